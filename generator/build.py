@@ -1,0 +1,164 @@
+"""The pipeline: ingest -> analyse -> consolidate -> render -> write (and optionally `mkdocs build`).
+
+Nothing is lost: generated files are first written to a staging folder; they replace the previous ones in
+docs/ only after every stage succeeded, and when a site is built too, docs/ is rolled back if
+`mkdocs build --strict` fails, and site/ is swapped in only after it succeeded.  Which files in docs/ are
+generated is recorded in docs/.newsbrief-manifest.json; every other file there is hand-written and is never
+touched (a generated page that would overwrite one is an error).  Files whose content did not change are not
+rewritten, so `mkdocs serve` does not loop and rebuilds are reproducible byte for byte.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analyse import analyse, load_model
+from .config import Settings
+from .consolidate import consolidate
+from .contents import Brief, NewsbriefError
+from .ingest import read_corpus
+from .render import render
+
+MANIFEST = ".newsbrief-manifest.json"
+log = logging.getLogger("newsbrief")
+
+
+@dataclass
+class BuildReport:
+    brief: Brief
+    written: list[str] = field(default_factory=list)  # paths (relative to docs) whose content changed
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def build(settings: Settings) -> BuildReport:
+    settings = settings.validated()
+    corpus = read_corpus(settings.seeds)
+    warnings = [str(w) for w in corpus.warnings]
+    if settings.strict and warnings:
+        raise NewsbriefError(f"{settings.seeds / corpus.warnings[0].file}: {corpus.warnings[0].message} (--strict)")
+    if not corpus.sources:
+        detail = f" ({len(warnings)} file(s) skipped: {warnings[0]})" if warnings else ""
+        raise NewsbriefError(f"{settings.seeds}: no usable article file (.txt, .md, .html){detail}")
+    nlp = load_model(settings.model)
+    analysed = analyse(corpus, nlp, settings.workers)
+    brief = consolidate(analysed, corpus.warnings)
+    files = render(brief, settings.templates)
+    written, removed = write_docs(settings.docs, files, settings)
+    return BuildReport(brief=brief, written=written, removed=removed, warnings=warnings)
+
+
+# ----------------------------------------------------------------------------------------- writing
+
+
+def read_manifest(docs: Path) -> list[str]:
+    path = docs / MANIFEST
+    if not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise NewsbriefError(f"{path}: unreadable manifest of generated files; delete it and the generated pages") from None
+    return [p for p in data.get("generated", []) if isinstance(p, str) and _safe_relative(p)]
+
+
+def _safe_relative(path: str) -> bool:
+    parts = Path(path).parts
+    return bool(parts) and not Path(path).is_absolute() and ".." not in parts
+
+
+def write_docs(docs: Path, files: dict[str, str], settings: Settings | None = None) -> tuple[list[str], list[str]]:
+    """Swap the generated files into `docs` (and build the site when settings.site is set); all or nothing."""
+    for rel in files:
+        if not _safe_relative(rel):
+            raise NewsbriefError(f"refusing to write outside {docs}: {rel}")
+    old = set(read_manifest(docs))
+    for rel in sorted(files):
+        target = docs / rel
+        if rel not in old and target.exists():
+            raise NewsbriefError(f"{target}: exists and was not generated; the generator never overwrites hand-written pages")
+    docs.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".newsbrief-", dir=docs.parent))
+    staging, backup = work / "staging", work / "backup"
+    try:
+        changed = []
+        for rel, text in sorted(files.items()):
+            data = text.encode("utf-8")
+            target = docs / rel
+            if target.is_file() and target.read_bytes() == data:
+                continue
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            changed.append(rel)
+        stale = sorted(old - set(files))
+        manifest = json.dumps({"generated": sorted(files)}, indent=2) + "\n"
+        moved: list[str] = []
+        try:
+            for rel in changed + stale + [MANIFEST]:
+                target = docs / rel
+                if target.exists():
+                    (backup / rel).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(target, backup / rel)
+                moved.append(rel)
+            for rel in changed:
+                (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / rel, docs / rel)
+            (docs / MANIFEST).write_text(manifest, encoding="utf-8")
+            _remove_empty_dirs(docs, stale)
+            if settings is not None and settings.site is not None:
+                build_site(settings.config_file, docs, settings.site)
+        except BaseException:
+            _rollback(docs, backup, moved, changed)
+            raise
+        return changed, stale
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _rollback(docs: Path, backup: Path, moved: list[str], changed: list[str]) -> None:
+    for rel in changed + [MANIFEST]:
+        target = docs / rel
+        if target.exists() and not (backup / rel).exists():
+            target.unlink()
+    for rel in moved:
+        if (backup / rel).exists():
+            (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(backup / rel, docs / rel)
+
+
+def _remove_empty_dirs(docs: Path, removed: list[str]) -> None:
+    for rel in removed:
+        parent = (docs / rel).parent
+        while parent != docs and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+
+def build_site(config_file: Path, docs: Path, site: Path) -> None:
+    """`mkdocs build --strict` into a temporary folder, swapped in for `site` only on success."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+    site = site.resolve()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".newsbrief-site-", dir=site.parent))
+    try:
+        try:
+            config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(tmp), strict=True)
+            mkdocs_build(config)
+        except (Abort, ConfigurationError, PluginError) as exc:
+            raise NewsbriefError(f"mkdocs build --strict failed ({config_file}): {exc}") from None
+        old = site.with_name(site.name + ".old-newsbrief")
+        if site.exists():
+            os.replace(site, old)
+        os.replace(tmp, site)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

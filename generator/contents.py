@@ -1,0 +1,215 @@
+"""The data objects that flow between the stages.
+
+ingest  -> Source
+analyse -> AnalysedSource (Source + Sentence/Token/Mention)
+consolidate -> Brief (Entity, BriefSentence, Quote, Discrepancy, Figure)
+render  -> files
+
+Every object is a frozen dataclass holding only plain values and tuples, so that a stage's output can be
+cached, compared and turned into JSON without custom code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class NewsbriefError(Exception):
+    """A problem the user can fix; the CLI prints it as one line and exits non-zero."""
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line the cleaner removed from an article, and why (kept for inspection and tests)."""
+
+    text: str
+    kind: str  # consent, subscription, share, headline-run, duplicate, credit, read-time, byline, ...
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input article after reading, decoding and cleaning."""
+
+    id: str  # unique slug, also the page name under sources/
+    file: str  # the input file's name
+    title: str
+    paragraphs: tuple[str, ...]
+    outlet: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    url: str | None = None
+    read_time: str | None = None
+    credits: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    dropped: tuple[DroppedLine, ...] = ()
+    checksum: str = ""  # sha256 of the decoded text, for caching and duplicate detection
+
+
+@dataclass(frozen=True)
+class IngestWarning:
+    """A file that was skipped or needs attention; `--strict` turns these into errors."""
+
+    file: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What ingest hands on: the usable sources, in a stable order, and the warnings."""
+
+    sources: tuple[Source, ...]
+    warnings: tuple[IngestWarning, ...] = ()
+
+
+# --------------------------------------------------------------------------- analyse
+
+
+@dataclass(frozen=True)
+class Token:
+    """One spaCy token, reduced to what the later stages use."""
+
+    i: int  # index within its sentence
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int  # index within its sentence of the syntactic head (itself for the root)
+    start: int  # character offset within the paragraph
+    ent: str = ""  # entity label of the token after analysis ("" when outside an entity)
+    stop: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity span in one sentence of one source."""
+
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, DATE, CARDINAL, PERCENT, QUANTITY, MONEY, ...
+    paragraph: int
+    sentence: int  # index into AnalysedSource.sentences
+    start: int  # character offsets within the paragraph
+    end: int
+    token_start: int = 0  # token offsets within the sentence
+    token_end: int = 0
+
+
+@dataclass(frozen=True)
+class Sentence:
+    source_id: str
+    index: int  # position within the source
+    paragraph: int
+    start: int  # character offsets within the paragraph
+    end: int
+    text: str
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnalysedSource:
+    source: Source
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+
+
+# --------------------------------------------------------------------------- consolidate
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """Where an entity is mentioned: source, paragraph and sentence, with the surface text."""
+
+    source: str
+    paragraph: int
+    sentence: int
+    text: str
+    start: int = 0  # character offsets within the paragraph
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # person, organisation, place, event
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    sources: tuple[str, ...] = ()
+    mentions: tuple[MentionRef, ...] = ()
+
+    @property
+    def description(self) -> str:
+        """The role(s) as one line, for tooltips and the JSON export."""
+        return "; ".join(role.text for role in self.roles)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A source's own sentence backing a brief sentence."""
+
+    source: str
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    section: str
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None  # entity id, None when the speaker is not a glossary entity
+    speaker_name: str
+    text: str
+    sources: tuple[str, ...]
+    variants: tuple[str, ...] = ()  # other wordings of the same quote across sources
+
+
+@dataclass(frozen=True)
+class Variant:
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    topic: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number or date the sources state, with the sentence it comes from."""
+
+    kind: str  # figure or date
+    text: str
+    context: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    title: str
+    sources: tuple[Source, ...]
+    entities: tuple[Entity, ...]
+    sentences: tuple[BriefSentence, ...]
+    quotes: tuple[Quote, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    timeline: tuple[Figure, ...] = ()
+    warnings: tuple[IngestWarning, ...] = field(default=())

@@ -1,0 +1,352 @@
+"""Render: the Brief to Markdown pages (through the Jinja2 templates) and to `data/brief.json`.
+
+`render()` is pure: it returns a mapping from a path relative to the docs folder to the file's text; the
+build writes them.  Templates hold presentation; this module prepares the values they show.
+
+Safety: article text is untrusted.  Every `{{ value }}` a template prints is escaped for Markdown (HTML
+special characters become entities, Markdown, footnote, abbreviation, snippet and attribute syntax is
+backslash-escaped, bidirectional-override and zero-width characters are dropped) unless the value is an
+`MdSafe` string prepared here.  Article text only ever reaches a template as data, never as template source.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .contents import Brief, Entity, NewsbriefError, Source
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
+TYPE_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places", "event": "Events"}
+GENERATED_PAGES = ("index.md", "glossary.md", "sources/index.md", "data.md")
+ABBREVIATIONS = "includes/abbreviations.md"
+
+
+class MdSafe(str):
+    """A string that is already valid, escaped Markdown: templates print it as it is."""
+
+
+# ------------------------------------------------------------------------------------------- escaping
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")  # characters Python-Markdown (with tables) lets us backslash-escape
+_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+\.)")
+
+
+def plain(text: object) -> str:
+    """One line of visible text: invisible controls dropped, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", str(text))
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    return re.sub(r"\s+", " ", text)
+
+
+def md_escape(value: object) -> str:
+    """Escape any value for use as literal text inside Markdown (inline or at the start of a line)."""
+    if isinstance(value, MdSafe):
+        return value
+    if value is None:
+        return ""
+    text = plain(value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"(?<=\w)\\_(?=\w)", "_", text)  # snake_case words need no escape
+    text = _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+    return MdSafe(text)
+
+
+def _attr_text(value: object) -> MdSafe:
+    """Text for an HTML attribute set by a Markdown extension (abbreviation titles): plain, one line."""
+    return MdSafe(plain(value).strip().replace("[", "(").replace("]", ")").replace('"', "'"))
+
+
+def safe_url(value: object) -> MdSafe:
+    """An http(s) address made safe inside a Markdown link target; anything else becomes empty."""
+    from urllib.parse import quote, urlsplit
+
+    text = plain(value).strip()
+    if urlsplit(text).scheme.lower() not in ("http", "https"):
+        return MdSafe("")
+    return MdSafe(quote(text, safe=":/?#@!$&'*+,;=%-._~"))
+
+
+SAFE_ABBR = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё0-9][\w .'’\-]*$")
+
+
+# ------------------------------------------------------------------------------------------- views
+
+
+@dataclass(frozen=True)
+class Footnote:
+    label: str
+    source: Source
+    paragraph: int
+    text: str
+
+
+def _source_link(source_id: str, prefix: str, paragraph: int | None = None) -> str:
+    return f"{prefix}sources/{source_id}.md" + (f"#p{paragraph + 1}" if paragraph is not None else "")
+
+
+def link_mentions(text: str, spans: list[tuple[int, int, Entity]], prefix: str) -> MdSafe:
+    """The paragraph as Markdown, each entity mention linked to its entity page (spans may not overlap)."""
+    out, pos = [], 0
+    for start, end, entity in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos or end > len(text):
+            continue
+        out.append(md_escape(text[pos:start]))
+        label = md_escape(text[start:end])
+        out.append(f"[{label}]({prefix}entities/{entity.id}.md \"{_attr_text(_tooltip(entity))}\")")
+        pos = end
+    out.append(md_escape(text[pos:]))
+    return MdSafe("".join(out))
+
+
+def _tooltip(entity: Entity) -> str:
+    kind = {"person": "Person", "organisation": "Organisation", "place": "Place", "event": "Event"}.get(entity.type, entity.type)
+    return f"{entity.name} ({kind})" + (f": {entity.description}" if entity.description else "")
+
+
+def _mentions_by_paragraph(brief: Brief) -> dict[tuple[str, int], list[tuple[int, int, Entity]]]:
+    out: dict[tuple[str, int], list] = {}
+    for e in brief.entities:
+        for ref in e.mentions:
+            if ref.end > ref.start:
+                out.setdefault((ref.source, ref.paragraph), []).append((ref.start, ref.end, e))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- rendering
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=md_escape,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["attr_text"] = _attr_text
+    env.filters["raw"] = lambda v: MdSafe(str(v))
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def render(brief: Brief, templates: Path) -> dict[str, str]:
+    """All generated files, as {path relative to docs/: text}."""
+    env = environment(templates)
+    sources = {s.id: s for s in brief.sources}
+    mentions = _mentions_by_paragraph(brief)
+    entities = {e.id: e for e in brief.entities}
+    files: dict[str, str] = {}
+    try:
+        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities))
+        files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources)
+        files["sources/index.md"] = _render(env, "sources_index.md.j2", sources=brief.sources, warnings=brief.warnings)
+        for s in brief.sources:
+            paragraphs = [link_mentions(p, mentions.get((s.id, i), []), "../") for i, p in enumerate(s.paragraphs)]
+            people = [e for e in brief.entities if s.id in e.sources]
+            files[f"sources/{s.id}.md"] = _render(env, "source.md.j2", source=s, paragraphs=paragraphs, entities=people)
+        for e in brief.entities:
+            files[f"entities/{e.id}.md"] = _render(env, "entity.md.j2", **_entity_view(e, brief, sources, entities))
+        abbreviations = [(e.name if SAFE_ABBR.match(e.name) else None, e) for e in brief.entities]
+        files[ABBREVIATIONS] = _render(env, "abbreviations.md.j2", abbreviations=[
+            (MdSafe(name), _attr_text(_tooltip(e))) for name, e in abbreviations if name
+        ] + [
+            (MdSafe(alias), _attr_text(_tooltip(e))) for _, e in abbreviations for alias in e.aliases if SAFE_ABBR.match(alias) and len(alias) > 2
+        ])
+        files["data.md"] = _render(env, "data.md.j2", schema=_schema_rows(), counts=_counts(brief))
+    except jinja2.TemplateSyntaxError as exc:
+        raise NewsbriefError(f"template {exc.filename or exc.name}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise NewsbriefError(f"template {exc.name} not found in {templates}") from None
+    except jinja2.UndefinedError as exc:
+        raise NewsbriefError(f"template error: {exc.message}") from None
+    files["data/brief.json"] = to_json(brief)
+    files["data/brief.schema.json"] = SCHEMA_FILE.read_text(encoding="utf-8")
+    return files
+
+
+def _render(env: jinja2.Environment, name: str, **context) -> str:
+    try:
+        template = env.get_template(name)
+        return template.render(**context)
+    except (jinja2.TemplateSyntaxError, jinja2.TemplateNotFound):
+        raise
+    except jinja2.UndefinedError as exc:
+        line = _template_line(exc)
+        raise NewsbriefError(f"template {name}{line}: {exc.message}") from None
+    except Exception as exc:  # any runtime error inside a template names the template
+        line = _template_line(exc)
+        raise NewsbriefError(f"template {name}{line}: {type(exc).__name__}: {exc}") from None
+
+
+def _template_line(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return f", line {line}" if line else ""
+
+
+def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity]) -> dict:
+    footnotes: list[Footnote] = []
+    sections: list[dict] = []
+    for n, sentence in enumerate(brief.sentences, 1):
+        labels = []
+        for k, ev in enumerate(sentence.evidence, 1):
+            label = f"{n}-{k}"
+            footnotes.append(Footnote(label, sources[ev.source], ev.paragraph, ev.text))
+            labels.append(label)
+        if not sections or sections[-1]["title"] != sentence.section:
+            sections.append({"title": sentence.section, "sentences": []})
+        sections[-1]["sentences"].append({"text": sentence.text, "footnotes": labels})
+    return {
+        "title": brief.title,
+        "sections": sections,
+        "footnotes": footnotes,
+        "quotes": brief.quotes,
+        "discrepancies": brief.discrepancies,
+        "figures": brief.figures,
+        "timeline": brief.timeline,
+        "sources": sources,
+        "entities": entities,
+        "word_count": sum(len(s.text.split()) for s in brief.sentences),
+    }
+
+
+def _glossary_groups(brief: Brief) -> list[dict]:
+    groups = []
+    for etype, title in TYPE_TITLES.items():
+        members = sorted((e for e in brief.entities if e.type == etype), key=lambda e: e.name.casefold())
+        if members:
+            groups.append({"type": etype, "title": title, "entities": members})
+    return groups
+
+
+def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entities: dict[str, Entity]) -> dict:
+    sentences = {}
+    for ref in entity.mentions:
+        key = (ref.source, ref.sentence)
+        if key not in sentences:
+            sentences[key] = ref
+    contexts = []
+    paragraph_text = {}
+    for (source_id, _), ref in sentences.items():
+        source = sources[source_id]
+        paragraph_text = source.paragraphs[ref.paragraph]
+        contexts.append({"source": source, "paragraph": ref.paragraph, "text": _sentence_around(paragraph_text, ref.start, ref.end)})
+    together: dict[str, int] = {}
+    keys = set(sentences)
+    for other in brief.entities:
+        if other.id == entity.id:
+            continue
+        shared = len(keys & {(r.source, r.sentence) for r in other.mentions})
+        if shared:
+            together[other.id] = shared
+    related = [entities[i] for i in sorted(together, key=lambda i: (-together[i], entities[i].name))][:12]
+    quotes = [q for q in brief.quotes if q.speaker == entity.id]
+    return {"entity": entity, "contexts": contexts, "related": related, "quotes": quotes, "sources": sources}
+
+
+def _sentence_around(paragraph: str, start: int, end: int) -> str:
+    """The sentence of `paragraph` that contains the span (by punctuation; good enough for context)."""
+    left = max(paragraph.rfind(". ", 0, start), paragraph.rfind("? ", 0, start), paragraph.rfind("! ", 0, start))
+    right_candidates = [i for i in (paragraph.find(". ", end), paragraph.find("? ", end), paragraph.find("! ", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(paragraph)
+    return paragraph[left + 2 if left != -1 else 0:right].strip()
+
+
+def _counts(brief: Brief) -> dict:
+    return {
+        "sources": len(brief.sources),
+        "entities": len(brief.entities),
+        "brief": len(brief.sentences),
+        "quotes": len(brief.quotes),
+        "discrepancies": len(brief.discrepancies),
+    }
+
+
+def _schema_rows() -> list[dict]:
+    """Rows (path, type, description) documenting the JSON Schema, for the Data page."""
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    rows: list[dict] = []
+
+    def walk(node: dict, path: str) -> None:
+        kind = node.get("type", "")
+        if isinstance(kind, list):
+            kind = " or ".join(kind)
+        if path:
+            rows.append({"path": path, "type": kind, "description": node.get("description", "")})
+        for name, child in node.get("properties", {}).items():
+            walk(child, f"{path}.{name}" if path else name)
+        if "items" in node and isinstance(node["items"], dict):
+            walk(node["items"], f"{path}[]")
+
+    walk(schema, "")
+    return rows
+
+
+# ------------------------------------------------------------------------------------------- JSON
+
+
+def brief_data(brief: Brief) -> dict:
+    """The public data export (see schema/brief.schema.json)."""
+    data = {
+        "title": brief.title,
+        "sources": [
+            {
+                "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "byline": s.byline, "date": s.date,
+                "url": s.url, "read_time": s.read_time, "credits": list(s.credits), "captions": list(s.captions),
+                "paragraphs": list(s.paragraphs),
+            }
+            for s in brief.sources
+        ],
+        "entities": [
+            {
+                "id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "description": e.description,
+                "roles": [{"text": r.text, "sources": list(r.sources)} for r in e.roles],
+                "sources": list(e.sources),
+                "mentions": [{"source": m.source, "paragraph": m.paragraph, "text": m.text} for m in e.mentions],
+            }
+            for e in brief.entities
+        ],
+        "brief": [
+            {
+                "section": b.section, "text": b.text, "sources": list(b.sources),
+                "evidence": [{"source": ev.source, "paragraph": ev.paragraph, "text": ev.text} for ev in b.evidence],
+            }
+            for b in brief.sentences
+        ],
+        "quotes": [
+            {"speaker": q.speaker, "speaker_name": q.speaker_name, "text": q.text, "sources": list(q.sources), "variants": list(q.variants)}
+            for q in brief.quotes
+        ],
+        "discrepancies": [
+            {"topic": d.topic, "variants": [{"text": v.text, "sources": list(v.sources)} for v in d.variants]}
+            for d in brief.discrepancies
+        ],
+        "figures": [{"text": f.text, "context": f.context, "sources": list(f.sources)} for f in brief.figures],
+        "timeline": [{"text": f.text, "context": f.context, "sources": list(f.sources)} for f in brief.timeline],
+        "warnings": [{"file": w.file, "message": w.message} for w in brief.warnings],
+    }
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        import datetime
+
+        data["generated"] = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).isoformat()
+    return data
+
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(brief_data(brief), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,47 @@
+"""MkDocs hook for newsbrief.
+
+- Points pymdownx.snippets at the docs folder actually being built, so the site-wide glossary tooltips
+  (includes/abbreviations.md) come from the same build (also when --docs is another folder).
+- Under `make serve`, regenerates docs/ from seeds/ and templates/ before each live rebuild
+  (a plain `mkdocs build` uses the docs/ the generator already wrote).
+mkdocs.yml `watch:` lists seeds/ and templates/, so editing an article or a template triggers a rebuild;
+the generator writes only files whose content changed, so regenerating never loops.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.hooks.newsbrief")
+_serving = False
+
+
+def on_config(config):
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [config.docs_dir]
+    return config
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_pre_build(config):
+    if not _serving:
+        return
+    from generator.build import build
+    from generator.config import Settings
+    from generator.contents import NewsbriefError
+
+    settings = Settings(
+        seeds=Path(os.environ.get("NEWSBRIEF_SEEDS", "seeds")),
+        docs=Path(config.docs_dir),
+        templates=Path(os.environ.get("NEWSBRIEF_TEMPLATES", "templates")),
+        quiet=True,
+    )
+    try:
+        build(settings)
+    except NewsbriefError as exc:  # keep serving the last good pages
+        log.error("newsbrief: %s", exc)

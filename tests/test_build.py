@@ -1,0 +1,133 @@
+"""End to end: the seeds built with `mkdocs build --strict`; all-or-nothing writes; the CLI's one-line errors."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, hand_written_docs
+from generator.build import MANIFEST, build
+from generator.config import Settings
+from generator.contents import NewsbriefError
+
+pytestmark = pytest.mark.slow
+
+
+def test_site_has_brief_glossary_and_sources(built_site):
+    docs, site = built_site
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'class="footnote-ref"' in index and "sources/" in index
+    assert (site / "glossary.html").is_file() and (site / "data" / "brief.json").is_file()
+    pages = sorted((site / "sources").glob("*.html"))
+    assert len(pages) == len(list(SEEDS.glob("*.txt"))) + 1  # one per article plus the list
+    assert (site / "search" / "search_index.js").is_file()
+    assert (site / "assets" / "javascripts" / "iframe-worker" / "shim.js").is_file()
+    assert "unpkg.com" not in index and "fonts.googleapis" not in index
+    assert (docs / "about.md").read_text() == (ROOT / "docs" / "about.md").read_text()
+
+
+def test_every_footnote_links_to_a_source_page(built_site):
+    import re
+
+    docs, site = built_site
+    index = (site / "index.html").read_text(encoding="utf-8")
+    footnotes = re.findall(r'<li id="fn:[^"]+">(.*?)</li>', index, re.S)
+    assert footnotes
+    for fn in footnotes:
+        target = re.search(r'href="(sources/[^"#]+\.html)', fn)
+        assert target and (site / target.group(1)).is_file()
+
+
+def test_rebuild_is_byte_identical_and_writes_nothing(built_site, tmp_path):
+    docs, _ = built_site
+    copy = tmp_path / "docs"
+    shutil.copytree(docs, copy)
+    report = build(Settings(seeds=SEEDS, docs=copy, templates=ROOT / "templates", quiet=True))
+    assert report.written == [] and report.removed == []
+
+
+def test_broken_template_leaves_docs_and_site_untouched(built_site, tmp_path):
+    docs, site = built_site
+    work_docs, work_site = tmp_path / "docs", tmp_path / "site"
+    shutil.copytree(docs, work_docs)
+    shutil.copytree(site, work_site)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    (templates / "glossary.md.j2").write_text("# Glossary\n{% for x in %}\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in list(work_docs.rglob("*")) + list(work_site.rglob("*")) if p.is_file()}
+    # make the new output differ so that a partial write would show
+    (tmp_path / "seeds").mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, tmp_path / "seeds" / p.name)
+    with pytest.raises(NewsbriefError, match=r"glossary\.md\.j2, line 2"):
+        build(Settings(seeds=tmp_path / "seeds", docs=work_docs, templates=templates, site=work_site, config_file=ROOT / "mkdocs.yml", quiet=True))
+    after = {p: p.read_bytes() for p in list(work_docs.rglob("*")) + list(work_site.rglob("*")) if p.is_file()}
+    assert after == before
+
+
+def test_failed_mkdocs_build_rolls_back_docs(built_site, tmp_path):
+    docs, site = built_site
+    work_docs, work_site = tmp_path / "docs", tmp_path / "site"
+    shutil.copytree(docs, work_docs)
+    shutil.copytree(site, work_site)
+    before = {p: p.read_bytes() for p in list(work_docs.rglob("*")) + list(work_site.rglob("*")) if p.is_file()}
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text("Only one article about a harbour bridge that reopened on Monday after repairs.\n", encoding="utf-8")
+    (work_docs / "about.md").write_text("# About\n\n[broken](missing-page.md)\n", encoding="utf-8")  # strict mode fails on this
+    before[work_docs / "about.md"] = (work_docs / "about.md").read_bytes()
+    with pytest.raises(NewsbriefError, match="mkdocs build --strict failed"):
+        build(Settings(seeds=seeds, docs=work_docs, templates=ROOT / "templates", site=work_site, config_file=ROOT / "mkdocs.yml", quiet=True))
+    after = {p: p.read_bytes() for p in list(work_docs.rglob("*")) + list(work_site.rglob("*")) if p.is_file()}
+    assert after == before
+
+
+def test_hand_written_page_is_never_overwritten(tmp_path):
+    docs = tmp_path / "docs"
+    hand_written_docs(docs)
+    (docs / "glossary.md").write_text("# My own glossary\n", encoding="utf-8")
+    with pytest.raises(NewsbriefError, match="never overwrites hand-written"):
+        build(Settings(seeds=SEEDS, docs=docs, templates=ROOT / "templates", quiet=True))
+    assert (docs / "glossary.md").read_text() == "# My own glossary\n"
+    assert not (docs / MANIFEST).exists()
+
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_cli_help_explains_every_option():
+    out = run_cli("build", "--help").stdout
+    for option in ("--seeds", "--docs", "--templates", "--site", "--model", "--workers", "--strict", "--quiet"):
+        assert option in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--seeds", "no-such-folder"], "--seeds: folder no-such-folder does not exist"),
+    (["--workers", "0"], "--workers: expected a whole number"),
+    (["--model", "no_such_model_xyz"], "spaCy model 'no_such_model_xyz' is not installed"),
+])
+def test_cli_bad_input_is_one_line(tmp_path, args, message):
+    result = run_cli("build", "--docs", str(tmp_path / "docs"), *args)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+
+
+def test_cli_empty_folder_is_an_error(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "blank.txt").write_text("   \n", encoding="utf-8")
+    result = run_cli("build", "--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 1
+    assert "no usable article" in result.stderr and "blank.txt" in result.stderr
+    assert not (tmp_path / "docs" / "index.md").exists()
+
+
+def test_workflow_files_are_valid():
+    files = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    assert files
+    result = subprocess.run([str(Path(sys.executable).parent / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *files], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

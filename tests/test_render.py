@@ -1,0 +1,90 @@
+"""Render: escaping of untrusted text, and the generated pages' structure."""
+from __future__ import annotations
+
+import json
+
+import markdown
+from hypothesis import given, settings, strategies as st
+
+from generator.render import MdSafe, md_escape, render
+
+EXTENSIONS = ["abbr", "attr_list", "footnotes", "md_in_html", "tables"]
+
+
+def to_html(md: str) -> str:
+    return markdown.markdown(md, extensions=EXTENSIONS)
+
+
+def test_html_is_escaped():
+    html = to_html(md_escape('<script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3))'))
+    assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_markdown_syntax_is_literal():
+    for text, visible in [
+        ("# Not a heading", "# Not a heading"),
+        ("[^1]: not a footnote", "[^1]: not a footnote"),
+        ("*[HTML]: not an abbreviation", "*[HTML]: not an abbreviation"),
+        ("- not a list", "- not a list"),
+        ("1. not a list", "1. not a list"),
+        ("**not bold** _not em_", "**not bold** _not em_"),
+        ("| a | b |", "| a | b |"),
+        ("{: #id .cls }", "{: #id .cls }"),
+        ("--8<-- \"/etc/passwd\"", "--8&lt;-- \"/etc/passwd\"".replace("&lt;", "<")),
+    ]:
+        html = to_html(md_escape(text))
+        assert "<h1" not in html and "<li" not in html and "<strong" not in html and "<table" not in html and 'class="footnote' not in html
+        from html import unescape
+        import re
+        assert unescape(re.sub(r"<[^>]+>", "", html)).strip() == visible
+
+
+def test_invisible_controls_dropped():
+    assert "\u202e" not in md_escape("abc\u202edef\u200b")
+
+
+def test_safe_strings_pass_through():
+    assert md_escape(MdSafe("[a](b.md)")) == "[a](b.md)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_renders_as_its_own_text(text):
+    """Whatever the text, it comes out as one paragraph of the same visible words and no markup."""
+    import re
+    from html import unescape
+
+    html = to_html("Before. " + md_escape(text) + " After.")
+    tags = set(re.findall(r"<(\w+)", html))
+    assert tags <= {"p"}, tags
+    visible = unescape(re.sub(r"<[^>]+>", "", html))
+    expected = " ".join(("Before. " + text + " After.").split())
+    import unicodedata
+    strip = lambda s: "".join(ch for ch in unicodedata.normalize("NFC", s) if ch.isprintable() and not ch.isspace() and unicodedata.category(ch) != "Cf")
+    assert strip(visible) == strip(expected)
+
+
+def test_render_writes_every_page(seeds_run, tmp_path):
+    from conftest import ROOT
+
+    corpus, analysed, brief = seeds_run
+    files = render(brief, ROOT / "templates")
+    assert {"index.md", "glossary.md", "sources/index.md", "data.md", "includes/abbreviations.md", "data/brief.json"} <= set(files)
+    assert {f"sources/{s.id}.md" for s in brief.sources} <= set(files)
+    assert {f"entities/{e.id}.md" for e in brief.entities} <= set(files)
+    data = json.loads(files["data/brief.json"])
+    assert [s["file"] for s in data["sources"]] == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+
+
+def test_json_matches_schema(seeds_run):
+    import jsonschema
+    from conftest import ROOT
+
+    schema = json.loads((ROOT / "schema" / "brief.schema.json").read_text())
+    data = json.loads(render(seeds_run[2], ROOT / "templates")["data/brief.json"])
+    jsonschema.validate(data, schema)
+    ids = {s["id"] for s in data["sources"]}
+    entity_ids = {e["id"] for e in data["entities"]}
+    assert all(set(b["sources"]) <= ids and b["sources"] for b in data["brief"])
+    assert all(q["speaker"] is None or q["speaker"] in entity_ids for q in data["quotes"])
