@@ -1,10 +1,22 @@
 """The entity glossary: one entry per real-world person, organisation, place or event.
 
-Mentions from spaCy are cleaned (possessives, a leading "the", credits and fragments dropped), grouped by
-normalised name, then merged: surname-only mentions with the full name, spelling variants (rapidfuzz, with a
-guard so that people who share only a first name never merge), and abbreviations with their expansion.
-The type is decided by a vote over all mentions plus context cues (a title before a name means a person).
-Roles come from the dependency parse: title chains before a name and appositions after it.
+1. Mentions: spaCy's named-entity spans, cleaned (a leading "the", possessives, quotes), minus junk: spans that
+   cross a line, photo credits ("Name/Agency"), demonym adjectives ("Ukrainian"), numbers and dates.  Every
+   other occurrence of a known name in the articles, tagged by spaCy or not, is added as a mention too, so that
+   context cues and links cover all of them.
+2. Grouping and merging: mentions are grouped by normalised name, then groups are merged (largest first) when a
+   group is a surname of a full name, a spelling or transliteration variant (rapidfuzz; every word must be close,
+   so two people who share only a first name never merge), an abbreviation the text defines ("Institute for the
+   Study of War (ISW)") or the initials of a longer name ("U.S." / "United States"), or the core of a place name
+   ("Crimea" / "Crimean Peninsula").  Candidates come from a blocking index, never from all pairs.
+3. Type by evidence: a vote over spaCy's labels of all mentions, plus context cues that outweigh them: a title
+   before a name (President, spokesman, Lt.) means a person; "region"/"city of"/a preposition of place or
+   coordination with a place means a place; a head word such as Conference or War means an event; Council or
+   Institute an organisation.  A one-word "person" that the articles never give a first name or a title is
+   doubted, so that cities spaCy mistakes for people fall to their other evidence.
+4. Roles from the dependency parse: the title chain before a name ("Kremlin spokesman Dmitry Peskov",
+   "presidential chief of staff Kyrylo Budanov") and the apposition after it ("Rustem Umerov, secretary of the
+   National Security and Defense Council"), each with the sources that state it.
 """
 from __future__ import annotations
 
@@ -18,273 +30,535 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .text import norm, slug
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
+TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
+
+# Context cues: generic words of English news style, not names from any story.
 PERSON_TITLES = {
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "envoy", "aide", "chief",
-    "adviser", "advisor", "ambassador", "chancellor", "senator", "governor", "mayor", "sheriff", "commissioner",
-    "ceo", "chairman", "chairwoman", "director", "general", "admiral", "adm", "lt", "capt", "captain", "sgt",
-    "mr", "mrs", "ms", "dr", "prof", "professor", "king", "queen", "prince", "pope", "judge", "officer",
-    "commander", "meteorologist", "analyst", "businessman", "businesswoman", "leader", "premier", "deputy",
-    "negotiator", "head", "son-in-law", "daughter", "son", "wife", "husband", "volunteer", "founder",
+    "adviser", "advisor", "ambassador", "chancellor", "senator", "sen", "governor", "gov", "mayor", "sheriff",
+    "commissioner", "ceo", "chairman", "chairwoman", "chair", "director", "general", "gen", "admiral", "adm",
+    "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "col", "colonel", "cmdr", "commander", "mr", "mrs",
+    "ms", "dr", "prof", "professor", "king", "queen", "prince", "princess", "pope", "judge", "officer", "rep",
+    "representative", "meteorologist", "analyst", "businessman", "businesswoman", "leader", "premier", "deputy",
+    "negotiator", "head", "founder", "economist", "researcher", "scientist", "reporter", "correspondent",
+    "airman", "sailor", "seaman", "ensign", "petty", "ordnanceman", "mate", "apprentice", "vice", "rear",
+    "attorney", "lawyer", "spokesperson", "executive", "manager", "nominee", "candidate", "senior",
 }
-PLACE_CUES_AFTER = {"region", "city", "province", "oblast", "county", "state", "peninsula", "river", "sea", "island", "district", "town"}
-PLACE_CUES_BEFORE = {"city", "town", "region", "province", "village", "port"}
-ORG_WORDS = {"council", "conference", "institute", "ministry", "agency", "office", "department", "committee", "university", "association", "administration", "force", "forces", "navy", "army", "company", "group", "bank", "party", "service", "news", "times", "post", "journal", "fleet", "squadron", "school", "commission", "court", "house", "kremlin"}
-JOINERS = {"of", "the", "and", "for", "on", "in", "&"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
+PLACE_AFTER = {"region", "regions", "city", "province", "oblast", "county", "state", "peninsula", "river", "sea", "island",
+               "islands", "district", "town", "valley", "mountains", "bay", "coast", "border", "area", "village"}
+PLACE_BEFORE_OF = {"city", "town", "region", "province", "village", "port", "state", "county", "island", "capital"}
+PLACE_PREPOSITIONS = {"in", "from", "to", "near", "across", "outside", "inside", "into", "toward", "towards", "at", "around", "throughout", "via"}
+GEO_HEADS = {"peninsula", "region", "oblast", "province", "island", "islands", "river", "sea", "county", "valley", "mountains", "bay", "state", "city"}
+EVENT_HEADS = {"war", "conference", "summit", "games", "olympics", "election", "elections", "festival", "cup", "championship",
+               "forum", "congress", "revolution", "crisis", "fire", "storm", "hurricane", "earthquake", "flood", "attack",
+               "massacre", "talks", "accords", "treaty", "convention", "expo", "week", "day", "marathon", "tournament"}
+ORG_HEADS = {"council", "institute", "ministry", "agency", "office", "department", "committee", "university", "association",
+             "administration", "force", "forces", "navy", "army", "company", "corporation", "corp", "inc", "group", "bank",
+             "party", "service", "news", "times", "post", "journal", "fleet", "squadron", "school", "commission", "court",
+             "house", "labs", "lab", "foundation", "organization", "organisation", "union", "agency", "centre", "center",
+             "board", "authority", "police", "guard", "academies", "academy", "network", "press", "reuters", "club",
+             "team", "federation", "bureau", "parliament", "senate", "congress", "cabinet", "kremlin", "pentagon"}
+JOINERS = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
+ROLE_MAX_WORDS = 14
+
+
+@dataclass
+class _Occurrence:
+    source: str
+    mention: Mention
+    spacy: bool  # tagged by spaCy (its label votes) or found by name
 
 
 @dataclass
 class _Cluster:
     names: Counter = field(default_factory=Counter)  # surface form -> count
     votes: Counter = field(default_factory=Counter)  # type -> weight
-    refs: list = field(default_factory=list)  # (source_id, Mention)
+    refs: list[_Occurrence] = field(default_factory=list)
+    titled: bool = False  # a person title seen right before a mention
 
-    def key_forms(self) -> set[str]:
+    def keys(self) -> set[str]:
         return {norm(n) for n in self.names}
 
     @property
-    def full(self) -> str:
-        """The longest, most frequent multi-word form."""
+    def top(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n), n))
+
+    def absorb(self, other: "_Cluster") -> None:
+        self.names.update(other.names)
+        self.votes.update(other.votes)
+        self.refs.extend(other.refs)
+        self.titled = self.titled or other.titled
+
+    def is_person(self) -> bool:
+        return bool(self.votes) and self.votes["person"] >= max(self.votes.values())
 
 
 def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
-    clusters = _initial_clusters(analysed)
-    clusters = _merge(clusters, _defined_abbreviations(analysed))
     order = {a.source.id: i for i, a in enumerate(analysed)}
     sentences = {(a.source.id, s.index): s for a in analysed for s in a.sentences}
-    entities = []
+    clusters = _initial_clusters(analysed)
+    _add_untagged_occurrences(analysed, clusters)
+    for cluster in clusters.values():
+        _vote(cluster, sentences)
+    merged = _merge(list(clusters.values()), _defined_abbreviations(analysed))
+    entities: list[Entity] = []
     used_ids: set[str] = set()
-    for cluster in clusters:
-        etype = cluster.votes.most_common(1)[0][0]
-        name = _display_name(cluster, etype)
-        if not _acceptable(name, cluster):
+    for cluster in merged:
+        etype = _decide_type(cluster)
+        if etype is None or _is_role_fragment(cluster, sentences):
             continue
+        name = _display_name(cluster, etype)
         eid = slug(name)
+        n = 2
         while eid in used_ids:
-            eid += "-x"
+            eid, n = f"{slug(name)}-{n}", n + 1
         used_ids.add(eid)
         refs = sorted(
-            {MentionRef(src, m.paragraph, m.sentence, m.text, m.start, m.end) for src, m in cluster.refs},
-            key=lambda r: (order[r.source], r.paragraph, r.sentence, r.text),
+            {MentionRef(o.source, o.mention.paragraph, o.mention.sentence, o.mention.text, o.mention.start, o.mention.end) for o in cluster.refs},
+            key=lambda r: (order[r.source], r.paragraph, r.start, r.sentence, r.text),
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
         roles = _roles(cluster, sentences, order) if etype in ("person", "organisation") else ()
-        aliases = tuple(sorted({_clean_name(n) for n in cluster.names} - {name}, key=str.casefold))
+        aliases = tuple(sorted({n for n in cluster.names if n != name}, key=str.casefold))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs)))
-    type_order = {"person": 0, "organisation": 1, "place": 2, "event": 3}
-    return tuple(sorted(entities, key=lambda e: (type_order.get(e.type, 9), e.name.casefold())))
+    return tuple(sorted(entities, key=lambda e: (TYPE_ORDER.get(e.type, 9), e.name.casefold())))
 
 
 # ---------------------------------------------------------------------------------------------- mentions
 
 
-def _clean_name(text: str) -> str:
+def clean_name(text: str) -> str:
     text = " ".join(text.split())
-    text = re.sub(r"^(the|The)\s+", "", text)
-    text = re.sub(r"['’]s?$", "", text).strip()
-    return text.strip(" ,.;:-–—\"“”'’()")  if not re.search(r"[A-Z]\.$", text) else text.strip(" ,;:-–—\"“”'’()")
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
+    text = re.sub(r"\s*['’]s?$", "", text)
+    text = text.strip(" ,;:-–—\"“”‘’'()[]")
+    if text.endswith(".") and not re.search(r"(\b[A-Z]\.)+$", text):
+        text = text.rstrip(".")
+    return text
 
 
-def _usable(mention: Mention, name: str) -> bool:
-    if "\n" in mention.text or "/" in mention.text:
+def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
+    if "\n" in mention.text or "/" in mention.text or "@" in mention.text or "http" in mention.text.lower():
         return False
     if len(name) < 2 or not any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
         return False
     if sum(ch.isdigit() for ch in name) > len(name) / 3:
         return False
+    toks = sentence.tokens[mention.token_start:mention.token_end]
+    if mention.label == "NORP":
+        return False
+    # a demonym or other adjective ("Ukrainian officials") is not an entity
+    if len(toks) == 1 and toks[0].pos == "ADJ":
+        return False
+    if all(t.pos in ("ADJ", "DET", "PUNCT") for t in toks):
+        return False
     return True
 
 
-def _type_votes(mention: Mention, sentence: Sentence, name: str) -> Counter:
-    votes: Counter = Counter()
-    etype = LABEL_TYPES.get(mention.label)
-    if etype:
-        votes[etype] += 1
-    toks = sentence.tokens
-    before = toks[mention.token_start - 1].text.lower().strip(".") if mention.token_start > 0 else ""
-    before2 = toks[mention.token_start - 2].text.lower() if mention.token_start > 1 else ""
-    after = toks[mention.token_end].text.lower() if mention.token_end < len(toks) else ""
-    if before in PERSON_TITLES:
-        votes["person"] += 3
-    if after in PLACE_CUES_AFTER or (before == "of" and before2 in PLACE_CUES_BEFORE):
-        votes["place"] += 3
-    last = name.split()[-1].lower() if name.split() else ""
-    if last in ORG_WORDS:
-        votes["organisation"] += 2
-    return votes
-
-
-def _initial_clusters(analysed) -> list[_Cluster]:
+def _initial_clusters(analysed) -> dict[str, _Cluster]:
     groups: dict[str, _Cluster] = {}
     for a in analysed:
         for m in a.mentions:
-            if m.label not in LABEL_TYPES:
+            if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
-            name = _clean_name(m.text)
-            if not _usable(m, name):
+            sentence = a.sentences[m.sentence]
+            name = clean_name(m.text)
+            if not _usable(m, name, sentence):
                 continue
-            key = norm(name)
-            cluster = groups.setdefault(key, _Cluster())
+            m = _trim_mention(m, sentence, name)
+            cluster = groups.setdefault(norm(name), _Cluster())
             cluster.names[name] += 1
-            cluster.votes.update(_type_votes(m, a.sentences[m.sentence], name))
-            cluster.refs.append((a.source.id, m))
-    return list(groups.values())
+            cluster.refs.append(_Occurrence(a.source.id, m, True))
+    return groups
+
+
+def _trim_mention(m: Mention, sentence: Sentence, name: str) -> Mention:
+    """Narrow the mention's offsets to the cleaned name (without "the" or "'s"), for linking."""
+    offset = m.text.find(name)
+    if offset < 0:
+        return m
+    toks = sentence.tokens
+    start, end = m.start + offset, m.start + offset + len(name)
+    t0 = next((t.i for t in toks[m.token_start:m.token_end] if t.start >= start), m.token_start)
+    t1 = max((t.i + 1 for t in toks[m.token_start:m.token_end] if t.start < end), default=m.token_end)
+    return Mention(name, m.label, m.paragraph, m.sentence, start, end, t0, t1)
+
+
+def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
+    """Find every other occurrence of a known name (spaCy tags the same name only some of the time)."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for key, cluster in clusters.items():
+        for name in cluster.names:
+            words = tuple(name.split())
+            if words and words[0][:1].isupper():
+                by_first[words[0]].append((words, key))
+    tagged = {(o.source, o.mention.sentence, i) for c in clusters.values() for o in c.refs for i in range(o.mention.token_start, o.mention.token_end)}
+    for a in analysed:
+        for s in a.sentences:
+            toks = s.tokens
+            i = 0
+            while i < len(toks):
+                best = None
+                for words, key in by_first.get(toks[i].text, ()):
+                    n = len(words)
+                    if tuple(t.text for t in toks[i:i + n]) == words or _spaced_match(toks, i, words):
+                        if best is None or n > len(best[0]):
+                            best = (words, key)
+                if best is None:
+                    i += 1
+                    continue
+                n = _match_length(toks, i, best[0])
+                if any((a.source.id, s.index, j) in tagged for j in range(i, i + n)):
+                    i += n
+                    continue
+                start = toks[i].start
+                end = toks[i + n - 1].start + len(toks[i + n - 1].text)
+                text = " ".join(best[0])
+                m = Mention(text, "", s.paragraph, s.index, start, end, i, i + n)
+                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False))
+                i += n
+
+
+def _spaced_match(toks, i: int, words: tuple[str, ...]) -> bool:
+    """'U.S.' may be one token or several; compare the joined text."""
+    target = "".join(words)
+    text = ""
+    for t in toks[i:i + 8]:
+        text += t.text
+        if text == target:
+            return True
+        if not target.startswith(text):
+            return False
+    return False
+
+
+def _match_length(toks, i: int, words: tuple[str, ...]) -> int:
+    if tuple(t.text for t in toks[i:i + len(words)]) == words:
+        return len(words)
+    target, text = "".join(words), ""
+    for k, t in enumerate(toks[i:i + 8], 1):
+        text += t.text
+        if text == target:
+            return k
+    return len(words)
+
+
+# ---------------------------------------------------------------------------------------------- types
+
+
+def _vote(cluster: _Cluster, sentences: dict) -> None:
+    for occ in cluster.refs:
+        m = occ.mention
+        s = sentences[(occ.source, m.sentence)]
+        toks = s.tokens
+        if occ.spacy and m.label in LABEL_TYPES:
+            cluster.votes[LABEL_TYPES[m.label]] += 1
+        before = toks[m.token_start - 1].text.lower().strip(".") if m.token_start > 0 else ""
+        before2 = toks[m.token_start - 2].text.lower().strip(".") if m.token_start > 1 else ""
+        after = toks[m.token_end].text.lower() if m.token_end < len(toks) else ""
+        if before in PERSON_TITLES:
+            cluster.votes["person"] += 3
+            cluster.titled = True
+        if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
+            cluster.votes["place"] += 3
+        if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
+            cluster.votes["place"] += 0.5
+        head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
+        if head_word in GEO_HEADS and m.token_end - m.token_start > 1:
+            cluster.votes["place"] += 3
+        elif head_word in EVENT_HEADS and m.token_end - m.token_start > 1:
+            cluster.votes["event"] += 3
+        elif head_word in ORG_HEADS:
+            cluster.votes["organisation"] += 2
+        # coordination: "Moscow and Kyiv", "Odesa and Sumy"
+        first = toks[m.token_start]
+        if first.dep == "conj" and first.head < len(toks):
+            partner = toks[first.head]
+            if partner.ent in ("GPE", "LOC"):
+                cluster.votes["place"] += 1
+        for t in toks:
+            if t.dep == "conj" and t.head == m.token_end - 1 and t.ent in ("GPE", "LOC"):
+                cluster.votes["place"] += 1
+
+
+def _decide_type(cluster: _Cluster) -> str | None:
+    votes = Counter(cluster.votes)
+    single = all(len(n.split()) == 1 for n in cluster.names)
+    if votes["person"] and single and not cluster.titled:
+        # one-word "people" never given a first name or a title are doubted (cities are often tagged PERSON)
+        votes["person"] *= 0.2
+    if not votes:
+        return None
+    return max(votes, key=lambda t: (votes[t], -TYPE_ORDER[t]))
+
+
+def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
+    """'Energy' in 'Deputy Energy Minister Artem Nekrasov': every mention sits inside a title before a name."""
+    if len(cluster.names) > 1 or any(len(n.split()) > 1 for n in cluster.names):
+        return False
+    for occ in cluster.refs:
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        m = occ.mention
+        after = toks[m.token_end].text.lower().strip(".") if m.token_end < len(toks) else ""
+        before = toks[m.token_start - 1].text.lower().strip(".") if m.token_start > 0 else ""
+        if not (after in PERSON_TITLES and before in PERSON_TITLES):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------- merging
 
 
 def _defined_abbreviations(analysed) -> dict[str, str]:
     """'Institute for the Study of War (ISW)' defines ISW; returns normalised abbreviation -> expansion."""
     out = {}
+    pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.&]{1,9})\)")
     for a in analysed:
         for s in a.sentences:
-            for match in re.finditer(r"((?:[A-Z][\w'’-]+\s+|(?:of|the|and|for|on)\s+){1,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.]{1,9})\)", s.text):
+            for match in pattern.finditer(s.text):
                 expansion, abbr = match.group(1).strip(), match.group(2)
-                expansion = re.sub(r"^(the|The)\s+", "", expansion)
-                initials = "".join(w[0] for w in expansion.split() if w.lower() not in JOINERS)
-                if initials.upper().startswith(abbr.replace(".", "")[:1].upper()):
-                    out[norm(abbr)] = norm(expansion)
+                words = [w for w in re.sub(r"^(the|The)\s+", "", expansion).split()]
+                letters = abbr.replace(".", "").upper()
+                # take the shortest tail of the expansion whose initials spell the abbreviation
+                for k in range(len(words), 0, -1):
+                    tail = words[-k:]
+                    if "".join(w[0] for w in tail if w.lower() not in JOINERS).upper() == letters:
+                        out[norm(abbr)] = norm(" ".join(tail))
+                        break
     return out
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in JOINERS and w[:1].isalpha()).lower()
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in JOINERS and w[:1].isalpha())
+
+
+def _core(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in GEO_HEADS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+class _Index:
+    """Blocking index over merged clusters: by whole words, by word prefixes, and by initials."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[_Cluster]] = defaultdict(list)
+        self.by_initials: dict[str, list[_Cluster]] = defaultdict(list)
+
+    def add(self, cluster: _Cluster) -> None:
+        for key in cluster.keys():
+            self._add_key(key, cluster)
+
+    def _add_key(self, key: str, cluster: _Cluster) -> None:
+        for word in key.split():
+            for block in {word, word[:4]}:
+                if cluster not in self.by_word[block]:
+                    self.by_word[block].append(cluster)
+        if len(key.split()) > 1:
+            self.by_initials[_initials(key)].append(cluster)
+
+    def candidates(self, key: str) -> list[_Cluster]:
+        out: list[_Cluster] = []
+        for word in key.split():
+            for block in {word, word[:4]}:
+                for c in self.by_word.get(block, ()):
+                    if c not in out:
+                        out.append(c)
+        compact = key.replace(" ", "")
+        for c in self.by_initials.get(compact, ()):
+            if c not in out:
+                out.append(c)
+        return out
 
 
 def _merge(clusters: list[_Cluster], abbreviations: dict[str, str]) -> list[_Cluster]:
-    """Attach each cluster to a bigger one when it is a surname, a spelling variant or an abbreviation of it."""
-    clusters.sort(key=lambda c: (-max(len(n.split()) for n in c.names), -sum(c.names.values()), c.full))
+    """Attach each group to a bigger one it is a surname, variant, abbreviation or core of; biggest first."""
+    clusters.sort(key=lambda c: (-max(len(n.split()) for n in c.names), -sum(c.names.values()), c.top))
     kept: list[_Cluster] = []
+    index = _Index()
+    owner: dict[str, _Cluster] = {}
     for cluster in clusters:
-        target = _find_target(cluster, kept, abbreviations)
+        target = _find_target(cluster, index, abbreviations, owner)
         if target is None:
             kept.append(cluster)
+            index.add(cluster)
+            for key in cluster.keys():
+                owner[key] = cluster
         else:
-            target.names.update(cluster.names)
-            target.votes.update(cluster.votes)
-            target.refs.extend(cluster.refs)
+            target.absorb(cluster)
+            for key in cluster.keys():
+                owner[key] = target
+                index._add_key(key, target)
     return kept
 
 
-def _find_target(cluster: _Cluster, kept: list[_Cluster], abbreviations: dict[str, str]) -> _Cluster | None:
-    name = cluster.full
-    key = norm(name)
+def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
+    key = norm(cluster.top)
     tokens = key.split()
-    is_person = cluster.votes["person"] >= max(cluster.votes.values())
-    candidates = []
-    for other in kept:
-        other_keys = other.key_forms()
-        other_person = other.votes["person"] >= max(other.votes.values())
-        # abbreviation defined in the text, or the initials of a multi-word name
-        if key in abbreviations and abbreviations[key] in other_keys:
-            return other
-        if name.replace(".", "").isupper() and 2 <= len(tokens[0]) <= 6 and len(tokens) == 1:
-            if any(len(k.split()) > 1 and _initials(k) == tokens[0] for k in other_keys):
-                candidates.append((90, other))
-                continue
-        for other_key in other_keys:
-            other_tokens = other_key.split()
-            if len(tokens) == 1 and len(other_tokens) > 1 and (is_person or other_person) and other_person:
-                # surname (or a spelling variant of it) of a full name
-                if fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
-                    candidates.append((fuzz.ratio(tokens[0], other_tokens[-1]), other))
-                    break
-            elif len(tokens) == len(other_tokens) and key != other_key:
-                scores = [fuzz.ratio(a, b) for a, b in zip(tokens, other_tokens)]
-                # every word must be close: two people who share only a first name never merge
-                if min(scores) >= 80 and fuzz.ratio(key, other_key) >= 88 and (is_person == other_person or len(tokens) > 1):
-                    candidates.append((min(scores), other))
-                    break
-    if not candidates:
+    if key in abbreviations and abbreviations[key] in owner:
+        return owner[abbreviations[key]]
+    person = cluster.is_person()
+    scored: list[tuple[float, int, _Cluster]] = []
+    for rank, other in enumerate(index.candidates(key)):
+        best = 0.0
+        for other_key in other.keys():
+            best = max(best, _match(key, tokens, person, other_key, other))
+        if best:
+            scored.append((best, -rank, other))
+    if not scored:
         return None
-    candidates.sort(key=lambda c: -c[0])
-    if len(candidates) > 1 and candidates[0][0] == candidates[1][0] and candidates[0][1] is not candidates[1][1]:
-        return None  # ambiguous surname: two different people
-    return candidates[0][1]
+    scored.sort(key=lambda s: (-s[0], -s[1]))
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and len(tokens) == 1:
+        return None  # an ambiguous surname: two different people
+    return scored[0][2]
+
+
+def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster) -> float:
+    other_tokens = other_key.split()
+    other_person = other.is_person()
+    if key == other_key:
+        return 100.0
+    # initials of a longer name: "us" ~ "united states" (from "U.S."), "isw" ~ "institute for the study of war"
+    if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and _initials(other_key) == key and not person:
+        return 90.0
+    if len(tokens) == 1 and len(other_tokens) > 1:
+        # a surname (or a spelling variant of it) of a person's full name
+        if other_person and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
+            return fuzz.ratio(tokens[0], other_tokens[-1])
+        # the core of a place name: "crimea" ~ "crimean peninsula"
+        core = _core(other_key)
+        if not person and not other_person and core != other_key and len(core.split()) == 1 and fuzz.ratio(tokens[0], core) >= 85:
+            return fuzz.ratio(tokens[0], core) - 1
+        return 0.0
+    if len(tokens) == len(other_tokens) and len(tokens) > 0:
+        scores = [fuzz.ratio(a, b) for a, b in zip(tokens, other_tokens)]
+        # every word must be close: two people who share only a first name never merge
+        if min(scores) >= 80 and fuzz.ratio(key, other_key) >= 88 and (len(tokens) > 1 or person == other_person):
+            return min(scores)
+    # a multi-word name that ends another one after a short prefix: "ronald reagan" ~ "uss ronald reagan"
+    if 1 < len(tokens) < len(other_tokens) and other_tokens[-len(tokens):] == tokens and len(other_tokens) - len(tokens) == 1 and len(other_tokens[0]) <= 4:
+        return 86.0
+    return 0.0
 
 
 def _display_name(cluster: _Cluster, etype: str) -> str:
-    forms = Counter({_clean_name(n): c for n, c in cluster.names.items()})
-    multi = [n for n in forms if len(n.split()) > 1]
-    pool = multi if etype == "person" and multi else list(forms)
-    # the most frequent of the longest forms; ties by spelling
-    return max(pool, key=lambda n: (len(n.split()) if etype == "person" else 0, forms[n], -len(n), n))
+    """A written-out form over an abbreviation; then people and organisations by their fullest form, places
+    by their most frequent one ("Crimea" over "Crimean Peninsula"); ties by frequency, then spelling."""
+    forms = cluster.names
 
+    def key(n: str):
+        written = any(ch.islower() for ch in n)
+        size = len(n.split())
+        return (written, size if etype != "place" else 0, forms[n], size, -len(n), n)
 
-def _acceptable(name: str, cluster: _Cluster) -> bool:
-    if len(name) < 2:
-        return False
-    return True
+    return max(forms, key=key)
 
 
 # ---------------------------------------------------------------------------------------------- roles
 
-ROLE_STOP_POS = {"DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "SPACE"}
+CHAIN_POS = {"NOUN", "PROPN", "ADJ"}
+CHAIN_WORDS = {"former", "senior", "deputy", "acting", "interim", "then", "vice", "rear", "chief"}
 
 
 def _roles(cluster: _Cluster, sentences: dict, order: dict) -> tuple[Role, ...]:
     found: dict[str, set[str]] = defaultdict(set)
     display: dict[str, str] = {}
-    for source_id, mention in cluster.refs:
-        sentence = sentences[(source_id, mention.sentence)]
-        for role in (_title_before(sentence, mention), _apposition_after(sentence, mention)):
-            if role:
+    names = {norm(n) for n in cluster.names}
+    for occ in cluster.refs:
+        sentence = sentences[(occ.source, occ.mention.sentence)]
+        for role in (_title_before(sentence, occ.mention), _apposition_after(sentence, occ.mention)):
+            if role and norm(role) not in names and any(ch.isalpha() for ch in role):
                 key = norm(role)
-                found[key].add(source_id)
+                found[key].add(occ.source)
                 display.setdefault(key, role)
+    # a role inside a longer one ("President" in "Russian President") is folded into it, with its sources
+    for short in sorted(found, key=len):
+        longer = [k for k in found if k != short and re.search(rf"\b{re.escape(short)}\b", k)]
+        if longer:
+            target = min(longer, key=len)
+            found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
-    # drop a role that is a part of a longer one from the same sources ("spokesman" inside "Kremlin spokesman")
-    roles = [r for r in roles if not any(o is not r and norm(r.text) in norm(o.text) and set(r.sources) <= set(o.sources) for o in roles)]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
     return tuple(roles)
 
 
 def _title_before(sentence: Sentence, mention: Mention) -> str | None:
+    """The title chain right before a name: nouns, proper nouns and adjectives, with "of" between nouns."""
     toks = sentence.tokens
     i = mention.token_start - 1
-    chain = []
+    chain: list = []
     while i >= 0:
         tok = toks[i]
-        if tok.pos in ROLE_STOP_POS and not (tok.text.lower() in ("former", "senior", "deputy") or tok.tag == "NNP"):
+        low = tok.text.lower().strip(".")
+        if tok.text in ("'s", "’s") and chain:
+            # "Zelenskyy's chief of staff": keep the possessor and stop
+            if i > 0 and toks[i - 1].pos == "PROPN":
+                j = i - 1
+                while j > 0 and toks[j - 1].pos == "PROPN" and toks[j - 1].dep == "compound":
+                    j -= 1
+                chain = list(toks[j:i + 1]) + chain
             break
-        if tok.text in ("'s", "’s"):
+        if tok.pos in CHAIN_POS or low in CHAIN_WORDS or low in PERSON_TITLES:
+            if tok.pos == "ADJ" and not chain and low not in CHAIN_WORDS and tok.text[:1].islower() and low not in PERSON_TITLES:
+                break
             chain.insert(0, tok)
             i -= 1
             continue
-        if not (tok.pos in ("NOUN", "PROPN", "ADJ") or tok.text.lower() in ("former", "senior")):
-            break
-        chain.insert(0, tok)
-        i -= 1
+        if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN"):
+            chain.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT"):
+        chain = chain[1:]
+    # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
+    while chain and chain[-1].text.lower().strip(".") in HONORIFICS:
+        chain = chain[:-1]
     if not chain:
         return None
-    words = [t.text for t in chain]
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in chain):
         return None
-    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
-    if len(chain) == 1 and chain[0].text.lower().strip(".") in {"mr", "mrs", "ms", "dr"}:
+    if all(t.ent and t.ent not in ("PERSON",) and t.text.lower().strip(".") not in PERSON_TITLES and t.pos != "NOUN" for t in chain):
         return None
-    return text
+    if len(chain) > ROLE_MAX_WORDS:
+        return None
+    return _join(chain)
 
 
 def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
     toks = sentence.tokens
-    head = next((t for t in toks[mention.token_start:mention.token_end] if not (mention.token_start <= t.head < mention.token_end) or t.head == t.i), None)
+    span = range(mention.token_start, mention.token_end)
+    head = next((t for t in toks[mention.token_start:mention.token_end] if t.head not in span or t.head == t.i), None)
     if head is None or mention.token_end >= len(toks) or toks[mention.token_end].text != ",":
         return None
     for tok in toks[mention.token_end + 1:]:
         if tok.dep == "appos" and tok.head == head.i:
-            span = _subtree(toks, tok.i)
-            words = [toks[j] for j in span if j > mention.token_end]
-            while words and words[0].pos == "DET":
+            run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+            # from the comma to the end of the apposition ("Trump's son-in-law" may hang the possessor elsewhere)
+            words = list(toks[mention.token_end + 1:run[-1] + 1])
+            while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
-            while words and words[-1].pos == "PUNCT":
+            while words and (words[-1].pos in ("PUNCT", "ADP", "CCONJ", "DET")):
                 words = words[:-1]
-            if not words or len(words) > 14:
+            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM"):
                 return None
-            text = "".join(t.text + (" " if k + 1 < len(words) and words[k + 1].start > t.start + len(t.text) else "") for k, t in enumerate(words))
-            return text.strip()
+            return _join(words)
     return None
 
 
-def _subtree(toks, root: int) -> list[int]:
+def _join(tokens) -> str:
+    text = ""
+    for k, t in enumerate(tokens):
+        text += t.text
+        if k + 1 < len(tokens) and tokens[k + 1].start > t.start + len(t.text):
+            text += " "
+    return text.strip()
+
+
+def _subtree(toks, root: int, stop: set[str]) -> list[int]:
+    """Token indices under `root`, not descending into clauses or parentheticals (`stop` dependency labels)."""
     children = defaultdict(list)
     for t in toks:
         if t.head != t.i:
@@ -293,5 +567,19 @@ def _subtree(toks, root: int) -> list[int]:
     while stack:
         j = stack.pop()
         out.append(j)
-        stack.extend(children[j])
-    return sorted(out)
+        # clauses, lists and parentheticals end the role, except inside a name ("Security and Defense Council")
+        stack.extend(c for c in children[j] if toks[c].dep not in stop or toks[c].text in ("-",) or (toks[c].ent and toks[j].ent))
+    out.sort()
+    # keep the contiguous run that contains the root
+    run = [root]
+    for j in sorted(x for x in out if x > root):
+        if j == run[-1] + 1:
+            run.append(j)
+        else:
+            break
+    for j in sorted((x for x in out if x < root), reverse=True):
+        if j == run[0] - 1:
+            run.insert(0, j)
+        else:
+            break
+    return run
