@@ -42,6 +42,21 @@ def analyse_stream(sources: Iterable[Source], nlp: "Language", workers: int = 1)
         yield from_docs(source, list(docs))
 
 
+def sentence_vector(doc: "Doc", sent) -> tuple[float, ...]:
+    """The sentence's meaning as the pipeline sees it: the mean of the contextual token vectors (the tok2vec
+    layer's output, `doc.tensor`) over its content words, scaled to unit length and rounded so that results are
+    reproducible.  Empty when the pipeline has no tensor."""
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc):
+        return ()
+    rows = [tok.i for tok in sent if not tok.is_stop and not tok.is_punct and not tok.is_space] or [tok.i for tok in sent]
+    mean = tensor[rows].mean(axis=0)
+    length = float((mean * mean).sum()) ** 0.5
+    if not length:
+        return ()
+    return tuple(round(float(x) / length, 5) for x in mean)
+
+
 def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
     """Convert the spaCy Docs of a source's paragraphs into our data objects."""
     sentences: list[Sentence] = []
@@ -75,6 +90,7 @@ def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
                     end=sent.end_char,
                     text=sent.text.strip(),
                     tokens=tokens,
+                    vector=sentence_vector(doc, sent),
                 )
             )
             for ent in sent.ents:

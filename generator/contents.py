@@ -108,6 +108,7 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...] = ()
+    vector: tuple[float, ...] = ()  # mean of the pipeline's contextual token vectors (content words), unit length
 
 
 @dataclass(frozen=True)
