@@ -67,30 +67,93 @@ def score_glossary(brief: Brief, gold: dict) -> GlossaryScore:
     )
 
 
+def _matches(text: str, fact: dict) -> bool:
+    low = text.casefold()
+    return all(any(term.casefold() in low for term in group) for group in fact["all"])
+
+
 @dataclass
 class BriefScore:
     cited_share: float
+    attribution_precision: float
+    attribution_judged: int  # (sentence, source) pairs that could be judged against the gold facts
     fact_coverage: float
     missing_facts: list[str]
+    redundant_pairs: list[tuple[str, str]]
     words: int
     sentences: int
 
     def lines(self) -> str:
         return (f"sentences {self.sentences}  words {self.words}  cited share {self.cited_share:.2f}  "
-                f"key-fact coverage {self.fact_coverage:.2f}\n  missing facts: {self.missing_facts}")
+                f"attribution precision {self.attribution_precision:.2f} (of {self.attribution_judged} pairs)  "
+                f"key-fact coverage {self.fact_coverage:.2f}  redundant pairs {len(self.redundant_pairs)}\n"
+                f"  missing facts: {self.missing_facts}\n  redundant: {self.redundant_pairs}")
 
 
-def score_brief(brief: Brief, gold: dict) -> BriefScore:
-    texts = [s.text.casefold() for s in brief.sentences]
-    missing = []
-    for fact in gold.get("facts", []):
-        if not any(all(any(term.casefold() in t for term in group) for group in fact["all"]) for t in texts):
-            missing.append(fact["id"])
-    facts = len(gold.get("facts", []))
+def score_brief(brief: Brief, gold: dict, file_of: dict[str, str] | None = None) -> BriefScore:
+    """Coverage of the gold facts; attribution precision: a (brief sentence, cited source) pair is right when
+    that source's own sentence states one of the gold facts the brief sentence states, or the gold lists the
+    source for that fact; redundant pairs: two brief sentences stating exactly the same gold facts."""
+    facts = gold.get("facts", [])
+    file_of = file_of or {s.id: s.file for s in brief.sources}
+    missing = [f["id"] for f in facts if not any(_matches(s.text, f) for s in brief.sentences)]
+    judged = right = 0
+    fact_sets = []
+    for s in brief.sentences:
+        stated = [f for f in facts if _matches(s.text, f)]
+        fact_sets.append(frozenset(f["id"] for f in stated))
+        if not stated:
+            continue
+        for ev in s.evidence:
+            judged += 1
+            listed = any(any(file_of[ev.source].startswith(str(p)) for p in f.get("sources", [])) for f in stated)
+            if listed or any(_matches(ev.text, f) for f in stated):
+                right += 1
+    redundant = []
+    for i in range(len(fact_sets)):
+        for j in range(i + 1, len(fact_sets)):
+            if fact_sets[i] and fact_sets[i] == fact_sets[j]:
+                redundant.append((brief.sentences[i].text[:60], brief.sentences[j].text[:60]))
     return BriefScore(
         cited_share=sum(1 for s in brief.sentences if s.sources) / max(len(brief.sentences), 1),
-        fact_coverage=(facts - len(missing)) / max(facts, 1),
+        attribution_precision=right / max(judged, 1),
+        attribution_judged=judged,
+        fact_coverage=(len(facts) - len(missing)) / max(len(facts), 1),
         missing_facts=missing,
+        redundant_pairs=redundant,
         words=sum(len(s.text.split()) for s in brief.sentences),
         sentences=len(brief.sentences),
     )
+
+
+@dataclass
+class QuoteScore:
+    found: int
+    right_speaker: int
+    total: int
+    wrong: list[str]
+
+    def lines(self) -> str:
+        return f"quotes found {self.found}/{self.total}, with the right speaker {self.right_speaker}/{self.total}\n  wrong or missing: {self.wrong}"
+
+
+def score_quotes(brief: Brief, gold: dict) -> QuoteScore:
+    names = {e.id: e for e in brief.entities}
+    found = right = 0
+    wrong = []
+    for g in gold.get("quotes", []):
+        snippet = _key(g["snippet"])
+        quote = next((q for q in brief.quotes if snippet in _key(q.text) or any(snippet in _key(v) for v in q.variants)), None)
+        if quote is None:
+            wrong.append(f"missing: {g['snippet']}")
+            continue
+        found += 1
+        entity = names.get(quote.speaker) if quote.speaker else None
+        expected = g.get("speaker")
+        ok = (entity is None and expected is None) or (entity is not None and expected is not None and (
+            _key(expected) == _key(entity.name) or _key(expected) in {_key(a) for a in entity.aliases}))
+        if ok:
+            right += 1
+        else:
+            wrong.append(f"{g['snippet']}: {quote.speaker_name} (expected {expected})")
+    return QuoteScore(found, right, len(gold.get("quotes", [])), wrong)

@@ -1,24 +1,42 @@
 """The consolidated brief: sentence-level claims grouped across sources, each fact told once.
 
-Every source sentence is a claim.  Claims that state the same fact are grouped by weighted lexical overlap
-(IDF-weighted content lemmas and entity keys); candidate pairs come from an inverted index on rare terms, so
-the cost grows with the number of sentences, not with its square.  Each group keeps its clearest sentence,
-cites every source in the group and keeps each source's own sentence as evidence.  Groups are ranked by how
-many sources report them and how early, cut to a word budget, and laid out in reading order in sections.
+1. Claims: every sentence of every source that states something (not a question, not a fragment, not mostly
+   direct quotation: quotations go to the quotes section).
+2. Similarity: TF-IDF cosine over stemmed content lemmas (a five-letter prefix, so "Ukraine"/"Ukrainian" and
+   "negotiations"/"negotiators" meet), plus glossary entities and numbers as terms.  Measured on the seeds,
+   this separates paraphrases better than word overlap or character n-grams; no semantic model is used.
+3. Grouping (conservative, because a citation must be right): two claims from different sources state the
+   same fact when their similarity is high, or moderately high and they share an entity or a number.
+   Candidate pairs come from an inverted index on rare terms (cost grows with the corpus, not its square); a
+   group holds at most one claim per source and a claim joins a group only if it is close to its seed.
+4. Selection: greedy, by the information a group adds (IDF weight of terms not yet covered), boosted by the
+   number of sources reporting it and by earliness in the articles, skipping anything too close to a sentence
+   already chosen, until the word budget is spent.
+5. Layout: a lead of the most reported opening facts, then sections of related sentences (average-link
+   clustering of the chosen sentences), ordered as the articles order them, each titled by its most
+   characteristic noun phrase.
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .text import content_lemmas, norm, quoted_share, words
+from .text import article_quoted_spans, words
 
-SAME_FACT = 0.34  # weighted overlap at or above which two sentences state the same fact
-REDUNDANT = 0.5
 WORD_BUDGET = 600
-MAX_DF_SHARE = 0.2  # terms in more sentences than this share do not make candidate pairs
+SAME_FACT = 0.38  # combined similarity at which two sentences state the same fact
+SAME_FACT_ANCHORED = 0.34  # ... when they also share an entity or a number
+MIN_LEXICAL = 0.15  # and never without some words in common ("Russia's delegation" is not "Ukraine's delegation")
+REDUNDANT = 0.33  # a candidate this close to a chosen sentence adds nothing (with REDUNDANT_LEXICAL words shared)
+REDUNDANT_LEXICAL = 0.25
+SEMANTIC_WEIGHT = 0.4
+SEMANTIC_FLOOR = 0.6
+MAX_DF_SHARE = 0.15  # terms in more claims than this share make no candidate pairs
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+DANGLING_START = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 
 
 @dataclass
@@ -26,7 +44,12 @@ class Claim:
     source: str
     sentence: Sentence
     position: float  # 0 = first sentence of the article, 1 = last
-    terms: frozenset[str]
+    terms: Counter  # stem -> count, plus "@entity" and "#number" anchors
+    vector: dict | None = None
+
+    @property
+    def anchors(self) -> set[str]:
+        return {t for t in self.terms if t[0] in "@#"}
 
 
 @dataclass
@@ -35,129 +58,218 @@ class Group:
 
     @property
     def sources(self) -> list[str]:
-        seen = []
-        for c in self.claims:
-            if c.source not in seen:
-                seen.append(c.source)
-        return seen
+        return list(dict.fromkeys(c.source for c in self.claims))
 
     @property
     def position(self) -> float:
         return min(c.position for c in self.claims)
 
 
+def stem(lemma: str) -> str:
+    return lemma.lower().replace(".", "")[:5]
+
+
+def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
+    terms: Counter = Counter()
+    for tok in sentence.tokens:
+        if tok.pos in CONTENT_POS and not tok.stop and any(ch.isalnum() for ch in tok.text):
+            if tok.pos == "NUM" or tok.text[:1].isdigit():
+                terms["#" + re.sub(r"[^\d.]", "", tok.text) if any(ch.isdigit() for ch in tok.text) else stem(tok.lemma)] += 1
+            else:
+                terms[stem(tok.lemma)] += 1
+    for e in entity_ids:
+        terms["@" + e] += 1
+    terms.pop("#", None)
+    return terms
+
+
 def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> list[Claim]:
-    entity_of = {}
+    entity_at: dict[tuple[str, int], set[str]] = defaultdict(set)
     for e in entities:
         for ref in e.mentions:
-            entity_of.setdefault((ref.source, ref.sentence), set()).add(e.id)
+            entity_at[(ref.source, ref.sentence)].add(e.id)
     out = []
     for a in analysed:
         total = max(len(a.sentences) - 1, 1)
+        spans = dict(enumerate(article_quoted_spans(a.source.paragraphs)))
         for s in a.sentences:
-            if words(s.text) < 6 or quoted_share(s.text) > 0.5 or s.text.rstrip()[-1:] == "?":
+            if not _states_a_claim(s, spans.get(s.paragraph, [])):
                 continue
-            terms = set(content_lemmas(s.tokens)) | {"@" + e for e in entity_of.get((a.source.id, s.index), ())}
-            out.append(Claim(a.source.id, s, s.index / total, frozenset(terms)))
+            out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, entity_at[(a.source.id, s.index)])))
     return out
 
 
-def group_claims(claims: list[Claim]) -> list[Group]:
-    """Group claims that state the same fact (across sources) with blocking on rare shared terms."""
+def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    text = s.text.strip()
+    if words(text) < 6 or text.endswith("?") or not text[:1].isupper() and not text[:1] in "“\"‘'":
+        return False
+    # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
+    if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
+        return False
+    inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
+    return inside <= 0.5 * max(s.end - s.start, 1)
+
+
+def _vectorise(claims: list[Claim]) -> dict[str, float]:
     df = Counter(t for c in claims for t in c.terms)
-    n = max(len(claims), 1)
-    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    n = len(claims)
+    idf = {t: math.log((n + 1) / (d + 0.5)) + 0.1 for t, d in df.items()}
+    for c in claims:
+        v = {t: (1 + math.log(k)) * idf[t] * (1.5 if t[0] in "@#" else 1.0) for t, k in c.terms.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        c.vector = {t: x / norm for t, x in v.items()}
+    return idf
+
+
+def lexical(a: Claim, b: Claim) -> float:
+    if len(a.vector) > len(b.vector):
+        a, b = b, a
+    return sum(x * b.vector.get(t, 0.0) for t, x in a.vector.items())
+
+
+def semantic(a: Claim, b: Claim) -> float:
+    """Cosine of the pipeline's sentence vectors, rescaled so that unrelated news sentences (about 0.6 on
+    the seeds) score 0 and paraphrases (0.85 and up) score above 0.6."""
+    u, v = a.sentence.vector, b.sentence.vector
+    if not u or len(u) != len(v):
+        return 0.0
+    return max(0.0, (sum(x * y for x, y in zip(u, v)) - SEMANTIC_FLOOR) / (1 - SEMANTIC_FLOOR))
+
+
+def cosine(a: Claim, b: Claim) -> float:
+    """Similarity of two claims: lexical overlap, helped by the pipeline's contextual vectors."""
+    return (1 - SEMANTIC_WEIGHT) * lexical(a, b) + SEMANTIC_WEIGHT * semantic(a, b)
+
+
+def same_fact(a: Claim, b: Claim, sim: float | None = None) -> bool:
+    sim = cosine(a, b) if sim is None else sim
+    if sim < SAME_FACT_ANCHORED or lexical(a, b) < MIN_LEXICAL:
+        return False
+    return sim >= SAME_FACT or bool(a.anchors & b.anchors)
+
+
+def group_claims(claims: list[Claim]) -> list[Group]:
+    """Group claims stating the same fact across sources; candidates by blocking on rare shared terms."""
+    df = Counter(t for c in claims for t in c.terms)
+    cap = max(3, int(MAX_DF_SHARE * len(claims)))
     index: dict[str, list[int]] = defaultdict(list)
-    cap = max(3, int(MAX_DF_SHARE * n))
     for i, c in enumerate(claims):
         for t in c.terms:
             if df[t] <= cap:
                 index[t].append(i)
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    scored = []
+    links = []
     for i, c in enumerate(claims):
         candidates = Counter(j for t in c.terms if df[t] <= cap for j in index[t] if j > i)
         for j, shared in candidates.items():
-            if shared < 2 or claims[j].source == c.source:
+            if claims[j].source == c.source:
                 continue
-            sim = similarity(c.terms, claims[j].terms, idf)
-            if sim >= SAME_FACT:
-                scored.append((sim, i, j))
-    # strongest links first; a group takes at most one claim per source
-    members: dict[int, set[str]] = {i: {c.source} for i, c in enumerate(claims)}
-    for sim, i, j in sorted(scored, reverse=True):
-        ri, rj = find(i), find(j)
-        if ri == rj or members[ri] & members[rj]:
+            sim = cosine(c, claims[j])
+            if same_fact(c, claims[j], sim):
+                links.append((sim, i, j))
+    group_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    for sim, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
             continue
-        parent[rj] = ri
-        members[ri] |= members.pop(rj)
-    groups: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        groups[find(i)].append(c)
-    return [Group(g) for g in groups.values()]
+        a, b = members[gi], members[gj]
+        if {claims[k].source for k in a} & {claims[k].source for k in b}:
+            continue
+        # every claim of the smaller group must state the same fact as the larger group's seed claim
+        big_key, small_key = (gi, gj) if len(a) >= len(b) else (gj, gi)
+        big, small = members[big_key], members[small_key]
+        if not all(same_fact(claims[big[0]], claims[k]) for k in small):
+            continue
+        for k in small:
+            group_of[k] = big_key
+        members[big_key] = big + small
+        del members[small_key]
+    return [Group([claims[k] for k in sorted(ks)]) for ks in members.values()]
 
 
-def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """IDF-weighted overlap coefficient of two term sets."""
-    if not a or not b:
-        return 0.0
-    shared = sum(idf.get(t, 1.0) for t in a & b)
-    smaller = min(sum(idf.get(t, 1.0) for t in a), sum(idf.get(t, 1.0) for t in b))
-    union = sum(idf.get(t, 1.0) for t in a | b)
-    return 0.5 * shared / max(smaller, 1e-9) + 0.5 * shared / max(union, 1e-9)
-
-
-def representative(group: Group, idf: dict[str, float]) -> Claim:
-    """The clearest wording: covers most of the group's terms, not too long, no direct quotation."""
-    all_terms = Counter(t for c in group.claims for t in c.terms)
+def representative(group: Group) -> Claim:
+    """The clearest wording: central in its group, self-contained, not too long."""
 
     def score(c: Claim) -> float:
-        coverage = sum(all_terms[t] * idf.get(t, 1.0) for t in c.terms)
+        centrality = sum(cosine(c, o) for o in group.claims if o is not c)
+        # informative: carries the terms the group's sentences share
+        shared = Counter(t for o in group.claims for t in o.terms)
+        centrality += 0.1 * sum(1 for t in c.terms if shared[t] > 1)
+        first = c.sentence.text.split()[0].lower().strip(",") if c.sentence.text.split() else ""
         length = words(c.sentence.text)
-        return coverage - 0.15 * max(0, length - 30) ** 1.5 - 3 * quoted_share(c.sentence.text)
+        return centrality - (0.6 if first in DANGLING_START else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
 
-    return max(group.claims, key=lambda c: (score(c), -c.position, c.source))
+    return max(group.claims, key=lambda c: (round(score(c), 6), -c.position, c.source))
 
 
 def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int = WORD_BUDGET) -> tuple[BriefSentence, ...]:
     claims = claims_of(analysed, entities)
     if not claims:
         return ()
+    idf = _vectorise(claims)
     groups = group_claims(claims)
-    df = Counter(t for c in claims for t in c.terms)
-    n = len(claims)
-    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-    nsources = len(analysed)
-    # rank: reported by more sources first, then earlier in the articles
-    ranked = sorted(groups, key=lambda g: (-len(g.sources) / nsources - (1 - g.position) * 0.6, g.position))
+    chosen = _select(groups, idf, len(analysed), budget)
+    return _lay_out(chosen, analysed, idf)
+
+
+def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: int) -> list[tuple[Group, Claim]]:
+    reps = {id(g): representative(g) for g in groups}
+    covered: set[str] = set()
     chosen: list[tuple[Group, Claim]] = []
     used = 0
-    for g in ranked:
-        rep = representative(g, idf)
-        length = words(rep.sentence.text)
-        if used + length > budget:
+    remaining = list(groups)
+    # the story's opening fact first: the group holding most of the articles' first sentences
+    ledes = [g for g in groups if any(c.sentence.index == 0 for c in g.claims)]
+    if ledes:
+        lede = max(ledes, key=lambda g: (sum(c.sentence.index == 0 for c in g.claims), len(g.sources), -words(reps[id(g)].sentence.text)))
+        chosen.append((lede, reps[id(lede)]))
+        covered.update(reps[id(lede)].terms)
+        used += words(reps[id(lede)].sentence.text)
+        remaining.remove(lede)
+    while remaining:
+        best, best_score = None, 0.0
+        for g in remaining:
+            rep = reps[id(g)]
+            length = words(rep.sentence.text)
+            if used + length > budget:
+                continue
+            gain = sum(idf[t] for t in rep.terms if t not in covered)
+            total = sum(idf[t] for t in rep.terms) or 1.0
+            if gain < 0.25 * total:
+                continue
+            first = rep.sentence.text.split()[0].lower().strip(",")
+            score = gain * (1 + 0.6 * (len(g.sources) - 1) / max(nsources - 1, 1)) * (1.3 - 0.6 * g.position)
+            score *= 0.6 if first in DANGLING_START else 1.0
+            score *= 1.25 if any(t[0] == "#" for t in rep.terms) else 1.0  # a concrete figure
+            score /= max(length, 8) ** 0.8  # information per word: more facts fit the budget
+            if score > best_score:
+                best, best_score = g, score
+        if best is None:
+            break
+        remaining.remove(best)
+        rep = reps[id(best)]
+        if any(_redundant(rep, other) for _, other in chosen):
             continue
-        if any(similarity(rep.terms, other.terms, idf) >= REDUNDANT for _, other in chosen):
-            continue
-        chosen.append((g, rep))
-        used += length
-    return _lay_out(chosen, analysed)
+        chosen.append((best, rep))
+        covered.update(rep.terms)
+        used += words(rep.sentence.text)
+        remaining = [g for g in remaining if words(reps[id(g)].sentence.text) + used <= budget]
+    return chosen
 
 
-def _lay_out(chosen: list[tuple[Group, Claim]], analysed) -> tuple[BriefSentence, ...]:
-    """Lead first (the top-ranked facts from the articles' openings), then sections by topic in reading order."""
+def _redundant(a: Claim, b: Claim) -> bool:
+    lex = lexical(a, b)
+    return lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)
+
+
+def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf) -> tuple[BriefSentence, ...]:
+    """Lead first (the most reported facts from the articles' openings), then sections in reading order."""
     order = {a.source.id: i for i, a in enumerate(analysed)}
-    lead_size = min(3, len(chosen))
-    lead = sorted(chosen[:lead_size], key=lambda gc: gc[0].position)
-    rest = sorted(chosen[lead_size:], key=lambda gc: gc[0].position)
-    sections = [("Lead", lead)] + _sections(rest)
+    # the lead: facts that open an article (its first two claims), the most widely reported first
+    openers = sorted((gc for gc in chosen if any(c.sentence.index <= 1 for c in gc[0].claims)), key=lambda gc: (-len(gc[0].sources), gc[0].position))
+    lead = sorted(openers[:3] or chosen[:1], key=lambda gc: (min(c.sentence.index for c in gc[0].claims), gc[0].position))
+    rest = [gc for gc in chosen if gc not in lead]
+    sections = [("Lead", lead)] + _sections(rest, idf)
     out = []
     for title, items in sections:
         for g, rep in items:
@@ -169,31 +281,77 @@ def _lay_out(chosen: list[tuple[Group, Claim]], analysed) -> tuple[BriefSentence
     return tuple(out)
 
 
-def _sections(items: list[tuple[Group, Claim]]) -> list[tuple[str, list]]:
-    """Split the body into sections of related sentences, each titled by its most shared salient term."""
+def _sections(items: list[tuple[Group, Claim]], idf) -> list[tuple[str, list]]:
+    """Average-link clustering of the chosen sentences into sections of related facts, in reading order."""
     if not items:
         return []
-    chunks: list[list] = []
-    size = max(3, math.ceil(len(items) / max(1, round(len(items) / 5))))
-    for i in range(0, len(items), size):
-        chunks.append(items[i:i + size])
-    titled = []
-    used_titles: set[str] = set()
-    for chunk in chunks:
-        title = _section_title(chunk, used_titles)
-        used_titles.add(title)
-        titled.append((title, chunk))
+    clusters = [[gc] for gc in items]
+
+    def link(a, b) -> float:
+        return sum(cosine(x[1], y[1]) for x in a for y in b) / (len(a) * len(b))
+
+    target = max(1, round(len(items) / 4))
+    while len(clusters) > target:
+        best = max(
+            ((link(clusters[i], clusters[j]), i, j) for i in range(len(clusters)) for j in range(i + 1, len(clusters))
+             if len(clusters[i]) + len(clusters[j]) <= 6),
+            default=None,
+        )
+        if best is None or best[0] < 0.04:
+            break
+        _, i, j = best
+        clusters[i] = clusters[i] + clusters.pop(j)
+    # fold single sentences into their nearest section so that no heading stands over one sentence
+    singles = [c for c in clusters if len(c) == 1]
+    for single in singles:
+        if len(clusters) <= 1:
+            break
+        others = [c for c in clusters if c is not single]
+        nearest = max(others, key=lambda c: link(single, c))
+        clusters.remove(single)
+        nearest.extend(single)
+    for c in clusters:
+        c.sort(key=lambda gc: gc[0].position)
+    clusters.sort(key=lambda c: min(gc[0].position for gc in c))
+    titled, used = [], set()
+    for c in clusters:
+        title = _section_title(c, clusters, used)
+        used.add(title.lower())
+        titled.append((title, c))
     return titled
 
 
-def _section_title(chunk, used: set[str]) -> str:
+NOT_A_TOPIC = {"thousand", "million", "hundred", "dozen", "percent", "day", "week", "month", "year", "time", "side",
+               "part", "way", "thing", "number", "lot", "people", "report", "source", "statement", "reporter"}
+
+
+def _phrases(sentence: Sentence) -> list[str]:
+    """Noun phrases: compounds and adjectives leading to a noun head ("peace talks", "energy infrastructure")."""
+    toks = sentence.tokens
+    out = []
+    for t in toks:
+        if t.pos != "NOUN" or t.stop or not t.text.isalpha() or len(t.text) < 3 or t.lemma.lower() in NOT_A_TOPIC or t.ent:
+            continue
+        mods = [m for m in toks if m.head == t.i and m.i < t.i and m.dep in ("compound", "amod") and m.text.isalpha() and not m.stop and m.pos in ("NOUN", "ADJ", "PROPN")]
+        mods = [m for m in mods if m.i >= t.i - 2]
+        words_ = [m.text.lower() if m.pos != "PROPN" else m.text for m in mods] + [t.lemma.lower()]
+        out.append(" ".join(words_))
+    return out
+
+
+def _section_title(cluster, clusters, used: set[str]) -> str:
     counts: Counter = Counter()
-    for g, rep in chunk:
-        for tok in rep.sentence.tokens:
-            if tok.pos in ("NOUN", "PROPN") and not tok.stop and tok.text[:1].isalpha() and len(tok.text) > 2:
-                counts[tok.lemma if tok.pos == "NOUN" else tok.text] += 1
-    for term, _ in counts.most_common():
-        title = term[:1].upper() + term[1:]
-        if norm(title) not in {norm(u) for u in used}:
+    elsewhere: Counter = Counter()
+    for g, rep in cluster:
+        counts.update(set(_phrases(rep.sentence)))
+    for other in clusters:
+        if other is cluster:
+            continue
+        for g, rep in other:
+            elsewhere.update(set(_phrases(rep.sentence)))
+    ranked = sorted(counts, key=lambda p: (-(counts[p] - 0.5 * elsewhere[p]) * (1 + 0.2 * (len(p.split()) - 1)), p))
+    for phrase in ranked:
+        title = phrase[:1].upper() + phrase[1:]
+        if title.lower() not in used:
             return title
-    return f"More ({len(used) + 1})"
+    return "Further details"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .text import norm, slug
+from .text import norm, slug, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
@@ -473,11 +473,12 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict) -> tuple[Role, ...]:
                 key = norm(role)
                 found[key].add(occ.source)
                 display.setdefault(key, role)
-    # a role inside a longer one ("President" in "Russian President") is folded into it, with its sources
-    for short in sorted(found, key=len):
-        longer = [k for k in found if k != short and re.search(rf"\b{re.escape(short)}\b", k)]
+    # a role whose words all appear in a longer one ("President" in "Russian President", "senior aide" in
+    # "senior presidential aide") is folded into it, with its sources
+    for short in sorted(found, key=lambda k: (len(k.split()), k)):
+        longer = [k for k in found if k != short and set(short.split()) <= set(k.split())]
         if longer:
-            target = min(longer, key=len)
+            target = min(longer, key=lambda k: (len(k.split()), k))
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
@@ -524,7 +525,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if len(chain) > ROLE_MAX_WORDS:
         return None
-    return _join(chain)
+    return span_text(chain)
 
 
 def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
@@ -544,17 +545,8 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
                 words = words[:-1]
             if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM"):
                 return None
-            return _join(words)
+            return span_text(words)
     return None
-
-
-def _join(tokens) -> str:
-    text = ""
-    for k, t in enumerate(tokens):
-        text += t.text
-        if k + 1 < len(tokens) and tokens[k + 1].start > t.start + len(t.text):
-            text += " "
-    return text.strip()
 
 
 def _subtree(toks, root: int, stop: set[str]) -> list[int]:
@@ -568,7 +560,9 @@ def _subtree(toks, root: int, stop: set[str]) -> list[int]:
         j = stack.pop()
         out.append(j)
         # clauses, lists and parentheticals end the role, except inside a name ("Security and Defense Council")
-        stack.extend(c for c in children[j] if toks[c].dep not in stop or toks[c].text in ("-",) or (toks[c].ent and toks[j].ent))
+        # (coordination below the top, as in "of the national security and defence council", stays)
+        stack.extend(c for c in children[j] if toks[c].dep not in stop or toks[c].text in ("-",) or (toks[c].ent and toks[j].ent)
+                     or (j != root and toks[c].dep in ("cc", "conj")))
     out.sort()
     # keep the contiguous run that contains the root
     run = [root]

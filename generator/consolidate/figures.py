@@ -13,7 +13,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Variant
-from .text import norm
+from .text import norm, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -75,65 +75,173 @@ def _date_key(text: str) -> tuple:
 def discrepancies(brief_sentences, entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...]) -> tuple[Discrepancy, ...]:
     order = {a.source.id: i for i, a in enumerate(analysed)}
     out: list[Discrepancy] = []
-    out.extend(_number_conflicts(brief_sentences, analysed, order))
+    out.extend(_number_conflicts(analysed, order))
     out.extend(_spelling_conflicts(entities, analysed, order))
     out.extend(_description_conflicts(entities, order))
     return tuple(out)
 
 
-def _number_conflicts(brief_sentences, analysed, order):
-    """Within one fact reported by several sources, different figures of the same kind."""
-    mentions_by_sentence = defaultdict(list)
+# What a number counts, for comparing counts across sources.  Generic news vocabulary, keyed by lemma.
+CONCEPTS = {
+    "Death toll": {"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "body", "perish", "killed", "deadly"},
+    "Missing": {"missing", "unaccounted"},
+    "Injured": {"injure", "injured", "wound", "wounded", "hurt", "injury"},
+    "Displaced": {"displace", "displaced", "flee", "evacuate", "evacuation", "homeless"},
+}
+APPROXIMATE = [
+    (r"hundreds of millions", 1e8, 1e9), (r"tens of millions", 1e7, 1e8), (r"millions", 1e6, 1e7),
+    (r"hundreds of thousands", 1e5, 1e6), (r"tens of thousands", 1e4, 1e5), (r"thousands", 1e3, 1e4),
+    (r"hundreds", 1e2, 1e3), (r"dozens", 24, 100), (r"scores", 40, 100),
+]
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def parse_value(text: str) -> tuple[float, float] | None:
+    """The value of a stated count as a range: "85" -> (85, 85), "tens of thousands" -> (1e4, 1e5)."""
+    low = text.lower().replace(",", "")
+    if re.search(r"%|percent|per cent|half|third|quarter|fifth|tenth", low):
+        return None  # a share, not a count
+    for pattern, a, b in APPROXIMATE:
+        if re.search(rf"\b{pattern}\b", low):
+            return (a, b - 1)
+    number = re.search(r"\d+(?:\.\d+)?", low)
+    if number:
+        value = float(number.group(0))
+    else:
+        word = next((NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", low) if w in NUMBER_WORDS), None)
+        if word is None:
+            return None
+        value = float(word)
+    scale = next((v for k, v in SCALE.items() if re.search(rf"\b{k}s?\b", low)), 1.0)
+    return (value * scale, value * scale)
+
+
+def _counted(sentence, m) -> tuple[str | None, str, int | None]:
+    """(concept, counted word) for a number mention: what it counts, from the parse around it."""
+    toks = sentence.tokens
+    span = range(m.token_start, m.token_end)
+    head = next((t for t in toks[m.token_start:m.token_end] if t.head not in span or t.head == t.i), None)
+    if head is None:
+        return None, "", None
+    counted = None
+    if head.dep == "nummod" and head.head not in span:
+        counted = toks[head.head]
+    else:
+        of = next((t for t in toks if t.head in span and t.text.lower() == "of" and t.i >= m.token_end), None)
+        pobj = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
+        after = toks[m.token_end] if m.token_end < len(toks) else None
+        counted = pobj or (after if after is not None and after.pos in ("NOUN", "ADJ") else None)
+    words = {t.lemma.lower() for t in ([counted] if counted else [])}
+    # the governing verb or adjective: "killed at least 85 people", "85 people died", "left ... dead"
+    anchor = counted or head
+    seen, j = 0, anchor.i
+    while seen < 3 and toks[j].head != j:
+        j = toks[j].head
+        if toks[j].pos in ("VERB", "ADJ"):
+            words.add(toks[j].lemma.lower())
+            break
+        seen += 1
+    for t in toks:
+        if t.head == anchor.i and t.pos in ("ADJ", "VERB") and t.dep in ("amod", "acl", "relcl"):
+            words.add(t.lemma.lower())
+    at = counted.i if counted is not None else None
+    for concept, vocabulary in CONCEPTS.items():
+        if words & vocabulary:
+            return concept, counted.text if counted else "", at
+    return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
+
+
+def _number_conflicts(analysed, order):
+    """Counts of the same thing that differ between sources (a death toll, the number missing, ships)."""
+    found: dict[str, list[tuple[tuple[float, float], str, str, str]]] = defaultdict(list)
     for a in analysed:
         for m in a.mentions:
-            if m.label in FIGURE_LABELS | {"DATE"}:
-                mentions_by_sentence[(a.source.id, a.sentences[m.sentence].text)].append(m)
+            if m.label not in ("CARDINAL", "QUANTITY"):
+                continue
+            sentence = a.sentences[m.sentence]
+            value = parse_value(m.text)
+            if value is None:
+                continue
+            concept, word, at = _counted(sentence, m)
+            if concept is None and not word:
+                continue
+            topic = concept or f"Number of {word}" + ("" if word.endswith("s") else "s")
+            # the figure with what it counts, as written: "tens of thousands of lives"
+            end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 3 else m.token_end
+            phrase = span_text(sentence.tokens[m.token_start:end])
+            found[topic].append((value, phrase, a.source.id, sentence.text))
     out = []
-    for bs in brief_sentences:
-        if len(bs.evidence) < 2:
+    for topic, items in sorted(found.items()):
+        sources = {src for _, _, src, _ in items}
+        if len(sources) < 2:
             continue
-        by_label: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for ev in bs.evidence:
-            for m in mentions_by_sentence.get((ev.source, ev.text), []):
-                if m.label == "DATE" and not _is_dated(m.text):
-                    continue
-                if m.label == "CARDINAL" and not _is_key_figure(m.text, m.label):
-                    continue
-                by_label[m.label][norm(re.sub(r"^(the|about|roughly|some|nearly|around)\s+", "", m.text, flags=re.I))].add(ev.source)
-        for label, values in sorted(by_label.items()):
-            if len(values) < 2:
-                continue
-            # a value every source states is not a disagreement; need sources that state one but not the other
-            holders = list(values.values())
-            if any(a <= b or b <= a for i, a in enumerate(holders) for b in holders[i + 1:]):
-                continue
-            variants = tuple(Variant(text, tuple(sorted(srcs, key=order.__getitem__))) for text, srcs in sorted(values.items()))
-            out.append(Discrepancy(topic=f"{_label_topic(label)} in: {bs.text}", variants=variants))
+        by_value: dict[tuple[float, float], dict] = {}
+        for value, phrase, src, context in items:
+            entry = by_value.setdefault(value, {"phrase": phrase, "sources": set(), "contexts": set()})
+            entry["sources"].add(src)
+            entry["contexts"].add(context)
+        values = sorted(by_value)
+        threshold = 0.15 if topic in CONCEPTS else 0.4
+        # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
+        # speak of the same thing (the deaths of a war, not of three workers in one strike)
+        conflicting = sorted({
+            x for v in values for w in values if v < w
+            and _disjoint(v, w) and not (by_value[v]["sources"] & by_value[w]["sources"])
+            and _related(by_value[v]["contexts"], by_value[w]["contexts"], threshold)
+            for x in (v, w)
+        })
+        if len(conflicting) < 2:
+            continue
+        variants = tuple(
+            Variant(by_value[v]["phrase"], tuple(sorted(by_value[v]["sources"], key=order.__getitem__)))
+            for v in conflicting
+        )
+        out.append(Discrepancy(topic=topic, variants=variants))
     return out
 
 
-def _label_topic(label: str) -> str:
-    return {"DATE": "Date", "PERCENT": "Percentage", "MONEY": "Amount", "QUANTITY": "Quantity"}.get(label, "Number")
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Different values of one count: ranges that do not overlap, yet within a factor of 20 of each other
+    (three workers killed in one strike and a war's death toll are different counts)."""
+    if not (a[1] < b[0] or b[1] < a[0]):
+        return False
+    low, high = sorted((a, b))
+    return high[0] <= 20 * max(low[1], 1)
+
+
+def _related(a: set[str], b: set[str], threshold: float) -> bool:
+    """Some sentence of one set shares enough content words with some sentence of the other."""
+    def keys(texts):
+        return [{w[:5] for w in norm(t).split() if len(w) > 3} for t in sorted(texts)[:5]]
+
+    return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
 
 def _spelling_conflicts(entities, analysed, order):
+    """One entity written differently: compare the names word by word (names of the same length only)."""
     out = []
     for e in entities:
+        names = [e.name, *e.aliases]
         spellings: dict[str, set[str]] = defaultdict(set)
         for ref in e.mentions:
             for word in ref.text.split():
-                spellings[word.strip("’'s.,")].add(ref.source)
-        variants = []
-        words = sorted(spellings, key=lambda w: (-len(spellings[w]), w))
-        for i, w in enumerate(words):
-            for v in words[i + 1:]:
-                if w != v and w.lower() != v.lower() and w[:3].lower() == v[:3].lower() and 80 <= fuzz.ratio(w.lower(), v.lower()) < 100 and not (w.lower().startswith(v.lower()) and len(w) - len(v) > 2):
-                    variants.append((w, v))
-        if variants:
-            forms = sorted({x for pair in variants for x in pair}, key=lambda w: (-len(spellings[w]), w))
+                spellings[word].add(ref.source)
+        pairs = set()
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) != len(wb):
+                    continue
+                for x, y in zip(wa, wb):
+                    if x != y and x.replace(".", "") != y.replace(".", "") and x.lower() != y.lower() and fuzz.ratio(x.lower(), y.lower()) >= 75:
+                        pairs.add(tuple(sorted((x, y))))
+        # a surname written alone counts too ("Zelenskiy")
+        forms = sorted({w for pair in pairs for w in pair}, key=lambda w: (-len(spellings[w]), w))
+        if len(forms) >= 2 and all(spellings[w] for w in forms):
             out.append(Discrepancy(
                 topic=f"Spelling of {e.name}",
-                variants=tuple(Variant(f, tuple(sorted(spellings[f], key=order.__getitem__))) for f in forms),
+                variants=tuple(Variant(w, tuple(sorted(spellings[w], key=order.__getitem__))) for w in forms),
             ))
     return out
 
@@ -141,7 +249,7 @@ def _spelling_conflicts(entities, analysed, order):
 def _description_conflicts(entities, order):
     out = []
     for e in entities:
-        if e.type != "person" or len(e.roles) < 2:
+        if e.type != "person" or len(e.roles) < 2 or not _disjoint_roles(e.roles):
             continue
         by_source = {r.text: r.sources for r in e.roles}
         all_sources = {s for r in e.roles for s in r.sources}
@@ -152,3 +260,17 @@ def _description_conflicts(entities, order):
             variants=tuple(Variant(text, tuple(sorted(srcs, key=order.__getitem__))) for text, srcs in by_source.items()),
         ))
     return out
+
+
+FUNCTION_WORDS = {"of", "the", "a", "an", "to", "for", "and", "in", "on", "at", "with", "'s", "’s"}
+
+
+def _disjoint_roles(roles) -> bool:
+    """Sources introduce the person differently: two roles, stated by different sources, sharing no word."""
+    def words(text):
+        return {w for w in norm(text).split() if w not in FUNCTION_WORDS}
+
+    return any(
+        not set(a.sources) & set(b.sources) and not words(a.text) & words(b.text)
+        for i, a in enumerate(roles) for b in roles[i + 1:]
+    )

@@ -39,3 +39,49 @@ def quoted_share(text: str) -> float:
     for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", text):
         inside += len(match.group(1))
     return inside / max(len(text), 1)
+
+
+OPEN_QUOTES = "“\"„«"
+CLOSE_QUOTES = "”\"»"
+
+
+def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]]:
+    """Character spans of the direct quotations in a paragraph (the text between the quotation marks).
+
+    Curly quotes pair by direction; straight quotes alternate.  A quotation still open at the end of the
+    paragraph runs to its end (news style continues a quotation into the next paragraph); `open_at_start`
+    says the previous paragraph left one open."""
+    spans = []
+    start = None
+    if open_at_start:
+        start = 1 if text[:1] in OPEN_QUOTES else 0
+    for i, ch in enumerate(text):
+        if start is None:
+            if ch in OPEN_QUOTES and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
+                start = i + 1
+        elif ch in CLOSE_QUOTES:
+            spans.append((start, i))
+            start = None
+    if start is not None and len(text) - start > 3:
+        spans.append((start, len(text)))
+    return spans
+
+
+def span_text(tokens) -> str:
+    """The text of consecutive tokens, with the original spacing."""
+    text = ""
+    for k, t in enumerate(tokens):
+        text += t.text
+        if k + 1 < len(tokens) and tokens[k + 1].start > t.start + len(t.text):
+            text += " "
+    return text.strip()
+
+
+def article_quoted_spans(paragraphs) -> list[list[tuple[int, int]]]:
+    """quoted_spans for each paragraph of an article, carrying a quotation left open into the next paragraph."""
+    out, carry = [], False
+    for text in paragraphs:
+        spans = quoted_spans(text, open_at_start=carry)
+        out.append(spans)
+        carry = bool(spans) and spans[-1][1] == len(text)
+    return out
