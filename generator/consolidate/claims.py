@@ -282,76 +282,51 @@ def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf) -> tuple[BriefSen
 
 
 def _sections(items: list[tuple[Group, Claim]], idf) -> list[tuple[str, list]]:
-    """Average-link clustering of the chosen sentences into sections of related facts, in reading order."""
+    """Sections decided by the content: repeatedly take the noun that the most remaining sentences are about
+    (weighted by how specific it is), give it the sentences that use it, and title the section with it; what
+    is left forms a last section.  Sections follow the order in which the articles raise them."""
     if not items:
         return []
-    clusters = [[gc] for gc in items]
-
-    def link(a, b) -> float:
-        return sum(cosine(x[1], y[1]) for x in a for y in b) / (len(a) * len(b))
-
-    target = max(1, round(len(items) / 4))
-    while len(clusters) > target:
-        best = max(
-            ((link(clusters[i], clusters[j]), i, j) for i in range(len(clusters)) for j in range(i + 1, len(clusters))
-             if len(clusters[i]) + len(clusters[j]) <= 6),
-            default=None,
-        )
-        if best is None or best[0] < 0.04:
+    nouns = {id(gc): _topic_nouns(gc[1].sentence) for gc in items}
+    remaining = list(items)
+    sections: list[tuple[str, list]] = []
+    while len(remaining) >= 2 and len(sections) < 6:
+        counts: Counter = Counter()
+        for gc in remaining:
+            counts.update(set(nouns[id(gc)]))
+        topic = max(counts, key=lambda n: (counts[n], -idf.get(stem(n), 1.0), n), default=None)  # ties: the more central noun
+        if topic is None or counts[topic] < 2:
             break
-        _, i, j = best
-        clusters[i] = clusters[i] + clusters.pop(j)
-    # fold single sentences into their nearest section so that no heading stands over one sentence
-    singles = [c for c in clusters if len(c) == 1]
-    for single in singles:
-        if len(clusters) <= 1:
-            break
-        others = [c for c in clusters if c is not single]
-        nearest = max(others, key=lambda c: link(single, c))
-        clusters.remove(single)
-        nearest.extend(single)
-    for c in clusters:
-        c.sort(key=lambda gc: gc[0].position)
-    clusters.sort(key=lambda c: min(gc[0].position for gc in c))
-    titled, used = [], set()
-    for c in clusters:
-        title = _section_title(c, clusters, used)
-        used.add(title.lower())
-        titled.append((title, c))
-    return titled
+        members = [gc for gc in remaining if topic in nouns[id(gc)]]
+        remaining = [gc for gc in remaining if topic not in nouns[id(gc)]]
+        surface = Counter(form for gc in members for form in nouns[id(gc)].get(topic, []))
+        title = surface.most_common(1)[0][0]
+        sections.append((title[:1].upper() + title[1:], members))
+    # what is left joins the section it is closest to, when it is close to one
+    left = []
+    for gc in remaining:
+        best = max(sections, key=lambda sec: max(cosine(gc[1], other[1]) for other in sec[1]), default=None)
+        if best is not None and (len(remaining) == 1 or max(cosine(gc[1], other[1]) for other in best[1]) >= 0.25):
+            best[1].append(gc)
+        else:
+            left.append(gc)
+    if left:
+        sections.append(("Other details" if sections else "Details", left))
+    for _, members in sections:
+        members.sort(key=lambda gc: gc[0].position)
+    sections.sort(key=lambda sec: (sec[0] in ("Other details", "Details"), min(gc[0].position for gc in sec[1])))
+    return sections
 
 
-NOT_A_TOPIC = {"thousand", "million", "hundred", "dozen", "percent", "day", "week", "month", "year", "time", "side",
-               "part", "way", "thing", "number", "lot", "people", "report", "source", "statement", "reporter"}
-
-
-def _phrases(sentence: Sentence) -> list[str]:
-    """Noun phrases: compounds and adjectives leading to a noun head ("peace talks", "energy infrastructure")."""
-    toks = sentence.tokens
-    out = []
-    for t in toks:
-        if t.pos != "NOUN" or t.stop or not t.text.isalpha() or len(t.text) < 3 or t.lemma.lower() in NOT_A_TOPIC or t.ent:
-            continue
-        mods = [m for m in toks if m.head == t.i and m.i < t.i and m.dep in ("compound", "amod") and m.text.isalpha() and not m.stop and m.pos in ("NOUN", "ADJ", "PROPN")]
-        mods = [m for m in mods if m.i >= t.i - 2]
-        words_ = [m.text.lower() if m.pos != "PROPN" else m.text for m in mods] + [t.lemma.lower()]
-        out.append(" ".join(words_))
+def _topic_nouns(sentence: Sentence) -> dict[str, list[str]]:
+    """Nouns a sentence is about (lemma -> surface forms), for section topics."""
+    out: dict[str, list[str]] = {}
+    for t in sentence.tokens:
+        if t.pos == "NOUN" and t.text.isalpha() and len(t.text) > 3 and not t.stop and t.lemma.lower() not in NOT_A_TOPIC and not t.ent:
+            out.setdefault(t.lemma.lower(), []).append(t.text.lower())
     return out
 
 
-def _section_title(cluster, clusters, used: set[str]) -> str:
-    counts: Counter = Counter()
-    elsewhere: Counter = Counter()
-    for g, rep in cluster:
-        counts.update(set(_phrases(rep.sentence)))
-    for other in clusters:
-        if other is cluster:
-            continue
-        for g, rep in other:
-            elsewhere.update(set(_phrases(rep.sentence)))
-    ranked = sorted(counts, key=lambda p: (-(counts[p] - 0.5 * elsewhere[p]) * (1 + 0.2 * (len(p.split()) - 1)), p))
-    for phrase in ranked:
-        title = phrase[:1].upper() + phrase[1:]
-        if title.lower() not in used:
-            return title
-    return "Further details"
+NOT_A_TOPIC = {"thousand", "million", "hundred", "dozen", "percent", "day", "week", "month", "year", "time", "side",
+               "part", "way", "thing", "number", "lot", "people", "report", "source", "statement", "reporter",
+               "issue", "effort", "matter", "case", "kind", "result", "area", "country", "member", "group"}
