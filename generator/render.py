@@ -89,6 +89,14 @@ class Footnote:
     text: str
 
 
+def source_label(source: Source) -> str:
+    """How a source is named in citations: its outlet, or the start of its title."""
+    if source.outlet:
+        return source.outlet
+    words = source.title.split()
+    return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+
+
 def _source_link(source_id: str, prefix: str, paragraph: int | None = None) -> str:
     return f"{prefix}sources/{source_id}.md" + (f"#p{paragraph + 1}" if paragraph is not None else "")
 
@@ -137,6 +145,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["attr_text"] = _attr_text
     env.filters["raw"] = lambda v: MdSafe(str(v))
     env.filters["safe_url"] = safe_url
+    env.filters["label"] = source_label
     return env
 
 

@@ -42,7 +42,22 @@ def figures_and_timeline(analysed: tuple[AnalysedSource, ...]) -> tuple[tuple[Fi
                 _add(figures, "figure", m.text, sentence, a.source.id)
             elif m.label == "DATE" and _is_dated(m.text):
                 _add(dates, "date", m.text, sentence, a.source.id)
-    return _finish(figures, order), tuple(sorted(_finish(dates, order), key=lambda f: _date_key(f.text)))
+    return _key_figures(_finish(figures, order)), tuple(sorted(_finish(dates, order), key=lambda f: _date_key(f.text)))
+
+
+KEY_FIGURES = 12
+
+
+def _key_figures(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """The figures worth a table: written in digits first, then the most reported; one per sentence."""
+    ranked = sorted(figures, key=lambda f: (not re.search(r"\d", f.text), -len(f.sources)))
+    out, contexts = [], set()
+    for f in ranked:
+        if f.context in contexts:
+            continue
+        contexts.add(f.context)
+        out.append(f)
+    return tuple(out[:KEY_FIGURES])
 
 
 def _add(table, kind, text, sentence, source):
