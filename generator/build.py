@@ -98,9 +98,11 @@ def write_docs(docs: Path, files: dict[str, str], settings: Settings | None = No
             changed.append(rel)
         stale = sorted(old - set(files))
         manifest = json.dumps({"generated": sorted(files)}, indent=2) + "\n"
+        manifest_path = docs / MANIFEST
+        manifest_changed = not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest
         moved: list[str] = []
         try:
-            for rel in changed + stale + [MANIFEST]:
+            for rel in changed + stale + ([MANIFEST] if manifest_changed else []):
                 target = docs / rel
                 if target.exists():
                     (backup / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +111,8 @@ def write_docs(docs: Path, files: dict[str, str], settings: Settings | None = No
             for rel in changed:
                 (docs / rel).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(staging / rel, docs / rel)
-            (docs / MANIFEST).write_text(manifest, encoding="utf-8")
+            if manifest_changed:
+                manifest_path.write_text(manifest, encoding="utf-8")
             _remove_empty_dirs(docs, stale)
             if settings is not None and settings.site is not None:
                 build_site(settings.config_file, docs, settings.site)
@@ -122,7 +125,7 @@ def write_docs(docs: Path, files: dict[str, str], settings: Settings | None = No
 
 
 def _rollback(docs: Path, backup: Path, moved: list[str], changed: list[str]) -> None:
-    for rel in changed + [MANIFEST]:
+    for rel in changed + ([MANIFEST] if MANIFEST in moved else []):
         target = docs / rel
         if target.exists() and not (backup / rel).exists():
             target.unlink()

@@ -131,3 +131,27 @@ def test_workflow_files_are_valid():
     assert files
     result = subprocess.run([str(Path(sys.executable).parent / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *files], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_serve_hook_regenerates_docs(tmp_path, monkeypatch):
+    """`make serve`: the MkDocs hook rebuilds docs/ from seeds/ before each build, and only under serve."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("newsbrief_hook", ROOT / "hooks" / "newsbrief.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    monkeypatch.setenv("NEWSBRIEF_SEEDS", str(SEEDS))
+    monkeypatch.setenv("NEWSBRIEF_TEMPLATES", str(ROOT / "templates"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    config = SimpleNamespace(docs_dir=str(docs))
+    hook.on_startup(command="build", dirty=False)
+    hook.on_pre_build(config)
+    assert not (docs / "index.md").exists()
+    hook.on_startup(command="serve", dirty=False)
+    hook.on_pre_build(config)
+    assert (docs / "index.md").is_file()
+    manifest = (docs / MANIFEST).stat().st_mtime_ns
+    hook.on_pre_build(config)  # nothing changed: nothing rewritten, so the file watcher does not loop
+    assert (docs / MANIFEST).stat().st_mtime_ns == manifest
