@@ -131,6 +131,8 @@ class MentionRef:
     text: str
     start: int = 0  # character offsets within the paragraph
     end: int = 0
+    sentence_start: int = 0  # character offsets of the whole sentence within the paragraph (0, 0: unknown)
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True)

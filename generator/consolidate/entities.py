@@ -115,7 +115,13 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
             eid, n = f"{slug(name)}-{n}", n + 1
         used_ids.add(eid)
         refs = sorted(
-            {MentionRef(o.source, o.mention.paragraph, o.mention.sentence, o.mention.text, o.mention.start, o.mention.end) for o in cluster.refs},
+            {
+                MentionRef(
+                    o.source, o.mention.paragraph, o.mention.sentence, o.mention.text, o.mention.start, o.mention.end,
+                    sentences[o.source, o.mention.sentence].start, sentences[o.source, o.mention.sentence].end,
+                )
+                for o in cluster.refs
+            },
             key=lambda r: (order[r.source], r.paragraph, r.start, r.sentence, r.text),
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
