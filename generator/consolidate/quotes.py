@@ -23,8 +23,9 @@ ATTRIBUTION_LEMMAS = {"say", "tell", "write", "add", "state", "note", "warn", "d
                       "argue", "recall", "acknowledge", "admit", "predict", "continue", "respond", "reply", "comment"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"company", "agency", "firm", "ministry", "department", "government", "group", "organisation",
-               "organization", "office", "navy", "army", "service", "statement", "spokesperson", "spokesman", "spokeswoman"}
+               "organization", "office", "navy", "army", "service", "statement", "report", "spokesperson", "spokesman", "spokeswoman"}
 MIN_WORDS = 4
+RARE_WORDS = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
 
 
 @dataclass
@@ -99,6 +100,12 @@ def _speaker(sentences: list[Sentence], spans, outside, history, paragraph: int,
             low = subject.text.lower()
             if low in PERSON_PRONOUNS:
                 return _last(history, outside, quote_start, subject.start, {"person"}, s)
+            # "a Navy report", "the Kremlin statement": the organisation named in the subject
+            for child in toks:
+                if child.head == subject.i and child.dep == "compound":
+                    for start, end, ent in outside:
+                        if start <= child.start < end and ent.type == "organisation":
+                            return ent
             if subject.pos == "NOUN" and subject.lemma.lower() in GROUP_NOUNS:
                 determiner = next((t for t in toks if t.head == subject.i and t.dep == "det"), None)
                 if determiner is not None and determiner.text.lower() in ("the", "this", "that"):
@@ -137,11 +144,14 @@ def _last(history, outside, quote_start: int, before: int, types: set[str], sent
 def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
     order = {a.source.id: i for i, a in enumerate(analysed)}
     merged: list[dict] = []
-    by_word: dict[str, list[int]] = {}
+    by_word: dict[str, set[int]] = {}  # blocking: word -> the merged quotes that contain it
     for item in raw:
         key = norm(item.text)
         words = set(key.split())
-        candidates = sorted({i for w in words if len(w) > 3 for i in by_word.get(w, ())})
+        # the same words reported twice share most words, so they share one of the rarest words seen so far:
+        # compare only with the quotes holding those (not with every quote holding a common word)
+        indexed = sorted((len(by_word[w]), w) for w in words if len(w) > 3 and w in by_word)
+        candidates = sorted({i for _, w in indexed[:RARE_WORDS] for i in by_word[w]})
         target = None
         for i in candidates:
             m = merged[i]
@@ -161,13 +171,12 @@ def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
             target["key"] = key
         for w in words:
             if len(w) > 3:
-                bucket = by_word.setdefault(w, [])
-                if target["i"] not in bucket:
-                    bucket.append(target["i"])
+                by_word.setdefault(w, set()).add(target["i"])
     quotes = []
     for m in merged:
         text = max(m["texts"], key=lambda t: (len(t), m["texts"][t], t))
-        speaker = m["entities"][max(m["speakers"], key=lambda s: (m["speakers"][s], s))] if m["speakers"] else None
+        # the speaker most sources name; on a tie a person over an organisation (whose statement quotes them)
+        speaker = m["entities"][max(m["speakers"], key=lambda s: (m["speakers"][s], m["entities"][s].type == "person", s))] if m["speakers"] else None
         quotes.append(Quote(
             speaker=speaker.id if speaker else None,
             speaker_name=speaker.name if speaker else "Unattributed",
