@@ -68,11 +68,18 @@ def read_file(path: Path, override: dict | None = None) -> Source:
         meta, blocks = html_blocks(text)
     else:
         blocks = text_blocks(text)
-    cleaned = clean(blocks)
+    meta = {k: v for k, v in meta.items() if v}
+    stated = str(meta["title"]) if meta.get("title") else None  # the title the format states (front matter, <title>)
+    if stated and kind == "html":
+        stated = strip_site_name(stated, meta.get("outlet"))
+    cleaned = clean(blocks, title=stated)
     if not cleaned.paragraphs:
         raise ArticleError("has no article text left after cleaning")
-    meta = {**{k: v for k, v in meta.items() if v}, **(override or {})}
-    title = str(meta.get("title") or cleaned.title or _title_from(cleaned.paragraphs[0]))
+    meta = {**meta, **(override or {})}
+    # in HTML, the headline in the text (a copy of the page title, or the <h1>) beats <title>, which often carries the
+    # site name; elsewhere the stated title (front matter) beats the one found in the text
+    title = str((override or {}).get("title") or (cleaned.title if kind == "html" else None) or stated
+                or cleaned.title or _title_from(cleaned.paragraphs[0]))
     byline = meta.get("author") or meta.get("byline") or cleaned.byline
     return Source(
         id=slugify(title) or slugify(path.stem) or "article",
@@ -173,11 +180,13 @@ class Block:
     text: str
     lines: tuple[int, ...]  # input line numbers (0-based) it came from
     heading: bool = False  # marked as a heading by the input format (Markdown #, HTML <h1>)
+    level: int = 0  # the heading level when the format says (1 for Markdown # and HTML <h1>)
 
 
 def text_blocks(text: str) -> list[Block]:
     """Split plain text into blocks: blank lines separate blocks; hard-wrapped lines are joined."""
     lines = text.split("\n")
+    width = wrap_width(lines)
     blocks: list[Block] = []
     run: list[int] = []
     for number, line in enumerate(lines + [""]):
@@ -185,37 +194,53 @@ def text_blocks(text: str) -> list[Block]:
             run.append(number)
             continue
         if run:
-            blocks.extend(_unwrap([(n, lines[n].strip()) for n in run]))
+            blocks.extend(_unwrap([(n, lines[n].strip()) for n in run], width))
             run = []
     return blocks
 
 
-def _unwrap(run: list[tuple[int, str]]) -> list[Block]:
+def wrap_width(lines: list[str]) -> int | None:
+    """The column at which the text was hard-wrapped, or None when its lines were not wrapped.
+
+    Only a line followed by another non-blank line can have been wrapped; in hard-wrapped text most of those
+    lines end near one width, so the width is their 90th-percentile length when that lies in a plausible range.
+    """
+    lengths = sorted(len(lines[i].strip()) for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
+    if len(lengths) < 2:
+        return None
+    width = lengths[(9 * (len(lengths) - 1)) // 10]
+    if not 30 <= width <= 110 or sum(length >= 0.6 * width for length in lengths) < 0.6 * len(lengths):
+        return None
+    return width
+
+
+def _unwrap(run: list[tuple[int, str]], width: int | None) -> list[Block]:
     """Join the lines of a hard-wrapped paragraph; keep lines that are separate units apart."""
-    if len(run) == 1:
-        return [Block(run[0][1], (run[0][0],))]
-    width = max(len(text) for _, text in run)
     out: list[Block] = []
     current: list[tuple[int, str]] = [run[0]]
     for number, text in run[1:]:
-        previous = current[-1][1]
-        first_word = text.split()[0] if text.split() else ""
-        wrapped = (
-            50 <= width <= 100
-            and len(previous) >= 0.6 * width
-            # the next line's first word would not have fitted on this line: the line was wrapped
-            and len(previous) + 1 + len(first_word) > width - 2
-            and _norm(text) != _norm(previous)  # a repeated line (caption) is not a continuation
-            and not CAPTION_CREDIT.match(previous)
-            and not (_headline_like(previous) and _headline_like(text))  # a list of headlines
-        ) or (_only_punctuation(text) and len(text) <= 3)
-        if wrapped:
+        if _continues(current[-1][1], text, width):
             current.append((number, text))
         else:
             out.append(_join(current))
             current = [(number, text)]
     out.append(_join(current))
     return out
+
+
+def _continues(previous: str, text: str, width: int | None) -> bool:
+    """Whether `text` continues the line `previous` (which was wrapped) rather than starting a new unit."""
+    if _only_punctuation(text) and len(text) <= 3:
+        return True  # a stray final full stop
+    if width is None or len(previous) < 0.6 * width or len(previous) > 1.2 * width:
+        return False
+    if _norm(text) == _norm(previous) or CAPTION_CREDIT.match(previous) or (_headline_like(previous) and _headline_like(text)):
+        return False  # a repeated line (caption), a credited caption, a list of headlines
+    first_word = text.split()[0]
+    if len(previous) + 1 + len(first_word) > width - 2:
+        return True  # the next word would not have fitted on this line: the line was wrapped
+    # the line ends early, yet mid-sentence: wrapped unevenly (pasted text), unless it looks like a heading
+    return not _ends_sentence(previous) and not (text[:1].isupper() and _headline_like(previous))
 
 
 def _join(parts: list[tuple[int, str]]) -> Block:
@@ -249,55 +274,120 @@ def _blocks_from_html_fragment(fragment: str, lxml_html) -> list[Block]:
             continue
         text = " ".join(element.text_content().split())
         if text:
-            blocks.append(Block(text, (number,), heading=element.tag.startswith("h")))
+            heading = element.tag.startswith("h")
+            blocks.append(Block(text, (number,), heading=heading, level=int(element.tag[1]) if heading else 0))
     return blocks
 
 
+# trafilatura's XML: text blocks and the inline elements inside them
+XML_BLOCKS = ("head", "p", "item", "quote", "cell")
+
+
 def html_blocks(text: str) -> tuple[dict, list[Block]]:
-    """Main text and metadata of an HTML page, through trafilatura."""
+    """Main text and metadata of an HTML page, through trafilatura (its XML keeps paragraphs, headings and list
+    items apart, and adds no list markers of its own)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True)
-    if result is None:
+    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
+                                         include_images=False, include_links=False, favor_precision=True)
+    if result is None or getattr(result, "body", None) is None:
         raise ArticleError("has no article text that trafilatura can find in the HTML")
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    meta = {
-        "title": data.get("title"),
-        "outlet": data.get("sitename"),
-        "author": data.get("author"),
-        "date": data.get("date"),
-        "url": data.get("url"),
-    }
-    body = data.get("text") or ""
-    blocks = [Block(" ".join(line.split()), (n,)) for n, line in enumerate(body.split("\n")) if line.strip()]
+    meta = {"title": result.title, "outlet": result.sitename, "author": result.author, "date": result.date, "url": result.url}
+    elements = []
+    for element in result.body.iter(*XML_BLOCKS):
+        if any(child.tag in XML_BLOCKS for child in element.iterdescendants()):
+            continue  # a container (a quote of paragraphs): its inner blocks come on their own
+        lines = [" ".join(line.split()) for line in _text_with_breaks(element).split("\n") if line.strip()]
+        if lines:
+            elements.append((element, lines))
+    # <br> inside a paragraph is sometimes a hard wrap, sometimes a paragraph break: tell them apart as in plain text
+    width = wrap_width([line for _, lines in elements for line in [*lines, ""]])
+    blocks: list[Block] = []
+    for element, lines in elements:
+        heading = element.tag == "head"
+        level = int(rend[1]) if heading and re.fullmatch(r"h[1-6]", rend := str(element.get("rend", ""))) else 0
+        for block in _unwrap(list(enumerate(lines)), width):
+            blocks.append(replace(block, lines=(len(blocks),), heading=heading, level=level))
+    if not blocks:
+        raise ArticleError("has no article text that trafilatura can find in the HTML")
     return meta, blocks
 
 
+def _text_with_breaks(element) -> str:
+    """An XML element's text with <lb/> as a line break."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 # ----------------------------------------------------------------------------------------------- cleaning
+# Boilerplate is recognised by kind, from the shape of a block and the vocabulary of web page furniture
+# (consent banners, subscription and share widgets, media labels, credits), never from particular articles.
 
 CONSENT = re.compile(r"\b(cookies?|privacy (policy|statement|notice|settings)|consent|terms of (use|service)|gdpr|by continuing to (browse|use))\b", re.I)
+YOU_WE = re.compile(r"\b(you|your|we|our|us)\b", re.I)  # a banner addresses the reader
 BUTTON = re.compile(r"^(i agree|i accept|accept( all)?( cookies)?|agree|ok|got it|reject( all)?|allow( all)?|manage (preferences|options|cookies)|continue|close)[.!]?$", re.I)
+# widgets that say what they are, whatever their shape
+SUBSCRIPTION = re.compile(
+    r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (newsletter|latest)\b|newsletter\b|"
+    r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
+    r"support (our|independent) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b)",
+    re.I,
+)
+SHARE = re.compile(
+    r"^(share (this|the|on|via)\b|share$|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
+    r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply))",
+    re.I,
+)
 WIDGET = re.compile(
-    r"^(discover more from\b|subscribe\b|sign up\b|share (this|the) (article|story|post)\b|share\b.{0,20}$|tagged\s*:|tags\s*:|follow us\b|"
-    r"read more\b|related( articles| stories| coverage)?\s*:?$|advertisement$|search trends$|newsletter\b|click here\b|most (read|popular)\b|"
-    r"trending( now)?$|recommended( for you)?$|you may also like|more from\b|continue reading\b|comments?$|show chapters$|watch( now)?\s*:|"
-    r"video\s*:|listen to (this|the) (article|story)|print this (article|page)|copy link$|email this\b|join the conversation)",
+    r"^(read more\b|read (next|also)\s*:|see also\s*:|related( articles| stories| coverage| content| topics)?\s*:?$|advertisement$|"
+    r"sponsored( content)?$|search trends$|click here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
+    r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
+    r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
+    r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?)",
     re.I,
 )
 OUTLET_IN_WIDGET = re.compile(r"^discover more from\s+(?P<outlet>.{2,60}?)\s*$", re.I)
-READ_TIME = re.compile(r"^\d{1,3}\s*(min|mins|minute|minutes)\.?\s*read$", re.I)
-CREDIT = re.compile(r"^(source\(s\)|sources?|photo( credit)?s?|image( credit)?s?|picture|credits?|reporting by|writing by|editing by|additional reporting( by)?)\s*[:\-–]\s*(?P<credit>.+)$", re.I)
-CAPTION_CREDIT = re.compile(r"^(?P<caption>.*?[.!?\"”])\s*/\s*(?P<credit>[^/\s][^/]*(?:/[^/]+)+)$")
-BYLINE = re.compile(r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*(,|and|&)\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
-BY_PREFIX = re.compile(r"^by\s+\S", re.I)
-DATELINE = re.compile(
-    r"^(published|updated|posted)?\s*:?\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"([\s,|at]+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$",
+# a media placeholder: a bare label, or an embed named by its kind ("Gottlieb tweet", "Video: ...")
+MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|embed)|image|images|photo|photos|photograph|picture|"
+                   r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
+DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
+CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
+READ_TIME = re.compile(r"^(\d{1,3}|an?|one)[\s-]*(min|mins|minute|minutes)\.?\s*(read|listen)$", re.I)
+CREDIT = re.compile(
+    r"^\(?\s*(?:(?:source\(s\)|sources?|photo( credit)?s?|image( credit)?s?|pictures?|credits?|graphics?|video)\s*[:\-–]|"
+    r"(?:(?:additional )?reporting|writing|editing|compiled|produced|photos?|pictures?|images?|graphics?|video) by\b)\s*(?P<credit>[^:]{2,}?)\)?$",
     re.I,
 )
+CONTRIBUTED = re.compile(r"\b(contributed|contributing|also contributed) (to )?(this|the) (report|story|article)\b", re.I)
+CAPTION_CREDIT = re.compile(r"^(?P<caption>.*?[.!?\"”])\s*/\s*(?P<credit>[^/\s][^/]*(?:/[^/]+)+)$")
+GLUED_CREDIT = re.compile(r"^(?P<caption>.{20,}?[.!?\"”’)])(?:(?<=[.!?\"”’)])(?:Credit|Photo|Image)(?=[A-Z])|\s*(?:[Cc]redits?|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)(?:\s*:\s*|\s+by\s+))(?P<credit>[A-Z][^.!?]{1,80})$")
+PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image|illustration|handout|screenshot|still)|"
+                         r"(photo|picture|image) (taken|shows)|pictured (here|above|below|on)|seen in (a|this) (photo|picture|video))\b", re.I)
+COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b)", re.I)
+LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
+NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
+# "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
+BYLINE = re.compile(r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
+BY_PREFIX = re.compile(r"^[\W_]*by\s+\S", re.I)
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATE = (rf"(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
+DATELINE = re.compile(
+    rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
+    r"(\s*[,|·]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\.?$",
+    re.I,
+)
+PIPED = re.compile(r"\s+[|·]\s+")
 OUTLET_LINE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}( [A-Z][A-Z0-9&.\-]{1,11}){0,2}$")
 SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from", "vs", "vs.", "over", "amid", "after", "into", "is", "are", "its", "set", "up", "out", "off", "than", "per"}
+# words that make a clause: a first sentence without any of them is a fragment (a caption's "Juul pods.")
+CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
+                "they", "it", "this", "that", "there"}
+LEDE_VERBS = re.compile(r"\b(said|told|announced|reported)\b", re.I)
+SHORT_LIMIT = 300  # longer blocks are article text whatever they contain (and long lines stay cheap to classify)
 
 
 @dataclass
@@ -311,43 +401,47 @@ class Cleaned:
     credits: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
+    paragraph_lines: list[tuple[int, ...]] = field(default_factory=list)  # the input lines of each kept paragraph
+    title_lines: tuple[int, ...] = ()
 
 
-def clean(blocks: list[Block]) -> Cleaned:
-    """Classify every block; keep article paragraphs, lift metadata, drop noise (recording why)."""
+def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
+    """Classify every block; keep article paragraphs, lift metadata, drop noise (recording why).
+
+    `title` is the headline when the input format states it (front matter, HTML metadata): a copy of it in the
+    text is then dropped, and no other block is taken for the title."""
     out = Cleaned()
     blocks = [b for b in blocks if b.text.strip()]
-    counts: dict[str, int] = {}
-    for block in blocks:
-        key = _norm(_strip_caption_credit(block.text)[0])
-        counts[key] = counts.get(key, 0) + 1
-    kinds = _classify(blocks, counts)
+    kinds = _classify(blocks, title)
     seen_captions: set[str] = set()
     for block, kind in zip(blocks, kinds):
         text = block.text
         if kind == "body":
             out.paragraphs.append(text)
+            out.paragraph_lines.append(block.lines)
             continue
         out.dropped.append(DroppedLine(text, kind))
         if kind == "title" and out.title is None:
-            out.title = text
+            out.title, out.title_lines = text, block.lines
         elif kind == "outlet" and out.outlet is None:
             out.outlet = text
         elif kind == "subscription" and out.outlet is None and (m := OUTLET_IN_WIDGET.match(text)):
             out.outlet = m.group("outlet")
         elif kind == "byline" and out.byline is None:
-            out.byline = re.sub(r"^by\s+", "", text, flags=re.I)
+            out.byline = re.sub(r"^[\W_]*by\s+", "", text, flags=re.I)
         elif kind == "read-time":
             out.read_time = text
-        elif kind == "dateline" and out.date is None:
-            out.date = re.sub(r"^(published|updated|posted)\s*:?\s*", "", text, flags=re.I)
+        elif kind == "dateline":
+            date, byline = _split_dateline(text)
+            out.date = out.date or date
+            out.byline = out.byline or byline
         elif kind == "credit":
             m = CREDIT.match(text)
             credit = m.group("credit") if m else text
             _add_unique(out.credits, ", ".join(part.strip() for part in credit.split(",") if part.strip()))
         elif kind == "caption":
-            caption, credit = _strip_caption_credit(text)
-            if _norm(caption) not in seen_captions:
+            caption, credit = _caption_and_credit(text)
+            if caption and _norm(caption) not in seen_captions:
                 seen_captions.add(_norm(caption))
                 out.captions.append(caption)
             if credit:
@@ -355,38 +449,71 @@ def clean(blocks: list[Block]) -> Cleaned:
     return out
 
 
-def _classify(blocks: list[Block], counts: dict[str, int]) -> list[str]:
+def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
     n = len(blocks)
-    kinds = ["body"] * n
-    # 1. per-block kinds that need no context
-    for i, block in enumerate(blocks):
-        text = block.text
-        caption, credit = _strip_caption_credit(text)
-        if CONSENT.search(text) and (i < 8 or i >= n - 8) and len(text) < 600:
-            kinds[i] = "consent"
-        elif WIDGET.match(text) and len(text) < 120:
-            kinds[i] = "subscription"
-        elif READ_TIME.match(text):
-            kinds[i] = "read-time"
-        elif CREDIT.match(text) and len(text) < 200:
-            kinds[i] = "credit"
-        elif DATELINE.match(text):
-            kinds[i] = "dateline"
-        elif credit or counts.get(_norm(caption), 0) > 1:
-            kinds[i] = "caption"
-        elif _only_punctuation(text):
-            kinds[i] = "stray"
-    # 2. buttons next to a consent block
+    counts: dict[str, int] = {}
+    for block in blocks:
+        key = _norm(_caption_and_credit(block.text)[0])
+        counts[key] = counts.get(key, 0) + 1
+    kinds = [_kind(block.text, i, n, counts) for i, block in enumerate(blocks)]
+    # buttons next to a consent block
     for i, block in enumerate(blocks):
         if kinds[i] == "body" and BUTTON.match(block.text) and any(kinds[j] == "consent" for j in (i - 1, i - 2, i + 1) if 0 <= j < n):
             kinds[i] = "consent"
-    # 3. a block that is the truncated start of the next one (scraped summary or title field)
+    # the text right after a bare media label ("Image", "Photo") is that picture's caption
+    for i in range(n - 1):
+        if kinds[i] == "media" and MEDIA.match(blocks[i].text) and " " not in blocks[i].text and kinds[i + 1] == "body" and len(blocks[i + 1].text) < SHORT_LIMIT:
+            kinds[i + 1] = "caption"
+    # a block that is the truncated start of the next one (a scraped summary, a title field, a video's title)
     for i in range(n - 1):
         a, b = _norm(blocks[i].text), _norm(blocks[i + 1].text)
-        if kinds[i] == "body" and len(a) >= 20 and len(a) < len(b) and b.startswith(a):
-            kinds[i] = "truncated-duplicate"
-    # 4. runs of three or more headline-like blocks (related-article lists)
-    i = 0
+        if kinds[i] == "body" and 20 <= len(a) < len(b) and b.startswith(a):
+            kinds[i] = "media" if kinds[i + 1] == "media" else "truncated-duplicate"
+    _mark_headline_runs(blocks, kinds)
+    _mark_head(blocks, kinds, title)
+    _mark_tail(blocks, kinds)
+    return kinds
+
+
+def _kind(text: str, i: int, n: int, counts: dict[str, int]) -> str:
+    """The kind of one block that can be told without its neighbours ("body" when it is article text)."""
+    if len(text) > SHORT_LIMIT:
+        return "caption" if counts.get(_norm(text), 0) > 1 else "body"
+    caption, credit = _caption_and_credit(text)
+    words = len(text.split())
+    sentence = _ends_sentence(text)
+    if CONSENT.search(text) and (i < 8 or i >= n - 8) and (words <= 8 or YOU_WE.search(text)):
+        return "consent"
+    if SUBSCRIPTION.match(text) and words <= 25:
+        if OUTLET_IN_WIDGET.match(text) or words <= 12 or "email" in text.lower() or "inbox" in text.lower():
+            return "subscription"
+    if SHARE.match(text) and words <= 8:
+        return "share"
+    if (WIDGET.match(text) and (words <= 8 or not sentence or text.lower().startswith(("read more", "read also", "read next", "see also"))))\
+            or NAVIGATION.match(text):
+        return "widget"
+    if (MEDIA.match(text) and words <= 4) or DURATION.search(text) or CLOCK_AND_DATE.search(text):
+        return "media"
+    if READ_TIME.match(text):
+        return "read-time"
+    if COPYRIGHT.search(text) and words <= 40:
+        return "copyright"
+    if (CREDIT.match(text) and words <= 25) or (CONTRIBUTED.search(text) and words <= 30):
+        return "credit"
+    if DATELINE.match(text) or _split_dateline(text)[0] and len(text) < 120:
+        return "dateline"
+    if credit or counts.get(_norm(caption), 0) > 1 or (PHOTO_WORDS.search(text) and words <= 60):
+        return "caption"
+    if LINK.search(text) and not sentence and words <= 8:
+        return "link"
+    if _only_punctuation(text):
+        return "stray"
+    return "body"
+
+
+def _mark_headline_runs(blocks: list[Block], kinds: list[str]) -> None:
+    """Runs of three or more headline-like blocks: lists of related or trending articles."""
+    n, i = len(blocks), 0
     while i < n:
         j = i
         while j < n and kinds[j] == "body" and _headline_like(blocks[j].text):
@@ -395,35 +522,99 @@ def _classify(blocks: list[Block], counts: dict[str, int]) -> list[str]:
             for k in range(i, j):
                 kinds[k] = "headline-run"
         i = max(j, i + 1)
-    # 5. the head of the article: title, outlet, byline before the first body paragraph
+
+
+def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None:
+    """The head of the article: title, outlet, byline and a caption before the first body paragraph."""
+    n = len(blocks)
     outlets = {_norm(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
     head = [i for i in range(min(n, 8)) if kinds[i] in ("body", "truncated-duplicate")]
     first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i])), n)
-    title_done = False
+    title_found = False
+    title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
     for i in head:
         if i > first_body:
             break
-        text = blocks[i].text
-        if kinds[i] == "truncated-duplicate" and not title_done and i < first_body:
+        block, text = blocks[i], blocks[i].text
+        if not title_found and (
+            (title_known and (_same_title(text, title) or block.level == 1))
+            or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body or kinds[i] == "body" and (block.heading or _title_like(text)) and i + 1 < n))
+        ):
             kinds[i] = "title"
-            title_done = True
+            title_found = True
         elif kinds[i] != "body":
             continue
-        elif not title_done and (blocks[i].heading or _title_like(text)) and i + 1 < n:
-            kinds[i] = "title"
-            title_done = True
-        elif title_done and _norm(text) in outlets:
+        elif (title_found or title_known) and _norm(text) in outlets:
             kinds[i] = "outlet"
-        elif BY_PREFIX.match(text) and len(text) < 80 or (title_done and BYLINE.match(text) and len(text) < 60 and not _ends_sentence(text)):
+        elif BY_PREFIX.match(text) and len(text) < 80 or ((title_found or title_known) and BYLINE.match(text) and len(text) < 60 and not _ends_sentence(text)):
             kinds[i] = "byline"
-        elif title_done and OUTLET_LINE.match(text):
+        elif (title_found or title_known) and OUTLET_LINE.match(text) and i < first_body:
             kinds[i] = "outlet"
-    return kinds
+    # a picture's caption before the article: photo vocabulary, or a first sentence that is a bare noun phrase
+    first = next((i for i in range(n) if kinds[i] == "body"), None)
+    if first is not None and not title_found and not title_known and first + 1 < n and _lead_caption(blocks[first].text):
+        kinds[first] = "caption"
+
+
+def _lead_caption(text: str) -> bool:
+    sentences = _sentences(text)
+    if len(text.split()) > 60 or len(sentences) < 2:
+        return False
+    words = re.findall(r"[\w’']+", sentences[0].lower())
+    return 2 <= len(words) <= 6 and not (set(words) & CLAUSE_WORDS) and sentences[0].endswith(".")
+
+
+def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
+    """After the article's last full paragraph, short fragments are page furniture (tags, labels, links)."""
+    last = max((i for i, kind in enumerate(kinds) if kind == "body" and _full_paragraph(blocks[i].text)), default=None)
+    if last is None:
+        return
+    for i in range(last + 1, len(blocks)):
+        if kinds[i] == "body":
+            kinds[i] = "byline" if BY_PREFIX.match(blocks[i].text) and len(blocks[i].text) < 80 else "trailing-fragment"
+
+
+def _full_paragraph(text: str) -> bool:
+    """Article text rather than a label: a sentence, several of them, or long."""
+    return _ends_sentence(text) or len(text) >= 150 or len(_sentences(text)) > 1 or bool(re.search(r"[。！？]", text))
 
 
 def _is_head_candidate(block: Block) -> bool:
     text = block.text
     return block.heading or _title_like(text) or bool(BYLINE.match(text)) or bool(OUTLET_LINE.match(text)) or bool(BY_PREFIX.match(text) and len(text) < 80)
+
+
+def _same_title(text: str, title: str) -> bool:
+    """`text` is the stated title, or a part of it (titles often carry the site's name after a separator)."""
+    a, b = _norm(re.sub(r"[^\w\s]", " ", text)), _norm(re.sub(r"[^\w\s]", " ", title))
+    return bool(a) and (a == b or len(a) >= 0.4 * len(b) and len(a.split()) >= 3 and (b.startswith(a) or b.endswith(a)))
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """A page title without the site's name before or after a separator ("Story | Site", "Site: Story")."""
+    parts = [p for p in re.split(r"\s+[|»•–—-]\s+|\s*::\s*", title) if p.strip()]
+    if site:
+        key = _norm(re.sub(r"[^\w\s]", " ", site))
+        if _norm(title).startswith(_norm(site)) and len(title) > len(site) + 10:
+            return title[len(site):].lstrip(" :|-–—»").strip()
+        parts = [p for p in parts if _norm(re.sub(r"[^\w\s]", " ", p)) != key] or parts
+    return max(parts, key=len).strip() if len(parts) > 1 and site else title
+
+
+def _split_dateline(text: str) -> tuple[str | None, str | None]:
+    """(date, byline) from a dateline: "Published 3 May 2024", or "Jane Smith | Paris | 08/01/2014"."""
+    if len(text) > 160:
+        return None, None
+    if DATELINE.match(text):
+        return re.sub(r"^(published|updated|posted|last updated)\s*(on)?\s*:?\s*", "", text, flags=re.I), None
+    parts = PIPED.split(text)
+    if len(parts) < 2:
+        return None, None
+    date = next((p for p in parts if DATELINE.match(p)), None)
+    if date is None:
+        return None, None
+    names = [m.group("name") for p in parts if p is not date and (m := BYLINE.match(p)) and len(p.split()) <= 4]
+    return date, names[0] if names else None
 
 
 def _title_like(text: str) -> bool:
@@ -432,27 +623,34 @@ def _title_like(text: str) -> bool:
         return False
     if not _ends_sentence(text):
         return True
-    return len(words) <= 16 and len(_sentences(text)) == 1
+    # a headline with a full stop is one short sentence in headline style: no leading article, no "said"/"told"
+    # (a one-sentence lede has both, "The council said on Monday ...")
+    return (len(words) <= 16 and len(_sentences(text)) == 1 and words[0].lower() not in {"a", "an", "the"}
+            and not LEDE_VERBS.search(text))
 
 
 def _headline_like(text: str) -> bool:
     words = text.split()
     if not 3 <= len(words) <= 25 or _ends_sentence(text) or text.endswith((":", ",", ";")):
         return False
-    content = [w for w in words if w.lower().strip("’'\"") not in SMALL_WORDS]
+    content = [w for w in words if w.lower().strip("’'\"") not in SMALL_WORDS and any(ch.isalnum() for ch in w)]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or w[:1] in "$€£")
     return bool(content) and capitalised >= 0.75 * len(content)
 
 
-def _strip_caption_credit(text: str) -> tuple[str, str | None]:
-    m = CAPTION_CREDIT.match(text)
-    if m and len(m.group("credit")) < 200:
-        return m.group("caption").strip(), m.group("credit").strip()
+def _caption_and_credit(text: str) -> tuple[str, str | None]:
+    """A caption and its credit ("Caption. /Name/Agency", "Caption.Credit Name"); (text, None) when uncredited."""
+    if len(text) > SHORT_LIMIT:
+        return text, None
+    for pattern in (CAPTION_CREDIT, GLUED_CREDIT):
+        m = pattern.match(text)
+        if m and len(m.group("credit")) < 200:
+            return m.group("caption").strip(), m.group("credit").strip()
     return text, None
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?…][\"'”’)\]]*\s*$", text)) or bool(re.search(r"[\"”]\s*$", text) and re.search(r"[.!?,][\"”]\s*$", text))
+    return bool(re.search(r"[.!?…。！？][\"'”’)\]」』]*\s*$", text)) or bool(re.search(r"[.!?,][\"”]\s*$", text))
 
 
 def _only_punctuation(text: str) -> bool:
@@ -465,13 +663,15 @@ ABBREVIATION_END = re.compile(r"(\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Lt|Adm|Gen|Gov
 
 def _sentences(text: str) -> list[str]:
     """Rough sentence split for titles (the analyse stage does the real one)."""
-    out: list[str] = []
+    out: list[list[str]] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip()):
-        if out and ABBREVIATION_END.search(out[-1]):
-            out[-1] += " " + piece
+        # pieces are collected and joined once, and only the end of the last one is searched: on a long text of
+        # abbreviations ("A. B. C. ...") re-joining and re-searching the whole sentence made this quadratic
+        if out and ABBREVIATION_END.search(out[-1][-1][-32:]):
+            out[-1].append(piece)
         elif piece:
-            out.append(piece)
-    return out
+            out.append([piece])
+    return [" ".join(pieces) for pieces in out]
 
 
 def _norm(text: str) -> str:
