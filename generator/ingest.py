@@ -181,6 +181,7 @@ class Block:
     lines: tuple[int, ...]  # input line numbers (0-based) it came from
     heading: bool = False  # marked as a heading by the input format (Markdown #, HTML <h1>)
     level: int = 0  # the heading level when the format says (1 for Markdown # and HTML <h1>)
+    item: bool = False  # a list item (Markdown -, HTML <li>)
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -275,7 +276,7 @@ def _blocks_from_html_fragment(fragment: str, lxml_html) -> list[Block]:
         text = " ".join(element.text_content().split())
         if text:
             heading = element.tag.startswith("h")
-            blocks.append(Block(text, (number,), heading=heading, level=int(element.tag[1]) if heading else 0))
+            blocks.append(Block(text, (number,), heading=heading, level=int(element.tag[1]) if heading else 0, item=element.tag == "li"))
     return blocks
 
 
@@ -307,7 +308,7 @@ def html_blocks(text: str) -> tuple[dict, list[Block]]:
         heading = element.tag == "head"
         level = int(rend[1]) if heading and re.fullmatch(r"h[1-6]", rend := str(element.get("rend", ""))) else 0
         for block in _unwrap(list(enumerate(lines)), width):
-            blocks.append(replace(block, lines=(len(blocks),), heading=heading, level=level))
+            blocks.append(replace(block, lines=(len(blocks),), heading=heading, level=level, item=element.tag == "item"))
     if not blocks:
         raise ArticleError("has no article text that trafilatura can find in the HTML")
     return meta, blocks
@@ -346,9 +347,12 @@ WIDGET = re.compile(
     r"sponsored( content)?$|search trends$|click here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
     r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
     r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
-    r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?)",
+    r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?|"
+    r"story continues (below|after)\b|scroll (down )?to continue\b|continue reading (below|after)\b)",
     re.I,
 )
+RELATED_LABEL = re.compile(r"^(related|read (more|next|also)|more (from|stories|on)|see also|most (read|popular|viewed)|trending|"
+                           r"recommended|you (may|might) also like|top stories|latest (news|stories)|further reading)\b[^:]*:?$", re.I)
 OUTLET_IN_WIDGET = re.compile(r"^discover more from\s+(?P<outlet>.{2,60}?)\s*$", re.I)
 # a media placeholder: a bare label, or an embed named by its kind ("Gottlieb tweet", "Video: ...")
 MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|embed)|image|images|photo|photos|photograph|picture|"
@@ -470,6 +474,7 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
         if kinds[i] == "body" and 20 <= len(a) < len(b) and b.startswith(a):
             kinds[i] = "media" if kinds[i + 1] == "media" else "truncated-duplicate"
     _mark_headline_runs(blocks, kinds)
+    _mark_related_lists(blocks, kinds)
     _mark_head(blocks, kinds, title)
     _mark_tail(blocks, kinds)
     return kinds
@@ -524,6 +529,17 @@ def _mark_headline_runs(blocks: list[Block], kinds: list[str]) -> None:
         i = max(j, i + 1)
 
 
+def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
+    """The headlines listed under a bare "Related" / "Read more" / "Most read" label, in any capitalisation."""
+    for i, block in enumerate(blocks):
+        if kinds[i] != "widget" or len(block.text.split()) > 5 or not RELATED_LABEL.match(block.text):
+            continue
+        j = i + 1
+        while j < len(blocks) and kinds[j] == "body" and 3 <= len(blocks[j].text.split()) <= 25 and not _ends_sentence(blocks[j].text):
+            kinds[j] = "widget"
+            j += 1
+
+
 def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None:
     """The head of the article: title, outlet, byline and a caption before the first body paragraph."""
     n = len(blocks)
@@ -570,8 +586,18 @@ def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
     if last is None:
         return
     for i in range(last + 1, len(blocks)):
-        if kinds[i] == "body":
-            kinds[i] = "byline" if BY_PREFIX.match(blocks[i].text) and len(blocks[i].text) < 80 else "trailing-fragment"
+        if kinds[i] != "body" or _introduced_list(blocks, i):
+            continue
+        kinds[i] = "byline" if BY_PREFIX.match(blocks[i].text) and len(blocks[i].text) < 80 else "trailing-fragment"
+
+
+def _introduced_list(blocks: list[Block], i: int) -> bool:
+    """A list item (or the line introducing it) of a list that the article introduces with a colon."""
+    if not blocks[i].item:
+        return blocks[i].text.endswith(":") and i + 1 < len(blocks) and blocks[i + 1].item
+    while i > 0 and blocks[i].item:
+        i -= 1
+    return blocks[i].text.endswith(":") and not blocks[i].item
 
 
 def _full_paragraph(text: str) -> bool:

@@ -251,3 +251,19 @@ def test_cleaning_output_is_a_subsequence_of_the_input_lines(lines):
     for paragraph, group in zip(result.paragraphs, result.paragraph_lines):
         assert list(group) == list(range(group[0], group[-1] + 1))
         assert _squeeze(paragraph) == "".join(_squeeze(lines[n]) for n in group)
+
+
+def test_lists_the_article_introduces_stay_and_related_lists_go(tmp_path: Path):
+    (tmp_path / "a.md").write_text(
+        "# Bridge reopens\n\nThe bridge reopened on Monday after three weeks of repairs, the council said.\n\n"
+        "The changes include:\n\n- wider footpaths\n- a new cycle lane\n\nAdvertisement\n\nRelated stories\n\n"
+        "- Council approves new ferry timetable\n- Harbour festival returns after a break\n",
+        encoding="utf-8",
+    )
+    source = read_file(tmp_path / "a.md")
+    assert source.title == "Bridge reopens"
+    assert source.paragraphs == (
+        "The bridge reopened on Monday after three weeks of repairs, the council said.",
+        "The changes include:", "wider footpaths", "a new cycle lane",
+    )
+    assert [d.kind for d in source.dropped] == ["title", "widget", "widget", "widget", "widget"]
