@@ -159,3 +159,20 @@ def score_quotes(brief: Brief, gold: dict) -> QuoteScore:
         else:
             wrong.append(f"{g['snippet']}: {quote.speaker_name} (expected {expected})")
     return QuoteScore(found, right, len(gold.get("quotes", [])), wrong)
+
+
+def score_discrepancies(brief: Brief, gold: dict) -> tuple[int, int, list[str]]:
+    """Gold disagreements found: one of ours lists at least two of the gold's variants (by their terms)."""
+    found, missing = 0, []
+    for g in gold.get("discrepancies", []):
+        hit = False
+        for d in brief.discrepancies:
+            texts = [(d.topic + " " + v.text).casefold() for v in d.variants]
+            matched = sum(1 for group in g["terms"] if any(any(term.casefold() in t for t in texts) for term in group))
+            if matched >= 2:
+                hit = True
+                break
+        found += hit
+        if not hit:
+            missing.append(g["id"])
+    return found, len(gold.get("discrepancies", [])), missing

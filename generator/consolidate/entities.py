@@ -466,6 +466,8 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
     owner: dict[str, _Cluster] = {key: c for c in clusters for key in c.keys()} if second_pass else {}
     for cluster in clusters:
         target = _find_target(cluster, index, abbreviations, owner)
+        if target is cluster:
+            target = None
         if target is None:
             kept.append(cluster)
             index.add(cluster)
@@ -495,6 +497,8 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         if head in owner and tail.isdigit() and owner[head] is not cluster:
             return owner[head]
     for rank, other in enumerate(index.candidates(key)):
+        if other is cluster:
+            continue
         best = 0.0
         for other_key in other.keys():
             best = max(best, _match(key, tokens, person, other_key, other))
@@ -547,14 +551,14 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
 
 
 def _display_name(cluster: _Cluster, etype: str) -> str:
-    """A written-out form over an abbreviation; then people and organisations by their fullest form, places
-    by their most frequent one ("Crimea" over "Crimean Peninsula"); ties by frequency, then spelling."""
+    """A written-out form over an abbreviation; then people by their fullest form, organisations and places by
+    their most frequent one ("Crimea" over "Crimean Peninsula"); ties by length, then spelling."""
     forms = cluster.names
 
     def key(n: str):
         written = any(ch.islower() for ch in n)
         size = len(n.split())
-        return (written, size if etype != "place" else 0, forms[n], size, -len(n), n)
+        return (written, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
     return max(forms, key=key)
 

@@ -109,6 +109,7 @@ CONCEPTS = {
     "Missing": {"missing", "unaccounted"},
     "Injured": {"injure", "injured", "wound", "wounded", "hurt", "injury"},
     "Displaced": {"displace", "displaced", "flee", "evacuate", "evacuation", "homeless"},
+    "Homes and buildings destroyed": {"home", "house", "building", "structure", "residence"},
 }
 APPROXIMATE = [
     (r"hundreds of millions", 1e8, 1e9), (r"tens of millions", 1e7, 1e8), (r"millions", 1e6, 1e7),
@@ -154,6 +155,9 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         pobj = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
         after = toks[m.token_end] if m.token_end < len(toks) else None
         counted = pobj or (after if after is not None and after.pos in ("NOUN", "ADJ") else None)
+    if counted is not None and counted.pos == "PROPN":
+        # "Seven US Navy and JMSDF ships": the count is of the coordinated noun
+        counted = next((t for t in toks if t.head == counted.i and t.dep == "conj" and t.pos == "NOUN"), counted)
     words = {t.lemma.lower() for t in ([counted] if counted else [])}
     # the governing verb or adjective: "killed at least 85 people", "85 people died", "left ... dead"
     anchor = counted or head
@@ -171,6 +175,11 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     for concept, vocabulary in CONCEPTS.items():
         if words & vocabulary:
             return concept, counted.text if counted else "", at
+    if counted is None or counted.pos != "NOUN":
+        # "The number of people still missing ... dropped to 249": the one kind of count the sentence names
+        named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary]
+        if len(named) == 1:
+            return named[0], "", at
     return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
 
 
@@ -190,7 +199,7 @@ def _number_conflicts(analysed, order):
                 continue
             topic = concept or f"Number of {word}" + ("" if word.endswith("s") else "s")
             # the figure with what it counts, as written: "tens of thousands of lives"
-            end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 3 else m.token_end
+            end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
             found[topic].append((value, phrase, a.source.id, sentence.text))
     out = []
@@ -256,14 +265,28 @@ def _spelling_conflicts(entities, analysed, order):
                 if len(wa) != len(wb):
                     continue
                 for x, y in zip(wa, wb):
-                    if x != y and x.replace(".", "") != y.replace(".", "") and x.lower() != y.lower() and fuzz.ratio(x.lower(), y.lower()) >= 75:
+                    if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower():
+                        continue
+                    # a variant: close spelling, the same letters and digits ("C2-A"/"C-2A"), or the same ordinal
+                    same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
+                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y):
                         pairs.add(tuple(sorted((x, y))))
-        # a surname written alone counts too ("Zelenskiy")
-        forms = sorted({w for pair in pairs for w in pair}, key=lambda w: (-len(spellings[w]), w))
-        if len(forms) >= 2 and all(spellings[w] for w in forms):
+        words = {w for pair in pairs for w in pair}
+        if not words:
+            continue
+        # each written form that carries a variant, with the sources that write it ("Seventh Fleet" / "7th Fleet")
+        forms: dict[str, set[str]] = defaultdict(set)
+        for ref in e.mentions:
+            if set(ref.text.split()) & words:
+                forms[ref.text].add(ref.source)
+        distinct = {}
+        for form, srcs in sorted(forms.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            key = tuple(w for w in form.split() if w in words)
+            distinct.setdefault(key, (form, set()))[1].update(srcs)
+        if len(distinct) >= 2:
             out.append(Discrepancy(
                 topic=f"Spelling of {e.name}",
-                variants=tuple(Variant(w, tuple(sorted(spellings[w], key=order.__getitem__))) for w in forms),
+                variants=tuple(Variant(form, tuple(sorted(srcs, key=order.__getitem__))) for form, srcs in distinct.values()),
             ))
     return out
 
