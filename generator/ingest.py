@@ -122,13 +122,19 @@ WESTERN = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›
 
 def _decode_legacy(data: bytes) -> str:
     """Not UTF-8: windows-1252 (the web's usual legacy encoding, a superset of Latin-1) when the result reads
-    as Western text, otherwise charset-normalizer's best guess."""
+    as Western text, otherwise charset-normalizer's best guess.
+
+    Western text is mostly ASCII letters with a few accented ones; Cyrillic, Greek or Chinese bytes read as
+    windows-1252 come out as nothing but accented letters, so a high share of them rules windows-1252 out."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
         text = data.decode("cp1252")
         special = [ch for ch in text if ord(ch) > 127]
-        if special and sum(ch in WESTERN for ch in special) >= 0.9 * len(special) and sum(ch.isalpha() for ch in special) >= 0.5 * len(special):
+        letters = sum(ch.isalpha() for ch in text)
+        accented = sum(ch.isalpha() for ch in special)
+        if (special and sum(ch in WESTERN for ch in special) >= 0.9 * len(special) and accented >= 0.5 * len(special)
+                and accented <= 0.25 * letters):
             return text
     except UnicodeDecodeError:
         pass
@@ -482,13 +488,13 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
 
 def _kind(text: str, i: int, n: int, counts: dict[str, int]) -> str:
     """The kind of one block that can be told without its neighbours ("body" when it is article text)."""
+    words = max(len(text.split()), len(text) // 8)  # characters too: some scripts put no spaces between words
+    if len(text) < 1000 and (i < 8 or i >= n - 8) and CONSENT.search(text) and (words <= 8 or YOU_WE.search(text)):
+        return "consent"
     if len(text) > SHORT_LIMIT:
         return "caption" if counts.get(_norm(text), 0) > 1 else "body"
     caption, credit = _caption_and_credit(text)
-    words = len(text.split())
     sentence = _ends_sentence(text)
-    if CONSENT.search(text) and (i < 8 or i >= n - 8) and (words <= 8 or YOU_WE.search(text)):
-        return "consent"
     if SUBSCRIPTION.match(text) and words <= 25:
         if OUTLET_IN_WIDGET.match(text) or words <= 12 or "email" in text.lower() or "inbox" in text.lower():
             return "subscription"
@@ -645,10 +651,12 @@ def _split_dateline(text: str) -> tuple[str | None, str | None]:
 
 def _title_like(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= 30:
+    if not 2 <= len(words) <= 30 or len(text) > 150:  # characters too: some scripts put no spaces between words
         return False
     if not _ends_sentence(text):
         return True
+    if re.search(r"[。！？]", text):  # Chinese and Japanese headlines carry no full stop
+        return False
     # a headline with a full stop is one short sentence in headline style: no leading article, no "said"/"told"
     # (a one-sentence lede has both, "The council said on Monday ...")
     return (len(words) <= 16 and len(_sentences(text)) == 1 and words[0].lower() not in {"a", "an", "the"}

@@ -70,6 +70,19 @@ def test_decode_handles_bom_crlf_and_cp1252():
     assert "d\u00e9j\u00e0 vu \u2014 caf\u00e9" in decode("Le d\u00e9j\u00e0 vu \u2014 caf\u00e9 du coin est ouvert tous les jours de la semaine.".encode("cp1252"))
 
 
+@pytest.mark.parametrize("encoding, text", [
+    ("cp1252", "Les délégations se réuniront à Genève mardi — selon l’agence, les négociations dureront deux jours."),
+    ("latin-1", "Zürich: Die Gespräche über den Frieden beginnen am Dienstag in Genf, sagte ein Sprecher."),
+    ("cp1251", "Представители двух стран встретятся во вторник для нового раунда переговоров."),
+    ("iso-8859-7", "Οι αντιπροσωπείες των δύο χωρών θα συναντηθούν την Τρίτη για νέο γύρο συνομιλιών."),
+    ("gbk", "两国代表将于周二举行新一轮谈判，领土问题预计将成为讨论的焦点。"),
+    ("shift_jis", "両国の代表は火曜日に新たな交渉を行う予定です。"),
+    ("utf-16", "Café talks resume on Tuesday in Genève, officials said."),
+])
+def test_legacy_encodings_are_detected(encoding, text):
+    assert decode(text.encode(encoding)) == text
+
+
 @pytest.mark.parametrize("data, reason", [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01\x02binary\x00" * 20, "binary")])
 def test_unusable_bytes_are_rejected_with_reason(data, reason):
     with pytest.raises(ArticleError, match=reason):
@@ -267,3 +280,13 @@ def test_lists_the_article_introduces_stay_and_related_lists_go(tmp_path: Path):
         "The changes include:", "wider footpaths", "a new cycle lane",
     )
     assert [d.kind for d in source.dropped] == ["title", "widget", "widget", "widget", "widget"]
+
+
+def test_long_consent_banner_is_dropped():
+    banner = ("We and our partners use cookies and similar technologies to store and access information on your device, "
+              "to measure how you use our site and to show you personalised content and advertising. You can accept all "
+              "cookies, reject them, or choose which ones we may use in your settings; see our Privacy Policy for details.")
+    text = f"{banner}\n\nAccept all\n\nThe harbour bridge reopened on Monday after three weeks of repairs, the council said.\n"
+    result = clean(text_blocks(text))
+    assert result.paragraphs == ["The harbour bridge reopened on Monday after three weeks of repairs, the council said."]
+    assert [d.kind for d in result.dropped] == ["consent", "consent"]

@@ -206,6 +206,23 @@ def test_html_extraction_against_newspaper4k(newspaper_pages, tmp_path, capsys):
     assert precision >= 0.95 and recall >= 0.95
 
 
+def test_plain_text_cleaning_keeps_newspaper4k_article_text(newspaper_pages, capsys):
+    """Their expected article texts (tests/data/txt/, every file, also those without a page) read as plain text:
+    the cleaner must keep nearly all of it (token-level recall as above; a dropped headline counts as lost)."""
+    folder = newspaper_pages[0][2].parent
+    rows, recalls = [], []
+    for path in sorted(folder.glob("*.txt")):
+        text = decode(path.read_bytes())
+        theirs, ours = _tokens(text), _tokens("\n".join(clean(text_blocks(text)).paragraphs))
+        recalls.append(sum((ours & theirs).values()) / max(sum(theirs.values()), 1))
+        rows.append(f"  {path.stem:22} recall {recalls[-1]:.3f}")
+    recall = sum(recalls) / len(recalls)
+    with capsys.disabled():
+        print(f"\n[plain-text cleaning, newspaper4k {NEWSPAPER[1]} expected texts, token level] {len(rows)} texts: "
+              f"mean recall {recall:.3f}\n" + "\n".join(rows))
+    assert recall >= 0.95
+
+
 # ----------------------------------------------------------------------------------------------- the built site
 
 
