@@ -2,10 +2,25 @@
 
 This is the only module that imports spaCy.  It returns plain dataclasses (sentences with their tokens and
 named-entity mentions), so that consolidation is ordinary Python over typed data.
+
+Articles are streamed: all paragraphs that need analysis go through one `nlp.pipe` (with `n_process` workers
+when asked), and each article's Docs are converted, cached and dropped as soon as its last paragraph is back, so
+memory holds the small dataclasses, never the Docs of the whole corpus.  spaCy's results are cached per article
+as a DocBin named by a hash of the article's text, the model's name and version, spaCy's version and this
+module's code; the cache folder is safe to delete.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .contents import AnalysedSource, Corpus, Mention, NewsbriefError, Sentence, Source, Token
@@ -14,7 +29,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+log = logging.getLogger("newsbrief")
+
 BATCH_SIZE = 16  # measured: the default batch size on news-length texts peaks at several GB
+MIN_PARAGRAPHS_PER_WORKER = 200  # below this, starting worker processes costs more than it saves
+VECTORS = "newsbrief.vectors"  # Doc.user_data key: the sentence vectors (DocBin does not keep doc.tensor)
+
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 def load_model(name: str) -> "Language":
@@ -30,16 +51,127 @@ def load_model(name: str) -> "Language":
         ) from None
 
 
+def model_identity(name: str) -> str:
+    """Name and version of the model and of spaCy, read without importing spaCy (for cache keys)."""
+    try:
+        spacy_version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        spacy_version = "?"
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        try:
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            version = f"{data.get('lang')}_{data.get('name')}-{data.get('version')}@{meta.stat().st_mtime_ns}"
+        except (OSError, ValueError):
+            version = f"{meta.stat().st_mtime_ns}"
+        return f"{Path(name).resolve()}={version};spacy={spacy_version}"
+    try:
+        version = importlib.metadata.version(name)
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        version = "?"
+    return f"{name}={version};spacy={spacy_version}"
+
+
+@dataclass
+class AnalyseStats:
+    """What one run did: articles read from the cache and articles run through spaCy."""
+
+    cached: int = 0
+    analysed: int = 0
+
+
+class DocCache:
+    """spaCy's Docs for one article per file (`<hash>.spacy`, a DocBin), keyed by content and model."""
+
+    def __init__(self, folder: Path, model: str):
+        self.folder = Path(folder) / "docs"
+        code = Path(__file__).read_bytes()  # a change to the conversion or the vectors invalidates the cache
+        self.salt = hashlib.sha256(model_identity(model).encode("utf-8") + b"\0" + code).hexdigest()
+
+    def key(self, source: Source) -> str:
+        digest = hashlib.sha256(self.salt.encode("ascii"))
+        for paragraph in source.paragraphs:
+            digest.update(b"\0" + paragraph.encode("utf-8"))
+        return digest.hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.spacy"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def load(self, key: str, nlp: "Language", count: int) -> list["Doc"] | None:
+        from spacy.tokens import DocBin
+
+        try:
+            docs = list(DocBin().from_bytes(self.path(key).read_bytes()).get_docs(nlp.vocab))
+        except Exception as exc:  # noqa: BLE001 - a damaged cache file is analysed again
+            log.debug("newsbrief: ignoring unreadable cache file %s: %s", self.path(key), exc)
+            return None
+        return docs if len(docs) == count else None
+
+    def store(self, key: str, docs: list["Doc"]) -> None:
+        from spacy.tokens import DocBin
+
+        path = self.path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = DocBin(store_user_data=True, docs=docs).to_bytes()
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)  # atomic: a parallel run never reads half a file
+        except OSError as exc:
+            log.warning("newsbrief: warning: cannot write the analysis cache in %s: %s", self.folder, exc)
+
+
 def analyse(corpus: Corpus, nlp: "Language", workers: int = 1) -> tuple[AnalysedSource, ...]:
-    """Sentences, tokens and entity mentions for every source, in corpus order."""
-    return tuple(analyse_stream(corpus.sources, nlp, workers))
+    """Sentences, tokens and entity mentions for every source, in corpus order (no cache)."""
+    return tuple(analyse_stream(corpus.sources, lambda: nlp, workers))
 
 
-def analyse_stream(sources: Iterable[Source], nlp: "Language", workers: int = 1) -> Iterator[AnalysedSource]:
-    """Yield one AnalysedSource at a time so that memory stays bounded on large corpora."""
-    for source in sources:
-        docs = nlp.pipe(source.paragraphs, batch_size=BATCH_SIZE, n_process=workers if workers > 1 else 1)
-        yield from_docs(source, list(docs))
+def analyse_stream(
+    sources: Iterable[Source],
+    nlp: Callable[[], "Language"],
+    workers: int = 1,
+    cache: DocCache | None = None,
+    progress: Progress | None = None,
+    stats: AnalyseStats | None = None,
+) -> Iterator[AnalysedSource]:
+    """Yield one AnalysedSource per source, in order.  `nlp` is called (once) only when a Doc is needed, so a run
+    whose articles are all cached still loads the model only to read them back."""
+    sources = list(sources)
+    stats = stats if stats is not None else AnalyseStats()
+    keys = [cache.key(s) if cache is not None else "" for s in sources]
+    todo = [cache is None or not cache.has(k) for k in keys]
+    model: list["Language"] = []
+
+    def get_nlp() -> "Language":
+        if not model:
+            model.append(nlp())
+        return model[0]
+
+    paragraphs = sum(len(s.paragraphs) for s, t in zip(sources, todo) if t)
+    processes = workers if workers > 1 and paragraphs >= MIN_PARAGRAPHS_PER_WORKER * workers else 1
+    pending = (p for s, t in zip(sources, todo) if t for p in s.paragraphs)
+    stream = iter(get_nlp().pipe(pending, batch_size=BATCH_SIZE, n_process=processes)) if paragraphs else iter(())
+    for done, (source, key, fresh) in enumerate(zip(sources, keys, todo), start=1):
+        docs = None if fresh else cache.load(key, get_nlp(), len(source.paragraphs))
+        if docs is not None:
+            stats.cached += 1
+        else:
+            if fresh:
+                docs = [next(stream) for _ in source.paragraphs]
+            else:  # a damaged cache file
+                docs = list(get_nlp().pipe(source.paragraphs, batch_size=BATCH_SIZE))
+            for doc in docs:
+                doc.user_data[VECTORS] = [sentence_vector(doc, sent) for sent in doc.sents]
+            if cache is not None:
+                cache.store(key, docs)
+            stats.analysed += 1
+        yield from_docs(source, docs)
+        if progress is not None:
+            progress(done, len(sources))
 
 
 def sentence_vector(doc: "Doc", sent) -> tuple[float, ...]:
@@ -61,8 +193,10 @@ def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
     """Convert the spaCy Docs of a source's paragraphs into our data objects."""
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
+    intern = sys.intern  # tags, labels and lemmas repeat: one string object each keeps large corpora small
     for paragraph, doc in enumerate(docs):
-        for sent in doc.sents:
+        vectors = doc.user_data.get(VECTORS)
+        for k, sent in enumerate(doc.sents):
             if not sent.text.strip():
                 continue
             index = len(sentences)
@@ -70,13 +204,13 @@ def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
                 Token(
                     i=tok.i - sent.start,
                     text=tok.text,
-                    lemma=tok.lemma_,
-                    pos=tok.pos_,
-                    tag=tok.tag_,
-                    dep=tok.dep_,
+                    lemma=intern(tok.lemma_),
+                    pos=intern(tok.pos_),
+                    tag=intern(tok.tag_),
+                    dep=intern(tok.dep_),
                     head=tok.head.i - sent.start if sent.start <= tok.head.i < sent.end else tok.i - sent.start,
                     start=tok.idx,
-                    ent=tok.ent_type_,
+                    ent=intern(tok.ent_type_),
                     stop=tok.is_stop,
                 )
                 for tok in sent
@@ -90,14 +224,14 @@ def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
                     end=sent.end_char,
                     text=sent.text.strip(),
                     tokens=tokens,
-                    vector=sentence_vector(doc, sent),
+                    vector=tuple(vectors[k]) if vectors is not None else sentence_vector(doc, sent),
                 )
             )
             for ent in sent.ents:
                 mentions.append(
                     Mention(
                         text=ent.text,
-                        label=ent.label_,
+                        label=intern(ent.label_),
                         paragraph=paragraph,
                         sentence=index,
                         start=ent.start_char,

@@ -14,10 +14,12 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyse import analyse, load_model
+from .analyse import AnalyseStats, DocCache, Progress, analyse_stream, load_model
+from .cache import brief_key, load_brief, store_brief
 from .config import Settings
 from .consolidate import consolidate
 from .contents import Brief, NewsbriefError
@@ -34,23 +36,56 @@ class BuildReport:
     written: list[str] = field(default_factory=list)  # paths (relative to docs) whose content changed
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (ingest, analyse, ...)
+    analysis: AnalyseStats = field(default_factory=AnalyseStats)  # articles analysed / read from the cache
+    brief_cached: bool = False  # the whole brief came from the cache: no spaCy, no consolidation
 
 
-def build(settings: Settings) -> BuildReport:
+def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     settings = settings.validated()
+    clock = _Clock()
     corpus = read_corpus(settings.seeds)
+    clock.lap("ingest")
     warnings = [str(w) for w in corpus.warnings]
     if settings.strict and warnings:
         raise NewsbriefError(f"{settings.seeds / corpus.warnings[0].file}: {corpus.warnings[0].message} (--strict)")
     if not corpus.sources:
         detail = f" ({len(warnings)} file(s) skipped: {warnings[0]})" if warnings else ""
         raise NewsbriefError(f"{settings.seeds}: no usable article file (.txt, .md, .html){detail}")
-    nlp = load_model(settings.model)
-    analysed = analyse(corpus, nlp, settings.workers)
-    brief = consolidate(analysed, corpus.warnings)
+    stats = AnalyseStats()
+    key = brief_key(corpus, settings.model) if settings.cache is not None else ""
+    brief = load_brief(settings.cache, key) if settings.cache is not None else None
+    cached = brief is not None
+    if brief is None:
+        docs = DocCache(settings.cache, settings.model) if settings.cache is not None else None
+        stream = analyse_stream(corpus.sources, lambda: load_model(settings.model), settings.workers, docs, progress, stats)
+        analysed = tuple(stream)
+        clock.lap("analyse")
+        brief = consolidate(analysed, corpus.warnings)
+        del analysed
+        clock.lap("consolidate")
+        if settings.cache is not None:
+            store_brief(settings.cache, key, brief)
+    else:
+        stats.cached = len(corpus.sources)
+        clock.lap("cache")
     files = render(brief, settings.templates)
+    clock.lap("render")
     written, removed = write_docs(settings.docs, files, settings)
-    return BuildReport(brief=brief, written=written, removed=removed, warnings=warnings)
+    clock.lap("site" if settings.site is not None else "write")
+    return BuildReport(brief=brief, written=written, removed=removed, warnings=warnings, timings=clock.laps,
+                       analysis=stats, brief_cached=cached)
+
+
+class _Clock:
+    def __init__(self):
+        self.laps: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = self.laps.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 # ----------------------------------------------------------------------------------------- writing

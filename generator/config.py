@@ -19,7 +19,7 @@ class Settings:
     config_file: Path = Path("mkdocs.yml")
     model: str = DEFAULT_MODEL
     workers: int = 1
-    cache: Path | None = Path(".cache/newsbrief")
+    cache: Path | None = Path(".cache/newsbrief")  # spaCy results and briefs; None: no cache; safe to delete
     strict: bool = False
     quiet: bool = False
 
@@ -38,6 +38,8 @@ class Settings:
                 raise NewsbriefError(f"--config: {self.config_file} is not a file")
         if not isinstance(self.workers, int) or not 1 <= self.workers <= (os.cpu_count() or 1) * 4:
             raise NewsbriefError(f"--workers: expected a whole number from 1 to {(os.cpu_count() or 1) * 4}, got {self.workers!r}")
+        if self.cache is not None and self.cache.exists() and not self.cache.is_dir():
+            raise NewsbriefError(f"--cache: {self.cache} exists and is not a folder")
         if not self.model or any(c in self.model for c in "/\\") and not Path(self.model).is_dir():
             raise NewsbriefError(f"--model: {self.model!r} is neither an installed spaCy package name nor a model folder")
         return self
