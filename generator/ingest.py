@@ -772,22 +772,38 @@ def _with_unique_ids(sources: list[Source]) -> list[Source]:
 
 
 def _drop_duplicates(sources: list[Source]) -> tuple[list[Source], list[IngestWarning]]:
-    """An article whose text equals (or nearly equals) an earlier one is reported and counted once."""
+    """An article whose text equals (or nearly equals) an earlier one is reported and counted once.
+
+    Candidates come from a MinHash LSH index over word 3-grams (datasketch), so each article is compared with
+    the few kept articles that share most of its 3-grams, not with all of them; `_near_same` then decides."""
+    from datasketch import MinHash, MinHashLSH
     from rapidfuzz import fuzz
 
     kept: list[Source] = []
+    by_checksum: dict[str, Source] = {}
+    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=DUPLICATE_PERMUTATIONS)
     warnings = []
     for source in sources:
         body = "\n".join(source.paragraphs)
-        twin = next(
-            (k for k in kept if k.checksum == source.checksum or _near_same(body, "\n".join(k.paragraphs), fuzz)),
+        words = body.casefold().split()
+        signature = MinHash(num_perm=DUPLICATE_PERMUTATIONS, seed=1)
+        signature.update_batch([" ".join(words[i:i + 3]).encode("utf-8") for i in range(max(len(words) - 2, 1))])
+        candidates = sorted(lsh.query(signature))  # positions in `kept`, earliest first
+        twin = by_checksum.get(source.checksum) or next(
+            (kept[i] for i in candidates if _near_same(body, "\n".join(kept[i].paragraphs), fuzz)),
             None,
         )
         if twin is not None:
             warnings.append(IngestWarning(source.file, f"duplicates {twin.file}; counted once"))
             continue
+        lsh.insert(len(kept), signature)
+        by_checksum[source.checksum] = source
         kept.append(source)
     return kept, warnings
+
+
+DUPLICATE_JACCARD = 0.5  # 3-gram overlap that makes two articles candidates (97% equal text stays far above it)
+DUPLICATE_PERMUTATIONS = 128
 
 
 def _near_same(a: str, b: str, fuzz) -> bool:
