@@ -239,6 +239,8 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
     """Whether `text` continues the line `previous` (which was wrapped) rather than starting a new unit."""
     if _only_punctuation(text) and len(text) <= 3:
         return True  # a stray final full stop
+    if text[:1].islower() and len(previous.split()) >= 3 and not _ends_sentence(previous) and not previous.endswith((":", ";")):
+        return True  # a sentence broken mid-way ("... said the" / "walk to work was ..."), wrapped or not
     if width is None or len(previous) < 0.6 * width or len(previous) > 1.2 * width:
         return False
     if _norm(text) == _norm(previous) or CAPTION_CREDIT.match(previous) or (_headline_like(previous) and _headline_like(text)):

@@ -290,3 +290,10 @@ def test_long_consent_banner_is_dropped():
     result = clean(text_blocks(text))
     assert result.paragraphs == ["The harbour bridge reopened on Monday after three weeks of repairs, the council said."]
     assert [d.kind for d in result.dropped] == ["consent", "consent"]
+
+
+def test_sentence_broken_across_lines_is_joined_without_a_wrap_width():
+    text = "Bridge reopens\n\nCommuters said the\r\nwalk to work was shorter again.\n\nThe council agreed."
+    assert clean(text_blocks(decode(text.encode("utf-8")))).paragraphs == [
+        "Commuters said the walk to work was shorter again.", "The council agreed.",
+    ]
