@@ -16,6 +16,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -189,6 +190,46 @@ def sentence_vector(doc: "Doc", sent) -> tuple[float, ...]:
     return tuple(round(float(x) / length, 5) for x in mean)
 
 
+TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+ABBREVIATION_END = re.compile(
+    r"(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Lt|Adm|Capt|Cmdr|Gen|Col|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|No|Jr|Sr|Inc|Corp|Co|vs))\.$"
+)
+
+
+def _sentences(doc: "Doc", vectors) -> Iterator[tuple]:
+    """The parser's sentences, with its most common news-text errors mended: a "sentence" that follows one
+    ending without terminal punctuation ("... Mate (Equipment)" | "Airman Matthew ...") or with an
+    abbreviation ("2:45 p.m." | "Japan Standard Time") is joined to it.  Yields (span, vector)."""
+    sents = list(doc.sents)
+    groups: list[list[int]] = []
+    for k, sent in enumerate(sents):
+        text = sent.text.strip()
+        if groups and text:
+            previous = doc[sents[groups[-1][0]].start:sents[groups[-1][-1]].end].text.strip()
+            if not TERMINAL.search(previous) or ABBREVIATION_END.search(previous):
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    for group in groups:
+        span = doc[sents[group[0]].start:sents[group[-1]].end]
+        if len(group) == 1 and vectors is not None:
+            vector = tuple(vectors[group[0]])
+        elif vectors is not None:
+            vector = _mean_vector([vectors[k] for k in group])
+        else:
+            vector = sentence_vector(doc, span)
+        yield span, vector
+
+
+def _mean_vector(rows) -> tuple[float, ...]:
+    rows = [r for r in rows if r]
+    if not rows:
+        return ()
+    mean = [sum(col) / len(rows) for col in zip(*rows)]
+    length = sum(x * x for x in mean) ** 0.5 or 1.0
+    return tuple(round(x / length, 5) for x in mean)
+
+
 def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
     """Convert the spaCy Docs of a source's paragraphs into our data objects."""
     sentences: list[Sentence] = []
@@ -196,7 +237,7 @@ def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
     intern = sys.intern  # tags, labels and lemmas repeat: one string object each keeps large corpora small
     for paragraph, doc in enumerate(docs):
         vectors = doc.user_data.get(VECTORS)
-        for k, sent in enumerate(doc.sents):
+        for sent, vector in _sentences(doc, vectors):
             if not sent.text.strip():
                 continue
             index = len(sentences)
@@ -224,7 +265,7 @@ def from_docs(source: Source, docs: list["Doc"]) -> AnalysedSource:
                     end=sent.end_char,
                     text=sent.text.strip(),
                     tokens=tokens,
-                    vector=tuple(vectors[k]) if vectors is not None else sentence_vector(doc, sent),
+                    vector=vector,
                 )
             )
             for ent in sent.ents:
