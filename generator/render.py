@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from .contents import Brief, Entity, NewsbriefError, Source
+from .contents import Brief, BriefSentence, Entity, MentionRef, NewsbriefError, Source
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
 TYPE_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places", "event": "Events"}
@@ -101,15 +101,19 @@ def _source_link(source_id: str, prefix: str, paragraph: int | None = None) -> s
     return f"{prefix}sources/{source_id}.md" + (f"#p{paragraph + 1}" if paragraph is not None else "")
 
 
-def link_mentions(text: str, spans: list[tuple[int, int, Entity]], prefix: str) -> MdSafe:
-    """The paragraph as Markdown, each entity mention linked to its entity page (spans may not overlap)."""
+def link_mentions(text: str, spans: list[tuple[int, int, Entity]], prefix: str, current: str | None = None) -> MdSafe:
+    """The paragraph as Markdown, each entity mention linked to its entity page (overlapping spans are
+    skipped); mentions of the entity `current` (the page's own) are set in bold instead."""
     out, pos = [], 0
     for start, end, entity in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start < pos or end > len(text):
+        if start < pos or start < 0 or end > len(text):
             continue
         out.append(md_escape(text[pos:start]))
         label = md_escape(text[start:end])
-        out.append(f"[{label}]({prefix}entities/{entity.id}.md \"{_attr_text(_tooltip(entity))}\")")
+        if entity.id == current:
+            out.append(f"**{label}**")
+        else:
+            out.append(f"[{label}]({prefix}entities/{entity.id}.md \"{_attr_text(_tooltip(entity))}\")")
         pos = end
     out.append(md_escape(text[pos:]))
     return MdSafe("".join(out))
@@ -157,7 +161,7 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
     entities = {e.id: e for e in brief.entities}
     files: dict[str, str] = {}
     try:
-        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities))
+        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions))
         files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources)
         files["sources/index.md"] = _render(env, "sources_index.md.j2", sources=brief.sources, warnings=brief.warnings)
         for s in brief.sources:
@@ -165,7 +169,7 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
             people = [e for e in brief.entities if s.id in e.sources]
             files[f"sources/{s.id}.md"] = _render(env, "source.md.j2", source=s, paragraphs=paragraphs, entities=people)
         for e in brief.entities:
-            files[f"entities/{e.id}.md"] = _render(env, "entity.md.j2", **_entity_view(e, brief, sources, entities))
+            files[f"entities/{e.id}.md"] = _render(env, "entity.md.j2", **_entity_view(e, brief, sources, entities, mentions))
         abbreviations = [(e.name if SAFE_ABBR.match(e.name) else None, e) for e in brief.entities]
         files[ABBREVIATIONS] = _render(env, "abbreviations.md.j2", abbreviations=[
             (MdSafe(name), _attr_text(_tooltip(e))) for name, e in abbreviations if name
@@ -208,7 +212,22 @@ def _template_line(exc: BaseException) -> str:
     return f", line {line}" if line else ""
 
 
-def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity]) -> dict:
+def _within(mentions: list[tuple[int, int, Entity]], start: int, end: int) -> list[tuple[int, int, Entity]]:
+    """The mentions inside paragraph[start:end], with offsets relative to `start`."""
+    return [(s - start, e - start, entity) for s, e, entity in mentions if start <= s and e <= end]
+
+
+def _brief_sentence_spans(sentence: BriefSentence, sources: dict[str, Source], mentions: dict) -> list[tuple[int, int, Entity]]:
+    """Entity mentions in a brief sentence, taken from the source paragraph that contains it word for word."""
+    for ev in sentence.evidence:
+        paragraphs = sources[ev.source].paragraphs
+        at = paragraphs[ev.paragraph].find(sentence.text) if ev.paragraph < len(paragraphs) else -1
+        if at != -1:
+            return _within(mentions.get((ev.source, ev.paragraph), []), at, at + len(sentence.text))
+    return []
+
+
+def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
     footnotes: list[Footnote] = []
     sections: list[dict] = []
     for n, sentence in enumerate(brief.sentences, 1):
@@ -219,7 +238,8 @@ def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, En
             labels.append(label)
         if not sections or sections[-1]["title"] != sentence.section:
             sections.append({"title": sentence.section, "sentences": []})
-        sections[-1]["sentences"].append({"text": sentence.text, "footnotes": labels})
+        text = link_mentions(sentence.text, _brief_sentence_spans(sentence, sources, mentions), "")
+        sections[-1]["sentences"].append({"text": text, "footnotes": labels})
     return {
         "title": brief.title,
         "sections": sections,
@@ -243,18 +263,22 @@ def _glossary_groups(brief: Brief) -> list[dict]:
     return groups
 
 
-def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entities: dict[str, Entity]) -> dict:
-    sentences = {}
+def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
+    """Each sentence that mentions the entity (once, grouped by source, other entities linked), the entities
+    named in the same sentences (most shared first), and its quotes."""
+    sentences: dict[tuple[str, int], MentionRef] = {}
     for ref in entity.mentions:
-        key = (ref.source, ref.sentence)
-        if key not in sentences:
-            sentences[key] = ref
-    contexts = []
-    paragraph_text = {}
+        sentences.setdefault((ref.source, ref.sentence), ref)
+    contexts: dict[str, dict] = {}
     for (source_id, _), ref in sentences.items():
-        source = sources[source_id]
-        paragraph_text = source.paragraphs[ref.paragraph]
-        contexts.append({"source": source, "paragraph": ref.paragraph, "text": _sentence_around(paragraph_text, ref.start, ref.end)})
+        paragraph = sources[source_id].paragraphs[ref.paragraph]
+        if ref.sentence_end > ref.sentence_start:
+            start, end = ref.sentence_start, ref.sentence_end
+        else:
+            start, end = _sentence_around(paragraph, ref.start, ref.end)
+        spans = _within(mentions.get((source_id, ref.paragraph), []), start, end)
+        group = contexts.setdefault(source_id, {"source": sources[source_id], "mentions": []})
+        group["mentions"].append({"paragraph": ref.paragraph, "text": link_mentions(paragraph[start:end], spans, "../", entity.id)})
     together: dict[str, int] = {}
     keys = set(sentences)
     for other in brief.entities:
@@ -265,15 +289,18 @@ def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entit
             together[other.id] = shared
     related = [entities[i] for i in sorted(together, key=lambda i: (-together[i], entities[i].name))][:12]
     quotes = [q for q in brief.quotes if q.speaker == entity.id]
-    return {"entity": entity, "contexts": contexts, "related": related, "quotes": quotes, "sources": sources}
+    return {
+        "entity": entity, "contexts": list(contexts.values()), "mention_count": len(sentences), "related": related,
+        "quotes": quotes, "sources": sources, "source_count": len(brief.sources),
+    }
 
 
-def _sentence_around(paragraph: str, start: int, end: int) -> str:
-    """The sentence of `paragraph` that contains the span (by punctuation; good enough for context)."""
+def _sentence_around(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence of `paragraph` around the span, by punctuation (for mentions without sentence offsets)."""
     left = max(paragraph.rfind(". ", 0, start), paragraph.rfind("? ", 0, start), paragraph.rfind("! ", 0, start))
     right_candidates = [i for i in (paragraph.find(". ", end), paragraph.find("? ", end), paragraph.find("! ", end)) if i != -1]
     right = min(right_candidates) + 1 if right_candidates else len(paragraph)
-    return paragraph[left + 2 if left != -1 else 0:right].strip()
+    return (left + 2 if left != -1 else 0), right
 
 
 def _counts(brief: Brief) -> dict:

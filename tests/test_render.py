@@ -88,3 +88,25 @@ def test_json_matches_schema(seeds_run):
     entity_ids = {e["id"] for e in data["entities"]}
     assert all(set(b["sources"]) <= ids and b["sources"] for b in data["brief"])
     assert all(q["speaker"] is None or q["speaker"] in entity_ids for q in data["quotes"])
+
+
+def test_entity_pages_show_each_sentence_and_the_brief_links_entities(seeds_run):
+    import re
+    from html import unescape
+
+    from conftest import ROOT
+
+    corpus, analysed, brief = seeds_run
+    files = render(brief, ROOT / "templates")
+    visible = lambda md: " ".join(unescape(re.sub(r"<[^>]+>", "", to_html(md))).split())
+    sentences = {(a.source.id, s.index): " ".join(s.text.split()) for a in analysed for s in a.sentences}
+    for e in brief.entities:
+        page = files[f"entities/{e.id}.md"]
+        text = visible(page)
+        for ref in e.mentions:  # every sentence naming it, whole, linked to its paragraph
+            assert sentences[ref.source, ref.sentence] in text, (e.id, sentences[ref.source, ref.sentence])
+            assert f"../sources/{ref.source}.md#p{ref.paragraph + 1}" in page
+    html = to_html(files["index.md"])
+    assert html.count('class="footnote-ref"') == sum(len(s.evidence) for s in brief.sentences)
+    linked = re.findall(r'<a href="entities/([^"]+)\.md"', html)
+    assert linked and set(linked) <= {e.id for e in brief.entities}
