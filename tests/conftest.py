@@ -48,7 +48,8 @@ def corpus_runs(nlp):
 def hand_written_docs(target: Path) -> None:
     """Copy the repository's hand-written pages (those not generated) into a fresh docs folder."""
     target.mkdir(parents=True, exist_ok=True)
-    for page in ("about.md",):
+    for page in ("about.md", "stylesheets/newsbrief.css"):
+        (target / page).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "docs" / page, target / page)
 
 
