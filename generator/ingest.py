@@ -26,6 +26,7 @@ SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "ma
 OVERRIDES_FILE = "sources.yml"
 OVERRIDE_KEYS = {"title", "outlet", "url", "date", "author", "byline"}
 MAX_BYTES = 20 * 1024 * 1024
+MAX_CHARS = 200_000  # article text after cleaning: several times the longest news feature (spaCy allows 1,000,000)
 
 # ----------------------------------------------------------------------------------------------- reading
 
@@ -75,6 +76,8 @@ def read_file(path: Path, override: dict | None = None) -> Source:
     cleaned = clean(blocks, title=stated)
     if not cleaned.paragraphs:
         raise ArticleError("has no article text left after cleaning")
+    if (size := sum(len(p) for p in cleaned.paragraphs)) > MAX_CHARS:
+        raise ArticleError(f"has {size:,} characters of article text, more than the {MAX_CHARS:,} one article may have")
     meta = {**meta, **(override or {})}
     # in HTML, the headline in the text (a copy of the page title, or the <h1>) beats <title>, which often carries the
     # site name; elsewhere the stated title (front matter) beats the one found in the text
@@ -100,7 +103,7 @@ def read_file(path: Path, override: dict | None = None) -> Source:
 
 def decode(data: bytes) -> str:
     """Bytes to text: BOM and CRLF handled, encoding detected; binary or empty input is an ArticleError."""
-    if not data.strip():
+    if not data:
         raise ArticleError("is empty")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError("is binary, not text")
@@ -109,11 +112,11 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         text = _decode_legacy(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
+    if not text.strip():  # before the binary test: whitespace other than ASCII (U+3000, U+00A0) is not "printable"
+        raise ArticleError("is empty: it holds only whitespace")
+    printable = sum(1 for ch in text if ch.isprintable() or ch.isspace())
     if printable < 0.95 * len(text):
         raise ArticleError("is binary, not text")
-    if not text.strip():
-        raise ArticleError("holds only whitespace")
     return text
 
 

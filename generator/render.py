@@ -33,7 +33,6 @@ class MdSafe(str):
 
 # ------------------------------------------------------------------------------------------- escaping
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")  # characters Python-Markdown (with tables) lets us backslash-escape
 _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+\.)")
@@ -42,8 +41,17 @@ _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+\.)")
 def plain(text: object) -> str:
     """One line of visible text: invisible controls dropped, whitespace collapsed."""
     text = unicodedata.normalize("NFC", str(text))
-    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    text = _CONTROL.sub(" ", _visible(text))
     return re.sub(r"\s+", " ", text)
+
+
+def _visible(text: str) -> str:
+    """`text` without Unicode format characters (category Cf): bidirectional overrides, embeddings, isolates and
+    marks, zero-width spaces and joiners, soft hyphens, invisible operators, tag characters.  They would reorder
+    or hide text on the page; dropping the whole category also covers the ones a hand-made list forgets."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def md_escape(value: object) -> str:
@@ -58,6 +66,12 @@ def md_escape(value: object) -> str:
     text = re.sub(r"(?<=\w)\\_(?=\w)", "_", text)  # snake_case words need no escape
     text = _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
     return MdSafe(text)
+
+
+def _printed(value: object) -> str:
+    """How a template prints `{{ value }}`: escaped, and without leading or trailing spaces, which would undo the
+    template's own Markdown around it (`**{{ topic }}**` is not bold when the topic ends in a space)."""
+    return value if isinstance(value, MdSafe) else MdSafe(md_escape(value).strip())
 
 
 def _attr_text(value: object) -> MdSafe:
@@ -110,10 +124,15 @@ def link_mentions(text: str, spans: list[tuple[int, int, Entity]], prefix: str, 
             continue
         out.append(md_escape(text[pos:start]))
         label = md_escape(text[start:end])
-        if entity.id == current:
-            out.append(f"**{label}**")
+        core = label.strip()  # spaces at the edges would undo the bold (`**x **`); they go outside the markup
+        out.append(label[: len(label) - len(label.lstrip())])
+        if not core:
+            pass
+        elif entity.id == current:
+            out.append(f"**{core}**")
         else:
-            out.append(f"[{label}]({prefix}entities/{entity.id}.md \"{_attr_text(_tooltip(entity))}\")")
+            out.append(f"[{core}]({prefix}entities/{entity.id}.md \"{_attr_text(_tooltip(entity))}\")")
+        out.append(label[len(label.rstrip()):] if core else "")
         pos = end
     out.append(md_escape(text[pos:]))
     return MdSafe("".join(out))
@@ -141,7 +160,7 @@ def environment(templates: Path) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
-        finalize=md_escape,
+        finalize=_printed,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -178,7 +197,7 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
         ])
         files["data.md"] = _render(env, "data.md.j2", schema=_schema_rows(), counts=_counts(brief))
     except jinja2.TemplateSyntaxError as exc:
-        raise NewsbriefError(f"template {exc.filename or exc.name}, line {exc.lineno}: {exc.message}") from None
+        raise NewsbriefError(f"template {exc.name or exc.filename}, line {exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:
         raise NewsbriefError(f"template {exc.name} not found in {templates}") from None
     except jinja2.UndefinedError as exc:

@@ -1,5 +1,6 @@
 """MkDocs hook for newsbrief.
 
+- Escapes page titles in <title> (see `on_env`): article headlines are untrusted text.
 - Points pymdownx.snippets at the docs folder actually being built, so the site-wide glossary tooltips
   (includes/abbreviations.md) come from the same build (also when --docs is another folder).
 - Under `make serve`, regenerates docs/ from seeds/ and templates/ before each live rebuild
@@ -21,6 +22,17 @@ def on_config(config):
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [config.docs_dir]
     return config
+
+
+def on_env(env, config, files):
+    """The theme prints `page.title | striptags` into <title> without escaping, and `striptags` turns `&lt;` back
+    into `<`: a headline such as "</title><script>..." would become markup.  Escape what striptags returns
+    (its other uses in the theme escape it anyway, and escaping a Markup value twice changes nothing)."""
+    from markupsafe import escape
+
+    striptags = env.filters["striptags"]
+    env.filters["striptags"] = lambda value: escape(striptags(value))
+    return env
 
 
 def on_startup(command, dirty):
