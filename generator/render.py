@@ -34,7 +34,10 @@ class MdSafe(str):
 # ------------------------------------------------------------------------------------------- escaping
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")  # characters Python-Markdown (with tables) lets us backslash-escape
+_MD_SPECIAL = re.compile(r"([\\`*_{}|])")  # characters Python-Markdown (with tables) lets us backslash-escape
+# Brackets become character references, not backslash escapes: the block parser's reference-definition pattern
+# ignores backslashes, so a paragraph starting "[\]:0](...)" would turn into a link definition and vanish.
+_BRACKETS = str.maketrans({"[": "&#91;", "]": "&#93;"})
 _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+\.)")
 
 
@@ -63,6 +66,7 @@ def md_escape(value: object) -> str:
     text = plain(value)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = text.translate(_BRACKETS)
     text = re.sub(r"(?<=\w)\\_(?=\w)", "_", text)  # snake_case words need no escape
     text = _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
     return MdSafe(text)

@@ -52,8 +52,11 @@ import pytest  # noqa: E402
 from conftest import STORIES  # noqa: E402
 
 
+# The glossary issue's targets hold on every story (one split remains: a company that one source calls Imperial
+# Brands and another Imperial Tobacco Group, which only knowledge outside the articles joins).  The brief's
+# coverage and redundancy are floors at the figures reached; the brief issue's targets are stated for the seeds.
 CORPUS_FLOORS = {
-    "recall": 0.90, "precision": 0.80, "split": 1, "type_accuracy": 0.90, "role_share": 0.85,
+    "recall": 0.95, "precision": 0.90, "split": 1, "type_accuracy": 0.95, "role_share": 0.85,
     "attribution_precision": 0.95, "fact_coverage": 0.65, "redundant_pairs": 3, "quotes_right": 0.85,
 }
 

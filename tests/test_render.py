@@ -40,6 +40,14 @@ def test_markdown_syntax_is_literal():
         assert unescape(re.sub(r"<[^>]+>", "", html)).strip() == visible
 
 
+def test_bracket_text_as_a_link_label_at_a_paragraph_start_stays_a_link():
+    """Regression (found by Hypothesis): a name "]:0" linked at the start of a paragraph gave "[\\]:0](...)",
+    which Python-Markdown's reference-definition pattern (blind to backslashes) swallowed as a definition."""
+    html = to_html(f"[{md_escape(']:0')}](../entities/e1.md \"role\")\n\nNext.")
+    assert '<a href="../entities/e1.md"' in html and "]:0</a>" in html.replace("&#93;", "]")
+    assert to_html(md_escape("[x]: http://example.org")).startswith("<p>")
+
+
 def test_invisible_controls_dropped():
     assert "\u202e" not in md_escape("abc\u202edef\u200b")
 

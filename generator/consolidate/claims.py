@@ -3,31 +3,38 @@
 1. Claims: every sentence of every source that states something (not a question, not a fragment, not mostly
    direct quotation: quotations go to the quotes section).
 2. Similarity: TF-IDF cosine over stemmed content lemmas (a five-letter prefix, so "Ukraine"/"Ukrainian" and
-   "negotiations"/"negotiators" meet), plus glossary entities and numbers as terms.  Measured on the seeds,
-   this separates paraphrases better than word overlap or character n-grams; no semantic model is used.
+   "negotiations"/"negotiators" meet), plus glossary entities and numbers as terms, combined (weight 0.4) with
+   the cosine of the pipeline's own sentence vectors (mean contextual token vector, from analyse).  No model
+   beyond the spaCy pipeline is used.
 3. Grouping (conservative, because a citation must be right): two claims from different sources state the
-   same fact when their similarity is high, or moderately high and they share an entity or a number.
-   Candidate pairs come from an inverted index on rare terms (cost grows with the corpus, not its square); a
-   group holds at most one claim per source and a claim joins a group only if it is close to its seed.
-4. Selection: greedy, by the information a group adds (IDF weight of terms not yet covered), boosted by the
-   number of sources reporting it and by earliness in the articles, skipping anything too close to a sentence
-   already chosen, until the word budget is spent.
+   same fact when their similarity is high, or moderately high and they share an entity or a number, and
+   never when they name different people.  Each claim is compared with at most CANDIDATES others, found
+   through its rarest terms (cost grows with the corpus, not its square); a group holds at most one claim
+   per source and a claim joins a group only if it is close to its seed.
+4. Selection: greedy (lazily re-scored), by the information a group adds (IDF weight of terms not yet
+   covered) per word, boosted by the number of sources reporting it and by earliness in the articles,
+   until the word budget is spent.  A group is told in its clearest wording, or in its next one when that
+   wording repeats a sentence already chosen.
 5. Layout: a lead of the most reported opening facts, then sections of related sentences (average-link
    clustering of the chosen sentences), ordered as the articles order them, each titled by its most
    characteristic noun phrase.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .figures import CONCEPTS
 from .text import article_quoted_spans, words
 
 WORD_BUDGET = 600
+MIN_CLAIM_WORDS = 5  # "An investigation is in progress." states a fact
 SAME_FACT = 0.38  # combined similarity at which two sentences state the same fact
 SAME_FACT_ANCHORED = 0.34  # ... when they also share an entity or a number
 MIN_LEXICAL = 0.15  # and never without some words in common ("Russia's delegation" is not "Ukraine's delegation")
@@ -35,25 +42,31 @@ REDUNDANT = 0.33  # a candidate this close to a chosen sentence adds nothing (wi
 REDUNDANT_LEXICAL = 0.25
 SEMANTIC_WEIGHT = 0.4
 SEMANTIC_FLOOR = 0.6
+LENGTH_EXPONENT = 0.8  # how much a long sentence pays for its length in the selection
 MAX_DF_SHARE = 0.15  # terms in more claims than this share make no candidate pairs
+RARE_TERMS = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
+CANDIDATES = 24  # claims compared with each claim: those sharing most of its rarer terms
+CENTRALITY_SAMPLE = 12  # a wording's centrality is measured against at most this many others of its group
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity
 class Claim:
     source: str
     sentence: Sentence
     position: float  # 0 = first sentence of the article, 1 = last
     terms: Counter  # stem -> count, plus "@entity" and "#number" anchors
     vector: dict | None = None
+    people: frozenset = frozenset()  # the glossary's people the sentence names
+    meaning: np.ndarray | None = None  # the sentence vector (unit length) as an array, for fast dot products
 
     @property
     def anchors(self) -> set[str]:
         return {t for t in self.terms if t[0] in "@#"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     claims: list[Claim]
 
@@ -89,6 +102,7 @@ def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]
     for e in entities:
         for ref in e.mentions:
             entity_at[(ref.source, ref.sentence)].add(e.id)
+    people = {e.id for e in entities if e.type == "person"}
     out = []
     for a in analysed:
         total = max(len(a.sentences) - 1, 1)
@@ -96,13 +110,15 @@ def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]
         for s in a.sentences:
             if not _states_a_claim(s, spans.get(s.paragraph, [])):
                 continue
-            out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, entity_at[(a.source.id, s.index)])))
+            named = entity_at[(a.source.id, s.index)]
+            meaning = np.asarray(s.vector, dtype=np.float32) if s.vector else None
+            out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people), meaning=meaning))
     return out
 
 
 def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     text = s.text.strip()
-    if words(text) < 6 or text.endswith("?") or not text[:1].isupper() and not text[:1] in "“\"‘'":
+    if words(text) < MIN_CLAIM_WORDS or text.endswith("?") or not text[:1].isupper() and not text[:1] in "“\"‘'":
         return False
     # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
@@ -131,10 +147,10 @@ def lexical(a: Claim, b: Claim) -> float:
 def semantic(a: Claim, b: Claim) -> float:
     """Cosine of the pipeline's sentence vectors, rescaled so that unrelated news sentences (about 0.6 on
     the seeds) score 0 and paraphrases (0.85 and up) score above 0.6."""
-    u, v = a.sentence.vector, b.sentence.vector
-    if not u or len(u) != len(v):
+    u, v = a.meaning, b.meaning
+    if u is None or v is None or u.shape != v.shape:
         return 0.0
-    return max(0.0, (sum(x * y for x, y in zip(u, v)) - SEMANTIC_FLOOR) / (1 - SEMANTIC_FLOOR))
+    return max(0.0, (float(u @ v) - SEMANTIC_FLOOR) / (1 - SEMANTIC_FLOOR))
 
 
 def cosine(a: Claim, b: Claim) -> float:
@@ -145,6 +161,9 @@ def cosine(a: Claim, b: Claim) -> float:
 def same_fact(a: Claim, b: Claim, sim: float | None = None) -> bool:
     sim = cosine(a, b) if sim is None else sim
     if sim < SAME_FACT_ANCHORED or lexical(a, b) < MIN_LEXICAL:
+        return False
+    # about different people ("Vice Adm. Aucoin was relieved" is not "Vice Adm. Sawyer said"), however alike
+    if a.people and b.people and not a.people & b.people:
         return False
     return sim >= SAME_FACT or bool(a.anchors & b.anchors)
 
@@ -159,14 +178,20 @@ def group_claims(claims: list[Claim]) -> list[Group]:
             if df[t] <= cap:
                 index[t].append(i)
     links = []
+    linked: dict[int, set[int]] = defaultdict(set)
     for i, c in enumerate(claims):
-        candidates = Counter(j for t in c.terms if df[t] <= cap for j in index[t] if j > i)
-        for j, shared in candidates.items():
-            if claims[j].source == c.source:
+        # the claims sharing most of this one's rarer terms, at most CANDIDATES of them: however many sources
+        # report a fact, each claim is compared with a bounded number of others (linear cost); the groups still
+        # join up through the links
+        rare = sorted((t for t in c.terms if 1 < df[t] <= cap), key=lambda t: (df[t], t))[:RARE_TERMS]
+        candidates = Counter(j for t in rare for j in index[t] if j != i and claims[j].source != c.source)
+        for j, shared in candidates.most_common(CANDIDATES):
+            if j < i and i in linked[j]:
                 continue
+            linked[i].add(j)
             sim = cosine(c, claims[j])
             if same_fact(c, claims[j], sim):
-                links.append((sim, i, j))
+                links.append((sim, min(i, j), max(i, j)))
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for sim, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
@@ -188,19 +213,26 @@ def group_claims(claims: list[Claim]) -> list[Group]:
     return [Group([claims[k] for k in sorted(ks)]) for ks in members.values()]
 
 
-def representative(group: Group) -> Claim:
-    """The clearest wording: central in its group, self-contained, not too long."""
+def ranked(group: Group) -> list[Claim]:
+    """The group's claims, clearest wording first: central in its group, self-contained, not too long."""
+    shared = Counter(t for o in group.claims for t in o.terms)
+
+    sample = group.claims[:CENTRALITY_SAMPLE + 1]
 
     def score(c: Claim) -> float:
-        centrality = sum(cosine(c, o) for o in group.claims if o is not c)
+        centrality = sum(cosine(c, o) for o in sample if o is not c) * (len(group.claims) - 1) / max(len(sample) - any(o is c for o in sample), 1)
         # informative: carries the terms the group's sentences share
-        shared = Counter(t for o in group.claims for t in o.terms)
         centrality += 0.1 * sum(1 for t in c.terms if shared[t] > 1)
         first = c.sentence.text.split()[0].lower().strip(",") if c.sentence.text.split() else ""
         length = words(c.sentence.text)
         return centrality - (0.6 if first in DANGLING_START else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
 
-    return max(group.claims, key=lambda c: (round(score(c), 6), -c.position, c.source))
+    return sorted(group.claims, key=lambda c: (-round(score(c), 6), c.position, c.source))
+
+
+def representative(group: Group) -> Claim:
+    """The clearest wording of the group's fact."""
+    return ranked(group)[0]
 
 
 def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int = WORD_BUDGET) -> tuple[BriefSentence, ...]:
@@ -239,7 +271,11 @@ def relevance(claims: list[Claim]) -> dict[int, float]:
 
 
 def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: int, rel: dict[int, float] | None = None) -> list[tuple[Group, Claim]]:
-    reps = {id(g): representative(g) for g in groups}
+    """Greedy choice of (group, wording) pairs by information per word until the budget is spent.  A group is
+    told in its clearest wording; when that wording repeats what is already chosen, or adds too little, the
+    group's next wording is tried (one source says "stopped the search" in a sentence that retells the crash,
+    another says it in ten words)."""
+    wordings = {id(g): ranked(g) for g in groups}
     if rel:
         values = sorted(rel.values())
         median = values[len(values) // 2] or 1e-9
@@ -251,15 +287,18 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     # the story's opening fact first: the group holding most of the articles' first sentences
     ledes = [g for g in groups if any(c.sentence.index == 0 for c in g.claims)]
     if ledes:
-        lede = max(ledes, key=lambda g: (sum(c.sentence.index == 0 for c in g.claims), len(g.sources), -words(reps[id(g)].sentence.text)))
-        chosen.append((lede, reps[id(lede)]))
-        covered.update(reps[id(lede)].terms)
-        used += words(reps[id(lede)].sentence.text)
+        lede = max(ledes, key=lambda g: (sum(c.sentence.index == 0 for c in g.claims), len(g.sources), -words(wordings[id(g)][0].sentence.text)))
+        rep = wordings[id(lede)][0]
+        chosen.append((lede, rep))
+        covered.update(rep.terms)
+        used += words(rep.sentence.text)
         remaining.remove(lede)
-    while remaining:
-        best, best_score = None, 0.0
-        for g in remaining:
-            rep = reps[id(g)]
+    rejected: set[int] = set()  # wordings found redundant with a chosen sentence
+
+    def candidate(g: Group) -> tuple[float, Claim | None]:
+        for rep in wordings[id(g)]:
+            if id(rep) in rejected:
+                continue
             length = words(rep.sentence.text)
             if used + length > budget:
                 continue
@@ -272,13 +311,26 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             score *= 0.6 if first in DANGLING_START else 1.0
             score *= 1.25 if any(t[0] == "#" for t in rep.terms) else 1.0  # a concrete figure
             score *= weight(g.claims) if nsources > 2 else 1.0  # about the story the sources share
-            score /= max(length, 8) ** 0.8  # information per word: more facts fit the budget
-            if score > best_score:
-                best, best_score = g, score
-        if best is None:
-            break
-        remaining.remove(best)
-        rep = reps[id(best)]
+            score /= max(length, 8) ** LENGTH_EXPONENT  # information per word: more facts fit the budget
+            return score, rep
+        return 0.0, None
+
+    # lazy greedy: a group's score only falls as the chosen sentences cover more terms and spend more words,
+    # so a stale score is an upper bound; only the top of the heap is ever recomputed
+    heap = []
+    for seq, g in enumerate(remaining):
+        score, rep = candidate(g)
+        if rep is not None:
+            heap.append((-score, seq, g))
+    heapq.heapify(heap)
+    while heap:
+        _, seq, best = heapq.heappop(heap)
+        best_score, rep = candidate(best)
+        if rep is None:
+            continue
+        if heap and best_score < -heap[0][0]:
+            heapq.heappush(heap, (-best_score, seq, best))
+            continue
         clash = next((i for i, (_, other) in enumerate(chosen) if _redundant(rep, other)), None)
         if clash is not None:
             # the same fact again: keep the wording more sources report
@@ -289,11 +341,13 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
                 chosen[clash] = (best, rep)
                 covered.update(rep.terms)
                 used = swap
+            else:
+                rejected.add(id(rep))  # the group may still be told in another wording
+                heapq.heappush(heap, (-best_score, seq, best))
             continue
         chosen.append((best, rep))
         covered.update(rep.terms)
         used += words(rep.sentence.text)
-        remaining = [g for g in remaining if words(reps[id(g)].sentence.text) + used <= budget]
     return chosen
 
 

@@ -177,13 +177,24 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
         return False
     if re.search(r"-[a-z]+$", name):
         return False
+    # a time, not a place: "Japan Standard Time", "Eastern Daylight Time"
+    if re.search(r"\b(Standard|Daylight|Summer|Mean|Universal) Time$", name):
+        return False
+    # a portfolio, not an organisation: "Japanese Defense Minister", "British Foreign Secretary"
+    if len(toks) == 1 and mention.token_start > 0 and mention.token_end < len(sentence.tokens):
+        before, after = sentence.tokens[mention.token_start - 1], sentence.tokens[mention.token_end]
+        if after.text.lower() in ("minister", "secretary", "ministry") and (before.ent in ("NORP", "GPE") or before.pos == "ADJ"):
+            return False
     return True
 
 
 def _initial_clusters(analysed) -> dict[str, _Cluster]:
     groups: dict[str, _Cluster] = {}
+    coordinated: list[tuple[str, Mention]] = []
     for a in analysed:
         for m in a.mentions:
+            if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT", "ORG"):
+                coordinated.append((a.source.id, m))
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
             sentence = a.sentences[m.sentence]
@@ -192,21 +203,90 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
                 continue
             m = _trim_mention(m, sentence, name)
             m, name = _with_prefix(m, sentence, name)
+            m, name = _with_geo_head(m, sentence, name)
+            m, name = _with_unit_name(m, sentence, name)
             cluster = groups.setdefault(norm(name), _Cluster())
             cluster.names[name] += 1
             cluster.refs.append(_Occurrence(a.source.id, m, True))
+    _split_coordinated(coordinated, groups)
     return groups
+
+
+def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str, _Cluster]) -> None:
+    """"Facebook and Instagram", tagged as one title: when one of two coordinated names is a known entity, both
+    are names of the same kind (each one word or a capitalised name, nothing else in between)."""
+    for source, m in coordinated:
+        parts = m.text.split(" and ")
+        if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,3}", p) for p in parts):
+            continue
+        known = [groups[norm(p)] for p in parts if norm(p) in groups]
+        if not known:
+            continue
+        label = next((o.mention.label for o in known[0].refs if o.spacy), "ORG")
+        offset = 0
+        for part in parts:
+            start = m.text.index(part, offset)
+            offset = start + len(part)
+            n_before = len(m.text[:start].split())
+            sub = Mention(part, label, m.paragraph, m.sentence, m.start + start, m.start + start + len(part),
+                          m.token_start + n_before, m.token_start + n_before + len(part.split()))
+            cluster = groups.setdefault(norm(part), _Cluster())
+            cluster.names[part] += 1
+            cluster.refs.append(_Occurrence(source, sub, True))
 
 
 def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
     """Include a short all-caps designator right before a name: "JS Kaga", "USS Chafee"."""
-    if m.token_start == 0 or m.label == "PERSON":
+    if m.token_start == 0:
         return m, name
     prev = sentence.tokens[m.token_start - 1]
+    if m.label == "PERSON" and len(name.split()) > 1:  # "CNN Wolf Blitzer": an outlet before a full name
+        return m, name
     if prev.text.isupper() and prev.text.isalpha() and 2 <= len(prev.text) <= 4 and prev.pos == "PROPN" and not prev.ent and prev.text.lower() not in PERSON_TITLES:
         text = prev.text + " " + name
         return Mention(text, m.label, m.paragraph, m.sentence, prev.start, m.end, m.token_start - 1, m.token_end), text
     return m, name
+
+
+def _with_geo_head(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
+    """A place name directly followed by a capitalised geographic head is one name: "Tokyo Bay", "Hudson River"
+    (the parser often tags only "Tokyo")."""
+    if m.label not in ("GPE", "LOC", "FAC") or m.token_end >= len(sentence.tokens):
+        return m, name
+    nxt = sentence.tokens[m.token_end]
+    if nxt.text[:1].isupper() and nxt.text.lower() in GEO_HEADS | {"strait", "gulf", "lake", "harbor", "harbour", "canal"} \
+            and nxt.start == m.end + 1 and not nxt.ent:
+        text = name + " " + nxt.text
+        return Mention(text, "LOC", m.paragraph, m.sentence, m.start, nxt.start + len(nxt.text), m.token_start, m.token_end + 1), text
+    return m, name
+
+
+def _with_unit_name(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
+    """An organisation named by a capitalised head noun ("... Squadron", "... Council") takes in the capitalised
+    words before it that the parser left out, and a bracketed code with its number after it:
+    "U.S. Navy Maritime Patrol and Reconnaissance Squadron (VP) 8" (tagged: "Reconnaissance Squadron")."""
+    last = name.split()[-1] if name.split() else ""
+    if m.label != "ORG" or last.lower() not in ORG_HEADS or not last[:1].isupper() or m.token_end > len(sentence.tokens):
+        return m, name
+    toks = sentence.tokens
+    i = m.token_start
+    while i > 0:
+        t = toks[i - 1]
+        if t.text == "and" and i >= 2 and toks[i - 2].pos == "PROPN" and toks[i - 2].text[:1].isupper() and not toks[i - 2].ent:
+            i -= 1  # "Patrol and Reconnaissance": joined by an untagged capitalised word, not by another name
+        elif t.pos == "PROPN" and t.text[:1].isupper() and t.ent in ("", "ORG", "GPE") and (t.ent or t.text.lower() not in PERSON_TITLES):
+            i -= 1
+        else:
+            break
+    j = m.token_end
+    code = [t.text for t in toks[j:j + 4]]
+    if len(code) == 4 and code[0] == "(" and code[1].isupper() and code[1].isalpha() and (
+            code[2] == ")" and code[3].isdigit() or code[2].isdigit() and code[3] == ")"):
+        j += 4
+    if i == m.token_start and j == m.token_end:
+        return m, name
+    text = span_text(toks[i:j])
+    return Mention(text, m.label, m.paragraph, m.sentence, toks[i].start, toks[j - 1].start + len(toks[j - 1].text), i, j), text
 
 
 def _trim_mention(m: Mention, sentence: Sentence, name: str) -> Mention:
@@ -484,8 +564,12 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
     key = norm(cluster.top)
     tokens = key.split()
-    if key in abbreviations and abbreviations[key] in owner and owner[abbreviations[key]] is not cluster:
-        return owner[abbreviations[key]]
+    if key in abbreviations:
+        expansion = abbreviations[key]
+        # the expansion itself, or the unit it names with its code: "vrc" ~ "fleet logistics support squadron vrc 30"
+        target = owner.get(expansion) or next((c for k, c in owner.items() if k.startswith(f"{expansion} {key} ")), None)
+        if target is not None and target is not cluster:
+            return target
     person = cluster.is_person()
     scored: list[tuple[float, int, _Cluster]] = []
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
@@ -523,6 +607,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens and other_tokens[-1] in ORG_SUFFIXES:
         return 92.0
+    # a unit without its code: "fleet logistics support squadron" ~ "fleet logistics support squadron vrc 30"
+    if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
+            and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
+        return 91.0
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name
         if other_person and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:

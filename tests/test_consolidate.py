@@ -1,0 +1,191 @@
+"""Consolidate on small inputs: the glossary's merging, typing and roles, the brief's grouping and citations,
+quotes merged across sources, and disagreements.  Each test builds a few short articles, runs ingest and
+analyse (the real spaCy pipeline) and checks one behaviour of the stage."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analyse import analyse
+from generator.consolidate import consolidate
+from generator.consolidate.claims import Claim, claims_of, same_fact, _vectorise
+from generator.consolidate.entities import build_glossary
+from generator.ingest import read_corpus
+
+FILLER = (
+    "Officials gave no further details on Monday evening.\n\n"
+    "The statement was published on the government website.\n"
+)
+
+
+def articles(tmp_path: Path, nlp, *texts: str):
+    """Analysed sources, one per text (a headline line, then the text, then a neutral closing paragraph)."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i:02d}_article.txt").write_text(f"Report number {i + 1} on the story\n\n{text}\n\n{FILLER}", encoding="utf-8")
+    return analyse(read_corpus(folder), nlp)
+
+
+def entity(entities, name: str):
+    found = [e for e in entities if e.name == name or name in e.aliases]
+    assert len(found) == 1, (name, [(e.name, e.aliases) for e in entities])
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------- glossary
+
+
+def test_spelling_variants_and_surnames_are_one_person_with_the_role_the_articles_give(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Ukrainian President Volodymyr Zelenskyy said the talks in Geneva would resume on Friday. Zelenskyy spoke to reporters.",
+        "Volodymyr Zelenskiy told reporters in Kyiv that the delegation would travel to Geneva this week.",
+        "Zelensky said he expected progress at the talks, speaking in Kyiv on Thursday.",
+    )
+    entities = build_glossary(analysed)
+    person = entity(entities, "Volodymyr Zelenskyy")
+    assert person.type == "person"
+    assert {"Volodymyr Zelenskiy", "Zelensky"} <= set(person.aliases)
+    assert len(person.sources) == 3
+    assert any("President" in r.text for r in person.roles)
+    assert entity(entities, "Geneva").type == "place"
+
+
+def test_people_who_share_a_first_name_stay_apart(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "John Smith, the mayor of the town, said the bridge would reopen in June after repairs.",
+        "John Brown, a local engineer, said the repairs to the bridge had cost more than expected.",
+    )
+    entities = build_glossary(analysed)
+    assert entity(entities, "John Smith") is not entity(entities, "John Brown")
+
+
+def test_a_defined_abbreviation_joins_its_expansion(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The Institute for the Study of War (ISW) said the offensive had stalled near the river crossing.",
+        "Analysts at ISW said in a report on Sunday that the offensive had stalled.",
+    )
+    institute = entity(build_glossary(analysed), "Institute for the Study of War")
+    assert "ISW" in institute.aliases and institute.type == "organisation"
+    assert len(institute.sources) == 2
+
+
+def test_a_title_before_a_name_makes_a_person_and_a_role(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that no date had been set for the meeting.",
+    )
+    person = entity(build_glossary(analysed), "Dmitry Peskov")
+    assert person.type == "person"
+    assert [r.text for r in person.roles] == ["Kremlin spokesman"]
+
+
+def test_time_zones_and_portfolios_are_not_entities_and_a_bay_is_one_place(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The search ended at 10:00 a.m. Japan Standard Time on Friday, the navy said in a statement.",
+        "In late January, the cruiser USS Antietam ran aground in Tokyo Bay, damaging its propellers.",
+        "\"Engine trouble may have caused the crash,\" Japanese Defense Minister Itsunori Onodera told reporters.",
+    )
+    entities = build_glossary(analysed)
+    names = {n for e in entities for n in (e.name, *e.aliases)}
+    assert not any("Standard Time" in n for n in names)
+    assert "Defense" not in names
+    assert entity(entities, "Tokyo Bay").type == "place" and "Tokyo" not in names
+
+
+def test_a_unit_with_its_code_is_one_entry_with_its_abbreviation(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Lt. Steven Combs was assigned to the \"Providers\" of Fleet Logistics Support Squadron (VRC) 30 in Japan.",
+        "The plane belonged to VRC 30, a squadron that flies cargo and passengers to the carrier.",
+    )
+    unit = entity(build_glossary(analysed), "Fleet Logistics Support Squadron (VRC) 30")
+    assert "VRC 30" in unit.aliases and unit.type == "organisation"
+    assert len(unit.sources) == 2
+
+
+def test_credit_lines_and_numbers_never_become_entries(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "More than 2,000 people attended the rally in Berlin on Saturday, police said.",
+    )
+    names = {e.name for e in build_glossary(analysed)}
+    assert "Berlin" in names
+    assert not any(ch.isdigit() for n in names for ch in n)
+
+
+# ------------------------------------------------------------------------------------------- brief
+
+
+def test_a_fact_told_by_two_sources_is_one_sentence_citing_both_and_a_lone_fact_stays(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The Lindmark bridge reopened on Monday after fourteen months of repairs, the city council said. "
+        "The repairs cost 40 million euros.",
+        "After fourteen months of repairs, the Lindmark bridge reopened to traffic on Monday, according to the city council.",
+    )
+    brief = consolidate(analysed)
+    ids = [a.source.id for a in analysed]
+    reopened = [s for s in brief.sentences if "reopened" in s.text]
+    assert len(reopened) == 1 and set(reopened[0].sources) == set(ids)
+    # the footnote shows each source's own sentence
+    assert {e.source for e in reopened[0].evidence} == set(ids)
+    assert all("reopened" in e.text for e in reopened[0].evidence)
+    cost = [s for s in brief.sentences if "40 million" in s.text]
+    assert len(cost) == 1 and cost[0].sources == (ids[0],)
+    assert all(s.sources for s in brief.sentences)
+
+
+def test_alike_sentences_about_different_people_are_different_facts(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "In August, Vice Adm. Joseph Aucoin was relieved of his duty as commander of the 7th Fleet after the collision.",
+        "Vice Adm. Phil Sawyer, commander of the 7th Fleet, said in a statement that the collision was under review.",
+    )
+    brief = consolidate(analysed)
+    claims = claims_of(analysed, brief.entities)
+    _vectorise(claims)
+    [a] = [c for c in claims if "Aucoin" in c.sentence.text]
+    [b] = [c for c in claims if "Sawyer" in c.sentence.text]
+    assert a.people and b.people
+    assert not same_fact(a, b, sim=1.0)
+
+
+def test_a_quote_told_by_two_sources_is_one_quote_by_its_speaker(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "President Donald Trump said on Friday: \"They have to come to the table fast.\" He gave no date.",
+        "\"They have to come to the table, fast,\" Trump told reporters at the White House on Friday.",
+    )
+    brief = consolidate(analysed)
+    trump = entity(brief.entities, "Donald Trump")
+    quotes = [q for q in brief.quotes if "come to the table" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == trump.id and len(quotes[0].sources) == 2
+
+
+def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sources(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Paradise has killed at least 85 people, the sheriff said on Sunday.",
+        "Rain helped firefighters in California, where a blaze in the foothills killed 83 people this month.",
+    )
+    brief = consolidate(analysed)
+    [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
+    texts = {v.text: v.sources for v in toll.variants}
+    assert any("85" in t for t in texts) and any("83" in t for t in texts)
+    assert all(len(srcs) == 1 for srcs in texts.values())
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_brief_stays_within_its_word_budget_and_cites_every_sentence(tmp_path, nlp, count):
+    text = " ".join(f"Officials in district {n} said that {n} schools would close for repairs during the winter." for n in range(1, 80))
+    analysed = articles(tmp_path, nlp, *([text] * count))
+    brief = consolidate(analysed)
+    assert sum(len(s.text.split()) for s in brief.sentences) <= 600
+    assert brief.sentences and all(s.sources for s in brief.sentences)
