@@ -3,9 +3,11 @@
 This is the only module that imports spaCy.  It returns plain dataclasses (sentences with their tokens and
 named-entity mentions), so that consolidation is ordinary Python over typed data.
 
-Articles are streamed: all paragraphs that need analysis go through one `nlp.pipe` (with `n_process` workers
-when asked), and each article's Docs are converted, cached and dropped as soon as its last paragraph is back, so
-memory holds the small dataclasses, never the Docs of the whole corpus.  spaCy's results are cached per article
+Articles are streamed: in one process, all paragraphs that need analysis go through one `nlp.pipe`, and each
+article's Docs are converted, cached and dropped as soon as its last paragraph is back, so memory holds the
+small dataclasses, never the Docs of the whole corpus.  With `workers` > 1 (and enough text to pay for them),
+whole articles go to forked worker processes that inherit the loaded pipeline, and each worker also converts
+and serialises its articles: the parent receives only the data objects and the cache files' bytes.  spaCy's results are cached per article
 as a DocBin named by a hash of the article's text, the model's name and version, spaCy's version and this
 module's code; the cache folder is safe to delete.
 """
@@ -114,10 +116,12 @@ class DocCache:
     def store(self, key: str, docs: list["Doc"]) -> None:
         from spacy.tokens import DocBin
 
+        self.store_bytes(key, DocBin(store_user_data=True, docs=docs).to_bytes())
+
+    def store_bytes(self, key: str, data: bytes) -> None:
         path = self.path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = DocBin(store_user_data=True, docs=docs).to_bytes()
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
@@ -154,9 +158,23 @@ def analyse_stream(
 
     paragraphs = sum(len(s.paragraphs) for s, t in zip(sources, todo) if t)
     processes = workers if workers > 1 and paragraphs >= MIN_PARAGRAPHS_PER_WORKER * workers else 1
-    pending = (p for s, t in zip(sources, todo) if t for p in s.paragraphs)
-    stream = iter(get_nlp().pipe(pending, batch_size=BATCH_SIZE, n_process=processes)) if paragraphs else iter(())
+    if processes > 1:
+        # whole articles to worker processes, which also convert and serialise them: the parent only receives
+        # the small data objects and the cache file's bytes
+        results = _in_workers([s for s, t in zip(sources, todo) if t], get_nlp(), processes, cache is not None)
+    else:
+        pending = (p for s, t in zip(sources, todo) if t for p in s.paragraphs)
+        stream = iter(get_nlp().pipe(pending, batch_size=BATCH_SIZE)) if paragraphs else iter(())
     for done, (source, key, fresh) in enumerate(zip(sources, keys, todo), start=1):
+        if fresh and processes > 1:
+            analysed, data = next(results)
+            if cache is not None:
+                cache.store_bytes(key, data)
+            stats.analysed += 1
+            yield analysed
+            if progress is not None:
+                progress(done, len(sources))
+            continue
         docs = None if fresh else cache.load(key, get_nlp(), len(source.paragraphs))
         if docs is not None:
             stats.cached += 1
@@ -173,6 +191,34 @@ def analyse_stream(
         yield from_docs(source, docs)
         if progress is not None:
             progress(done, len(sources))
+
+
+def _in_workers(sources: list[Source], nlp: "Language", processes: int, keep: bool) -> Iterator[tuple[AnalysedSource, bytes]]:
+    """(AnalysedSource, DocBin bytes or b"") for each source, in order, from `processes` forked workers that
+    inherit the loaded pipeline (nothing is pickled but the articles and the results)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes, initializer=_start_worker, initargs=(nlp,)) as pool:
+        yield from pool.imap(_analyse_in_worker, ((source, keep) for source in sources), chunksize=2)
+
+
+_worker: list["Language"] = []  # the pipeline, set in each worker process by _start_worker (never in the parent)
+
+
+def _start_worker(nlp: "Language") -> None:
+    _worker[:] = [nlp]
+
+
+def _analyse_in_worker(job: tuple[Source, bool]) -> tuple[AnalysedSource, bytes]:
+    from spacy.tokens import DocBin
+
+    source, keep = job
+    docs = list(_worker[0].pipe(source.paragraphs, batch_size=BATCH_SIZE))
+    for doc in docs:
+        doc.user_data[VECTORS] = [sentence_vector(doc, sent) for sent in doc.sents]
+    data = DocBin(store_user_data=True, docs=docs).to_bytes() if keep else b""
+    return from_docs(source, docs), data
 
 
 def sentence_vector(doc: "Doc", sent) -> tuple[float, ...]:

@@ -24,6 +24,22 @@ def _run(sources, nlp, cache):
     return tuple(analyse_stream(sources, lambda: nlp, 1, cache, stats=stats)), stats
 
 
+def test_worker_processes_give_the_same_analysis_and_cache(nlp, tmp_path, monkeypatch):
+    """--workers 2 sends whole articles to forked workers (the threshold lowered so that the seeds use them):
+    the same data objects as one process, in order, and cache files that read back to the same."""
+    import generator.analyse as analyse_module
+
+    monkeypatch.setattr(analyse_module, "MIN_PARAGRAPHS_PER_WORKER", 1)
+    corpus = read_corpus(SEEDS)
+    single = analyse(corpus, nlp)
+    cache = DocCache(tmp_path, DEFAULT_MODEL)
+    stats = AnalyseStats()
+    parallel = tuple(analyse_stream(corpus.sources, lambda: nlp, 2, cache, stats=stats))
+    assert parallel == single and stats.analysed == len(corpus.sources)
+    warm, stats = _run(corpus.sources, nlp, cache)
+    assert warm == single and stats.cached == len(corpus.sources)
+
+
 def test_cached_analysis_equals_fresh_and_only_changed_articles_are_analysed(nlp, tmp_path):
     corpus = read_corpus(SEEDS)
     fresh = analyse(corpus, nlp)
