@@ -299,9 +299,13 @@ def html_blocks(text: str) -> tuple[dict, list[Block]]:
     """Main text and metadata of an HTML page, through trafilatura (its XML keeps paragraphs, headings and list
     items apart, and adds no list markers of its own)."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
+    # dates only from the page's markup (meta tags, time elements, URL): htmldate's extensive search guesses from
+    # free text and copyright lines ("(c) 2026" became 2026-01-01), and a brief must not invent a date
     result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
-                                         include_images=False, include_links=False, favor_precision=True)
+                                         include_images=False, include_links=False, favor_precision=True,
+                                         date_extraction_params=set_date_params(False))
     if result is None or getattr(result, "body", None) is None:
         raise ArticleError("has no article text that trafilatura can find in the HTML")
     meta = {"title": result.title, "outlet": result.sitename, "author": result.author, "date": result.date, "url": result.url}

@@ -34,7 +34,7 @@ class MdSafe(str):
 # ------------------------------------------------------------------------------------------- escaping
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}|])")  # characters Python-Markdown (with tables) lets us backslash-escape
+_MD_SPECIAL = re.compile(r"([\\`*_{}|#])")  # characters Python-Markdown (with tables) lets us backslash-escape (a "#" ends a heading)
 # Brackets become character references, not backslash escapes: the block parser's reference-definition pattern
 # ignores backslashes, so a paragraph starting "[\]:0](...)" would turn into a link definition and vanish.
 _BRACKETS = str.maketrans({"[": "&#91;", "]": "&#93;"})

@@ -297,3 +297,16 @@ def test_sentence_broken_across_lines_is_joined_without_a_wrap_width():
     assert clean(text_blocks(decode(text.encode("utf-8")))).paragraphs == [
         "Commuters said the walk to work was shorter again.", "The council agreed.",
     ]
+
+
+def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path):
+    body = ("<article><h1>Bridge open again</h1><p>The Lindmark bridge is open again after fourteen months of repairs, "
+            "the city council said on Monday.</p><p>Mayor Tomas Brandt said the reopening was the most important day "
+            "for the city this year.</p></article><footer><p>© 2026 The River Times</p></footer>")
+    undated = tmp_path / "undated.html"
+    undated.write_text(f"<html><head><title>Bridge open again</title></head><body>{body}</body></html>", encoding="utf-8")
+    assert read_file(undated).date is None
+    dated = tmp_path / "dated.html"
+    dated.write_text('<html><head><title>Bridge open again</title><meta property="article:published_time" '
+                     f'content="2025-03-02T08:00:00Z"></head><body>{body}</body></html>', encoding="utf-8")
+    assert read_file(dated).date == "2025-03-02"

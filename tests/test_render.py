@@ -48,6 +48,13 @@ def test_bracket_text_as_a_link_label_at_a_paragraph_start_stays_a_link():
     assert to_html(md_escape("[x]: http://example.org")).startswith("<p>")
 
 
+def test_a_heading_keeps_a_trailing_hash():
+    """Regression (found by Hypothesis): "### name #" loses its closing "#" as Markdown heading syntax."""
+    from html import unescape
+
+    assert unescape(to_html("### " + md_escape("[^1]{#"))) == "<h3>[^1]{#</h3>"
+
+
 def test_invisible_controls_dropped():
     assert "\u202e" not in md_escape("abc\u202edef\u200b")
 

@@ -30,13 +30,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .figures import CONCEPTS
+from .figures import CONCEPTS, NUMBER_WORDS
 from .text import article_quoted_spans, words
 
 WORD_BUDGET = 600
 MIN_CLAIM_WORDS = 5  # "An investigation is in progress." states a fact
+MAX_QUOTED_SHARE = 0.5  # a sentence more than this share inside quotation marks is a quote (for the quotes section)
+OPENING_QUOTE_SHARE = 0.3  # ... or this share when the sentence opens with the quotation
 SAME_FACT = 0.38  # combined similarity at which two sentences state the same fact
 SAME_FACT_ANCHORED = 0.34  # ... when they also share an entity or a number
+MIN_SHARED_WORDS = 2  # content words two statements of one fact share, names and numbers aside
 MIN_LEXICAL = 0.15  # and never without some words in common ("Russia's delegation" is not "Ukraine's delegation")
 REDUNDANT = 0.33  # a candidate this close to a chosen sentence adds nothing (with REDUNDANT_LEXICAL words shared)
 REDUNDANT_LEXICAL = 0.25
@@ -60,6 +63,11 @@ class Claim:
     vector: dict | None = None
     people: frozenset = frozenset()  # the glossary's people the sentence names
     meaning: np.ndarray | None = None  # the sentence vector (unit length) as an array, for fast dot products
+    name_words: frozenset = frozenset()  # stems of the words inside entity names (the "@entity" terms stand for them)
+
+    @property
+    def numbers(self) -> set[str]:
+        return {t for t in self.terms if t[0] == "#"}
 
     @property
     def anchors(self) -> set[str]:
@@ -86,9 +94,14 @@ def stem(lemma: str) -> str:
 def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
     terms: Counter = Counter()
     for tok in sentence.tokens:
-        if tok.pos in CONTENT_POS and not tok.stop and any(ch.isalnum() for ch in tok.text):
+        if tok.pos in CONTENT_POS and (not tok.stop or tok.pos == "NUM") and any(ch.isalnum() for ch in tok.text):
             if tok.pos == "NUM" or tok.text[:1].isdigit():
-                terms["#" + re.sub(r"[^\d.]", "", tok.text) if any(ch.isdigit() for ch in tok.text) else stem(tok.lemma)] += 1
+                if any(ch.isdigit() for ch in tok.text):
+                    terms["#" + re.sub(r"[^\d.]", "", tok.text)] += 1
+                elif tok.lemma.lower() in NUMBER_WORDS:  # "three million" and "3 million" are one number
+                    terms[f"#{NUMBER_WORDS[tok.lemma.lower()]}"] += 1
+                else:
+                    terms[stem(tok.lemma)] += 1
             else:
                 terms[stem(tok.lemma)] += 1
     for e in entity_ids:
@@ -99,9 +112,11 @@ def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
 
 def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> list[Claim]:
     entity_at: dict[tuple[str, int], set[str]] = defaultdict(set)
+    spans_at: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for e in entities:
         for ref in e.mentions:
             entity_at[(ref.source, ref.sentence)].add(e.id)
+            spans_at[(ref.source, ref.sentence)].append((ref.start, ref.end))
     people = {e.id for e in entities if e.type == "person"}
     out = []
     for a in analysed:
@@ -112,7 +127,9 @@ def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]
                 continue
             named = entity_at[(a.source.id, s.index)]
             meaning = np.asarray(s.vector, dtype=np.float32) if s.vector else None
-            out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people), meaning=meaning))
+            names = frozenset(stem(t.lemma) for t in s.tokens if any(b <= t.start < e for b, e in spans_at[(a.source.id, s.index)]))
+            out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
+                             meaning=meaning, name_words=names))
     return out
 
 
@@ -124,7 +141,10 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
         return False
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
-    return inside <= 0.5 * max(s.end - s.start, 1)
+    # a quotation and its speaker ("“Come to the table, fast,” Trump told reporters aboard ...") is a quote, for
+    # the quotes section, when it opens the sentence and holds a good part of it
+    share = MAX_QUOTED_SHARE if text[:1] not in "“\"‘'" else OPENING_QUOTE_SHARE
+    return inside <= share * max(s.end - s.start, 1)
 
 
 def _vectorise(claims: list[Claim]) -> dict[str, float]:
@@ -164,6 +184,14 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None) -> bool:
         return False
     # about different people ("Vice Adm. Aucoin was relieved" is not "Vice Adm. Sawyer said"), however alike
     if a.people and b.people and not a.people & b.people:
+        return False
+    # different numbers: "cost 42 million euros" and "put the cost at 45 million euros" are two versions, each
+    # cited to its own sources (the disagreement lists both)
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return False
+    # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
+    shared = {t for t in a.terms.keys() & b.terms.keys() if t[0] not in "@#"} - a.name_words - b.name_words
+    if len(shared) < MIN_SHARED_WORDS:
         return False
     return sim >= SAME_FACT or bool(a.anchors & b.anchors)
 
