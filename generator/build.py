@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyse import AnalyseStats, DocCache, Progress, analyse_stream, load_model
-from .cache import brief_key, load_brief, store_brief
+from .cache import brief_key, load_brief, load_pages, pages_key, store_brief, store_pages
 from .config import Settings
 from .consolidate import consolidate
 from .contents import Brief, NewsbriefError
 from .ingest import read_corpus
-from .render import render
+from .render import SCHEMA_FILE, render
 
 MANIFEST = ".newsbrief-manifest.json"
 log = logging.getLogger("newsbrief")
@@ -69,7 +69,13 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     else:
         stats.cached = len(corpus.sources)
         clock.lap("cache")
-    files = render(brief, settings.templates)
+    # the rendered pages are cached too: with no article and no template changed, nothing is rendered
+    pages = pages_key(key, [p for p in settings.templates.rglob("*") if p.is_file()] + [SCHEMA_FILE]) if key else ""
+    files = load_pages(settings.cache, pages) if cached else None
+    if files is None:
+        files = render(brief, settings.templates)
+        if pages:
+            store_pages(settings.cache, pages, files)
     clock.lap("render")
     written, removed = write_docs(settings.docs, files, settings)
     clock.lap("site" if settings.site is not None else "write")

@@ -1,5 +1,6 @@
 """The consolidated brief, cached by everything it depends on, so that a rebuild with unchanged articles (an
-edited template, a rerun) skips spaCy and consolidation entirely.
+edited template, a rerun) skips spaCy and consolidation entirely; and the rendered pages, cached by the brief's
+key and the templates, so that a rerun with nothing changed does not even render.
 
 The key hashes the ingested corpus (every field of every source, and the warnings), the spaCy model's name and
 version and the generator's own code.  The cache folder (`.cache/newsbrief` by default; spaCy's per-article
@@ -37,31 +38,58 @@ def brief_key(corpus: Corpus, model: str) -> str:
     return digest.hexdigest()
 
 
-def _path(folder: Path, key: str) -> Path:
-    return Path(folder) / "briefs" / f"{key}.pickle"
+def pages_key(brief: str, inputs: list[Path]) -> str:
+    """The rendered pages' key: the brief's key, the render inputs (every template, the schema) and
+    SOURCE_DATE_EPOCH (brief.json records the build time when it is set)."""
+    digest = hashlib.sha256(f"{brief}\0{os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode("utf-8"))
+    for path in sorted(inputs):
+        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _path(folder: Path, key: str, kind: str = "briefs") -> Path:
+    return Path(folder) / kind / f"{key}.pickle"
 
 
 def load_brief(folder: Path, key: str) -> Brief | None:
-    path = _path(folder, key)
+    brief = _load(folder, key, "briefs")
+    return brief if isinstance(brief, Brief) else None
+
+
+def store_brief(folder: Path, key: str, brief: Brief) -> None:
+    _store(folder, key, "briefs", brief)
+
+
+def load_pages(folder: Path, key: str) -> dict[str, str] | None:
+    pages = _load(folder, key, "pages")
+    return pages if isinstance(pages, dict) else None
+
+
+def store_pages(folder: Path, key: str, pages: dict[str, str]) -> None:
+    _store(folder, key, "pages", pages)
+
+
+def _load(folder: Path, key: str, kind: str) -> object:
+    path = _path(folder, key, kind)
     try:
         with path.open("rb") as f:
-            brief = pickle.load(f)
+            value = pickle.load(f)
         os.utime(path)  # most recently used
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt
         log.debug("newsbrief: ignoring unreadable cache file %s: %s", path, exc)
         return None
-    return brief if isinstance(brief, Brief) else None
+    return value
 
 
-def store_brief(folder: Path, key: str, brief: Brief) -> None:
-    path = _path(folder, key)
+def _store(folder: Path, key: str, kind: str, value: object) -> None:
+    path = _path(folder, key, kind)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
-            pickle.dump(brief, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         entries = sorted(path.parent.glob("*.pickle"), key=_mtime, reverse=True)
         for old in entries[KEEP:]:

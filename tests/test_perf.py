@@ -17,6 +17,7 @@ from generator.consolidate.figures import figures_and_timeline
 from generator.consolidate.quotes import _merge, _Raw
 from generator.ingest import read_corpus
 from generator.progress import ProgressBar, wanted
+from generator.render import render
 
 
 def _run(sources, nlp, cache):
@@ -66,19 +67,24 @@ def test_damaged_cache_file_is_analysed_again(nlp, tmp_path):
     assert stats.analysed == 1 and result == analyse(replace(corpus, sources=corpus.sources[:1]), nlp)
 
 
-def test_model_never_loaded_when_every_article_is_cached_and_brief_is_reused(tmp_path):
+def test_model_never_loaded_when_every_article_is_cached_and_brief_is_reused(tmp_path, monkeypatch):
+    import generator.build as build_module
+
+    renders = []
+    monkeypatch.setattr(build_module, "render", lambda *a, **k: renders.append(1) or render(*a, **k))
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     hand_written_docs(docs)
     settings = Settings(seeds=SEEDS, docs=docs, templates=ROOT / "templates", cache=cache, quiet=True)
     cold = build(settings)
-    assert not cold.brief_cached and cold.analysis.analysed == len(cold.brief.sources)
+    assert not cold.brief_cached and cold.analysis.analysed == len(cold.brief.sources) and len(renders) == 1
     warm = build(settings)
     assert warm.brief_cached and warm.analysis.analysed == 0 and warm.written == [] and warm.brief == cold.brief
+    assert len(renders) == 1  # nothing changed: the pages come from the cache, not rendered again
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
     (templates / "glossary.md.j2").write_text((templates / "glossary.md.j2").read_text() + "\nEdited.\n", encoding="utf-8")
     edited = build(replace(settings, templates=templates))
-    assert edited.brief_cached and edited.analysis.analysed == 0 and edited.written == ["glossary.md"]
+    assert edited.brief_cached and edited.analysis.analysed == 0 and edited.written == ["glossary.md"] and len(renders) == 2
     shutil.rmtree(cache)  # safe to delete: the next run analyses again and gives the same pages
     again = build(replace(settings, templates=templates))
     assert not again.brief_cached and again.written == [] and again.brief == cold.brief

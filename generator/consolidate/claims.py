@@ -21,6 +21,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -48,8 +49,10 @@ SEMANTIC_FLOOR = 0.6
 LENGTH_EXPONENT = 0.8  # how much a long sentence pays for its length in the selection
 MAX_DF_SHARE = 0.15  # terms in more claims than this share make no candidate pairs
 RARE_TERMS = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
-CANDIDATES = 24  # claims compared with each claim: those sharing most of its rarer terms
-CENTRALITY_SAMPLE = 12  # a wording's centrality is measured against at most this many others of its group
+POSTINGS = 24  # claims scanned per rare term and claim (see _near)
+CANDIDATES = 12  # claims compared with each claim: those sharing most of its rarer terms
+WORDINGS = 3  # a group is tried in at most this many wordings (its clearest first)
+CENTRALITY_SAMPLE = 8  # a wording's centrality is measured against at most this many others of its group
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 
@@ -212,7 +215,7 @@ def group_claims(claims: list[Claim]) -> list[Group]:
         # report a fact, each claim is compared with a bounded number of others (linear cost); the groups still
         # join up through the links
         rare = sorted((t for t in c.terms if 1 < df[t] <= cap), key=lambda t: (df[t], t))[:RARE_TERMS]
-        candidates = Counter(j for t in rare for j in index[t] if j != i and claims[j].source != c.source)
+        candidates = Counter(j for t in rare for j in _near(index[t], i) if j != i and claims[j].source != c.source)
         for j, shared in candidates.most_common(CANDIDATES):
             if j < i and i in linked[j]:
                 continue
@@ -256,6 +259,17 @@ def ranked(group: Group) -> list[Claim]:
         return centrality - (0.6 if first in DANGLING_START else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
 
     return sorted(group.claims, key=lambda c: (-round(score(c), 6), c.position, c.source))
+
+
+def _near(postings: list[int], i: int) -> list[int]:
+    """At most POSTINGS claims of a term's (ascending) postings list, those nearest to claim i: a term that
+    thousands of claims share is not scanned in full for each of them (claims of one fact are alike, so the
+    links between neighbours still join the whole group)."""
+    if len(postings) <= POSTINGS:
+        return postings
+    at = bisect.bisect_left(postings, i)
+    start = min(max(0, at - POSTINGS // 2), len(postings) - POSTINGS)
+    return postings[start:start + POSTINGS]
 
 
 def representative(group: Group) -> Claim:
@@ -324,7 +338,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     rejected: set[int] = set()  # wordings found redundant with a chosen sentence
 
     def candidate(g: Group) -> tuple[float, Claim | None]:
-        for rep in wordings[id(g)]:
+        for rep in wordings[id(g)][:WORDINGS]:
             if id(rep) in rejected:
                 continue
             length = words(rep.sentence.text)
