@@ -286,6 +286,10 @@ def _glossary_groups(brief: Brief) -> list[dict]:
     return groups
 
 
+MAX_CONTEXT_SOURCES = 40  # an entity page quotes every sentence from this many sources, then links the rest
+# (a name in 2,000 articles would otherwise make a page of several megabytes)
+
+
 def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
     """Each sentence that mentions the entity (once, grouped by source, other entities linked), the entities
     named in the same sentences (most shared first), and its quotes."""
@@ -293,7 +297,12 @@ def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entit
     for ref in entity.mentions:
         sentences.setdefault((ref.source, ref.sentence), ref)
     contexts: dict[str, dict] = {}
+    more: dict[str, dict] = {}  # sources past the first MAX_CONTEXT_SOURCES: a link each, not every sentence
     for (source_id, _), ref in sentences.items():
+        if source_id not in contexts and len(contexts) >= MAX_CONTEXT_SOURCES:
+            entry = more.setdefault(source_id, {"source": sources[source_id], "paragraph": ref.paragraph, "count": 0})
+            entry["count"] += 1
+            continue
         paragraph = sources[source_id].paragraphs[ref.paragraph]
         if ref.sentence_end > ref.sentence_start:
             start, end = ref.sentence_start, ref.sentence_end
@@ -313,7 +322,7 @@ def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entit
     related = [entities[i] for i in sorted(together, key=lambda i: (-together[i], entities[i].name))][:12]
     quotes = [q for q in brief.quotes if q.speaker == entity.id]
     return {
-        "entity": entity, "contexts": list(contexts.values()), "mention_count": len(sentences), "related": related,
+        "entity": entity, "contexts": list(contexts.values()), "more": list(more.values()), "mention_count": len(sentences), "related": related,
         "quotes": quotes, "sources": sources, "source_count": len(brief.sources),
     }
 

@@ -125,3 +125,20 @@ def test_entity_pages_show_each_sentence_and_the_brief_links_entities(seeds_run)
     assert html.count('class="footnote-ref"') == sum(len(s.evidence) for s in brief.sentences)
     linked = re.findall(r'<a href="entities/([^"]+)\.md"', html)
     assert linked and set(linked) <= {e.id for e in brief.entities}
+
+
+def test_entity_pages_quote_a_bounded_number_of_sources_and_link_the_rest(seeds_run, monkeypatch, tmp_path):
+    """A name in thousands of articles must not make a page of megabytes: past MAX_CONTEXT_SOURCES sources, one
+    link per source (lowered to 2 here, so that an entity of the four seeds shows it)."""
+    import generator.render as render_module
+    from pathlib import Path
+
+    brief = seeds_run[2]
+    entity = max(brief.entities, key=lambda e: len(e.sources))
+    assert len(entity.sources) >= 4
+    monkeypatch.setattr(render_module, "MAX_CONTEXT_SOURCES", 2)
+    page = render(brief, Path(__file__).resolve().parent.parent / "templates")[f"entities/{entity.id}.md"]
+    assert page.count("\n### ") == 3  # two sources quoted in full, then the heading of the rest
+    assert f"### Also named in {len(entity.sources) - 2} more sources" in page
+    for source in entity.sources[2:]:
+        assert f"(../sources/{source}.md#p" in page.split("### Also named in")[1]
