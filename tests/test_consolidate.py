@@ -189,3 +189,15 @@ def test_the_brief_stays_within_its_word_budget_and_cites_every_sentence(tmp_pat
     brief = consolidate(analysed)
     assert sum(len(s.text.split()) for s in brief.sentences) <= 600
     assert brief.sentences and all(s.sources for s in brief.sentences)
+
+
+def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp):
+    """spaCy tags "Facebook and Instagram" as one title; Instagram is known from elsewhere, so Facebook is a name."""
+    analysed = articles(
+        tmp_path, nlp,
+        "Juul will shut down its Facebook and Instagram accounts and end promotional activity on Twitter, Burns said.",
+        "Juul already works with Instagram to scrape inappropriate content, including images of teenagers.",
+    )
+    entities = build_glossary(analysed)
+    assert entity(entities, "Facebook").type == entity(entities, "Instagram").type
+    assert "Facebook and Instagram" not in {e.name for e in entities}

@@ -193,7 +193,7 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
     coordinated: list[tuple[str, Mention]] = []
     for a in analysed:
         for m in a.mentions:
-            if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT", "ORG"):
+            if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
                 coordinated.append((a.source.id, m))
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
