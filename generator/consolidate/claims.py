@@ -247,7 +247,6 @@ def group_claims(claims: list[Claim]) -> list[Group]:
 def ranked(group: Group) -> list[Claim]:
     """The group's claims, clearest wording first: central in its group, self-contained, not too long."""
     shared = Counter(t for o in group.claims for t in o.terms)
-
     sample = group.claims[:CENTRALITY_SAMPLE + 1]
 
     def score(c: Claim) -> float:
@@ -270,11 +269,6 @@ def _near(postings: list[int], i: int) -> list[int]:
     at = bisect.bisect_left(postings, i)
     start = min(max(0, at - POSTINGS // 2), len(postings) - POSTINGS)
     return postings[start:start + POSTINGS]
-
-
-def representative(group: Group) -> Claim:
-    """The clearest wording of the group's fact."""
-    return ranked(group)[0]
 
 
 def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int = WORD_BUDGET) -> tuple[BriefSentence, ...]:
