@@ -196,3 +196,80 @@ def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp)
     entities = build_glossary(analysed)
     assert entity(entities, "Facebook").type == entity(entities, "Instagram").type
     assert "Facebook and Instagram" not in {e.name for e in entities}
+
+
+def test_a_parent_company_under_its_old_name_is_one_entry_and_a_naming_disagreement(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Fontem Ventures, a unit of tobacco company Imperial Brands, said it will raise the minimum age to 21.",
+        "On Tuesday, Fontem Ventures, a unit of Imperial Tobacco Group, said it would raise the minimum age.",
+    )
+    brief = consolidate(analysed)
+    parent = entity(brief.entities, "Imperial Brands")
+    assert {parent.name, *parent.aliases} == {"Imperial Brands", "Imperial Tobacco Group"}
+    assert parent.roles and parent.roles[0].text == "tobacco company"  # not "unit of tobacco company"
+    [naming] = [d for d in brief.discrepancies if d.topic.startswith("Name of")]
+    assert {v.text for v in naming.variants} == {"Imperial Brands", "Imperial Tobacco Group"}
+
+
+def test_two_parents_sharing_no_name_or_named_together_stay_apart(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Fontem Ventures, a unit of Imperial Brands, said it will raise the minimum age. Imperial Brands "
+        "and Imperial Oil were not involved.",
+        "Fontem Ventures, a unit of Imperial Oil, said it would raise the minimum age on Tuesday.",
+        "Vuse Labs, a unit of Reynolds American, said it agreed. Vuse Labs, a unit of British American Tobacco, "
+        "had said so before.",
+    )
+    names = {e.name for e in build_glossary(analysed)}
+    assert {"Imperial Brands", "Imperial Oil"} <= names  # named together by the first source
+    assert {"Reynolds American", "British American Tobacco"} <= names  # no shared first word
+
+
+@pytest.mark.parametrize("first, second, topic, shown", [
+    ("Preliminary federal data shows a more than 75 percent surge in high school students using e-cigarettes.",
+     "FDA data show e-cigarette use among high school students rose 77% from 2017 to 2018.",
+     "Percentage increase", {"more than 75 percent surge", "rose 77%"}),
+    ("The wildfire that destroyed the town of Paradise was 100 per cent contained on Sunday, officials said.",
+     "The fire, centred in and round the town of Paradise, is now 95% contained, officials said.",
+     "Percentage contained", {"100 per cent contained", "95% contained"}),
+])
+def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
+    brief = consolidate(articles(tmp_path, nlp, first, second))
+    [d] = [d for d in brief.discrepancies if d.topic == topic]
+    assert {v.text for v in d.variants} == shown
+    assert all(len(v.sources) == 1 for v in d.variants)
+
+
+def test_a_source_that_states_both_percentages_speaks_of_two_things(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "About 20 percent of high school students used e-cigarettes this year, up from 11.7 percent last year.",
+        "A report in January noted that 11 percent of high school students used e-cigarettes last year.",
+    )
+    assert not [d for d in consolidate(analysed).discrepancies if d.topic.startswith("Share of")]
+
+
+def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "At least 83 people died in the blaze, and more than 500 remain missing, the sheriff said on Friday.",
+        "The fire has killed at least 84 people, and 475 are unaccounted for, the sheriff said on Saturday.",
+    )
+    topics = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies}
+    assert topics["Death toll"] == {"At least 83 people", "at least 84 people"}
+    assert topics["Missing"] == {"more than 500", "475"}
+
+
+def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Juul will pull its mango and creme pods from stores. The C2-A aircraft crashed into the sea on Wednesday.",
+        "Juul will stop selling its crème and mango pods. A Navy C-2A aircraft crashed into the sea on Wednesday.",
+        "The Navy said the aircraft crashed into the sea while flying to the carrier on Wednesday afternoon.",
+    )
+    spellings = {d.topic: {v.text: v.sources for v in d.variants} for d in consolidate(analysed).discrepancies
+                 if d.topic.startswith("Spelling of")}
+    assert set(spellings) == {"Spelling of “crème”", "Spelling of “C-2A”"}
+    assert set(spellings["Spelling of “crème”"]) == {"creme", "crème"}
+    assert set(spellings["Spelling of “C-2A”"]) == {"C2-A", "C-2A"}

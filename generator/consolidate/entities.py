@@ -111,6 +111,7 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
     abbreviations = _defined_abbreviations(analysed)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
+    merged = _join_renamed_parents(merged, sentences)
     lowercase_words = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower()}
     entities: list[Entity] = []
     used_ids: set[str] = set()
@@ -561,6 +562,45 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
     return kept
 
 
+PARENT_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate", "branch", "offshoot", "spinoff", "spin-off"}
+
+
+def _join_renamed_parents(clusters: list[_Cluster], sentences: dict) -> list[_Cluster]:
+    """One organisation under its old and new names.  Sources that give the same organisation a parent
+    ("Fontem Ventures, a unit of Imperial Brands" / "..., a unit of Imperial Tobacco Group") name one company
+    when the two parents share their first word and no source names both; the second name is an alias."""
+    where: dict[tuple[str, int], list[tuple[int, _Cluster]]] = defaultdict(list)
+    for c in clusters:
+        for o in c.refs:
+            where[o.source, o.mention.sentence].append((o.mention.token_start, c))
+    sources_of = {id(c): {o.source for o in c.refs} for c in clusters}
+    parents: dict[int, dict[int, _Cluster]] = defaultdict(dict)  # child -> parent clusters
+    for c in clusters:
+        for o in c.refs:
+            toks = sentences[o.source, o.mention.sentence].tokens
+            span = range(o.mention.token_start, o.mention.token_end)
+            head = next((t.i for t in toks[o.mention.token_start:o.mention.token_end] if t.head not in span or t.head == t.i), None)
+            for t in toks[o.mention.token_end:]:
+                if head is None or t.dep != "appos" or t.head != head or t.lemma.lower() not in PARENT_NOUNS:
+                    continue
+                of = next((x.i for x in toks if x.head == t.i and x.text.lower() == "of"), None)
+                for start, parent in where[o.source, o.mention.sentence]:
+                    if of is not None and parent is not c and start > of and _under(toks, start, of):
+                        parents[id(c)][id(parent)] = parent
+    absorbed: set[int] = set()
+    for found in parents.values():
+        named = sorted((p for p in found.values() if id(p) not in absorbed), key=lambda p: (-len(sources_of[id(p)]), p.top))
+        for i, keep in enumerate(named):
+            for other in named[i + 1:]:
+                if id(other) in absorbed or id(keep) in absorbed or keep.is_person() or other.is_person():
+                    continue
+                if norm(keep.top).split()[0] == norm(other.top).split()[0] and not sources_of[id(keep)] & sources_of[id(other)]:
+                    keep.absorb(other)
+                    sources_of[id(keep)] |= sources_of[id(other)]
+                    absorbed.add(id(other))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
     key = norm(cluster.top)
     tokens = key.split()
@@ -702,7 +742,9 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
             chain.insert(0, tok)
             i -= 1
             continue
-        if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN"):
+        if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos":
+            # "Secretary of State Mike Pompeo", but not "(Fontem Ventures, a) unit of tobacco company Imperial
+            # Brands": there the noun before "of" is an apposition to another name, and the title is "tobacco company"
             chain.insert(0, tok)
             i -= 1
             continue

@@ -8,7 +8,9 @@ different sources; the same person or organisation introduced differently.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -99,6 +101,9 @@ def discrepancies(brief_sentences, entities: tuple[Entity, ...], analysed: tuple
     out: list[Discrepancy] = []
     out.extend(_number_conflicts(analysed, order))
     out.extend(_spelling_conflicts(entities, analysed, order))
+    out.extend(_share_conflicts(analysed, order))
+    out.extend(_naming_conflicts(entities, order))
+    out.extend(_written_form_conflicts(analysed, order))
     out.extend(_description_conflicts(entities, order))
     return tuple(out)
 
@@ -164,10 +169,14 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     seen, j = 0, anchor.i
     while seen < 3 and toks[j].head != j:
         j = toks[j].head
-        if toks[j].pos in ("VERB", "ADJ"):
+        if toks[j].pos in ("VERB", "ADJ", "AUX"):
             words.add(toks[j].lemma.lower())
+            # and what it says of the count: "500 remain missing", "475 are unaccounted for"
+            words.update(t.text.lower() for t in toks if t.head == j and t.dep in ("acomp", "oprd", "xcomp"))
             break
         seen += 1
+    if m.token_start > 0 and toks[m.token_start - 1].pos == "VERB":
+        words.add(toks[m.token_start - 1].lemma.lower())  # "killed at least 85 people" (however it is parsed)
     for t in toks:
         if t.head == anchor.i and t.pos in ("ADJ", "VERB") and t.dep in ("amod", "acl", "relcl"):
             words.add(t.lemma.lower())
@@ -232,6 +241,119 @@ def _number_conflicts(analysed, order):
     return out
 
 
+# Percentages that measure a change, whatever noun or verb states it ("a 75 percent surge", "rose 77%").
+CHANGES = {
+    "Percentage increase": {"surge", "rise", "increase", "jump", "grow", "growth", "climb", "soar", "spike", "gain"},
+    "Percentage decrease": {"fall", "drop", "decline", "decrease", "plunge", "slide", "slump", "cut", "shrink"},
+}
+
+
+def _share_conflicts(analysed, order):
+    """Percentages of the same thing that differ between sources: "captured 75 percent of the market" and
+    "70 percent of the market share", or "a 75 percent surge" and "rose 77%".  What a percentage measures is
+    read from the parse (the noun it counts and its compounds, the verb that governs it)."""
+    found: dict[str, list[tuple[float, str, str, str]]] = defaultdict(list)
+    stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states
+    for a in analysed:
+        for sentence, m in _percentages(a):
+            numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.text.replace(",", ""))]
+            if not numbers:
+                continue
+            stated[a.source.id].update(numbers)
+            topics, phrase = _measured(sentence, m)
+            for topic in topics:
+                found[topic].append((numbers[0], phrase, a.source.id, sentence.text))
+
+    def also_states(sources: set[str], own: float, value: float) -> bool:
+        """A source that gives (nearly) the other figure too speaks of two things, not of one differently."""
+        return any(x != own and abs(x - value) <= 0.1 * value for src in sources for x in stated[src])
+
+    out = []
+    for topic, items in sorted(found.items()):
+        by_value: dict[float, dict] = {}
+        for value, phrase, src, context in items:
+            entry = by_value.setdefault(value, {"phrase": phrase, "sources": set(), "contexts": set()})
+            entry["sources"].add(src)
+            entry["contexts"].add(context)
+        conflicting = sorted({
+            x for v in by_value for w in by_value if v < w <= 2 * v
+            and not also_states(by_value[v]["sources"], v, w) and not also_states(by_value[w]["sources"], w, v)
+            and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CHANGES else 0.3)
+            for x in (v, w)
+        })
+        if len(conflicting) >= 2:
+            out.append(Discrepancy(topic=topic, variants=tuple(
+                Variant(by_value[v]["phrase"], tuple(sorted(by_value[v]["sources"], key=order.__getitem__)))
+                for v in conflicting
+            )))
+    return out
+
+
+class _Span(NamedTuple):
+    token_start: int
+    token_end: int
+    text: str
+
+
+def _percentages(a: AnalysedSource):
+    """(sentence, span) of each percentage: the tagger's, and the "100 per cent" it does not always tag."""
+    tagged: set[tuple[int, int]] = set()
+    for m in a.mentions:
+        if m.label == "PERCENT":
+            tagged.update((m.sentence, i) for i in range(m.token_start, m.token_end))
+            yield a.sentences[m.sentence], _Span(m.token_start, m.token_end, m.text)
+    for sentence in a.sentences:
+        toks = sentence.tokens
+        for t in toks[:-2]:
+            if t.pos == "NUM" and (sentence.index, t.i) not in tagged and \
+                    toks[t.i + 1].text.lower() == "per" and toks[t.i + 2].text.lower() == "cent":
+                yield sentence, _Span(t.i, t.i + 3, span_text(toks[t.i:t.i + 3]))
+
+
+def _measured(sentence, m) -> tuple[set[str], str]:
+    """What a percentage measures: a kind of change, or the share of a thing ("Share of market"); and the
+    percentage as the reader should see it ("more than 75 percent surge", "rose 77%")."""
+    toks = sentence.tokens
+    span = range(m.token_start, m.token_end)
+    head = next((t for t in toks[m.token_start:m.token_end] if t.head not in span or t.head == t.i), None)
+    # the first percentage of a list ("77% and 50%, respectively"), without a leading "about"
+    first = next((t.i for t in toks[m.token_start:m.token_end] if t.text in ("%", "percent") or t.text.endswith("%")), m.token_end - 1)
+    if first + 1 < m.token_end and toks[first + 1].text.lower() == "cent":
+        first += 1
+    phrase = re.sub(r"^(the|about|roughly|some|nearly|around)\s+", "", span_text(toks[m.token_start:first + 1]), flags=re.I)
+    if head is None:
+        return set(), phrase
+    words: set[str] = set()
+    counted = None
+    if head.dep == "compound" or head.dep == "nummod" or head.dep == "amod":
+        counted = toks[head.head]  # "a 75 percent surge"
+    else:
+        of = next((t for t in toks if t.head == head.i and t.text.lower() == "of"), None)
+        counted = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
+    if counted is not None and counted.pos in ("NOUN", "PROPN"):
+        words.add(counted.lemma.lower())
+        words.update(t.lemma.lower() for t in toks if t.head == counted.i and t.dep == "compound" and t.pos == "NOUN")
+    governor = toks[head.head] if head.head != head.i else None
+    if governor is not None and governor.pos == "VERB":
+        words.add(governor.lemma.lower())
+    changes = {name for name, vocabulary in CHANGES.items() if words & vocabulary}
+    if changes:
+        if counted is not None and counted.i == m.token_end:
+            phrase = f"{phrase} {counted.text}"  # "more than 75 percent surge"
+        elif governor is not None and governor.i == m.token_start - 1:
+            phrase = f"{governor.text} {phrase}"  # "rose 77%"
+        return changes, phrase
+    if counted is not None and counted.pos == "NOUN" and counted.i not in span:
+        nouns = {counted.lemma.lower()} | {t.lemma.lower() for t in toks if t.head == counted.i and t.dep == "compound" and t.pos == "NOUN"}
+        return {f"Share of {w}" for w in nouns if len(w) > 2}, phrase
+    # a state measured in percent: "95% contained", "100 per cent contained"
+    verb = governor if governor is not None and governor.pos == "VERB" and governor.tag == "VBN" else \
+        next((t for t in toks if t.head == head.i and t.dep in ("acl", "amod") and t.tag == "VBN"), None)
+    if verb is not None:
+        return {f"Percentage {verb.text.lower()}"}, f"{phrase} {verb.text}" if verb.i == m.token_end else phrase
+    return set(), phrase
+
+
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Different values of one count: ranges that do not overlap, yet within a factor of 20 of each other
     (three workers killed in one strike and a war's death toll are different counts)."""
@@ -244,7 +366,7 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def _related(a: set[str], b: set[str], threshold: float) -> bool:
     """Some sentence of one set shares enough content words with some sentence of the other."""
     def keys(texts):
-        return [{w[:5] for w in norm(t).split() if len(w) > 3} for t in sorted(texts)[:5]]
+        return [{w[:5] for w in re.split(r"[\s\-–—]+", norm(t)) if len(w) > 3} for t in sorted(texts)[:5]]
 
     return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
@@ -289,6 +411,70 @@ def _spelling_conflicts(entities, analysed, order):
                 variants=tuple(Variant(form, tuple(sorted(srcs, key=order.__getitem__))) for form, srcs in distinct.values()),
             ))
     return out
+
+
+def _naming_conflicts(entities, order):
+    """One entity under different names in different sources (a company's old and new name): two written
+    forms, neither contained in the other nor an abbreviation, that no one source uses both of."""
+    out = []
+    for e in entities:
+        forms: dict[str, set[str]] = defaultdict(set)
+        for ref in e.mentions:
+            forms[ref.text].add(ref.source)
+        words = {form: set(norm(form).split()) for form in forms}
+        distinct = [
+            (a, b) for a in sorted(forms) for b in sorted(forms) if a < b
+            and any(ch.islower() for ch in a) and any(ch.islower() for ch in b)
+            and len(a.split()) != len(b.split())  # same length: a spelling (above)
+            and not (_within(words[a], words[b]) or _within(words[b], words[a]))
+            and not forms[a] & forms[b]
+        ]
+        if distinct:
+            names = sorted({n for pair in distinct for n in pair}, key=lambda n: (-len(forms[n]), n))
+            out.append(Discrepancy(
+                topic=f"Name of {e.name}",
+                variants=tuple(Variant(n, tuple(sorted(forms[n], key=order.__getitem__))) for n in names),
+            ))
+    return out
+
+
+CODE = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
+
+
+def _written_form_conflicts(analysed, order):
+    """A word or code the sources write differently: with and without accents ("crème" / "creme", outside the
+    names: those are compared above), or hyphenated differently ("C2-A" / "C-2A", a code with letters and
+    digits).  Each written form with the sources that use it, when no source uses two of them."""
+    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for a in analysed:
+        for sentence in a.sentences:
+            for t in sentence.tokens:
+                word = t.text.strip("-–—'’")
+                if len(word) >= 4 and word.isalpha() and word.islower():  # capitalised words are names
+                    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+                    forms["word:" + plain][word].add(a.source.id)
+            for code in CODE.findall(sentence.text):
+                if len(code) <= 12 and re.search(r"\d", code) and re.search(r"[A-Z]", code):
+                    forms["code:" + code.replace("-", "").upper()][code].add(a.source.id)
+    out = []
+    for key, written in sorted(forms.items()):
+        if len(written) < 2 or len({w.casefold() for w in written}) < len(written):
+            continue  # one form, or forms that differ in case only
+        if any(x & y for x in written.values() for y in written.values() if x is not y):
+            continue
+        shown = sorted(written.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        accented = next((w for w, _ in shown if w != key[5:]), shown[0][0]) if key.startswith("word:") else shown[0][0]
+        out.append(Discrepancy(
+            topic=f"Spelling of “{accented}”",
+            variants=tuple(Variant(w, tuple(sorted(srcs, key=order.__getitem__))) for w, srcs in shown),
+        ))
+    return out
+
+
+def _within(short: set[str], long: set[str]) -> bool:
+    """Each word of one name is, give or take its spelling, a word of the other ("Zelenskyy" in "Volodymyr
+    Zelenskiy", "Crimea" in "Crimean Peninsula")."""
+    return all(any(w == x or fuzz.ratio(w, x) >= 75 for x in long) for w in short)
 
 
 def _description_conflicts(entities, order):
