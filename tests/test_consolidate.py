@@ -273,3 +273,23 @@ def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_pat
     assert set(spellings) == {"Spelling of “crème”", "Spelling of “C-2A”"}
     assert set(spellings["Spelling of “crème”"]) == {"creme", "crème"}
     assert set(spellings["Spelling of “C-2A”"]) == {"C2-A", "C-2A"}
+
+
+def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The aircraft crashed into the sea southeast of Okinawa on Wednesday afternoon. An investigation is in progress.",
+        "Three sailors were lost when their plane went down near Okinawa on Wednesday. An investigation is currently underway.",
+    )
+    told = [s.text for s in consolidate(analysed).sentences if s.text.startswith("An investigation")]
+    assert len(told) == 1
+
+
+def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The company will stop selling flavored pods in retail stores from Tuesday. The company declined to comment.",
+        "A spokesman did not immediately respond to a request for comment. The flavored pods will stay on sale online.",
+    )
+    texts = [s.text for s in consolidate(analysed).sentences]
+    assert texts and not [t for t in texts if "comment" in t]

@@ -46,6 +46,8 @@ REDUNDANT = 0.33  # a candidate this close to a chosen sentence adds nothing (wi
 REDUNDANT_LEXICAL = 0.25
 SEMANTIC_WEIGHT = 0.4
 SEMANTIC_FLOOR = 0.6
+MIN_NEW_SHARE = 0.25  # a sentence whose terms are mostly told already adds too little
+SOURCES_BONUS = 0.6  # a fact all sources report counts this much more than a fact one source reports
 LENGTH_EXPONENT = 0.8  # how much a long sentence pays for its length in the selection
 MAX_DF_SHARE = 0.15  # terms in more claims than this share make no candidate pairs
 RARE_TERMS = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
@@ -143,11 +145,24 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
         return False
+    if _no_comment(s):
+        return False
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
     # a quotation and its speaker ("“Come to the table, fast,” Trump told reporters aboard ...") is a quote, for
     # the quotes section, when it opens the sentence and holds a good part of it
     share = MAX_QUOTED_SHARE if text[:1] not in "“\"‘'" else OPENING_QUOTE_SHARE
     return inside <= share * max(s.end - s.start, 1)
+
+
+NO_COMMENT_VERBS = {"decline", "refuse", "respond", "return", "reply", "answer"}
+
+
+def _no_comment(s: Sentence) -> bool:
+    """The reporter's note that someone did not comment ("The company declined to comment.", "... did not
+    respond to a request for comment") states nothing about the story."""
+    lemmas = [t.lemma.lower() for t in s.tokens]
+    root = next((t for t in s.tokens if t.head == t.i), None)
+    return root is not None and root.lemma.lower() in NO_COMMENT_VERBS and "comment" in lemmas and words(s.text) <= 16
 
 
 def _vectorise(claims: list[Claim]) -> dict[str, float]:
@@ -340,10 +355,10 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
                 continue
             gain = sum(idf[t] for t in rep.terms if t not in covered)
             total = sum(idf[t] for t in rep.terms) or 1.0
-            if gain < 0.25 * total:
+            if gain < MIN_NEW_SHARE * total:
                 continue
             first = rep.sentence.text.split()[0].lower().strip(",")
-            score = gain * (1 + 0.6 * (len(g.sources) - 1) / max(nsources - 1, 1)) * (1.3 - 0.6 * g.position)
+            score = gain * (1 + SOURCES_BONUS * (len(g.sources) - 1) / max(nsources - 1, 1)) * (1.3 - 0.6 * g.position)
             score *= 0.6 if first in DANGLING_START else 1.0
             score *= 1.25 if any(t[0] == "#" for t in rep.terms) else 1.0  # a concrete figure
             score *= weight(g.claims) if nsources > 2 else 1.0  # about the story the sources share
@@ -400,7 +415,24 @@ def _redundant(a: Claim, b: Claim) -> bool:
     if lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL):
         return True
     # two versions of one count (a death toll): the brief tells it once, the disagreement lists both
-    return bool(counts_of(a) & counts_of(b)) and cosine(a, b) >= 0.2
+    if counts_of(a) & counts_of(b) and cosine(a, b) >= 0.2:
+        return True
+    # two short sentences with one subject and one verb: "An investigation is in progress." / "An
+    # investigation is currently underway."
+    return words(a.sentence.text) <= SHORT and words(b.sentence.text) <= SHORT and _core(a)[0] is not None and _core(a) == _core(b)
+
+
+SHORT = 8
+
+
+def _core(claim: Claim) -> tuple[str | None, str | None]:
+    """(subject lemma, root lemma) of a sentence."""
+    toks = claim.sentence.tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None:
+        return None, None
+    subject = next((t for t in toks if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
+    return (subject.lemma.lower() if subject is not None else None), root.lemma.lower()
 
 
 def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf) -> tuple[BriefSentence, ...]:

@@ -297,17 +297,27 @@ class _Span(NamedTuple):
 
 def _percentages(a: AnalysedSource):
     """(sentence, span) of each percentage: the tagger's, and the "100 per cent" it does not always tag."""
-    tagged: set[tuple[int, int]] = set()
-    for m in a.mentions:
-        if m.label == "PERCENT":
-            tagged.update((m.sentence, i) for i in range(m.token_start, m.token_end))
-            yield a.sentences[m.sentence], _Span(m.token_start, m.token_end, m.text)
     for sentence in a.sentences:
-        toks = sentence.tokens
-        for t in toks[:-2]:
-            if t.pos == "NUM" and (sentence.index, t.i) not in tagged and \
-                    toks[t.i + 1].text.lower() == "per" and toks[t.i + 2].text.lower() == "cent":
-                yield sentence, _Span(t.i, t.i + 3, span_text(toks[t.i:t.i + 3]))
+        for span in percent_spans(sentence):
+            yield sentence, span
+
+
+def percent_spans(sentence) -> list[_Span]:
+    toks = sentence.tokens
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i].ent == "PERCENT":
+            j = i
+            while j < len(toks) and toks[j].ent == "PERCENT":
+                j += 1
+            out.append(_Span(i, j, span_text(toks[i:j])))
+            i = j
+        elif toks[i].pos == "NUM" and i + 2 < len(toks) and toks[i + 1].text.lower() == "per" and toks[i + 2].text.lower() == "cent":
+            out.append(_Span(i, i + 3, span_text(toks[i:i + 3])))
+            i += 3
+        else:
+            i += 1
+    return out
 
 
 def _measured(sentence, m) -> tuple[set[str], str]:
