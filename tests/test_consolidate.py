@@ -293,3 +293,16 @@ def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_
     )
     texts = [s.text for s in consolidate(analysed).sentences]
     assert texts and not [t for t in texts if "comment" in t]
+
+
+def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "“Our intent was never to have youth use Juul,” said Kevin Burns, chief executive of Juul Labs in a statement "
+        "emailed to reporters on Tuesday.",
+        "The company would stop selling flavored pods in retail stores, said Kevin Burns, CEO, on Tuesday.",
+    )
+    brief = consolidate(analysed)
+    burns = entity(brief.entities, "Kevin Burns")
+    assert {r.text for r in burns.roles} == {"CEO", "chief executive of Juul Labs"}
+    assert not [d for d in brief.discrepancies if d.topic == "How sources describe Kevin Burns"]

@@ -52,14 +52,15 @@ import pytest  # noqa: E402
 from conftest import STORIES  # noqa: E402
 
 
-# The glossary issue's targets hold on every story (one split remains: a company that one source calls Imperial
-# Brands and another Imperial Tobacco Group, which only knowledge outside the articles joins).  The brief's
+# The glossary issue's targets hold on every story, no split entity included (a company one source calls Imperial
+# Brands and another Imperial Tobacco Group is joined through the parent both give Fontem Ventures).  The brief's
 # coverage and redundancy are floors at the figures reached; the brief issue's targets are stated for the seeds.
 # Attribution is judged by the gold's key terms: on juul two of 29 pairs count as wrong although, read, the source
 # states the fact in other words ("gave Juul ... an ultimatum" / "ordered Juul ... to fix"), hence 0.90 here.
 CORPUS_FLOORS = {
-    "recall": 0.95, "precision": 0.90, "split": 1, "type_accuracy": 0.95, "role_share": 0.85,
+    "recall": 0.95, "precision": 0.90, "split": 0, "type_accuracy": 0.95, "role_share": 0.85,
     "attribution_precision": 0.90, "fact_coverage": 0.65, "redundant_pairs": 3, "quotes_right": 0.85,
+    "disagreements_found": 3,
 }
 
 
@@ -88,3 +89,4 @@ def test_corpus_story_against_gold(story, corpus_runs, capsys):
     assert len(summary.redundant_pairs) <= floors["redundant_pairs"]
     assert summary.words <= 600
     assert quotes.right_speaker >= floors["quotes_right"] * quotes.total
+    assert found >= min(floors["disagreements_found"], total)

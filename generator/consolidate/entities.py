@@ -778,12 +778,25 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
             words = list(toks[mention.token_end + 1:run[-1] + 1])
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
+            words = _before_reporting_phrase(toks, words)
             while words and (words[-1].pos in ("PUNCT", "ADP", "CCONJ", "DET")):
                 words = words[:-1]
             if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM"):
                 return None
             return span_text(words)
     return None
+
+
+REPORTING_NOUNS = {"statement", "interview", "email", "e-mail", "tweet", "post", "release", "letter", "call", "briefing", "conference"}
+
+
+def _before_reporting_phrase(toks, words: list) -> list:
+    """A role ends where the reporting begins: "chief executive of Juul Labs (in a statement emailed ...)"."""
+    for k, t in enumerate(words):
+        if t.pos == "ADP" and t.text.lower() in ("in", "on", "during", "at") and any(
+                x.head == t.i and x.dep == "pobj" and x.lemma.lower() in REPORTING_NOUNS for x in toks):
+            return words[:k]
+    return words
 
 
 def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:

@@ -511,7 +511,15 @@ def _disjoint_roles(roles) -> bool:
     def words(text):
         return {w for w in norm(text).split() if w not in FUNCTION_WORDS}
 
+    def abbreviates(short: str, long: str) -> bool:
+        """"CEO" for "chief executive (officer) of ...": the initials of the long role's first words (the last
+        letter of a three-letter abbreviation may be the word the long role leaves out)."""
+        initials = "".join(w[0] for w in norm(long).split() if w not in FUNCTION_WORDS)
+        letters = short.lower()
+        return short.isupper() and len(letters) >= 2 and (initials.startswith(letters) or len(letters) >= 3 and initials.startswith(letters[:-1]))
+
     return any(
         not set(a.sources) & set(b.sources) and not words(a.text) & words(b.text)
+        and not abbreviates(a.text, b.text) and not abbreviates(b.text, a.text)
         for i, a in enumerate(roles) for b in roles[i + 1:]
     )
