@@ -249,9 +249,10 @@ CHANGES = {
 
 
 def _share_conflicts(analysed, order):
-    """Percentages of the same thing that differ between sources: "captured 75 percent of the market" and
-    "70 percent of the market share", or "a 75 percent surge" and "rose 77%".  What a percentage measures is
-    read from the parse (the noun it counts and its compounds, the verb that governs it)."""
+    """Percentages of the same thing that differ between sources: "a 75 percent surge" and "rose 77%", "95%
+    contained" and "100 per cent contained".  What a percentage measures is read from the parse (the noun it
+    counts and its compounds, the verb that governs it).  A source that states both figures ("70 percent of the
+    market" and, later, "75 percent of the market") speaks of two things, and is no disagreement."""
     found: dict[str, list[tuple[float, str, str, str]]] = defaultdict(list)
     stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states
     for a in analysed:
@@ -298,26 +299,20 @@ class _Span(NamedTuple):
 def _percentages(a: AnalysedSource):
     """(sentence, span) of each percentage: the tagger's, and the "100 per cent" it does not always tag."""
     for sentence in a.sentences:
-        for span in percent_spans(sentence):
-            yield sentence, span
-
-
-def percent_spans(sentence) -> list[_Span]:
-    toks = sentence.tokens
-    out, i = [], 0
-    while i < len(toks):
-        if toks[i].ent == "PERCENT":
-            j = i
-            while j < len(toks) and toks[j].ent == "PERCENT":
-                j += 1
-            out.append(_Span(i, j, span_text(toks[i:j])))
-            i = j
-        elif toks[i].pos == "NUM" and i + 2 < len(toks) and toks[i + 1].text.lower() == "per" and toks[i + 2].text.lower() == "cent":
-            out.append(_Span(i, i + 3, span_text(toks[i:i + 3])))
-            i += 3
-        else:
-            i += 1
-    return out
+        toks = sentence.tokens
+        i = 0
+        while i < len(toks):
+            if toks[i].ent == "PERCENT":
+                j = i
+                while j < len(toks) and toks[j].ent == "PERCENT":
+                    j += 1
+                yield sentence, _Span(i, j, span_text(toks[i:j]))
+                i = j
+            elif toks[i].pos == "NUM" and i + 2 < len(toks) and toks[i + 1].text.lower() == "per" and toks[i + 2].text.lower() == "cent":
+                yield sentence, _Span(i, i + 3, span_text(toks[i:i + 3]))
+                i += 3
+            else:
+                i += 1
 
 
 def _measured(sentence, m) -> tuple[set[str], str]:
@@ -456,13 +451,23 @@ def _written_form_conflicts(analysed, order):
     names: those are compared above), or hyphenated differently ("C2-A" / "C-2A", a code with letters and
     digits).  Each written form with the sources that use it, when no source uses two of them."""
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # accented words first (few in English), then only the unaccented words that may be their other spelling
+    accented: dict[str, str] = {}
     for a in analysed:
         for sentence in a.sentences:
-            for t in sentence.tokens:
-                word = t.text.strip("-–—'’")
-                if len(word) >= 4 and word.isalpha() and word.islower():  # capitalised words are names
-                    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-                    forms["word:" + plain][word].add(a.source.id)
+            if not sentence.text.isascii():
+                for t in sentence.tokens:
+                    word = t.text.strip("-–—'’")
+                    if not word.isascii() and len(word) >= 4 and word.isalpha() and word.islower():  # not a name
+                        accented[word] = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    plain_forms = set(accented.values())
+    for a in analysed:
+        for sentence in a.sentences:
+            if accented:
+                for t in sentence.tokens:
+                    word = t.text.strip("-–—'’")
+                    if word in accented or word in plain_forms:
+                        forms["word:" + accented.get(word, word)][word].add(a.source.id)
             for code in CODE.findall(sentence.text):
                 if len(code) <= 12 and re.search(r"\d", code) and re.search(r"[A-Z]", code):
                     forms["code:" + code.replace("-", "").upper()][code].add(a.source.id)
