@@ -419,7 +419,10 @@ def _redundant(a: Claim, b: Claim) -> bool:
         return True
     # two short sentences with one subject and one verb: "An investigation is in progress." / "An
     # investigation is currently underway."
-    return words(a.sentence.text) <= SHORT and words(b.sentence.text) <= SHORT and _core(a)[0] is not None and _core(a) == _core(b)
+    if words(a.sentence.text) > SHORT or words(b.sentence.text) > SHORT:
+        return False
+    subject, verb = _core(a)
+    return subject is not None and (subject, verb) == _core(b)
 
 
 SHORT = 8

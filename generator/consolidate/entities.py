@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .text import norm, slug, span_text
+from .text import norm, slug, span_head, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
@@ -578,10 +578,11 @@ def _join_renamed_parents(clusters: list[_Cluster], sentences: dict) -> list[_Cl
     for c in clusters:
         for o in c.refs:
             toks = sentences[o.source, o.mention.sentence].tokens
-            span = range(o.mention.token_start, o.mention.token_end)
-            head = next((t.i for t in toks[o.mention.token_start:o.mention.token_end] if t.head not in span or t.head == t.i), None)
+            head = span_head(toks, o.mention.token_start, o.mention.token_end)
+            if head is None:
+                continue
             for t in toks[o.mention.token_end:]:
-                if head is None or t.dep != "appos" or t.head != head or t.lemma.lower() not in PARENT_NOUNS:
+                if t.dep != "appos" or t.head != head.i or t.lemma.lower() not in PARENT_NOUNS:
                     continue
                 of = next((x.i for x in toks if x.head == t.i and x.text.lower() == "of"), None)
                 for start, parent in where[o.source, o.mention.sentence]:
@@ -767,8 +768,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
 
 def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
     toks = sentence.tokens
-    span = range(mention.token_start, mention.token_end)
-    head = next((t for t in toks[mention.token_start:mention.token_end] if t.head not in span or t.head == t.i), None)
+    head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.token_end >= len(toks) or toks[mention.token_end].text != ",":
         return None
     for tok in toks[mention.token_end + 1:]:
@@ -802,8 +802,7 @@ def _before_reporting_phrase(toks, words: list) -> list:
 def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
     """'Craig Shoemaker with the National Weather Service', 'Craig Covey, who led a team out of Orange County'."""
     toks = sentence.tokens
-    span = range(mention.token_start, mention.token_end)
-    head = next((t for t in toks[mention.token_start:mention.token_end] if t.head not in span or t.head == t.i), None)
+    head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.token_end >= len(toks):
         return None
     for tok in toks[mention.token_end:mention.token_end + 3]:

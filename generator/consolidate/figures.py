@@ -15,7 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Variant
-from .text import norm, span_text
+from .text import norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -149,7 +149,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     """(concept, counted word) for a number mention: what it counts, from the parse around it."""
     toks = sentence.tokens
     span = range(m.token_start, m.token_end)
-    head = next((t for t in toks[m.token_start:m.token_end] if t.head not in span or t.head == t.i), None)
+    head = span_head(toks, m.token_start, m.token_end)
     if head is None:
         return None, "", None
     counted = None
@@ -211,33 +211,29 @@ def _number_conflicts(analysed, order):
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
             found[topic].append((value, phrase, a.source.id, sentence.text))
+    # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
+    # speak of the same thing (the deaths of a war, not of three workers in one strike)
+    return _conflicts(found, order, lambda topic, v, w, by_value: (
+        _disjoint(v, w) and not (by_value[v]["sources"] & by_value[w]["sources"])
+        and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CONCEPTS else 0.4)))
+
+
+def _conflicts(found: dict[str, list[tuple]], order, conflict) -> list[Discrepancy]:
+    """For each topic, the values (with the phrase, sources and sentences stating each) of which some pair
+    v < w `conflict`; each such value is a variant."""
     out = []
     for topic, items in sorted(found.items()):
-        sources = {src for _, _, src, _ in items}
-        if len(sources) < 2:
-            continue
-        by_value: dict[tuple[float, float], dict] = {}
+        by_value: dict = {}
         for value, phrase, src, context in items:
             entry = by_value.setdefault(value, {"phrase": phrase, "sources": set(), "contexts": set()})
             entry["sources"].add(src)
             entry["contexts"].add(context)
-        values = sorted(by_value)
-        threshold = 0.15 if topic in CONCEPTS else 0.4
-        # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
-        # speak of the same thing (the deaths of a war, not of three workers in one strike)
-        conflicting = sorted({
-            x for v in values for w in values if v < w
-            and _disjoint(v, w) and not (by_value[v]["sources"] & by_value[w]["sources"])
-            and _related(by_value[v]["contexts"], by_value[w]["contexts"], threshold)
-            for x in (v, w)
-        })
-        if len(conflicting) < 2:
-            continue
-        variants = tuple(
-            Variant(by_value[v]["phrase"], tuple(sorted(by_value[v]["sources"], key=order.__getitem__)))
-            for v in conflicting
-        )
-        out.append(Discrepancy(topic=topic, variants=variants))
+        conflicting = sorted({x for v in by_value for w in by_value if v < w and conflict(topic, v, w, by_value) for x in (v, w)})
+        if len(conflicting) >= 2:
+            out.append(Discrepancy(topic=topic, variants=tuple(
+                Variant(by_value[v]["phrase"], tuple(sorted(by_value[v]["sources"], key=order.__getitem__)))
+                for v in conflicting
+            )))
     return out
 
 
@@ -269,25 +265,10 @@ def _share_conflicts(analysed, order):
         """A source that gives (nearly) the other figure too speaks of two things, not of one differently."""
         return any(x != own and abs(x - value) <= 0.1 * value for src in sources for x in stated[src])
 
-    out = []
-    for topic, items in sorted(found.items()):
-        by_value: dict[float, dict] = {}
-        for value, phrase, src, context in items:
-            entry = by_value.setdefault(value, {"phrase": phrase, "sources": set(), "contexts": set()})
-            entry["sources"].add(src)
-            entry["contexts"].add(context)
-        conflicting = sorted({
-            x for v in by_value for w in by_value if v < w <= 2 * v
-            and not also_states(by_value[v]["sources"], v, w) and not also_states(by_value[w]["sources"], w, v)
-            and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CHANGES else 0.3)
-            for x in (v, w)
-        })
-        if len(conflicting) >= 2:
-            out.append(Discrepancy(topic=topic, variants=tuple(
-                Variant(by_value[v]["phrase"], tuple(sorted(by_value[v]["sources"], key=order.__getitem__)))
-                for v in conflicting
-            )))
-    return out
+    return _conflicts(found, order, lambda topic, v, w, by_value: (
+        w <= 2 * v
+        and not also_states(by_value[v]["sources"], v, w) and not also_states(by_value[w]["sources"], w, v)
+        and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CHANGES else 0.3)))
 
 
 class _Span(NamedTuple):
@@ -320,7 +301,7 @@ def _measured(sentence, m) -> tuple[set[str], str]:
     percentage as the reader should see it ("more than 75 percent surge", "rose 77%")."""
     toks = sentence.tokens
     span = range(m.token_start, m.token_end)
-    head = next((t for t in toks[m.token_start:m.token_end] if t.head not in span or t.head == t.i), None)
+    head = span_head(toks, m.token_start, m.token_end)
     # the first percentage of a list ("77% and 50%, respectively"), without a leading "about"
     first = next((t.i for t in toks[m.token_start:m.token_end] if t.text in ("%", "percent") or t.text.endswith("%")), m.token_end - 1)
     if first + 1 < m.token_end and toks[first + 1].text.lower() == "cent":
@@ -330,7 +311,7 @@ def _measured(sentence, m) -> tuple[set[str], str]:
         return set(), phrase
     words: set[str] = set()
     counted = None
-    if head.dep == "compound" or head.dep == "nummod" or head.dep == "amod":
+    if head.dep in ("compound", "nummod", "amod"):
         counted = toks[head.head]  # "a 75 percent surge"
     else:
         of = next((t for t in toks if t.head == head.i and t.text.lower() == "of"), None)

@@ -29,6 +29,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 
+def span_head(tokens, start: int, end: int):
+    """The token of tokens[start:end] whose syntactic head lies outside the span (the phrase's head), or None."""
+    return next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), None)
+
+
 def content_lemmas(tokens) -> list[str]:
     """Lowercased lemmas of the content words of a sentence (nouns, verbs, adjectives, numbers)."""
     out = []
