@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import markdown
 from hypothesis import given, settings, strategies as st
@@ -142,3 +143,19 @@ def test_entity_pages_quote_a_bounded_number_of_sources_and_link_the_rest(seeds_
     assert f"### Also named in {len(entity.sources) - 2} more sources" in page
     for source in entity.sources[2:]:
         assert f"(../sources/{source}.md#p" in page.split("### Also named in")[1]
+
+
+def test_a_source_page_lists_its_entities_as_a_paragraph_before_the_credits(seeds_run):
+    """The list of names is followed by the credits' rule: without a blank line between them Markdown reads the
+    list as a heading underlined by '---' (one such page showed every name as an h2 in the table of contents)."""
+    from conftest import ROOT
+
+    corpus, analysed, brief = seeds_run
+    files = render(brief, ROOT / "templates")
+    with_credits = [s for s in brief.sources if s.credits]
+    assert with_credits
+    for s in with_credits:
+        html = to_html(files[f"sources/{s.id}.md"])
+        headings = re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)
+        assert headings == ["Named in this article"], (s.id, [h[:80] for h in headings])
+        assert "<hr" in html and "Credits:" in html
