@@ -424,13 +424,18 @@ class Cleaned:
     title_lines: tuple[int, ...] = ()
 
 
+INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}  # control, format, surrogate, unassigned
+
+
 def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
     """Classify every block; keep article paragraphs, lift metadata, drop noise (recording why).
 
     `title` is the headline when the input format states it (front matter, HTML metadata): a copy of it in the
     text is then dropped, and no other block is taken for the title."""
     out = Cleaned()
-    blocks = [b for b in blocks if b.text.strip()]
+    # a block of nothing but spaces and invisible control or format characters (U+202E, ESC) is no paragraph:
+    # the pages drop those characters and would be left with an empty one
+    blocks = [b for b in blocks if any(not ch.isspace() and unicodedata.category(ch) not in INVISIBLE for ch in b.text)]
     kinds = _classify(blocks, title)
     seen_captions: set[str] = set()
     for block, kind in zip(blocks, kinds):
