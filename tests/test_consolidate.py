@@ -9,7 +9,7 @@ import pytest
 
 from generator.analyse import analyse
 from generator.consolidate import consolidate
-from generator.consolidate.claims import Claim, claims_of, same_fact, _vectorise
+from generator.consolidate.claims import Claim, claims_of, dangling, same_fact, _vectorise
 from generator.consolidate.entities import build_glossary
 from generator.ingest import read_corpus
 
@@ -306,3 +306,56 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     burns = entity(brief.entities, "Kevin Burns")
     assert {r.text for r in burns.roles} == {"CEO", "chief executive of Juul Labs"}
     assert not [d for d in brief.discrepancies if d.topic == "How sources describe Kevin Burns"]
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("That's more than the worst eight fires in the state's history combined, the agency said.", True),
+    ("The number was revised down from 475 as people were found in shelters, officials said.", True),
+    ("His awards include the National Defense Ribbon and the Navy Battle Ribbon.", True),
+    ("They filled school bathrooms for long breaks between classes.", True),
+    ("That deadline passed this past weekend without any announcement.", True),
+    ("It wasn't immediately clear whether the company would stop selling its pods in vape shops.", False),
+    ("The company will keep selling all of its flavors on its website, this person said.", False),
+    ("The number of people still missing dropped to 249 on Sunday, the sheriff said.", False),
+    ("Back in September, the agency gave five brands an ultimatum: They had 60 days to act.", False),
+])
+def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sentence, leans):
+    (analysed,) = articles(tmp_path, nlp, sentence)
+    (found,) = [s for s in analysed.sentences if s.text == sentence]
+    assert dangling(found) is leans
+
+
+def test_the_brief_never_tells_a_sentence_that_leans_on_the_one_before(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The number of people still missing from the fire dropped to 249 on Sunday, the sheriff said. "
+        "The number was revised down from 475 as people were found in shelters, officials said.",
+        "The fire destroyed nearly 14,000 homes in the town of Paradise. That's more than the worst eight fires "
+        "in the state's history combined, the agency said.",
+    )
+    texts = [s.text for s in consolidate(analysed).sentences]
+    assert any("dropped to 249" in t for t in texts) and any("14,000 homes" in t for t in texts)
+    assert not [t for t in texts if t.startswith(("The number was", "That's"))]
+
+
+def test_one_figure_or_one_dated_action_told_by_two_sources_is_told_once(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Eight sailors were immediately recovered from the crash and transferred to the carrier for evaluation. "
+        "Back in September, the agency gave Juul and four other brands an ultimatum to curb teen use.",
+        "Eight personnel were recovered on scene after the crash by Navy helicopters. "
+        "Commissioner Scott Gottlieb in September gave five e-cigarette brands until Sunday to submit plans to curb teen use.",
+    )
+    texts = [s.text for s in consolidate(analysed).sentences]
+    assert len([t for t in texts if t.startswith("Eight")]) == 1
+    assert len([t for t in texts if "September" in t]) == 1
+
+
+def test_sentences_alike_only_in_their_names_are_both_told(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The Camp Fire, centred on the town of Paradise northeast of San Francisco, is now 95% contained.",
+        "The number of people still missing from the Camp Fire north of San Francisco dropped to 249 on Sunday.",
+    )
+    texts = [s.text for s in consolidate(analysed).sentences]
+    assert any("95%" in t for t in texts) and any("249" in t for t in texts)

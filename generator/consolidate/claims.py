@@ -12,9 +12,10 @@
    through its rarest terms (cost grows with the corpus, not its square); a group holds at most one claim
    per source and a claim joins a group only if it is close to its seed.
 4. Selection: greedy (lazily re-scored), by the information a group adds (IDF weight of terms not yet
-   covered) per word, boosted by the number of sources reporting it and by earliness in the articles,
-   until the word budget is spent.  A group is told in its clearest wording, or in its next one when that
-   wording repeats a sentence already chosen.
+   covered) per word, boosted by the number of sources reporting it, by earliness in the articles and by a
+   figure not yet told, until the word budget is spent.  A group is told in its clearest wording, or in its
+   next one when that wording repeats a sentence already chosen.  A wording that leans on the sentence before
+   it ("That's more than ...", "The number was revised down ...", "His awards include ...") is never told.
 5. Layout: a lead of the most reported opening facts, then sections of related sentences (average-link
    clustering of the chosen sentences), ordered as the articles order them, each titled by its most
    characteristic noun phrase.
@@ -48,6 +49,7 @@ SEMANTIC_WEIGHT = 0.4
 SEMANTIC_FLOOR = 0.6
 MIN_NEW_SHARE = 0.25  # a sentence whose terms are mostly told already adds too little
 SOURCES_BONUS = 0.6  # a fact all sources report counts this much more than a fact one source reports
+FIGURE_BONUS = 1.5  # a sentence telling a figure not yet told is worth this much more
 LENGTH_EXPONENT = 0.8  # how much a long sentence pays for its length in the selection
 MAX_DF_SHARE = 0.15  # terms in more claims than this share make no candidate pairs
 RARE_TERMS = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
@@ -56,7 +58,7 @@ CANDIDATES = 12  # claims compared with each claim: those sharing most of its ra
 WORDINGS = 3  # a group is tried in at most this many wordings (its clearest first)
 CENTRALITY_SAMPLE = 8  # a wording's centrality is measured against at most this many others of its group
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-DANGLING_START = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
+DANGLING_START = {"his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 
 
 @dataclass(eq=False)  # compared by identity
@@ -94,6 +96,43 @@ class Group:
 
 def stem(lemma: str) -> str:
     return lemma.lower().replace(".", "")[:5]
+
+
+REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+REFERRING_NOUNS = {"number", "figure", "total", "move", "latter", "former"}  # "The number was revised down from 475"
+
+
+def dangling(sentence: Sentence) -> bool:
+    """A sentence that leans on the one before it: it opens with a connective or a pronoun ("That's more than
+    the worst eight fires ...", "And they ..."), or its main subject is a pronoun, a demonstrative phrase ("That
+    deadline passed") or a bare "the number"."""
+    toks = sentence.tokens
+    if not toks:
+        return False
+    first = re.split(r"[’']", toks[0].text.lower())[0]
+    if first in DANGLING_START:
+        return True
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None:
+        return False
+    # the main clause, and the reported clause before "..., the agency said"
+    clauses = [root] + [t for t in toks if t.head == root.i and t.dep == "ccomp" and t.i < root.i]
+    for subj in (t for c in clauses for t in toks if t.head == c.i and t.dep in ("nsubj", "nsubjpass") and t.i < c.i):
+        if any(t.text in (":", ";") or t.head == root.i and t.dep == "ccomp" for t in toks[:subj.i]):
+            continue  # "... an ultimatum: They had 60 days" names them first; "<the fact>, this person said"
+        lemma = subj.lemma.lower()
+        if subj.pos == "PRON" and lemma in REFERRING_PRONOUNS:
+            # "It wasn't immediately clear whether ..." points forward, not back
+            if lemma == "it" and (root.lemma.lower() in ("be", "seem", "appear", "remain") or any(t.head == root.i and t.dep in ("ccomp", "csubj", "xcomp") for t in toks)):
+                continue
+            return True
+        kids = [t for t in toks if t.head == subj.i]
+        if any(k.dep == "det" and k.lemma.lower() in DEMONSTRATIVES for k in kids):
+            return True
+        if lemma in REFERRING_NOUNS and [k.lemma.lower() for k in kids] == ["the"]:
+            return True
+    return False
 
 
 def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
@@ -208,10 +247,15 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None) -> bool:
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
-    shared = {t for t in a.terms.keys() & b.terms.keys() if t[0] not in "@#"} - a.name_words - b.name_words
+    shared = _shared_words(a, b)
     if len(shared) < MIN_SHARED_WORDS:
         return False
     return sim >= SAME_FACT or bool(a.anchors & b.anchors)
+
+
+def _shared_words(a: Claim, b: Claim) -> set[str]:
+    """The content words two claims share, names and numbers aside."""
+    return {t for t in a.terms.keys() & b.terms.keys() if t[0] not in "@#"} - a.name_words - b.name_words
 
 
 def group_claims(claims: list[Claim]) -> list[Group]:
@@ -268,9 +312,8 @@ def ranked(group: Group) -> list[Claim]:
         centrality = sum(cosine(c, o) for o in sample if o is not c) * (len(group.claims) - 1) / max(len(sample) - any(o is c for o in sample), 1)
         # informative: carries the terms the group's sentences share
         centrality += 0.1 * sum(1 for t in c.terms if shared[t] > 1)
-        first = c.sentence.text.split()[0].lower().strip(",") if c.sentence.text.split() else ""
         length = words(c.sentence.text)
-        return centrality - (0.6 if first in DANGLING_START else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
+        return centrality - (0.6 if dangling(c.sentence) else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
 
     return sorted(group.claims, key=lambda c: (-round(score(c), 6), c.position, c.source))
 
@@ -351,16 +394,14 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             if id(rep) in rejected:
                 continue
             length = words(rep.sentence.text)
-            if used + length > budget:
-                continue
+            if used + length > budget or dangling(rep.sentence):
+                continue  # out of its article, "That's more than the worst eight fires" says nothing
             gain = sum(idf[t] for t in rep.terms if t not in covered)
             total = sum(idf[t] for t in rep.terms) or 1.0
             if gain < MIN_NEW_SHARE * total:
                 continue
-            first = rep.sentence.text.split()[0].lower().strip(",")
             score = gain * (1 + SOURCES_BONUS * (len(g.sources) - 1) / max(nsources - 1, 1)) * (1.3 - 0.6 * g.position)
-            score *= 0.6 if first in DANGLING_START else 1.0
-            score *= 1.25 if any(t[0] == "#" for t in rep.terms) else 1.0  # a concrete figure
+            score *= FIGURE_BONUS if any(t[0] == "#" and t not in covered for t in rep.terms) else 1.0  # a figure not yet told
             score *= weight(g.claims) if nsources > 2 else 1.0  # about the story the sources share
             score /= max(length, 8) ** LENGTH_EXPONENT  # information per word: more facts fit the budget
             return score, rep
@@ -412,7 +453,18 @@ def counts_of(claim: Claim) -> set[str]:
 
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
-    if lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL):
+    shared = _shared_words(a, b)
+    # alike, and not only in the names: "The Camp Fire ... is now 95% contained" and "The number of people still
+    # missing from the Camp Fire ... dropped to 249" share two names and nothing else
+    if (lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)) and len(shared) >= MIN_SHARED_WORDS:
+        return True
+    subject, verb = _core(a)
+    # one figure with one verb: "Eight Sailors were immediately recovered ..." / "Eight personnel were recovered ..."
+    if verb not in LIGHT_VERBS and verb == _core(b)[1] and _figures(a) & _figures(b):
+        return True
+    # one action at one time: "Back in September, the FDA gave Juul Labs and four other e-cigarette brands an
+    # ultimatum" / "FDA Commissioner Dr. Scott Gottlieb in September gave five e-cigarette manufacturers ..."
+    if len(shared) >= 3 and _events(a) & _events(b):
         return True
     # two versions of one count (a death toll): the brief tells it once, the disagreement lists both
     if counts_of(a) & counts_of(b) and cosine(a, b) >= 0.2:
@@ -421,11 +473,24 @@ def _redundant(a: Claim, b: Claim) -> bool:
     # investigation is currently underway."
     if words(a.sentence.text) > SHORT or words(b.sentence.text) > SHORT:
         return False
-    subject, verb = _core(a)
     return subject is not None and (subject, verb) == _core(b)
 
 
 SHORT = 8
+LIGHT_VERBS = {None, "be", "have", "say", "do", "make", "take", "get", "go", "come", "tell", "report", "add"}
+
+
+def _figures(claim: Claim) -> set[str]:
+    """The numbers of a sentence that are not years."""
+    return {n for n in claim.numbers if not re.fullmatch(r"#\d{4}", n)}
+
+
+def _events(claim: Claim) -> set[tuple[str, str]]:
+    """(verb, time) pairs of a sentence: each action verb with each named time ("give", "september")."""
+    toks = claim.sentence.tokens
+    verbs = {t.lemma.lower() for t in toks if t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS}
+    times = {t.lemma.lower() for t in toks if t.ent == "DATE" and t.text[:1].isupper()}
+    return {(v, w) for v in verbs for w in times}
 
 
 def _core(claim: Claim) -> tuple[str | None, str | None]:
