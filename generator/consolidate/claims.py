@@ -71,6 +71,9 @@ class Claim:
     people: frozenset = frozenset()  # the glossary's people the sentence names
     meaning: np.ndarray | None = None  # the sentence vector (unit length) as an array, for fast dot products
     name_words: frozenset = frozenset()  # stems of the words inside entity names (the "@entity" terms stand for them)
+    leans: bool = False  # leans on the sentence before it (see dangling)
+    core: tuple = (None, None)  # (subject lemma, root lemma)
+    events: frozenset = frozenset()  # (verb, named time) pairs
 
     @property
     def numbers(self) -> set[str]:
@@ -173,7 +176,7 @@ def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]
             meaning = np.asarray(s.vector, dtype=np.float32) if s.vector else None
             names = frozenset(stem(t.lemma) for t in s.tokens if any(b <= t.start < e for b, e in spans_at[(a.source.id, s.index)]))
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
-                             meaning=meaning, name_words=names))
+                             meaning=meaning, name_words=names, leans=dangling(s), core=_core(s), events=_events(s)))
     return out
 
 
@@ -313,7 +316,7 @@ def ranked(group: Group) -> list[Claim]:
         # informative: carries the terms the group's sentences share
         centrality += 0.1 * sum(1 for t in c.terms if shared[t] > 1)
         length = words(c.sentence.text)
-        return centrality - (0.6 if dangling(c.sentence) else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
+        return centrality - (0.6 if c.leans else 0) - 0.03 * max(0, length - 32) - 0.03 * max(0, 10 - length)
 
     return sorted(group.claims, key=lambda c: (-round(score(c), 6), c.position, c.source))
 
@@ -394,7 +397,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             if id(rep) in rejected:
                 continue
             length = words(rep.sentence.text)
-            if used + length > budget or dangling(rep.sentence):
+            if used + length > budget or rep.leans:
                 continue  # out of its article, "That's more than the worst eight fires" says nothing
             gain = sum(idf[t] for t in rep.terms if t not in covered)
             total = sum(idf[t] for t in rep.terms) or 1.0
@@ -458,13 +461,13 @@ def _redundant(a: Claim, b: Claim) -> bool:
     # missing from the Camp Fire ... dropped to 249" share two names and nothing else
     if (lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)) and len(shared) >= MIN_SHARED_WORDS:
         return True
-    subject, verb = _core(a)
+    subject, verb = a.core
     # one figure with one verb: "Eight Sailors were immediately recovered ..." / "Eight personnel were recovered ..."
-    if verb not in LIGHT_VERBS and verb == _core(b)[1] and _figures(a) & _figures(b):
+    if verb not in LIGHT_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
         return True
     # one action at one time: "Back in September, the FDA gave Juul Labs and four other e-cigarette brands an
     # ultimatum" / "FDA Commissioner Dr. Scott Gottlieb in September gave five e-cigarette manufacturers ..."
-    if len(shared) >= 3 and _events(a) & _events(b):
+    if len(shared) >= 3 and a.events & b.events:
         return True
     # two versions of one count (a death toll): the brief tells it once, the disagreement lists both
     if counts_of(a) & counts_of(b) and cosine(a, b) >= 0.2:
@@ -473,7 +476,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
     # investigation is currently underway."
     if words(a.sentence.text) > SHORT or words(b.sentence.text) > SHORT:
         return False
-    return subject is not None and (subject, verb) == _core(b)
+    return subject is not None and (subject, verb) == b.core
 
 
 SHORT = 8
@@ -485,17 +488,17 @@ def _figures(claim: Claim) -> set[str]:
     return {n for n in claim.numbers if not re.fullmatch(r"#\d{4}", n)}
 
 
-def _events(claim: Claim) -> set[tuple[str, str]]:
+def _events(sentence: Sentence) -> frozenset[tuple[str, str]]:
     """(verb, time) pairs of a sentence: each action verb with each named time ("give", "september")."""
-    toks = claim.sentence.tokens
+    toks = sentence.tokens
     verbs = {t.lemma.lower() for t in toks if t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS}
     times = {t.lemma.lower() for t in toks if t.ent == "DATE" and t.text[:1].isupper()}
-    return {(v, w) for v in verbs for w in times}
+    return frozenset((v, w) for v in verbs for w in times)
 
 
-def _core(claim: Claim) -> tuple[str | None, str | None]:
+def _core(sentence: Sentence) -> tuple[str | None, str | None]:
     """(subject lemma, root lemma) of a sentence."""
-    toks = claim.sentence.tokens
+    toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
     if root is None:
         return None, None
