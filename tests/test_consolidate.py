@@ -359,3 +359,14 @@ def test_sentences_alike_only_in_their_names_are_both_told(tmp_path, nlp):
     )
     texts = [s.text for s in consolidate(analysed).sentences]
     assert any("95%" in t for t in texts) and any("249" in t for t in texts)
+
+
+def test_two_sentences_about_the_same_people_doing_the_same_thing_are_told_once(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "U.S. envoys Steve Witkoff and Jared Kushner will represent Washington at the talks.",
+        "Ukraine's delegation will be led by Rustem Umerov, while the White House is expected to send Special Envoy "
+        "Steve Witkoff and businessman Jared Kushner.",
+    )
+    texts = [s.text for s in consolidate(analysed).sentences]
+    assert len([t for t in texts if "Witkoff" in t]) == 1, texts

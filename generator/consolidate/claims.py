@@ -457,9 +457,13 @@ def counts_of(claim: Claim) -> set[str]:
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
     shared = _shared_words(a, b)
-    # alike, and not only in the names: "The Camp Fire ... is now 95% contained" and "The number of people still
-    # missing from the Camp Fire ... dropped to 249" share two names and nothing else
-    if (lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)) and len(shared) >= MIN_SHARED_WORDS:
+    # alike, and not only in the names of places and organisations: "The Camp Fire ... is now 95% contained" and
+    # "The number of people still missing from the Camp Fire ... dropped to 249" share two names and nothing else;
+    # the people a sentence is about are part of its fact ("U.S. envoys Steve Witkoff and Jared Kushner will
+    # represent Washington" / "... the White House is expected to send Special Envoy Steve Witkoff and ... Jared
+    # Kushner")
+    if (lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)) \
+            and len(shared) + len(a.people & b.people) >= MIN_SHARED_WORDS:
         return True
     subject, verb = a.core
     # one figure with one verb: "Eight Sailors were immediately recovered ..." / "Eight personnel were recovered ..."
