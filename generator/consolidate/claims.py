@@ -107,9 +107,10 @@ REFERRING_NOUNS = {"number", "figure", "total", "move", "latter", "former"}  # "
 
 
 def dangling(sentence: Sentence) -> bool:
-    """A sentence that leans on the one before it: it opens with a connective or a pronoun ("That's more than
-    the worst eight fires ...", "And they ..."), or its main subject is a pronoun, a demonstrative phrase ("That
-    deadline passed") or a bare "the number"."""
+    """A sentence that leans on the one before it: it opens with a connective or a possessive ("And ...", "His
+    awards include ..."), or the subject of its main clause (or of the clause reported in "..., the agency said")
+    is a pronoun ("That's more than the worst eight fires ..."), a demonstrative phrase ("That deadline passed")
+    or a bare "the number"."""
     toks = sentence.tokens
     if not toks:
         return False
