@@ -115,10 +115,6 @@ def source_label(source: Source) -> str:
     return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
 
 
-def _source_link(source_id: str, prefix: str, paragraph: int | None = None) -> str:
-    return f"{prefix}sources/{source_id}.md" + (f"#p{paragraph + 1}" if paragraph is not None else "")
-
-
 def link_mentions(text: str, spans: list[tuple[int, int, Entity]], prefix: str, current: str | None = None) -> MdSafe:
     """The paragraph as Markdown, each entity mention linked to its entity page (overlapping spans are
     skipped); mentions of the entity `current` (the page's own) are set in bold instead."""

@@ -28,6 +28,11 @@ def articles(tmp_path: Path, nlp, *texts: str):
     return analyse(read_corpus(folder), nlp)
 
 
+def told(tmp_path: Path, nlp, *texts: str) -> list[str]:
+    """The sentences the brief of these articles tells."""
+    return [s.text for s in consolidate(articles(tmp_path, nlp, *texts)).sentences]
+
+
 def entity(entities, name: str):
     found = [e for e in entities if e.name == name or name in e.aliases]
     assert len(found) == 1, (name, [(e.name, e.aliases) for e in entities])
@@ -276,22 +281,20 @@ def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_pat
 
 
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
-    analysed = articles(
+    texts = told(
         tmp_path, nlp,
         "The aircraft crashed into the sea southeast of Okinawa on Wednesday afternoon. An investigation is in progress.",
         "Three sailors were lost when their plane went down near Okinawa on Wednesday. An investigation is currently underway.",
     )
-    told = [s.text for s in consolidate(analysed).sentences if s.text.startswith("An investigation")]
-    assert len(told) == 1
+    assert len([t for t in texts if t.startswith("An investigation")]) == 1
 
 
 def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_path, nlp):
-    analysed = articles(
+    texts = told(
         tmp_path, nlp,
         "The company will stop selling flavored pods in retail stores from Tuesday. The company declined to comment.",
         "A spokesman did not immediately respond to a request for comment. The flavored pods will stay on sale online.",
     )
-    texts = [s.text for s in consolidate(analysed).sentences]
     assert texts and not [t for t in texts if "comment" in t]
 
 
@@ -326,47 +329,43 @@ def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sent
 
 
 def test_the_brief_never_tells_a_sentence_that_leans_on_the_one_before(tmp_path, nlp):
-    analysed = articles(
+    texts = told(
         tmp_path, nlp,
         "The number of people still missing from the fire dropped to 249 on Sunday, the sheriff said. "
         "The number was revised down from 475 as people were found in shelters, officials said.",
         "The fire destroyed nearly 14,000 homes in the town of Paradise. That's more than the worst eight fires "
         "in the state's history combined, the agency said.",
     )
-    texts = [s.text for s in consolidate(analysed).sentences]
     assert any("dropped to 249" in t for t in texts) and any("14,000 homes" in t for t in texts)
     assert not [t for t in texts if t.startswith(("The number was", "That's"))]
 
 
 def test_one_figure_or_one_dated_action_told_by_two_sources_is_told_once(tmp_path, nlp):
-    analysed = articles(
+    texts = told(
         tmp_path, nlp,
         "Eight sailors were immediately recovered from the crash and transferred to the carrier for evaluation. "
         "Back in September, the agency gave Juul and four other brands an ultimatum to curb teen use.",
         "Eight personnel were recovered on scene after the crash by Navy helicopters. "
         "Commissioner Scott Gottlieb in September gave five e-cigarette brands until Sunday to submit plans to curb teen use.",
     )
-    texts = [s.text for s in consolidate(analysed).sentences]
     assert len([t for t in texts if t.startswith("Eight")]) == 1
     assert len([t for t in texts if "September" in t]) == 1
 
 
 def test_sentences_alike_only_in_their_names_are_both_told(tmp_path, nlp):
-    analysed = articles(
+    texts = told(
         tmp_path, nlp,
         "The Camp Fire, centred on the town of Paradise northeast of San Francisco, is now 95% contained.",
         "The number of people still missing from the Camp Fire north of San Francisco dropped to 249 on Sunday.",
     )
-    texts = [s.text for s in consolidate(analysed).sentences]
     assert any("95%" in t for t in texts) and any("249" in t for t in texts)
 
 
 def test_two_sentences_about_the_same_people_doing_the_same_thing_are_told_once(tmp_path, nlp):
-    analysed = articles(
+    texts = told(
         tmp_path, nlp,
         "U.S. envoys Steve Witkoff and Jared Kushner will represent Washington at the talks.",
         "Ukraine's delegation will be led by Rustem Umerov, while the White House is expected to send Special Envoy "
         "Steve Witkoff and businessman Jared Kushner.",
     )
-    texts = [s.text for s in consolidate(analysed).sentences]
     assert len([t for t in texts if "Witkoff" in t]) == 1, texts

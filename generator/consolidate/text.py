@@ -5,7 +5,6 @@ import re
 import unicodedata
 
 QUOTE_CHARS = "\"“”„«»"
-CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
 ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
@@ -32,23 +31,6 @@ def slug(text: str) -> str:
 def span_head(tokens, start: int, end: int):
     """The token of tokens[start:end] whose syntactic head lies outside the span (the phrase's head), or None."""
     return next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), None)
-
-
-def content_lemmas(tokens) -> list[str]:
-    """Lowercased lemmas of the content words of a sentence (nouns, verbs, adjectives, numbers)."""
-    out = []
-    for tok in tokens:
-        if tok.pos in CONTENT_POS and not tok.stop and any(ch.isalnum() for ch in tok.text):
-            out.append(tok.lemma.lower())
-    return out
-
-
-def quoted_share(text: str) -> float:
-    """Share of the characters of `text` that lie inside double quotation marks."""
-    inside = 0
-    for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", text):
-        inside += len(match.group(1))
-    return inside / max(len(text), 1)
 
 
 OPEN_QUOTES = "“\"„«"
