@@ -14,7 +14,8 @@ from conftest import CORPUS, GOLD, SEEDS, STORIES
 from quality import _key, load_gold
 
 TYPES = {"person", "organisation", "place", "event"}
-ENTITY_KEYS = {"name", "type", "aliases", "role", "optional"}
+ENTITY_KEYS = {"name", "type", "aliases", "role", "optional", "describe"}
+DISCREPANCY_KINDS = {"number", "date", "name", "other"}
 FACT_KEYS = {"id", "all", "sources"}
 CORPUS_GOLD = sorted((GOLD / "corpus").glob("*.yml"))
 GOLD_FILES = [GOLD / "seeds.yml", *CORPUS_GOLD]
@@ -71,8 +72,9 @@ def test_every_corpus_story_has_a_gold_file():
 
 def test_gold_file_shape(gold_file):
     gold = load_gold(gold_file)
-    required = {"entities", "facts", "quotes", "discrepancies"} | ({"noise", "titles"} if _is_corpus(gold_file) else set())
+    required = {"entities", "facts", "quotes", "discrepancies", "main_event"} | ({"noise", "titles"} if _is_corpus(gold_file) else set())
     assert required <= set(gold), f"missing keys: {required - set(gold)}"
+    assert set(gold) <= required | {"copies"}, f"unknown keys: {set(gold) - required - {'copies'}}"
 
     forms: dict[str, str] = {}
     for e in gold["entities"]:
@@ -82,19 +84,24 @@ def test_gold_file_shape(gold_file):
         assert "aliases" not in e or _strings(e["aliases"]), f"{e['name']}: aliases must be a list of names"
         assert all(isinstance(e.get(flag, False), bool) for flag in ("role", "optional")), f"{e['name']}: role/optional must be true or false"
         assert not (e.get("role") and e["type"] != "person"), f"{e['name']}: only people carry a role"
+        assert "describe" not in e or (isinstance(e["describe"], list) and e["describe"] and all(_strings(t) for t in e["describe"])), \
+            f"{e['name']}: describe must be a list of lists of terms"
+        assert not ("describe" in e and e.get("role")), f"{e['name']}: describe replaces role; give one"
         for form in {_key(f) for f in [e["name"], *e.get("aliases", [])]}:
             assert form, f"{e['name']}: a name or alias with no letters"
             assert form not in forms, f"{form!r} names both {forms[form]!r} and {e['name']!r}"
             forms[form] = e["name"]
 
     facts = gold["facts"]
-    assert 12 <= len(facts) <= 20, f"{len(facts)} facts; the brief should be scored on 12-20"
+    assert 12 <= len(facts) <= 25, f"{len(facts)} facts; the brief should be scored on 12-25"
     ids = [f.get("id") for f in facts]
     assert len(set(ids)) == len(ids) and all(isinstance(i, str) and i for i in ids), f"fact ids missing or repeated: {ids}"
     for f in facts:
         assert set(f) <= FACT_KEYS, f"{f['id']}: unknown keys {set(f) - FACT_KEYS}"
         assert isinstance(f.get("all"), list) and f["all"] and all(_strings(terms) for terms in f["all"]), f"{f['id']}: `all` must be a list of lists of terms"
         assert "sources" not in f or _strings(f["sources"]), f"{f['id']}: sources must be a list of file prefixes"
+    main = gold["main_event"]
+    assert _strings(main) and 1 <= len(main) <= 3 and set(main) <= set(ids), f"main_event must list 1-3 fact ids: {main}"
 
     snippets = []
     for q in gold["quotes"]:
@@ -107,8 +114,12 @@ def test_gold_file_shape(gold_file):
     dids = [d.get("id") for d in gold["discrepancies"]]
     assert len(set(dids)) == len(dids) and all(isinstance(i, str) and i for i in dids), f"discrepancy ids missing or repeated: {dids}"
     for d in gold["discrepancies"]:
-        assert set(d) == {"id", "terms"}, f"bad discrepancy {d}"
+        assert {"id", "terms"} <= set(d) <= {"id", "terms", "kind"}, f"bad discrepancy {d}"
+        assert d.get("kind", "other") in DISCREPANCY_KINDS, f"{d['id']}: kind must be one of {sorted(DISCREPANCY_KINDS)}"
         assert isinstance(d["terms"], list) and len(d["terms"]) >= 2 and all(_strings(v) for v in d["terms"]), f"{d['id']}: terms must list two or more variants"
+
+    copies = gold.get("copies", [])
+    assert isinstance(copies, list) and all(_strings(group) and len(group) >= 2 for group in copies), "copies: lists of two or more file names"
 
     if _is_corpus(gold_file):
         assert isinstance(gold["noise"], dict) and isinstance(gold["titles"], dict)
@@ -147,6 +158,13 @@ def test_gold_file_matches_its_articles(gold_file, articles):
     for d in gold["discrepancies"]:
         for variant in d["terms"]:
             assert any(_flat(t) in flat for t in variant), f"{d['id']}: variant {variant} is not in the articles"
+
+    for e in gold["entities"]:
+        for terms in e.get("describe", []):
+            assert any(t.casefold() in flat for t in terms), f"{e['name']}: no description term of {terms} is in the articles"
+
+    for group in gold.get("copies", []):
+        assert set(group) <= set(articles), f"copies names unknown files: {set(group) - set(articles)}"
 
     if _is_corpus(gold_file):
         assert set(gold["noise"]) == set(articles), "noise must list every article file (an empty list for none)"
