@@ -1,6 +1,7 @@
 # newsbrief: two commands do all set-up on a fresh machine.
 #   make site   -> installs everything, builds docs/ from seeds/, builds site/
 #   make test   -> installs everything, runs the whole test suite
+#   make quality -> the quality table of the stories with gold (needs ../shared/corpus for all but the seeds)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -10,8 +11,9 @@ DOCS   ?= docs
 SITE   ?= site
 TEMPLATES ?= templates
 PYTEST_ARGS ?=
+QUALITY_ARGS ?=
 
-.PHONY: site test serve install bench clean
+.PHONY: site test quality serve install bench clean
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +32,10 @@ site: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The quality table: every story with a gold file (tests/gold/), tune and check means, against the floors.
+quality: $(STAMP)
+	$(PY) tests/quality_table.py $(QUALITY_ARGS)
 
 # Live preview; regenerates docs/ whenever seeds/ or templates/ change (see hooks/newsbrief.py).
 serve: $(STAMP)

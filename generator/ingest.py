@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 from charset_normalizer import from_bytes
+from rapidfuzz import fuzz
 
 from .contents import Corpus, DroppedLine, IngestWarning, NewsbriefError, Source
 
@@ -493,11 +494,25 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
         a, b = _norm(blocks[i].text), _norm(blocks[i + 1].text)
         if kinds[i] == "body" and 20 <= len(a) < len(b) and b.startswith(a):
             kinds[i] = "media" if kinds[i + 1] == "media" else "truncated-duplicate"
+    # a caption printed twice, once with its credit and once without, with small differences ("Southaven,
+    # Mississippi on 3 October." / "..., Mississippi, on 3 October. Photograph: ..."): both are the caption
+    for i in range(n):
+        if kinds[i] == "body" and len(blocks[i].text) < SHORT_LIMIT:
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and kinds[j] == "caption" and _near_copy(blocks[i].text, _caption_and_credit(blocks[j].text)[0]):
+                    kinds[i] = "caption"
+                    break
     _mark_headline_runs(blocks, kinds)
     _mark_related_lists(blocks, kinds)
     _mark_head(blocks, kinds, title)
     _mark_tail(blocks, kinds)
     return kinds
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """The same text but for punctuation and a word or two (rapidfuzz's normalised Indel similarity >= 90)."""
+    a, b = _norm(a), _norm(b)
+    return min(len(a), len(b)) >= 20 and fuzz.ratio(a, b) >= 90
 
 
 def _kind(text: str, i: int, n: int, counts: dict[str, int]) -> str:

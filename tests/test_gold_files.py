@@ -106,7 +106,9 @@ def test_gold_file_shape(gold_file):
     snippets = []
     for q in gold["quotes"]:
         assert isinstance(q, dict) and set(q) == {"speaker", "snippet"}, f"bad quote {q}"
-        assert q["speaker"] is None or _key(q["speaker"]) in forms, f"speaker {q['speaker']!r} is not a gold entity"
+        speakers = q["speaker"] if isinstance(q["speaker"], list) else [q["speaker"]]
+        assert speakers and all(sp is None or (isinstance(sp, str) and _key(sp) in forms) for sp in speakers), \
+            f"speaker {q['speaker']!r} is not a gold entity (or a list of them)"
         assert isinstance(q["snippet"], str) and 4 <= len(_key(q["snippet"]).split()) <= 10, f"snippet {q['snippet']!r} must be 4-10 words"
         snippets.append(_key(q["snippet"]))
     assert len(set(snippets)) == len(snippets), "a quote is listed twice"

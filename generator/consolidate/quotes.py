@@ -1,12 +1,26 @@
 """Direct quotations, attributed to their speakers and merged across sources.
 
 A quotation is the text between quotation marks (four words or more), found per paragraph so that it may span
-sentences, and continued into the next paragraph when the article leaves it open there.  Its speaker is the
-subject of an attribution verb (said, told, wrote, added, ...) in the sentences that carry the quotation,
-outside the quotation marks; a subject that is a pronoun takes the last person named before, "the company" or
-"the agency" the last organisation; a quotation with no attribution takes the person the sentence before is
-about.  The same words reported by several sources with small differences ("come to the table fast" / "come to
-the table, fast") become one quote citing them all, with the fullest wording shown.
+sentences, and continued into the next paragraph when the article leaves it open there.  A quote given to the
+wrong person is worse than one with no speaker, so the speaker comes only from the quotation's own frame, in
+the forms news style uses, and is otherwise left out:
+
+- the reporting verb after it ('"...," Smith said', '"...," said engineer Tomas Brandt', '"...?" tweeted ...'),
+  or one it depends on before it ('Smith said: "..."', 'he said the decision was "a disgrace"'; never through
+  a relative clause of something else: 'moves Pyongyang had called "a provocation"' is not the main verb's);
+  "according to X"; or, opening the sentence after one that reports a named speaker's words, that speaker;
+- the verb's subject: a name (an organisation only in a compound before a message noun, "a Navy statement",
+  never in a person's title, "DeepMind co-founder Demis Hassabis"); a name the tagger missed that is a name or
+  surname of one entity named before; "he"/"she": the main-clause subject before it in the paragraph whose
+  gender, where the articles show it, agrees, or the only person there, or the only person the paragraph before
+  names; "who" after a name; "the company"/"the president": the one entity so named or described;
+- a quotation with no frame continues the one before only when it is a sentence of its own in the same
+  paragraph, or a paragraph of nothing but quotation right after it.  Words quoted inside a narrative sentence
+  are nobody's.
+
+The same words reported by several sources with small differences ("come to the table fast" / "come to the
+table, fast") become one quote citing them all, with the fullest wording shown; when sources give them to two
+different people as often, it has no speaker.
 """
 from __future__ import annotations
 
@@ -22,8 +36,6 @@ ATTRIBUTION_LEMMAS = {"say", "tell", "write", "add", "state", "note", "warn", "d
                       "complain", "insist", "explain", "post", "tweet", "reiterate", "stress", "conclude", "ask", "urge",
                       "argue", "recall", "acknowledge", "admit", "predict", "continue", "respond", "reply", "comment"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_NOUNS = {"company", "agency", "firm", "ministry", "department", "government", "group", "organisation",
-               "organization", "office", "navy", "army", "service", "statement", "report", "spokesperson", "spokesman", "spokeswoman"}
 MIN_WORDS = 4
 RARE_WORDS = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
 
@@ -33,6 +45,7 @@ class _Raw:
     source: str
     text: str
     speaker: Entity | None
+    how: str = ""
 
 
 def find_quotes(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
@@ -46,19 +59,42 @@ def find_quotes(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
     return _merge(raw, analysed)
 
 
+@dataclass
+class _Said:
+    """The attribution of one quotation: `found` when a reporting verb (or "according to") governs it, whether or
+    not its subject is a named entity ("a spokesperson said": found, no speaker)."""
+
+    found: bool
+    speaker: Entity | None
+    how: str = ""  # which rule gave it (for inspection)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A named person or organisation outside quotation marks: where, who, and whether it is the subject of its
+    sentence's main clause (the antecedent news style gives a later "he said")."""
+
+    paragraph: int
+    start: int
+    end: int
+    entity: Entity
+    main_subject: bool
+
+
 def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
     out = []
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in a.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
-    history: list[tuple[int, int, int, Entity]] = []  # (paragraph, start, end, entity) outside quotations, in reading order
-    previous_about: Entity | None = None
+    history: list[_Named] = []  # named people and organisations outside quotations, in reading order
     carried: tuple[str, int] | None = None  # quotation left open at the end of the previous paragraph
+    previous: tuple[int, _Said] | None = None  # (paragraph, attribution) of the last quotation
     for p, text in enumerate(a.source.paragraphs):
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
-        outside = [(s, e, ent) for s, e, ent in here if not any(qa <= s < qb for qa, qb in spans)]
+        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en)) for st, en, ent in here
+                   if not any(qa <= st < qb for qa, qb in spans)]
         for qa, qb in spans:
             quote = text[qa:qb].strip().strip(",").strip()
             if carried is not None and qa == 0:
@@ -68,54 +104,311 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
                 continue
             carried = None
             carrying = [s for s in sentences if s.end > qa and s.start < qb + 1] or sentences[-1:]
-            speaker = _speaker(carrying, spans, outside, history, p, qa, previous_about)
+            closes = text[qa:qb].rstrip()[-1:] in (".", "?", "!", ",", "…")  # '"...," said' / '"...?" tweeted'
+            following = _trailing(sentences, carrying, qb) if closes else []
+            said = _attribution(carrying + following, spans, outside, history, qa, qb, sentences)
+            if not said.found:
+                said = _reported_before(sentences, carrying, qa, spans, outside, history)
+            if not said.found:
+                said = _continued(previous, p, text, spans, outside, carrying, (qa, qb))
+            previous = (p, said)
             if len(quote.split()) >= MIN_WORDS:
-                out.append(_Raw(a.source.id, _tidy(quote), speaker))
-        for s in sentences:
-            about = [ent for st, en, ent in outside if s.start <= st < s.end and ent.type == "person"]
-            if about:
-                previous_about = about[0]
-        history.extend((p, st, en, ent) for st, en, ent in outside)
+                out.append(_Raw(a.source.id, _tidy(quote), said.speaker, said.how))
+        history.extend(outside)
     return out
+
+
+def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
+    for s in sentences:
+        if s.start <= start < s.end:
+            toks = s.tokens
+            inside = [t for t in toks if start <= t.start < end]
+            head = next((t for t in inside if not start <= toks[t.head].start < end or t.head == t.i), None)
+            return head is not None and head.dep in ("nsubj", "nsubjpass") and toks[head.head].dep == "ROOT"
+    return False
+
+
+def _trailing(sentences: list[Sentence], carrying: list[Sentence], quote_end: int) -> list[Sentence]:
+    """A short sentence right after a quotation that ends its own sentence ('"... today." Smith said.')."""
+    if not carrying:
+        return []
+    after = [s for s in sentences if s.index == carrying[-1].index + 1]
+    return after if after and after[0].start <= quote_end + 3 else []
 
 
 def _tidy(quote: str) -> str:
     return " ".join(quote.split()).rstrip(",;:")
 
 
-def _speaker(sentences: list[Sentence], spans, outside, history, paragraph: int, quote_start: int, previous_about):
+def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_start: int, spans, outside, history) -> _Said:
+    """'Mr Trump said the agents were right. "Here's the bottom line: ..."': a quotation opening the sentence after
+    one that reports a named speaker's words, in the same paragraph, is that speaker's."""
+    if not carrying or quote_start > carrying[0].start + 2:
+        return _Said(False, None)
+    before = [s for s in sentences if s.index == carrying[0].index - 1]
+    if not before or any(a < before[0].end and b > before[0].start for a, b in spans):
+        return _Said(False, None)
+    toks = before[0].tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None or not _is_reporting(root):
+        return _Said(False, None)
+    subject = _subject(toks, root, [False] * len(toks))
+    if subject is None:
+        return _Said(False, None)
+    said = _speaker_of(subject, root.text, before[0], toks, outside, history, sentences)
+    return _Said(True, said.speaker, "reported in the sentence before") if said.speaker is not None else _Said(False, None)
+
+
+def _continued(previous, paragraph: int, text: str, spans, outside, carrying: list[Sentence], quote: tuple[int, int]) -> _Said:
+    """A quotation with no reporting verb of its own continues the last attributed one: in the same paragraph
+    when it is a sentence of its own ('"...," she said. "..."'), not words quoted inside a narrative sentence
+    ('Critics call it "a stunt"'); or as a paragraph that is nothing but a quotation right after it (the next
+    paragraph of a long quote).  Anything else has no speaker: never the person the sentence is about."""
+    if previous is None or not previous[1].found:
+        return _Said(False, None)
+    if previous[0] == paragraph:
+        if carrying and _own_sentence(text, carrying, quote):
+            return _Said(True, previous[1].speaker, "continues in the paragraph")
+        return _Said(False, None)
+    quoted = sum(b - a for a, b in spans)
+    only_quote = quoted >= 0.85 * len(text.strip(' "“”'))
+    if previous[0] == paragraph - 1 and only_quote and not outside:
+        return _Said(True, previous[1].speaker, "continues from the paragraph before")
+    return _Said(False, None)
+
+
+def _own_sentence(text: str, carrying: list[Sentence], quote: tuple[int, int]) -> bool:
+    """The quotation opens its sentence and makes up most of the sentences it spans."""
+    start, end = carrying[0].start, carrying[-1].end
+    return quote[0] <= start + 1 and (quote[1] - quote[0]) >= 0.6 * max(1, end - start)
+
+
+def _attribution(sentences: list[Sentence], spans, outside: list[_Named], history: list[_Named], quote_start: int, quote_end: int,
+                 paragraph: list[Sentence]) -> _Said:
+    """Who the quotation's own frame says spoke it, trying the frames of news style in turn:
+    after it ('"...," Smith said' / '"...?" tweeted Sen. Brian Schatz'), a reporting verb it depends on
+    ('Smith said: "..."', 'he said the decision was "a disgrace"'), "according to X" in its sentence.
+    `found` is False when none applies."""
+    for frame in (_verb_after, _verb_before):
+        for s in sentences:
+            toks = s.tokens
+            inside = [any(a <= t.start < b for a, b in spans) for t in toks]
+            verb = frame(toks, inside, quote_start, quote_end)
+            if verb is None:
+                continue
+            subject = _subject(toks, verb, inside) or _adjacent_name(toks, verb, inside, outside)
+            if subject is None:
+                continue
+            return _speaker_of(subject, verb.text, s, toks, outside, history, paragraph)
     for s in sentences:
         toks = s.tokens
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
-        for tok in toks:
-            if tok.lemma not in ATTRIBUTION_LEMMAS or tok.pos not in ("VERB", "AUX") or inside[tok.i]:
-                continue
-            subject = _subject(toks, tok, inside)
-            if subject is None:
-                continue
-            # the subject is (part of) a named entity outside the quotation marks
-            for start, end, ent in outside:
-                if start <= subject.start < end and ent.type in ("person", "organisation"):
-                    return ent
-            low = subject.text.lower()
-            if low in PERSON_PRONOUNS:
-                return _last(history, outside, quote_start, subject.start, {"person"}, s)
-            # "a Navy report", "the Kremlin statement": the organisation named in the subject
-            for child in toks:
-                if child.head == subject.i and child.dep == "compound":
-                    for start, end, ent in outside:
-                        if start <= child.start < end and ent.type == "organisation":
-                            return ent
-            if subject.pos == "NOUN" and subject.lemma.lower() in GROUP_NOUNS:
-                determiner = next((t for t in toks if t.head == subject.i and t.dep == "det"), None)
-                if determiner is not None and determiner.text.lower() in ("the", "this", "that"):
-                    return _last(history, outside, quote_start, subject.start, {"organisation"}, s)
-            return None  # an unnamed speaker ("a spokesperson for ...", "sources")
-    # no attribution verb: the person the previous sentence was about
-    people = {ent.id: ent for start, end, ent in outside if ent.type == "person"}
-    if len(people) == 1:
-        return next(iter(people.values()))
-    return previous_about if not people else None
+        according = next((t for t in toks if not inside[t.i] and t.text.lower() == "according" and t.i + 1 < len(toks)
+                          and toks[t.i + 1].text.lower() == "to"), None)
+        if according is not None and any(quote_start <= t.start < quote_end for t in toks):
+            objects = [t for t in toks if t.dep == "pobj" and t.head == according.i + 1]
+            if objects:
+                return _Said(True, _named(objects[0], toks, outside), "according to")
+    return _Said(False, None)
+
+
+def _speaker_of(subject, verb: str, sentence: Sentence, toks, outside: list[_Named], history: list[_Named],
+                paragraph: list[Sentence]) -> _Said:
+    """The entity a reporting verb's subject stands for: a name (tagged where it stands, or a name or surname of
+    one entity the article named before), a pronoun's antecedent, "who" after a name, "the company" or "the
+    president" when one organisation or person so described was named before; otherwise an unnamed speaker."""
+    entity = _named(subject, toks, outside)
+    if entity is not None:
+        return _Said(True, entity, f"subject of {verb}")
+    low = subject.text.lower()
+    if low in ("who", "that", "which") and subject.head != subject.i:
+        noun = toks[toks[subject.head].head] if toks[subject.head].dep == "relcl" else None
+        entity = _named(noun, toks, outside) if noun is not None else None
+        return _Said(True, entity, f"who {verb}")
+    seen = history + [n for n in outside if n.start < subject.start]
+    if subject.pos == "PROPN":
+        return _Said(True, _by_name(subject, toks, seen), f"name {subject.text} {verb}")
+    if low in PERSON_PRONOUNS:
+        return _Said(True, _antecedent(history, outside, sentence, subject, low, paragraph), f"{low} {verb}")
+    if subject.pos == "NOUN":
+        return _Said(True, _described(subject, toks, seen), f"{subject.text} {verb}")
+    return _Said(True, None, f"unnamed {subject.text} {verb}")  # "a spokesperson for ...", "sources"
+
+
+def _verb_after(toks, inside, quote_start: int, quote_end: int):
+    """'"...," Smith said' / '"...," said Smith' / '"...?" tweeted Sen. Schatz': the first verb after the closing
+    mark, within a few words and with only its subject between, when it is a reporting verb."""
+    after = [t for t in toks if t.start >= quote_end and not inside[t.i]]
+    if not after and toks and toks[0].start > quote_end:
+        after = [t for t in toks if not inside[t.i]]  # the quotation ended the sentence before
+    if not after or after[0].start - quote_end > 3:
+        return None
+    for t in after[:AFTER_WINDOW]:
+        if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i):
+            return None
+        if t.pos in ("VERB", "AUX") and t.dep in NOUN_CLAUSES:
+            continue  # inside the speaker's description ("Smith, who leads the team, said")
+        if t.pos in ("VERB", "AUX"):
+            return t if _is_reporting(t) else None
+    return None
+
+
+AFTER_WINDOW = 30  # words after a closing mark in which its reporting verb may stand (long appositions included)
+NOUN_CLAUSES = {"relcl", "acl", "amod", "compound"}
+
+
+OPENING = "“\"‘'«"
+
+
+def _verb_before(toks, inside, quote_start: int, quote_end: int):
+    quoted = [t for t in toks if quote_start <= t.start < quote_end]
+    if not quoted:
+        return None
+    verb = _governing_verb(toks, quoted, inside)
+    return verb if verb is not None and verb.start < quote_start else None
+
+
+def _adjacent_name(toks, verb, inside, outside: list[_Named]):
+    """When the parse gives the verb no subject: a name right before it ('" Smith said'), or the first name in the
+    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Brian Schatz'), before any punctuation."""
+    def named(j: int) -> bool:
+        return not inside[j] and any(n.start <= toks[j].start < n.end and n.entity.type in ("person", "organisation") for n in outside)
+
+    if verb.i > 0 and toks[verb.i - 1].pos == "PROPN" and named(verb.i - 1):
+        return toks[verb.i - 1]
+    for j in range(verb.i + 1, min(len(toks), verb.i + 5)):
+        if toks[j].pos == "PUNCT":
+            break
+        if named(j):
+            return toks[j]
+    return None
+
+
+def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
+    """A name the tagger left out ("Provost said"): the one person or organisation the article named before
+    whose name or alias is that name, or whose surname it is."""
+    words = [t.text for t in toks if t.head == subject.i and t.dep == "compound" and t.i < subject.i] + [subject.text]
+    key = norm(" ".join(words))
+    found = {}
+    for n in seen:
+        e = n.entity
+        if e.type not in ("person", "organisation"):
+            continue
+        forms = {norm(f) for f in (e.name, *e.aliases)}
+        if key in forms or (e.type == "person" and any(f.split()[-1:] == key.split() for f in forms)):
+            found[e.id] = e
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described(subject, toks, seen: list[_Named]) -> Entity | None:
+    """"The company said", "the president told": the one organisation or person named before whose name ends in
+    that noun or whose description does; None when the article has no such entity, or several."""
+    determiner = next((t for t in toks if t.head == subject.i and t.dep in ("det", "poss")), None)
+    if determiner is None or determiner.text.lower() not in ("the", "this", "that"):
+        return None
+    noun = subject.lemma.lower()
+    found = {}
+    for n in seen:
+        e = n.entity
+        if e.type not in ("person", "organisation"):
+            continue
+        heads = {e.name.split()[-1].lower(), *(r.text.split()[-1].lower() for r in e.roles if r.text.split())}
+        if noun in heads:
+            found[e.id] = e
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+GOVERNED_THROUGH = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "dobj", "attr", "acomp", "prep", "pobj", "dep", "ROOT"}
+
+
+def _is_reporting(tok) -> bool:
+    return tok.lemma in ATTRIBUTION_LEMMAS and tok.pos in ("VERB", "AUX")
+
+
+def _governing_verb(toks, quoted, inside):
+    """The reporting verb the quotation depends on: up from the quotation's top word through reported clauses
+    ('he said the decision was "a disgrace"'), never out of a relative clause or into an unrelated main verb
+    ('Trump added North Korea to a list, moves Pyongyang had called "a provocation"': not said by Trump)."""
+    ids = {t.i for t in quoted}
+    top = next((t for t in quoted if t.head not in ids or t.head == t.i), None)
+    if top is None:
+        return None
+    if top.head == top.i:  # the quotation holds the sentence's root: a reporting verb outside it takes it as object
+        return next((t for t in toks if _is_reporting(t) and not inside[t.i] and toks[t.head].i == top.i), None)
+    tok, dep = toks[top.head], top.dep
+    for _ in range(8):
+        if not inside[tok.i] and _is_reporting(tok):
+            return tok
+        if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH:
+            return None  # the quotation sits in a relative or adverbial clause of something else
+        if tok.head == tok.i:
+            return None
+        dep, tok = tok.dep, toks[tok.head]
+    return None
+
+
+def _named(subject, toks, outside: list[_Named]) -> Entity | None:
+    """The person or organisation the subject names: the subject itself inside a name, or an organisation in a
+    compound before a common noun ("a Navy report", "the Kremlin statement"); never a possessor ("Trump's
+    spokesman") or the organisation in a person's title ("DeepMind co-founder Demis Hassabis")."""
+    for n in outside:
+        if n.start <= subject.start < n.end and n.entity.type in ("person", "organisation"):
+            return n.entity
+    if subject.pos != "NOUN" or subject.lemma.lower() not in MESSAGE_NOUNS:
+        return None  # a name's compounds are its title ("DeepMind co-founder Demis Hassabis"); "a Navy officer" is unnamed
+    for child in toks:
+        if child.head == subject.i and child.dep == "compound":
+            for n in outside:
+                if n.start <= child.start < n.end and n.entity.type == "organisation":
+                    return n.entity
+    return None
+
+
+MESSAGE_NOUNS = {"statement", "report", "release", "announcement", "post", "tweet", "letter", "filing", "website",
+                 "document", "notice", "bulletin", "memo", "study", "paper", "press"}
+GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+MALE_MARKS = {"mr", "sir"}
+FEMALE_MARKS = {"mrs", "ms", "miss", "dame"}
+
+
+def _gender(entity: Entity) -> str | None:
+    """What the names the articles give say of a person's gender (an honorific), or None."""
+    words = {w.lower().strip(".") for n in (entity.name, *entity.aliases) for w in n.split()[:1]}
+    roles = " ".join(r.text.lower() for r in entity.roles).split()
+    if words & MALE_MARKS or any(r in ("spokesman", "chairman", "businessman") for r in roles):
+        return "m"
+    if words & FEMALE_MARKS or any(r in ("spokeswoman", "chairwoman", "businesswoman") for r in roles):
+        return "f"
+    return None
+
+
+def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence, pronoun_tok, pronoun: str,
+                paragraph: list[Sentence]) -> Entity | None:
+    """The person a "he"/"she" before a reporting verb refers to, or None when that is not clear.  In the
+    paragraph: the last main-clause subject before it whose gender (when the articles show it) agrees, or else the
+    only person named; none named there: the only person the paragraph before names.  A person-name the glossary
+    does not know ("says Ty") before the pronoun makes it unclear."""
+    wanted = GENDERED.get(pronoun)
+    before = pronoun_tok.start
+
+    def agree(n: _Named) -> bool:
+        return n.entity.type == "person" and (wanted is None or _gender(n.entity) in (None, wanted))
+
+    known = [(n.start, n.end) for n in outside if n.entity.type == "person"]
+    unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
+               if t.ent == "PERSON" and t.start < before and not any(a <= t.start < b for a, b in known)]
+    if unknown:
+        return None
+    here = [n for n in outside if n.start < before and agree(n)]
+    if here:
+        subjects = [n for n in here if n.main_subject]
+        if subjects:
+            return subjects[-1].entity
+        people = {n.entity.id: n.entity for n in here}
+        return next(iter(people.values())) if len(people) == 1 else None
+    earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
+    people = {n.entity.id: n.entity for n in earlier}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _subject(toks, verb, inside):
@@ -123,22 +416,13 @@ def _subject(toks, verb, inside):
     seen = 0
     while seen < 4:
         subjects = [t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and not inside[t.i]]
-        if subjects:
-            return subjects[0]
+        if subjects:  # the parser may give two; the one nearest the verb is its head ("co-founder ... Hassabis said")
+            return min(subjects, key=lambda t: abs(t.i - verb.i))
         if verb.head == verb.i or verb.dep not in ("advcl", "xcomp", "conj", "ccomp"):
             return None
         verb = toks[verb.head]
         seen += 1
     return None
-
-
-def _last(history, outside, quote_start: int, before: int, types: set[str], sentence: Sentence):
-    """The last entity of the given types named before the attribution (this paragraph, then earlier ones)."""
-    candidates = [ent for start, end, ent in outside if start < before and ent.type in types]
-    if candidates:
-        return candidates[-1]
-    earlier = [ent for _, _, _, ent in history if ent.type in types]
-    return earlier[-1] if earlier else None
 
 
 def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
@@ -175,8 +459,7 @@ def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
     quotes = []
     for m in merged:
         text = max(m["texts"], key=lambda t: (len(t), m["texts"][t], t))
-        # the speaker most sources name; on a tie a person over an organisation (whose statement quotes them)
-        speaker = m["entities"][max(m["speakers"], key=lambda s: (m["speakers"][s], m["entities"][s].type == "person", s))] if m["speakers"] else None
+        speaker = _agreed_speaker(m["speakers"], m["entities"])
         quotes.append(Quote(
             speaker=speaker.id if speaker else None,
             speaker_name=speaker.name if speaker else "Unattributed",
@@ -186,3 +469,16 @@ def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
         ))
     quotes.sort(key=lambda q: (q.speaker is None, -len(q.sources), q.speaker_name, q.text))
     return tuple(quotes)
+
+
+def _agreed_speaker(votes: Counter, entities: dict[str, Entity]) -> Entity | None:
+    """The speaker most sources name; on a tie a person over an organisation (whose statement quotes them), and
+    no speaker when sources name different people as often (one of them is wrong, and which is not known)."""
+    if not votes:
+        return None
+    ranked = sorted(votes, key=lambda s: (-votes[s], entities[s].type != "person", s))
+    best = ranked[0]
+    surname = entities[best].name.split()[-1:]
+    tied = [s for s in ranked[1:] if votes[s] == votes[best] and entities[s].type == entities[best].type
+            and not (entities[best].type == "person" and entities[s].name.split()[-1:] == surname)]  # one person spelled two ways
+    return None if tied else entities[best]

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .contents import AnalysedSource, Corpus, Mention, NewsbriefError, Sentence, Source, Token
+from ..contents import AnalysedSource, Corpus, Mention, NewsbriefError, Sentence, Source, Token
+from .repairs import add_repairs
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -46,12 +47,13 @@ def load_model(name: str) -> "Language":
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise NewsbriefError(
             f"spaCy model {name!r} is not installed ({str(exc).splitlines()[0][:120]}); "
             "run `make install` or pass --model"
         ) from None
+    return add_repairs(nlp)
 
 
 def model_identity(name: str) -> str:
@@ -88,7 +90,8 @@ class DocCache:
 
     def __init__(self, folder: Path, model: str):
         self.folder = Path(folder) / "docs"
-        code = Path(__file__).read_bytes()  # a change to the conversion or the vectors invalidates the cache
+        # a change to the conversion, the vectors or the repair components invalidates the cache
+        code = b"".join(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py")))
         self.salt = hashlib.sha256(model_identity(model).encode("utf-8") + b"\0" + code).hexdigest()
 
     def key(self, source: Source) -> str:

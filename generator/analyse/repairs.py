@@ -1,0 +1,70 @@
+"""Repairs of the statistical model's output, as spaCy pipeline components, so that the cached Docs hold them.
+
+Each component names the general phenomenon of English news text it handles, reads only what the earlier
+components wrote, and changes only `doc.ents`:
+
+- `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
+  inside a word the tokenizer split ("Ty Dolla $" + "ign"); the entity is extended to the end of the word.
+- `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
+  sometimes stops an entity before the proper noun its last word is a compound of ("Anderson" + ".Paak"); when
+  that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
+  person's last word written with a symbol ("Ty Dolla" + "$ign").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads")
+
+
+@Language.component("newsbrief_whole_words", requires=["doc.ents"], assigns=["doc.ents"])
+def whole_words(doc: "Doc") -> "Doc":
+    ents = []
+    for ent in doc.ents:
+        end = ent.end
+        while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].is_digit) and not doc[end].ent_type_:
+            end += 1
+        ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("newsbrief_compound_heads", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+def compound_heads(doc: "Doc") -> "Doc":
+    ents = []
+    for ent in doc.ents:
+        end = ent.end
+        last = doc[end - 1]
+        if (end < len(doc) and ent.label_ in ("PERSON", "ORG") and last.dep_ == "compound" and last.head.i == end
+                and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and (doc[end].text[:1].isupper() or _symbol_led(doc, end))):
+            end += 1
+        elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # a stage name's last word written with a symbol ("Ty Dolla $ign")
+        ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def _symbol_led(doc: "Doc", i: int) -> bool:
+    """A word that starts with a symbol and goes on with letters (".Paak", "$ign")."""
+    text = doc[i].text
+    return len(text) >= 1 and text[0] in ".$@" and (text[1:2].isalpha() or (not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha))
+
+
+def add_repairs(nlp: Language) -> Language:
+    """Add the repair components after the pipeline's entity recogniser (a pipeline without one is left alone)."""
+    if "ner" not in nlp.pipe_names:
+        return nlp
+    after = "ner"
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, after=after)
+        after = name
+    return nlp

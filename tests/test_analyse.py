@@ -1,0 +1,29 @@
+"""The analyse stage's repairs of the model's output (spaCy components, so the cached Docs hold them), on small
+invented sentences: each names a general phenomenon of English news text."""
+from __future__ import annotations
+
+from generator.analyse.repairs import COMPONENTS
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_the_repairs_run_right_after_the_entity_recogniser(nlp):
+    names = nlp.pipe_names
+    assert names[names.index("ner") + 1:names.index("ner") + 1 + len(COMPONENTS)] == list(COMPONENTS)
+
+
+def test_a_stage_name_written_with_a_symbol_is_one_name(nlp):
+    found = dict(ents(nlp, "Ty Dolla $ign, who was working with him on a joint project, said so on Monday."))
+    assert "Ty Dolla $ign" in found and "Ty Dolla $" not in found
+
+
+def test_a_name_runs_to_the_head_of_its_proper_noun_compound(nlp):
+    found = dict(ents(nlp, '"I would have done anything he asked me to do," Anderson .Paak tells Rolling Stone.'))
+    assert "Anderson .Paak" in found and "Anderson" not in found
+
+
+def test_names_that_end_at_a_word_boundary_are_left_alone(nlp):
+    found = ents(nlp, "Mayor Ann Lee met Tomas Brandt in Lindmark on Monday.")
+    assert ("Ann Lee", "PERSON") in found and ("Tomas Brandt", "PERSON") in found

@@ -1,0 +1,77 @@
+"""Quotes: who said it, by the frames of news style, or no speaker at all. Each case is a small invented article
+run through ingest, the real spaCy pipeline and consolidate; one rule each. A quote given to the wrong person is
+worse than one with no speaker, so half of these check that a tempting guess is not made."""
+from __future__ import annotations
+
+from test_consolidate import articles
+
+from generator.consolidate import consolidate
+
+
+def speakers(tmp_path, nlp, *texts: str) -> dict[str, str | None]:
+    """{quote text: speaker name or None} for the quotes of these articles."""
+    brief = consolidate(articles(tmp_path, nlp, *texts))
+    return {text: (None if q.speaker is None else q.speaker_name) for q in brief.quotes for text in (q.text, *q.variants)}
+
+
+def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
+    found = speakers(tmp_path, nlp, *texts)
+    return next(speaker for text, speaker in found.items() if snippet in text)
+
+
+def test_the_reporting_verb_after_the_quotation_names_the_speaker_past_a_long_apposition(tmp_path, nlp):
+    text = ('"The fear is that the rain will drop in intense bursts," Brian Hurley, a meteorologist with the '
+            "Weather Prediction Centre in College Park, Maryland, said on Sunday.")
+    assert speaker_of(tmp_path, nlp, "intense bursts", text) == "Brian Hurley"
+
+
+def test_a_quotation_after_a_question_takes_the_verb_that_opens_the_next_sentence(tmp_path, nlp):
+    text = '"Is this legal? Is this moral? What is happening here?" tweeted Senator Brian Schatz on Sunday.'
+    assert speaker_of(tmp_path, nlp, "Is this legal", text) == "Brian Schatz"
+
+
+def test_words_quoted_inside_a_narrative_sentence_are_nobody_s(tmp_path, nlp):
+    """Not the person the sentence is about, nor the subject of an unrelated main verb."""
+    text = ("Mayor Ann Lee announced the new siren tests on Monday. Public announcements will urge residents to "
+            '"get inside, stay inside and stay tuned". The tests start in December.\n\n'
+            "The council added the town to its list of flood zones last week, moves residents had called a "
+            '"serious provocation and a violent infringement".')
+    found = speakers(tmp_path, nlp, text)
+    assert [s for t, s in found.items() if "stay inside" in t] == [None]
+    assert [s for t, s in found.items() if "serious provocation" in t] == [None]
+
+
+def test_a_pronoun_speaker_is_the_main_subject_before_it_not_the_last_name(tmp_path, nlp):
+    text = ("Mayor Ann Lee said councillor Tom Hart had apologised for his remarks. She said his words were "
+            '"taken a certain way, but he meant no harm at all".')
+    assert speaker_of(tmp_path, nlp, "meant no harm", text) == "Ann Lee"
+
+
+def test_an_organisation_in_a_person_s_title_is_not_the_speaker(tmp_path, nlp):
+    text = ('Nordvik co-founder and chief executive Jane Holm said the bridge was "far stronger than anything '
+            'built before it" and would open in May.')
+    assert speaker_of(tmp_path, nlp, "far stronger", text) == "Jane Holm"
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker_before_it(tmp_path, nlp):
+    text = ('"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt.\n\n'
+            '"It will take time and money, but the town will get its bridge back."')
+    assert speaker_of(tmp_path, nlp, "town will get its bridge", text) == "Tomas Brandt"
+
+
+def test_a_phrase_quoted_after_an_attributed_quote_in_a_narrative_sentence_is_not_continued(tmp_path, nlp):
+    text = ('"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt. Critics in the '
+            'town call the plan "a costly fantasy with no end in sight" and want a ferry instead.')
+    assert speaker_of(tmp_path, nlp, "costly fantasy", text) is None
+
+
+def test_an_unnamed_speaker_stays_unnamed(tmp_path, nlp):
+    text = ("Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
+            '"This is a recipe for failure," a local development worker said.')
+    assert speaker_of(tmp_path, nlp, "recipe for failure", text) is None
+
+
+def test_sources_that_give_the_words_to_two_different_people_give_them_to_neither(tmp_path, nlp):
+    one = '"The bridge will reopen on the first of May," said engineer Tomas Brandt.'
+    two = '"The bridge will reopen on the first of May," said mayor Ann Lee.'
+    assert speaker_of(tmp_path, nlp, "reopen on the first", one, two) is None
