@@ -25,9 +25,9 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 def code_version() -> str:
-    """A hash of the generator's source files: changed code never reuses an old brief."""
+    """A hash of the generator's source files and word lists: changed code never reuses an old brief."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.txt")]):  # code and its word lists
         digest.update(str(path.relative_to(PACKAGE)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -150,11 +150,7 @@ class Entity:
     roles: tuple[Role, ...] = ()
     sources: tuple[str, ...] = ()
     mentions: tuple[MentionRef, ...] = ()
-
-    @property
-    def description(self) -> str:
-        """The role(s) as one line, for tooltips and the JSON export."""
-        return "; ".join(role.text for role in self.roles)
+    description: str = ""  # one short phrase (tooltips, glossary, JSON); the entity page lists every role
 
 
 @dataclass(frozen=True)

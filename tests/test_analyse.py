@@ -27,3 +27,13 @@ def test_a_name_runs_to_the_head_of_its_proper_noun_compound(nlp):
 def test_names_that_end_at_a_word_boundary_are_left_alone(nlp):
     found = ents(nlp, "Mayor Ann Lee met Tomas Brandt in Lindmark on Monday.")
     assert ("Ann Lee", "PERSON") in found and ("Tomas Brandt", "PERSON") in found
+
+
+def test_a_hyphenated_name_is_not_cut_at_its_hyphen(nlp):
+    found = [t for t, _ in ents(nlp, "The launch was condemned by Moon Jae-in, the South Korean president, on Wednesday.")]
+    assert "Moon Jae-in" in found and "Moon Jae" not in found
+
+
+def test_a_name_before_a_hyphenated_modifier_keeps_its_own_end(nlp):
+    found = [t for t, _ in ents(nlp, "The San Francisco-based company said on Tuesday it would stop selling pods.")]
+    assert "San Francisco" in found

@@ -75,3 +75,10 @@ def test_sources_that_give_the_words_to_two_different_people_give_them_to_neithe
     one = '"The bridge will reopen on the first of May," said engineer Tomas Brandt.'
     two = '"The bridge will reopen on the first of May," said mayor Ann Lee.'
     assert speaker_of(tmp_path, nlp, "reopen on the first", one, two) is None
+
+
+def test_a_verb_in_the_next_clause_is_not_the_quotation_s(tmp_path, nlp):
+    text = ('Mayor Ann Lee described the flood as a "disaster for the whole town" and "a warning to us all", while '
+            'Tomas Brandt, the engineer, said the bridge was safe.')
+    found = speakers(tmp_path, nlp, text)
+    assert [s for t, s in found.items() if "warning to us all" in t] in ([None], ["Ann Lee"])

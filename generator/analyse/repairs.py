@@ -4,7 +4,8 @@ Each component names the general phenomenon of English news text it handles, rea
 components wrote, and changes only `doc.ents`:
 
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
-  inside a word the tokenizer split ("Ty Dolla $" + "ign"); the entity is extended to the end of the word.
+  inside a word the tokenizer split ("Ty Dolla $" + "ign", "Moon Jae" + "-in"); the entity is extended to the
+  end of the word.
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Anderson" + ".Paak"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
@@ -21,6 +22,7 @@ from spacy.util import filter_spans
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads")
 
 
@@ -29,8 +31,14 @@ def whole_words(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
         end = ent.end
-        while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].is_digit) and not doc[end].ent_type_:
-            end += 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].ent_type_:
+            if doc[end].is_alpha or doc[end].is_digit:
+                end += 1
+            elif (doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
+                  and doc[end + 1].pos_ not in ("VERB", "ADJ")):  # not a compound modifier ("San Francisco-based")
+                end += 2  # a hyphenated name cut at its hyphen ("Moon Jae" + "-in")
+            else:
+                break
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
+from .lang import pairs
 from .text import norm, slug, span_head, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
@@ -64,6 +65,12 @@ ORG_HEADS = {"council", "institute", "ministry", "agency", "office", "department
              "house", "labs", "lab", "foundation", "organization", "organisation", "union", "agency", "centre", "center",
              "board", "authority", "police", "guard", "academies", "academy", "network", "press", "reuters", "club",
              "team", "federation", "bureau", "parliament", "senate", "congress", "cabinet", "kremlin", "pentagon"}
+def given_name_forms() -> dict[str, frozenset[str]]:
+    return pairs("given_name_forms")
+
+
+MODIFIER_SUFFIXES = {"class", "style", "type", "era", "area", "based", "led", "owned", "backed", "born", "made", "run",
+                     "funded", "linked", "related", "level", "wide", "like", "sized", "bound", "free", "friendly"}
 JOINERS = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
 ROLE_MAX_WORDS = 14
 
@@ -136,9 +143,10 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
             key=lambda r: (order[r.source], r.paragraph, r.start, r.sentence, r.text),
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
-        roles = _roles(cluster, sentences, order) if etype in ("person", "organisation") else ()
+        roles = _roles(cluster, sentences, order, etype)
         aliases = tuple(sorted({n for n in cluster.names if n != name}, key=str.casefold))
-        entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs)))
+        entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
+                               description=describe(roles)))
     return tuple(sorted(entities, key=lambda e: (TYPE_ORDER.get(e.type, 9), e.name.casefold())))
 
 
@@ -176,7 +184,9 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
     # a modifier, not a name: "Akizuki-class destroyer" (a place stays: "San Francisco-based")
     if mention.token_end < len(sentence.tokens) and sentence.tokens[mention.token_end].text == "-" and mention.label not in ("GPE", "LOC"):
         return False
-    if re.search(r"-[a-z]+$", name):
+    # "Akizuki-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Moon Jae-in", "Kim Jong-un")
+    suffix = re.search(r"-([a-z]+)$", name)
+    if suffix and (suffix.group(1) in MODIFIER_SUFFIXES or (toks and toks[-1].pos in ("VERB", "ADJ"))):
         return False
     # a time, not a place: "Japan Standard Time", "Eastern Daylight Time"
     if re.search(r"\b(Standard|Daylight|Summer|Mean|Universal) Time$", name):
@@ -400,13 +410,13 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
 
 
 def _person_shaped(name: str) -> bool:
-    """People's names have no acronyms (other than initials), digits or lowercase hyphenated parts."""
+    """People's names have no acronyms (other than initials), digits or modifier suffixes ("-class", "-based")."""
     for word in name.split():
         bare = word.replace(".", "")
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
             return False
-        if "-" in word and word.split("-")[-1][:1].islower():
-            return False
+        if "-" in word and word.split("-")[-1] in MODIFIER_SUFFIXES:
+            return False  # "Akizuki-class"; a name's own syllable stays ("Jae-in", "Jong-un")
     return True
 
 
@@ -612,6 +622,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         if target is not None and target is not cluster:
             return target
     person = cluster.is_person()
+    acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
     scored: list[tuple[float, int, _Cluster]] = []
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
     # a known name and a number: "vrc 30" = "vrc"
@@ -626,7 +637,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
             continue
         best = 0.0
         for other_key in other.keys():
-            best = max(best, _match(key, tokens, person, other_key, other))
+            best = max(best, _match(key, tokens, person, other_key, other, acronym))
         if best:
             scored.append((best, -rank, other))
     if not scored:
@@ -637,11 +648,22 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     return scored[0][2]
 
 
-def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster) -> float:
+def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
         return 100.0
+    # one name with a hyphen or a space: "kim jong-un" ~ "kim jong un"
+    if key.replace("-", " ") == other_key.replace("-", " "):
+        return 99.0
+    if len(tokens) == len(other_tokens) > 1 and tokens[-1] == other_tokens[-1]:
+        # a given name and its short form: "jim mattis" ~ "james mattis"
+        if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
+            return 95.0
+    # the same name but for its joining words: "union for concerned scientists" ~ "union of concerned scientists"
+    if len(tokens) == len(other_tokens) > 2 and not person and not other_person and all(
+            a == b or (a in JOINERS and b in JOINERS) for a, b in zip(tokens, other_tokens)):
+        return 93.0
     # initials of a longer name: "us" ~ "united states" (from "U.S."), "isw" ~ "institute for the study of war"
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and _initials(other_key) == key and not person:
         return 90.0
@@ -653,9 +675,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
         return 91.0
     if len(tokens) == 1 and len(other_tokens) > 1:
-        # a surname (or a spelling variant of it) of a person's full name
-        if other_person and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
+        # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
+        if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
             return fuzz.ratio(tokens[0], other_tokens[-1])
+        # a given name alone, or a family name written first ("Kim" ~ "Kim Jong Un"), of one person
+        if other_person and not acronym and tokens[0] == other_tokens[0] and len(tokens[0]) > 2:
+            return 84.0
         # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"
         if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES:
             return 87.0
@@ -698,14 +723,29 @@ CHAIN_POS = {"NOUN", "PROPN", "ADJ"}
 CHAIN_WORDS = {"former", "senior", "deputy", "acting", "interim", "then", "vice", "rear", "chief"}
 
 
-def _roles(cluster: _Cluster, sentences: dict, order: dict) -> tuple[Role, ...]:
+def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person") -> tuple[Role, ...]:
+    """What the articles say the entity is, each phrase with the sources that state it, best supported first.
+
+    People and organisations: the title chain before the name, the apposition after it, an affiliation
+    ("X with the Y", "X, who leads ..."). Every kind: a classifying copula ("X is a town of 27,000"), an
+    apposition, "the <place noun> of X" ("the mountain town of Paradise"), "the <place>-based X", and for
+    organisations what "X, which ..." says it does.  A phrase that is a date, a pronoun or another name is
+    no description."""
     found: dict[str, set[str]] = defaultdict(set)
     display: dict[str, str] = {}
     names = {norm(n) for n in cluster.names}
+    people = etype in ("person", "organisation")
     for occ in cluster.refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        for role in (_title_before(sentence, occ.mention), _apposition_after(sentence, occ.mention), _affiliation_after(sentence, occ.mention)):
-            if role and norm(role) not in names and any(ch.isalpha() for ch in role):
+        candidates = [_apposition_after(sentence, occ.mention), _copula(sentence, occ.mention), _based_before(sentence, occ.mention)]
+        if people:
+            candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention)]
+        if etype == "place":
+            candidates.append(_place_noun_of(sentence, occ.mention))
+        if etype == "organisation":
+            candidates.append(_which_clause(sentence, occ.mention))
+        for role in candidates:
+            if role and norm(role) not in names and any(ch.isalpha() for ch in role) and _describes(role, sentence):
                 key = norm(role)
                 found[key].add(occ.source)
                 display.setdefault(key, role)
@@ -719,6 +759,118 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict) -> tuple[Role, ...]:
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
     return tuple(roles)
+
+
+def describe(roles: tuple[Role, ...]) -> str:
+    """One short phrase: the best-supported role; a bare rank or honorific ("Rear Adm.") with the post the next
+    role names ("Rear Adm., commander, Task Force 70")."""
+    if not roles:
+        return ""
+    best = roles[0].text
+    if _bare_rank(best):
+        post = next((r.text for r in roles[1:] if not _bare_rank(r.text)), None)
+        if post is not None and len(best.split()) + len(post.split()) <= ROLE_MAX_WORDS:
+            return f"{best}, {post}"
+    return best
+
+
+def _bare_rank(text: str) -> bool:
+    words = [w.lower().strip(".") for w in text.split()]
+    return 0 < len(words) <= 3 and all(w in PERSON_TITLES for w in words) and any(w.endswith(".") for w in text.split())
+
+
+NOT_DESCRIPTIONS = {"way", "time", "first time", "last time", "one", "part", "thing", "lot", "kind", "sort", "today",
+                    "yesterday", "tomorrow", "week", "month", "year", "last month", "last week", "last year", "this year"}
+
+
+def _describes(role: str, sentence: Sentence) -> bool:
+    """A phrase that says what something is: not a time expression, not a filler noun, not mostly names."""
+    if norm(role) in NOT_DESCRIPTIONS:
+        return False
+    span = _find_tokens(sentence, role)
+    if span:
+        if all(t.ent in ("DATE", "TIME") or t.pos == "PUNCT" for t in span):
+            return False
+        named = sum(1 for t in span if t.pos == "PROPN" and t.ent in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
+        if named > len([t for t in span if t.pos != "PUNCT"]) / 2 and not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in span):
+            return False  # another entity's name, or a list of names
+        if sum(1 for t in span if t.text == ",") >= 2:
+            return False  # a list of everything near the name
+    return bool(role.split())
+
+
+def _find_tokens(sentence: Sentence, text: str) -> list:
+    """The tokens of the sentence that spell `text`, if it is one run of them."""
+    toks = sentence.tokens
+    first = text.split()[0] if text.split() else ""
+    for i, t in enumerate(toks):
+        if t.text == first or text.startswith(t.text):
+            run, j = [], i
+            while j < len(toks) and len(span_text(run)) < len(text):
+                run.append(toks[j])
+                j += 1
+            if span_text(run) == text:
+                return run
+    return []
+
+
+def _copula(sentence: Sentence, mention: Mention) -> str | None:
+    """'Paradise is a town of 27,000': the complement of "be" whose subject is the name, when it classifies (a/an)."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "nsubj" or toks[head.head].lemma != "be":
+        return None
+    verb = toks[head.head]
+    attr = next((t for t in toks if t.head == verb.i and t.dep == "attr" and t.i > verb.i), None)
+    if attr is None or attr.pos != "NOUN":
+        return None
+    det = next((t for t in toks if t.head == attr.i and t.dep == "det"), None)
+    if det is None or det.text.lower() not in ("a", "an"):
+        return None
+    run = _subtree(toks, attr.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+    words = [toks[j] for j in run if toks[j].dep != "det" or j != run[0]]
+    while words and words[0].pos == "DET":
+        words = words[1:]
+    return span_text(words) if 0 < len(words) <= ROLE_MAX_WORDS // 2 else None
+
+
+def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'the mountain town of Paradise', 'the city of Chico': the place noun with its modifiers."""
+    toks = sentence.tokens
+    i = mention.token_start
+    if i < 2 or toks[i - 1].text.lower() != "of":
+        return None
+    noun = toks[toks[i - 1].head] if toks[i - 1].head < i - 1 else None
+    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() not in PLACE_BEFORE_OF:
+        return None
+    words = [t for t in toks[:noun.i + 1] if t.head == noun.i and t.dep in ("amod", "compound") and t.i < noun.i] + [noun]
+    words.sort(key=lambda t: t.i)
+    return span_text(words)
+
+
+def _based_before(sentence: Sentence, mention: Mention) -> str | None:
+    """'the Washington-based Arms Control Association': where it is based."""
+    toks = sentence.tokens
+    i = mention.token_start
+    if i >= 3 and toks[i - 1].text.lower() == "based" and toks[i - 2].text == "-" and toks[i - 3].pos == "PROPN":
+        return span_text(toks[i - 3:i])
+    if i >= 1 and toks[i - 1].text.lower().endswith("-based") and len(toks[i - 1].text) > 6:
+        return toks[i - 1].text
+    return None
+
+
+def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
+    """'Fontem Ventures, which makes blu e-cigarettes,': what the organisation does, in a few words."""
+    toks = sentence.tokens
+    end = mention.token_end
+    if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in ("which", "that"):
+        return None
+    verb = toks[toks[end + 1].head]
+    if verb.dep != "relcl" or verb.pos not in ("VERB", "AUX") or verb.lemma == "be":
+        return None
+    run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"})
+    words = [toks[j] for j in run if j > end + 1]
+    return span_text(words) if 1 < len(words) <= 8 else None
 
 
 def _title_before(sentence: Sentence, mention: Mention) -> str | None:
@@ -759,11 +911,21 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in chain):
         return None
+    if not _attached(toks, chain, mention):
+        return None  # words that merely stand before the name ("In a short space of time | AlphaGo Zero has ...")
     if all(t.ent and t.ent not in ("PERSON",) and t.text.lower().strip(".") not in PERSON_TITLES and t.pos != "NOUN" for t in chain):
         return None
     if len(chain) > ROLE_MAX_WORDS:
         return None
     return span_text(chain)
+
+
+def _attached(toks, chain: list, mention: Mention) -> bool:
+    """A title chain is the name's: some word of it depends on a word of the name (a compound, a modifier), or
+    the name's head depends on it."""
+    inside = range(mention.token_start, mention.token_end)
+    head = span_head(toks, mention.token_start, mention.token_end)
+    return any(t.head in inside for t in chain) or (head is not None and head.head in {t.i for t in chain})
 
 
 def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
@@ -774,6 +936,12 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
     for tok in toks[mention.token_end + 1:]:
         if tok.dep == "appos" and tok.head == head.i:
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+            # a post and then the unit it is of, as a second apposition ("commander, Task Force 70")
+            stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
+            unit = next((t for t in toks if t.head == tok.i and t.dep == "appos" and t.pos == "PROPN"
+                         and _subtree(toks, t.i, stop)[0] == run[-1] + 2 and toks[run[-1] + 1].text == ","), None)
+            if unit is not None and tok.pos == "NOUN":
+                run = run + list(range(run[-1] + 1, _subtree(toks, unit.i, stop)[-1] + 1))
             # from the comma to the end of the apposition ("Trump's son-in-law" may hang the possessor elsewhere)
             words = list(toks[mention.token_end + 1:run[-1] + 1])
             while words and words[0].pos in ("DET", "PUNCT"):

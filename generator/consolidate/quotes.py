@@ -244,8 +244,8 @@ def _verb_after(toks, inside, quote_start: int, quote_end: int):
     if not after or after[0].start - quote_end > 3:
         return None
     for t in after[:AFTER_WINDOW]:
-        if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i):
-            return None
+        if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i) or t.pos in ("SCONJ", "CCONJ"):
+            return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and t.dep in NOUN_CLAUSES:
             continue  # inside the speaker's description ("Smith, who leads the team, said")
         if t.pos in ("VERB", "AUX"):

@@ -1,0 +1,30 @@
+"""Language knowledge as data (the way spaCy keeps `lang/en`): word lists of English news style, one file each,
+read once.  A list names a general phenomenon of the language, never a story's names."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The words of `<name>.txt`: one entry a line, lower case; `#` starts a comment."""
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+                     if line.split("#", 1)[0].strip())
+
+
+@lru_cache(maxsize=None)
+def pairs(name: str) -> dict[str, frozenset[str]]:
+    """`<name>.txt` with lines "word: other, other": each word with the words it may stand for, both ways."""
+    out: dict[str, set[str]] = {}
+    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if ":" not in line:
+            continue
+        key, _, rest = line.partition(":")
+        group = {key.strip(), *(w.strip() for w in rest.split(",") if w.strip())}
+        for w in group:
+            out.setdefault(w, set()).update(group - {w})
+    return {k: frozenset(v) for k, v in out.items()}
