@@ -407,6 +407,9 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
                 "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
                 "they", "it", "this", "that", "there"}
 LEDE_VERBS = re.compile(r"\b(said|told|announced|reported)\b", re.I)
+PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
+PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/)\s*\S", re.I)
+CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 SHORT_LIMIT = 300  # longer blocks are article text whatever they contain (and long lines stay cheap to classify)
 
 
@@ -520,6 +523,10 @@ def _kind(text: str, i: int, n: int, counts: dict[str, int]) -> str:
     words = max(len(text.split()), len(text) // 8)  # characters too: some scripts put no spaces between words
     if len(text) < 1000 and (i < 8 or i >= n - 8) and CONSENT.search(text) and (words <= 8 or YOU_WE.search(text)):
         return "consent"
+    if PICTURE_LABEL.match(text) and len(text) < CAPTION_LIMIT:
+        return "caption"  # a picture widget's labels ("Image copyright Reuters Image caption ...")
+    if len(text) < CAPTION_LIMIT and PICTURE_CREDIT.search(text[-160:]):
+        return "caption"  # a caption that ends with the picture's credit ("... Photo Credit: X/Agency")
     if len(text) > SHORT_LIMIT:
         return "caption" if counts.get(_norm(text), 0) > 1 else "body"
     caption, credit = _caption_and_credit(text)

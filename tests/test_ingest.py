@@ -310,3 +310,27 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
     dated.write_text('<html><head><title>Bridge open again</title><meta property="article:published_time" '
                      f'content="2025-03-02T08:00:00Z"></head><body>{body}</body></html>', encoding="utf-8")
     assert read_file(dated).date == "2025-03-02"
+
+
+@pytest.mark.parametrize("caption", [
+    "Image copyright Reuters Image caption This photo of a mother and her twin daughters was widely shared online",
+    "Fans gathered to pay their respects at the playground four days after the news broke. Photo Credit: Jason Nel/AdMedia",
+    "The two musicians perform together at the festival in Okeechobee, Florida (Credit Image: © Dan Lover/ZUMA Wire)",
+    "Singers and guests onstage during the concert at the Greek Theatre on October 31 (Photo by Kevin Wint/Getty Images)",
+])
+def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
+    text = ("The bridge reopened on Monday after three weeks of repairs, the council said.\n\n"
+            f"{caption}\n\nWorkers replaced 40 metres of railing damaged when the storm hit the coast.\n")
+    result = clean(text_blocks(text))
+    assert not any(caption[:30] in p for p in result.paragraphs)
+    assert len(result.paragraphs) == 2
+
+
+def test_a_caption_printed_twice_with_small_differences_is_a_caption_both_times():
+    text = ("Cindy Hale and Donald Trump at a rally in Southaven,\nMississippi on 3 October.\n\n"
+            "Cindy Hale and Donald Trump at a rally in Southaven,\nMississippi, on 3 October. Photograph: Mandel Ng/AFP/Getty\nImages\n\n"
+            "At his final rally of the season, Donald Trump stuck with familiar topics on Monday night.\n\n"
+            "He spoke for more than an hour to a crowd of several thousand supporters.\n")
+    result = clean(text_blocks(text))
+    assert not any("Southaven" in p for p in result.paragraphs)
+    assert result.title is None or "Southaven" not in result.title

@@ -405,7 +405,10 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         if subjects:
             return subjects[-1].entity
         people = {n.entity.id: n.entity for n in here}
-        return next(iter(people.values())) if len(people) == 1 else None
+        # the only person named, unless an organisation is named there too: a person the tagger took for one
+        # ("... came from Ariana Grande, Miller's ex-girlfriend. '...,' she wrote") would be the antecedent
+        others = [n for n in outside if n.start < before and n.entity.type == "organisation"]
+        return next(iter(people.values())) if len(people) == 1 and not others else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None

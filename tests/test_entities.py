@@ -1,0 +1,57 @@
+"""The glossary's language rules on small invented articles (the real spaCy pipeline): each test names the
+general phenomenon and checks one merge, type or description."""
+from __future__ import annotations
+
+from test_consolidate import articles, entity
+
+from generator.consolidate.entities import build_glossary, describe
+from generator.contents import Role
+
+
+def test_a_given_name_and_its_short_form_are_one_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Defence Secretary James Holloway said the base would stay open for another decade.",
+        "Defence Secretary Jim Holloway told reporters the base would stay open for another decade."))
+    holloway = entity(entities, "James Holloway")
+    assert "Jim Holloway" in (holloway.name, *holloway.aliases)
+
+
+def test_one_name_with_a_hyphen_or_a_space_is_one_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "President Park Ji-hoon spoke in Seoul on Monday about the new bridge.",
+        "President Park Ji Hoon spoke in Seoul on Monday about the new bridge."))
+    assert len([e for e in entities if e.name.startswith("Park Ji")]) == 1
+
+
+def test_names_that_differ_only_in_a_joining_word_are_one_organisation(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Union of Concerned Engineers said the bridge design was sound and safe.",
+        "The Union for Concerned Engineers said the bridge design was sound and safe."))
+    assert len([e for e in entities if e.name.startswith("Union")]) == 1
+
+
+def test_an_acronym_is_not_a_person_s_surname(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "North Korean leader Kim Jong Un watched the launch on Wednesday, state media said.\n\n"
+        "The UN Security Council will meet on Thursday to discuss the launch."))
+    kim = entity(entities, "Kim Jong Un")
+    assert "UN" not in kim.aliases
+
+
+def test_a_bare_rank_is_described_with_the_post_that_follows_it():
+    roles = (Role("Rear Adm.", ("a", "b")), Role("commander, Task Force 70", ("a",)))
+    assert describe(roles) == "Rear Adm., commander, Task Force 70"
+    assert describe((Role("Kremlin spokesman", ("a",)),)) == "Kremlin spokesman"
+    assert describe(()) == ""
+
+
+def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The fire destroyed much of the mountain town of Lindmark on Thursday, officials said."))
+    assert entity(entities, "Lindmark").description == "mountain town"
+
+
+def test_words_that_merely_stand_before_a_name_are_no_title(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "In a short space of time Nordvik Engineering has rebuilt the bridge, the mayor said."))
+    assert "space" not in entity(entities, "Nordvik Engineering").description
