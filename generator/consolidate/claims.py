@@ -59,6 +59,7 @@ WORDINGS = 3  # a group is tried in at most this many wordings (its clearest fir
 CENTRALITY_SAMPLE = 8  # a wording's centrality is measured against at most this many others of its group
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
+CONTRAST_START = {"however", "but", "yet", "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "besides"}
 
 
 @dataclass(eq=False)  # compared by identity
@@ -339,8 +340,88 @@ def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
         return ()
     idf = _vectorise(claims)
     groups = group_claims(claims)
-    chosen = _select(groups, idf, len(analysed), budget, relevance(claims))
-    return _lay_out(chosen, analysed, idf)
+    rel = relevance(claims)
+    leads = lead_groups(groups, claims, analysed, rel)
+    chosen = _select(groups, idf, len(analysed), budget, rel, leads)
+    return _lay_out(chosen, analysed, idf, len(leads))
+
+
+LEAD_SENTENCES = 3  # the lead: at most this many sentences, from the articles' own leads
+LEAD_REACTION = 0.6  # a lead candidate whose main verb reports what someone said weighs this much
+REPORTING_ROOTS = {"say", "tell", "add", "note", "praise", "welcome", "call", "describe", "tweet", "write", "react"}
+LEAD_REPEAT = 0.3  # a lead sentence this close to one already in the lead repeats it
+LEAD_WINDOW = 3  # an article's lead is its first this many sentences (news is written as an inverted pyramid)
+FIRST_PERSON = {"i", "we", "my", "our", "us", "me", "myself", "ourselves"}
+OPINION_MODALS = {"should", "must", "ought"}
+
+
+def news_weight(a: AnalysedSource) -> float:
+    """How much an article reads as a news report rather than opinion, analysis or a reaction piece: first
+    person, "should"/"must" and questions outside quotation marks each lower it (1.0: none of them)."""
+    spans = dict(enumerate(article_quoted_spans(a.source.paragraphs)))
+    first = modal = questions = 0
+    for s in a.sentences:
+        inside = spans.get(s.paragraph, [])
+        outside = [t for t in s.tokens if not any(b <= t.start < e for b, e in inside)]
+        if not outside:
+            continue
+        low = {t.text.lower() for t in outside}
+        first += bool(low & FIRST_PERSON)
+        modal += bool(low & OPINION_MODALS)
+        questions += s.text.rstrip("\"'”’ ").endswith("?") and not any(b <= s.start + len(s.text) - 2 < e for b, e in inside)
+    n = max(len(a.sentences), 1)
+    return max(0.2, 1.0 - 2.0 * first / n - 1.5 * modal / n - 2.0 * questions / n)
+
+
+def _says_what_happened(claim: Claim) -> bool:
+    """A lead sentence names something (an entity or a number) and has an action for its main verb: not a
+    teaser built on "be" ("The English language is funny.", "AlphaGo wasn't the best player for very long."), nor a
+    reply to the sentence before ("However, ...")."""
+    opening = claim.sentence.tokens[0].text.lower() if claim.sentence.tokens else ""
+    return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START
+
+
+def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[int, float] | None = None) -> list[Group]:
+    """The groups that tell what happened, from the articles' own leads: each candidate (a claim among an
+    article's first sentences that says what happened) scores by how much the other articles' leads say the
+    same (centrality among leads), times how much its article reads as news; then the next best that does not
+    repeat a chosen one, up to LEAD_SENTENCES."""
+    weights = {a.source.id: news_weight(a) for a in analysed}
+    if rel:  # an article about something else (filed with the story) does not lead it
+        mean_rel: dict[str, list[float]] = defaultdict(list)
+        for c in claims:
+            mean_rel[c.source].append(rel[id(c)])
+        on_topic = {src: sum(v) / len(v) for src, v in mean_rel.items()}
+        top = max(on_topic.values()) or 1.0
+        for src in weights:
+            weights[src] *= max(0.0, on_topic.get(src, 0.0) / top) if top > 0 else 1.0
+    heads = [c for c in claims if c.sentence.index < LEAD_WINDOW]
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in heads:
+        by_source[c.source].append(c)
+    if len(by_source) < 2:
+        return []
+    group_of = {id(c): g for g in groups for c in g.claims}
+    scored = []
+    for c in heads:
+        if not _says_what_happened(c) or id(c) not in group_of:
+            continue
+        others = [max(cosine(c, o) for o in own) for src, own in by_source.items() if src != c.source]
+        centrality = sum(others) / len(others)
+        reaction = LEAD_REACTION if c.core[1] in REPORTING_ROOTS else 1.0  # "X said the day was important" reacts
+        scored.append((centrality * weights[c.source] * (1.0 - 0.1 * c.sentence.index) * reaction, c))
+    scored.sort(key=lambda x: (-x[0], x[1].position, x[1].source))
+    chosen: list[Group] = []
+    picked: list[Claim] = []
+    for score, c in scored:
+        g = group_of[id(c)]
+        if score <= 0 or g in chosen or any(_redundant(c, p) or cosine(c, p) >= LEAD_REPEAT for p in picked):
+            continue
+        chosen.append(g)
+        picked.append(c)
+        if len(chosen) == LEAD_SENTENCES:
+            break
+    return chosen
 
 
 def relevance(claims: list[Claim]) -> dict[int, float]:
@@ -368,7 +449,8 @@ def relevance(claims: list[Claim]) -> dict[int, float]:
     return out
 
 
-def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: int, rel: dict[int, float] | None = None) -> list[tuple[Group, Claim]]:
+def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: int, rel: dict[int, float] | None = None,
+            leads: list[Group] | None = None) -> list[tuple[Group, Claim]]:
     """Greedy choice of (group, wording) pairs by information per word until the budget is spent.  A group is
     told in its clearest wording; when that wording repeats what is already chosen, or adds too little, the
     group's next wording is tried (one source says "stopped the search" in a sentence that retells the crash,
@@ -382,8 +464,15 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     chosen: list[tuple[Group, Claim]] = []
     used = 0
     remaining = list(groups)
-    # the story's opening fact first: the group holding most of the articles' first sentences
-    ledes = [g for g in groups if any(c.sentence.index == 0 for c in g.claims)]
+    # the lead first: what happened, from the articles' leads (lead_groups), each in its lead wording
+    for g in leads or []:
+        rep = next((c for c in wordings[id(g)] if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)), wordings[id(g)][0])
+        chosen.append((g, rep))
+        covered.update(rep.terms)
+        used += words(rep.sentence.text)
+        remaining.remove(g)
+    # failing that, the story's opening fact: the group holding most of the articles' first sentences
+    ledes = [g for g in groups if any(c.sentence.index == 0 for c in g.claims)] if not leads else []
     if ledes:
         lede = max(ledes, key=lambda g: (sum(c.sentence.index == 0 for c in g.claims), len(g.sources), -words(wordings[id(g)][0].sentence.text)))
         rep = wordings[id(lede)][0]
@@ -432,7 +521,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             # the same fact again: keep the wording more sources report
             old_group, old_rep = chosen[clash]
             swap = used - words(old_rep.sentence.text) + words(rep.sentence.text)
-            if len(best.sources) > len(old_group.sources) and swap <= budget and clash > 0 \
+            if len(best.sources) > len(old_group.sources) and swap <= budget and clash >= max(1, len(leads or [])) \
                     and not any(_redundant(rep, other) for k, (_, other) in enumerate(chosen) if k != clash):
                 chosen[clash] = (best, rep)
                 covered.update(rep.terms)
@@ -511,12 +600,16 @@ def _core(sentence: Sentence) -> tuple[str | None, str | None]:
     return (subject.lemma.lower() if subject is not None else None), root.lemma.lower()
 
 
-def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf) -> tuple[BriefSentence, ...]:
-    """Lead first (the most reported facts from the articles' openings), then sections in reading order."""
+def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf, nlead: int = 0) -> tuple[BriefSentence, ...]:
+    """Lead first (what happened, as chosen by lead_groups; failing that, the most reported facts from the
+    articles' openings), then sections in reading order."""
     order = {a.source.id: i for i, a in enumerate(analysed)}
-    # the lead: facts that open an article (its first two claims), the most widely reported first
-    openers = sorted((gc for gc in chosen if any(c.sentence.index <= 1 for c in gc[0].claims)), key=lambda gc: (-len(gc[0].sources), gc[0].position))
-    lead = sorted(openers[:3] or chosen[:1], key=lambda gc: (min(c.sentence.index for c in gc[0].claims), gc[0].position))
+    if nlead:
+        lead = chosen[:nlead]
+    else:
+        # facts that open an article (its first two claims), the most widely reported first
+        openers = sorted((gc for gc in chosen if any(c.sentence.index <= 1 for c in gc[0].claims)), key=lambda gc: (-len(gc[0].sources), gc[0].position))
+        lead = sorted(openers[:3] or chosen[:1], key=lambda gc: (min(c.sentence.index for c in gc[0].claims), gc[0].position))
     rest = [gc for gc in chosen if gc not in lead]
     sections = [("Lead", lead)] + _sections(rest, idf)
     out = []

@@ -1,0 +1,25 @@
+"""The brief's lead (claims.py): what happened, from the articles' own leads, on small invented articles."""
+from __future__ import annotations
+
+from test_consolidate import told
+
+
+REPORT_A = ("A fire destroyed the mountain town of Lindmark on Thursday, killing at least 12 people, the county "
+            "sheriff said.\n\nFirefighters from three counties fought the blaze through the night.\n\n"
+            "The cause of the fire is under investigation, officials said.")
+REPORT_B = ("At least 12 people were killed when a fire destroyed the town of Lindmark on Thursday, according to "
+            "the county sheriff.\n\nMore than 400 homes burned in the town, which had 3,000 residents.\n\n"
+            "Rain is forecast for the weekend.")
+OPINION = ("Why do we keep building towns in the forest? We should stop pretending that fires are rare.\n\n"
+           "I have lived near Lindmark for twenty years and I know the risk.\n\n"
+           "Our leaders must act before the next fire season begins.")
+TEASER = ("Lindmark was a quiet place. It is quiet no more.\n\n"
+          "A fire destroyed the town of Lindmark on Thursday and killed at least 12 people, the sheriff said.\n\n"
+          "Volunteers gathered at the school to hand out food and blankets.")
+
+
+def test_the_lead_says_what_happened_not_an_opinion_or_a_teaser(tmp_path, nlp):
+    sentences = told(tmp_path, nlp, OPINION, TEASER, REPORT_A, REPORT_B)
+    first = sentences[0]
+    assert "destroyed" in first and "Lindmark" in first
+    assert not any(s.startswith(("Why do we", "We should", "Lindmark was a quiet")) for s in sentences[:3])
