@@ -203,20 +203,6 @@ def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp)
     assert "Facebook and Instagram" not in {e.name for e in entities}
 
 
-def test_a_parent_company_under_its_old_name_is_one_entry_and_a_naming_disagreement(tmp_path, nlp):
-    analysed = articles(
-        tmp_path, nlp,
-        "Fontem Ventures, a unit of tobacco company Imperial Brands, said it will raise the minimum age to 21.",
-        "On Tuesday, Fontem Ventures, a unit of Imperial Tobacco Group, said it would raise the minimum age.",
-    )
-    brief = consolidate(analysed)
-    parent = entity(brief.entities, "Imperial Brands")
-    assert {parent.name, *parent.aliases} == {"Imperial Brands", "Imperial Tobacco Group"}
-    assert parent.roles and parent.roles[0].text == "tobacco company"  # not "unit of tobacco company"
-    [naming] = [d for d in brief.discrepancies if d.topic.startswith("Name of")]
-    assert {v.text for v in naming.variants} == {"Imperial Brands", "Imperial Tobacco Group"}
-
-
 def test_two_parents_sharing_no_name_or_named_together_stay_apart(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,

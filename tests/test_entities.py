@@ -55,3 +55,9 @@ def test_words_that_merely_stand_before_a_name_are_no_title(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "In a short space of time Nordvik Engineering has rebuilt the bridge, the mayor said."))
     assert "space" not in entity(entities, "Nordvik Engineering").description
+
+
+def test_a_title_before_a_name_does_not_run_through_another_name_s_apposition(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Fontem Ventures, a unit of tobacco company Imperial Brands, said it will raise the minimum age to 21."))
+    assert entity(entities, "Imperial Brands").description == "tobacco company"  # not "unit of tobacco company"

@@ -27,50 +27,30 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import pairs
+from .lang import pairs, words
 from .text import norm, slug, span_head, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 
 # Context cues: generic words of English news style, not names from any story.
-PERSON_TITLES = {
-    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "envoy", "aide", "chief",
-    "adviser", "advisor", "ambassador", "chancellor", "senator", "sen", "governor", "gov", "mayor", "sheriff",
-    "commissioner", "ceo", "chairman", "chairwoman", "chair", "director", "general", "gen", "admiral", "adm",
-    "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "col", "colonel", "cmdr", "commander", "mr", "mrs",
-    "ms", "dr", "prof", "professor", "king", "queen", "prince", "princess", "pope", "judge", "officer", "rep",
-    "representative", "meteorologist", "analyst", "businessman", "businesswoman", "leader", "premier", "deputy",
-    "negotiator", "head", "founder", "economist", "researcher", "scientist", "reporter", "correspondent",
-    "airman", "sailor", "seaman", "ensign", "petty", "ordnanceman", "mate", "apprentice", "vice", "rear",
-    "attorney", "lawyer", "spokesperson", "executive", "manager", "nominee", "candidate",
-}
-ORG_SUFFIXES = {"labs", "lab", "inc", "group", "company", "co", "corp", "corporation", "brands", "ventures", "holdings",
-                "international", "limited", "ltd", "plc", "llc", "ag", "sa", "gmbh", "industries", "enterprises"}
+PERSON_TITLES = words("person_titles")
+ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
-PLACE_AFTER = {"region", "regions", "city", "province", "oblast", "county", "state", "peninsula", "river", "sea", "island",
-               "islands", "district", "town", "valley", "mountains", "bay", "coast", "border", "area", "village"}
-PLACE_BEFORE_OF = {"city", "town", "region", "province", "village", "port", "state", "county", "island", "capital"}
-PLACE_PREPOSITIONS = {"in", "from", "to", "near", "across", "outside", "inside", "into", "toward", "towards", "at", "around", "throughout", "via"}
-FACILITY_HEADS = {"station", "base", "airport", "airfield", "port", "harbor", "harbour", "bridge", "plant", "stadium", "prison", "camp"}
-GEO_HEADS = {"peninsula", "region", "oblast", "province", "island", "islands", "river", "sea", "county", "valley", "mountains", "bay", "state", "city"}
-EVENT_HEADS = {"war", "conference", "summit", "games", "olympics", "election", "elections", "festival", "cup", "championship",
-               "forum", "congress", "revolution", "crisis", "fire", "storm", "hurricane", "earthquake", "flood", "attack",
-               "massacre", "talks", "accords", "treaty", "convention", "expo", "week", "day", "marathon", "tournament"}
-ORG_HEADS = {"council", "institute", "ministry", "agency", "office", "department", "committee", "university", "association",
-             "administration", "force", "forces", "navy", "army", "company", "corporation", "corp", "inc", "group", "bank",
-             "party", "service", "news", "times", "post", "journal", "fleet", "squadron", "school", "commission", "court",
-             "house", "labs", "lab", "foundation", "organization", "organisation", "union", "agency", "centre", "center",
-             "board", "authority", "police", "guard", "academies", "academy", "network", "press", "reuters", "club",
-             "team", "federation", "bureau", "parliament", "senate", "congress", "cabinet", "kremlin", "pentagon"}
+PLACE_AFTER = words("place_after")
+PLACE_BEFORE_OF = words("place_before_of")
+PLACE_PREPOSITIONS = words("place_prepositions")
+FACILITY_HEADS = words("facility_heads")
+GEO_HEADS = words("geo_heads")
+EVENT_HEADS = words("event_heads")
+ORG_HEADS = words("org_heads")
 def given_name_forms() -> dict[str, frozenset[str]]:
     return pairs("given_name_forms")
 
 
-MODIFIER_SUFFIXES = {"class", "style", "type", "era", "area", "based", "led", "owned", "backed", "born", "made", "run",
-                     "funded", "linked", "related", "level", "wide", "like", "sized", "bound", "free", "friendly"}
+MODIFIER_SUFFIXES = words("modifier_suffixes")
 JOINERS = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
 ROLE_MAX_WORDS = 14
 
@@ -118,7 +98,6 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
     abbreviations = _defined_abbreviations(analysed)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
-    merged = _join_renamed_parents(merged, sentences)
     lowercase_words = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower()}
     entities: list[Entity] = []
     used_ids: set[str] = set()
@@ -572,46 +551,6 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
     return kept
 
 
-PARENT_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate", "branch", "offshoot", "spinoff", "spin-off"}
-
-
-def _join_renamed_parents(clusters: list[_Cluster], sentences: dict) -> list[_Cluster]:
-    """One organisation under its old and new names.  Sources that give the same organisation a parent
-    ("Fontem Ventures, a unit of Imperial Brands" / "..., a unit of Imperial Tobacco Group") name one company
-    when the two parents share their first word and no source names both; the second name is an alias."""
-    where: dict[tuple[str, int], list[tuple[int, _Cluster]]] = defaultdict(list)
-    for c in clusters:
-        for o in c.refs:
-            where[o.source, o.mention.sentence].append((o.mention.token_start, c))
-    sources_of = {id(c): {o.source for o in c.refs} for c in clusters}
-    parents: dict[int, dict[int, _Cluster]] = defaultdict(dict)  # child -> parent clusters
-    for c in clusters:
-        for o in c.refs:
-            toks = sentences[o.source, o.mention.sentence].tokens
-            head = span_head(toks, o.mention.token_start, o.mention.token_end)
-            if head is None:
-                continue
-            for t in toks[o.mention.token_end:]:
-                if t.dep != "appos" or t.head != head.i or t.lemma.lower() not in PARENT_NOUNS:
-                    continue
-                of = next((x.i for x in toks if x.head == t.i and x.text.lower() == "of"), None)
-                for start, parent in where[o.source, o.mention.sentence]:
-                    if of is not None and parent is not c and start > of and _under(toks, start, of):
-                        parents[id(c)][id(parent)] = parent
-    absorbed: set[int] = set()
-    for found in parents.values():
-        named = sorted((p for p in found.values() if id(p) not in absorbed), key=lambda p: (-len(sources_of[id(p)]), p.top))
-        for i, keep in enumerate(named):
-            for other in named[i + 1:]:
-                if id(other) in absorbed or id(keep) in absorbed or keep.is_person() or other.is_person():
-                    continue
-                if norm(keep.top).split()[0] == norm(other.top).split()[0] and not sources_of[id(keep)] & sources_of[id(other)]:
-                    keep.absorb(other)
-                    sources_of[id(keep)] |= sources_of[id(other)]
-                    absorbed.add(id(other))
-    return [c for c in clusters if id(c) not in absorbed]
-
-
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
     key = norm(cluster.top)
     tokens = key.split()
@@ -779,8 +718,7 @@ def _bare_rank(text: str) -> bool:
     return 0 < len(words) <= 3 and all(w in PERSON_TITLES for w in words) and any(w.endswith(".") for w in text.split())
 
 
-NOT_DESCRIPTIONS = {"way", "time", "first time", "last time", "one", "part", "thing", "lot", "kind", "sort", "today",
-                    "yesterday", "tomorrow", "week", "month", "year", "last month", "last week", "last year", "this year"}
+NOT_DESCRIPTIONS = words("not_descriptions")
 
 
 def _describes(role: str, sentence: Sentence) -> bool:

@@ -30,11 +30,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Quote, Sentence
+from .lang import words
 from .text import norm, quoted_spans
 
-ATTRIBUTION_LEMMAS = {"say", "tell", "write", "add", "state", "note", "warn", "declare", "announce", "claim", "describe",
-                      "complain", "insist", "explain", "post", "tweet", "reiterate", "stress", "conclude", "ask", "urge",
-                      "argue", "recall", "acknowledge", "admit", "predict", "continue", "respond", "reply", "comment"}
+ATTRIBUTION_LEMMAS = words("attribution_lemmas")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MIN_WORDS = 4
 RARE_WORDS = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
@@ -364,8 +363,7 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
     return None
 
 
-MESSAGE_NOUNS = {"statement", "report", "release", "announcement", "post", "tweet", "letter", "filing", "website",
-                 "document", "notice", "bulletin", "memo", "study", "paper", "press"}
+MESSAGE_NOUNS = words("message_nouns")
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MALE_MARKS = {"mr", "sir"}
 FEMALE_MARKS = {"mrs", "ms", "miss", "dame"}
