@@ -61,3 +61,19 @@ def test_a_title_before_a_name_does_not_run_through_another_name_s_apposition(tm
     entities = build_glossary(articles(tmp_path, nlp,
         "Fontem Ventures, a unit of tobacco company Imperial Brands, said it will raise the minimum age to 21."))
     assert entity(entities, "Imperial Brands").description == "tobacco company"  # not "unit of tobacco company"
+
+
+def test_an_organisation_never_described_is_described_by_what_it_does(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Nordvik Engineering replaced the steel cables of the Lindmark bridge last year."))
+    assert entity(entities, "Nordvik Engineering").description == "replaced the steel cables of the Lindmark bridge"
+
+
+def test_a_place_never_described_is_described_by_what_happened_there(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "A small plane crashed in Lindmark on Friday morning."))
+    assert entity(entities, "Lindmark").description == "where a small plane crashed"
+
+
+def test_a_light_verb_or_a_bare_verb_is_no_description(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Nordvik Engineering has indicated it is ready."))
+    assert entity(entities, "Nordvik Engineering").description == ""

@@ -668,8 +668,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     People and organisations: the title chain before the name, the apposition after it, an affiliation
     ("X with the Y", "X, who leads ..."). Every kind: a classifying copula ("X is a town of 27,000"), an
     apposition, "the <place noun> of X" ("the mountain town of Paradise"), "the <place>-based X", and for
-    organisations what "X, which ..." says it does.  A phrase that is a date, a pronoun or another name is
-    no description."""
+    organisations what "X, which ..." says it does.  Failing all of these, an organisation's or a place's part
+    in the story (_part_in_story).  A phrase that is a date, a pronoun or another name is no description."""
     found: dict[str, set[str]] = defaultdict(set)
     display: dict[str, str] = {}
     names = {norm(n) for n in cluster.names}
@@ -697,7 +697,96 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
+    if not roles and etype in ("organisation", "place"):
+        part = _part_in_story(cluster, sentences, order, etype)
+        if part is not None:
+            roles.append(part)
     return tuple(roles)
+
+
+def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
+    """When the articles never say what an organisation or a place is, what it does or what happens there, from
+    the earliest sentence that says so: an organisation as the subject of an action ("will stop selling most
+    flavoured pods in shops"; through "said" to the reported clause), a place as where something happened ("where
+    the plane crashed")."""
+    for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+        sentence = sentences[(occ.source, occ.mention.sentence)]
+        phrase = _action_of(sentence, occ.mention) if etype == "organisation" else _where(sentence, occ.mention)
+        if phrase and _describes(phrase, sentence):
+            return Role(phrase, (occ.source,))
+    return None
+
+
+PART_MAX_WORDS = 9
+
+
+def _action_of(sentence: Sentence, mention: Mention) -> str | None:
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "nsubj" or toks[head.head].pos != "VERB":
+        return None
+    verb = toks[head.head]
+    if verb.lemma in REPORTED_BY:  # "Altria said it will remove ...": what it said it does
+        clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
+        subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
+        if clause is None or subject is None or subject.pos != "PRON":
+            return None
+        verb = clause
+    return _verb_phrase(toks, verb)
+
+
+VP_PARTS = {"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "xcomp", "prep", "dative", "oprd"}
+
+
+def _verb_phrase(toks, verb) -> str | None:
+    """The verb with its auxiliaries, particle, objects and complements (no dates, no clauses), when it says
+    something: an object or complement noun, a verb that is not a light one, PART_MAX_WORDS words at most."""
+    if verb.lemma in LIGHT_VERBS:
+        return None
+    keep = {verb.i}
+    for child in toks:
+        if child.head != verb.i or child.dep not in VP_PARTS:
+            continue
+        part = _subtree(toks, child.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
+        if any(toks[j].ent in ("DATE", "TIME") for j in part) and child.dep == "prep":
+            continue  # "on Saturday": when, not what
+        keep.update(part)
+    words = [toks[j] for j in sorted(keep)]
+    after = [t for t in words if t.i > verb.i]
+    if not any(t.pos in ("NOUN", "PROPN") for t in after) or not 3 <= len(words) <= PART_MAX_WORDS:
+        return None
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
+        return None  # not one run of words: something was left out in the middle
+    return span_text(words)
+
+
+LIGHT_VERBS = {"be", "have", "do", "get", "indicate", "say", "make", "go", "come", "take", "see", "want"}
+
+
+def _where(sentence: Sentence, mention: Mention) -> str | None:
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "off", "over"):
+        return None
+    verb = toks[toks[head.head].head]
+    if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS:
+        return None
+    subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos not in ("NOUN", "PROPN"):
+        return None
+    subject_words = [toks[j] for j in _subtree(toks, subject.i, stop={"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})]
+    auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
+    objects = [j for t in toks if t.head == verb.i and t.dep in ("dobj", "acomp", "oprd")
+               for j in _subtree(toks, t.i, stop={"relcl", "acl", "punct", "cc", "conj", "prep"})]
+    words = sorted({*subject_words, *auxes, verb, *(toks[j] for j in objects)}, key=lambda t: t.i)
+    if len(words) > PART_MAX_WORDS - 1 or any(t.ent in ("DATE", "TIME") for t in words):
+        return None
+    if any(b.i - a.i > 1 for a, b in zip(words[len(subject_words) - 1:], words[len(subject_words):])):
+        return None  # the clause is not one run after its subject
+    text = span_text(words)
+    if words[0].pos == "DET":  # the sentence's capital ends here: "where a small plane crashed"
+        text = text[:1].lower() + text[1:]
+    return "where " + text
 
 
 def describe(roles: tuple[Role, ...]) -> str:
@@ -719,6 +808,7 @@ def _bare_rank(text: str) -> bool:
 
 
 NOT_DESCRIPTIONS = words("not_descriptions")
+REPORTED_BY = {"say", "tell", "announce", "add", "state"}
 
 
 def _describes(role: str, sentence: Sentence) -> bool:
@@ -808,6 +898,8 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"})
     words = [toks[j] for j in run if j > end + 1]
+    if not any(t.pos in ("NOUN", "PROPN") for t in words):
+        return None  # "which hopes to provide": no thing done
     return span_text(words) if 1 < len(words) <= 8 else None
 
 
@@ -887,6 +979,12 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
             words = _before_reporting_phrase(toks, words)
             while words and (words[-1].pos in ("PUNCT", "ADP", "CCONJ", "DET")):
                 words = words[:-1]
+            if words and len(words) > ROLE_MAX_WORDS and words[0].pos not in ("PRON", "VERB", "NUM"):
+                # too long with its attachments: the noun phrase alone ("a biological and chemical weapons
+                # expert | at the Washington-based Center for ...")
+                words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > mention.token_end]
+                while words and words[0].pos in ("DET", "PUNCT"):
+                    words = words[1:]
             if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM"):
                 return None
             return span_text(words)
