@@ -165,7 +165,7 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
         return False
     # "Akizuki-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Moon Jae-in", "Kim Jong-un")
     suffix = re.search(r"-([a-z]+)$", name)
-    if suffix and (suffix.group(1) in MODIFIER_SUFFIXES or (toks and toks[-1].pos in ("VERB", "ADJ"))):
+    if suffix and not _name_syllable(name.split()[-1]) or suffix and toks and toks[-1].pos in ("VERB", "ADJ"):
         return False
     # a time, not a place: "Japan Standard Time", "Eastern Daylight Time"
     if re.search(r"\b(Standard|Daylight|Summer|Mean|Universal) Time$", name):
@@ -388,13 +388,21 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
                 cluster.votes["place"] += 1
 
 
+def _name_syllable(word: str) -> bool:
+    """A name written with a lowercase syllable after a hyphen ("Jae-in", "Jong-un", "Geun-hye"): a capitalised
+    word, then a short lowercase syllable that is not a modifier ("-class", "-based", "-led")."""
+    head, _, tail = word.rpartition("-")
+    return head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() and len(tail) <= 4 \
+        and tail not in MODIFIER_SUFFIXES
+
+
 def _person_shaped(name: str) -> bool:
     """People's names have no acronyms (other than initials), digits or modifier suffixes ("-class", "-based")."""
     for word in name.split():
         bare = word.replace(".", "")
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
             return False
-        if "-" in word and word.split("-")[-1] in MODIFIER_SUFFIXES:
+        if "-" in word and word.split("-")[-1][:1].islower() and not _name_syllable(word):
             return False  # "Akizuki-class"; a name's own syllable stays ("Jae-in", "Jong-un")
     return True
 
