@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,9 +36,27 @@ MAX_CHARS = 200_000  # article text after cleaning: several times the longest ne
 def read_corpus(seeds: Path) -> Corpus:
     """Read every article file in `seeds` (sorted by name) into Sources; unusable files become warnings."""
     overrides = _read_overrides(seeds)
-    files = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
     sources: list[Source] = []
     warnings: list[IngestWarning] = []
+    files = []
+    for path in sorted(seeds.iterdir()):
+        if path.suffix.lower() not in SUFFIXES:
+            continue
+        # only regular files inside the folder: a symbolic link could publish any file of the machine
+        # ("ln -s /etc/passwd seeds/passwd.txt"), a FIFO or a device could block or never end
+        if path.is_symlink():
+            warnings.append(IngestWarning(path.name, "is a symbolic link; links are not followed (copy the file in)"))
+            continue
+        try:
+            mode = path.lstat().st_mode
+        except OSError as exc:
+            warnings.append(IngestWarning(path.name, f"cannot be read ({exc.strerror})"))
+            continue
+        if not stat.S_ISREG(mode):
+            if not stat.S_ISDIR(mode):
+                warnings.append(IngestWarning(path.name, "is not a regular file (a device, FIFO or socket); skipped"))
+            continue
+        files.append(path)
     for path in files:
         try:
             source = read_file(path, overrides.get(path.name, {}))
@@ -57,7 +76,14 @@ class ArticleError(Exception):
 
 
 def read_file(path: Path, override: dict | None = None) -> Source:
-    data = path.read_bytes()
+    # the size is checked before reading, and no more than the limit is ever read (a 3 GiB sparse file costs nothing)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ArticleError(f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ArticleError(f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
         raise ArticleError(f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
     text = decode(data)
@@ -148,12 +174,27 @@ def _decode_legacy(data: bytes) -> str:
     return str(best)
 
 
+MAX_FRONT_MATTER = 64 * 1024  # characters of front matter read as YAML
+MAX_OVERRIDES = 1024 * 1024  # bytes of sources.yml
+
+
+def safe_yaml(text: str, limit: int):
+    """YAML from an untrusted file, bounded: at most `limit` characters, and no anchors or aliases (a few hundred
+    bytes of nested aliases expand to gigabytes: the "billion laughs"), which metadata never needs."""
+    if len(text) > limit:
+        raise yaml.YAMLError(f"longer than {limit // 1024} KB")
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
+            raise yaml.YAMLError("uses YAML anchors or aliases (&name / *name), which are not accepted")
+    return yaml.safe_load(text)
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     match = re.match(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = safe_yaml(match.group(1), MAX_FRONT_MATTER) or {}
     except yaml.YAMLError as exc:
         raise ArticleError(f"has invalid YAML front matter ({_first_line(str(exc))})") from None
     if not isinstance(meta, dict):
@@ -166,7 +207,9 @@ def _read_overrides(seeds: Path) -> dict[str, dict]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if path.stat().st_size > MAX_OVERRIDES:
+            raise NewsbriefError(f"{path}: larger than {MAX_OVERRIDES // 1024} KB; not read")
+        data = safe_yaml(path.read_text(encoding="utf-8"), MAX_OVERRIDES) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise NewsbriefError(f"{path}: not valid YAML ({_first_line(str(exc))})") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
