@@ -42,6 +42,11 @@ def read_corpus(seeds: Path) -> Corpus:
     for path in sorted(seeds.iterdir()):
         if path.suffix.lower() not in SUFFIXES:
             continue
+        if display_name(path.name) != path.name:
+            # a name that is not valid UTF-8 ("caf\xe9.txt") or holds control characters (a newline forges a line
+            # of the build's output): shown escaped, and the file is skipped, since no page may carry it
+            warnings.append(IngestWarning(display_name(path.name), "has a file name that is not plain text (undecodable bytes or control characters); rename it"))
+            continue
         # only regular files inside the folder: a symbolic link could publish any file of the machine
         # ("ln -s /etc/passwd seeds/passwd.txt"), a FIFO or a device could block or never end
         if path.is_symlink():
@@ -59,7 +64,9 @@ def read_corpus(seeds: Path) -> Corpus:
         files.append(path)
     for path in files:
         try:
-            source = read_file(path, overrides.get(path.name, {}))
+            notes: list[str] = []
+            source = read_file(path, overrides.get(path.name, {}), notes)
+            warnings.extend(IngestWarning(path.name, note) for note in notes)
         except ArticleError as exc:
             warnings.append(IngestWarning(path.name, str(exc)))
             continue
@@ -71,11 +78,18 @@ def read_corpus(seeds: Path) -> Corpus:
     return Corpus(sources=tuple(_with_unique_ids(sources)), warnings=tuple(warnings))
 
 
+def display_name(name: str) -> str:
+    """A file name as it can be shown: undecodable bytes as \\xNN, control characters escaped."""
+    raw = name.encode("utf-8", "surrogateescape")
+    text = raw.decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 class ArticleError(Exception):
     """This one file cannot be used (the message says why)."""
 
 
-def read_file(path: Path, override: dict | None = None) -> Source:
+def read_file(path: Path, override: dict | None = None, notes: list[str] | None = None) -> Source:
     # the size is checked before reading, and no more than the limit is ever read (a 3 GiB sparse file costs nothing)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -90,13 +104,13 @@ def read_file(path: Path, override: dict | None = None) -> Source:
     kind = SUFFIXES[path.suffix.lower()]
     meta: dict = {}
     if kind == "markdown":
-        meta, text = split_front_matter(text)
+        meta, text = split_front_matter(text, notes)
         blocks = markdown_blocks(text)
     elif kind == "html":
         meta, blocks = html_blocks(text)
     else:
         blocks = text_blocks(text)
-    meta = {k: v for k, v in meta.items() if v}
+    meta = {str(k): v for k, v in ((k, metadata_value(v)) for k, v in meta.items()) if v}
     stated = str(meta["title"]) if meta.get("title") else None  # the title the format states (front matter, <title>)
     if stated and kind == "html":
         stated = strip_site_name(stated, meta.get("outlet"))
@@ -175,6 +189,7 @@ def _decode_legacy(data: bytes) -> str:
 
 
 MAX_FRONT_MATTER = 64 * 1024  # characters of front matter read as YAML
+MAX_FIELD = 300  # characters a metadata field keeps (a title, an outlet, a date)
 MAX_OVERRIDES = 1024 * 1024  # bytes of sources.yml
 
 
@@ -183,13 +198,35 @@ def safe_yaml(text: str, limit: int):
     bytes of nested aliases expand to gigabytes: the "billion laughs"), which metadata never needs."""
     if len(text) > limit:
         raise yaml.YAMLError(f"longer than {limit // 1024} KB")
-    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+    for token in yaml.scan(text, Loader=_StringLoader):
         if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
             raise yaml.YAMLError("uses YAML anchors or aliases (&name / *name), which are not accepted")
-    return yaml.safe_load(text)
+        if isinstance(token, yaml.TagToken):
+            raise yaml.YAMLError("uses a YAML tag (!!set, !!timestamp, ...), which is not accepted")
+    try:
+        return yaml.load(text, Loader=_StringLoader)  # noqa: S506 - a SafeLoader without implicit types
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise yaml.YAMLError(str(exc)) from None
 
 
-def split_front_matter(text: str) -> tuple[dict, str]:
+class _StringLoader(yaml.SafeLoader):
+    """YAML whose plain scalars are all strings (as in YAML 1.2's failsafe schema): "10:30:00" stays a time, not
+    37800; "2026-02-30" stays what was written, never a crash; "no" is not False."""
+
+
+_StringLoader.yaml_implicit_resolvers = {}
+
+
+def metadata_value(value) -> str | None:
+    """A metadata field as one line of text, or None when the YAML gave something else (a list, a mapping)."""
+    if value is None or isinstance(value, (list, dict, set, tuple)):
+        return None
+    text = _one_line(str(value))[:MAX_FIELD]
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # a lone surrogate ("\udc80") -> U+FFFD
+    return text or None
+
+
+def split_front_matter(text: str, notes: list[str] | None = None) -> tuple[dict, str]:
     match = re.match(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
     if not match:
         return {}, text
@@ -199,7 +236,11 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         raise ArticleError(f"has invalid YAML front matter ({_first_line(str(exc))})") from None
     if not isinstance(meta, dict):
         raise ArticleError("has front matter that is not a mapping of keys to values")
-    return {str(k).lower(): str(v) for k, v in meta.items() if v is not None}, text[match.end():]
+    kept = {str(k).lower(): metadata_value(v) for k, v in meta.items() if v is not None}
+    dropped = sorted(k for k, v in kept.items() if v is None)
+    if dropped and notes is not None:
+        notes.append(f"front matter {', '.join(repr(k) for k in dropped)} dropped: not text (a list or a mapping)")
+    return {k: v for k, v in kept.items() if v is not None}, text[match.end():]
 
 
 def _read_overrides(seeds: Path) -> dict[str, dict]:
@@ -219,7 +260,7 @@ def _read_overrides(seeds: Path) -> dict[str, dict]:
         unknown = set(map(str, values)) - OVERRIDE_KEYS
         if unknown:
             raise NewsbriefError(f"{path}: {name}: unknown setting {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(OVERRIDE_KEYS))})")
-        result[str(name)] = {str(k): str(v) for k, v in values.items() if v is not None}
+        result[str(name)] = {str(k): v for k, v in ((str(k), metadata_value(v)) for k, v in values.items()) if v}
     return result
 
 
@@ -316,8 +357,29 @@ def markdown_blocks(text: str) -> list[Block]:
     import markdown
     from lxml import html as lxml_html
 
-    rendered = markdown.markdown(text, extensions=["extra"])
+    rendered = markdown.markdown(_flatten_nesting(text), extensions=["extra"])
     return _blocks_from_html_fragment(rendered, lxml_html)
+
+
+MAX_INDENT = 16  # leading spaces a Markdown line keeps (four levels of lists or quotes)
+MAX_QUOTE_DEPTH = 4  # ">" markers a Markdown line keeps
+
+
+def _flatten_nesting(text: str) -> str:
+    """Bound how deep Markdown nests before the recursive parser sees it: a list or quote 1,000 levels deep
+    recurses past Python's limit (and 2,000 indented levels take minutes and gigabytes). Deeper lines are kept,
+    at the deepest allowed level; news articles never nest that deep."""
+    out = []
+    for line in text.split("\n"):
+        stripped = line.lstrip(" \t")
+        indent = len(line) - len(stripped)
+        if indent > MAX_INDENT:
+            line = " " * MAX_INDENT + stripped
+        quotes = re.match(r"(?:>\s*){%d,}" % (MAX_QUOTE_DEPTH + 1), line.lstrip())
+        if quotes:
+            line = "> " * MAX_QUOTE_DEPTH + line.lstrip()[quotes.end():]
+        out.append(line)
+    return "\n".join(out)
 
 
 def _blocks_from_html_fragment(fragment: str, lxml_html) -> list[Block]:

@@ -84,3 +84,59 @@ def test_a_yaml_alias_bomb_in_sources_yml_is_one_clear_error_at_once(tmp_path):
     with pytest.raises(NewsbriefError, match="sources.yml.*aliases"):
         read_corpus(seeds)
     assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("front_matter, shown", [
+    ("date: 9999-99-99", "9999-99-99"),        # kept as written: never a crash on an impossible date
+    ("date: 2026-02-30", "2026-02-30"),
+    ("date: 2026-02-10T10:00:00+99:00", "2026-02-10T10:00:00+99:00"),
+    ("date: 10:30:00", "10:30:00"),             # YAML 1.1 would read 37800
+    ('outlet: "\\udc80 Gazette"', "\ufffd Gazette"),  # a lone surrogate becomes U+FFFD
+    ("outlet: " + "9" * 5000, "9" * 300),       # capped in length
+])
+def test_odd_metadata_is_text_as_written(tmp_path, front_matter, shown):
+    seeds = folder_with(tmp_path)
+    (seeds / "odd.md").write_text(f"---\ntitle: Odd\n{front_matter}\n---\n\nThe council met on Monday about the new bridge.\n",
+                                  encoding="utf-8")
+    corpus = read_corpus(seeds)
+    odd = next(s for s in corpus.sources if s.file == "odd.md")
+    assert shown in (odd.date, odd.outlet)
+
+
+def test_a_list_where_text_belongs_is_dropped_with_a_warning(tmp_path):
+    seeds = folder_with(tmp_path)
+    (seeds / "odd.md").write_text("---\ntitle: [a, b]\noutlet: Gazette\n---\n\nThe council met on Monday about the bridge.\n")
+    corpus = read_corpus(seeds)
+    odd = next(s for s in corpus.sources if s.file == "odd.md")
+    assert "[" not in odd.title and odd.outlet == "Gazette"
+    assert "'title' dropped" in warned(corpus, "odd.md")
+
+
+@pytest.mark.parametrize("front_matter", ["title: !!set {a, b}", "date: !!timestamp 2026-02-30"])
+def test_yaml_tags_are_refused_per_file(tmp_path, front_matter):
+    seeds = folder_with(tmp_path)
+    (seeds / "odd.md").write_text(f"---\n{front_matter}\n---\n\nThe council met on Monday about the bridge.\n")
+    corpus = read_corpus(seeds)
+    assert [s.file for s in corpus.sources] == [REAL.name]
+    assert "tag" in warned(corpus, "odd.md")
+
+
+def test_markdown_nested_a_thousand_deep_is_read_flat(tmp_path):
+    seeds = folder_with(tmp_path)
+    nested = "".join("  " * i + "- level\n" for i in range(1000)) + "> " * 1000 + "quoted\n"
+    (seeds / "deep.md").write_text(f"---\ntitle: Deep\n---\n\n{nested}\nThe council met on Monday about the bridge.\n")
+    start = time.monotonic()
+    corpus = read_corpus(seeds)
+    assert time.monotonic() - start < 10
+    assert "deep.md" in [s.file for s in corpus.sources]
+
+
+@pytest.mark.parametrize("name", [b"caf\xe9.txt", b"forged\nnewsbrief: all good.txt"])
+def test_a_file_name_that_is_not_plain_text_is_skipped_and_shown_escaped(tmp_path, name):
+    seeds = folder_with(tmp_path)
+    with open(os.path.join(os.fsencode(seeds), name), "wb") as handle:
+        handle.write(b"The council met on Monday about the new bridge over the river.\n")
+    corpus = read_corpus(seeds)
+    assert [s.file for s in corpus.sources] == [REAL.name]
+    [warning] = [w for w in corpus.warnings if "not plain text" in w.message]
+    assert "\n" not in str(warning) and "\udce9" not in warning.file
