@@ -171,7 +171,7 @@ def _decode_legacy(data: bytes) -> str:
     Western text is mostly ASCII letters with a few accented ones; Cyrillic, Greek or Chinese bytes read as
     windows-1252 come out as nothing but accented letters, so a high share of them rules windows-1252 out."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # an unpaired surrogate becomes U+FFFD
     try:
         text = data.decode("cp1252")
         special = [ch for ch in text if ord(ch) > 127]

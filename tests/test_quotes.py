@@ -82,3 +82,11 @@ def test_a_verb_in_the_next_clause_is_not_the_quotation_s(tmp_path, nlp):
             'Tomas Brandt, the engineer, said the bridge was safe.')
     found = speakers(tmp_path, nlp, text)
     assert [s for t, s in found.items() if "warning to us all" in t] in ([None], ["Ann Lee"])
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph_and_has_no_speaker(tmp_path, nlp):
+    text = ('Mayor Ann Lee said the bridge was "safe for everyone who crosses it every day.\n\n'
+            "The council will meet again on Friday to discuss the budget for next year.")
+    found = speakers(tmp_path, nlp, text)
+    assert [s for t, s in found.items() if "safe for everyone" in t] == [None]
+    assert not any("council will meet" in t for t in found)

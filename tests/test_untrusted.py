@@ -140,3 +140,35 @@ def test_a_file_name_that_is_not_plain_text_is_skipped_and_shown_escaped(tmp_pat
     assert [s.file for s in corpus.sources] == [REAL.name]
     [warning] = [w for w in corpus.warnings if "not plain text" in w.message]
     assert "\n" not in str(warning) and "\udce9" not in warning.file
+
+
+def test_utf16_text_with_an_unpaired_surrogate_is_read_with_a_replacement(tmp_path):
+    seeds = folder_with(tmp_path)
+    text = "The council met on Monday about the new bridge \ud800 over the river, officials said.\n"
+    (seeds / "utf16.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le", "surrogatepass"))
+    corpus = read_corpus(seeds)
+    source = next(s for s in corpus.sources if s.file == "utf16.txt")
+    assert "\ufffd" in source.paragraphs[0] and "\ud800" not in source.paragraphs[0]
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+NAME_CHARS = st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000), front=st.text(max_size=300), name=st.text(NAME_CHARS, min_size=1, max_size=30),
+       suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_no_bytes_front_matter_or_file_name_stops_the_others(tmp_path_factory, data, front, name, suffix):
+    """Whatever one file holds or is called, ingest reads the real article and at most warns about that file."""
+    seeds = folder_with(tmp_path_factory.mktemp("h"))
+    target = seeds / (name.replace(".", "_")[:30] + suffix)
+    if target.name == REAL.name:
+        return
+    try:
+        target.write_bytes(data if suffix != ".md" else f"---\n{front}\n---\n".encode("utf-8", "surrogatepass") + data)
+    except OSError:
+        return  # a name the file system refuses
+    corpus = read_corpus(seeds)
+    assert REAL.name in [s.file for s in corpus.sources]
+    assert all("\n" not in str(w) for w in corpus.warnings)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Quote, Sentence
 from .lang import words
-from .text import norm, quoted_spans
+from .text import continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -89,6 +89,11 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
     carried: tuple[str, int] | None = None  # quotation left open at the end of the previous paragraph
     previous: tuple[int, _Said] | None = None  # (paragraph, attribution) of the last quotation
     for p, text in enumerate(a.source.paragraphs):
+        if carried is not None and not continues_quotation(text):
+            # a quotation goes on into a paragraph that opens one or closes it; one left open before any other
+            # paragraph ends where its paragraph ends, and an unclosed quotation has no speaker
+            out.extend(_unclosed(a, carried))
+            carried = None
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
@@ -114,7 +119,14 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker, said.how))
         history.extend(outside)
+    if carried is not None:
+        out.extend(_unclosed(a, carried))
     return out
+
+
+def _unclosed(a: AnalysedSource, carried: tuple[str, int]) -> list[_Raw]:
+    quote = _tidy(carried[0])
+    return [_Raw(a.source.id, quote, None, "unclosed")] if len(quote.split()) >= MIN_WORDS else []
 
 
 def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:

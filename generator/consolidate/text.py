@@ -37,6 +37,17 @@ OPEN_QUOTES = "“\"„«"
 CLOSE_QUOTES = "”\"»"
 
 
+def continues_quotation(text: str) -> bool:
+    """Whether a paragraph goes on with a quotation the one before left open: it opens with a quotation mark (news
+    style), or its first mark closes one ('... partners’ diplomatic efforts,” Zelensky wrote'); a paragraph with
+    no quotation mark is the narrator's."""
+    stripped = text.lstrip()
+    if stripped[:1] in OPEN_QUOTES:
+        return True
+    first = next((ch for ch in stripped if ch in "“”\""), None)
+    return first == "”" or (first == '"' and stripped.count('"') % 2 == 1)
+
+
 def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]]:
     """Character spans of the direct quotations in a paragraph (the text between the quotation marks).
 
@@ -73,6 +84,7 @@ def article_quoted_spans(paragraphs) -> list[list[tuple[int, int]]]:
     """quoted_spans for each paragraph of an article, carrying a quotation left open into the next paragraph."""
     out, carry = [], False
     for text in paragraphs:
+        carry = carry and continues_quotation(text)
         spans = quoted_spans(text, open_at_start=carry)
         out.append(spans)
         carry = bool(spans) and spans[-1][1] == len(text)
