@@ -78,6 +78,32 @@ def read_corpus(seeds: Path) -> Corpus:
     return Corpus(sources=tuple(_with_unique_ids(sources)), warnings=tuple(warnings))
 
 
+def _lookalikes() -> dict[str, str]:
+    path = Path(__file__).resolve().parent / "data" / "latin_lookalikes.txt"
+    pairs = (line.split(":", 1) for line in path.read_text(encoding="utf-8").splitlines() if ":" in line and not line.startswith("#"))
+    return {a.strip(): b.strip() for a, b in pairs}
+
+
+LOOKALIKES = _lookalikes()
+MIXED_WORD = re.compile(r"\w*[" + "".join(LOOKALIKES) + r"]\w*")
+
+
+def _plain_latin(text: str, notes: list[str] | None) -> str:
+    """A word in Latin letters with a look-alike letter of another script inside ("Pеtrov", Cyrillic е) is read in
+    its plain form, so that it is one name with "Petrov"; the file is reported. Words wholly in another script stay."""
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if not any("a" <= ch.lower() <= "z" for ch in word):
+            return word
+        plain = "".join(LOOKALIKES.get(ch, ch) for ch in word)
+        if not all(ch.isascii() or not ch.isalpha() for ch in plain):
+            return word
+        if notes is not None and len(notes) < 20:
+            notes.append(f"word {word!r} mixes look-alike letters of another script into Latin; read as {plain!r}")
+        return plain
+    return MIXED_WORD.sub(fix, text)
+
+
 def display_name(name: str) -> str:
     """A file name as it can be shown: undecodable bytes as \\xNN, control characters escaped."""
     raw = name.encode("utf-8", "surrogateescape")
@@ -128,8 +154,8 @@ def read_file(path: Path, override: dict | None = None, notes: list[str] | None 
     return Source(
         id=slugify(title) or slugify(path.stem) or "article",
         file=path.name,
-        title=_one_line(title),
-        paragraphs=tuple(cleaned.paragraphs),
+        title=_plain_latin(_one_line(title), notes),
+        paragraphs=tuple(_plain_latin(p, notes) for p in cleaned.paragraphs),
         outlet=_opt(meta.get("outlet") or cleaned.outlet),
         byline=_opt(byline),
         date=_opt(meta.get("date") or cleaned.date),

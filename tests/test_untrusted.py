@@ -172,3 +172,14 @@ def test_no_bytes_front_matter_or_file_name_stops_the_others(tmp_path_factory, d
     corpus = read_corpus(seeds)
     assert REAL.name in [s.file for s in corpus.sources]
     assert all("\n" not in str(w) for w in corpus.warnings)
+
+
+def test_a_name_with_look_alike_letters_of_another_script_is_read_plain_and_reported(tmp_path):
+    seeds = folder_with(tmp_path)
+    (seeds / "spoof.txt").write_text("Bridge talks in Lindmark\n\nMinister Ivan P\u0435trov met the council on Monday about the new bridge.\n\n"
+                                     "Москва said nothing about the bridge on Monday.\n", encoding="utf-8")
+    corpus = read_corpus(seeds)
+    spoof = next(s for s in corpus.sources if s.file == "spoof.txt")
+    assert "Ivan Petrov" in spoof.paragraphs[0] and "\u0435" not in spoof.paragraphs[0]
+    assert "Москва" in spoof.paragraphs[1]  # a word wholly in another script stays
+    assert "look-alike" in warned(corpus, "spoof.txt")
