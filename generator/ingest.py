@@ -154,7 +154,7 @@ def read_file(path: Path, override: dict | None = None, notes: list[str] | None 
     return Source(
         id=slugify(title) or slugify(path.stem) or "article",
         file=path.name,
-        title=_plain_latin(_one_line(title), notes),
+        title=_plain_latin(_capped(_one_line(title)), notes),
         paragraphs=tuple(_plain_latin(p, notes) for p in cleaned.paragraphs),
         outlet=_opt(meta.get("outlet") or cleaned.outlet),
         byline=_opt(byline),
@@ -900,8 +900,13 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _capped(text: str, limit: int = MAX_FIELD) -> str:
+    """A title or other one-line field at most `limit` characters long (a 300 KB first line is no headline)."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def _opt(value) -> str | None:
-    value = _one_line(str(value)) if value else ""
+    value = _capped(_one_line(str(value))) if value else ""
     return value or None
 
 

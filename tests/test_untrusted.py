@@ -183,3 +183,22 @@ def test_a_name_with_look_alike_letters_of_another_script_is_read_plain_and_repo
     assert "Ivan Petrov" in spoof.paragraphs[0] and "\u0435" not in spoof.paragraphs[0]
     assert "Москва" in spoof.paragraphs[1]  # a word wholly in another script stays
     assert "look-alike" in warned(corpus, "spoof.txt")
+
+
+def test_a_huge_first_line_or_outlet_is_capped(tmp_path):
+    seeds = folder_with(tmp_path)
+    (seeds / "long.md").write_text("---\noutlet: " + "Gazette " * 8000 + "\n---\n\n" + "Headline words " * 800
+                                   + "\n\nThe council met on Monday about the new bridge over the river.\n")
+    corpus = read_corpus(seeds)
+    long = next(s for s in corpus.sources if s.file == "long.md")
+    assert len(long.title) <= 300 and len(long.outlet or "") <= 300
+
+
+def test_html_nested_very_deep_is_read_or_skipped_with_a_warning(tmp_path):
+    seeds = folder_with(tmp_path)
+    (seeds / "deep.html").write_text("<html><body>" + "<div>" * 20000 + "<p>The council met on Monday about the bridge.</p>"
+                                     + "</div>" * 20000 + "</body></html>")
+    start = time.monotonic()
+    corpus = read_corpus(seeds)
+    assert time.monotonic() - start < 20
+    assert REAL.name in [s.file for s in corpus.sources]
