@@ -23,3 +23,12 @@ def test_the_lead_says_what_happened_not_an_opinion_or_a_teaser(tmp_path, nlp):
     first = sentences[0]
     assert "destroyed" in first and "Lindmark" in first
     assert not any(s.startswith(("Why do we", "We should", "Lindmark was a quiet")) for s in sentences[:3])
+
+
+def test_the_budget_scales_with_the_distinct_material(tmp_path, nlp):
+    from test_consolidate import articles
+    from generator.consolidate.claims import WORD_BUDGET, word_budget
+
+    small = articles(tmp_path, nlp, REPORT_A, REPORT_A)  # the same article twice is read, and counted, once
+    words = len(" ".join(p for a in small[:1] for p in a.source.paragraphs).split())
+    assert word_budget(small) < WORD_BUDGET and word_budget(small) <= 0.35 * words + 1
