@@ -38,6 +38,7 @@ from .text import article_quoted_spans, norm as norm_text, words
 WORD_BUDGET = 600  # words at most, however much material there is (650 was measured: coverage +0.01 to +0.05, but
                    # a third more redundant pairs)
 BUDGET_SHARE = 0.35  # of the distinct source text
+MIN_BUDGET = 100  # words a brief may always use: a few short articles still get their main facts told
 MIN_CLAIM_WORDS = 5  # "An investigation is in progress." states a fact
 MAX_QUOTED_SHARE = 0.5  # a sentence more than this share inside quotation marks is a quote (for the quotes section)
 OPENING_QUOTE_SHARE = 0.3  # ... or this share when the sentence opens with the quotation
@@ -338,7 +339,7 @@ def _near(postings: list[int], i: int) -> list[int]:
 
 def word_budget(analysed: tuple[AnalysedSource, ...]) -> int:
     """The brief's length scales with the material: BUDGET_SHARE of the words of the distinct source text (a
-    paragraph repeated by several sources counts once), at most WORD_BUDGET."""
+    paragraph repeated by several sources counts once), at most WORD_BUDGET and at least MIN_BUDGET."""
     seen, total = set(), 0
     for a in analysed:
         for paragraph in a.source.paragraphs:
@@ -346,7 +347,7 @@ def word_budget(analysed: tuple[AnalysedSource, ...]) -> int:
             if key not in seen:
                 seen.add(key)
                 total += len(paragraph.split())
-    return min(WORD_BUDGET, int(BUDGET_SHARE * total))
+    return min(WORD_BUDGET, max(MIN_BUDGET, int(BUDGET_SHARE * total)))
 
 
 def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None) -> tuple[BriefSentence, ...]:
