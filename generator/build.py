@@ -9,6 +9,8 @@ rewritten, so `mkdocs serve` does not loop and rebuilds are reproducible byte fo
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -43,6 +45,48 @@ class BuildReport:
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     settings = settings.validated()
+    with build_lock(settings.docs):
+        _clean_stale(settings)
+        return _build(settings, progress)
+
+
+@contextlib.contextmanager
+def build_lock(docs: Path):
+    """One build at a time per docs folder (and the site built from it): a second build waits, saying so, until
+    the first is done, and never writes at the same time (an editor's `make serve` and a `make site`)."""
+    docs = docs.resolve()
+    docs.parent.mkdir(parents=True, exist_ok=True)
+    path = docs.parent / f".{docs.name}.newsbrief.lock"
+    with open(path, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("newsbrief: another build is writing %s; waiting for it to finish", docs)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _clean_stale(settings: Settings) -> None:
+    """What a killed build left behind (under the lock, so no other build is using it): staging folders beside
+    docs/ and site/, and the previous site kept while the new one was swapped in."""
+    folders = [(settings.docs.resolve().parent, ".newsbrief-")]
+    if settings.site is not None:
+        site = settings.site.resolve()
+        folders.append((site.parent, ".newsbrief-site-"))
+        old = site.with_name(site.name + ".old-newsbrief")
+        if old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+    for parent, prefix in folders:
+        if parent.is_dir():
+            for stale in parent.glob(prefix + "*"):
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+
+
+def _build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     clock = _Clock()
     corpus = read_corpus(settings.seeds)
     clock.lap("ingest")
@@ -200,6 +244,10 @@ def build_site(config_file: Path, docs: Path, site: Path) -> None:
         except (Abort, ConfigurationError, PluginError) as exc:
             raise NewsbriefError(f"mkdocs build --strict failed ({config_file}): {exc}") from None
         old = site.with_name(site.name + ".old-newsbrief")
+        shutil.rmtree(old, ignore_errors=True)  # left by a build killed here
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700: a web server running as another user could not read it
         if site.exists():
             os.replace(site, old)
         os.replace(tmp, site)

@@ -155,3 +155,38 @@ def test_serve_hook_regenerates_docs(tmp_path, monkeypatch):
     manifest = (docs / MANIFEST).stat().st_mtime_ns
     hook.on_pre_build(config)  # nothing changed: nothing rewritten, so the file watcher does not loop
     assert (docs / MANIFEST).stat().st_mtime_ns == manifest
+
+
+def test_the_site_folder_is_readable_by_others(built_site):
+    _, site = built_site
+    assert site.stat().st_mode & 0o755 == 0o755
+
+
+def test_a_second_build_waits_for_the_first(tmp_path):
+    import threading
+
+    from generator.build import build_lock
+
+    docs = tmp_path / "docs"
+    order = []
+    with build_lock(docs):
+        def second():
+            with build_lock(docs):
+                order.append("second")
+        thread = threading.Thread(target=second)
+        thread.start()
+        thread.join(0.5)
+        order.append("first")  # the second could not enter while the first held the lock
+    thread.join(5)
+    assert order == ["first", "second"]
+
+
+def test_what_a_killed_build_left_is_cleaned_and_the_next_build_succeeds(tmp_path):
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    hand_written_docs(docs)
+    (tmp_path / ".newsbrief-stale").mkdir()
+    (tmp_path / ".newsbrief-site-stale").mkdir()
+    (tmp_path / "site.old-newsbrief" / "x").mkdir(parents=True)
+    build(Settings(seeds=SEEDS, docs=docs, templates=ROOT / "templates", site=site, config_file=ROOT / "mkdocs.yml", quiet=True))
+    assert (site / "index.html").is_file()
+    assert not list(tmp_path.glob(".newsbrief-*")) and not (tmp_path / "site.old-newsbrief").exists()
