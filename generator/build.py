@@ -72,10 +72,11 @@ def build_lock(docs: Path):
 def _clean_stale(settings: Settings) -> None:
     """What a killed build left behind (under the lock, so no other build is using it): staging folders beside
     docs/ and site/, and the previous site kept while the new one was swapped in."""
-    folders = [(settings.docs.resolve().parent, ".newsbrief-")]
+    docs = settings.docs.resolve()
+    folders = [(docs.parent, f".newsbrief-{docs.name}-")]  # only this docs folder's: another may be building beside it
     if settings.site is not None:
         site = settings.site.resolve()
-        folders.append((site.parent, ".newsbrief-site-"))
+        folders.append((site.parent, f".newsbrief-site-{site.name}-"))
         old = site.with_name(site.name + ".old-newsbrief")
         if old.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -168,7 +169,7 @@ def write_docs(docs: Path, files: dict[str, str], settings: Settings | None = No
         if rel not in old and target.exists():
             raise NewsbriefError(f"{target}: exists and was not generated; the generator never overwrites hand-written pages")
     docs.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".newsbrief-", dir=docs.parent))
+    work = Path(tempfile.mkdtemp(prefix=f".newsbrief-{docs.resolve().name}-", dir=docs.parent))
     staging, backup = work / "staging", work / "backup"
     try:
         changed = []
@@ -236,7 +237,7 @@ def build_site(config_file: Path, docs: Path, site: Path) -> None:
 
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".newsbrief-site-", dir=site.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".newsbrief-site-{site.name}-", dir=site.parent))
     try:
         try:
             config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(tmp), strict=True)

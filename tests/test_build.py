@@ -184,9 +184,11 @@ def test_a_second_build_waits_for_the_first(tmp_path):
 def test_what_a_killed_build_left_is_cleaned_and_the_next_build_succeeds(tmp_path):
     docs, site = tmp_path / "docs", tmp_path / "site"
     hand_written_docs(docs)
-    (tmp_path / ".newsbrief-stale").mkdir()
-    (tmp_path / ".newsbrief-site-stale").mkdir()
+    (tmp_path / ".newsbrief-docs-stale").mkdir()
+    (tmp_path / ".newsbrief-site-site-stale").mkdir()
+    (tmp_path / ".newsbrief-other-busy").mkdir()  # another docs folder's build, beside this one: left alone
     (tmp_path / "site.old-newsbrief" / "x").mkdir(parents=True)
     build(Settings(seeds=SEEDS, docs=docs, templates=ROOT / "templates", site=site, config_file=ROOT / "mkdocs.yml", quiet=True))
     assert (site / "index.html").is_file()
-    assert not list(tmp_path.glob(".newsbrief-*")) and not (tmp_path / "site.old-newsbrief").exists()
+    assert [p.name for p in tmp_path.glob(".newsbrief-*")] == [".newsbrief-other-busy"]
+    assert not (tmp_path / "site.old-newsbrief").exists()
