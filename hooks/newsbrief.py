@@ -21,7 +21,15 @@ _serving = False
 def on_config(config):
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [config.docs_dir]
+    if _serving:  # watch the folders actually chosen (`make serve SEEDS=other`), not only those mkdocs.yml names
+        for folder in _chosen_folders():
+            if folder.is_dir() and str(folder) not in map(str, config.watch):
+                config.watch.append(str(folder))
     return config
+
+
+def _chosen_folders() -> list[Path]:
+    return [Path(os.environ.get("NEWSBRIEF_SEEDS", "seeds")).resolve(), Path(os.environ.get("NEWSBRIEF_TEMPLATES", "templates")).resolve()]
 
 
 def on_env(env, config, files):
@@ -57,3 +65,5 @@ def on_pre_build(config):
         build(settings)
     except NewsbriefError as exc:  # keep serving the last good pages
         log.error("newsbrief: %s", exc)
+    except Exception as exc:  # noqa: BLE001 - any failure of a rebuild: one line, and the last good pages stay
+        log.error("newsbrief: the pages were not regenerated (%s: %s); serving the last good ones", type(exc).__name__, exc)

@@ -192,3 +192,25 @@ def test_what_a_killed_build_left_is_cleaned_and_the_next_build_succeeds(tmp_pat
     assert (site / "index.html").is_file()
     assert [p.name for p in tmp_path.glob(".newsbrief-*")] == [".newsbrief-other-busy"]
     assert not (tmp_path / "site.old-newsbrief").exists()
+
+
+def test_serve_hook_keeps_serving_after_a_failing_rebuild_and_watches_the_chosen_folders(tmp_path, monkeypatch, caplog):
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("newsbrief_hook_2", ROOT / "hooks" / "newsbrief.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    other = tmp_path / "other-seeds"
+    other.mkdir()
+    monkeypatch.setenv("NEWSBRIEF_SEEDS", str(other))
+    monkeypatch.setenv("NEWSBRIEF_TEMPLATES", str(ROOT / "templates"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    hook.on_startup(command="serve", dirty=False)
+    config = SimpleNamespace(docs_dir=str(docs), mdx_configs={}, watch=[])
+    hook.on_config(config)
+    assert str(other.resolve()) in config.watch
+    monkeypatch.setattr("generator.build.build", lambda settings: (_ for _ in ()).throw(RuntimeError("boom")))
+    hook.on_pre_build(config)  # an unexpected failure: logged in one line, no exception, the last pages stay
+    assert any("boom" in r.getMessage() and "\n" not in r.getMessage() for r in caplog.records)
