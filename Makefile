@@ -31,6 +31,8 @@ site: $(STAMP)
 	$(PY) -m generator build --seeds $(SEEDS) --docs $(DOCS) --templates $(TEMPLATES) --site $(SITE)
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check generator hooks tests bench
+	$(VENV)/bin/mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The quality table: every story with a gold file (tests/gold/), tune and check means, against the floors.

@@ -127,7 +127,7 @@ def child_build(args) -> dict:
     if profile:  # profile the consolidation: spaCy's results come from the cache, the brief must not
         import generator.build
 
-        generator.build.load_brief = lambda folder, key: None
+        generator.build.load_brief = lambda *_: None
     start = time.perf_counter()
     if profile:
         profile.enable()
@@ -162,7 +162,7 @@ def _consolidation_profile(profile: cProfile.Profile, top: int = 25) -> list[dic
     """The functions of generator/consolidate with the most time of their own (cProfile tottime)."""
     stats = pstats.Stats(profile)
     rows = []
-    for (file, line, name), (calls, _, tottime, cumtime, _) in stats.stats.items():
+    for (file, _line, name), (calls, _, tottime, cumtime, _) in stats.stats.items():
         if "/generator/consolidate/" in file:
             rows.append({"function": f"{Path(file).name}::{name}", "calls": calls, "own": tottime, "cumulative": cumtime})
     rows.sort(key=lambda r: -r["own"])

@@ -116,10 +116,10 @@ def _build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         clock.lap("cache")
     # the rendered pages are cached too: with no article and no template changed, nothing is rendered
     pages = pages_key(key, [p for p in settings.templates.rglob("*") if p.is_file()] + [SCHEMA_FILE]) if key else ""
-    files = load_pages(settings.cache, pages) if cached else None
+    files = load_pages(settings.cache, pages) if cached and settings.cache is not None else None
     if files is None:
         files = render(brief, settings.templates)
-        if pages:
+        if pages and settings.cache is not None:
             store_pages(settings.cache, pages, files)
     clock.lap("render")
     written, removed = write_docs(settings.docs, files, settings)

@@ -438,7 +438,7 @@ def html_blocks(text: str) -> tuple[dict, list[Block]]:
     result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
                                          include_images=False, include_links=False, favor_precision=True,
                                          date_extraction_params=set_date_params(False))
-    if result is None or getattr(result, "body", None) is None:
+    if result is None or isinstance(result, dict) or getattr(result, "body", None) is None:
         raise ArticleError("has no article text that trafilatura can find in the HTML")
     meta = {"title": result.title, "outlet": result.sitename, "author": result.author, "date": result.date, "url": result.url}
     elements = []
@@ -726,7 +726,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
             break
         block, text = blocks[i], blocks[i].text
         if not title_found and (
-            (title_known and (_same_title(text, title) or block.level == 1))
+            (title is not None and (_same_title(text, title) or block.level == 1))
             or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body or kinds[i] == "body" and (block.heading or _title_like(text)) and i + 1 < n))
         ):
             kinds[i] = "title"

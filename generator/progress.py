@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 DELAY = 2.0  # seconds before the bar appears: short runs stay silent
 
@@ -24,8 +24,8 @@ class ProgressBar:
         self.delay = delay
         self.stream = stream if stream is not None else sys.stderr
         self.started = time.monotonic()
-        self.bar = None
-        self.task = None
+        self.bar: Any = None  # a rich Progress, once the run is long enough to show one
+        self.task: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:

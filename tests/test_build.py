@@ -211,6 +211,6 @@ def test_serve_hook_keeps_serving_after_a_failing_rebuild_and_watches_the_chosen
     config = SimpleNamespace(docs_dir=str(docs), mdx_configs={}, watch=[])
     hook.on_config(config)
     assert str(other.resolve()) in config.watch
-    monkeypatch.setattr("generator.build.build", lambda settings: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr("generator.build.build", lambda _settings: (_ for _ in ()).throw(RuntimeError("boom")))
     hook.on_pre_build(config)  # an unexpected failure: logged in one line, no exception, the last pages stay
     assert any("boom" in r.getMessage() and "\n" not in r.getMessage() for r in caplog.records)

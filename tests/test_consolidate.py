@@ -9,7 +9,7 @@ import pytest
 
 from generator.analyse import analyse
 from generator.consolidate import consolidate
-from generator.consolidate.claims import Claim, claims_of, dangling, same_fact, _vectorise
+from generator.consolidate.claims import claims_of, dangling, same_fact, _vectorise
 from generator.consolidate.entities import build_glossary
 from generator.ingest import read_corpus
 

@@ -185,7 +185,7 @@ def newspaper_pages() -> list[tuple[str, Path, Path]]:
     return [page for page in pages if page[1].is_file()]
 
 
-def test_html_extraction_against_newspaper4k(newspaper_pages, tmp_path, capsys):
+def test_html_extraction_against_newspaper4k(newspaper_pages, capsys):
     """Token level: a token is a word (a run of letters and digits), or one character in scripts written without
     spaces (Chinese, Japanese, Thai, Burmese); bags of tokens are compared, so precision = shared tokens / our
     tokens and recall = shared tokens / their tokens. Every page with both files is measured (no sampling)."""

@@ -77,11 +77,12 @@ def test_any_text_renders_as_its_own_text(text):
     visible = unescape(re.sub(r"<[^>]+>", "", html))
     expected = " ".join(("Before. " + text + " After.").split())
     import unicodedata
-    strip = lambda s: "".join(ch for ch in unicodedata.normalize("NFC", s) if ch.isprintable() and not ch.isspace() and unicodedata.category(ch) != "Cf")
+    def strip(s: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFC", s) if ch.isprintable() and not ch.isspace() and unicodedata.category(ch) != "Cf")
     assert strip(visible) == strip(expected)
 
 
-def test_render_writes_every_page(seeds_run, tmp_path):
+def test_render_writes_every_page(seeds_run):
     from conftest import ROOT
 
     corpus, analysed, brief = seeds_run
@@ -114,7 +115,8 @@ def test_entity_pages_show_each_sentence_and_the_brief_links_entities(seeds_run)
 
     corpus, analysed, brief = seeds_run
     files = render(brief, ROOT / "templates")
-    visible = lambda md: " ".join(unescape(re.sub(r"<[^>]+>", "", to_html(md))).split())
+    def visible(md: str) -> str:
+        return " ".join(unescape(re.sub(r"<[^>]+>", "", to_html(md))).split())
     sentences = {(a.source.id, s.index): " ".join(s.text.split()) for a in analysed for s in a.sentences}
     for e in brief.entities:
         page = files[f"entities/{e.id}.md"]
@@ -128,7 +130,7 @@ def test_entity_pages_show_each_sentence_and_the_brief_links_entities(seeds_run)
     assert linked and set(linked) <= {e.id for e in brief.entities}
 
 
-def test_entity_pages_quote_a_bounded_number_of_sources_and_link_the_rest(seeds_run, monkeypatch, tmp_path):
+def test_entity_pages_quote_a_bounded_number_of_sources_and_link_the_rest(seeds_run, monkeypatch):
     """A name in thousands of articles must not make a page of megabytes: past MAX_CONTEXT_SOURCES sources, one
     link per source (lowered to 2 here, so that an entity of the four seeds shows it)."""
     import generator.render as render_module

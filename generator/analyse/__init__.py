@@ -178,7 +178,7 @@ def analyse_stream(
             if progress is not None:
                 progress(done, len(sources))
             continue
-        docs = None if fresh else cache.load(key, get_nlp(), len(source.paragraphs))
+        docs = None if fresh or cache is None else cache.load(key, get_nlp(), len(source.paragraphs))
         if docs is not None:
             stats.cached += 1
         else:

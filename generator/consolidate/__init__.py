@@ -26,7 +26,7 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
         entities=entities,
         sentences=sentences,
         quotes=quotes,
-        discrepancies=discrepancies(sentences, entities, analysed),
+        discrepancies=discrepancies(entities, analysed),
         figures=figures,
         timeline=timeline,
         warnings=warnings,

@@ -27,7 +27,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -71,7 +71,7 @@ class Claim:
     sentence: Sentence
     position: float  # 0 = first sentence of the article, 1 = last
     terms: Counter  # stem -> count, plus "@entity" and "#number" anchors
-    vector: dict | None = None
+    vector: dict = field(default_factory=dict)  # TF-IDF weights, set by _vectorise
     people: frozenset = frozenset()  # the glossary's people the sentence names
     meaning: np.ndarray | None = None  # the sentence vector (unit length) as an array, for fast dot products
     name_words: frozenset = frozenset()  # stems of the words inside entity names (the "@entity" terms stand for them)
@@ -187,7 +187,7 @@ def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]
 
 def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     text = s.text.strip()
-    if words(text) < MIN_CLAIM_WORDS or text.endswith("?") or not text[:1].isupper() and not text[:1] in "“\"‘'":
+    if words(text) < MIN_CLAIM_WORDS or text.endswith("?") or not text[:1].isupper() and text[:1] not in "“\"‘'":
         return False
     # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
@@ -283,7 +283,7 @@ def group_claims(claims: list[Claim]) -> list[Group]:
         # join up through the links
         rare = sorted((t for t in c.terms if 1 < df[t] <= cap), key=lambda t: (df[t], t))[:RARE_TERMS]
         candidates = Counter(j for t in rare for j in _near(index[t], i) if j != i and claims[j].source != c.source)
-        for j, shared in candidates.most_common(CANDIDATES):
+        for j, _shared in candidates.most_common(CANDIDATES):
             if j < i and i in linked[j]:
                 continue
             linked[i].add(j)
@@ -292,7 +292,7 @@ def group_claims(claims: list[Claim]) -> list[Group]:
                 links.append((sim, min(i, j), max(i, j)))
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    for sim, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+    for _sim, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
@@ -457,7 +457,7 @@ def relevance(claims: list[Claim]) -> dict[int, float]:
     for v in centroids.values():
         for t, x in v.items():
             total[t] += x
-    out = {}
+    out: dict[int, float] = {}
     others = max(len(centroids) - 1, 1)
     for c in claims:
         own = centroids[c.source]
@@ -476,26 +476,26 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     if rel:
         values = sorted(rel.values())
         median = values[len(values) // 2] or 1e-9
-    weight = (lambda c: min(1.5, max(0.25, max(rel[id(x)] for x in c) / median))) if rel else (lambda c: 1.0)
+    weight = (lambda c: min(1.5, max(0.25, max(rel[id(x)] for x in c) / median))) if rel else (lambda _claims: 1.0)
     covered: set[str] = set()
     chosen: list[tuple[Group, Claim]] = []
     used = 0
     remaining = list(groups)
     # the lead first: what happened, from the articles' leads (lead_groups), each in its lead wording
     for g in leads or []:
-        rep = next((c for c in wordings[id(g)] if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)), wordings[id(g)][0])
-        chosen.append((g, rep))
-        covered.update(rep.terms)
-        used += words(rep.sentence.text)
+        lead = next((c for c in wordings[id(g)] if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)), wordings[id(g)][0])
+        chosen.append((g, lead))
+        covered.update(lead.terms)
+        used += words(lead.sentence.text)
         remaining.remove(g)
     # failing that, the story's opening fact: the group holding most of the articles' first sentences
     ledes = [g for g in groups if any(c.sentence.index == 0 for c in g.claims)] if not leads else []
     if ledes:
         lede = max(ledes, key=lambda g: (sum(c.sentence.index == 0 for c in g.claims), len(g.sources), -words(wordings[id(g)][0].sentence.text)))
-        rep = wordings[id(lede)][0]
-        chosen.append((lede, rep))
-        covered.update(rep.terms)
-        used += words(rep.sentence.text)
+        opening = wordings[id(lede)][0]
+        chosen.append((lede, opening))
+        covered.update(opening.terms)
+        used += words(opening.sentence.text)
         remaining.remove(lede)
     rejected: set[int] = set()  # wordings found redundant with a chosen sentence
 

@@ -369,7 +369,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
             cluster.votes["place"] += 3
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
-            cluster.votes["place"] += 0.5
+            cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
         if (head_word in GEO_HEADS or head_word in FACILITY_HEADS) and m.token_end - m.token_start > 1:
             cluster.votes["place"] += 3
@@ -416,7 +416,7 @@ def _decide_type(cluster: _Cluster) -> str | None:
     if doubted:
         # one-word "people" never given a first name or a title are doubted (cities and brands are often
         # tagged PERSON): other evidence wins, and with none they are taken for organisations
-        votes["person"] *= 0.2
+        votes["person"] *= 0.2  # type: ignore[assignment]  # votes are weights
     votes = Counter({t: v for t, v in votes.items() if v > 0})
     if not votes:
         return "organisation" if cluster.votes else None
@@ -474,9 +474,9 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
             if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
                 continue
             after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
-            match = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
-            if match and norm(match.group(1)) not in out:
-                out[norm(match.group(1))] = norm(clean_name(m.text))
+            defined = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
+            if defined and norm(defined.group(1)) not in out:
+                out[norm(defined.group(1))] = norm(clean_name(m.text))
     return out
 
 
@@ -841,7 +841,8 @@ def _find_tokens(sentence: Sentence, text: str) -> list:
     first = text.split()[0] if text.split() else ""
     for i, t in enumerate(toks):
         if t.text == first or text.startswith(t.text):
-            run, j = [], i
+            run: list = []
+            j = i
             while j < len(toks) and len(span_text(run)) < len(text):
                 run.append(toks[j])
                 j += 1

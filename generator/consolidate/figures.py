@@ -96,11 +96,11 @@ def _date_key(text: str) -> tuple:
 # ----------------------------------------------------------------------------------------- disagreements
 
 
-def discrepancies(brief_sentences, entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...]) -> tuple[Discrepancy, ...]:
+def discrepancies(entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...]) -> tuple[Discrepancy, ...]:
     order = {a.source.id: i for i, a in enumerate(analysed)}
     out: list[Discrepancy] = []
     out.extend(_number_conflicts(analysed, order))
-    out.extend(_spelling_conflicts(entities, analysed, order))
+    out.extend(_spelling_conflicts(entities, order))
     out.extend(_share_conflicts(analysed, order))
     out.extend(_naming_conflicts(entities, order))
     out.extend(_written_form_conflicts(analysed, order))
@@ -357,7 +357,7 @@ def _related(a: set[str], b: set[str], threshold: float) -> bool:
     return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
 
-def _spelling_conflicts(entities, analysed, order):
+def _spelling_conflicts(entities, order):
     """One entity written differently: compare the names word by word (names of the same length only)."""
     out = []
     for e in entities:

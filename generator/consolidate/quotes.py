@@ -178,7 +178,7 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
     if previous is None or not previous[1].found:
         return _Said(False, None)
     if previous[0] == paragraph:
-        if carrying and _own_sentence(text, carrying, quote):
+        if carrying and _own_sentence(carrying, quote):
             return _Said(True, previous[1].speaker, "continues in the paragraph")
         return _Said(False, None)
     quoted = sum(b - a for a, b in spans)
@@ -188,7 +188,7 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
     return _Said(False, None)
 
 
-def _own_sentence(text: str, carrying: list[Sentence], quote: tuple[int, int]) -> bool:
+def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
     """The quotation opens its sentence and makes up most of the sentences it spans."""
     start, end = carrying[0].start, carrying[-1].end
     return quote[0] <= start + 1 and (quote[1] - quote[0]) >= 0.6 * max(1, end - start)
@@ -246,7 +246,7 @@ def _speaker_of(subject, verb: str, sentence: Sentence, toks, outside: list[_Nam
     return _Said(True, None, f"unnamed {subject.text} {verb}")  # "a spokesperson for ...", "sources"
 
 
-def _verb_after(toks, inside, quote_start: int, quote_end: int):
+def _verb_after(toks, inside, _quote_start: int, quote_end: int):
     """'"...," Smith said' / '"...," said Smith' / '"...?" tweeted Sen. Schatz': the first verb after the closing
     mark, within a few words and with only its subject between, when it is a reporting verb."""
     after = [t for t in toks if t.start >= quote_end and not inside[t.i]]
@@ -346,7 +346,7 @@ def _governing_verb(toks, quoted, inside):
         return None
     if top.head == top.i:  # the quotation holds the sentence's root: a reporting verb outside it takes it as object
         return next((t for t in toks if _is_reporting(t) and not inside[t.i] and toks[t.head].i == top.i), None)
-    tok, dep = toks[top.head], top.dep
+    tok = toks[top.head]
     for _ in range(8):
         if not inside[tok.i] and _is_reporting(tok):
             return tok
@@ -354,7 +354,7 @@ def _governing_verb(toks, quoted, inside):
             return None  # the quotation sits in a relative or adverbial clause of something else
         if tok.head == tok.i:
             return None
-        dep, tok = tok.dep, toks[tok.head]
+        tok = toks[tok.head]
     return None
 
 
