@@ -676,7 +676,7 @@ def _kind(text: str, i: int, n: int, counts: dict[str, int]) -> str:
         return "read-time"
     if COPYRIGHT.search(text) and words <= 40:
         return "copyright"
-    if (CREDIT.match(text) and words <= 25) or (CONTRIBUTED.search(text) and words <= 30):
+    if (CREDIT.match(text) and words <= 25) or (CONTRIBUTED.search(text) and words <= 50):  # AP lists its writers
         return "credit"
     if DATELINE.match(text) or _split_dateline(text)[0] and len(text) < 120:
         return "dateline"

@@ -2,6 +2,8 @@
 invented sentences: each names a general phenomenon of English news text."""
 from __future__ import annotations
 
+import pytest
+
 from generator.analyse.repairs import COMPONENTS
 
 
@@ -37,3 +39,23 @@ def test_a_hyphenated_name_is_not_cut_at_its_hyphen(nlp):
 def test_a_name_before_a_hyphenated_modifier_keeps_its_own_end(nlp):
     found = [t for t, _ in ents(nlp, "The San Francisco-based company said on Tuesday it would stop selling pods.")]
     assert "San Francisco" in found
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    ("Google DeepMind's AlphaGo Zero beat the older program by 100 games to none.", {"AlphaGo Zero"}, {"DeepMind's AlphaGo Zero"}),
+    ("Researchers Silver and Hassabis wrote the paper with seventeen colleagues in London.", set(), {"Silver and Hassabis"}),
+    ("The list includes Bubby - young woman and Cooch - slang, the study says.", set(), {"Bubby - young", "Cooch - slang"}),
+])
+def test_one_name_is_one_name(nlp, text, names, not_names):
+    found = {t for t, _ in ents(nlp, text)}
+    assert names <= found and not (not_names & found), found
+
+
+def test_an_abbreviated_name_and_numbers_survive_the_boundary_repairs(nlp):
+    found = ents(nlp, "U.S. President Donald Trump said 85 people died in the fire on Nov. 8, the U.S. agency said.")
+    assert ("U.S.", "GPE") in found and any(label == "CARDINAL" for _, label in found)
+
+
+def test_a_possessive_that_belongs_to_a_name_stays_in_it(nlp):
+    found = {t for t, _ in ents(nlp, "The Butte County Sheriff's Office said on Sunday that 249 people were still missing.")}
+    assert any(t.endswith("Butte County Sheriff's Office") for t in found)

@@ -13,6 +13,7 @@ components wrote, and changes only `doc.ents`:
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -23,7 +24,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 HYPHENS = {"-", "‐", "‑"}
-COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads")
+COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_name_boundaries")
+POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("BC Nurses' Union")
+LIST_JOINERS = {"and", "&", ","}
+EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither starts nor ends with ("... Festival in")
+KEPT_EDGES = {"the", "of"}
+GENERIC_HEADS = frozenset(line.strip() for line in (Path(__file__).resolve().parent.parent / "data" / "generic_name_heads.txt")
+                          .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
 @Language.component("newsbrief_whole_words", requires=["doc.ents"], assigns=["doc.ents"])
@@ -58,6 +66,44 @@ def compound_heads(doc: "Doc") -> "Doc":
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
+
+
+@Language.component("newsbrief_name_boundaries", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def name_boundaries(doc: "Doc") -> "Doc":
+    """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("DeepMind's
+    AlphaGo Zero" is DeepMind and AlphaGo Zero); people listed together are listed ("Silver and Hassabis"); a
+    spaced dash ends a name ("Bubby - young"); and a name neither starts nor ends with a function word or
+    punctuation ("Okeechobee Music Festival in", "That's Mac")."""
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            ents.append(ent)  # numbers, dates, amounts: not names
+            continue
+        for start, end in _name_parts(doc, ent):
+            while start < end and doc[start].pos_ in EDGE_POS and doc[start].lower_ not in KEPT_EDGES:
+                start += 1
+            while end > start and doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES:
+                end -= 1
+            if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
+                ents.append(Span(doc, start, end, label=ent.label))
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end):
+        tok = doc[i]
+        cut = (tok.text in POSSESSIVES and i + 1 < ent.end and doc[i + 1].text[:1].isupper()
+               and doc[ent.end - 1].lower_ not in GENERIC_HEADS  # "Butte County Sheriff's Office" is one name
+               or tok.text in ("-", "–", "—") and doc[i - 1].whitespace_ and tok.whitespace_
+               or ent.label_ == "PERSON" and tok.text.lower() in LIST_JOINERS and i > start and i + 1 < ent.end
+               and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN")
+        if cut:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, ent.end))
+    return [(a, b) for a, b in parts if b > a]
 
 
 def _symbol_led(doc: "Doc", i: int) -> bool:
