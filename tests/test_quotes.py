@@ -3,6 +3,7 @@ run through ingest, the real spaCy pipeline and consolidate; one rule each. A qu
 worse than one with no speaker, so half of these check that a tempting guess is not made."""
 from __future__ import annotations
 
+import pytest
 from test_consolidate import articles
 
 from generator.consolidate import consolidate
@@ -19,15 +20,35 @@ def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
     return next(speaker for text, speaker in found.items() if snippet in text)
 
 
-def test_the_reporting_verb_after_the_quotation_names_the_speaker_past_a_long_apposition(tmp_path, nlp):
-    text = ('"The fear is that the rain will drop in intense bursts," Brian Hurley, a meteorologist with the '
-            "Weather Prediction Centre in College Park, Maryland, said on Sunday.")
-    assert speaker_of(tmp_path, nlp, "intense bursts", text) == "Brian Hurley"
+FRAMES = {
+    "the reporting verb after the quotation, past a long apposition": (
+        '"The fear is that the rain will drop in intense bursts," Brian Hurley, a meteorologist with the '
+        "Weather Prediction Centre in College Park, Maryland, said on Sunday.", "intense bursts", "Brian Hurley"),
+    "after a question, the verb that opens the next sentence": (
+        '"Is this legal? Is this moral? What is happening here?" tweeted Senator Brian Schatz on Sunday.',
+        "Is this legal", "Brian Schatz"),
+    "a pronoun is the main subject before it, not the last name": (
+        "Mayor Ann Lee said councillor Tom Hart had apologised for his remarks. She said his words were "
+        '"taken a certain way, but he meant no harm at all".', "meant no harm", "Ann Lee"),
+    "an organisation in a person's title is not the speaker": (
+        'Nordvik co-founder and chief executive Jane Holm said the bridge was "far stronger than anything '
+        'built before it" and would open in May.', "far stronger", "Jane Holm"),
+    "a paragraph that is only a quotation continues the speaker before it": (
+        '"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt.\n\n'
+        '"It will take time and money, but the town will get its bridge back."', "town will get its bridge", "Tomas Brandt"),
+    "a phrase quoted in a narrative sentence after an attributed quote is not continued": (
+        '"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt. Critics in the '
+        'town call the plan "a costly fantasy with no end in sight" and want a ferry instead.', "costly fantasy", None),
+    "an unnamed speaker stays unnamed": (
+        "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
+        '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),
+}
 
 
-def test_a_quotation_after_a_question_takes_the_verb_that_opens_the_next_sentence(tmp_path, nlp):
-    text = '"Is this legal? Is this moral? What is happening here?" tweeted Senator Brian Schatz on Sunday.'
-    assert speaker_of(tmp_path, nlp, "Is this legal", text) == "Brian Schatz"
+@pytest.mark.parametrize("case", list(FRAMES), ids=list(FRAMES))
+def test_the_speaker_comes_from_the_quotation_s_own_frame_or_not_at_all(tmp_path, nlp, case):
+    text, snippet, expected = FRAMES[case]
+    assert speaker_of(tmp_path, nlp, snippet, text) == expected
 
 
 def test_words_quoted_inside_a_narrative_sentence_are_nobody_s(tmp_path, nlp):
@@ -39,36 +60,6 @@ def test_words_quoted_inside_a_narrative_sentence_are_nobody_s(tmp_path, nlp):
     found = speakers(tmp_path, nlp, text)
     assert [s for t, s in found.items() if "stay inside" in t] == [None]
     assert [s for t, s in found.items() if "serious provocation" in t] == [None]
-
-
-def test_a_pronoun_speaker_is_the_main_subject_before_it_not_the_last_name(tmp_path, nlp):
-    text = ("Mayor Ann Lee said councillor Tom Hart had apologised for his remarks. She said his words were "
-            '"taken a certain way, but he meant no harm at all".')
-    assert speaker_of(tmp_path, nlp, "meant no harm", text) == "Ann Lee"
-
-
-def test_an_organisation_in_a_person_s_title_is_not_the_speaker(tmp_path, nlp):
-    text = ('Nordvik co-founder and chief executive Jane Holm said the bridge was "far stronger than anything '
-            'built before it" and would open in May.')
-    assert speaker_of(tmp_path, nlp, "far stronger", text) == "Jane Holm"
-
-
-def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker_before_it(tmp_path, nlp):
-    text = ('"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt.\n\n'
-            '"It will take time and money, but the town will get its bridge back."')
-    assert speaker_of(tmp_path, nlp, "town will get its bridge", text) == "Tomas Brandt"
-
-
-def test_a_phrase_quoted_after_an_attributed_quote_in_a_narrative_sentence_is_not_continued(tmp_path, nlp):
-    text = ('"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt. Critics in the '
-            'town call the plan "a costly fantasy with no end in sight" and want a ferry instead.')
-    assert speaker_of(tmp_path, nlp, "costly fantasy", text) is None
-
-
-def test_an_unnamed_speaker_stays_unnamed(tmp_path, nlp):
-    text = ("Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
-            '"This is a recipe for failure," a local development worker said.')
-    assert speaker_of(tmp_path, nlp, "recipe for failure", text) is None
 
 
 def test_sources_that_give_the_words_to_two_different_people_give_them_to_neither(tmp_path, nlp):

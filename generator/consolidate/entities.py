@@ -728,12 +728,18 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
 PART_MAX_WORDS = 9
 
 
-def _action_of(sentence: Sentence, mention: Mention) -> str | None:
+def _subject_of(sentence: Sentence, mention: Mention):
+    """The verb the name is the subject of, or None."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "nsubj" or toks[head.head].pos != "VERB":
+    return toks[head.head] if head is not None and head.dep == "nsubj" else None
+
+
+def _action_of(sentence: Sentence, mention: Mention) -> str | None:
+    toks = sentence.tokens
+    verb = _subject_of(sentence, mention)
+    if verb is None or verb.pos != "VERB":
         return None
-    verb = toks[head.head]
     if verb.lemma in REPORTED_BY:  # "Altria said it will remove ...": what it said it does
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
@@ -854,10 +860,9 @@ def _find_tokens(sentence: Sentence, text: str) -> list:
 def _copula(sentence: Sentence, mention: Mention) -> str | None:
     """'Paradise is a town of 27,000': the complement of "be" whose subject is the name, when it classifies (a/an)."""
     toks = sentence.tokens
-    head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "nsubj" or toks[head.head].lemma != "be":
+    verb = _subject_of(sentence, mention)
+    if verb is None or verb.lemma != "be":
         return None
-    verb = toks[head.head]
     attr = next((t for t in toks if t.head == verb.i and t.dep == "attr" and t.i > verb.i), None)
     if attr is None or attr.pos != "NOUN":
         return None
