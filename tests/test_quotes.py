@@ -39,6 +39,16 @@ FRAMES = {
     "a phrase quoted in a narrative sentence after an attributed quote is not continued": (
         '"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt. Critics in the '
         'town call the plan "a costly fantasy with no end in sight" and want a ferry instead.', "costly fantasy", None),
+    "after an inverted verb, the person the title and employer lead to": (
+        '"Nobody has done a good job at predicting humour," said University of Lindmark psychologist Jane Holm.',
+        "predicting humour", "Jane Holm"),
+    "never the one spoken to": (
+        "Maria Lopez fled with her twin daughters on Sunday.\n\n"
+        '"I was scared and I grabbed my daughters and ran," she told Harbour Radio.', "grabbed my daughters", "Maria Lopez"),
+    "a quotation paragraph after a paragraph reporting a named speaker's words": (
+        "Engineer Tomas Brandt said a lack of money had delayed the repairs for two years.\n\n"
+        '"I thought people would think we were wasting their money on a bridge nobody used."', "wasting their money",
+        "Tomas Brandt"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),

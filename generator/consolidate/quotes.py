@@ -14,9 +14,12 @@ the forms news style uses, and is otherwise left out:
   surname of one entity named before; "he"/"she": the main-clause subject before it in the paragraph whose
   gender, where the articles show it, agrees, or the only person there, or the only person the paragraph before
   names; "who" after a name; "the company"/"the president": the one entity so named or described;
+- after an inverted verb ('"...," said University of Alberta psychologist Chris Westbury') the person the noun
+  phrase ends with, never its employer, and never the one spoken to ('she told BuzzFeed News');
 - a quotation with no frame continues the one before only when it is a sentence of its own in the same
-  paragraph, or a paragraph of nothing but quotation right after it.  Words quoted inside a narrative sentence
-  are nobody's.
+  paragraph, or a paragraph of nothing but quotation right after it; such a paragraph right after one that
+  reports a named speaker's words ('Westbury said ...') is that speaker's.  Words quoted inside a narrative
+  sentence are nobody's.
 
 The same words reported by several sources with small differences ("come to the table fast" / "come to the
 table, fast") become one quote citing them all, with the fullest wording shown; when sources give them to two
@@ -115,6 +118,8 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
                 said = _reported_before(sentences, carrying, qa, spans, outside, history)
             if not said.found:
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb))
+            if not said.found:
+                said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             previous = (p, said)
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker, said.how))
@@ -188,6 +193,31 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
     return _Said(False, None)
 
 
+def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, outside, history) -> _Said:
+    """'Westbury said a drought in funding left ...' | '"I thought people would think I was wasting their money."':
+    a paragraph of nothing but a quotation, right after one whose last sentence reports a named speaker's words
+    (and holds no quotation of its own), is that speaker's."""
+    if paragraph == 0 or outside:
+        return _Said(False, None)
+    quoted = sum(b - a for a, b in spans)
+    if quoted < 0.85 * len(text.strip(' "“”')):
+        return _Said(False, None)
+    before = by_paragraph.get(paragraph - 1, [])
+    if not before or quoted_spans(a.source.paragraphs[paragraph - 1]):
+        return _Said(False, None)
+    last = before[-1]
+    toks = last.tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None or not _is_reporting(root):
+        return _Said(False, None)
+    subject = _subject(toks, root, [False] * len(toks))
+    earlier = [n for n in history if n.paragraph == paragraph - 1]
+    said = _speaker_of(subject, root.text, last, toks, earlier, [n for n in history if n.paragraph < paragraph - 1], before) if subject is not None else None
+    if said is None or said.speaker is None:
+        return _Said(False, None)
+    return _Said(True, said.speaker, "reported in the paragraph before")
+
+
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
     """The quotation opens its sentence and makes up most of the sentences it spans."""
     start, end = carrying[0].start, carrying[-1].end
@@ -207,7 +237,11 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
             verb = frame(toks, inside, quote_start, quote_end)
             if verb is None:
                 continue
-            subject = _subject(toks, verb, inside) or _adjacent_name(toks, verb, inside, outside)
+            subject = _subject(toks, verb, inside)
+            if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
+                # '"...," explained co-author Chris Westbury': the person the noun phrase after the verb ends with
+                subject = _name_after(toks, verb, inside, outside) or subject
+            subject = subject or _adjacent_name(toks, verb, inside, outside)
             if subject is None:
                 continue
             return _speaker_of(subject, verb.text, s, toks, outside, history, paragraph)
@@ -293,6 +327,19 @@ def _adjacent_name(toks, verb, inside, outside: list[_Named]):
         if named(j):
             return toks[j]
     return None
+
+
+def _name_after(toks, verb, inside, outside: list[_Named]):
+    """In '"...," said University of Alberta psychologist Chris Westbury': the last person named in the noun phrase
+    right after the verb (its title and employer come first), or None."""
+    last = None
+    for j in range(verb.i + 1, min(len(toks), verb.i + 12)):
+        t = toks[j]
+        if inside[j] or t.pos not in ("PROPN", "NOUN", "ADJ", "ADP", "DET", "PUNCT") or t.text in (",", ".", ";", ":"):
+            break
+        if any(n.start <= t.start < n.end and n.entity.type == "person" for n in outside):
+            last = t
+    return last
 
 
 def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
