@@ -33,33 +33,33 @@ import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .figures import CONCEPTS, NUMBER_WORDS
+from .tuning import TUNING
 from .text import article_quoted_spans, norm as norm_text, words
 
-WORD_BUDGET = 600  # words at most, however much material there is (650 was measured: coverage +0.01 to +0.05, but
-                   # a third more redundant pairs)
-BUDGET_SHARE = 0.35  # of the distinct source text
-MIN_BUDGET = 100  # words a brief may always use: a few short articles still get their main facts told
-MIN_CLAIM_WORDS = 5  # "An investigation is in progress." states a fact
-MAX_QUOTED_SHARE = 0.5  # a sentence more than this share inside quotation marks is a quote (for the quotes section)
-OPENING_QUOTE_SHARE = 0.3  # ... or this share when the sentence opens with the quotation
-SAME_FACT = 0.38  # combined similarity at which two sentences state the same fact
-SAME_FACT_ANCHORED = 0.34  # ... when they also share an entity or a number
-MIN_SHARED_WORDS = 2  # content words two statements of one fact share, names and numbers aside
-MIN_LEXICAL = 0.15  # and never without some words in common ("Russia's delegation" is not "Ukraine's delegation")
-REDUNDANT = 0.33  # a candidate this close to a chosen sentence adds nothing (with REDUNDANT_LEXICAL words shared)
-REDUNDANT_LEXICAL = 0.25
-SEMANTIC_WEIGHT = 0.4
-SEMANTIC_FLOOR = 0.6
-MIN_NEW_SHARE = 0.25  # a sentence whose terms are mostly told already adds too little
-SOURCES_BONUS = 0.6  # a fact all sources report counts this much more than a fact one source reports
-FIGURE_BONUS = 1.5  # a sentence telling a figure not yet told is worth this much more
-LENGTH_EXPONENT = 0.8  # how much a long sentence pays for its length in the selection
-MAX_DF_SHARE = 0.15  # terms in more claims than this share make no candidate pairs
-RARE_TERMS = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
-POSTINGS = 24  # claims scanned per rare term and claim (see _near)
-CANDIDATES = 12  # claims compared with each claim: those sharing most of its rarer terms
-WORDINGS = 3  # a group is tried in at most this many wordings (its clearest first)
-CENTRALITY_SAMPLE = 8  # a wording's centrality is measured against at most this many others of its group
+WORD_BUDGET = TUNING.word_budget
+BUDGET_SHARE = TUNING.budget_share
+MIN_BUDGET = TUNING.min_budget
+MIN_CLAIM_WORDS = TUNING.min_claim_words
+MAX_QUOTED_SHARE = TUNING.max_quoted_share
+OPENING_QUOTE_SHARE = TUNING.opening_quote_share
+SAME_FACT = TUNING.same_fact
+SAME_FACT_ANCHORED = TUNING.same_fact_anchored
+MIN_SHARED_WORDS = TUNING.min_shared_words
+MIN_LEXICAL = TUNING.min_lexical
+REDUNDANT = TUNING.redundant
+REDUNDANT_LEXICAL = TUNING.redundant_lexical
+SEMANTIC_WEIGHT = TUNING.semantic_weight
+SEMANTIC_FLOOR = TUNING.semantic_floor
+MIN_NEW_SHARE = TUNING.min_new_share
+SOURCES_BONUS = TUNING.sources_bonus
+FIGURE_BONUS = TUNING.figure_bonus
+LENGTH_EXPONENT = TUNING.length_exponent
+MAX_DF_SHARE = TUNING.max_df_share
+RARE_TERMS = TUNING.rare_terms
+POSTINGS = TUNING.postings
+CANDIDATES = TUNING.candidates
+WORDINGS = TUNING.wordings
+CENTRALITY_SAMPLE = TUNING.centrality_sample
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 CONTRAST_START = {"however", "but", "yet", "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "besides"}
@@ -363,11 +363,11 @@ def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
     return _lay_out(chosen, analysed, idf, len(leads))
 
 
-LEAD_SENTENCES = 3  # the lead: at most this many sentences, from the articles' own leads
-LEAD_REACTION = 0.6  # a lead candidate whose main verb reports what someone said weighs this much
+LEAD_SENTENCES = TUNING.lead_sentences
+LEAD_REACTION = TUNING.lead_reaction
 REPORTING_ROOTS = {"say", "tell", "add", "note", "praise", "welcome", "call", "describe", "tweet", "write", "react"}
-LEAD_REPEAT = 0.3  # a lead sentence this close to one already in the lead repeats it
-LEAD_WINDOW = 3  # an article's lead is its first this many sentences (news is written as an inverted pyramid)
+LEAD_REPEAT = TUNING.lead_repeat
+LEAD_WINDOW = TUNING.lead_window
 FIRST_PERSON = {"i", "we", "my", "our", "us", "me", "myself", "ourselves"}
 OPINION_MODALS = {"should", "must", "ought"}
 
@@ -387,7 +387,8 @@ def news_weight(a: AnalysedSource) -> float:
         modal += bool(low & OPINION_MODALS)
         questions += s.text.rstrip("\"'”’ ").endswith("?") and not any(b <= s.start + len(s.text) - 2 < e for b, e in inside)
     n = max(len(a.sentences), 1)
-    return max(0.2, 1.0 - 2.0 * first / n - 1.5 * modal / n - 2.0 * questions / n)
+    return max(TUNING.news_floor, 1.0 - TUNING.news_first_person * first / n - TUNING.news_modal * modal / n
+               - TUNING.news_questions * questions / n)
 
 
 def _says_what_happened(claim: Claim) -> bool:
@@ -426,7 +427,7 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
         others = [max(cosine(c, o) for o in own) for src, own in by_source.items() if src != c.source]
         centrality = sum(others) / len(others)
         reaction = LEAD_REACTION if c.core[1] in REPORTING_ROOTS else 1.0  # "X said the day was important" reacts
-        scored.append((centrality * weights[c.source] * (1.0 - 0.1 * c.sentence.index) * reaction, c))
+        scored.append((centrality * weights[c.source] * (1.0 - TUNING.lead_position * c.sentence.index) * reaction, c))
     scored.sort(key=lambda x: (-x[0], x[1].position, x[1].source))
     chosen: list[Group] = []
     picked: list[Claim] = []
@@ -590,7 +591,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
     return subject is not None and (subject, verb) == b.core
 
 
-SHORT = 8
+SHORT = TUNING.short
 LIGHT_VERBS = {None, "be", "have", "say", "do", "make", "take", "get", "go", "come", "tell", "report", "add"}
 
 

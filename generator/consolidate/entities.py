@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
 from .lang import pairs, words
+from .tuning import TUNING
 from .text import norm, slug, span_head, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
@@ -52,7 +53,7 @@ def given_name_forms() -> dict[str, frozenset[str]]:
 
 MODIFIER_SUFFIXES = words("modifier_suffixes")
 JOINERS = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
-ROLE_MAX_WORDS = 14
+ROLE_MAX_WORDS = TUNING.role_max_words
 
 
 @dataclass
@@ -725,7 +726,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
     return None
 
 
-PART_MAX_WORDS = 9
+PART_MAX_WORDS = TUNING.part_max_words
 
 
 def _subject_of(sentence: Sentence, mention: Mention):

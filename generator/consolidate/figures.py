@@ -15,6 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Variant
+from .tuning import TUNING
 from .text import norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
@@ -48,7 +49,7 @@ def figures_and_timeline(analysed: tuple[AnalysedSource, ...]) -> tuple[tuple[Fi
     return _key_figures(_finish(figures, order)), tuple(sorted(_finish(dates, order), key=lambda f: _date_key(f.text)))
 
 
-KEY_FIGURES = 12
+KEY_FIGURES = TUNING.key_figures
 
 
 def _key_figures(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:

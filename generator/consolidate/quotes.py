@@ -34,12 +34,13 @@ from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Quote, Sentence
 from .lang import words
+from .tuning import TUNING
 from .text import continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-MIN_WORDS = 4
-RARE_WORDS = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
+MIN_WORDS = TUNING.min_words
+RARE_WORDS = TUNING.rare_words
 
 
 @dataclass
@@ -298,7 +299,7 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
     return None
 
 
-AFTER_WINDOW = 30  # words after a closing mark in which its reporting verb may stand (long appositions included)
+AFTER_WINDOW = TUNING.after_window
 NOUN_CLAUSES = {"relcl", "acl", "amod", "compound"}
 
 

@@ -1,0 +1,59 @@
+"""Every threshold and weight of the consolidate stage, in one typed, frozen settings object.
+
+The modules read their constants from TUNING (under their old names), so that a value is changed in one
+place; the brief cache is keyed by the generator's code, this file included, so a changed value never reuses
+an old brief.  Word lists are data files in lang/."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tuning:
+    # claims.py
+    word_budget: int = 600  # words at most, however much material there is (650 was measured: coverage +0.01 to +0.05, but a third more redundant pairs)
+    budget_share: float = 0.35  # of the distinct source text
+    min_budget: int = 100  # words a brief may always use: a few short articles still get their main facts told
+    min_claim_words: int = 5  # "An investigation is in progress." states a fact
+    max_quoted_share: float = 0.5  # a sentence more than this share inside quotation marks is a quote (for the quotes section)
+    opening_quote_share: float = 0.3  # ... or this share when the sentence opens with the quotation
+    same_fact: float = 0.38  # combined similarity at which two sentences state the same fact
+    same_fact_anchored: float = 0.34  # ... when they also share an entity or a number
+    min_shared_words: int = 2  # content words two statements of one fact share, names and numbers aside
+    min_lexical: float = 0.15  # and never without some words in common ("Russia's delegation" is not "Ukraine's delegation")
+    redundant: float = 0.33  # a candidate this close to a chosen sentence adds nothing (with REDUNDANT_LEXICAL words shared)
+    redundant_lexical: float = 0.25
+    semantic_weight: float = 0.4
+    semantic_floor: float = 0.6
+    min_new_share: float = 0.25  # a sentence whose terms are mostly told already adds too little
+    sources_bonus: float = 0.6  # a fact all sources report counts this much more than a fact one source reports
+    figure_bonus: float = 1.5  # a sentence telling a figure not yet told is worth this much more
+    length_exponent: float = 0.8  # how much a long sentence pays for its length in the selection
+    max_df_share: float = 0.15  # terms in more claims than this share make no candidate pairs
+    rare_terms: int = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
+    postings: int = 24  # claims scanned per rare term and claim (see _near)
+    candidates: int = 12  # claims compared with each claim: those sharing most of its rarer terms
+    wordings: int = 3  # a group is tried in at most this many wordings (its clearest first)
+    centrality_sample: int = 8  # a wording's centrality is measured against at most this many others of its group
+    lead_sentences: int = 3  # the lead: at most this many sentences, from the articles' own leads
+    lead_reaction: float = 0.6  # a lead candidate whose main verb reports what someone said weighs this much
+    lead_repeat: float = 0.3  # a lead sentence this close to one already in the lead repeats it
+    news_first_person: float = 2.0  # an article's news weight falls by this times its share of first-person sentences
+    news_modal: float = 1.5  # ... of sentences with should/must
+    news_questions: float = 2.0  # ... of questions outside quotations
+    news_floor: float = 0.2  # and is never below this
+    lead_position: float = 0.1  # a lead candidate weighs this much less per sentence into its article
+    lead_window: int = 3  # an article's lead is its first this many sentences (news is written as an inverted pyramid)
+    short: int = 8
+    # entities.py
+    role_max_words: int = 14
+    part_max_words: int = 9
+    # figures.py
+    key_figures: int = 12
+    # quotes.py
+    min_words: int = 4
+    rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
+    after_window: int = 30  # words after a closing mark in which its reporting verb may stand (long appositions included)
+
+
+TUNING = Tuning()
