@@ -77,3 +77,18 @@ def test_a_place_never_described_is_described_by_what_happened_there(tmp_path, n
 def test_a_light_verb_or_a_bare_verb_is_no_description(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "Nordvik Engineering has indicated it is ready."))
     assert entity(entities, "Nordvik Engineering").description == ""
+
+
+def test_an_honorific_and_a_surname_are_the_person_named_in_full(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Maria Lopez fled the tear gas with her twin daughters on Sunday.\n\n"
+        "Ms Lopez said she had not tried to cross the border, only to look across the fence."))
+    lopez = entity(entities, "Maria Lopez")
+    assert lopez.name == "Maria Lopez" and "Ms Lopez" in lopez.aliases
+
+
+def test_an_abbreviation_introduced_by_known_as_is_the_same_organisation(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The North American Aerospace Defence Command, known as NORAD, said the launch posed no threat.\n\n"
+        "NORAD said it would keep watching the region on Wednesday."))
+    assert "NORAD" in entity(entities, "North American Aerospace Defence Command").aliases

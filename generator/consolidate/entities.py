@@ -39,7 +39,7 @@ PERSON_TITLES = words("person_titles")
 ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"}
 PLACE_AFTER = words("place_after")
 PLACE_BEFORE_OF = words("place_before_of")
 PLACE_PREPOSITIONS = words("place_prepositions")
@@ -455,6 +455,9 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
 # ---------------------------------------------------------------------------------------------- merging
 
 
+KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?([A-Z][A-Za-z.&]{1,9})\b")
+
+
 def _defined_abbreviations(analysed) -> dict[str, str]:
     """'Institute for the Study of War (ISW)' defines ISW; returns normalised abbreviation -> expansion."""
     out = {}
@@ -474,6 +477,10 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
         for m in a.mentions:
             if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
                 continue
+            # "the North American Aerospace Defence Command, known as NORAD"
+            known = KNOWN_AS.match(a.source.paragraphs[m.paragraph][m.end:m.end + 40])
+            if known and norm(known.group(1)) not in out:
+                out[norm(known.group(1))] = norm(clean_name(m.text))
             after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
             defined = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
             if defined and norm(defined.group(1)) not in out:
@@ -571,6 +578,8 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
             return target
     person = cluster.is_person()
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
+    if len(tokens) == 2 and tokens[0] in HONORIFICS:
+        key, tokens = tokens[1], tokens[1:]  # "Ms Meza" is Maria Meza's surname with an honorific
     scored: list[tuple[float, int, _Cluster]] = []
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
     # a known name and a number: "vrc 30" = "vrc"
@@ -653,14 +662,16 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
 
 
 def _display_name(cluster: _Cluster, etype: str) -> str:
-    """A written-out form over an abbreviation; then people by their fullest form, organisations and places by
+    """A written-out form over an abbreviation, a name over an honorific and surname; then people by their fullest
+    form, organisations and places by
     their most frequent one ("Crimea" over "Crimean Peninsula"); ties by length, then spelling."""
     forms = cluster.names
 
     def key(n: str):
         written = any(ch.islower() for ch in n)
+        plain = n.split()[0].lower().strip(".") not in HONORIFICS  # "Maria Meza" over "Ms Meza"
         size = len(n.split())
-        return (written, size if etype == "person" else 0, forms[n], size, -len(n), n)
+        return (written, plain, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
     return max(forms, key=key)
 
