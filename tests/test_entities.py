@@ -92,3 +92,10 @@ def test_an_abbreviation_introduced_by_known_as_is_the_same_organisation(tmp_pat
         "The North American Aerospace Defence Command, known as NORAD, said the launch posed no threat.\n\n"
         "NORAD said it would keep watching the region on Wednesday."))
     assert "NORAD" in entity(entities, "North American Aerospace Defence Command").aliases
+
+
+def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Tear gas is indiscriminate, said Kelsey Davenport, director of nonproliferation policy at the Arms "
+        "Control Association in Washington."))
+    assert entity(entities, "Kelsey Davenport").type == "person"

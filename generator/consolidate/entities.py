@@ -372,6 +372,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
+        if _titled_by_apposition(toks, m):
+            cluster.votes["person"] += 3  # "Kelsey Davenport, director of nonproliferation policy at ..."
+            cluster.titled = True
         if (head_word in GEO_HEADS or head_word in FACILITY_HEADS) and m.token_end - m.token_start > 1:
             cluster.votes["place"] += 3
         elif head_word in EVENT_HEADS and m.token_end - m.token_start > 1:
@@ -395,6 +398,15 @@ def _name_syllable(word: str) -> bool:
     head, _, tail = word.rpartition("-")
     return head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() and len(tail) <= 4 \
         and tail not in MODIFIER_SUFFIXES
+
+
+def _titled_by_apposition(toks, m: Mention) -> bool:
+    """The name is followed by an apposition whose head is a person's title ("X, director of ...", "X, a spokesman")."""
+    if m.token_end >= len(toks) or toks[m.token_end].text != ",":
+        return False
+    head = span_head(toks, m.token_start, m.token_end)
+    return head is not None and any(t.dep == "appos" and t.head == head.i and t.lemma.lower() in PERSON_TITLES
+                                    for t in toks[m.token_end + 1:m.token_end + 6])
 
 
 def _person_shaped(name: str) -> bool:
