@@ -2,6 +2,7 @@
 general phenomenon and checks one merge, type or description."""
 from __future__ import annotations
 
+import pytest
 from test_consolidate import articles, entity
 
 from generator.consolidate.entities import build_glossary, describe
@@ -99,3 +100,13 @@ def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
         "Tear gas is indiscriminate, said Kelsey Davenport, director of nonproliferation policy at the Arms "
         "Control Association in Washington."))
     assert entity(entities, "Kelsey Davenport").type == "person"
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    ("The rally went on for hours in support of Republican Cindy Hale, who leads in the polls.", "Cindy Hale", "support"),
+    ("It was a speech that much President Donald Trump would have enjoyed, aides said.", "Donald Trump", "much"),
+    ("The veteran producer Earl Sweat, Chance, played on the record last year.", "Earl Sweat", "Chance"),
+])
+def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
+    entities = build_glossary(articles(tmp_path, nlp, text))
+    assert junk not in entity(entities, name).description

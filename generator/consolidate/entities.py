@@ -862,6 +862,8 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # another entity's name, or a list of names
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
+        if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES:
+            return False  # a name ("Chance"), not what someone is
     return bool(role.split())
 
 
@@ -963,15 +965,16 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
             chain.insert(0, tok)
             i -= 1
             continue
-        if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos":
+        if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos" \
+                and toks[i - 1].text.lower().strip(".") in PERSON_TITLES:  # not "(in) support of Republican X"
             # "Secretary of State Mike Pompeo", but not "(Fontem Ventures, a) unit of tobacco company Imperial
             # Brands": there the noun before "of" is an apposition to another name, and the title is "tobacco company"
             chain.insert(0, tok)
             i -= 1
             continue
         break
-    while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT"):
-        chain = chain[1:]
+    while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT" or chain[0].pos == "ADJ" and chain[0].stop and chain[0].text.lower() not in CHAIN_WORDS):
+        chain = chain[1:]  # nor "much" ("... much President Donald Trump ...")
     # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
     while chain and chain[-1].text.lower().strip(".") in HONORIFICS:
         chain = chain[:-1]
