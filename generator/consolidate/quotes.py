@@ -48,7 +48,6 @@ class _Raw:
     source: str
     text: str
     speaker: Entity | None
-    how: str = ""
 
 
 def find_quotes(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
@@ -69,7 +68,6 @@ class _Said:
 
     found: bool
     speaker: Entity | None
-    how: str = ""  # which rule gave it (for inspection)
 
 
 @dataclass(frozen=True)
@@ -123,7 +121,7 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             previous = (p, said)
             if len(quote.split()) >= MIN_WORDS:
-                out.append(_Raw(a.source.id, _tidy(quote), said.speaker, said.how))
+                out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
         history.extend(outside)
     if carried is not None:
         out.extend(_unclosed(a, carried))
@@ -132,7 +130,7 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
 
 def _unclosed(a: AnalysedSource, carried: tuple[str, int]) -> list[_Raw]:
     quote = _tidy(carried[0])
-    return [_Raw(a.source.id, quote, None, "unclosed")] if len(quote.split()) >= MIN_WORDS else []
+    return [_Raw(a.source.id, quote, None)] if len(quote.split()) >= MIN_WORDS else []
 
 
 def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
@@ -146,7 +144,8 @@ def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
 
 
 def _trailing(sentences: list[Sentence], carrying: list[Sentence], quote_end: int) -> list[Sentence]:
-    """A short sentence right after a quotation that ends its own sentence ('"... today." Smith said.')."""
+    """The sentence right after a quotation that ends its own sentence ('"... today." Smith said.'); the frame
+    after the quotation looks at its first words only."""
     if not carrying:
         return []
     after = [s for s in sentences if s.index == carrying[-1].index + 1]
@@ -165,15 +164,24 @@ def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_
     before = [s for s in sentences if s.index == carrying[0].index - 1]
     if not before or any(a < before[0].end and b > before[0].start for a, b in spans):
         return _Said(False, None)
-    toks = before[0].tokens
+    return _reporter(before[0], outside, history, sentences)
+
+
+def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -> _Said:
+    """The named speaker a sentence reports ("Westbury said a drought in funding left ..."), found when its main
+    verb is a reporting verb and its subject resolves to an entity."""
+    toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
     if root is None or not _is_reporting(root):
         return _Said(False, None)
     subject = _subject(toks, root, [False] * len(toks))
-    if subject is None:
-        return _Said(False, None)
-    said = _speaker_of(subject, root.text, before[0], toks, outside, history, sentences)
-    return _Said(True, said.speaker, "reported in the sentence before") if said.speaker is not None else _Said(False, None)
+    said = _speaker_of(subject, sentence, toks, outside, history, paragraph) if subject is not None else None
+    return _Said(True, said.speaker) if said is not None and said.speaker is not None else _Said(False, None)
+
+
+def _only_quotation(text: str, spans) -> bool:
+    """A paragraph that is nothing but a quotation (its marks and spacing aside)."""
+    return sum(b - a for a, b in spans) >= 0.85 * len(text.strip(' "“”'))
 
 
 def _continued(previous, paragraph: int, text: str, spans, outside, carrying: list[Sentence], quote: tuple[int, int]) -> _Said:
@@ -185,12 +193,10 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
         return _Said(False, None)
     if previous[0] == paragraph:
         if carrying and _own_sentence(carrying, quote):
-            return _Said(True, previous[1].speaker, "continues in the paragraph")
+            return _Said(True, previous[1].speaker)
         return _Said(False, None)
-    quoted = sum(b - a for a, b in spans)
-    only_quote = quoted >= 0.85 * len(text.strip(' "“”'))
-    if previous[0] == paragraph - 1 and only_quote and not outside:
-        return _Said(True, previous[1].speaker, "continues from the paragraph before")
+    if previous[0] == paragraph - 1 and _only_quotation(text, spans) and not outside:
+        return _Said(True, previous[1].speaker)
     return _Said(False, None)
 
 
@@ -198,25 +204,13 @@ def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spa
     """'Westbury said a drought in funding left ...' | '"I thought people would think I was wasting their money."':
     a paragraph of nothing but a quotation, right after one whose last sentence reports a named speaker's words
     (and holds no quotation of its own), is that speaker's."""
-    if paragraph == 0 or outside:
-        return _Said(False, None)
-    quoted = sum(b - a for a, b in spans)
-    if quoted < 0.85 * len(text.strip(' "“”')):
+    if paragraph == 0 or outside or not _only_quotation(text, spans):
         return _Said(False, None)
     before = by_paragraph.get(paragraph - 1, [])
     if not before or quoted_spans(a.source.paragraphs[paragraph - 1]):
         return _Said(False, None)
-    last = before[-1]
-    toks = last.tokens
-    root = next((t for t in toks if t.head == t.i), None)
-    if root is None or not _is_reporting(root):
-        return _Said(False, None)
-    subject = _subject(toks, root, [False] * len(toks))
-    earlier = [n for n in history if n.paragraph == paragraph - 1]
-    said = _speaker_of(subject, root.text, last, toks, earlier, [n for n in history if n.paragraph < paragraph - 1], before) if subject is not None else None
-    if said is None or said.speaker is None:
-        return _Said(False, None)
-    return _Said(True, said.speaker, "reported in the paragraph before")
+    named_before = [n for n in history if n.paragraph == paragraph - 1]
+    return _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before)
 
 
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
@@ -245,7 +239,7 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
             subject = subject or _adjacent_name(toks, verb, inside, outside)
             if subject is None:
                 continue
-            return _speaker_of(subject, verb.text, s, toks, outside, history, paragraph)
+            return _speaker_of(subject, s, toks, outside, history, paragraph)
     for s in sentences:
         toks = s.tokens
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
@@ -254,31 +248,31 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
         if according is not None and any(quote_start <= t.start < quote_end for t in toks):
             objects = [t for t in toks if t.dep == "pobj" and t.head == according.i + 1]
             if objects:
-                return _Said(True, _named(objects[0], toks, outside), "according to")
+                return _Said(True, _named(objects[0], toks, outside))
     return _Said(False, None)
 
 
-def _speaker_of(subject, verb: str, sentence: Sentence, toks, outside: list[_Named], history: list[_Named],
+def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], history: list[_Named],
                 paragraph: list[Sentence]) -> _Said:
     """The entity a reporting verb's subject stands for: a name (tagged where it stands, or a name or surname of
     one entity the article named before), a pronoun's antecedent, "who" after a name, "the company" or "the
     president" when one organisation or person so described was named before; otherwise an unnamed speaker."""
     entity = _named(subject, toks, outside)
     if entity is not None:
-        return _Said(True, entity, f"subject of {verb}")
+        return _Said(True, entity)
     low = subject.text.lower()
     if low in ("who", "that", "which") and subject.head != subject.i:
         noun = toks[toks[subject.head].head] if toks[subject.head].dep == "relcl" else None
         entity = _named(noun, toks, outside) if noun is not None else None
-        return _Said(True, entity, f"who {verb}")
+        return _Said(True, entity)
     seen = history + [n for n in outside if n.start < subject.start]
     if subject.pos == "PROPN":
-        return _Said(True, _by_name(subject, toks, seen), f"name {subject.text} {verb}")
+        return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
-        return _Said(True, _antecedent(history, outside, sentence, subject, low, paragraph), f"{low} {verb}")
+        return _Said(True, _antecedent(history, outside, sentence, subject, low, paragraph))
     if subject.pos == "NOUN":
-        return _Said(True, _described(subject, toks, seen), f"{subject.text} {verb}")
-    return _Said(True, None, f"unnamed {subject.text} {verb}")  # "a spokesperson for ...", "sources"
+        return _Said(True, _described(subject, toks, seen))
+    return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
 def _verb_after(toks, inside, _quote_start: int, quote_end: int):
