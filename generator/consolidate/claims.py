@@ -33,6 +33,7 @@ import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .figures import CONCEPTS, NUMBER_WORDS
+from .lang import words as words_of
 from .tuning import TUNING
 from .text import article_quoted_spans, norm as norm_text, words
 
@@ -62,7 +63,7 @@ WORDINGS = TUNING.wordings
 CENTRALITY_SAMPLE = TUNING.centrality_sample
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
-CONTRAST_START = {"however", "but", "yet", "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "besides"}
+CONTRAST_START = words_of("contrast_starts")
 
 
 @dataclass(eq=False)  # compared by identity
@@ -365,11 +366,11 @@ def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
 
 LEAD_SENTENCES = TUNING.lead_sentences
 LEAD_REACTION = TUNING.lead_reaction
-REPORTING_ROOTS = {"say", "tell", "add", "note", "praise", "welcome", "call", "describe", "tweet", "write", "react"}
+REPORTING_ROOTS = words_of("reporting_roots")
 LEAD_REPEAT = TUNING.lead_repeat
 LEAD_WINDOW = TUNING.lead_window
-FIRST_PERSON = {"i", "we", "my", "our", "us", "me", "myself", "ourselves"}
-OPINION_MODALS = {"should", "must", "ought"}
+FIRST_PERSON = words_of("first_person")
+OPINION_MODALS = words_of("opinion_modals")
 
 
 def news_weight(a: AnalysedSource) -> float:

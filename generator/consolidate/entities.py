@@ -798,7 +798,7 @@ def _verb_phrase(toks, verb) -> str | None:
     return span_text(words)
 
 
-LIGHT_VERBS = {"be", "have", "do", "get", "indicate", "say", "make", "go", "come", "take", "see", "want"}
+LIGHT_VERBS = words("light_verbs")
 
 
 def _where(sentence: Sentence, mention: Mention) -> str | None:
@@ -846,7 +846,7 @@ def _bare_rank(text: str) -> bool:
 
 
 NOT_DESCRIPTIONS = words("not_descriptions")
-REPORTED_BY = {"say", "tell", "announce", "add", "state"}
+REPORTED_BY = words("reported_by")
 
 
 def _describes(role: str, sentence: Sentence) -> bool:

@@ -419,17 +419,18 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
 
 MESSAGE_NOUNS = words("message_nouns")
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
-MALE_MARKS = {"mr", "sir"}
-FEMALE_MARKS = {"mrs", "ms", "miss", "dame"}
+MALE_WORDS = words("male_words")
+FEMALE_WORDS = words("female_words")
 
 
 def _gender(entity: Entity) -> str | None:
-    """What the names the articles give say of a person's gender (an honorific), or None."""
-    words = {w.lower().strip(".") for n in (entity.name, *entity.aliases) for w in n.split()[:1]}
-    roles = " ".join(r.text.lower() for r in entity.roles).split()
-    if words & MALE_MARKS or any(r in ("spokesman", "chairman", "businessman") for r in roles):
+    """What the articles' own words say of a person's gender (an honorific before a name, a role noun such as
+    "spokeswoman"), or None."""
+    marks = {w.lower().strip(".") for n in (entity.name, *entity.aliases) for w in n.split()[:1]}
+    marks |= set(" ".join(r.text.lower() for r in entity.roles).split())
+    if marks & MALE_WORDS:
         return "m"
-    if words & FEMALE_MARKS or any(r in ("spokeswoman", "chairwoman", "businesswoman") for r in roles):
+    if marks & FEMALE_WORDS:
         return "f"
     return None
 
