@@ -655,7 +655,7 @@ def _kind(text: str, i: int, n: int, counts: dict[str, int]) -> str:
     if len(text) < 1000 and (i < 8 or i >= n - 8) and CONSENT.search(text) and (words <= 8 or YOU_WE.search(text)):
         return "consent"
     if PICTURE_LABEL.match(text) and len(text) < CAPTION_LIMIT:
-        return "caption"  # a picture widget's labels ("Image copyright Reuters Image caption ...")
+        return "caption"  # a picture widget's labels ("Image copyright Agency Image caption ...")
     if len(text) < CAPTION_LIMIT and PICTURE_CREDIT.search(text[-160:]):
         return "caption"  # a caption that ends with the picture's credit ("... Photo Credit: X/Agency")
     if len(text) > SHORT_LIMIT:

@@ -4,12 +4,12 @@ Each component names the general phenomenon of English news text it handles, rea
 components wrote, and changes only `doc.ents`:
 
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
-  inside a word the tokenizer split ("Ty Dolla $" + "ign", "Moon Jae" + "-in"); the entity is extended to the
+  inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the
   end of the word.
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
-  sometimes stops an entity before the proper noun its last word is a compound of ("Anderson" + ".Paak"); when
+  sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
-  person's last word written with a symbol ("Ty Dolla" + "$ign").
+  person's last word written with a symbol ("Mo Money" + "$ign").
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def whole_words(doc: "Doc") -> "Doc":
                 end += 1
             elif (doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
                   and doc[end + 1].pos_ not in ("VERB", "ADJ")):  # not a compound modifier ("San Francisco-based")
-                end += 2  # a hyphenated name cut at its hyphen ("Moon Jae" + "-in")
+                end += 2  # a hyphenated name cut at its hyphen ("Park Ji" + "-hoon")
             else:
                 break
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
@@ -62,7 +62,7 @@ def compound_heads(doc: "Doc") -> "Doc":
                 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and (doc[end].text[:1].isupper() or _symbol_led(doc, end))):
             end += 1
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2  # a stage name's last word written with a symbol ("Ty Dolla $ign")
+            end += 2  # a stage name's last word written with a symbol ("Mo Money $ign")
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -70,10 +70,10 @@ def compound_heads(doc: "Doc") -> "Doc":
 
 @Language.component("newsbrief_name_boundaries", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
 def name_boundaries(doc: "Doc") -> "Doc":
-    """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("DeepMind's
-    AlphaGo Zero" is DeepMind and AlphaGo Zero); people listed together are listed ("Silver and Hassabis"); a
-    spaced dash ends a name ("Bubby - young"); and a name neither starts nor ends with a function word or
-    punctuation ("Okeechobee Music Festival in", "That's Mac")."""
+    """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
+    Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"); a
+    spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
+    punctuation ("Lindmark Music Festival in", "That's Mac")."""
     ents = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -95,7 +95,7 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
     for i in range(ent.start, ent.end):
         tok = doc[i]
         cut = (tok.text in POSSESSIVES and i + 1 < ent.end and doc[i + 1].text[:1].isupper()
-               and doc[ent.end - 1].lower_ not in GENERIC_HEADS  # "Butte County Sheriff's Office" is one name
+               and doc[ent.end - 1].lower_ not in GENERIC_HEADS  # "Vester County Sheriff's Office" is one name
                or tok.text in ("-", "–", "—") and doc[i - 1].whitespace_ and tok.whitespace_
                or ent.label_ == "PERSON" and tok.text.lower() in LIST_JOINERS and i > start and i + 1 < ent.end
                and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN")

@@ -394,7 +394,7 @@ def news_weight(a: AnalysedSource) -> float:
 
 def _says_what_happened(claim: Claim) -> bool:
     """A lead sentence names something (an entity or a number) and has an action for its main verb: not a
-    teaser built on "be" ("The English language is funny.", "AlphaGo wasn't the best player for very long."), nor a
+    teaser built on "be" ("The English language is funny.", "The old bridge wasn't closed for very long."), nor a
     reply to the sentence before ("However, ...")."""
     opening = claim.sentence.tokens[0].text.lower() if claim.sentence.tokens else ""
     return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START
@@ -566,8 +566,8 @@ def counts_of(claim: Claim) -> set[str]:
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
     shared = _shared_words(a, b)
-    # alike, and not only in the names of places and organisations: "The Camp Fire ... is now 95% contained" and
-    # "The number of people still missing from the Camp Fire ... dropped to 249" share two names and nothing else;
+    # alike, and not only in the names of places and organisations: "The Harbour Fire ... is now 95% contained" and
+    # "The number of people still missing from the Harbour Fire ... dropped to 249" share two names and nothing else;
     # the people a sentence is about are part of its fact ("U.S. envoys Steve Witkoff and Jared Kushner will
     # represent Washington" / "... the White House is expected to send Special Envoy Steve Witkoff and ... Jared
     # Kushner")
@@ -578,7 +578,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
     # one figure with one verb: "Eight Sailors were immediately recovered ..." / "Eight personnel were recovered ..."
     if verb not in LIGHT_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
         return True
-    # one action at one time: "Back in September, the FDA gave Juul Labs and four other e-cigarette brands an
+    # one action at one time: "Back in September, the FDA gave Nordvik Labs and four other e-cigarette brands an
     # ultimatum" / "FDA Commissioner Dr. Scott Gottlieb in September gave five e-cigarette manufacturers ..."
     if len(shared) >= 3 and a.events & b.events:
         return True

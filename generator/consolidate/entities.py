@@ -164,7 +164,7 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
     # a modifier, not a name: "Akizuki-class destroyer" (a place stays: "San Francisco-based")
     if mention.token_end < len(sentence.tokens) and sentence.tokens[mention.token_end].text == "-" and mention.label not in ("GPE", "LOC"):
         return False
-    # "Akizuki-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Moon Jae-in", "Kim Jong-un")
+    # "Akizuki-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Park Ji-hoon", "Lee Sun-ok")
     suffix = re.search(r"-([a-z]+)$", name)
     if suffix and not _name_syllable(name.split()[-1]) or suffix and toks and toks[-1].pos in ("VERB", "ADJ"):
         return False
@@ -240,7 +240,7 @@ def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, st
 
 
 def _with_geo_head(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
-    """A place name directly followed by a capitalised geographic head is one name: "Tokyo Bay", "Hudson River"
+    """A place name directly followed by a capitalised geographic head is one name: "Lindmark Bay", "Hudson River"
     (the parser often tags only "Tokyo")."""
     if m.label not in ("GPE", "LOC", "FAC") or m.token_end >= len(sentence.tokens):
         return m, name
@@ -373,7 +373,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
         if _titled_by_apposition(toks, m):
-            cluster.votes["person"] += 3  # "Kelsey Davenport, director of nonproliferation policy at ..."
+            cluster.votes["person"] += 3  # "Jane Holm, director of bridge policy at ..."
             cluster.titled = True
         if (head_word in GEO_HEADS or head_word in FACILITY_HEADS) and m.token_end - m.token_start > 1:
             cluster.votes["place"] += 3
@@ -489,7 +489,7 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
         for m in a.mentions:
             if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
                 continue
-            # "the North American Aerospace Defence Command, known as NORAD"
+            # "the Lindmark Bridge Authority, known as LBA"
             known = KNOWN_AS.match(a.source.paragraphs[m.paragraph][m.end:m.end + 40])
             if known and norm(known.group(1)) not in out:
                 out[norm(known.group(1))] = norm(clean_name(m.text))
@@ -591,7 +591,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     person = cluster.is_person()
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
     if len(tokens) == 2 and tokens[0] in HONORIFICS:
-        key, tokens = tokens[1], tokens[1:]  # "Ms Meza" is Maria Meza's surname with an honorific
+        key, tokens = tokens[1], tokens[1:]  # "Ms Lopez" is Maria Lopez's surname with an honorific
     scored: list[tuple[float, int, _Cluster]] = []
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
     # a known name and a number: "vrc 30" = "vrc"
@@ -622,11 +622,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     other_person = other.is_person()
     if key == other_key:
         return 100.0
-    # one name with a hyphen or a space: "kim jong-un" ~ "kim jong un"
+    # one name with a hyphen or a space: "park ji-hoon" ~ "park ji hoon"
     if key.replace("-", " ") == other_key.replace("-", " "):
         return 99.0
     if len(tokens) == len(other_tokens) > 1 and tokens[-1] == other_tokens[-1]:
-        # a given name and its short form: "jim mattis" ~ "james mattis"
+        # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
             return 95.0
     # the same name but for its joining words: "union for concerned scientists" ~ "union of concerned scientists"
@@ -647,7 +647,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
         if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
             return fuzz.ratio(tokens[0], other_tokens[-1])
-        # a given name alone, or a family name written first ("Kim" ~ "Kim Jong Un"), of one person
+        # a given name alone, or a family name written first ("Park" ~ "Park Ji Hoon"), of one person
         if other_person and not acronym and tokens[0] == other_tokens[0] and len(tokens[0]) > 2:
             return 84.0
         # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"
@@ -681,7 +681,7 @@ def _display_name(cluster: _Cluster, etype: str) -> str:
 
     def key(n: str):
         written = any(ch.islower() for ch in n)
-        plain = n.split()[0].lower().strip(".") not in HONORIFICS  # "Maria Meza" over "Ms Meza"
+        plain = n.split()[0].lower().strip(".") not in HONORIFICS  # "Maria Lopez" over "Ms Lopez"
         size = len(n.split())
         return (written, plain, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
@@ -699,7 +699,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
     ("X with the Y", "X, who leads ..."). Every kind: a classifying copula ("X is a town of 27,000"), an
-    apposition, "the <place noun> of X" ("the mountain town of Paradise"), "the <place>-based X", and for
+    apposition, "the <place noun> of X" ("the mountain town of Lindmark"), "the <place>-based X", and for
     organisations what "X, which ..." says it does.  Failing all of these, an organisation's or a place's part
     in the story (_part_in_story).  A phrase that is a date, a pronoun or another name is no description."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -764,7 +764,7 @@ def _action_of(sentence: Sentence, mention: Mention) -> str | None:
     verb = _subject_of(sentence, mention)
     if verb is None or verb.pos != "VERB":
         return None
-    if verb.lemma in REPORTED_BY:  # "Altria said it will remove ...": what it said it does
+    if verb.lemma in REPORTED_BY:  # "Nordvik said it will replace ...": what it said it does
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
         if clause is None or subject is None or subject.pos != "PRON":
@@ -884,7 +884,7 @@ def _find_tokens(sentence: Sentence, text: str) -> list:
 
 
 def _copula(sentence: Sentence, mention: Mention) -> str | None:
-    """'Paradise is a town of 27,000': the complement of "be" whose subject is the name, when it classifies (a/an)."""
+    """'Lindmark is a town of 27,000': the complement of "be" whose subject is the name, when it classifies (a/an)."""
     toks = sentence.tokens
     verb = _subject_of(sentence, mention)
     if verb is None or verb.lemma != "be":
@@ -903,7 +903,7 @@ def _copula(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'the mountain town of Paradise', 'the city of Chico': the place noun with its modifiers."""
+    """'the mountain town of Lindmark', 'the city of Vesterby': the place noun with its modifiers."""
     toks = sentence.tokens
     i = mention.token_start
     if i < 2 or toks[i - 1].text.lower() != "of":
@@ -917,7 +917,7 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _based_before(sentence: Sentence, mention: Mention) -> str | None:
-    """'the Washington-based Arms Control Association': where it is based."""
+    """'the Lindmark-based Bridge Safety Association': where it is based."""
     toks = sentence.tokens
     i = mention.token_start
     if i >= 3 and toks[i - 1].text.lower() == "based" and toks[i - 2].text == "-" and toks[i - 3].pos == "PROPN":
@@ -928,7 +928,7 @@ def _based_before(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
-    """'Fontem Ventures, which makes blu e-cigarettes,': what the organisation does, in a few words."""
+    """'Nordvik Engineering, which makes steel cables,': what the organisation does, in a few words."""
     toks = sentence.tokens
     end = mention.token_end
     if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in ("which", "that"):
@@ -974,7 +974,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
             continue
         break
     while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT" or chain[0].pos == "ADJ" and chain[0].stop and chain[0].text.lower() not in CHAIN_WORDS):
-        chain = chain[1:]  # nor "much" ("... much President Donald Trump ...")
+        chain = chain[1:]  # nor "much" ("... much President Ann Lee ...")
     # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
     while chain and chain[-1].text.lower().strip(".") in HONORIFICS:
         chain = chain[:-1]
@@ -983,7 +983,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in chain):
         return None
     if not _attached(toks, chain, mention):
-        return None  # words that merely stand before the name ("In a short space of time | AlphaGo Zero has ...")
+        return None  # words that merely stand before the name ("In a short space of time | Bridgeline has ...")
     if all(t.ent and t.ent not in ("PERSON",) and t.text.lower().strip(".") not in PERSON_TITLES and t.pos != "NOUN" for t in chain):
         return None
     if len(chain) > ROLE_MAX_WORDS:
@@ -1022,7 +1022,7 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
                 words = words[:-1]
             if words and len(words) > ROLE_MAX_WORDS and words[0].pos not in ("PRON", "VERB", "NUM"):
                 # too long with its attachments: the noun phrase alone ("a biological and chemical weapons
-                # expert | at the Washington-based Center for ...")
+                # expert | at the Lindmark-based Center for ...")
                 words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > mention.token_end]
                 while words and words[0].pos in ("DET", "PUNCT"):
                     words = words[1:]
@@ -1036,7 +1036,7 @@ REPORTING_NOUNS = {"statement", "interview", "email", "e-mail", "tweet", "post",
 
 
 def _before_reporting_phrase(toks, words: list) -> list:
-    """A role ends where the reporting begins: "chief executive of Juul Labs (in a statement emailed ...)"."""
+    """A role ends where the reporting begins: "chief executive of Nordvik Labs (in a statement emailed ...)"."""
     for k, t in enumerate(words):
         if t.pos == "ADP" and t.text.lower() in ("in", "on", "during", "at") and any(
                 x.head == t.i and x.dep == "pobj" and x.lemma.lower() in REPORTING_NOUNS for x in toks):

@@ -7,18 +7,18 @@ the forms news style uses, and is otherwise left out:
 
 - the reporting verb after it ('"...," Smith said', '"...," said engineer Tomas Brandt', '"...?" tweeted ...'),
   or one it depends on before it ('Smith said: "..."', 'he said the decision was "a disgrace"'; never through
-  a relative clause of something else: 'moves Pyongyang had called "a provocation"' is not the main verb's);
+  a relative clause of something else: 'moves residents had called "a provocation"' is not the main verb's);
   "according to X"; or, opening the sentence after one that reports a named speaker's words, that speaker;
 - the verb's subject: a name (an organisation only in a compound before a message noun, "a Navy statement",
-  never in a person's title, "DeepMind co-founder Demis Hassabis"); a name the tagger missed that is a name or
+  never in a person's title, "Nordvik co-founder Jane Holm"); a name the tagger missed that is a name or
   surname of one entity named before; "he"/"she": the main-clause subject before it in the paragraph whose
   gender, where the articles show it, agrees, or the only person there, or the only person the paragraph before
   names; "who" after a name; "the company"/"the president": the one entity so named or described;
-- after an inverted verb ('"...," said University of Alberta psychologist Chris Westbury') the person the noun
-  phrase ends with, never its employer, and never the one spoken to ('she told BuzzFeed News');
+- after an inverted verb ('"...," said University of Lindmark psychologist Jane Holm') the person the noun
+  phrase ends with, never its employer, and never the one spoken to ('she told Harbour Radio');
 - a quotation with no frame continues the one before only when it is a sentence of its own in the same
   paragraph, or a paragraph of nothing but quotation right after it; such a paragraph right after one that
-  reports a named speaker's words ('Westbury said ...') is that speaker's.  Words quoted inside a narrative
+  reports a named speaker's words ('Holm said ...') is that speaker's.  Words quoted inside a narrative
   sentence are nobody's.
 
 The same words reported by several sources with small differences ("come to the table fast" / "come to the
@@ -157,7 +157,7 @@ def _tidy(quote: str) -> str:
 
 
 def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_start: int, spans, outside, history) -> _Said:
-    """'Mr Trump said the agents were right. "Here's the bottom line: ..."': a quotation opening the sentence after
+    """'Mayor Brandt said the agents were right. "Here's the bottom line: ..."': a quotation opening the sentence after
     one that reports a named speaker's words, in the same paragraph, is that speaker's."""
     if not carrying or quote_start > carrying[0].start + 2:
         return _Said(False, None)
@@ -168,7 +168,7 @@ def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_
 
 
 def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -> _Said:
-    """The named speaker a sentence reports ("Westbury said a drought in funding left ..."), found when its main
+    """The named speaker a sentence reports ("Holm said a drought in funding left ..."), found when its main
     verb is a reporting verb and its subject resolves to an entity."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
@@ -201,7 +201,7 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
 
 
 def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, outside, history) -> _Said:
-    """'Westbury said a drought in funding left ...' | '"I thought people would think I was wasting their money."':
+    """'Holm said a drought in funding left ...' | '"I thought people would think I was wasting their money."':
     a paragraph of nothing but a quotation, right after one whose last sentence reports a named speaker's words
     (and holds no quotation of its own), is that speaker's."""
     if paragraph == 0 or outside or not _only_quotation(text, spans):
@@ -222,7 +222,7 @@ def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
 def _attribution(sentences: list[Sentence], spans, outside: list[_Named], history: list[_Named], quote_start: int, quote_end: int,
                  paragraph: list[Sentence]) -> _Said:
     """Who the quotation's own frame says spoke it, trying the frames of news style in turn:
-    after it ('"...," Smith said' / '"...?" tweeted Sen. Brian Schatz'), a reporting verb it depends on
+    after it ('"...," Smith said' / '"...?" tweeted Senator Ann Lee'), a reporting verb it depends on
     ('Smith said: "..."', 'he said the decision was "a disgrace"'), "according to X" in its sentence.
     `found` is False when none applies."""
     for frame in (_verb_after, _verb_before):
@@ -234,7 +234,7 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
                 continue
             subject = _subject(toks, verb, inside)
             if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
-                # '"...," explained co-author Chris Westbury': the person the noun phrase after the verb ends with
+                # '"...," explained co-author Jane Holm': the person the noun phrase after the verb ends with
                 subject = _name_after(toks, verb, inside, outside) or subject
             subject = subject or _adjacent_name(toks, verb, inside, outside)
             if subject is None:
@@ -276,7 +276,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
 
 
 def _verb_after(toks, inside, _quote_start: int, quote_end: int):
-    """'"...," Smith said' / '"...," said Smith' / '"...?" tweeted Sen. Schatz': the first verb after the closing
+    """'"...," Smith said' / '"...," said Smith' / '"...?" tweeted Senator Lee': the first verb after the closing
     mark, within a few words and with only its subject between, when it is a reporting verb."""
     after = [t for t in toks if t.start >= quote_end and not inside[t.i]]
     if not after and toks and toks[0].start > quote_end:
@@ -310,7 +310,7 @@ def _verb_before(toks, inside, quote_start: int, quote_end: int):
 
 def _adjacent_name(toks, verb, inside, outside: list[_Named]):
     """When the parse gives the verb no subject: a name right before it ('" Smith said'), or the first name in the
-    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Brian Schatz'), before any punctuation."""
+    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Ann Lee'), before any punctuation."""
     def named(j: int) -> bool:
         return not inside[j] and any(n.start <= toks[j].start < n.end and n.entity.type in ("person", "organisation") for n in outside)
 
@@ -325,7 +325,7 @@ def _adjacent_name(toks, verb, inside, outside: list[_Named]):
 
 
 def _name_after(toks, verb, inside, outside: list[_Named]):
-    """In '"...," said University of Alberta psychologist Chris Westbury': the last person named in the noun phrase
+    """In '"...," said University of Lindmark psychologist Jane Holm': the last person named in the noun phrase
     right after the verb (its title and employer come first), or None."""
     last = None
     for j in range(verb.i + 1, min(len(toks), verb.i + 12)):
@@ -338,7 +338,7 @@ def _name_after(toks, verb, inside, outside: list[_Named]):
 
 
 def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
-    """A name the tagger left out ("Provost said"): the one person or organisation the article named before
+    """A name the tagger left out ("Holm said"): the one person or organisation the article named before
     whose name or alias is that name, or whose surname it is."""
     words = [t.text for t in toks if t.head == subject.i and t.dep == "compound" and t.i < subject.i] + [subject.text]
     key = norm(" ".join(words))
@@ -381,7 +381,7 @@ def _is_reporting(tok) -> bool:
 def _governing_verb(toks, quoted, inside):
     """The reporting verb the quotation depends on: up from the quotation's top word through reported clauses
     ('he said the decision was "a disgrace"'), never out of a relative clause or into an unrelated main verb
-    ('Trump added North Korea to a list, moves Pyongyang had called "a provocation"': not said by Trump)."""
+    ('the council added the town to a list, moves residents had called "a provocation"': not said by Trump)."""
     ids = {t.i for t in quoted}
     top = next((t for t in quoted if t.head not in ids or t.head == t.i), None)
     if top is None:
@@ -403,12 +403,12 @@ def _governing_verb(toks, quoted, inside):
 def _named(subject, toks, outside: list[_Named]) -> Entity | None:
     """The person or organisation the subject names: the subject itself inside a name, or an organisation in a
     compound before a common noun ("a Navy report", "the Kremlin statement"); never a possessor ("Trump's
-    spokesman") or the organisation in a person's title ("DeepMind co-founder Demis Hassabis")."""
+    spokesman") or the organisation in a person's title ("Nordvik co-founder Jane Holm")."""
     for n in outside:
         if n.start <= subject.start < n.end and n.entity.type in ("person", "organisation"):
             return n.entity
     if subject.pos != "NOUN" or subject.lemma.lower() not in MESSAGE_NOUNS:
-        return None  # a name's compounds are its title ("DeepMind co-founder Demis Hassabis"); "a Navy officer" is unnamed
+        return None  # a name's compounds are its title ("Nordvik co-founder Jane Holm"); "a Navy officer" is unnamed
     for child in toks:
         if child.head == subject.i and child.dep == "compound":
             for n in outside:
@@ -440,7 +440,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     """The person a "he"/"she" before a reporting verb refers to, or None when that is not clear.  In the
     paragraph: the last main-clause subject before it whose gender (when the articles show it) agrees, or else the
     only person named; none named there: the only person the paragraph before names.  A person-name the glossary
-    does not know ("says Ty") before the pronoun makes it unclear."""
+    does not know ("says Mo") before the pronoun makes it unclear."""
     wanted = GENDERED.get(pronoun)
     before = pronoun_tok.start
 
@@ -472,7 +472,7 @@ def _subject(toks, verb, inside):
     seen = 0
     while seen < 4:
         subjects = [t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and not inside[t.i]]
-        if subjects:  # the parser may give two; the one nearest the verb is its head ("co-founder ... Hassabis said")
+        if subjects:  # the parser may give two; the one nearest the verb is its head ("co-founder ... Holm said")
             return min(subjects, key=lambda t: abs(t.i - verb.i))
         if verb.head == verb.i or verb.dep not in ("advcl", "xcomp", "conj", "ccomp"):
             return None

@@ -39,7 +39,7 @@ CLOSE_QUOTES = "”\"»"
 
 def continues_quotation(text: str) -> bool:
     """Whether a paragraph goes on with a quotation the one before left open: it opens with a quotation mark (news
-    style), or its first mark closes one ('... partners’ diplomatic efforts,” Zelensky wrote'); a paragraph with
+    style), or its first mark closes one ('... partners’ diplomatic efforts,” the minister wrote'); a paragraph with
     no quotation mark is the narrator's."""
     stripped = text.lstrip()
     if stripped[:1] in OPEN_QUOTES:
