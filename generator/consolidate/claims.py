@@ -411,9 +411,10 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
         for c in claims:
             mean_rel[c.source].append(rel[id(c)])
         on_topic = {src: sum(v) / len(v) for src, v in mean_rel.items()}
-        top = max(on_topic.values()) or 1.0
-        for src in weights:
-            weights[src] *= max(0.0, on_topic.get(src, 0.0) / top) if top > 0 else 1.0
+        top = max(on_topic.values())
+        if top > 0:
+            for src in weights:
+                weights[src] *= max(0.0, on_topic.get(src, 0.0) / top)
     heads = [c for c in claims if c.sentence.index < LEAD_WINDOW]
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in heads:
