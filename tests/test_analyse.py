@@ -59,3 +59,22 @@ def test_an_abbreviated_name_and_numbers_survive_the_boundary_repairs(nlp):
 def test_a_possessive_that_belongs_to_a_name_stays_in_it(nlp):
     found = {t for t, _ in ents(nlp, "The Butte County Sheriff's Office said on Sunday that 249 people were still missing.")}
     assert any(t.endswith("Butte County Sheriff's Office") for t in found)
+
+
+@pytest.mark.parametrize("text, name, apposition", [
+    ("Mr Holm has repeatedly pressed Norway, the North’s main ally and neighbour, to step up sanctions.", "Norway", "ally"),
+    ("Tear gas is considered a chemical weapon in war, according to the Organization for the Prohibition of Chemical "
+     "Weapons, the implementing body for the treaty.", "Organization", "body"),
+])
+def test_a_noun_phrase_set_off_by_commas_after_a_name_is_its_apposition(nlp, text, name, apposition):
+    doc = nlp(text)
+    noun = next(t for t in doc if t.text == apposition)
+    assert noun.dep_ == "appos" and noun.head.text == name
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nordvik, the company said, will close its plant.", "company"),  # a reporting clause
+    ("Norway, Sweden and Finland signed the treaty.", "Sweden"),  # a list of names
+])
+def test_what_follows_a_comma_is_not_always_an_apposition(nlp, text, word):
+    assert next(t for t in nlp(text) if t.text == word).dep_ != "appos"

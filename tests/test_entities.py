@@ -110,3 +110,59 @@ def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
 def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     entities = build_glossary(articles(tmp_path, nlp, text))
     assert junk not in entity(entities, name).description
+
+
+# ------------------------------------------------------------------ descriptions: what the articles say it is
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # a name that modifies a common noun of its own kind is that thing
+    ("Troops advanced in the eastern Kherson region on Monday, officials said.", "Kherson", "eastern region"),
+    ("Mr Holm told Nordvik news agency that the bridge would reopen.", "Nordvik", "news agency"),
+    # the noun a name is in apposition to, and what a listed name is one of
+    ("The alliance partnered with the Baltic countries — Estonia, Latvia and Lithuania — and earned praise.", "Latvia",
+     "Baltic countries"),
+    ("The firm asked the major social media companies, including Vimeo and Tumblr, to police posts.", "Tumblr",
+     "one of the major social media companies"),
+    # a place where an event happened
+    ("Earlier negotiations in Lindmark failed to produce a breakthrough, officials said.", "Lindmark", "scene of earlier negotiations"),
+    # the kind a name says, with the adjective the articles give it, and the thing an event did
+    ("The plan is not needed, said an analyst at the libertarian Hudson Institute.", "Hudson Institute", "libertarian institute"),
+    ("A team at the University of Vesterland found the same pattern in 2017.", "University of Vesterland", "university"),
+    ("The Carson Fire destroyed nearly 14,000 homes in the valley.", "Carson Fire", "fire that destroyed nearly 14,000 homes in the valley"),
+    # a party before a name; where a person is from; what a relative clause says a person did
+    ("The runoff was won by Democrat Mike Lindqvist with a narrow margin.", "Mike Lindqvist", "Democrat"),
+    ("Anna Berg, from Honduras, said she had not tried to cross the fence.", "Anna Berg", "from Honduras"),
+    ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
+     "stayed in his home and fought off the flames with a garden hose"),
+    # a relation to another name is a description, though mostly a name
+    ("The rain will stop on Friday, said Anna Berg with the National Weather Service in Sacramento.", "Anna Berg",
+     "with the National Weather Service in Sacramento"),
+])
+def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, text, name, description):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+@pytest.mark.parametrize("text, name", [
+    # words inside a quotation are the speaker's, about someone else
+    ("“He could have chosen any beat he wanted,” Peter Holm says of the young singer.", "Peter Holm"),
+    # a place made to do something is not doing it
+    ("The group has asked a federal court to make Norway extend its deadline for ballots.", "Norway"),
+    # a listed name is one of something only when the list says what kind ("artists" says nothing)
+    ("He worked with artists including Peter Holm and Anna Berg before the tour.", "Peter Holm"),
+])
+def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""
+
+
+def test_a_noun_the_parser_hangs_a_name_on_from_afar_is_not_what_the_name_is(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The bonds were sold last year to the regulator, the Vester Financial Authority, officials said."))
+    assert "bonds" not in entity(entities, "Vester Financial Authority").description
+
+
+def test_the_name_after_of_is_another_thing(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The missile landed in the Gulf of Mexico on Tuesday, the Pentagon said.\n\n"
+        "Mexico protested against the launch and summoned the ambassador."))
+    assert entity(entities, "Gulf of Mexico") is not entity(entities, "Mexico")

@@ -10,6 +10,10 @@ components wrote, and changes only `doc.ents`:
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Mo Money" + "$ign").
+- `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
+  apposition to it ("pressed Vesterland, the North's main ally, to ..."; "according to the Holm Institute,
+  the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
+  predicate; it is re-attached to the name as `appos`, so later stages read one relation for all of them.
 """
 from __future__ import annotations
 
@@ -24,7 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 HYPHENS = {"-", "‐", "‑"}
-COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_name_boundaries")
+COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_name_boundaries", "newsbrief_comma_appositions")
+MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("BC Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
 EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither starts nor ends with ("... Festival in")
@@ -87,6 +92,30 @@ def name_boundaries(doc: "Doc") -> "Doc":
             if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
                 ents.append(Span(doc, start, end, label=ent.label))
     doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("newsbrief_comma_appositions", requires=["doc.ents", "token.dep", "token.pos"], assigns=["token.dep", "token.head"])
+def comma_appositions(doc: "Doc") -> "Doc":
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            continue
+        name = ent.root
+        if any(child.dep_ == "appos" for child in name.children):
+            continue
+        first = doc[ent.end + 1]
+        if first.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or first.ent_type_ in NAME_LABELS and first.pos_ == "PROPN":
+            continue  # a list of names ("Vester, Lindmark and Holm") is no apposition
+        noun = next((t for t in doc[ent.end + 1:min(len(doc), ent.end + 12)] if t.pos_ == "NOUN" and t.left_edge.i == ent.end + 1), None)
+        if noun is None or noun.dep_ not in MISPLACED_APPOSITION or noun.head == name or noun.head.i >= ent.start and noun.head.i < ent.end:
+            continue
+        after = noun.right_edge.i + 1
+        if after < len(doc) and doc[after].text not in (",", ".", ";", "—", "–") or noun.sent != name.sent:
+            continue
+        if any(t.dep_ == "nsubj" for t in noun.children) or noun.head == name.head and noun.dep_ == name.dep_ == "nsubj":
+            continue
+        noun.head = name
+        noun.dep_ = "appos"
     return doc
 
 

@@ -47,6 +47,12 @@ FACILITY_HEADS = words("facility_heads")
 GEO_HEADS = words("geo_heads")
 EVENT_HEADS = words("event_heads")
 ORG_HEADS = words("org_heads")
+EVENT_NOUNS = words("event_nouns")
+# the common nouns a name of each kind may modify and be ("the Vester region", "Nordvik news agency")
+CLASS_NOUNS = {"place": words("place_after") | words("place_classes"), "organisation": words("org_classes"), "event": EVENT_NOUNS}
+# the last words of names that say what kind of thing their bearer is ("Vester Security Conference")
+# (not places: "Vester County, a county" says nothing)
+KIND_HEADS = {"organisation": words("org_kinds"), "event": EVENT_NOUNS}
 def given_name_forms() -> dict[str, frozenset[str]]:
     return pairs("given_name_forms")
 
@@ -369,6 +375,11 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.titled = True
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
             cluster.votes["place"] += 3
+        elif m.label not in ("PERSON", "GPE", "NORP"):
+            # a name that modifies a noun of its kind ("the Vester Forum conference", "the Nordic countries")
+            for etype in ("place", "event"):
+                if _class_noun_after(s, m, etype):
+                    cluster.votes[etype] += 3
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
@@ -650,8 +661,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a given name alone, or a family name written first ("Park" ~ "Park Ji Hoon"), of one person
         if other_person and not acronym and tokens[0] == other_tokens[0] and len(tokens[0]) > 2:
             return 84.0
-        # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"
-        if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES:
+        # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"; but the word after
+        # "of" names another thing ("university of vester" is not vester, "sea of holm" not holm)
+        if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES \
+                and other_tokens[-2] != "of":
             return 87.0
         # the core of a place name: "crimea" ~ "crimean peninsula"
         core = _core(other_key)
@@ -708,11 +721,14 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     people = etype in ("person", "organisation")
     for occ in cluster.refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        candidates = [_apposition_after(sentence, occ.mention), _copula(sentence, occ.mention), _based_before(sentence, occ.mention)]
+        candidates = [_apposition_after(sentence, occ.mention), _copula(sentence, occ.mention), _based_before(sentence, occ.mention),
+                      _apposed_to_noun(sentence, occ.mention)]
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention)]
         if etype == "place":
             candidates.append(_place_noun_of(sentence, occ.mention))
+        if etype != "person":
+            candidates.append(_class_noun_after(sentence, occ.mention, etype))
         if etype == "organisation":
             candidates.append(_which_clause(sentence, occ.mention))
         for role in candidates:
@@ -729,24 +745,131 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
-    if not roles and etype in ("organisation", "place"):
+    if not roles and etype == "person":
+        part = next((Role(c, (o.source,)) for o in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source]))
+                     for c in [_who_clause(sentences[(o.source, o.mention.sentence)], o.mention)] if c), None) \
+            or _part_in_story(cluster, sentences, order, etype)
+        if part is not None:
+            roles.append(part)
+    if not roles and etype != "person":
         part = _part_in_story(cluster, sentences, order, etype)
+        kind = _kind_in_name(cluster, sentences, etype)
+        if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
+            part = Role(f"{kind} that {part.text}", part.sources)  # "fire that destroyed nearly 14,000 homes"
+        elif part is None and kind is not None:
+            part = Role(kind, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is not None:
             roles.append(part)
     return tuple(roles)
 
 
+def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str) -> str | None:
+    """What kind of thing a name says its bearer is, by its last word, when the articles say nothing more: the
+    Vester Security Conference is a conference, Holm Memorial Hospital a hospital.  Only a singular head word
+    of the entity's own type, written in the name as a common noun with a capital; with the adjective the
+    articles put before the name ("the libertarian Holm Institute": a libertarian institute)."""
+    heads = KIND_HEADS.get(etype, frozenset())
+    kinds = set()
+    for name in cluster.names:
+        words = name.split()
+        # the head is the last word, or the word before "of"/"for" ("University of Vester", "Institute for ...")
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+        last = words[cut - 1] if cut > 0 else ""
+        if len(words) > 1 and last[:1].isupper() and last[1:].islower() and last.lower() in heads:
+            kinds.add(last.lower())
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    for occ in cluster.refs:
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        i = occ.mention.token_start - 1
+        head = span_head(toks, occ.mention.token_start, occ.mention.token_end)
+        if i > 0 and head is not None and toks[i].dep in ("amod", "compound") and toks[i].head == head.i \
+                and toks[i].text.isalpha() and toks[i].text.islower() and toks[i - 1].text.lower() in ("the", "a", "an") \
+                and toks[i].text not in TIME_ADJECTIVES:
+            return f"{toks[i].text} {kind}"
+    return kind
+
+
+TIME_ADJECTIVES = {"new", "current", "former", "old", "same", "other", "latest", "recent", "first", "last", "next"}
+
+
 def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
-    """When the articles never say what an organisation or a place is, what it does or what happens there, from
-    the earliest sentence that says so: an organisation as the subject of an action ("will stop selling most
-    flavoured pods in shops"; through "said" to the reported clause), a place as where something happened ("where
-    the plane crashed")."""
+    """When the articles never say what an organisation, a place or an event is, what it does or what happens
+    there, from the earliest sentence that says so: an organisation or an event as the subject of an action
+    ("will stop selling most flavoured pods in shops"; through "said" to the reported clause), a place as where
+    something happened ("where the plane crashed"), the scene of an event ("scene of earlier negotiations"), or
+    a country acting as a state ("has deported nearly 100 migrants")."""
     for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        phrase = _action_of(sentence, occ.mention) if etype == "organisation" else _where(sentence, occ.mention)
+        if etype == "place":
+            phrase = _where(sentence, occ.mention) or _scene_of(sentence, occ.mention)
+            if phrase is None and occ.mention.label == "GPE":
+                phrase = _action_of(sentence, occ.mention)
+        else:
+            phrase = _action_of(sentence, occ.mention)
         if phrase and _describes(phrase, sentence):
             return Role(phrase, (occ.source,))
     return None
+
+
+OBJECT_PRONOUNS = {"i", "me", "you", "he", "him", "she", "it", "we", "us", "they", "them"}
+
+
+def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
+    """'Per Holm, who stayed in his home and fought off the flames,': what the articles say a person did, from a
+    relative clause on the name; not when it speaks of someone only a pronoun names ("who was working with him")."""
+    toks = sentence.tokens
+    end = mention.token_end
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() != "who":
+        return None
+    verb = toks[toks[end + 1].head]
+    if verb.dep != "relcl" or verb.head != head.i or verb.pos not in ("VERB", "AUX"):
+        return None
+    run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "appos", "ccomp", "parataxis"})
+    words = [toks[j] for j in run if j > end + 1]
+    while words and words[0].dep in ("aux", "auxpass") and words[0].text.startswith(("'", "’")):
+        words = words[1:]  # "who'd become": "become"
+    if any(t.text.lower() in OBJECT_PRONOUNS for t in words) or any(t.ent in ("DATE", "TIME") for t in words):
+        return None
+    if not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in words) or not 2 <= len(words) <= ROLE_MAX_WORDS:
+        return None
+    return span_text(words)
+
+
+def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'negotiations in Geneva', 'protests held in Vesterby', 'two rounds of talks in Lindmark': a place where
+    an event happened, when the event is a noun (an event noun, or "rounds of" one) the place's preposition
+    hangs on, directly or through a participle ("held", "staged")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "on"):
+        return None
+    noun = toks[toks[head.head].head]
+    if noun.pos == "VERB" and noun.dep == "acl":
+        noun = toks[noun.head]  # "negotiations held in X"
+    if noun.pos != "NOUN":
+        return None
+    event = noun if noun.lemma.lower() in EVENT_NOUNS else next(
+        (toks[c.i] for p in toks if p.head == noun.i and p.dep == "prep" and p.text.lower() == "of"
+         for c in toks if c.head == p.i and c.dep == "pobj" and c.pos == "NOUN" and c.lemma.lower() in EVENT_NOUNS), None)
+    if event is None:
+        return None
+    keep = [t for t in toks if t.head == noun.i and t.i < noun.i and t.dep in ("amod", "compound", "nummod", "poss", "case")]
+    keep = [toks[j] for t in keep for j in _subtree(toks, t.i, stop={"punct", "cc", "conj", "relcl", "acl"})]
+    words = sorted({*keep, noun, *(toks[j] for j in range(noun.i + 1, event.i + 1) if event is not noun)}, key=lambda t: t.i)
+    if any(t.ent in ("DATE", "TIME") or t.ent in NAME_LABELS for t in words) or len(words) > PART_MAX_WORDS - 2:
+        return None
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
+        return None
+    text = span_text(words)
+    if words[0].i == 0 and words[0].pos != "PROPN":  # the sentence's capital ends here: "scene of earlier talks"
+        text = text[:1].lower() + text[1:]
+    return "scene of " + text
+
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
 
 
 PART_MAX_WORDS = TUNING.part_max_words
@@ -764,15 +887,26 @@ def _action_of(sentence: Sentence, mention: Mention) -> str | None:
     verb = _subject_of(sentence, mention)
     if verb is None or verb.pos != "VERB":
         return None
-    if verb.lemma in REPORTED_BY:  # "Nordvik said it will replace ...": what it said it does
+    if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in toks):
+        return None  # "(asked a court to) make Vesterland extend its deadline": not something it does
+    if _quoted(toks, verb.i):
+        return None  # words someone else says
+    if verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS:  # "Nordvik said it will replace ...": what it said it does
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
-        if clause is None or subject is None or subject.pos != "PRON":
-            return None
+        if clause is None or subject is None or subject.text.lower() not in ("it", "they", "we") or _quoted(toks, clause.i):
+            return None  # (a person's "he" may be anyone)
         verb = clause
     return _verb_phrase(toks, verb)
 
 
+def _quoted(toks, i: int) -> bool:
+    """Inside quotation marks: an odd number of marks before the word."""
+    marks = sum(1 for t in toks[:i] if t.text in ('"', "“", "”", "``", "''"))
+    return marks % 2 == 1
+
+
+ATTRIBUTION_LEMMAS = words("attribution_lemmas")
 VP_PARTS = {"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "xcomp", "prep", "dative", "oprd"}
 
 
@@ -827,6 +961,69 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     return "where " + text
 
 
+def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str | None:
+    """'the eastern Vester region', 'Japan's northern Holm island', 'Nordvik news agency', 'the Lindmark
+    Forum conference': a name that modifies a common noun of its own kind is that thing; the noun with the
+    words that describe it."""
+    toks = sentence.tokens
+    end = mention.token_end
+    if end >= len(toks):
+        return None
+    noun = toks[end]
+    while noun.pos == "NOUN" and noun.head > noun.i and toks[noun.head].pos == "NOUN" and noun.dep == "compound":
+        noun = toks[noun.head]  # "news agency"
+    name_head = span_head(toks, mention.token_start, mention.token_end)
+    if (noun.pos != "NOUN" or noun.lemma.lower() not in CLASS_NOUNS.get(etype, frozenset()) or name_head is None
+            or name_head.head != noun.i or name_head.dep not in ("compound", "nmod", "amod")):
+        return None
+    before = [t for t in toks if t.head == noun.i and t.i < mention.token_start and t.dep in ("amod", "poss")]
+    words = sorted({toks[j] for t in before for j in _subtree(toks, t.i, stop={"punct", "cc", "conj"})} | set(toks[end:noun.i + 1]),
+                   key=lambda t: t.i)
+    if any(t.ent in ("DATE", "TIME") for t in words):
+        return None
+    return span_text(words)
+
+
+def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
+    """The noun a name is in apposition to ("the carrier, the USS Holm"; "the Nordic countries — Vester,
+    Lindmark and Holm"), and what a name is one of ("social media companies, including Nordvik and Bridgeline":
+    "one of the social media companies")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None:
+        return None
+    while head.dep == "conj" and toks[head.head].ent and toks[head.head].head != head.head:
+        head = toks[head.head]  # the first of a list of names ...
+    if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
+        return None  # ... that is only names ("Vester, Lindmark and Holm")
+    up = toks[head.head]
+    before = head.i - 1
+    while before > 0 and toks[before].pos == "DET":
+        before -= 1
+    if toks[before].pos != "PUNCT" or before == 0 or not _under(toks, before - 1, up.i):
+        if not (head.dep == "pobj" and up.text.lower() == "including"):
+            return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
+    prefix = ""
+    if head.dep == "pobj" and up.text.lower() == "including" and up.dep == "prep":
+        up, prefix = toks[up.head], "one of "
+        if up.tag != "NNS":
+            return None
+    elif head.dep != "appos" or head.head > head.i:
+        return None
+    if up.pos != "NOUN" or up.ent:
+        return None
+    run = _subtree(toks, up.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
+    words = [toks[j] for j in run]
+    if prefix and not any(t.dep in ("amod", "compound") for t in words):
+        return None  # "one of the artists" says nothing
+    if not prefix:
+        while words and words[0].pos in ("DET", "PRON"):
+            words = words[1:]  # "her lawyer, Ann Holm": a lawyer
+    if not words or len(words) > ROLE_MAX_WORDS or any(t.ent in ("DATE", "TIME", "CARDINAL") for t in words):
+        return None
+    return prefix + span_text(words)
+
+
 def describe(roles: tuple[Role, ...]) -> str:
     """One short phrase: the best-supported role; a bare rank or honorific ("Rear Adm.") with the post the next
     role names ("Rear Adm., commander, Task Force 70")."""
@@ -854,16 +1051,20 @@ def _describes(role: str, sentence: Sentence) -> bool:
     if norm(role) in NOT_DESCRIPTIONS:
         return False
     span = _find_tokens(sentence, role)
+    if len(span) == 1 and span[0].ent == "NORP" and span[0].text[:1].isupper():
+        return True  # a party or a nationality ("Democrat")
     if span:
         if all(t.ent in ("DATE", "TIME") or t.pos == "PUNCT" for t in span):
             return False
         named = sum(1 for t in span if t.pos == "PROPN" and t.ent in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
-        if named > len([t for t in span if t.pos != "PUNCT"]) / 2 and not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in span):
+        related = span[0].pos == "ADP" or any(t.pos == "VERB" for t in span)  # "with the Vester Weather Service"
+        if named > len([t for t in span if t.pos != "PUNCT"]) / 2 and not related \
+                and not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in span):
             return False  # another entity's name, or a list of names
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
-        if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES:
-            return False  # a name ("Chance"), not what someone is
+        if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP":
+            return False  # a name ("Chance"), not what someone is (but a party: "Democrat")
     return bool(role.split())
 
 
@@ -980,6 +1181,10 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
         chain = chain[:-1]
     if not chain:
         return None
+    # a party or a nationality alone before a name describes it ("Republican Ann Holm", "Democrat Per Lind")
+    if len(chain) == 1 and chain[0].ent == "NORP" and chain[0].head in range(mention.token_start, mention.token_end) \
+            and chain[0].text[:1].isupper() and not chain[0].text.isupper():
+        return chain[0].text
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in chain):
         return None
     if not _attached(toks, chain, mention):
@@ -1026,8 +1231,8 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
                 words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > mention.token_end]
                 while words and words[0].pos in ("DET", "PUNCT"):
                     words = words[1:]
-            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM"):
-                return None
+            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod":
+                return None  # (but "the implementing body for ...")
             return span_text(words)
     return None
 
@@ -1053,7 +1258,9 @@ def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
     for tok in toks[mention.token_end:mention.token_end + 3]:
         if tok.head != head.i:
             continue
-        if tok.dep == "prep" and tok.text.lower() in ("with", "of", "from", "at") and any(t.ent == "ORG" for t in toks if t.head == tok.i or _under(toks, t.i, tok.i)):
+        origin = tok.text.lower() == "from" and toks[tok.i - 1].text == "," and any(
+            t.ent == "GPE" for t in toks if t.head == tok.i)  # "Ann Holm, from Vesterland, said"
+        if origin or tok.dep == "prep" and tok.text.lower() in ("with", "of", "from", "at") and any(t.ent == "ORG" for t in toks if t.head == tok.i or _under(toks, t.i, tok.i)):
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             words = [toks[j] for j in run]
             if len(words) <= ROLE_MAX_WORDS:
