@@ -166,3 +166,20 @@ def test_the_name_after_of_is_another_thing(tmp_path, nlp):
         "The missile landed in the Gulf of Mexico on Tuesday, the Pentagon said.\n\n"
         "Mexico protested against the launch and summoned the ambassador."))
     assert entity(entities, "Gulf of Mexico") is not entity(entities, "Mexico")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role noun before a one-word name, or a relation after it, makes it a person's
+    ("“It hurt the most,” the singer Lindqvist says.\n\nLindqvist played the show alone.", "Lindqvist"),
+    ("The tribute came from Ariane Vesterholm, the rapper's ex-girlfriend, who posted a video.", "Ariane Vesterholm"),
+])
+def test_a_person_s_role_or_relation_makes_a_name_a_person(tmp_path, nlp, text, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
+
+
+def test_a_name_in_capitals_in_a_caption_is_the_name_not_an_acronym(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The singer Lindqvist, who worked on the record, says he misses the rapper.\n\n"
+        "Lindqvist said he would play the song at the show.\n\n"
+        "Rapper PETER HOLM and LINDQVIST perform together during the festival in Florida."))
+    assert entity(entities, "Lindqvist").type == "person"

@@ -49,6 +49,13 @@ FRAMES = {
         "Engineer Tomas Brandt said a lack of money had delayed the repairs for two years.\n\n"
         '"I thought people would think we were wasting their money on a bridge nobody used."', "wasting their money",
         "Tomas Brandt"),
+    "a noun subject with a name in apposition: the name": (
+        "Peter Holm was back at work on new music.\n\n"
+        "“He never stopped working on music from the moment I met him,” says his longtime producer, Eric Danson.",
+        "never stopped working", "Eric Danson"),
+    "a title in quotation marks inside the speaker's description does not end the frame": (
+        "“That’s the part that hurt the most,” the singer Marco Lindqvist, who collaborated with Holm on “Weekend,” "
+        "one of the biggest hits of their careers, says.", "hurt the most", "Marco Lindqvist"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),

@@ -370,7 +370,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         before = toks[m.token_start - 1].text.lower().strip(".") if m.token_start > 0 else ""
         before2 = toks[m.token_start - 2].text.lower().strip(".") if m.token_start > 1 else ""
         after = toks[m.token_end].text.lower() if m.token_end < len(toks) else ""
-        if before in PERSON_TITLES:
+        if before in PERSON_TITLES or _after_role_noun(toks, m):
             cluster.votes["person"] += 3
             cluster.titled = True
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
@@ -412,12 +412,32 @@ def _name_syllable(word: str) -> bool:
 
 
 def _titled_by_apposition(toks, m: Mention) -> bool:
-    """The name is followed by an apposition whose head is a person's title ("X, director of ...", "X, a spokesman")."""
+    """The name is followed by an apposition whose head is a person's title or role ("X, director of ...", "X, a
+    spokesman", "X, a novelist")."""
     if m.token_end >= len(toks) or toks[m.token_end].text != ",":
         return False
     head = span_head(toks, m.token_start, m.token_end)
-    return head is not None and any(t.dep == "appos" and t.head == head.i and t.lemma.lower() in PERSON_TITLES
+    return head is not None and any(t.dep == "appos" and t.head == head.i and _role_word(t.lemma)
                                     for t in toks[m.token_end + 1:m.token_end + 6])
+
+
+def _role_word(lemma: str) -> bool:
+    low = lemma.lower()
+    return low in PERSON_TITLES or low in ROLE_NOUNS or low.split("-")[-1] in ROLE_NOUNS  # "ex-girlfriend"
+
+
+def _after_role_noun(toks, m: Mention) -> bool:
+    """'the singer Lindqvist', 'bassist Holm': a person's role noun right before the name, and the name its
+    apposition or the noun a compound of the name."""
+    if m.token_start == 0:
+        return False
+    noun = toks[m.token_start - 1]
+    head = span_head(toks, m.token_start, m.token_end)
+    return (noun.pos == "NOUN" and _role_word(noun.lemma) and head is not None
+            and (noun.head == head.i and noun.dep == "compound" or head.head == noun.i and head.dep == "appos"))
+
+
+ROLE_NOUNS = words("role_nouns")
 
 
 def _person_shaped(name: str) -> bool:
@@ -433,7 +453,9 @@ def _person_shaped(name: str) -> bool:
 
 def _decide_type(cluster: _Cluster) -> str | None:
     votes = Counter(cluster.votes)
-    if votes["person"] and not all(_person_shaped(n) for n in cluster.names):
+    # a name in capitals ("MIGUEL" in a caption) is the name, not an acronym, when it is written normally too
+    written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Miguel", not "Zanu-PF"
+    if votes["person"] and not all(_person_shaped(n) for n in cluster.names if n.casefold() not in written or not n.isupper()):
         votes["person"] = 0
     single = all(len(n.split()) == 1 for n in cluster.names)
     doubted = bool(votes["person"]) and single and not cluster.titled

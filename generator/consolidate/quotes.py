@@ -271,7 +271,10 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     if low in PERSON_PRONOUNS:
         return _Said(True, _antecedent(history, outside, sentence, subject, low, paragraph))
     if subject.pos == "NOUN":
-        return _Said(True, _described(subject, toks, seen))
+        # "says his longtime producer, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
+        apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
+                        for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
+        return _Said(True, apposed or _described(subject, toks, seen))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
@@ -284,6 +287,8 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
     if not after or after[0].start - quote_end > 3:
         return None
     for t in after[:AFTER_WINDOW]:
+        if t.text in OPENING and t.i > after[0].i and _short_title(toks, t.i):
+            continue  # a title in the speaker's description ('Lee, who sang on "Weekend," says')
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i) or t.pos in ("SCONJ", "CCONJ"):
             return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and t.dep in NOUN_CLAUSES:
@@ -293,7 +298,14 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
     return None
 
 
+def _short_title(toks, i: int) -> bool:
+    """An opening mark closed again within a few words: a title or a term in quotation marks, not a quotation."""
+    return any(t.text in CLOSING for t in toks[i + 2:i + 2 + TITLE_WORDS])
+
+
 AFTER_WINDOW = TUNING.after_window
+TITLE_WORDS = 5
+CLOSING = "”\"’'»"
 NOUN_CLAUSES = {"relcl", "acl", "amod", "compound"}
 
 
