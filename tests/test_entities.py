@@ -135,6 +135,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Anna Berg, from Honduras, said she had not tried to cross the fence.", "Anna Berg", "from Honduras"),
     ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
      "stayed in his home and fought off the flames with a garden hose"),
+    # where something happened to the subject, its possessive made plain
+    ("The sailors went missing after their plane crashed into the Barents Sea on Wednesday.", "Barents Sea",
+     "where the plane crashed"),
     # a relation to another name is a description, though mostly a name
     ("The rain will stop on Friday, said Anna Berg with the National Weather Service in Sacramento.", "Anna Berg",
      "with the National Weather Service in Sacramento"),

@@ -960,7 +960,7 @@ LIGHT_VERBS = words("light_verbs")
 def _where(sentence: Sentence, mention: Mention) -> str | None:
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "off", "over"):
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "off", "over", "into"):
         return None
     verb = toks[toks[head.head].head]
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS:
@@ -977,7 +977,10 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words[len(subject_words) - 1:], words[len(subject_words):])):
         return None  # the clause is not one run after its subject
-    text = span_text(words)
+    if words[0].tag == "PRP$":  # "their plane crashed into X": where the plane crashed
+        text = "the " + span_text(words[1:])
+    else:
+        text = span_text(words)
     if words[0].pos == "DET":  # the sentence's capital ends here: "where a small plane crashed"
         text = text[:1].lower() + text[1:]
     return "where " + text
@@ -1019,10 +1022,10 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
-    before = head.i - 1
-    while before > 0 and toks[before].pos == "DET":
-        before -= 1
-    if toks[before].pos != "PUNCT" or before == 0 or not _under(toks, before - 1, up.i):
+    before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
+    while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
+        before -= 1  # to the word before the name ("the USS Holm": before "the")
+    if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
         if not (head.dep == "pobj" and up.text.lower() == "including"):
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
     prefix = ""
