@@ -1,7 +1,7 @@
 """Repairs of the statistical model's output, as spaCy pipeline components, so that the cached Docs hold them.
 
 Each component names the general phenomenon of English news text it handles, reads only what the earlier
-components wrote, and changes only `doc.ents`:
+components wrote, and changes only what it declares (`doc.ents`; for the last one, the dependency arcs):
 
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
   inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the

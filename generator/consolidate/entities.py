@@ -734,9 +734,12 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
     ("X with the Y", "X, who leads ..."). Every kind: a classifying copula ("X is a town of 27,000"), an
-    apposition, "the <place noun> of X" ("the mountain town of Lindmark"), "the <place>-based X", and for
-    organisations what "X, which ..." says it does.  Failing all of these, an organisation's or a place's part
-    in the story (_part_in_story).  A phrase that is a date, a pronoun or another name is no description."""
+    apposition (also one the name is apposed to: "the carrier, the USS X"; "companies, including X"), "the
+    <place noun> of X" ("the mountain town of Lindmark"), "the <place>-based X", a name modifying a noun of its
+    own kind ("the eastern X region"), and for organisations what "X, which ..." says it does.  Failing all of
+    these: for a person what a who-clause or the person's own action says, for the other kinds their part in
+    the story (_part_in_story), with the kind their name's head says ("fire that destroyed ...") or that kind
+    alone.  A phrase that is a date, a pronoun or another name is no description."""
     found: dict[str, set[str]] = defaultdict(set)
     display: dict[str, str] = {}
     names = {norm(n) for n in cluster.names}
@@ -813,7 +816,7 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str) -> str | None:
     return kind
 
 
-TIME_ADJECTIVES = {"new", "current", "former", "old", "same", "other", "latest", "recent", "first", "last", "next"}
+TIME_ADJECTIVES = words("time_adjectives")
 
 
 def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
@@ -835,7 +838,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
     return None
 
 
-OBJECT_PRONOUNS = {"i", "me", "you", "he", "him", "she", "it", "we", "us", "they", "them"}
+OBJECT_PRONOUNS = words("personal_pronouns")
 
 
 def _who_clause(sentence: Sentence, mention: Mention) -> str | None:

@@ -304,7 +304,7 @@ def _short_title(toks, i: int) -> bool:
 
 
 AFTER_WINDOW = TUNING.after_window
-TITLE_WORDS = 5
+TITLE_WORDS = TUNING.title_words
 CLOSING = "”\"’'»"
 NOUN_CLAUSES = {"relcl", "acl", "amod", "compound"}
 

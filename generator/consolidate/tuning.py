@@ -53,6 +53,7 @@ class Tuning:
     # quotes.py
     min_words: int = 4
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
+    title_words: int = 5  # an opening mark closed again within this many words is a title, not a quotation
     after_window: int = 30  # words after a closing mark in which its reporting verb may stand (long appositions included)
 
 
