@@ -186,3 +186,12 @@ def test_a_name_in_capitals_in_a_caption_is_the_name_not_an_acronym(tmp_path, nl
         "Lindqvist said he would play the song at the show.\n\n"
         "Rapper PETER HOLM and LINDQVIST perform together during the festival in Florida."))
     assert entity(entities, "Lindqvist").type == "person"
+
+
+def test_a_place_is_the_kind_its_other_name_says_and_no_name_is_described_by_itself(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Russia annexed the Crimean Peninsula in 2014 and still holds it.\n\n"
+        "Crimea remains under Russian control, officials in Kyiv said on Monday.",
+        "Officials met in the Bay of Plenty and toured the region by bus."))
+    assert entity(entities, "Crimea").description == "peninsula"
+    assert entity(entities, "Bay of Plenty").description != "bay"

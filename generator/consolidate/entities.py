@@ -51,8 +51,7 @@ EVENT_NOUNS = words("event_nouns")
 # the common nouns a name of each kind may modify and be ("the Vester region", "Nordvik news agency")
 CLASS_NOUNS = {"place": words("place_after") | words("place_classes"), "organisation": words("org_classes"), "event": EVENT_NOUNS}
 # the last words of names that say what kind of thing their bearer is ("Vester Security Conference")
-# (not places: "Vester County, a county" says nothing)
-KIND_HEADS = {"organisation": words("org_kinds"), "event": EVENT_NOUNS}
+KIND_HEADS = {"organisation": words("org_kinds"), "event": EVENT_NOUNS, "place": words("geo_heads")}
 def given_name_forms() -> dict[str, frozenset[str]]:
     return pairs("given_name_forms")
 
@@ -805,6 +804,8 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str) -> str | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
+    if etype == "place" and all(kind in n.lower().split() for n in cluster.names):
+        return None  # "Vester County, a county" says nothing; "Vester" also written "Vester Peninsula" is a peninsula
     for occ in cluster.refs:
         toks = sentences[(occ.source, occ.mention.sentence)].tokens
         i = occ.mention.token_start - 1
