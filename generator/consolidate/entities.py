@@ -452,8 +452,8 @@ def _person_shaped(name: str) -> bool:
 
 def _decide_type(cluster: _Cluster) -> str | None:
     votes = Counter(cluster.votes)
-    # a name in capitals ("MIGUEL" in a caption) is the name, not an acronym, when it is written normally too
-    written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Miguel", not "Zanu-PF"
+    # a name in capitals ("LINDQVIST" in a caption) is the name, not an acronym, when it is written normally too
+    written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Lindqvist", not "Nordvik-AB"
     if votes["person"] and not all(_person_shaped(n) for n in cluster.names if n.casefold() not in written or not n.isupper()):
         votes["person"] = 0
     single = all(len(n.split()) == 1 for n in cluster.names)
@@ -769,15 +769,9 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
-    if not roles and etype == "person":
-        part = next((Role(c, (o.source,)) for o in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source]))
-                     for c in [_who_clause(sentences[(o.source, o.mention.sentence)], o.mention)] if c), None) \
-            or _part_in_story(cluster, sentences, order, etype)
-        if part is not None:
-            roles.append(part)
-    if not roles and etype != "person":
+    if not roles:
         part = _part_in_story(cluster, sentences, order, etype)
-        kind = _kind_in_name(cluster, sentences, etype)
+        kind = _kind_in_name(cluster, sentences, etype) if etype != "person" else None
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
             part = Role(f"{kind} that {part.text}", part.sources)  # "fire that destroyed nearly 14,000 homes"
         elif part is None and kind is not None:
@@ -821,8 +815,8 @@ TIME_ADJECTIVES = words("time_adjectives")
 
 
 def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
-    """When the articles never say what an organisation, a place or an event is, what it does or what happens
-    there, from the earliest sentence that says so: an organisation or an event as the subject of an action
+    """When the articles never say what an entity is, what it does or what happens there, from the earliest
+    sentence that says so: a person by a who-clause or an action, an organisation or an event as the subject of an action
     ("will stop selling most flavoured pods in shops"; through "said" to the reported clause), a place as where
     something happened ("where the plane crashed"), the scene of an event ("scene of earlier negotiations"), or
     a country acting as a state ("has deported nearly 100 migrants")."""
@@ -832,6 +826,8 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             phrase = _where(sentence, occ.mention) or _scene_of(sentence, occ.mention)
             if phrase is None and occ.mention.label == "GPE":
                 phrase = _action_of(sentence, occ.mention)
+        elif etype == "person":
+            phrase = _who_clause(sentence, occ.mention) or _action_of(sentence, occ.mention)
         else:
             phrase = _action_of(sentence, occ.mention)
         if phrase and _describes(phrase, sentence):
@@ -865,7 +861,7 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'negotiations in Geneva', 'protests held in Vesterby', 'two rounds of talks in Lindmark': a place where
+    """'negotiations in Lindmark', 'protests held in Vesterby', 'two rounds of talks in Holm': a place where
     an event happened, when the event is a noun (an event noun, or "rounds of" one) the place's preposition
     hangs on, directly or through a participle ("held", "staged")."""
     toks = sentence.tokens
@@ -991,7 +987,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str | None:
-    """'the eastern Vester region', 'Japan's northern Holm island', 'Nordvik news agency', 'the Lindmark
+    """'the eastern Vester region', 'Vesterland's northern Holm island', 'Nordvik news agency', 'the Lindmark
     Forum conference': a name that modifies a common noun of its own kind is that thing; the noun with the
     words that describe it."""
     toks = sentence.tokens
@@ -1026,19 +1022,19 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
-    before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
-    while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
-        before -= 1  # to the word before the name ("the USS Holm": before "the")
-    if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
-        if not (head.dep == "pobj" and up.text.lower() == "including"):
-            return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
     prefix = ""
     if head.dep == "pobj" and up.text.lower() == "including" and up.dep == "prep":
         up, prefix = toks[up.head], "one of "
         if up.tag != "NNS":
             return None
-    elif head.dep != "appos" or head.head > head.i:
-        return None
+    else:
+        if head.dep != "appos" or head.head > head.i:
+            return None
+        before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
+        while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
+            before -= 1  # to the word before the name ("the USS Holm": before "the")
+        if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
+            return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
     if up.pos != "NOUN" or up.ent:
         return None
     run = _subtree(toks, up.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
