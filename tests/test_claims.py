@@ -32,3 +32,15 @@ def test_the_budget_scales_with_the_distinct_material(tmp_path, nlp):
     small = articles(tmp_path, nlp, REPORT_A, REPORT_A)  # the same article twice is read, and counted, once
     words = len(" ".join(p for a in small[:1] for p in a.source.paragraphs).split())
     assert word_budget(small) < WORD_BUDGET and word_budget(small) <= max(100, 0.35 * words + 1)
+
+
+def test_the_country_in_capitals_is_not_a_first_person_pronoun(tmp_path, nlp):
+    from test_consolidate import articles
+    from generator.consolidate.claims import news_weight
+
+    report, opinion = articles(
+        tmp_path, nlp,
+        "The US sent 300 troops to the border on Monday. Officials in the US said the troops would stay for a month.",
+        "We sent 300 troops to the border on Monday. Our officials said the troops would stay for a month.")
+    assert news_weight(report) == 1.0  # "the US" is a country
+    assert news_weight(opinion) < 0.5  # "we", "our" are the writer's voice

@@ -384,7 +384,8 @@ def news_weight(a: AnalysedSource) -> float:
         if not outside:
             continue
         low = {t.text.lower() for t in outside}
-        first += bool(low & FIRST_PERSON)
+        # a first-person pronoun, not the country written in capitals ("the US")
+        first += any(t.pos == "PRON" and t.text.lower() in FIRST_PERSON and (t.text == "I" or not t.text.isupper()) for t in outside)
         modal += bool(low & OPINION_MODALS)
         questions += s.text.rstrip("\"'”’ ").endswith("?") and not any(b <= s.start + len(s.text) - 2 < e for b, e in inside)
     n = max(len(a.sentences), 1)
@@ -414,7 +415,7 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
         top = max(on_topic.values())
         if top > 0:
             for src in weights:
-                weights[src] *= max(0.0, on_topic.get(src, 0.0) / top)
+                weights[src] *= max(0.0, on_topic.get(src, 0.0) / top) ** TUNING.lead_on_topic
     heads = [c for c in claims if c.sentence.index < LEAD_WINDOW]
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in heads:
