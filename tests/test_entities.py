@@ -195,3 +195,28 @@ def test_a_place_is_the_kind_its_other_name_says_and_no_name_is_described_by_its
         "Officials met in the Bay of Plenty and toured the region by bus."))
     assert entity(entities, "Crimea").description == "peninsula"
     assert entity(entities, "Bay of Plenty").description != "bay"
+
+
+def test_a_caption_s_title_and_name_in_capitals_are_the_person_but_a_name_s_own_acronym_is_not():
+    from generator.consolidate.entities import _capitals_of
+
+    written = {"mike lindqvist", "holm vester"}
+    assert _capitals_of("Skier MIKE LINDQVIST", written)
+    assert _capitals_of("LINDQVIST", {"lindqvist"})
+    assert not _capitals_of("USS Holm Vester", written)  # a ship named after a person is no person
+    assert not _capitals_of("Mike Lindqvist", written)
+
+
+def test_a_two_letter_given_name_alone_is_the_one_person_who_carries_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The singer Ed Lindqvist said he would play the song at the show in Florida on Friday.\n\n"
+        "Ed said the band had rehearsed for a week with the drummer.\n\n"
+        "Ed told reporters in Florida that he was tired."))
+    assert "Ed" in entity(entities, "Ed Lindqvist").aliases
+
+
+def test_a_label_or_studio_is_the_same_company_without_its_kind_word(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The singer signed with Nordvik Records in 2010 and released three albums.\n\n"
+        "Nordvik said the album would come out in the spring."))
+    assert len([e for e in entities if e.name.startswith("Nordvik")]) == 1

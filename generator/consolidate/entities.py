@@ -454,7 +454,7 @@ def _decide_type(cluster: _Cluster) -> str | None:
     votes = Counter(cluster.votes)
     # a name in capitals ("LINDQVIST" in a caption) is the name, not an acronym, when it is written normally too
     written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Lindqvist", not "Nordvik-AB"
-    if votes["person"] and not all(_person_shaped(n) for n in cluster.names if n.casefold() not in written or not n.isupper()):
+    if votes["person"] and not all(_person_shaped(n) for n in cluster.names if not _capitals_of(n, written)):
         votes["person"] = 0
     single = all(len(n.split()) == 1 for n in cluster.names)
     doubted = bool(votes["person"]) and single and not cluster.titled
@@ -469,6 +469,14 @@ def _decide_type(cluster: _Cluster) -> str | None:
     if best == "person" and doubted:
         return "organisation"
     return best
+
+
+def _capitals_of(name: str, written: set[str]) -> bool:
+    """A caption's form of a name the articles also write normally: "LINDQVIST", "Skier MIKE LINDQVIST"; but
+    not a name with an acronym of its own ("USS Holm Vester" beside "Holm Vester")."""
+    capitals = [w.casefold() for w in name.split() if w.isupper() and len(w) > 1]
+    padded = f" {name.casefold()} "
+    return bool(capitals) and any(f" {w} " in padded and set(capitals) <= set(w.split()) for w in written)
 
 
 def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
@@ -680,7 +688,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
             return fuzz.ratio(tokens[0], other_tokens[-1])
         # a given name alone, or a family name written first ("Park" ~ "Park Ji Hoon"), of one person
-        if other_person and not acronym and tokens[0] == other_tokens[0] and len(tokens[0]) > 2:
+        if other_person and not acronym and tokens[0] == other_tokens[0] and len(tokens[0]) > 1:
             return 84.0
         # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"; but the word after
         # "of" names another thing ("university of vester" is not vester, "sea of holm" not holm)
