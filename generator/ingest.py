@@ -88,6 +88,21 @@ LOOKALIKES = _lookalikes()
 MIXED_WORD = re.compile(r"\w*[" + "".join(LOOKALIKES) + r"]\w*")
 
 
+WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")
+
+
+def wire_typography(paragraphs: list[str]) -> list[str]:
+    """The typewriter conventions of wire copy read as the marks they stand for: ``double backquotes'' as
+    quotation marks (in an article that uses them: a lone '' elsewhere may be inches), " _ " as a dash."""
+    backquoted = any("``" in p for p in paragraphs)
+    out = []
+    for p in paragraphs:
+        if backquoted:
+            p = p.replace("``", "\u201c").replace("''", "\u201d")
+        out.append(WIRE_DASH.sub(" \u2014 ", p))
+    return out
+
+
 def _plain_latin(text: str, notes: list[str] | None) -> str:
     """A word in Latin letters with a look-alike letter of another script inside ("Pеtrov", Cyrillic е) is read in
     its plain form, so that it is one name with "Petrov"; the file is reported. Words wholly in another script stay."""
@@ -155,7 +170,7 @@ def read_file(path: Path, override: dict | None = None, notes: list[str] | None 
         id=slugify(title) or slugify(path.stem) or "article",
         file=path.name,
         title=_plain_latin(_capped(_one_line(title)), notes),
-        paragraphs=tuple(_plain_latin(p, notes) for p in cleaned.paragraphs),
+        paragraphs=tuple(_plain_latin(p, notes) for p in wire_typography(cleaned.paragraphs)),
         outlet=_opt(meta.get("outlet") or cleaned.outlet),
         byline=_opt(byline),
         date=_opt(meta.get("date") or cleaned.date),

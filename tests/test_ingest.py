@@ -334,3 +334,21 @@ def test_a_caption_printed_twice_with_small_differences_is_a_caption_both_times(
     result = clean(text_blocks(text))
     assert not any("Southaven" in p for p in result.paragraphs)
     assert result.title is None or "Southaven" not in result.title
+
+
+def test_wire_typewriter_marks_read_as_quotation_marks_and_dashes():
+    from generator.ingest import wire_typography
+
+    assert wire_typography(["``We will go,'' he said _ and left."]) == ["\u201cWe will go,\u201d he said \u2014 and left."]
+    # without backquotes in the article, two apostrophes stay (inches); an underscore inside a word stays
+    assert wire_typography(["A 12'' pipe burst in file_name.txt"]) == ["A 12'' pipe burst in file_name.txt"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab '\u2018\u2019,.!? -")), max_size=60))
+def test_single_quoted_spans_are_ordered_and_inside_the_text(text):
+    from generator.consolidate.text import single_quoted_spans
+
+    spans = single_quoted_spans(text)
+    assert all(0 < a < b <= len(text) for a, b in spans)
+    assert all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))

@@ -56,6 +56,13 @@ FRAMES = {
     "a title in quotation marks inside the speaker's description does not end the frame": (
         "“That’s the part that hurt the most,” the singer Marco Lindqvist, who collaborated with Holm on “Weekend,” "
         "one of the biggest hits of their careers, says.", "hurt the most", "Marco Lindqvist"),
+    "single quotation marks, in a paragraph with no double ones": (
+        "Prime Minister Anna Berg spoke on Monday.\n\n"
+        "'We have secured a deal that protects our people and our economy,' Ms Berg said.", "secured a deal",
+        "Anna Berg"),
+    "wire copy's ``double backquotes''": (
+        "``We will not accept any deal that hands away our rights,'' Peter Holm told reporters in London.",
+        "hands away our rights", "Peter Holm"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),
@@ -98,3 +105,17 @@ def test_an_unclosed_quotation_ends_with_its_paragraph_and_has_no_speaker(tmp_pa
     found = speakers(tmp_path, nlp, text)
     assert [s for t, s in found.items() if "safe for everyone" in t] == [None]
     assert not any("council will meet" in t for t in found)
+
+
+def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
+    from generator.consolidate.text import quoted_spans
+
+    def quoted(text: str) -> list[str]:
+        return [text[a:b] for a, b in quoted_spans(text)]
+
+    assert quoted("'We will not sign this deal,' she said.") == ["We will not sign this deal,"]
+    assert quoted("He said: 'This is a betrayal of the workers' union.'") == ["This is a betrayal of the workers' union."]
+    assert quoted("The workers' union said it didn't agree with the governors' plan.") == []
+    assert quoted("'Tis the season, said the shopkeeper.") == []
+    # a paragraph with double marks keeps them: single ones inside are a quotation within a quotation
+    assert quoted("\"He told me 'never again', and left,\" she said.") == ["He told me 'never again', and left,"]

@@ -54,6 +54,8 @@ def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]
     Curly quotes pair by direction; straight quotes alternate.  A quotation still open at the end of the
     paragraph runs to its end (news style continues a quotation into the next paragraph); `open_at_start`
     says the previous paragraph left one open."""
+    if not any(ch in QUOTE_CHARS for ch in text) and not open_at_start:
+        return single_quoted_spans(text)
     spans = []
     start = None
     if open_at_start:
@@ -67,6 +69,31 @@ def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]
             start = None
     if start is not None and len(text) - start > 3:
         spans.append((start, len(text)))
+    return spans
+
+
+SINGLE_OPEN = "\u2018'"
+SINGLE_CLOSE = "\u2019'"
+AFTER_CLOSE = ",.;:!?)\u2014\u2013"
+
+
+def single_quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations in single marks, for a paragraph with no double ones (the style of some wire services and
+    headlines: 'We will not sign,' she said).  The same marks are apostrophes, so a mark opens only before a
+    letter at the start of a word, and closes only after punctuation or before punctuation or the end
+    ("the workers' union" and "don't" close nothing); an opening never closed is no quotation."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if start is None:
+            if ch in SINGLE_OPEN and (before.isspace() or before in "([\u2014\u2013") and after[:1].isalnum():
+                start = i + 1
+        elif ch in SINGLE_CLOSE and not before.isspace() and (before in ".,!?" or after == "" or after in AFTER_CLOSE):
+            if i - start > 3:
+                spans.append((start, i))
+            start = None
     return spans
 
 
