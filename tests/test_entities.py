@@ -220,3 +220,19 @@ def test_a_label_or_studio_is_the_same_company_without_its_kind_word(tmp_path, n
         "The singer signed with Nordvik Records in 2010 and released three albums.\n\n"
         "Nordvik said the album would come out in the spring."))
     assert len([e for e in entities if e.name.startswith("Nordvik")]) == 1
+
+
+def test_a_country_by_its_other_usual_names_is_one_place(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The United States sent 300 troops to the border, officials in Washington said on Monday.",
+        "America will keep the troops at the border, the U.S. defence secretary said.",
+        "The USA has not said how long the troops will stay in Texas."))
+    assert len([e for e in entities if e.name in ("United States", "America", "U.S.", "USA")
+                or {"America", "USA", "U.S."} & set(e.aliases)]) == 1
+
+
+def test_one_name_written_closed_or_open_is_one_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The program NordvikGo Zero beat the champion Peter Holm in Seoul on Monday.",
+        "Nordvik Go Zero, the new program, beat Peter Holm in Seoul on Monday."))
+    assert len([e for e in entities if "Zero" in e.name]) == 1

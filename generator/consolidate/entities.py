@@ -36,6 +36,7 @@ TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 
 # Context cues: generic words of English news style, not names from any story.
 PERSON_TITLES = words("person_titles")
+COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
@@ -629,6 +630,11 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         if target is not None and target is not cluster:
             return target
     person = cluster.is_person()
+    # one country by another of its usual names ("U.S." / "America"): language data, not a guess
+    other_names = COUNTRY_NAMES.get(key, frozenset())
+    target = next((owner[k] for k in sorted(other_names) if k in owner and owner[k] is not cluster and not owner[k].is_person()), None)
+    if target is not None and not person:
+        return target
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
     if len(tokens) == 2 and tokens[0] in HONORIFICS:
         key, tokens = tokens[1], tokens[1:]  # "Ms Lopez" is Maria Lopez's surname with an honorific
@@ -665,6 +671,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # one name with a hyphen or a space: "park ji-hoon" ~ "park ji hoon"
     if key.replace("-", " ") == other_key.replace("-", " "):
         return 99.0
+    # one name written closed or open: "nordvik go" ~ "nordvikgo"
+    if len(key) > 5 and key.replace("-", "").replace(" ", "") == other_key.replace("-", "").replace(" ", ""):
+        return 98.0
     if len(tokens) == len(other_tokens) > 1 and tokens[-1] == other_tokens[-1]:
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
@@ -720,9 +729,10 @@ def _display_name(cluster: _Cluster, etype: str) -> str:
     form, organisations and places by
     their most frequent one ("Crimea" over "Crimean Peninsula"); ties by length, then spelling."""
     forms = cluster.names
+    normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 
     def key(n: str):
-        written = any(ch.islower() for ch in n)
+        written = any(ch.islower() for ch in n) and not _capitals_of(n, normal)  # not a caption's "Singer PETER HOLM"
         plain = n.split()[0].lower().strip(".") not in HONORIFICS  # "Maria Lopez" over "Ms Lopez"
         size = len(n.split())
         return (written, plain, size if etype == "person" else 0, forms[n], size, -len(n), n)
