@@ -44,3 +44,9 @@ def test_the_country_in_capitals_is_not_a_first_person_pronoun(tmp_path, nlp):
         "We sent 300 troops to the border on Monday. Our officials said the troops would stay for a month.")
     assert news_weight(report) == 1.0  # "the US" is a country
     assert news_weight(opinion) < 0.5  # "we", "our" are the writer's voice
+
+
+def test_a_sentence_that_starts_inside_a_quotation_is_part_of_the_quote_not_a_claim(tmp_path, nlp):
+    sentences = told(tmp_path, nlp, REPORT_A + "\n\n“We lost everything in one night. I ran for my life and that of my "
+                     "two children,” Anna Berg, a teacher from the town, told Harbour Radio.", REPORT_B)
+    assert not any("ran for my life" in s for s in sentences)

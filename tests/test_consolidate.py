@@ -9,7 +9,7 @@ import pytest
 
 from generator.analyse import analyse
 from generator.consolidate import consolidate
-from generator.consolidate.claims import claims_of, dangling, same_fact, _vectorise
+from generator.consolidate.claims import claims_of, dangling, same_fact, stem, _vectorise
 from generator.consolidate.entities import build_glossary
 from generator.ingest import read_corpus
 
@@ -138,19 +138,35 @@ def test_a_fact_told_by_two_sources_is_one_sentence_citing_both_and_a_lone_fact_
     assert all(s.sources for s in brief.sentences)
 
 
+def claim_pair(analysed, word_a: str, word_b: str):
+    """The claims (vectorised) of the one sentence holding word_a and the one holding word_b."""
+    claims = claims_of(analysed, consolidate(analysed).entities)
+    _vectorise(claims)
+    [a] = [c for c in claims if word_a in c.sentence.text]
+    [b] = [c for c in claims if word_b in c.sentence.text]
+    return a, b
+
+
 def test_alike_sentences_about_different_people_are_different_facts(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
         "In August, Vice Adm. Joseph Aucoin was relieved of his duty as commander of the 7th Fleet after the collision.",
         "Vice Adm. Phil Sawyer, commander of the 7th Fleet, said in a statement that the collision was under review.",
     )
-    brief = consolidate(analysed)
-    claims = claims_of(analysed, brief.entities)
-    _vectorise(claims)
-    [a] = [c for c in claims if "Aucoin" in c.sentence.text]
-    [b] = [c for c in claims if "Sawyer" in c.sentence.text]
+    a, b = claim_pair(analysed, "Aucoin", "Sawyer")
     assert a.people and b.people
     assert not same_fact(a, b, sim=1.0)
+
+
+def test_sentences_sharing_only_the_story_s_own_words_are_different_facts(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The migrants, mostly from Vesterland and Holmia, say they are fleeing violence in their home countries.",
+        "In 2014 the government partnered with the countries the migrants come from, Vesterland and Holmia.",
+    )
+    a, b = claim_pair(analysed, "fleeing", "partnered")
+    assert same_fact(a, b, sim=1.0)  # alike enough, and "migrant" and "country" in common ...
+    assert not same_fact(a, b, sim=1.0, topic=frozenset({stem("migrant")}))  # ... but "migrant" is what the story is about
 
 
 def test_a_quote_told_by_two_sources_is_one_quote_by_its_speaker(tmp_path, nlp):

@@ -56,6 +56,7 @@ SOURCES_BONUS = TUNING.sources_bonus
 FIGURE_BONUS = TUNING.figure_bonus
 LENGTH_EXPONENT = TUNING.length_exponent
 MAX_DF_SHARE = TUNING.max_df_share
+TOPIC_SHARE = TUNING.topic_share
 RARE_TERMS = TUNING.rare_terms
 POSTINGS = TUNING.postings
 CANDIDATES = TUNING.candidates
@@ -198,7 +199,9 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
     # a quotation and its speaker ("“Come to the table, fast,” Trump told reporters aboard ...") is a quote, for
     # the quotes section, when it opens the sentence and holds a good part of it
-    share = MAX_QUOTED_SHARE if text[:1] not in "“\"‘'" else OPENING_QUOTE_SHARE
+    # (a sentence that starts inside a quotation opened in the sentence before opens with it too)
+    opens = text[:1] in "“\"‘'" or any(a <= s.start < b for a, b in spans)
+    share = OPENING_QUOTE_SHARE if opens else MAX_QUOTED_SHARE
     return inside <= share * max(s.end - s.start, 1)
 
 
@@ -244,7 +247,7 @@ def cosine(a: Claim, b: Claim) -> float:
     return (1 - SEMANTIC_WEIGHT) * lexical(a, b) + SEMANTIC_WEIGHT * semantic(a, b)
 
 
-def same_fact(a: Claim, b: Claim, sim: float | None = None) -> bool:
+def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str] = frozenset()) -> bool:
     sim = cosine(a, b) if sim is None else sim
     if sim < SAME_FACT_ANCHORED or lexical(a, b) < MIN_LEXICAL:
         return False
@@ -256,7 +259,9 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None) -> bool:
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
-    shared = _shared_words(a, b)
+    # (the story's own words, in a good share of all its sentences, "migrant" in a story about migrants, are no
+    # sign of one fact)
+    shared = _shared_words(a, b) - topic
     if len(shared) < MIN_SHARED_WORDS:
         return False
     return sim >= SAME_FACT or bool(a.anchors & b.anchors)
@@ -271,6 +276,7 @@ def group_claims(claims: list[Claim]) -> list[Group]:
     """Group claims stating the same fact across sources; candidates by blocking on rare shared terms."""
     df = Counter(t for c in claims for t in c.terms)
     cap = max(3, int(MAX_DF_SHARE * len(claims)))
+    topic = frozenset(t for t, d in df.items() if d > max(3, TOPIC_SHARE * len(claims)))  # the story's own words
     index: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         for t in c.terms:
@@ -289,7 +295,7 @@ def group_claims(claims: list[Claim]) -> list[Group]:
                 continue
             linked[i].add(j)
             sim = cosine(c, claims[j])
-            if same_fact(c, claims[j], sim):
+            if same_fact(c, claims[j], sim, topic):
                 links.append((sim, min(i, j), max(i, j)))
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
@@ -303,7 +309,7 @@ def group_claims(claims: list[Claim]) -> list[Group]:
         # every claim of the smaller group must state the same fact as the larger group's seed claim
         big_key, small_key = (gi, gj) if len(a) >= len(b) else (gj, gi)
         big, small = members[big_key], members[small_key]
-        if not all(same_fact(claims[big[0]], claims[k]) for k in small):
+        if not all(same_fact(claims[big[0]], claims[k], topic=topic) for k in small):
             continue
         for k in small:
             group_of[k] = big_key

@@ -30,6 +30,7 @@ class Tuning:
     figure_bonus: float = 1.5  # a sentence telling a figure not yet told is worth this much more
     length_exponent: float = 0.8  # how much a long sentence pays for its length in the selection
     max_df_share: float = 0.15  # terms in more claims than this share make no candidate pairs
+    topic_share: float = 0.2  # a word in more than this share of a story's sentences is the story's own ("migrant"): two sentences sharing it need other words in common to state one fact
     rare_terms: int = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
     postings: int = 24  # claims scanned per rare term and claim (see _near)
     candidates: int = 12  # claims compared with each claim: those sharing most of its rarer terms
