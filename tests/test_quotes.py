@@ -63,6 +63,14 @@ FRAMES = {
     "wire copy's ``double backquotes''": (
         "``We will not accept any deal that hands away our rights,'' Peter Holm told reporters in London.",
         "hands away our rights", "Peter Holm"),
+    "a quotation over several paragraphs, each reopened and only the last closed, is framed where it opened": (
+        "Lead researcher Anna Berg said: “If you can teach a program from scratch you have an agent which can be "
+        "moved to any other domain.\n\n“For us the program is not about going out to defeat humans.\n\n"
+        "“In a short space of time it has learned all the knowledge people gathered over thousands of years.”",
+        "going out to defeat humans", "Anna Berg"),
+    "the same in straight marks": (
+        'Peter Holm, president of the Vester Go Association, said: "The program was a big moment for the game.\n\n'
+        '"If it learned from scratch it will be interesting to see its new ideas."', "interesting to see", "Peter Holm"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),
@@ -119,3 +127,10 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
     assert quoted("'Tis the season, said the shopkeeper.") == []
     # a paragraph with double marks keeps them: single ones inside are a quotation within a quotation
     assert quoted("\"He told me 'never again', and left,\" she said.") == ["He told me 'never again', and left,"]
+
+
+def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
+    from generator.consolidate.text import quoted_spans
+
+    text = '"If it learned from scratch, it will be interesting. We will see."'
+    assert [text[a:b] for a, b in quoted_spans(text, open_at_start=True)] == [text[1:-1]]

@@ -88,7 +88,9 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
     for s in a.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     history: list[_Named] = []  # named people and organisations outside quotations, in reading order
-    carried: tuple[str, int] | None = None  # quotation left open at the end of the previous paragraph
+    # quotation left open at the end of the previous paragraph: its words so far, the paragraph it opened in, and
+    # the attribution of its opening ('Holm said: "... (no closing mark)' | '"...' | '... we can."')
+    carried: tuple[str, int, _Said] | None = None
     previous: tuple[int, _Said] | None = None  # (paragraph, attribution) of the last quotation
     for p, text in enumerate(a.source.paragraphs):
         if carried is not None and not continues_quotation(text):
@@ -103,18 +105,25 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
                    if not any(qa <= st < qb for qa, qb in spans)]
         for qa, qb in spans:
             quote = text[qa:qb].strip().strip(",").strip()
-            if carried is not None and qa == 0:
-                quote = carried[0] + " " + quote
+            opened: _Said | None = None
+            if carried is not None and qa <= 1:  # (after the mark that reopens it)
+                quote, opened = carried[0] + " " + quote, carried[2]
+            carrying = [s for s in sentences if s.end > qa and s.start < qb + 1] or sentences[-1:]
             if qb == len(text):  # left open: the quotation goes on in the next paragraph
-                carried = (quote, p)
+                if opened is None:  # its opening's frame: 'Holm said: "...'
+                    opened = _attribution(carrying, spans, outside, history, qa, qb, sentences)
+                    if not opened.found:
+                        opened = _reported_before(sentences, carrying, qa, spans, outside, history)
+                carried = (quote, p, opened)
                 continue
             carried = None
-            carrying = [s for s in sentences if s.end > qa and s.start < qb + 1] or sentences[-1:]
             closes = text[qa:qb].rstrip()[-1:] in (".", "?", "!", ",", "…")  # '"...," said' / '"...?" tweeted'
             following = _trailing(sentences, carrying, qb) if closes else []
             said = _attribution(carrying + following, spans, outside, history, qa, qb, sentences)
             if not said.found:
                 said = _reported_before(sentences, carrying, qa, spans, outside, history)
+            if not said.found and opened is not None:
+                said = opened  # a quotation over several paragraphs, framed where it opened
             if not said.found:
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb))
             if not said.found:
@@ -128,7 +137,7 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
     return out
 
 
-def _unclosed(a: AnalysedSource, carried: tuple[str, int]) -> list[_Raw]:
+def _unclosed(a: AnalysedSource, carried: tuple[str, int, _Said]) -> list[_Raw]:
     quote = _tidy(carried[0])
     return [_Raw(a.source.id, quote, None)] if len(quote.split()) >= MIN_WORDS else []
 

@@ -61,6 +61,8 @@ def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]
     if open_at_start:
         start = 1 if text[:1] in OPEN_QUOTES else 0
     for i, ch in enumerate(text):
+        if i < (start or 0):
+            continue  # the mark that reopens a continued quotation ('"' is both an opening and a closing mark)
         if start is None:
             if ch in OPEN_QUOTES and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
                 start = i + 1
