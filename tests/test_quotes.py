@@ -71,6 +71,14 @@ FRAMES = {
     "the same in straight marks": (
         'Peter Holm, president of the Vester Go Association, said: "The program was a big moment for the game.\n\n'
         '"If it learned from scratch it will be interesting to see its new ideas."', "interesting to see", "Peter Holm"),
+    "a participle after a comma has the main clause's subject, through a that-clause completing a noun": (
+        "Mayor Peter Holm questioned why a parent would run into an area filling with smoke, saying without "
+        "evidence that some adults grabbed children “because they think they will have a certain status.”",
+        "certain status", "Peter Holm"),
+    "'he added' with nobody named since is the speaker before, when the articles show his gender": (
+        "“We will build the wall,” said Peter Holm, a spokesman for the town council, on Monday.\n\n"
+        "The crowd cheered loudly when the band played the old song.\n\n"
+        "“Our rivals have become the party of crime,” he added.", "party of crime", "Peter Holm"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),

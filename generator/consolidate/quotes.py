@@ -68,6 +68,7 @@ class _Said:
 
     found: bool
     speaker: Entity | None
+    pronoun: str | None = None  # "he"/"she" said it, and nobody named nearby is who
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb))
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
+            if said.speaker is None and said.pronoun is not None:
+                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside))
             previous = (p, said)
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
@@ -278,7 +281,8 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     if subject.pos == "PROPN":
         return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
-        return _Said(True, _antecedent(history, outside, sentence, subject, low, paragraph))
+        entity = _antecedent(history, outside, sentence, subject, low, paragraph)
+        return _Said(True, entity, None if entity is not None else low)
     if subject.pos == "NOUN":
         # "says his longtime producer, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
@@ -413,12 +417,18 @@ def _governing_verb(toks, quoted, inside):
     for _ in range(8):
         if not inside[tok.i] and _is_reporting(tok):
             return tok
-        if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH:
+        if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH and not _content_clause(toks, tok):
             return None  # the quotation sits in a relative or adverbial clause of something else
         if tok.head == tok.i:
             return None
         tok = toks[tok.head]
     return None
+
+
+def _content_clause(toks, verb) -> bool:
+    """A that-clause completing a noun ("saying without evidence that adults grabbed children ..."): what is
+    said, like a reported clause; not a relative clause ("moves that residents called ...")."""
+    return verb.dep == "acl" and any(t.head == verb.i and t.dep == "mark" and t.text.lower() == "that" for t in toks)
 
 
 def _named(subject, toks, outside: list[_Named]) -> Entity | None:
@@ -456,6 +466,19 @@ def _gender(entity: Entity) -> str | None:
     return None
 
 
+def _same_speaker(previous: tuple[int, _Said] | None, pronoun: str, history: list[_Named], outside: list[_Named]) -> Entity | None:
+    """'"...," Holm said. [...] "...," he added.': a pronoun that no name nearby resolves is the speaker of the
+    quotation before, when the articles show that speaker's gender and it agrees, and nobody else has been named
+    since."""
+    if previous is None or previous[1].speaker is None:
+        return None
+    speaker = previous[1].speaker
+    if speaker.type != "person" or GENDERED.get(pronoun) is None or _gender(speaker) != GENDERED[pronoun]:
+        return None
+    since = [n for n in history if n.paragraph >= previous[0]] + outside
+    return speaker if all(n.entity.id == speaker.id for n in since if n.entity.type == "person") else None
+
+
 def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence, pronoun_tok, pronoun: str,
                 paragraph: list[Sentence]) -> Entity | None:
     """The person a "he"/"she" before a reporting verb refers to, or None when that is not clear.  In the
@@ -489,7 +512,14 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
 
 
 def _subject(toks, verb, inside):
-    """The subject of an attribution verb, climbing to the governing verb for "..., stating that"."""
+    """The subject of an attribution verb, climbing to the governing verb for "..., stating that".  A participle
+    set off by a comma ("Holm questioned why a parent would run into the smoke, saying ...") has the subject of
+    the main clause, however the parser attached it (here to "run", whose subject is "a parent")."""
+    if verb.tag == "VBG" and verb.dep == "advcl" and verb.i > 0 and toks[verb.i - 1].text == ",":
+        main = toks[verb.head]
+        while main.dep in ("ccomp", "advcl", "xcomp", "conj") and main.head != main.i:
+            main = toks[main.head]
+        verb = main
     seen = 0
     while seen < 4:
         subjects = [t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and not inside[t.i]]
