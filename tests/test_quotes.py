@@ -79,6 +79,9 @@ FRAMES = {
         "“We will build the wall,” said Peter Holm, a spokesman for the town council, on Monday.\n\n"
         "The crowd cheered loudly when the band played the old song.\n\n"
         "“Our rivals have become the party of crime,” he added.", "party of crime", "Peter Holm"),
+    "a verb of stating an opinion frames a quotation too": (
+        '"None of those theories are really theories, they are stories," psychologist Anna Berg maintains.',
+        "really theories", "Anna Berg"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),
