@@ -848,6 +848,8 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             phrase = _who_clause(sentence, occ.mention) or _action_of(sentence, occ.mention)
         else:
             phrase = _action_of(sentence, occ.mention)
+            if phrase is None and etype == "organisation":
+                phrase = _agent_of(sentence, occ.mention) or _acts_through(sentence, occ.mention)
         if phrase and _describes(phrase, sentence):
             return Role(phrase, (occ.source,))
     return None
@@ -938,6 +940,49 @@ def _action_of(sentence: Sentence, mention: Mention) -> str | None:
             return None  # (a person's "he" may be anyone)
         verb = clause
     return _verb_phrase(toks, verb)
+
+
+STAFF_NOUNS = words("staff_nouns")
+
+
+def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'a report released by the Vester Institute': what the organisation did, in the active voice ("released a
+    report"); only for a regular participle, whose form is also the past tense."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].dep != "agent":
+        return None
+    verb = toks[toks[head.head].head]
+    noun = toks[verb.head]
+    if verb.tag != "VBN" or verb.dep != "acl" or not verb.text.endswith("ed") or noun.pos != "NOUN" or _quoted(toks, verb.i):
+        return None
+    words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos"})]
+    if any(t.ent in NAME_LABELS or t.ent in ("DATE", "TIME") for t in words) or len(words) > PART_MAX_WORDS - 1:
+        return None
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
+        return None
+    phrase = span_text(words)
+    return f"{verb.text} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
+
+
+def _acts_through(sentence: Sentence, mention: Mention) -> str | None:
+    """'Vester Police officers arrested 12 people': an organisation acts through its people; what they did
+    ("whose officers arrested 12 people").  Not when the noun is a title before a person's name ("Nordvik
+    analyst Jane Holm")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "compound":
+        return None
+    noun = toks[head.head]
+    if noun.pos != "NOUN" or noun.lemma.lower() not in STAFF_NOUNS or noun.dep != "nsubj":
+        return None
+    verb = toks[noun.head]
+    if verb.pos != "VERB" or _quoted(toks, verb.i) or verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS:
+        return None
+    if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in toks):
+        return None
+    phrase = _verb_phrase(toks, verb)
+    return f"whose {noun.text.lower()} {phrase}" if phrase else None
 
 
 def _quoted(toks, i: int) -> bool:
