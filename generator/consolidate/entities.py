@@ -835,13 +835,15 @@ TIME_ADJECTIVES = words("time_adjectives")
 def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
     """When the articles never say what an entity is, what it does or what happens there, from the earliest
     sentence that says so: a person by a who-clause or an action, an organisation or an event as the subject of an action
-    ("will stop selling most flavoured pods in shops"; through "said" to the reported clause), a place as where
-    something happened ("where the plane crashed"), the scene of an event ("scene of earlier negotiations"), or
-    a country acting as a state ("has deported nearly 100 migrants")."""
+    ("will stop selling most flavoured pods in shops"; through "said" to the reported clause), an organisation as
+    the agent of a participle ("released a report"), a place as where something happened ("where the plane
+    crashed"), the scene of an event ("scene of earlier negotiations"), where something is based or where people
+    come from, or a country acting as a state ("has deported nearly 100 migrants")."""
     for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
         sentence = sentences[(occ.source, occ.mention.sentence)]
         if etype == "place":
-            phrase = _where(sentence, occ.mention) or _scene_of(sentence, occ.mention)
+            phrase = (_where(sentence, occ.mention) or _scene_of(sentence, occ.mention) or _base_of(sentence, occ.mention)
+                      or _origin_of(sentence, occ.mention))
             if phrase is None and occ.mention.label == "GPE":
                 phrase = _action_of(sentence, occ.mention)
         elif etype == "person":
@@ -849,7 +851,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
         else:
             phrase = _action_of(sentence, occ.mention)
             if phrase is None and etype == "organisation":
-                phrase = _agent_of(sentence, occ.mention) or _acts_through(sentence, occ.mention)
+                phrase = _agent_of(sentence, occ.mention)
         if phrase and _describes(phrase, sentence):
             return Role(phrase, (occ.source,))
     return None
@@ -878,6 +880,54 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     if not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in words) or not 2 <= len(words) <= ROLE_MAX_WORDS:
         return None
     return span_text(words)
+
+
+def _noun_phrase(toks, noun) -> list | None:
+    """A common noun with the words before it that describe it (determiner, adjectives, compounds), when they
+    hold no name, no date and no gap."""
+    words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos", "npadvmod"})
+             if j <= noun.i]
+    if any(t.ent in NAME_LABELS or t.ent in ("DATE", "TIME") or t.tag == "PRP$" for t in words):
+        return None
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or not 1 <= len(words) <= PART_MAX_WORDS - 4:
+        return None
+    return words
+
+
+def _the(words) -> str:
+    """The noun phrase as "the ...": what it names has been mentioned (the sentence's capital dropped)."""
+    rest = words[1:] if words[0].pos == "DET" else words
+    text = span_text(rest)
+    return "the " + (text[:1].lower() + text[1:] if rest[0].i == 0 and rest[0].pos != "PROPN" else text)
+
+
+def _base_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'the Vesterby-based company': the place is where the company is based."""
+    toks = sentence.tokens
+    end = mention.token_end
+    if end + 1 >= len(toks) or toks[end].text not in ("-", "‐") or toks[end + 1].text.lower() != "based":
+        return None
+    noun = toks[toks[end + 1].head]
+    if noun.pos != "NOUN":
+        return None
+    words = [t for t in (_noun_phrase(toks, noun) or []) if t.i > end + 1]
+    if not words:
+        return None
+    verb = "are" if noun.tag == "NNS" else "is"
+    return f"where {_the(words)} {verb} based"
+
+
+def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'a caravan of migrant families from Vesterland': the place is where those people come from."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from":
+        return None
+    noun = toks[toks[head.head].head]
+    if noun.pos != "NOUN" or noun.tag != "NNS" or noun.lemma.lower() not in PEOPLE_NOUNS:
+        return None
+    words = _noun_phrase(toks, noun)
+    return f"where {_the(words)} come from" if words else None
 
 
 def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -942,7 +992,7 @@ def _action_of(sentence: Sentence, mention: Mention) -> str | None:
     return _verb_phrase(toks, verb)
 
 
-STAFF_NOUNS = words("staff_nouns")
+PEOPLE_NOUNS = words("people_nouns") | ROLE_NOUNS
 
 
 def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -963,26 +1013,6 @@ def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     phrase = span_text(words)
     return f"{verb.text} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
-
-
-def _acts_through(sentence: Sentence, mention: Mention) -> str | None:
-    """'Vester Police officers arrested 12 people': an organisation acts through its people; what they did
-    ("whose officers arrested 12 people").  Not when the noun is a title before a person's name ("Nordvik
-    analyst Jane Holm")."""
-    toks = sentence.tokens
-    head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "compound":
-        return None
-    noun = toks[head.head]
-    if noun.pos != "NOUN" or noun.lemma.lower() not in STAFF_NOUNS or noun.dep != "nsubj":
-        return None
-    verb = toks[noun.head]
-    if verb.pos != "VERB" or _quoted(toks, verb.i) or verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS:
-        return None
-    if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in toks):
-        return None
-    phrase = _verb_phrase(toks, verb)
-    return f"whose {noun.text.lower()} {phrase}" if phrase else None
 
 
 def _quoted(toks, i: int) -> bool:
