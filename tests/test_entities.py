@@ -145,6 +145,10 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The decision by the San Francisco-based company was a surprise to the market.", "San Francisco",
      "where the company is based"),
     ("Negotiators from Ukraine met in Geneva on Sunday to discuss the plan.", "Ukraine", "where the negotiators come from"),
+    # where a participle's implied subject (the subject of the clause it hangs on) was
+    ("Officials said the missile was launched and travelled 1,000 kilometres before landing in the Barents Sea.",
+     "Barents Sea", "where the missile was landing"),
+    ("Speaking in Lindmark, Mr Peter Holm said the agents were right.", "Lindmark", "where Mr Peter Holm was speaking"),
     # a relation to another name is a description, though mostly a name
     ("The rain will stop on Friday, said Anna Berg with the National Weather Service in Sacramento.", "Anna Berg",
      "with the National Weather Service in Sacramento"),

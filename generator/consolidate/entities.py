@@ -1051,32 +1051,63 @@ LIGHT_VERBS = words("light_verbs")
 
 
 def _where(sentence: Sentence, mention: Mention) -> str | None:
+    """'a plane crashed into X': where the plane crashed; also where a participle's implied subject, the one of
+    the clause it hangs on, was ("Speaking in X, Mr Holm said ...": where Mr Holm was speaking)."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "off", "over", "into"):
+    if head is None or head.dep != "pobj":
         return None
+    prep = toks[head.head].text.lower()
     verb = toks[toks[head.head].head]
-    if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS:
+    if prep not in ("in", "at", "near", "off", "over", "into"):
+        return None
+    if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
         return None
     subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)
+    implied = subject is None and verb.tag == "VBG" and verb.dep in ("advcl", "pcomp")
+    if implied:
+        subject = _implied_subject(toks, verb)
     if subject is None or subject.pos not in ("NOUN", "PROPN"):
         return None
     subject_words = [toks[j] for j in _subtree(toks, subject.i, stop={"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})]
     auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
     objects = [j for t in toks if t.head == verb.i and t.dep in ("dobj", "acomp", "oprd")
                for j in _subtree(toks, t.i, stop={"relcl", "acl", "punct", "cc", "conj", "prep"})]
-    words = sorted({*subject_words, *auxes, verb, *(toks[j] for j in objects)}, key=lambda t: t.i)
-    if len(words) > PART_MAX_WORDS - 1 or any(t.ent in ("DATE", "TIME") for t in words):
+    clause = sorted({*auxes, verb, *(toks[j] for j in objects)}, key=lambda t: t.i)
+    words = subject_words + clause
+    if len(words) > PART_MAX_WORDS - 1 or any(t.ent in ("DATE", "TIME") for t in words) or subject.i > verb.i and not implied:
         return None
-    if any(b.i - a.i > 1 for a, b in zip(words[len(subject_words) - 1:], words[len(subject_words):])):
+    if any(b.i - a.i > 1 for a, b in zip(subject_words, subject_words[1:])) or any(b.i - a.i > 1 for a, b in zip(clause, clause[1:])):
+        return None
+    if not implied and clause[0].i - subject_words[-1].i > 1:
         return None  # the clause is not one run after its subject
-    if words[0].tag == "PRP$":  # "their plane crashed into X": where the plane crashed
-        text = "the " + span_text(words[1:])
+    if subject_words[0].tag == "PRP$":  # "their plane crashed into X": where the plane crashed
+        text = "the " + span_text(subject_words[1:])
     else:
-        text = span_text(words)
-    if words[0].pos == "DET":  # the sentence's capital ends here: "where a small plane crashed"
+        text = span_text(subject_words)
+    if subject_words[0].pos == "DET":  # the sentence's capital ends here: "where a small plane crashed"
         text = text[:1].lower() + text[1:]
+    rest = span_text(clause)
+    if clause[0].i == 0:  # "Speaking in X, ...": the sentence's capital ends here
+        rest = rest[:1].lower() + rest[1:]
+    text += (" was " if implied else " ") + rest
     return "where " + text
+
+
+def _implied_subject(toks, verb):
+    """The subject a participle shares with the clause it hangs on ("Speaking in X, Mr Holm said";
+    "... travelled 1,000 km before landing in X"), through conjoined verbs."""
+    up = verb
+    for _ in range(5):
+        if up.head == up.i:
+            return None
+        up = toks[up.head]
+        found = next((t for t in toks if t.head == up.i and t.dep in ("nsubj", "nsubjpass")), None)
+        if up.pos in ("VERB", "AUX") and found is not None:
+            return found
+        if up.pos in ("VERB", "AUX") and up.dep != "conj":
+            return None
+    return None
 
 
 def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str | None:
