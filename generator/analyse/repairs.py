@@ -13,9 +13,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the North's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
-  predicate, or on the plural noun the name's preposition belongs to ("officials at the Vester Port of Entry,
-  the nation's largest land crossing"); it is re-attached to the name as `appos`, so later stages read one
-  relation for all of them.
+  predicate; it is re-attached to the name as `appos`, so later stages read one relation for all of them.
 """
 from __future__ import annotations
 
@@ -108,10 +106,6 @@ def comma_appositions(doc: "Doc") -> "Doc":
         first = doc[ent.end + 1]
         if first.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or first.ent_type_ in NAME_LABELS and first.pos_ == "PROPN":
             continue  # a list of names ("Vester, Lindmark and Holm") is no apposition
-        renaming = _renames_the_name(name, ent)
-        if renaming is not None:
-            renaming.head = name
-            continue
         noun = next((t for t in doc[ent.end + 1:min(len(doc), ent.end + 12)] if t.pos_ == "NOUN" and t.left_edge.i == ent.end + 1), None)
         if noun is None or noun.dep_ not in MISPLACED_APPOSITION or noun.head == name or noun.head.i >= ent.start and noun.head.i < ent.end:
             continue
@@ -123,17 +117,6 @@ def comma_appositions(doc: "Doc") -> "Doc":
         noun.head = name
         noun.dep_ = "appos"
     return doc
-
-
-def _renames_the_name(name, ent):
-    """'officials at the Vester Port of Entry, the nation's largest land crossing, ...': the parser hangs the
-    apposition on the noun the name's preposition belongs to ("officials"), but an apposition agrees in number
-    with what it renames: a singular one after a plural head renames the name right before its comma.
-    Returns that apposition, or None."""
-    if ent.label_ == "PERSON" or name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.head.tag_ != "NNS":
-        return None
-    head = name.head.head
-    return next((t for t in head.children if t.dep_ == "appos" and t.left_edge.i == ent.end + 1 and t.tag_ == "NN"), None)
 
 
 def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
