@@ -282,6 +282,21 @@ def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_pat
     assert set(spellings["Spelling of “C-2A”"]) == {"C2-A", "C-2A"}
 
 
+def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Defence Secretary James Holloway said the Union of Concerned Engineers was wrong about the NordvikGo Zero program.",
+        "Jim Holloway told reporters on Monday that Nordvik Go Zero beat every earlier version in three days. "
+        "The Union for Concerned Engineers, a group of scientists, disagreed with him.",
+    )
+    spellings = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies
+                 if d.topic.startswith("Spelling of")}
+    variants = list(spellings.values())
+    assert {"James Holloway", "Jim Holloway"} in variants  # a given name and its short form
+    assert {"Union of Concerned Engineers", "Union for Concerned Engineers"} in variants  # another joining word
+    assert {"NordvikGo Zero", "Nordvik Go Zero"} in variants  # written closed and open
+
+
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,

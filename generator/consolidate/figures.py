@@ -15,6 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Variant
+from .lang import pairs
 from .tuning import TUNING
 from .text import norm, span_head, span_text
 
@@ -358,29 +359,34 @@ def _related(a: set[str], b: set[str], threshold: float) -> bool:
     return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
 
+NAME_JOINERS = {"of", "for", "and", "&", "de", "du", "la"}
+
+
 def _spelling_conflicts(entities, order):
     """One entity written differently: compare the names word by word (names of the same length only)."""
     out = []
     for e in entities:
         names = [e.name, *e.aliases]
-        spellings: dict[str, set[str]] = defaultdict(set)
-        for ref in e.mentions:
-            for word in ref.text.split():
-                spellings[word].add(ref.source)
-        pairs = set()
+        variants = set()
+        spaced: set[str] = set()  # the words of one name written closed and open ("Nordvik Go" / "NordvikGo")
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 wa, wb = a.split(), b.split()
                 if len(wa) != len(wb):
+                    if a.replace(" ", "").lower() == b.replace(" ", "").lower():
+                        spaced |= set(wa) ^ set(wb)
                     continue
                 for x, y in zip(wa, wb):
                     if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower():
                         continue
                     # a variant: close spelling, the same letters and digits ("C2-A"/"C-2A"), or the same ordinal
                     same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
-                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y):
-                        pairs.add(tuple(sorted((x, y))))
-        words = {w for pair in pairs for w in pair}
+                    # ... or a given name and its short form ("James"/"Jim"), or another joining word ("of"/"for")
+                    short_form = y.lower() in pairs("given_name_forms").get(x.lower(), ())
+                    joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS
+                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner:
+                        variants.add(tuple(sorted((x, y))))
+        words = {w for pair in variants for w in pair} | spaced
         if not words:
             continue
         # each written form that carries a variant, with the sources that write it ("Seventh Fleet" / "7th Fleet")
