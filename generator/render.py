@@ -88,7 +88,11 @@ def safe_url(value: object) -> MdSafe:
     from urllib.parse import quote, urlsplit
 
     text = plain(value).strip()
-    if urlsplit(text).scheme.lower() not in ("http", "https"):
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:  # not an address at all ("http://![": a broken IPv6 host)
+        return MdSafe("")
+    if scheme not in ("http", "https"):
         return MdSafe("")
     return MdSafe(quote(text, safe=":/?#@!$&'*+,;=%-._~"))
 
