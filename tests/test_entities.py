@@ -255,3 +255,9 @@ def test_an_irregular_participle_is_not_turned_into_a_past_tense(tmp_path, nlp):
     institute = entity(build_glossary(articles(tmp_path, nlp,
         "A study written by the Vester Institute for Peace found the same pattern.")), "Vester Institute for Peace")
     assert "written" not in institute.description and "wrote" not in institute.description
+
+
+def test_a_name_ending_in_a_word_that_only_stands_before_a_title_is_a_name(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The singer Mike Petty said on Monday that he would tour Europe again next year."))
+    assert entity(entities, "Mike Petty").type == "person"  # "Petty" as in "Petty Officer" ends no title

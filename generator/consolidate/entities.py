@@ -36,6 +36,7 @@ TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 
 # Context cues: generic words of English news style, not names from any story.
 PERSON_TITLES = words("person_titles")
+TITLE_MODIFIERS = words("title_modifiers")
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
@@ -486,7 +487,9 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
     for name in cluster.names:
         words = name.split()
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words
-        if words[-1].lower().strip(".") not in PERSON_TITLES and not ordinary:
+        last = words[-1].lower().strip(".")
+        # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Tom Petty")
+        if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
             return False
     return True
 
