@@ -261,3 +261,15 @@ def test_a_name_ending_in_a_word_that_only_stands_before_a_title_is_a_name(tmp_p
     entities = build_glossary(articles(tmp_path, nlp,
         "The singer Mike Petty said on Monday that he would tour Europe again next year."))
     assert entity(entities, "Mike Petty").type == "person"  # "Petty" as in "Petty Officer" ends no title
+
+
+def test_a_direction_word_before_a_one_word_name_gives_it_no_first_name():
+    from collections import Counter
+
+    from generator.consolidate.entities import _Cluster, _decide_type
+
+    # the tagger took the town for a person 14 times; "in Vesterby" and "the Vesterby centre" say place
+    town = _Cluster(names=Counter({"Vesterby": 14, "North Vesterby": 1}), votes=Counter({"person": 14, "place": 4}))
+    assert _decide_type(town) == "place"
+    person = _Cluster(names=Counter({"Holm": 14, "Anna Holm": 1}), votes=Counter({"person": 14, "place": 4}))
+    assert _decide_type(person) == "person"

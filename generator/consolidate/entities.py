@@ -37,6 +37,7 @@ TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 # Context cues: generic words of English news style, not names from any story.
 PERSON_TITLES = words("person_titles")
 TITLE_MODIFIERS = words("title_modifiers")
+COMPASS_WORDS = words("compass_words")
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
@@ -458,7 +459,8 @@ def _decide_type(cluster: _Cluster) -> str | None:
     written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Lindqvist", not "Nordvik-AB"
     if votes["person"] and not all(_person_shaped(n) for n in cluster.names if not _capitals_of(n, written)):
         votes["person"] = 0
-    single = all(len(n.split()) == 1 for n in cluster.names)
+    # (a name that a direction word starts, "North Vesterby", is no first name and surname)
+    single = all(len(n.split()) == 1 or n.split()[0].lower() in COMPASS_WORDS for n in cluster.names)
     doubted = bool(votes["person"]) and single and not cluster.titled
     if doubted:
         # one-word "people" never given a first name or a title are doubted (cities and brands are often
