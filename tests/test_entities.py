@@ -149,6 +149,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Officials said the missile was launched and travelled 1,000 kilometres before landing in the Barents Sea.",
      "Barents Sea", "where the missile was landing"),
     ("Speaking in Lindmark, Mr Peter Holm said the agents were right.", "Lindmark", "where Mr Peter Holm was speaking"),
+    # a title chain keeps a possessor written with a plural possessive
+    ("The Vester Nurses’ Union president Anna Berg told reporters on Wednesday she is optimistic.", "Anna Berg",
+     "Vester Nurses’ Union president"),
     # a relation to another name is a description, though mostly a name
     ("The rain will stop on Friday, said Anna Berg with the National Weather Service in Sacramento.", "Anna Berg",
      "with the National Weather Service in Sacramento"),
@@ -164,6 +167,9 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     ("The group has asked a federal court to make Norway extend its deadline for ballots.", "Norway"),
     # a listed name is one of something only when the list says what kind ("artists" says nothing)
     ("He worked with artists including Peter Holm and Anna Berg before the tour.", "Peter Holm"),
+    # what a speaker calls a name in quoted words; a clause cut short ("allowed" without "to return")
+    ("“To choose a sample as good as Peter Holm is such a cool first choice,” the singer says.", "Peter Holm"),
+    ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
     # a title before a name is no act of its employer
     ("The market grew by a third, according to figures compiled by Holm Partners analyst Jane Berg.", "Holm Partners"),
 ])

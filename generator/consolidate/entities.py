@@ -1068,6 +1068,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
         return None
+    if any(t.head == verb.i and t.dep in ("xcomp", "ccomp") for t in toks):
+        return None  # "residents were allowed (to return ...)": the clause would be cut short
     subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)
     implied = subject is None and verb.tag == "VBG" and verb.dep in ("advcl", "pcomp")
     if implied:
@@ -1242,7 +1244,7 @@ def _copula(sentence: Sentence, mention: Mention) -> str | None:
     """'Lindmark is a town of 27,000': the complement of "be" whose subject is the name, when it classifies (a/an)."""
     toks = sentence.tokens
     verb = _subject_of(sentence, mention)
-    if verb is None or verb.lemma != "be":
+    if verb is None or verb.lemma != "be" or _quoted(toks, verb.i):  # (what a speaker calls it is no description)
         return None
     attr = next((t for t in toks if t.head == verb.i and t.dep == "attr" and t.i > verb.i), None)
     if attr is None or attr.pos != "NOUN":
@@ -1306,8 +1308,8 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     while i >= 0:
         tok = toks[i]
         low = tok.text.lower().strip(".")
-        if tok.text in ("'s", "’s") and chain:
-            # "Zelenskyy's chief of staff": keep the possessor and stop
+        if (tok.text in ("'s", "’s") or tok.text in ("'", "’") and i > 0 and toks[i - 1].dep == "poss") and chain:
+            # "Zelenskyy's chief of staff", "the Vester Nurses' Union president": keep the possessor and stop
             if i > 0 and toks[i - 1].pos == "PROPN":
                 j = i - 1
                 while j > 0 and toks[j - 1].pos == "PROPN" and toks[j - 1].dep == "compound":
