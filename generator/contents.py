@@ -168,6 +168,7 @@ class BriefSentence:
     text: str
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
+    disputed: tuple["Variant", ...] = ()  # other reports' versions of a figure the sentence states, told in place
 
 
 @dataclass(frozen=True)

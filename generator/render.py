@@ -262,7 +262,7 @@ def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, En
         if not sections or sections[-1]["title"] != sentence.section:
             sections.append({"title": sentence.section, "sentences": []})
         text = link_mentions(sentence.text, _brief_sentence_spans(sentence, sources, mentions), "")
-        sections[-1]["sentences"].append({"text": text, "footnotes": labels})
+        sections[-1]["sentences"].append({"text": text, "footnotes": labels, "disputed": sentence.disputed})
     return {
         "title": brief.title,
         "sections": sections,
@@ -393,6 +393,7 @@ def brief_data(brief: Brief) -> dict:
             {
                 "section": b.section, "text": b.text, "sources": list(b.sources),
                 "evidence": [{"source": ev.source, "paragraph": ev.paragraph, "text": ev.text} for ev in b.evidence],
+                "disputed": [{"text": v.text, "sources": list(v.sources)} for v in b.disputed],
             }
             for b in brief.sentences
         ],

@@ -195,6 +195,32 @@ def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sour
     assert all(len(srcs) == 1 for srcs in texts.values())
 
 
+def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
+        "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 83 people this month.",
+    )
+    brief = consolidate(analysed)
+    # the first sentence that states a version carries the other one, with its source (not one it cites)
+    stating = next(s for s in brief.sentences if "85 people" in s.text or "83 people" in s.text)
+    other = "at least 85 people" if "83 people" in stating.text else "83 people"
+    assert [v.text for v in stating.disputed] == [other] and len(stating.disputed[0].sources) == 1
+    assert not set(stating.disputed[0].sources) & set(stating.sources)
+    assert sum(1 for s in brief.sentences if s.disputed) == 1
+
+
+def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_count(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
+        "The Lindmark fire is the latest in a series of wildfires, including fires in Portugal in July that killed 99 "
+        "people, experts on wildfires said.",
+    )
+    tolls = [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
+    assert not any("99" in v.text for d in tolls for v in d.variants)
+
+
 @pytest.mark.parametrize("count", [1, 3])
 def test_the_brief_stays_within_its_word_budget_and_cites_every_sentence(tmp_path, nlp, count):
     # distinct articles (identical ones would be merged by ingest as duplicates)

@@ -6,8 +6,9 @@ sentences), `quotes`, and `figures` (key figures, timeline and where sources dis
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
-from ..contents import AnalysedSource, Brief, IngestWarning
+from ..contents import AnalysedSource, Brief, BriefSentence, Discrepancy, IngestWarning
 from .claims import build_brief
 from .entities import build_glossary
 from .figures import discrepancies, figures_and_timeline
@@ -17,20 +18,40 @@ from .text import norm
 
 def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarning, ...] = ()) -> Brief:
     entities = build_glossary(analysed)
-    sentences = build_brief(analysed, entities)
     quotes = find_quotes(analysed, entities)
     figures, timeline = figures_and_timeline(analysed)
+    disagreements = discrepancies(entities, analysed)
+    sentences = disputed_in_place(build_brief(analysed, entities), disagreements)
     return Brief(
         title=_story_title(analysed),
         sources=tuple(a.source for a in analysed),
         entities=entities,
         sentences=sentences,
         quotes=quotes,
-        discrepancies=discrepancies(entities, analysed),
+        discrepancies=disagreements,
         figures=figures,
         timeline=timeline,
         warnings=warnings,
     )
+
+
+def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
+    """A sentence that states one version of a disputed figure ("at least 85 people") carries the other
+    versions, with the sources that give them, so the brief tells the dispute where the figure stands instead
+    of leaving the figure out.  Figures only (a version with a digit); the first sentence stating it."""
+    out = list(sentences)
+    for d in disagreements:
+        if len(d.variants) < 2 or not all(any(ch.isdigit() for ch in v.text) for v in d.variants):
+            continue
+        for i, s in enumerate(out):
+            low = s.text.casefold()
+            stated = [v for v in d.variants if v.text.casefold() in low and set(v.sources) & set(s.sources)]
+            if len(stated) == 1:
+                others = tuple(v for v in d.variants if v is not stated[0] and not set(v.sources) & set(s.sources))
+                if others:
+                    out[i] = replace(s, disputed=s.disputed + others)
+                break
+    return tuple(out)
 
 
 def _story_title(analysed: tuple[AnalysedSource, ...]) -> str:

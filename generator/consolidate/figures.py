@@ -197,13 +197,18 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
 def _number_conflicts(analysed, order):
     """Counts of the same thing that differ between sources (a death toll, the number missing, ships)."""
     found: dict[str, list[tuple[tuple[float, float], str, str, str]]] = defaultdict(list)
+    place_sources: dict[str, set[str]] = defaultdict(set)
+    for a in analysed:
+        for m in a.mentions:
+            if m.label in ("GPE", "LOC"):
+                place_sources[norm(m.text)].add(a.source.id)
     for a in analysed:
         for m in a.mentions:
             if m.label not in ("CARDINAL", "QUANTITY"):
                 continue
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
-            if value is None:
+            if value is None or _elsewhere(sentence, m, place_sources):
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word:
@@ -218,6 +223,22 @@ def _number_conflicts(analysed, order):
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         _disjoint(v, w) and not (by_value[v]["sources"] & by_value[w]["sources"])
         and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CONCEPTS else 0.4)))
+
+
+def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
+    """'fires in Vesterland in July that killed 99 people': a count told of events the clause places somewhere
+    only this one source speaks of (another country's fires), not a version of the story's own count."""
+    toks = sentence.tokens
+    head = span_head(toks, m.token_start, m.token_end)
+    j, seen = (head.i if head is not None else m.token_start), 0
+    while seen < 4 and toks[j].head != j and toks[j].dep not in ("relcl", "acl"):
+        j, seen = toks[j].head, seen + 1
+    if toks[j].dep not in ("relcl", "acl"):
+        return False
+    noun = toks[j].head
+    places = [p for prep in toks if prep.head == noun and prep.dep == "prep" and prep.text.lower() in ("in", "at")
+              for p in toks if p.head == prep.i and p.dep == "pobj" and p.ent in ("GPE", "LOC")]
+    return any(len(place_sources.get(norm(p.text), ())) < 2 for p in places)
 
 
 def _conflicts(found: dict[str, list[tuple]], order, conflict) -> list[Discrepancy]:
