@@ -82,6 +82,9 @@ FRAMES = {
     "a verb of stating an opinion frames a quotation too": (
         '"None of those theories are really theories, they are stories," psychologist Anna Berg maintains.',
         "really theories", "Anna Berg"),
+    "a verb of condemning or boasting frames the words its participle quotes": (
+        "Last week, Mayor Anna Berg denounced the decision of the council, calling it a \"serious provocation and "
+        "violent infringement.\"", "serious provocation", "Anna Berg"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),
