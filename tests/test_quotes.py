@@ -85,6 +85,13 @@ FRAMES = {
     "a verb of condemning or boasting frames the words its participle quotes": (
         "Last week, Mayor Anna Berg denounced the decision of the council, calling it a \"serious provocation and "
         "violent infringement.\"", "serious provocation", "Anna Berg"),
+    "through a gerund after a preposition ('committed to securing \"...\"')": (
+        "Before leaving for Geneva, Peter Holm reiterated that Vesterland remains committed to securing "
+        "“a sustainable and lasting peace for everyone”.", "lasting peace", "Peter Holm"),
+    "a quotation paragraph after one saying what a named person expressed": (
+        "Addressing the conference over the weekend, Anna Berg expressed cautious hope about the talks.\n\n"
+        "“Serious and substantive, but sometimes it feels like the sides are talking about different things.”",
+        "different things", "Anna Berg"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),

@@ -396,7 +396,7 @@ def _described(subject, toks, seen: list[_Named]) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-GOVERNED_THROUGH = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "dobj", "attr", "acomp", "prep", "pobj", "dep", "ROOT"}
+GOVERNED_THROUGH = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "dobj", "attr", "acomp", "prep", "pobj", "pcomp", "dep", "ROOT"}
 
 
 def _is_reporting(tok) -> bool:
