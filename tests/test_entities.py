@@ -279,3 +279,11 @@ def test_a_direction_word_before_a_one_word_name_gives_it_no_first_name():
     assert _decide_type(town) == "place"
     person = _Cluster(names=Counter({"Holm": 14, "Anna Holm": 1}), votes=Counter({"person": 14, "place": 4}))
     assert _decide_type(person) == "person"
+
+
+def test_a_place_at_the_end_of_an_organisation_s_name_is_that_place(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Researchers at University College Dublin studied the program for a year. The team met in Dublin on Monday, "
+        "and Dublin will host the next meeting."))
+    assert entity(entities, "University College Dublin").type == "organisation"
+    assert entity(entities, "Dublin").type == "place"

@@ -657,7 +657,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
             continue
         best = 0.0
         for other_key in other.keys():
-            best = max(best, _match(key, tokens, person, other_key, other, acronym))
+            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster)))
         if best:
             scored.append((best, -rank, other))
     if not scored:
@@ -668,7 +668,14 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     return scored[0][2]
 
 
-def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False) -> float:
+def _placed(cluster: _Cluster) -> bool:
+    """Whether the tagger reads a name as a place more than as anything else."""
+    votes = cluster.votes
+    return bool(votes) and votes["place"] > 0 and votes["place"] == max(votes.values())
+
+
+def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
+           place: bool = False) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
@@ -706,8 +713,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             return 84.0
         # an organisation by its last word: "navy" ~ "us navy", "post" ~ "washington post"; but the word after
         # "of" names another thing ("university of vester" is not vester, "sea of holm" not holm)
+        # and a place at the end of an organisation's name is that place ("University College Vester" is not Vester)
         if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES \
-                and other_tokens[-2] != "of":
+                and other_tokens[-2] != "of" and not (place and not _placed(other)):
             return 87.0
         # the core of a place name: "crimea" ~ "crimean peninsula"
         core = _core(other_key)
