@@ -75,6 +75,9 @@ FRAMES = {
         "Mayor Peter Holm questioned why a parent would run into an area filling with smoke, saying without "
         "evidence that some adults grabbed children “because they think they will have a certain status.”",
         "certain status", "Peter Holm"),
+    "after a reported statement, the participle keeps the nearer subject": (
+        "Officials said Peter Holm left the town on Monday, saying he was tired of “the endless noise and the smoke "
+        "from the fires”.", "endless noise", "Peter Holm"),
     "'he added' with nobody named since is the speaker before, when the articles show his gender": (
         "“We will build the wall,” said Peter Holm, a spokesman for the town council, on Monday.\n\n"
         "The crowd cheered loudly when the band played the old song.\n\n"

@@ -466,6 +466,12 @@ def _gender(entity: Entity) -> str | None:
     return None
 
 
+def _asks(toks, clause) -> bool:
+    """An embedded question: a clause opened by a wh-word, "whether" or "if" ("why a parent would run ...")."""
+    return any(t.head == clause.i and t.i < clause.i and (t.tag in ("WRB", "WP", "WDT") or t.text.lower() in ("whether", "if"))
+               for t in toks)
+
+
 def _same_speaker(previous: tuple[int, _Said] | None, pronoun: str, history: list[_Named], outside: list[_Named]) -> Entity | None:
     """'"...," Holm said. [...] "...," he added.': a pronoun that no name nearby resolves is the speaker of the
     quotation before, when the articles show that speaker's gender and it agrees, and nobody else has been named
@@ -513,13 +519,14 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
 
 def _subject(toks, verb, inside):
     """The subject of an attribution verb, climbing to the governing verb for "..., stating that".  A participle
-    set off by a comma ("Holm questioned why a parent would run into the smoke, saying ...") has the subject of
-    the main clause, however the parser attached it (here to "run", whose subject is "a parent")."""
+    set off by a comma that the parser hangs on an embedded question ("Holm questioned why a parent would run
+    into the smoke, saying ...") has the subject of the clause that asks it, not the question's ("a parent");
+    after a reported statement ("officials said Holm left, saying ...") it keeps the nearer subject."""
     if verb.tag == "VBG" and verb.dep == "advcl" and verb.i > 0 and toks[verb.i - 1].text == ",":
-        main = toks[verb.head]
-        while main.dep in ("ccomp", "advcl", "xcomp", "conj") and main.head != main.i:
-            main = toks[main.head]
-        verb = main
+        clause = toks[verb.head]
+        while clause.dep in ("ccomp", "xcomp") and clause.head != clause.i and _asks(toks, clause):
+            clause = toks[clause.head]
+            verb = clause
     seen = 0
     while seen < 4:
         subjects = [t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and not inside[t.i]]
