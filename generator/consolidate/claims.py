@@ -429,11 +429,17 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
     if len(by_source) < 2:
         return []
     group_of = {id(c): g for g in groups for c in g.claims}
+    # each candidate is compared with the leads of at most LEAD_PEERS other articles, spread evenly over them
+    # (all of them in a story of a few articles): linear, however many articles there are
+    peers = list(by_source)
+    if len(peers) > TUNING.lead_peers + 1:
+        step = len(peers) / (TUNING.lead_peers + 1)
+        peers = [peers[int(k * step)] for k in range(TUNING.lead_peers + 1)]
     scored = []
     for c in heads:
         if not _says_what_happened(c) or id(c) not in group_of:
             continue
-        others = [max(cosine(c, o) for o in own) for src, own in by_source.items() if src != c.source]
+        others = [max(cosine(c, o) for o in by_source[src]) for src in peers if src != c.source][:TUNING.lead_peers]
         centrality = sum(others) / len(others)
         reaction = LEAD_REACTION if c.core[1] in REPORTING_ROOTS else 1.0  # "X said the day was important" reacts
         scored.append((centrality * weights[c.source] * (1.0 - TUNING.lead_position * c.sentence.index) * reaction, c))

@@ -71,15 +71,20 @@ class _Occurrence:
     spacy: bool  # tagged by spaCy (its label votes) or found by name
 
 
-@dataclass
+@dataclass(eq=False)  # one cluster is one object: compared by identity, never field by field
 class _Cluster:
     names: Counter = field(default_factory=Counter)  # surface form -> count
     votes: Counter = field(default_factory=Counter)  # type -> weight
     refs: list[_Occurrence] = field(default_factory=list)
     titled: bool = False  # a person title seen right before a mention
+    _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
+    _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
-    def keys(self) -> set[str]:
-        return {norm(n) for n in self.names}
+    def keys(self) -> frozenset[str]:
+        """The normalised forms of its names (kept until a name is added: the merge asks for them often)."""
+        if self._keys[0] != len(self.names):
+            self._keys = (len(self.names), frozenset(norm(n) for n in self.names))
+        return self._keys[1]
 
     @property
     def top(self) -> str:
@@ -92,9 +97,15 @@ class _Cluster:
         self.titled = self.titled or other.titled
 
     def is_person(self) -> bool:
-        """A credible person: most votes say so, and the articles give a full name or a title."""
-        credible = self.titled or any(len(n.split()) > 1 for n in self.names)
-        return credible and bool(self.votes) and self.votes["person"] >= max(self.votes.values()) and all(_person_shaped(n) for n in self.names)
+        """A credible person: most votes say so, and the articles give a full name or a title.  (Decided again
+        only when a name, a vote or a title was added since.)"""
+        state = (len(self.names), sum(self.votes.values()), len(self.votes), self.titled)
+        if self._person[0] != state:
+            credible = self.titled or any(len(n.split()) > 1 for n in self.names)
+            decided = credible and bool(self.votes) and self.votes["person"] >= max(self.votes.values()) \
+                and all(_person_shaped(n) for n in self.names)
+            self._person = (state, decided)
+        return self._person[1]
 
 
 def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
@@ -565,10 +576,13 @@ def _core(key: str) -> str:
 class _Index:
     """Blocking index over merged clusters: by whole words, by word prefixes, and by initials."""
 
+    # Each block maps cluster ids to clusters, in insertion order: membership is a dict lookup, never a list scan
+    # comparing clusters field by field (which made many distinct names quadratic).
+
     def __init__(self) -> None:
-        self.by_letter: dict[str, list[_Cluster]] = defaultdict(list)  # one-word names, for "Fla." ~ "Florida"
-        self.by_word: dict[str, list[_Cluster]] = defaultdict(list)
-        self.by_initials: dict[str, list[_Cluster]] = defaultdict(list)
+        self.by_letter: dict[str, dict[int, _Cluster]] = defaultdict(dict)  # one-word names, for "Fla." ~ "Florida"
+        self.by_word: dict[str, dict[int, _Cluster]] = defaultdict(dict)
+        self.by_initials: dict[str, dict[int, _Cluster]] = defaultdict(dict)
 
     def add(self, cluster: _Cluster) -> None:
         for key in cluster.keys():
@@ -577,27 +591,23 @@ class _Index:
     def _add_key(self, key: str, cluster: _Cluster) -> None:
         for word in key.split():
             for block in {word, word[:4], word[:3]}:
-                if cluster not in self.by_word[block]:
-                    self.by_word[block].append(cluster)
+                self.by_word[block].setdefault(id(cluster), cluster)
         if len(key.split()) > 1:
-            self.by_initials[_initials(key)].append(cluster)
-        elif key and cluster not in self.by_letter[key[0]]:
-            self.by_letter[key[0]].append(cluster)
+            self.by_initials[_initials(key)].setdefault(id(cluster), cluster)
+        elif key:
+            self.by_letter[key[0]].setdefault(id(cluster), cluster)
 
     def candidates(self, key: str) -> list[_Cluster]:
-        out: list[_Cluster] = []
+        out: dict[int, _Cluster] = {}
         for word in key.split():
-            for block in {word, word[:4], word[:3]}:
-                for c in self.by_word.get(block, ()):
-                    if c not in out:
-                        out.append(c)
+            for block in (word, word[:4], word[:3]):
+                out.update(self.by_word.get(block, {}))
         if len(key) <= 4 and " " not in key:
-            out.extend(c for c in self.by_letter.get(key[:1], ()) if c not in out)
-        compact = key.replace(" ", "")
-        for c in self.by_initials.get(compact, ()):
-            if c not in out:
-                out.append(c)
-        return out
+            for cid, c in self.by_letter.get(key[:1], {}).items():
+                out.setdefault(cid, c)
+        for cid, c in self.by_initials.get(key.replace(" ", ""), {}).items():
+            out.setdefault(cid, c)
+        return list(out.values())
 
 
 def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass: bool = False) -> list[_Cluster]:
