@@ -313,12 +313,16 @@ def _trim_mention(m: Mention, sentence: Sentence, name: str) -> Mention:
 
 def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
     """Find every other occurrence of a known name (spaCy tags the same name only some of the time)."""
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    # names indexed by their first two words (one-word names by their word), and names the tokenizer may cut
+    # differently ("U.S.", "Jong-un") by their first word: a token is compared only with the names that can
+    # start there, not with every name sharing its first word (thousands may share a first name)
+    by_start: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
         for name in cluster.names:
             words = tuple(name.split())
             if words and words[0][:1].isupper():
-                by_first[words[0]].append((words, key))
+                cut = not all(w.isalnum() for w in words)
+                by_start[words[:1] if cut or len(words) == 1 else words[:2]].append((words, key))
     tagged = {(o.source, o.mention.sentence, i) for c in clusters.values() for o in c.refs for i in range(o.mention.token_start, o.mention.token_end)}
     for a in analysed:
         for s in a.sentences:
@@ -326,7 +330,10 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
             i = 0
             while i < len(toks):
                 best = None
-                for words, key in by_first.get(toks[i].text, ()):
+                starting = by_start.get((toks[i].text,), [])
+                if i + 1 < len(toks):
+                    starting = starting + by_start.get((toks[i].text, toks[i + 1].text), [])
+                for words, key in starting:
                     n = len(words)
                     if tuple(t.text for t in toks[i:i + n]) == words or _spaced_match(toks, i, words):
                         if best is None or n > len(best[0]):
@@ -597,11 +604,21 @@ class _Index:
         elif key:
             self.by_letter[key[0]].setdefault(id(cluster), cluster)
 
+    def _blocks(self, word: str) -> list[dict[int, _Cluster]]:
+        return [self.by_word.get(block, {}) for block in dict.fromkeys((word, word[:4], word[:3]))]
+
     def candidates(self, key: str) -> list[_Cluster]:
+        """The clusters sharing a word or a word's first letters with the key.  A block larger than
+        TUNING.name_block is left out when another word of the key has a smaller one (thousands of people share
+        a first name; their surnames find the variants), so that many distinct names stay near-linear."""
         out: dict[int, _Cluster] = {}
-        for word in key.split():
-            for block in (word, word[:4], word[:3]):
-                out.update(self.by_word.get(block, {}))
+        words = key.split()
+        chosen = [[b for b in self._blocks(word) if len(b) <= TUNING.name_block] for word in words]
+        if words and not any(chosen):  # every block is large: the last word's smallest (a surname's own word)
+            chosen = [[min(self._blocks(words[-1]), key=len)]]
+        for blocks in chosen:
+            for block in blocks:
+                out.update(block)
         if len(key) <= 4 and " " not in key:
             for cid, c in self.by_letter.get(key[:1], {}).items():
                 out.setdefault(cid, c)

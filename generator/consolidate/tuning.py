@@ -49,6 +49,7 @@ class Tuning:
     lead_window: int = 3  # an article's lead is its first this many sentences (news is written as an inverted pyramid)
     short: int = 8
     # entities.py
+    name_block: int = 64  # a name is compared with the names sharing one of its words or prefixes; blocks larger than this are left to its other words
     role_max_words: int = 14
     part_max_words: int = 9
     # figures.py
