@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/names.py                       # 1,000 short articles, 6 people vs ~3,000 people
     .venv/bin/python bench/names.py --articles 300 --people 6 1000
+    .venv/bin/python bench/names.py --crowd --people 2000 10000   # four articles naming them all
 
 Short invented articles (three sentences, two or three people each, always the same sentence shapes) are
 written to a temporary folder, analysed once with the real pipeline (the spaCy cache is kept between the
@@ -40,8 +41,9 @@ THINGS = ["bridge", "road", "school", "harbour", "library", "station", "hospital
 def people(count: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     names: set[str] = set()
+    parts = 2 if count <= 4000 else 3  # 24 first names x 380 two-syllable surnames hold 9,120 people at most
     while len(names) < count:
-        surname = "".join(rng.sample(SYLLABLES, 2)).capitalize()
+        surname = "".join(rng.sample(SYLLABLES, parts)).capitalize()
         names.add(f"{rng.choice(FIRST)} {surname}")
     return sorted(names)
 
@@ -59,15 +61,27 @@ def write_articles(folder: Path, articles: int, count: int) -> None:
         (folder / f"{i:04d}.txt").write_text(f"Bridge news number {i}\n\n{text}\n", encoding="utf-8")
 
 
-def measure(articles: int, count: int, work: Path) -> dict:
+def write_crowd(folder: Path, count: int) -> None:
+    """Four articles that name `count` people between them, one short sentence each."""
+    pool = people(count)
+    for a in range(4):
+        sentences = [f"Engineer {p} spoke in Vesterby." for p in pool[a::4]]
+        paragraphs = [" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5)]
+        (folder / f"crowd-{a}.txt").write_text(f"Bridge story {a}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def measure(articles: int, count: int, work: Path, crowd: bool = False) -> dict:
     from generator.analyse import DocCache, analyse_stream, load_model
     from generator.config import DEFAULT_MODEL
     from generator.consolidate import consolidate
     from generator.ingest import read_corpus
 
-    folder = work / f"people-{count}"
+    folder = work / f"people-{count}{'-crowd' if crowd else ''}"
     folder.mkdir()
-    write_articles(folder, articles, count)
+    if crowd:
+        write_crowd(folder, count)
+    else:
+        write_articles(folder, articles, count)
     corpus = read_corpus(folder)
     holder: list = []
 
@@ -90,11 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--people", type=int, nargs="+", default=[6, 3000])
+    parser.add_argument("--crowd", action="store_true", help="four articles naming all the people instead of --articles short ones")
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for count in args.people:
-            rows.append(measure(args.articles, count, Path(tmp)))
+            rows.append(measure(args.articles, count, Path(tmp), args.crowd))
             print(rows[-1], flush=True)
     base = rows[0]["consolidate"] or 1e-9
     print("\n| articles | people | entities | analyse s | consolidate s | x smallest |\n|---|---|---|---|---|---|")
