@@ -83,6 +83,14 @@ def _attr_text(value: object) -> MdSafe:
     return MdSafe(plain(value).strip().replace("[", "(").replace("]", ")").replace('"', "'"))
 
 
+def html_text(value: object) -> MdSafe:
+    """Text inside a raw HTML element of a page (a picture's <figcaption>), which Markdown leaves as it is: escaped
+    for HTML only, so "*" and "[" show as written rather than as "\\*" and "&#91;"; plain and on one line."""
+    import html
+
+    return MdSafe(html.escape(plain(value).strip(), quote=True))
+
+
 def safe_url(value: object) -> MdSafe:
     """An http(s) address made safe inside a Markdown link target; anything else becomes empty."""
     from urllib.parse import quote, urlsplit
@@ -172,6 +180,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["attr_text"] = _attr_text
     env.filters["raw"] = lambda v: MdSafe(str(v))
     env.filters["safe_url"] = safe_url
+    env.filters["html_text"] = html_text
     env.filters["label"] = source_label
     return env
 

@@ -161,3 +161,14 @@ def test_a_source_page_lists_its_entities_as_a_paragraph_before_the_credits(seed
         headings = re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)
         assert headings == ["Named in this article"], (s.id, [h[:80] for h in headings])
         assert "<hr" in html and "Credits:" in html
+
+
+def test_a_caption_inside_its_html_figure_shows_as_written():
+    """A <figcaption> is raw HTML, which Markdown leaves alone: its text is escaped for HTML, not for Markdown
+    (a caption showed "\\*" for "*"), and still cannot open a tag."""
+    from generator.render import html_text
+
+    caption = 'Workers *celebrate* at the [bridge] <b>x</b> & "Photo: A_B"'
+    html = markdown.markdown(f'<figure>\n<figcaption>{html_text(caption)}</figcaption>\n</figure>')
+    [shown] = re.findall(r"<figcaption>(.*?)</figcaption>", html)
+    assert shown == 'Workers *celebrate* at the [bridge] &lt;b&gt;x&lt;/b&gt; &amp; &quot;Photo: A_B&quot;'
