@@ -696,7 +696,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
 
 
 def _placed(cluster: _Cluster) -> bool:
-    """Whether the tagger reads a name as a place more than as anything else."""
+    """Whether the tagger reads a name as a place at least as often as anything else."""
     votes = cluster.votes
     return bool(votes) and votes["place"] > 0 and votes["place"] == max(votes.values())
 
