@@ -516,7 +516,7 @@ WIDGET = re.compile(
 RELATED_LABEL = re.compile(r"^(related|read (more|next|also)|more (from|stories|on)|see also|most (read|popular|viewed)|trending|"
                            r"recommended|you (may|might) also like|top stories|latest (news|stories)|further reading)\b[^:]*:?$", re.I)
 OUTLET_IN_WIDGET = re.compile(r"^discover more from\s+(?P<outlet>.{2,60}?)\s*$", re.I)
-# a media placeholder: a bare label, or an embed named by its kind ("Gottlieb tweet", "Video: ...")
+# a media placeholder: a bare label, or an embed named by its kind ("Holm tweet", "Video: ...")
 MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|embed)|image|images|photo|photos|photograph|picture|"
                    r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
@@ -548,7 +548,7 @@ DATELINE = re.compile(
 PIPED = re.compile(r"\s+[|·]\s+")
 OUTLET_LINE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}( [A-Z][A-Z0-9&.\-]{1,11}){0,2}$")
 SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from", "vs", "vs.", "over", "amid", "after", "into", "is", "are", "its", "set", "up", "out", "off", "than", "per"}
-# words that make a clause: a first sentence without any of them is a fragment (a caption's "Juul pods.")
+# words that make a clause: a first sentence without any of them is a fragment (a caption's "Nordvik cables.")
 CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                 "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
                 "they", "it", "this", "that", "there"}

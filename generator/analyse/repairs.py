@@ -9,9 +9,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
-  person's last word written with a symbol ("Mo Money" + "$ign").
+  person's last word written with a symbol ("Lil Vester" + "$ky").
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
-  apposition to it ("pressed Vesterland, the North's main ally, to ..."; "according to the Holm Institute,
+  apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
   predicate; it is re-attached to the name as `appos`, so later stages read one relation for all of them.
 """
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_name_boundaries", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
-POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("BC Nurses' Union")
+POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
 EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither starts nor ends with ("... Festival in")
 KEPT_EDGES = {"the", "of"}
@@ -67,7 +67,7 @@ def compound_heads(doc: "Doc") -> "Doc":
                 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and (doc[end].text[:1].isupper() or _symbol_led(doc, end))):
             end += 1
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2  # a stage name's last word written with a symbol ("Mo Money $ign")
+            end += 2  # a stage name's last word written with a symbol ("Lil Vester $ky")
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -78,7 +78,7 @@ def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"); a
     spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
-    punctuation ("Lindmark Music Festival in", "That's Mac")."""
+    punctuation ("Lindmark Music Festival in", "That's Holm")."""
     ents = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -136,7 +136,7 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
 
 
 def _symbol_led(doc: "Doc", i: int) -> bool:
-    """A word that starts with a symbol and goes on with letters (".Paak", "$ign")."""
+    """A word that starts with a symbol and goes on with letters (".Vest", "$ky")."""
     text = doc[i].text
     return len(text) >= 1 and text[0] in ".$@" and (text[1:2].isalpha() or (not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha))
 

@@ -2,7 +2,7 @@
 
 1. Claims: every sentence of every source that states something (not a question, not a fragment, not mostly
    direct quotation: quotations go to the quotes section).
-2. Similarity: TF-IDF cosine over stemmed content lemmas (a five-letter prefix, so "Ukraine"/"Ukrainian" and
+2. Similarity: TF-IDF cosine over stemmed content lemmas (a five-letter prefix, so "Vesterland"/"Vesterlandic" and
    "negotiations"/"negotiators" meet), plus glossary entities and numbers as terms, combined (weight 0.4) with
    the cosine of the pipeline's own sentence vectors (mean contextual token vector, from analyse).  No model
    beyond the spaCy pipeline is used.
@@ -197,7 +197,7 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     if _no_comment(s):
         return False
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
-    # a quotation and its speaker ("“Come to the table, fast,” Trump told reporters aboard ...") is a quote, for
+    # a quotation and its speaker ("“Open the bridge, fast,” Holm told reporters aboard ...") is a quote, for
     # the quotes section, when it opens the sentence and holds a good part of it
     # (a sentence that starts inside a quotation opened in the sentence before opens with it too)
     opens = text[:1] in "“\"‘'" or any(a <= s.start < b for a, b in spans)
@@ -251,7 +251,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     sim = cosine(a, b) if sim is None else sim
     if sim < SAME_FACT_ANCHORED or lexical(a, b) < MIN_LEXICAL:
         return False
-    # about different people ("Vice Adm. Aucoin was relieved" is not "Vice Adm. Sawyer said"), however alike
+    # about different people ("Mayor Holm was replaced" is not "Mayor Berg said"), however alike
     if a.people and b.people and not a.people & b.people:
         return False
     # different numbers: "cost 42 million euros" and "put the cost at 45 million euros" are two versions, each
@@ -259,7 +259,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
-    # (the story's own words, in a good share of all its sentences, "migrant" in a story about migrants, are no
+    # (the story's own words, in a good share of all its sentences, "bridge" in a story about a bridge, are no
     # sign of one fact)
     shared = _shared_words(a, b) - topic
     if len(shared) < MIN_SHARED_WORDS:
@@ -401,7 +401,7 @@ def news_weight(a: AnalysedSource) -> float:
 
 def _says_what_happened(claim: Claim) -> bool:
     """A lead sentence names something (an entity or a number) and has an action for its main verb: not a
-    teaser built on "be" ("The English language is funny.", "The old bridge wasn't closed for very long."), nor a
+    teaser built on "be" ("The old town is lovely.", "The old bridge is a local favourite."), nor a
     reply to the sentence before ("However, ...")."""
     opening = claim.sentence.tokens[0].text.lower() if claim.sentence.tokens else ""
     return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START
@@ -580,26 +580,26 @@ def counts_of(claim: Claim) -> set[str]:
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
     shared = _shared_words(a, b)
-    # alike, and not only in the names of places and organisations: "The Harbour Fire ... is now 95% contained" and
-    # "The number of people still missing from the Harbour Fire ... dropped to 249" share two names and nothing else;
-    # the people a sentence is about are part of its fact ("U.S. envoys Steve Witkoff and Jared Kushner will
-    # represent Washington" / "... the White House is expected to send Special Envoy Steve Witkoff and ... Jared
-    # Kushner")
+    # alike, and not only in the names of places and organisations: "The Harbour Fire ... is now half contained" and
+    # "The count of homes lost to the Harbour Fire ... rose to 120" share two names and nothing else;
+    # the people a sentence is about are part of its fact ("Vesterland's envoys Anna Berg and Peter Holm will
+    # represent the island" / "... the government is expected to send envoy Anna Berg and ... Peter
+    # Holm")
     if (lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)) \
             and len(shared) + len(a.people & b.people) >= MIN_SHARED_WORDS:
         return True
     subject, verb = a.core
-    # one figure with one verb: "Eight Sailors were immediately recovered ..." / "Eight personnel were recovered ..."
+    # one figure with one verb: "Eight swimmers were quickly rescued ..." / "Eight people were rescued ..."
     if verb not in LIGHT_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
         return True
-    # one action at one time: "Back in September, the FDA gave Nordvik Labs and four other e-cigarette brands an
-    # ultimatum" / "FDA Commissioner Dr. Scott Gottlieb in September gave five e-cigarette manufacturers ..."
+    # one action at one time: "Back in March, the Cable Board gave Nordvik Labs and four other cable makers a
+    # deadline" / "Board chair Anna Berg in March gave five cable makers ..."
     if len(shared) >= 3 and a.events & b.events:
         return True
     # two versions of one count (a death toll): the brief tells it once, the disagreement lists both
     if counts_of(a) & counts_of(b) and cosine(a, b) >= 0.2:
         return True
-    # two short sentences with one subject and one verb: "An investigation is in progress." / "An
+    # two short sentences with one subject and one verb: "A review is under way." / "A
     # investigation is currently underway."
     if words(a.sentence.text) > SHORT or words(b.sentence.text) > SHORT:
         return False

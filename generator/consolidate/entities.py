@@ -1,7 +1,7 @@
 """The entity glossary: one entry per real-world person, organisation, place or event.
 
 1. Mentions: spaCy's named-entity spans, cleaned (a leading "the", possessives, quotes), minus junk: spans that
-   cross a line, photo credits ("Name/Agency"), demonym adjectives ("Ukrainian"), numbers and dates.  Every
+   cross a line, photo credits ("Name/Agency"), demonym adjectives ("Vesterlandic"), numbers and dates.  Every
    other occurrence of a known name in the articles, tagged by spaCy or not, is added as a mention too, so that
    context cues and links cover all of them.
 2. Grouping and merging: mentions are grouped by normalised name, then groups are merged (largest first) when a
@@ -14,9 +14,9 @@
    coordination with a place means a place; a head word such as Conference or War means an event; Council or
    Institute an organisation.  A one-word "person" that the articles never give a first name or a title is
    doubted, so that cities spaCy mistakes for people fall to their other evidence.
-4. Roles from the dependency parse: the title chain before a name ("Kremlin spokesman Dmitry Peskov",
-   "presidential chief of staff Kyrylo Budanov") and the apposition after it ("Rustem Umerov, secretary of the
-   National Security and Defense Council"), each with the sources that state it.
+4. Roles from the dependency parse: the title chain before a name ("Ministry spokesman Per Lind",
+   "presidential chief of staff Anna Berg") and the apposition after it ("Peter Holm, secretary of the
+   National Bridge Council"), each with the sources that state it.
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def given_name_forms() -> dict[str, frozenset[str]]:
 
 
 MODIFIER_SUFFIXES = words("modifier_suffixes")
-JOINERS = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
+JOINERS = words("name_joiners")
 ROLE_MAX_WORDS = TUNING.role_max_words
 
 
@@ -175,15 +175,15 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
     toks = sentence.tokens[mention.token_start:mention.token_end]
     if mention.label == "NORP":
         return False
-    # a demonym or other adjective ("Ukrainian officials") is not an entity
+    # a demonym or other adjective ("Vesterlandic officials") is not an entity
     if len(toks) == 1 and toks[0].pos == "ADJ":
         return False
     if all(t.pos in ("ADJ", "DET", "PUNCT") for t in toks):
         return False
-    # a modifier, not a name: "Akizuki-class destroyer" (a place stays: "San Francisco-based")
+    # a modifier, not a name: "Holm-class ferry" (a place stays: "San Francisco-based")
     if mention.token_end < len(sentence.tokens) and sentence.tokens[mention.token_end].text == "-" and mention.label not in ("GPE", "LOC"):
         return False
-    # "Akizuki-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Park Ji-hoon", "Lee Sun-ok")
+    # "Holm-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Park Ji-hoon", "Lee Sun-ok")
     suffix = re.search(r"-([a-z]+)$", name)
     if suffix and not _name_syllable(name.split()[-1]) or suffix and toks and toks[-1].pos in ("VERB", "ADJ"):
         return False
@@ -246,7 +246,7 @@ def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str,
 
 
 def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
-    """Include a short all-caps designator right before a name: "JS Kaga", "USS Chafee"."""
+    """Include a short all-caps designator right before a name: "MV Holm", "HMS Vester"."""
     if m.token_start == 0:
         return m, name
     prev = sentence.tokens[m.token_start - 1]
@@ -274,7 +274,7 @@ def _with_geo_head(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, 
 def _with_unit_name(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
     """An organisation named by a capitalised head noun ("... Squadron", "... Council") takes in the capitalised
     words before it that the parser left out, and a bracketed code with its number after it:
-    "U.S. Navy Maritime Patrol and Reconnaissance Squadron (VP) 8" (tagged: "Reconnaissance Squadron")."""
+    "Vester Coast Guard Search and Rescue Squadron (SR) 8" (tagged: "Rescue Squadron")."""
     last = name.split()[-1] if name.split() else ""
     if m.label != "ORG" or last.lower() not in ORG_HEADS or not last[:1].isupper() or m.token_end > len(sentence.tokens):
         return m, name
@@ -314,7 +314,7 @@ def _trim_mention(m: Mention, sentence: Sentence, name: str) -> Mention:
 def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
     """Find every other occurrence of a known name (spaCy tags the same name only some of the time)."""
     # names indexed by their first two words (one-word names by their word), and names the tokenizer may cut
-    # differently ("U.S.", "Jong-un") by their first word: a token is compared only with the names that can
+    # differently ("U.S.", "Ji-hoon") by their first word: a token is compared only with the names that can
     # start there, not with every name sharing its first word (thousands may share a first name)
     by_start: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
@@ -424,7 +424,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
 
 
 def _name_syllable(word: str) -> bool:
-    """A name written with a lowercase syllable after a hyphen ("Jae-in", "Jong-un", "Geun-hye"): a capitalised
+    """A name written with a lowercase syllable after a hyphen ("Ji-hoon", "Sun-ok", "Min-ji"): a capitalised
     word, then a short lowercase syllable that is not a modifier ("-class", "-based", "-led")."""
     head, _, tail = word.rpartition("-")
     return head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() and len(tail) <= 4 \
@@ -467,7 +467,7 @@ def _person_shaped(name: str) -> bool:
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
             return False
         if "-" in word and word.split("-")[-1][:1].islower() and not _name_syllable(word):
-            return False  # "Akizuki-class"; a name's own syllable stays ("Jae-in", "Jong-un")
+            return False  # "Holm-class"; a name's own syllable stays ("Ji-hoon", "Sun-ok")
     return True
 
 
@@ -495,7 +495,7 @@ def _decide_type(cluster: _Cluster) -> str | None:
 
 def _capitals_of(name: str, written: set[str]) -> bool:
     """A caption's form of a name the articles also write normally: "LINDQVIST", "Skier MIKE LINDQVIST"; but
-    not a name with an acronym of its own ("USS Holm Vester" beside "Holm Vester")."""
+    not a name with an acronym of its own ("MV Holm Vester" beside "Holm Vester")."""
     capitals = [w.casefold() for w in name.split() if w.isupper() and len(w) > 1]
     padded = f" {name.casefold()} "
     return bool(capitals) and any(f" {w} " in padded and set(capitals) <= set(w.split()) for w in written)
@@ -503,12 +503,12 @@ def _capitals_of(name: str, written: set[str]) -> bool:
 
 def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
     """Not an entity: a title or rank ("Rear Adm", "Aviation Ordnanceman Airman"), or an ordinary word
-    capitalised in one place ("Sailors") that the articles also use in lower case."""
+    capitalised in one place ("Swimmers") that the articles also use in lower case."""
     for name in cluster.names:
         words = name.split()
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words
         last = words[-1].lower().strip(".")
-        # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Tom Petty")
+        # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Mike Petty")
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
             return False
     return True
@@ -791,8 +791,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
     ("X with the Y", "X, who leads ..."). Every kind: a classifying copula ("X is a town of 27,000"), an
-    apposition (also one the name is apposed to: "the carrier, the USS X"; "companies, including X"), "the
-    <place noun> of X" ("the mountain town of Lindmark"), "the <place>-based X", a name modifying a noun of its
+    apposition (also one the name is apposed to: "the ferry, the MV X"; "companies, including X"), "the
+    <place noun> of X" ("the lakeside town of Lindmark"), "the <place>-based X", a name modifying a noun of its
     own kind ("the eastern X region"), and for organisations what "X, which ..." says it does.  Failing all of
     these: for a person what a who-clause or the person's own action says, for the other kinds their part in
     the story (_part_in_story), with the kind their name's head says ("fire that destroyed ...") or that kind
@@ -818,7 +818,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
                 key = norm(role)
                 found[key].add(occ.source)
                 display.setdefault(key, role)
-    # a role whose words all appear in a longer one ("President" in "Russian President", "senior aide" in
+    # a role whose words all appear in a longer one ("President" in "Vesterlandic President", "senior aide" in
     # "senior presidential aide") is folded into it, with its sources
     for short in sorted(found, key=lambda k: (len(k.split()), k)):
         longer = [k for k in found if k != short and set(short.split()) <= set(k.split())]
@@ -831,7 +831,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         part = _part_in_story(cluster, sentences, order, etype)
         kind = _kind_in_name(cluster, sentences, etype) if etype != "person" else None
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
-            part = Role(f"{kind} that {part.text}", part.sources)  # "fire that destroyed nearly 14,000 homes"
+            part = Role(f"{kind} that {part.text}", part.sources)  # "fire that destroyed 300 homes"
         elif part is None and kind is not None:
             part = Role(kind, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is not None:
@@ -875,10 +875,10 @@ TIME_ADJECTIVES = words("time_adjectives")
 def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
     """When the articles never say what an entity is, what it does or what happens there, from the earliest
     sentence that says so: a person by a who-clause or an action, an organisation or an event as the subject of an action
-    ("will stop selling most flavoured pods in shops"; through "said" to the reported clause), an organisation as
+    ("will stop selling its cables in shops"; through "said" to the reported clause), an organisation as
     the agent of a participle ("released a report"), a place as where something happened ("where the plane
     crashed"), the scene of an event ("scene of earlier negotiations"), where something is based or where people
-    come from, or a country acting as a state ("has deported nearly 100 migrants")."""
+    come from, or a country acting as a state ("has closed two border crossings")."""
     for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
         sentence = sentences[(occ.source, occ.mention.sentence)]
         if etype == "place":
@@ -901,7 +901,7 @@ OBJECT_PRONOUNS = words("personal_pronouns")
 
 
 def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
-    """'Per Holm, who stayed in his home and fought off the flames,': what the articles say a person did, from a
+    """'Per Holm, who rowed out to the island and rescued two swimmers,': what the articles say a person did, from a
     relative clause on the name; not when it speaks of someone only a pronoun names ("who was working with him")."""
     toks = sentence.tokens
     end = mention.token_end
@@ -958,7 +958,7 @@ def _base_of(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'a caravan of migrant families from Vesterland': the place is where those people come from."""
+    """'a group of farm workers from Vesterland': the place is where those people come from."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from":
@@ -1091,7 +1091,7 @@ LIGHT_VERBS = words("light_verbs")
 
 
 def _where(sentence: Sentence, mention: Mention) -> str | None:
-    """'a plane crashed into X': where the plane crashed; also where a participle's implied subject, the one of
+    """'a boat ran aground on X': where the boat ran aground; also where a participle's implied subject, the one of
     the clause it hangs on, was ("Speaking in X, Mr Holm said ...": where Mr Holm was speaking)."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
@@ -1104,7 +1104,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
         return None
     if any(t.head == verb.i and t.dep in ("xcomp", "ccomp") for t in toks):
-        return None  # "residents were allowed (to return ...)": the clause would be cut short
+        return None  # "visitors were allowed (to enter ...)": the clause would be cut short
     subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)
     implied = subject is None and verb.tag == "VBG" and verb.dep in ("advcl", "pcomp")
     if implied:
@@ -1123,11 +1123,11 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if not implied and clause[0].i - subject_words[-1].i > 1:
         return None  # the clause is not one run after its subject
-    if subject_words[0].tag == "PRP$":  # "their plane crashed into X": where the plane crashed
+    if subject_words[0].tag == "PRP$":  # "their boat ran aground on X": where the boat ran aground
         text = "the " + span_text(subject_words[1:])
     else:
         text = span_text(subject_words)
-    if subject_words[0].pos == "DET":  # the sentence's capital ends here: "where a small plane crashed"
+    if subject_words[0].pos == "DET":  # the sentence's capital ends here: "where a small boat sank"
         text = text[:1].lower() + text[1:]
     rest = span_text(clause)
     if clause[0].i == 0:  # "Speaking in X, ...": the sentence's capital ends here
@@ -1138,7 +1138,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
 
 def _implied_subject(toks, verb):
     """The subject a participle shares with the clause it hangs on ("Speaking in X, Mr Holm said";
-    "... travelled 1,000 km before landing in X"), through conjoined verbs."""
+    "... flew 300 km before landing in X"), through conjoined verbs."""
     up = verb
     for _ in range(5):
         if up.head == up.i:
@@ -1176,9 +1176,9 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
 
 
 def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
-    """The noun a name is in apposition to ("the carrier, the USS Holm"; "the Nordic countries — Vester,
-    Lindmark and Holm"), and what a name is one of ("social media companies, including Nordvik and Bridgeline":
-    "one of the social media companies")."""
+    """The noun a name is in apposition to ("the ferry, the MV Holm"; "the Nordic countries — Vester,
+    Lindmark and Holm"), and what a name is one of ("cable companies, including Nordvik and Bridgeline":
+    "one of the cable companies")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
@@ -1198,7 +1198,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
             return None
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
         while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
-            before -= 1  # to the word before the name ("the USS Holm": before "the")
+            before -= 1  # to the word before the name ("the MV Holm": before "the")
         if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
     if up.pos != "NOUN" or up.ent:
@@ -1255,7 +1255,7 @@ def _describes(role: str, sentence: Sentence) -> bool:
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
         if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP":
-            return False  # a name ("Chance"), not what someone is (but a party: "Democrat")
+            return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat")
     return bool(role.split())
 
 
@@ -1295,7 +1295,7 @@ def _copula(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'the mountain town of Lindmark', 'the city of Vesterby': the place noun with its modifiers."""
+    """'the lakeside town of Lindmark', 'the city of Vesterby': the place noun with its modifiers."""
     toks = sentence.tokens
     i = mention.token_start
     if i < 2 or toks[i - 1].text.lower() != "of":
@@ -1344,7 +1344,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
         tok = toks[i]
         low = tok.text.lower().strip(".")
         if (tok.text in ("'s", "’s") or tok.text in ("'", "’") and i > 0 and toks[i - 1].dep == "poss") and chain:
-            # "Zelenskyy's chief of staff", "the Vester Nurses' Union president": keep the possessor and stop
+            # "Holm's chief of staff", "the Vester Nurses' Union president": keep the possessor and stop
             if i > 0 and toks[i - 1].pos == "PROPN":
                 j = i - 1
                 while j > 0 and toks[j - 1].pos == "PROPN" and toks[j - 1].dep == "compound":
@@ -1358,7 +1358,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
             i -= 1
             continue
         if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos" \
-                and toks[i - 1].text.lower().strip(".") in PERSON_TITLES:  # not "(in) support of Republican X"
+                and toks[i - 1].text.lower().strip(".") in PERSON_TITLES:  # not "(in) favour of Mayor X"
             # "Secretary of State Mike Pompeo", but not "(Fontem Ventures, a) unit of tobacco company Imperial
             # Brands": there the noun before "of" is an apposition to another name, and the title is "tobacco company"
             chain.insert(0, tok)
@@ -1379,7 +1379,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in chain):
         return None
     if not _attached(toks, chain, mention):
-        return None  # words that merely stand before the name ("In a short space of time | Bridgeline has ...")
+        return None  # words that merely stand before the name ("In a matter of weeks | Bridgeline has ...")
     if all(t.ent and t.ent not in ("PERSON",) and t.text.lower().strip(".") not in PERSON_TITLES and t.pos != "NOUN" for t in chain):
         return None
     if len(chain) > ROLE_MAX_WORDS:
@@ -1409,7 +1409,7 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
                          and _subtree(toks, t.i, stop)[0] == run[-1] + 2 and toks[run[-1] + 1].text == ","), None)
             if unit is not None and tok.pos == "NOUN":
                 run = run + list(range(run[-1] + 1, _subtree(toks, unit.i, stop)[-1] + 1))
-            # from the comma to the end of the apposition ("Trump's son-in-law" may hang the possessor elsewhere)
+            # from the comma to the end of the apposition ("Holm's son-in-law" may hang the possessor elsewhere)
             words = list(toks[mention.token_end + 1:run[-1] + 1])
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
@@ -1432,7 +1432,7 @@ REPORTING_NOUNS = {"statement", "interview", "email", "e-mail", "tweet", "post",
 
 
 def _before_reporting_phrase(toks, words: list) -> list:
-    """A role ends where the reporting begins: "chief executive of Nordvik Labs (in a statement emailed ...)"."""
+    """A role ends where the reporting begins: "chief executive of Nordvik Labs (in a statement on Monday ...)"."""
     for k, t in enumerate(words):
         if t.pos == "ADP" and t.text.lower() in ("in", "on", "during", "at") and any(
                 x.head == t.i and x.dep == "pobj" and x.lemma.lower() in REPORTING_NOUNS for x in toks):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Variant
-from .lang import pairs
+from .lang import pairs, words
 from .tuning import TUNING
 from .text import norm, span_head, span_text
 
@@ -163,7 +163,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         after = toks[m.token_end] if m.token_end < len(toks) else None
         counted = pobj or (after if after is not None and after.pos in ("NOUN", "ADJ") else None)
     if counted is not None and counted.pos == "PROPN":
-        # "Seven US Navy and JMSDF ships": the count is of the coordinated noun
+        # "Seven Coast Guard and police boats": the count is of the coordinated noun
         counted = next((t for t in toks if t.head == counted.i and t.dep == "conj" and t.pos == "NOUN"), counted)
     words = {t.lemma.lower() for t in ([counted] if counted else [])}
     # the governing verb or adjective: "killed at least 85 people", "85 people died", "left ... dead"
@@ -187,7 +187,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if words & vocabulary:
             return concept, counted.text if counted else "", at
     if counted is None or counted.pos != "NOUN":
-        # "The number of people still missing ... dropped to 249": the one kind of count the sentence names
+        # "The number of people still missing ... fell to 40": the one kind of count the sentence names
         named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary]
         if len(named) == 1:
             return named[0], "", at
@@ -226,7 +226,7 @@ def _number_conflicts(analysed, order):
 
 
 def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
-    """'fires in Vesterland in July that killed 99 people': a count told of events the clause places somewhere
+    """'storms in Vesterland in May that killed 40 people': a count told of events the clause places somewhere
     only this one source speaks of (another country's fires), not a version of the story's own count."""
     toks = sentence.tokens
     head = span_head(toks, m.token_start, m.token_end)
@@ -268,7 +268,7 @@ CHANGES = {
 
 
 def _share_conflicts(analysed, order):
-    """Percentages of the same thing that differ between sources: "a 75 percent surge" and "rose 77%", "95%
+    """Percentages of the same thing that differ between sources: "a 40 percent surge" and "rose 42%", "90%
     contained" and "100 per cent contained".  What a percentage measures is read from the parse (the noun it
     counts and its compounds, the verb that governs it).  A source that states both figures ("70 percent of the
     market" and, later, "75 percent of the market") speaks of two things, and is no disagreement."""
@@ -355,7 +355,7 @@ def _measured(sentence, m) -> tuple[set[str], str]:
     if counted is not None and counted.pos == "NOUN" and counted.i not in span:
         nouns = {counted.lemma.lower()} | {t.lemma.lower() for t in toks if t.head == counted.i and t.dep == "compound" and t.pos == "NOUN"}
         return {f"Share of {w}" for w in nouns if len(w) > 2}, phrase
-    # a state measured in percent: "95% contained", "100 per cent contained"
+    # a state measured in percent: "90% contained", "100 per cent contained"
     verb = governor if governor is not None and governor.pos == "VERB" and governor.tag == "VBN" else \
         next((t for t in toks if t.head == head.i and t.dep in ("acl", "amod") and t.tag == "VBN"), None)
     if verb is not None:
@@ -380,7 +380,7 @@ def _related(a: set[str], b: set[str], threshold: float) -> bool:
     return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
 
-NAME_JOINERS = {"of", "for", "and", "&", "de", "du", "la"}
+NAME_JOINERS = words("name_joiners")  # the merge rules read the same list (entities.JOINERS)
 
 
 def _spelling_conflicts(entities, order):
@@ -496,8 +496,8 @@ def _written_form_conflicts(analysed, order):
 
 
 def _within(short: set[str], long: set[str]) -> bool:
-    """Each word of one name is, give or take its spelling, a word of the other ("Zelenskyy" in "Volodymyr
-    Zelenskiy", "Crimea" in "Crimean Peninsula")."""
+    """Each word of one name is, give or take its spelling, a word of the other ("Lindqvist" in "Mike
+    Lindkvist", "Vester" in "Vester Peninsula")."""
     return all(any(w == x or fuzz.ratio(w, x) >= 75 for x in long) for w in short)
 
 

@@ -9,7 +9,7 @@ the forms news style uses, and is otherwise left out:
   or one it depends on before it ('Smith said: "..."', 'he said the decision was "a disgrace"'; never through
   a relative clause of something else: 'moves residents had called "a provocation"' is not the main verb's);
   "according to X"; or, opening the sentence after one that reports a named speaker's words, that speaker;
-- the verb's subject: a name (an organisation only in a compound before a message noun, "a Navy statement",
+- the verb's subject: a name (an organisation only in a compound before a message noun, "a Council statement",
   never in a person's title, "Nordvik co-founder Jane Holm"); a name the tagger missed that is a name or
   surname of one entity named before; "he"/"she": the main-clause subject before it in the paragraph whose
   gender, where the articles show it, agrees, or the only person there, or the only person the paragraph before
@@ -169,7 +169,7 @@ def _tidy(quote: str) -> str:
 
 
 def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_start: int, spans, outside, history) -> _Said:
-    """'Mayor Brandt said the agents were right. "Here's the bottom line: ..."': a quotation opening the sentence after
+    """'Mayor Brandt said the crews were right. "Here is what we know: ..."': a quotation opening the sentence after
     one that reports a named speaker's words, in the same paragraph, is that speaker's."""
     if not carrying or quote_start > carrying[0].start + 2:
         return _Said(False, None)
@@ -213,7 +213,7 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
 
 
 def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, outside, history) -> _Said:
-    """'Holm said a drought in funding left ...' | '"I thought people would think I was wasting their money."':
+    """'Holm said a drought in funding left ...' | '"I thought nobody would use the bridge again."':
     a paragraph of nothing but a quotation, right after one whose last sentence reports a named speaker's words
     (and holds no quotation of its own), is that speaker's."""
     if paragraph == 0 or outside or not _only_quotation(text, spans):
@@ -284,7 +284,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         entity = _antecedent(history, outside, sentence, subject, low, paragraph)
         return _Said(True, entity, None if entity is not None else low)
     if subject.pos == "NOUN":
-        # "says his longtime producer, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
+        # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
         return _Said(True, apposed or _described(subject, toks, seen))
@@ -301,7 +301,7 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
         return None
     for t in after[:AFTER_WINDOW]:
         if t.text in OPENING and t.i > after[0].i and _short_title(toks, t.i):
-            continue  # a title in the speaker's description ('Lee, who sang on "Weekend," says')
+            continue  # a title in the speaker's description ('Lee, who sang on "Harbour Lights," says')
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i) or t.pos in ("SCONJ", "CCONJ"):
             return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and t.dep in NOUN_CLAUSES:
@@ -406,7 +406,7 @@ def _is_reporting(tok) -> bool:
 def _governing_verb(toks, quoted, inside):
     """The reporting verb the quotation depends on: up from the quotation's top word through reported clauses
     ('he said the decision was "a disgrace"'), never out of a relative clause or into an unrelated main verb
-    ('the council added the town to a list, moves residents had called "a provocation"': not said by Trump)."""
+    ('the council added the town to a list, moves residents had called "a provocation"': not said by the mayor)."""
     ids = {t.i for t in quoted}
     top = next((t for t in quoted if t.head not in ids or t.head == t.i), None)
     if top is None:
@@ -426,20 +426,20 @@ def _governing_verb(toks, quoted, inside):
 
 
 def _content_clause(toks, verb) -> bool:
-    """A that-clause completing a noun ("saying without evidence that adults grabbed children ..."): what is
+    """A that-clause completing a noun ("saying without evidence that drivers ignored the signs ..."): what is
     said, like a reported clause; not a relative clause ("moves that residents called ...")."""
     return verb.dep == "acl" and any(t.head == verb.i and t.dep == "mark" and t.text.lower() == "that" for t in toks)
 
 
 def _named(subject, toks, outside: list[_Named]) -> Entity | None:
     """The person or organisation the subject names: the subject itself inside a name, or an organisation in a
-    compound before a common noun ("a Navy report", "the Kremlin statement"); never a possessor ("Trump's
+    compound before a common noun ("a Council report", "the Ministry statement"); never a possessor ("Holm's
     spokesman") or the organisation in a person's title ("Nordvik co-founder Jane Holm")."""
     for n in outside:
         if n.start <= subject.start < n.end and n.entity.type in ("person", "organisation"):
             return n.entity
     if subject.pos != "NOUN" or subject.lemma.lower() not in MESSAGE_NOUNS:
-        return None  # a name's compounds are its title ("Nordvik co-founder Jane Holm"); "a Navy officer" is unnamed
+        return None  # a name's compounds are its title ("Nordvik co-founder Jane Holm"); "a police officer" is unnamed
     for child in toks:
         if child.head == subject.i and child.dep == "compound":
             for n in outside:
@@ -509,7 +509,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
             return subjects[-1].entity
         people = {n.entity.id: n.entity for n in here}
         # the only person named, unless an organisation is named there too: a person the tagger took for one
-        # ("... came from Ariana Grande, Miller's ex-girlfriend. '...,' she wrote") would be the antecedent
+        # ("... came from Ariane Vesterholm, Holm's ex-girlfriend. '...,' she wrote") would be the antecedent
         others = [n for n in outside if n.start < before and n.entity.type == "organisation"]
         return next(iter(people.values())) if len(people) == 1 and not others else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
@@ -519,7 +519,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
 
 def _subject(toks, verb, inside):
     """The subject of an attribution verb, climbing to the governing verb for "..., stating that".  A participle
-    set off by a comma that the parser hangs on an embedded question ("Holm questioned why a parent would run
+    set off by a comma that the parser hangs on an embedded question ("Holm questioned why a driver would cross
     into the smoke, saying ...") has the subject of the clause that asks it, not the question's ("a parent");
     after a reported statement ("officials said Holm left, saying ...") it keeps the nearer subject."""
     if verb.tag == "VBG" and verb.dep == "advcl" and verb.i > 0 and toks[verb.i - 1].text == ",":

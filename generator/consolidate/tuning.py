@@ -14,13 +14,13 @@ class Tuning:
     word_budget: int = 600  # words at most, however much material there is (650 was measured: coverage +0.01 to +0.05, but a third more redundant pairs)
     budget_share: float = 0.35  # of the distinct source text
     min_budget: int = 100  # words a brief may always use: a few short articles still get their main facts told
-    min_claim_words: int = 5  # "An investigation is in progress." states a fact
+    min_claim_words: int = 5  # "A review is under way." states a fact
     max_quoted_share: float = 0.5  # a sentence more than this share inside quotation marks is a quote (for the quotes section)
     opening_quote_share: float = 0.3  # ... or this share when the sentence opens with the quotation
     same_fact: float = 0.38  # combined similarity at which two sentences state the same fact
     same_fact_anchored: float = 0.34  # ... when they also share an entity or a number
     min_shared_words: int = 2  # content words two statements of one fact share, names and numbers aside
-    min_lexical: float = 0.15  # and never without some words in common ("Russia's delegation" is not "Ukraine's delegation")
+    min_lexical: float = 0.15  # and never without some words in common ("Vesterland's delegation" is not "Holmia's delegation")
     redundant: float = 0.33  # a candidate this close to a chosen sentence adds nothing (with REDUNDANT_LEXICAL words shared)
     redundant_lexical: float = 0.25
     semantic_weight: float = 0.4
@@ -30,7 +30,7 @@ class Tuning:
     figure_bonus: float = 1.5  # a sentence telling a figure not yet told is worth this much more
     length_exponent: float = 0.8  # how much a long sentence pays for its length in the selection
     max_df_share: float = 0.15  # terms in more claims than this share make no candidate pairs
-    topic_share: float = 0.2  # a word in more than this share of a story's sentences is the story's own ("migrant"): two sentences sharing it need other words in common to state one fact
+    topic_share: float = 0.2  # a word in more than this share of a story's sentences is the story's own ("bridge"): two sentences sharing it need other words in common to state one fact
     rare_terms: int = 8  # a claim finds its candidates through its rarest terms (shared with at least one other claim)
     postings: int = 24  # claims scanned per rare term and claim (see _near)
     candidates: int = 12  # claims compared with each claim: those sharing most of its rarer terms
