@@ -115,7 +115,8 @@ def child_floor(args) -> dict:
 
 def child_build(args) -> dict:
     import generator.consolidate as consolidate_module
-    from generator.build import build, build_site
+    from generator.build import build
+    from generator.publish import build_site
     from generator.config import Settings
 
     parts: dict[str, float] = {}

@@ -30,7 +30,8 @@ from lxml import html as lxml_html
 
 from conftest import ROOT, hand_written_docs
 from hostile_inputs import STORY, HostileCorpus, huge_single_line, write_hostile_corpus
-from generator.build import build, build_site, write_docs
+from generator.build import build
+from generator.publish import build_site, write_docs
 from generator.config import Settings
 from generator.contents import (
     Brief, BriefSentence, Discrepancy, Entity, Evidence, Figure, IngestWarning, MentionRef, NewsbriefError, Quote,
