@@ -95,6 +95,18 @@ FRAMES = {
         "Addressing the conference over the weekend, Anna Berg expressed cautious hope about the talks.\n\n"
         "“Serious and substantive, but sometimes it feels like the sides are talking about different things.”",
         "different things", "Anna Berg"),
+    "'he added': the gender an honorific before a mention shows ('Mr Holm'), in any article": (
+        "Mr Holm spoke to the council on Tuesday.\n\n"
+        "At the earlier meeting in Lindmark, Anna Berg listened while Peter Holm said: “We do not want those "
+        "rules here. I am sorry,” while describing the plan as “costly” work.\n\n"
+        "“Our rivals have become the party of delays and debt,” he added.", "party of delays", "Peter Holm"),
+    "'she added' after a man's quotation is not his": (
+        "Mr Holm spoke to the council on Tuesday.\n\n"
+        "Peter Holm said: “We do not want those rules here, not now and not ever.”\n\n"
+        "“Our rivals have become the party of delays and debt,” she added.", "party of delays", None),
+    "a quotation paragraph after one reporting what a named person holds": (
+        "But nobody has really explained the rise of the river, Anna Berg holds.\n\n"
+        "“None of those theories are really theories. They are stories.”", "really theories", "Anna Berg"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),

@@ -55,10 +55,30 @@ def find_quotes(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
     for e in entities:
         for ref in e.mentions:
             mentions.setdefault((ref.source, ref.paragraph), []).append((ref.start, ref.end, e))
+    genders = _genders(analysed, entities)
     raw: list[_Raw] = []
     for a in analysed:
-        raw.extend(_quotes_of(a, mentions))
+        raw.extend(_quotes_of(a, mentions, genders))
     return _merge(raw, analysed)
+
+
+def _genders(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
+    """What the articles' own words say of each person's gender: an honorific or a gendered role noun in a name
+    or a description (_gender), or an honorific written before any mention ("Mr Holm", "Ms. Berg"); nothing
+    when the marks disagree."""
+    paragraphs = {a.source.id: a.source.paragraphs for a in analysed}
+    out = {}
+    for e in entities:
+        if e.type != "person":
+            continue
+        marks = {_gender(e)} - {None}
+        for ref in e.mentions:
+            before = paragraphs[ref.source][ref.paragraph][max(0, ref.start - 8):ref.start].split()
+            word = before[-1].lower().strip(".") if before else ""
+            marks |= {"m"} if word in HONORIFICS_MALE else {"f"} if word in HONORIFICS_FEMALE else set()
+        if len(marks) == 1:
+            out[e.id] = marks.pop()
+    return out
 
 
 @dataclass
@@ -81,9 +101,10 @@ class _Named:
     end: int
     entity: Entity
     main_subject: bool
+    gender: str | None = None  # "m"/"f" where the articles show it (_genders)
 
 
-def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
+def _quotes_of(a: AnalysedSource, mentions, genders: dict[str, str]) -> list[_Raw]:
     out = []
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in a.sentences:
@@ -92,7 +113,7 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
     # quotation left open at the end of the previous paragraph: its words so far, the paragraph it opened in, and
     # the attribution of its opening ('Holm said: "... (no closing mark)' | '"...' | '... we can."')
     carried: tuple[str, int, _Said] | None = None
-    previous: tuple[int, _Said] | None = None  # (paragraph, attribution) of the last quotation
+    previous: tuple[int, _Said, int] | None = None  # (paragraph, attribution, end) of the last quotation
     for p, text in enumerate(a.source.paragraphs):
         if carried is not None and not continues_quotation(text):
             # a quotation goes on into a paragraph that opens one or closes it; one left open before any other
@@ -102,7 +123,7 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
-        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en)) for st, en, ent in here
+        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id)) for st, en, ent in here
                    if not any(qa <= st < qb for qa, qb in spans)]
         for qa, qb in spans:
             quote = text[qa:qb].strip().strip(",").strip()
@@ -131,7 +152,8 @@ def _quotes_of(a: AnalysedSource, mentions) -> list[_Raw]:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             if said.speaker is None and said.pronoun is not None:
                 said = _Said(True, _same_speaker(previous, said.pronoun, history, outside))
-            previous = (p, said)
+            if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
+                previous = (p, said, qb)
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
         history.extend(outside)
@@ -452,6 +474,9 @@ MESSAGE_NOUNS = words("message_nouns")
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
+HONORIFICS = words("honorifics")
+HONORIFICS_MALE = MALE_WORDS & HONORIFICS
+HONORIFICS_FEMALE = FEMALE_WORDS & HONORIFICS
 
 
 def _gender(entity: Entity) -> str | None:
@@ -472,16 +497,17 @@ def _asks(toks, clause) -> bool:
                for t in toks)
 
 
-def _same_speaker(previous: tuple[int, _Said] | None, pronoun: str, history: list[_Named], outside: list[_Named]) -> Entity | None:
+def _same_speaker(previous: tuple[int, _Said, int] | None, pronoun: str, history: list[_Named], outside: list[_Named]) -> Entity | None:
     """'"...," Holm said. [...] "...," he added.': a pronoun that no name nearby resolves is the speaker of the
     quotation before, when the articles show that speaker's gender and it agrees, and nobody else has been named
     since."""
     if previous is None or previous[1].speaker is None:
         return None
     speaker = previous[1].speaker
-    if speaker.type != "person" or GENDERED.get(pronoun) is None or _gender(speaker) != GENDERED[pronoun]:
+    gender = next((n.gender for n in [*history, *outside] if n.entity.id == speaker.id), _gender(speaker))
+    if speaker.type != "person" or GENDERED.get(pronoun) is None or gender != GENDERED[pronoun]:
         return None
-    since = [n for n in history if n.paragraph >= previous[0]] + outside
+    since = [n for n in history if (n.paragraph, n.start) >= (previous[0], previous[2])] + outside
     return speaker if all(n.entity.id == speaker.id for n in since if n.entity.type == "person") else None
 
 
@@ -495,7 +521,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     before = pronoun_tok.start
 
     def agree(n: _Named) -> bool:
-        return n.entity.type == "person" and (wanted is None or _gender(n.entity) in (None, wanted))
+        return n.entity.type == "person" and (wanted is None or n.gender in (None, wanted))
 
     known = [(n.start, n.end) for n in outside if n.entity.type == "person"]
     unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
