@@ -67,11 +67,12 @@ def _genders(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...])
     or a description (_gender), or an honorific written before any mention ("Mr Holm", "Ms. Berg"); nothing
     when the marks disagree."""
     paragraphs = {a.source.id: a.source.paragraphs for a in analysed}
-    out = {}
+    out: dict[str, str] = {}
     for e in entities:
         if e.type != "person":
             continue
-        marks = {_gender(e)} - {None}
+        own = _gender(e)
+        marks = {own} if own is not None else set()
         for ref in e.mentions:
             before = paragraphs[ref.source][ref.paragraph][max(0, ref.start - 8):ref.start].split()
             word = before[-1].lower().strip(".") if before else ""
