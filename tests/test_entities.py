@@ -135,6 +135,14 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Anna Berg, from Honduras, said she had not tried to cross the fence.", "Anna Berg", "from Honduras"),
     ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
      "stayed in his home and fought off the flames with a garden hose"),
+    # a listed name is one of the class the list illustrates: "like", "such as" as "including"
+    ("The drug puts him in the company of other musicians like Anna Berg, Peter Lindqvist and Mike Nordvik.",
+     "Peter Lindqvist", "one of the other musicians"),
+    # an organisation's name modifying a noun: its people or things, and what they did
+    ("Vester Border Guard officers fired warning shots at the boat on Monday.", "Vester Border Guard",
+     "its officers fired warning shots at the boat"),
+    ("A top ten list produced by Holm University researchers last year was different.", "Holm University",
+     "university whose researchers produced a top ten list"),
     # where something happened to the subject, its possessive made plain
     ("The sailors went missing after their plane crashed into the Barents Sea on Wednesday.", "Barents Sea",
      "where the plane crashed"),

@@ -831,7 +831,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         part = _part_in_story(cluster, sentences, order, etype)
         kind = _kind_in_name(cluster, sentences, etype) if etype != "person" else None
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
-            part = Role(f"{kind} that {part.text}", part.sources)  # "fire that destroyed 300 homes"
+            joint = f"{kind} whose {part.text[4:]}" if part.text.startswith("its ") else f"{kind} that {part.text}"
+            part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
         elif part is None and kind is not None:
             part = Role(kind, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is not None:
@@ -894,6 +895,12 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
                 phrase = _agent_of(sentence, occ.mention)
         if phrase and _describes(phrase, sentence):
             return Role(phrase, (occ.source,))
+    if etype == "organisation":  # failing all that, what of the organisation's the articles name ("its officers ...")
+        for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+            sentence = sentences[(occ.source, occ.mention.sentence)]
+            phrase = _members_of(sentence, occ.mention)
+            if phrase and _describes(phrase, sentence):
+                return Role(phrase, (occ.source,))
     return None
 
 
@@ -1015,9 +1022,14 @@ def _subject_of(sentence: Sentence, mention: Mention):
 
 
 def _action_of(sentence: Sentence, mention: Mention) -> str | None:
-    toks = sentence.tokens
     verb = _subject_of(sentence, mention)
-    if verb is None or verb.pos != "VERB":
+    return _predicate(sentence.tokens, verb) if verb is not None else None
+
+
+def _predicate(toks, verb) -> str | None:
+    """What the subject of `verb` does, as a verb phrase: a finite verb's, not words quoted, and through a
+    reporting verb only what an organisation ("it", "they", "we") says it does."""
+    if verb.pos != "VERB":
         return None
     if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in toks):
         return None  # "(asked a court to) make Vesterland extend its deadline": not something it does
@@ -1040,7 +1052,12 @@ def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
     report"); only for a regular participle, whose form is also the past tense."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "pobj" or toks[head.head].dep != "agent":
+    return _done_by(toks, head) if head is not None else None
+
+
+def _done_by(toks, head) -> str | None:
+    """What the agent `head` ("by X") of a participle did: "released a report"."""
+    if head.dep != "pobj" or toks[head.head].dep != "agent":
         return None
     verb = toks[toks[head.head].head]
     noun = toks[verb.head]
@@ -1053,6 +1070,38 @@ def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     phrase = span_text(words)
     return f"{verb.text} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
+
+
+def _members_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'Vester Border Guard officers fired warning shots', 'a list produced by Holm University researchers',
+    'its Nordvik and Bridgeline accounts': an organisation's name modifying a common noun names something of
+    the organisation's (its people, ships, data, accounts): what they did ("its officers fired warning
+    shots"), or failing that the noun ("its accounts")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None:
+        return None
+    while head.dep == "conj" and (toks[head.head].ent or toks[head.head].pos == "PROPN") and toks[head.head].head != head.head:
+        head = toks[head.head]  # the first of a list of names ("Nordvik and Bridgeline accounts")
+    noun = toks[head.head]
+    if head.dep not in ("compound", "nmod") or noun.pos != "NOUN" or noun.i < mention.token_end or noun.ent or _quoted(toks, noun.i):
+        return None
+    if noun.dep == "compound":
+        return None  # a title before a person's name ("Holm Partners analyst Jane Berg"): the person's, not the firm's
+    between = toks[mention.token_end:noun.i]
+    if any(t.pos not in ("NOUN", "PROPN", "CCONJ") or t.ent in ("DATE", "TIME") for t in between):
+        return None
+    run = [noun]
+    while run[0].i - 1 >= mention.token_end and toks[run[0].i - 1].pos == "NOUN":
+        run.insert(0, toks[run[0].i - 1])  # "helicopter crews"
+    thing = span_text(run)
+    if noun.dep == "nsubj":
+        done = _predicate(toks, toks[noun.head])
+    else:
+        done = _done_by(toks, noun)
+        done = f"{thing} {done}" if done else None
+        thing = ""
+    return f"its {thing} {done}".replace("  ", " ") if done else f"its {thing}" if thing else None
 
 
 def _quoted(toks, i: int) -> bool:
@@ -1177,20 +1226,21 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
 
 def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
     """The noun a name is in apposition to ("the ferry, the MV Holm"; "the Nordic countries — Vester,
-    Lindmark and Holm"), and what a name is one of ("cable companies, including Nordvik and Bridgeline":
-    "one of the cable companies")."""
+    Lindmark and Holm"), and what a name is one of ("cable companies, including Nordvik and Bridgeline",
+    "other singers like Anna Berg", "coastal towns such as Holm": "one of the cable companies")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
         return None
-    while head.dep == "conj" and toks[head.head].ent and toks[head.head].head != head.head:
+    while head.dep == "conj" and (toks[head.head].ent or toks[head.head].pos == "PROPN") and toks[head.head].head != head.head:
         head = toks[head.head]  # the first of a list of names ...
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
     prefix = ""
-    if head.dep == "pobj" and up.text.lower() == "including" and up.dep == "prep":
-        up, prefix = toks[up.head], "one of "
+    if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in ("including", "like")
+                                                    or up.text.lower() == "as" and toks[up.i - 1].text.lower() == "such"):
+        up, prefix = toks[up.head], "one of "  # "musicians like X", "cable companies such as X"
         if up.tag != "NNS":
             return None
     else:
@@ -1207,6 +1257,8 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
     words = [toks[j] for j in run]
     if prefix and not any(t.dep in ("amod", "compound") for t in words):
         return None  # "one of the artists" says nothing
+    if prefix and words and words[0].pos != "DET" and words[0].tag != "PRP$":
+        prefix += "the "  # "other musicians like X": one of the other musicians
     if not prefix:
         while words and words[0].pos in ("DET", "PRON"):
             words = words[1:]  # "her lawyer, Ann Holm": a lawyer
