@@ -135,6 +135,10 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Anna Berg, from Honduras, said she had not tried to cross the fence.", "Anna Berg", "from Honduras"),
     ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
      "stayed in his home and fought off the flames with a garden hose"),
+    # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
+    ("The singer was found dead in his Uppsala home on Friday, police in Sweden said.", "Uppsala", "site of his home"),
+    ("The Sacramento care centre will open in May, officials in California said.", "Sacramento",
+     "site of the care centre"),
     # a listed name is one of the class the list illustrates: "like", "such as" as "including"
     ("The drug puts him in the company of other musicians like Anna Berg, Peter Lindqvist and Mike Nordvik.",
      "Peter Lindqvist", "one of the other musicians"),
@@ -178,6 +182,8 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     # what a speaker calls a name in quoted words; a clause cut short ("allowed" without "to return")
     ("“To choose a sample as good as Peter Holm is such a cool first choice,” the singer says.", "Peter Holm"),
     ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
+    # one building of a kind among many in a town says nothing of the town
+    ("The singer trained at an Uppsala gym every day, police in Sweden said.", "Uppsala"),
     # a title before a name is no act of its employer
     ("The market grew by a third, according to figures compiled by Holm Partners analyst Jane Berg.", "Holm Partners"),
 ])

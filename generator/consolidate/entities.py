@@ -884,7 +884,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
         sentence = sentences[(occ.source, occ.mention.sentence)]
         if etype == "place":
             phrase = (_where(sentence, occ.mention) or _scene_of(sentence, occ.mention) or _base_of(sentence, occ.mention)
-                      or _origin_of(sentence, occ.mention))
+                      or _origin_of(sentence, occ.mention) or _site_of(sentence, occ.mention))
             if phrase is None and occ.mention.label == "GPE":
                 phrase = _action_of(sentence, occ.mention)
         elif etype == "person":
@@ -975,6 +975,38 @@ def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     words = _noun_phrase(toks, noun)
     return f"where {_the(words)} come from" if words else None
+
+
+def _site_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'his Holm, Vesterland, home', 'the Lindmark care centre will open': a place name modifying a building's
+    noun is where that building is ("site of his home", "site of the care centre")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or mention.label in ("FAC", "LOC") or mention.token_start == 0 or mention.token_end >= len(toks):
+        return None  # a town or a country, not a site: "the Lindmark Tower building" is a building's own name
+    if any(t.lemma.lower() in SITE_NOUNS | FACILITY_HEADS for t in toks[mention.token_start:mention.token_end]):
+        return None  # "the City Hospital 2 building"
+    before, after = toks[mention.token_start - 1], toks[mention.token_end]
+    if before.tag == "PRP$" and after.text.lower() in SITE_NOUNS and after.pos != "PROPN":
+        noun = after  # "his Holm home": a possessive before a town's name is the noun's, however the tagger read "home"
+    else:
+        noun = toks[head.head]
+        if head.dep not in ("compound", "nmod") or noun.pos != "NOUN" or noun.lemma.lower() not in SITE_NOUNS or noun.i < mention.token_end:
+            return None
+    if noun.ent or _quoted(toks, noun.i):
+        return None
+    between = toks[mention.token_end:noun.i]
+    if any(t.pos not in ("NOUN", "ADJ", "PROPN", "PUNCT") or t.ent in ("DATE", "TIME", "PERSON", "ORG") for t in between):
+        return None
+    words = [t for t in between if t.pos in ("NOUN", "ADJ") and t.ent == ""] + [noun]
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
+        words = [noun]
+    if before.tag != "PRP$" and before.text.lower() != "the":
+        return None  # "an L.A. gym": one of many there, which says nothing of the place
+    return f"site of {before.text.lower()} {span_text(words)}"
+
+
+SITE_NOUNS = words("site_nouns")
 
 
 def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
