@@ -129,6 +129,11 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # the kind a name says, with the adjective the articles give it, and the thing an event did
     ("The plan is not needed, said an analyst at the libertarian Hudson Institute.", "Hudson Institute", "libertarian institute"),
     ("A team at the University of Vesterland found the same pattern in 2017.", "University of Vesterland", "university"),
+    # a descriptive name says what its bearer is: the words of the name the articles also write as common words
+    ("Patients with urgent dental care needs were sent to the Holm Urgent Dental Care Centre in Oslo, officials said.",
+     "Holm Urgent Dental Care Centre", "urgent dental care centre"),
+    ("She led the psychology department at the Department of Psychology in Oslo for ten years.",
+     "Department of Psychology", "department of psychology"),
     ("The Carson Fire destroyed nearly 14,000 homes in the valley.", "Carson Fire", "fire that destroyed nearly 14,000 homes in the valley"),
     # a party before a name; where a person is from; what a relative clause says a person did
     ("The runoff was won by Democrat Mike Lindqvist with a narrow margin.", "Mike Lindqvist", "Democrat"),

@@ -119,6 +119,7 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
     lowercase_words = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower()}
+    common_nouns = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower() and t.pos in ("NOUN", "ADJ")}
     entities: list[Entity] = []
     used_ids: set[str] = set()
     for cluster in merged:
@@ -142,7 +143,7 @@ def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
             key=lambda r: (order[r.source], r.paragraph, r.start, r.sentence, r.text),
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
-        roles = _roles(cluster, sentences, order, etype)
+        roles = _roles(cluster, sentences, order, etype, common_nouns)
         aliases = tuple(sorted({n for n in cluster.names if n != name}, key=str.casefold))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
                                description=describe(roles)))
@@ -786,7 +787,7 @@ CHAIN_POS = {"NOUN", "PROPN", "ADJ"}
 CHAIN_WORDS = {"former", "senior", "deputy", "acting", "interim", "then", "vice", "rear", "chief"}
 
 
-def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person") -> tuple[Role, ...]:
+def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person", common: frozenset[str] | set[str] = frozenset()) -> tuple[Role, ...]:
     """What the articles say the entity is, each phrase with the sources that state it, best supported first.
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
@@ -829,7 +830,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
     if not roles:
         part = _part_in_story(cluster, sentences, order, etype)
-        kind = _kind_in_name(cluster, sentences, etype) if etype != "person" else None
+        kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
             joint = f"{kind} whose {part.text[4:]}" if part.text.startswith("its ") else f"{kind} that {part.text}"
             part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
@@ -840,23 +841,28 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     return tuple(roles)
 
 
-def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str) -> str | None:
+def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What kind of thing a name says its bearer is, by its last word, when the articles say nothing more: the
     Vester Security Conference is a conference, Holm Memorial Hospital a hospital.  Only a singular head word
-    of the entity's own type, written in the name as a common noun with a capital; with the adjective the
-    articles put before the name ("the libertarian Holm Institute": a libertarian institute)."""
+    of the entity's own type, written in the name as a common noun with a capital; with the words of the name
+    that are common words too (written in lower case elsewhere in the articles): a descriptive name says what
+    its bearer is ("Holm Urgent Dental Care Centre": an urgent dental care centre; "Vester Institute for the
+    Study of Tides": an institute for the study of tides), and with the adjective the articles put before the
+    name ("the libertarian Holm Institute": a libertarian institute)."""
     heads = KIND_HEADS.get(etype, frozenset())
-    kinds = set()
+    kinds = {}
     for name in cluster.names:
         words = name.split()
         # the head is the last word, or the word before "of"/"for" ("University of Vester", "Institute for ...")
         cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
         last = words[cut - 1] if cut > 0 else ""
         if len(words) > 1 and last[:1].isupper() and last[1:].islower() and last.lower() in heads:
-            kinds.add(last.lower())
+            kinds.setdefault(last.lower(), set()).add(_descriptive(words, cut - 1, common))
     if len(kinds) != 1:
         return None
-    kind = kinds.pop()
+    kind, longer = kinds.popitem()
+    if etype != "place" and len(longer) == 1 and (phrase := longer.pop()) != kind:
+        return phrase
     if etype == "place" and all(kind in n.lower().split() for n in cluster.names):
         return None  # "Vester County, a county" says nothing; "Vester" also written "Vester Peninsula" is a peninsula
     for occ in cluster.refs:
@@ -871,6 +877,24 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str) -> str | None:
 
 
 TIME_ADJECTIVES = words("time_adjectives")
+
+
+def _descriptive(words: list[str], head: int, common: frozenset[str] | set[str]) -> str:
+    """The head word of a name with the common words around it, in lower case: the capitalised words before it
+    that the articles also write in lower case as nouns or adjectives, and an "of"/"for" phrase after it made
+    only of such words."""
+    def plain(w: str) -> bool:
+        return w[:1].isupper() and w[1:].islower() and w.lower() in common and w.lower() not in COMPASS_WORDS
+
+    start = head
+    while start > 0 and (plain(words[start - 1]) or words[start - 1] == "and" and start > 1 and plain(words[start - 2])):
+        start -= 1  # "Mental Health and Dental Care Centre"
+    end = head + 1
+    tail = words[head + 1:]
+    if tail and tail[0] in ("of", "for") and all(plain(w) or w in ("of", "for", "the", "and") for w in tail[1:]) \
+            and any(plain(w) for w in tail[1:]):
+        end = len(words)
+    return " ".join(w if w in ("of", "for", "the", "and") else w.lower() for w in words[start:end])
 
 
 def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
