@@ -850,7 +850,7 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozen
     Study of Tides": an institute for the study of tides), and with the adjective the articles put before the
     name ("the libertarian Holm Institute": a libertarian institute)."""
     heads = KIND_HEADS.get(etype, frozenset())
-    kinds = {}
+    kinds: dict[str, set[str]] = {}
     for name in cluster.names:
         words = name.split()
         # the head is the last word, or the word before "of"/"for" ("University of Vester", "Institute for ...")
