@@ -126,6 +126,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "one of the major social media companies"),
     # a place where an event happened
     ("Earlier negotiations in Lindmark failed to produce a breakthrough, officials said.", "Lindmark", "scene of earlier negotiations"),
+    # ... for every place of a list after the preposition
+    ("Earlier negotiations in Geneva, Vienna and Helsinki failed to produce a breakthrough, officials said.",
+     "Helsinki", "scene of earlier negotiations"),
     # the kind a name says, with the adjective the articles give it, and the thing an event did
     ("The plan is not needed, said an analyst at the libertarian Hudson Institute.", "Hudson Institute", "libertarian institute"),
     ("A team at the University of Vesterland found the same pattern in 2017.", "University of Vesterland", "university"),

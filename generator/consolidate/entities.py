@@ -1039,6 +1039,7 @@ def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
     hangs on, directly or through a participle ("held", "staged")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
+    head = _first_of_list(toks, head) if head is not None else None
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "on"):
         return None
     noun = toks[toks[head.head].head]
@@ -1137,8 +1138,7 @@ def _members_of(sentence: Sentence, mention: Mention) -> str | None:
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
         return None
-    while head.dep == "conj" and (toks[head.head].ent or toks[head.head].pos == "PROPN") and toks[head.head].head != head.head:
-        head = toks[head.head]  # the first of a list of names ("Nordvik and Bridgeline accounts")
+    head = _first_of_list(toks, head)  # "Nordvik and Bridgeline accounts"
     noun = toks[head.head]
     if head.dep not in ("compound", "nmod") or noun.pos != "NOUN" or noun.i < mention.token_end or noun.ent or _quoted(toks, noun.i):
         return None
@@ -1195,11 +1195,20 @@ def _verb_phrase(toks, verb) -> str | None:
 LIGHT_VERBS = words("light_verbs")
 
 
+def _first_of_list(toks, head):
+    """The first name of a list of names ("Vester, Lindmark and Holm"): what the list's place in the sentence says
+    of one of them, it says of all."""
+    while head.dep == "conj" and (toks[head.head].ent or toks[head.head].pos == "PROPN") and toks[head.head].head != head.head:
+        head = toks[head.head]
+    return head
+
+
 def _where(sentence: Sentence, mention: Mention) -> str | None:
     """'a boat ran aground on X': where the boat ran aground; also where a participle's implied subject, the one of
     the clause it hangs on, was ("Speaking in X, Mr Holm said ...": where Mr Holm was speaking)."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
+    head = _first_of_list(toks, head) if head is not None else None
     if head is None or head.dep != "pobj":
         return None
     prep = toks[head.head].text.lower()
@@ -1288,8 +1297,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
         return None
-    while head.dep == "conj" and (toks[head.head].ent or toks[head.head].pos == "PROPN") and toks[head.head].head != head.head:
-        head = toks[head.head]  # the first of a list of names ...
+    head = _first_of_list(toks, head)  # the first of a list of names ...
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
