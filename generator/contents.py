@@ -163,12 +163,24 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Report:
+    """One newsroom's story as the sources carry it: its versions (syndicated copies, updates, re-edits), the
+    first first.  Sources that are no one's copy are reports of one version each."""
+
+    id: str
+    sources: tuple[str, ...]
+    credit: str | None = None  # the wire service the versions credit, when they do
+    dated: bool = False  # the versions are in the order of their dates (so a later one updates an earlier one)
+
+
+@dataclass(frozen=True)
 class BriefSentence:
     section: str
     text: str
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
     disputed: tuple["Variant", ...] = ()  # other reports' versions of a figure the sentence states, told in place
+    reports: tuple[str, ...] = ()  # the independent reports (Report.id) whose versions state it
 
 
 @dataclass(frozen=True)
@@ -190,6 +202,7 @@ class Variant:
 class Discrepancy:
     topic: str
     variants: tuple[Variant, ...]
+    report: str | None = None  # set when every variant comes from versions of this one report: an update, not a disagreement
 
 
 @dataclass(frozen=True)
@@ -210,6 +223,7 @@ class Brief:
     sentences: tuple[BriefSentence, ...]
     quotes: tuple[Quote, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
+    reports: tuple[Report, ...] = ()
     figures: tuple[Figure, ...] = ()
     timeline: tuple[Figure, ...] = ()
     warnings: tuple[IngestWarning, ...] = field(default=())

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import jinja2
 
-from .contents import Brief, BriefSentence, Entity, MentionRef, NewsbriefError, Source
+from .consolidate.tuning import TUNING
+from .contents import Brief, BriefSentence, Entity, Evidence, MentionRef, NewsbriefError, Source
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
 TYPE_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places", "event": "Events"}
@@ -113,10 +114,14 @@ SAFE_ABBR = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё0-9][\w .'’\-]*$
 
 @dataclass(frozen=True)
 class Footnote:
+    """One report's backing of a brief sentence: its first version's own sentence, and the other versions of
+    the same report that state it too."""
+
     label: str
     source: Source
     paragraph: int
     text: str
+    versions: tuple[Source, ...] = ()
 
 
 def source_label(source: Source) -> str:
@@ -195,7 +200,11 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
     try:
         files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions))
         files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources)
-        files["sources/index.md"] = _render(env, "sources_index.md.j2", sources=brief.sources, warnings=brief.warnings)
+        files["sources/index.md"] = _render(env, "sources_index.md.j2", sources=brief.sources, warnings=brief.warnings,
+                                           reports=[(r, [sources[s] for s in r.sources]) for r in brief.reports if len(r.sources) > 1])
+        evidence = _evidence_view(brief, sources)
+        if evidence is not None:
+            files["sources/evidence.md"] = _render(env, "evidence.md.j2", **evidence)
         for s in brief.sources:
             paragraphs = [link_mentions(p, mentions.get((s.id, i), []), "../") for i, p in enumerate(s.paragraphs)]
             people = [e for e in brief.entities if s.id in e.sources]
@@ -259,31 +268,70 @@ def _brief_sentence_spans(sentence: BriefSentence, sources: dict[str, Source], m
     return []
 
 
+def _cited_reports(sentence: BriefSentence, owner: dict[str, str], sources: dict[str, Source], label: str) -> list[Footnote]:
+    """A sentence's evidence as one footnote per independent report (its versions listed in it)."""
+    by_report: dict[str, list[Evidence]] = {}
+    for ev in sentence.evidence:
+        by_report.setdefault(owner.get(ev.source, ev.source), []).append(ev)
+    return [Footnote(f"{label}-{k}", sources[evs[0].source], evs[0].paragraph, evs[0].text, tuple(sources[e.source] for e in evs[1:]))
+            for k, evs in enumerate(by_report.values(), 1)]
+
+
 def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
+    """The brief page: a footnote per independent report (at most TUNING.max_footnotes a sentence, the rest on
+    the evidence page), the count of reports and articles where versions of one report were merged, and the
+    differences between versions of one report apart from the disagreements between reports."""
     footnotes: list[Footnote] = []
     sections: list[dict] = []
+    owner = {s: r.id for r in brief.reports for s in r.sources}
     for n, sentence in enumerate(brief.sentences, 1):
-        labels = []
-        for k, ev in enumerate(sentence.evidence, 1):
-            label = f"{n}-{k}"
-            footnotes.append(Footnote(label, sources[ev.source], ev.paragraph, ev.text))
-            labels.append(label)
+        cited = _cited_reports(sentence, owner, sources, str(n))
+        footnotes.extend(cited[:MAX_FOOTNOTES])
         if not sections or sections[-1]["title"] != sentence.section:
             sections.append({"title": sentence.section, "sentences": []})
         text = link_mentions(sentence.text, _brief_sentence_spans(sentence, sources, mentions), "")
-        sections[-1]["sentences"].append({"text": text, "footnotes": labels, "disputed": sentence.disputed})
+        sections[-1]["sentences"].append({
+            "n": n, "text": text, "footnotes": [f.label for f in cited[:MAX_FOOTNOTES]], "disputed": sentence.disputed,
+            "more": max(0, len(cited) - MAX_FOOTNOTES), "reports": len(cited), "articles": len({ev.source for ev in sentence.evidence}),
+        })
     return {
         "title": brief.title,
         "sections": sections,
         "footnotes": footnotes,
         "quotes": brief.quotes,
-        "discrepancies": brief.discrepancies,
+        "discrepancies": [d for d in brief.discrepancies if d.report is None],
+        "updates": _updates(brief),
         "figures": brief.figures,
         "timeline": brief.timeline,
         "sources": sources,
         "entities": entities,
         "word_count": sum(len(s.text.split()) for s in brief.sentences),
     }
+
+
+def _updates(brief: Brief) -> list[dict]:
+    """Differences between versions of one report, oldest version first: an update when the versions are
+    dated, else versions that differ."""
+    reports = {r.id: r for r in brief.reports}
+    out = []
+    for d in brief.discrepancies:
+        if d.report is None or d.report not in reports:
+            continue
+        order = {s: i for i, s in enumerate(reports[d.report].sources)}
+        variants = sorted(d.variants, key=lambda v: min(order.get(s, len(order)) for s in v.sources))
+        out.append({"topic": d.topic, "variants": variants, "dated": reports[d.report].dated})
+    return out
+
+
+def _evidence_view(brief: Brief, sources: dict[str, Source]) -> dict | None:
+    """The evidence page: every report behind each sentence that has more than the brief page shows."""
+    owner = {s: r.id for r in brief.reports for s in r.sources}
+    long = []
+    for n, sentence in enumerate(brief.sentences, 1):
+        cited = _cited_reports(sentence, owner, sources, f"e{n}")
+        if len(cited) > MAX_FOOTNOTES:
+            long.append({"n": n, "text": sentence.text, "footnotes": cited})
+    return {"sentences": long, "sources": sources} if long else None
 
 
 def _glossary_groups(brief: Brief) -> list[dict]:
@@ -295,6 +343,7 @@ def _glossary_groups(brief: Brief) -> list[dict]:
     return groups
 
 
+MAX_FOOTNOTES = TUNING.max_footnotes
 MAX_CONTEXT_SOURCES = 40  # an entity page quotes every sentence from this many sources, then links the rest
 # (a name in 2,000 articles would otherwise make a page of several megabytes)
 
@@ -389,6 +438,7 @@ def brief_data(brief: Brief) -> dict:
             }
             for s in brief.sources
         ],
+        "reports": [{"id": r.id, "sources": list(r.sources), "credit": r.credit, "dated": r.dated} for r in brief.reports],
         "entities": [
             {
                 "id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "description": e.description,
@@ -403,6 +453,7 @@ def brief_data(brief: Brief) -> dict:
                 "section": b.section, "text": b.text, "sources": list(b.sources),
                 "evidence": [{"source": ev.source, "paragraph": ev.paragraph, "text": ev.text} for ev in b.evidence],
                 "disputed": [{"text": v.text, "sources": list(v.sources)} for v in b.disputed],
+                "reports": list(b.reports),
             }
             for b in brief.sentences
         ],
@@ -411,7 +462,7 @@ def brief_data(brief: Brief) -> dict:
             for q in brief.quotes
         ],
         "discrepancies": [
-            {"topic": d.topic, "variants": [{"text": v.text, "sources": list(v.sources)} for v in d.variants]}
+            {"topic": d.topic, "variants": [{"text": v.text, "sources": list(v.sources)} for v in d.variants], "report": d.report}
             for d in brief.discrepancies
         ],
         "figures": [{"text": f.text, "context": f.context, "sources": list(f.sources)} for f in brief.figures],

@@ -192,6 +192,40 @@ def test_offline_from_file_url_search_footnotes_and_tooltips(browser, site):
         context.close()
 
 
+@pytest.fixture(scope="module")
+def wire_site(tmp_path_factory):
+    """The wire fixture (three versions of one wire story and an independent article) built into a site."""
+    from conftest import hand_written_docs
+
+    from generator.build import build
+    from generator.config import Settings
+
+    base = tmp_path_factory.mktemp("wire")
+    hand_written_docs(base / "docs")
+    build(Settings(seeds=ROOT / "tests" / "data" / "wire", docs=base / "docs", templates=ROOT / "templates",
+                   site=base / "site", config_file=ROOT / "mkdocs.yml", quiet=True))
+    return base / "site"
+
+
+def test_a_sentence_counts_its_reports_and_its_footnote_lists_the_report_s_versions(browser, wire_site):
+    context, guard, page = offline_page(browser)
+    try:
+        page.goto((wire_site / "index.html").as_uri())
+        data = json.loads((wire_site / "data" / "brief.json").read_text(encoding="utf-8"))
+        n = next(i for i, b in enumerate(data["brief"], 1) if "safety rules" in b["text"])
+        text = squash(page.locator("article p", has_text="no longer meets safety rules").first.inner_text())
+        assert re.search(r"safety rules\.\s*\d+\s*\d+\s*\(2 reports, 4 articles\)", text), text
+        refs = page.locator(f'article a.footnote-ref[href^="#fn:{n}-"]')
+        assert refs.count() == 2  # one footnote per report, not one per article
+        tip = squash(tooltip_text(page, refs.first))
+        assert "safety rules" in tip and "also in its other versions" in tip and "Harbour Daily" in tip
+        page.goto((wire_site / "sources" / "index.html").as_uri())
+        assert "Reports with several versions" in page.locator("article").inner_text()
+        guard.check()
+    finally:
+        context.close()
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # keep the test output clean
         pass

@@ -31,6 +31,7 @@ from lxml import html as lxml_html
 from conftest import ROOT, hand_written_docs
 from hostile_inputs import STORY, HostileCorpus, huge_single_line, write_hostile_corpus
 from generator.build import build
+from generator.consolidate.tuning import TUNING
 from generator.publish import build_site, write_docs
 from generator.config import Settings
 from generator.contents import (
@@ -250,10 +251,16 @@ def test_markup_in_article_text_changes_nothing_else(hostile):
         assert "49 XJJ" not in text
         if page.name != "about.html":
             assert about[:60] not in text_of(content)  # about.md never included through a snippet line
-    # footnotes are the generator's: one per piece of evidence, each quoting it
+    # footnotes are the generator's: one per independent report (its first version's evidence), each quoting it
     index = article(parse(site / "index.html"))
     notes = {li.get("id"): text_of(li) for li in index.xpath('.//div[@class="footnote"]//li')}
-    evidence = {f"fn:{n}-{k}": ev["text"] for n, s in enumerate(data["brief"], 1) for k, ev in enumerate(s["evidence"], 1)}
+    owner = {s: r["id"] for r in data["reports"] for s in r["sources"]}
+    evidence = {}
+    for n, sentence in enumerate(data["brief"], 1):
+        first: dict[str, str] = {}
+        for ev in sentence["evidence"]:
+            first.setdefault(owner[ev["source"]], ev["text"])
+        evidence.update({f"fn:{n}-{k}": text for k, text in enumerate(list(first.values())[:TUNING.max_footnotes], 1)})
     assert set(notes) == set(evidence)
     for key, text in evidence.items():
         assert shown(text) in notes[key]

@@ -13,6 +13,7 @@ from .claims import build_brief
 from .entities import build_glossary
 from .figures import discrepancies, figures_and_timeline
 from .quotes import find_quotes
+from .reports import group_reports, reports_of, within_reports
 from .text import norm
 
 
@@ -20,8 +21,10 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     entities = build_glossary(analysed)
     quotes = find_quotes(analysed, entities)
     figures, timeline = figures_and_timeline(analysed)
-    disagreements = discrepancies(entities, analysed)
+    reports = group_reports(analysed)
+    disagreements = within_reports(discrepancies(entities, analysed), reports)
     sentences = disputed_in_place(build_brief(analysed, entities), disagreements)
+    sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
         title=_story_title(analysed),
         sources=tuple(a.source for a in analysed),
@@ -29,6 +32,7 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
         sentences=sentences,
         quotes=quotes,
         discrepancies=disagreements,
+        reports=reports,
         figures=figures,
         timeline=timeline,
         warnings=warnings,
@@ -38,10 +42,11 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
     """A sentence that states one version of a disputed figure ("at least 85 people") carries the other
     versions, with the sources that give them, so the brief tells the dispute where the figure stands instead
-    of leaving the figure out.  Figures only (a version with a digit); the first sentence stating it."""
+    of leaving the figure out.  Figures only (a version with a digit); the first sentence stating it; not the
+    versions of one report (an update is not another report's figure)."""
     out = list(sentences)
     for d in disagreements:
-        if len(d.variants) < 2 or not all(any(ch.isdigit() for ch in v.text) for v in d.variants):
+        if d.report is not None or len(d.variants) < 2 or not all(any(ch.isdigit() for ch in v.text) for v in d.variants):
             continue
         for i, s in enumerate(out):
             low = s.text.casefold()

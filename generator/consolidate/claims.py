@@ -275,7 +275,8 @@ def _shared_words(a: Claim, b: Claim) -> set[str]:
 def group_claims(claims: list[Claim]) -> list[Group]:
     """Group claims stating the same fact across sources; candidates by blocking on rare shared terms."""
     df = Counter(t for c in claims for t in c.terms)
-    cap = max(3, int(MAX_DF_SHARE * len(claims)))
+    # a term every source uses for one fact is not a common term, however few sentences a small story has
+    cap = max(3, len({c.source for c in claims}), int(MAX_DF_SHARE * len(claims)))
     topic = frozenset(t for t, d in df.items() if d > max(3, TOPIC_SHARE * len(claims)))  # the story's own words
     index: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):

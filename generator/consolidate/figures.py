@@ -213,7 +213,7 @@ def _number_conflicts(analysed, order):
             concept, word, at = _counted(sentence, m)
             if concept is None and not word:
                 continue
-            topic = concept or f"Number of {word}" + ("" if word.endswith("s") else "s")
+            topic = concept or f"Number of {word}" + ("" if word.endswith("s") or word.lower() in PLURAL_NOUNS else "s")
             # the figure with what it counts, as written: "tens of thousands of lives"
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
@@ -380,6 +380,7 @@ def _related(a: set[str], b: set[str], threshold: float) -> bool:
     return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
 
+PLURAL_NOUNS = words("plural_nouns")
 NAME_JOINERS = words("name_joiners")  # the merge rules read the same list (entities.JOINERS)
 
 

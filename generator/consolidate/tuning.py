@@ -48,6 +48,14 @@ class Tuning:
     lead_peers: int = 24  # a lead candidate's centrality is measured against the leads of at most this many other articles
     lead_window: int = 3  # an article's lead is its first this many sentences (news is written as an inverted pyramid)
     short: int = 8
+    # reports.py
+    report_contained: float = 0.6  # of the shorter article's eight-word runs found in another: versions of one report
+    report_share: float = 0.3  # ... or this share of each article's runs found in the other
+    report_share_credited: float = 0.3  # ... or this share of the shorter one's, when both credit the same wire service
+    report_common_share: float = 0.2  # a run of words in more than this share of the sources is a stock phrase, no evidence of copying
+    report_block: int = 64  # ... and in more than this many sources however many there are (at least an eighth of it may always share one)
+    # render.py
+    max_footnotes: int = 6  # footnotes (reports) a brief sentence shows; the rest behind one link to its evidence list
     # entities.py
     name_block: int = 64  # a name is compared with the names sharing one of its words or prefixes; blocks larger than this are left to its other words
     role_max_words: int = 14

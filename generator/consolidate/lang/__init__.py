@@ -28,3 +28,18 @@ def pairs(name: str) -> dict[str, frozenset[str]]:
         for w in group:
             out.setdefault(w, set()).update(group - {w})
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def names(name: str) -> dict[str, str]:
+    """`<name>.txt` with lines "Name: other form, other form": every form, in lower case, to the name as written."""
+    out: dict[str, str] = {}
+    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        key, _, rest = line.partition(":")
+        for form in (key, *rest.split(",")):
+            if form.strip():
+                out[form.strip().lower()] = key.strip()
+    return out

@@ -1,0 +1,115 @@
+"""Corroboration: sources grouped into independent reports.
+
+Syndicated copies, updates and re-edits of one newsroom's story are one *report* with several *versions*: a
+brief sentence three outlets print from one wire story is one report's word, not three confirmations.  Two
+sources are versions of one report when, word for word (eight-word shingles, sentence by sentence), most of the
+shorter one is in the longer (TUNING.report_contained: a first version inside its expanded update), or a good
+share of each is in the other (TUNING.report_share: re-edits), or a smaller share of the shorter when both credit
+the same wire service in a dateline or a credit line ("(AP)", "— The Canadian Press", lang/wire_services.txt).
+An article that quotes a paragraph of a wire story shares too little of either text to be a copy.
+
+Near-linear in the material: shingles are counted through an inverted index, and a shingle that many sources
+share (more than TUNING.report_common_share of them, a stock phrase or a boilerplate line ingest left; and
+more than TUNING.report_block however many sources there are) counts for no pair.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from ..contents import AnalysedSource, Discrepancy, Report
+from .lang import names
+from .text import norm
+from .tuning import TUNING
+
+SHINGLE = 8  # words
+WIRE_SERVICES = names("wire_services")
+_CREDIT = re.compile(
+    r"\((?P<paren>[A-Z][A-Za-z .]{1,30})\)"  # "WASHINGTON (AP) —"
+    r"|^\s*(?:[—–-]+|By|Copyright|©)\s*(?:the\s+)?(?P<line>[A-Z][A-Za-z .]{1,30}?)\s*$",  # "— The Canadian Press"
+    re.MULTILINE,
+)
+
+
+def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
+    """The sources as independent reports, each with its versions (in input order, or by date when every
+    version has one); numbered in the order of their first version."""
+    shingles = [_shingles(a) for a in analysed]
+    credits = [_credit(a) for a in analysed]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, own in enumerate(shingles):
+        for h in own:
+            holders[h].append(i)
+    limit = min(TUNING.report_block, max(TUNING.report_block // 8, int(TUNING.report_common_share * len(analysed))))
+    shared: Counter = Counter()
+    for who in holders.values():
+        if 1 < len(who) <= limit:
+            for x in range(len(who)):
+                for y in range(x + 1, len(who)):
+                    shared[who[x], who[y]] += 1
+    parent = list(range(len(analysed)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (x, y), n in shared.items():
+        shorter, longer = (n / max(1, k) for k in sorted((len(shingles[x]), len(shingles[y]))))
+        credited = credits[x] is not None and credits[x] == credits[y]
+        if (shorter >= TUNING.report_contained or min(shorter, longer) >= TUNING.report_share
+                or credited and shorter >= TUNING.report_share_credited):
+            parent[root(y)] = root(x)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(analysed)):
+        groups[root(i)].append(i)
+    reports: list[Report] = []
+    for members in sorted(groups.values(), key=min):
+        dates = [analysed[i].source.date for i in members]
+        if all(dates) and len(set(dates)) == len(dates):
+            members = sorted(members, key=lambda i: analysed[i].source.date or "")
+        credit = Counter(credits[i] for i in members if credits[i]).most_common(1)
+        reports.append(Report(id=f"r{len(reports) + 1}", sources=tuple(analysed[i].source.id for i in members),
+                              credit=credit[0][0] if credit else None, dated=all(dates) and len(set(dates)) == len(dates)))
+    return tuple(reports)
+
+
+def _shingles(a: AnalysedSource) -> set[str]:
+    """The article's runs of eight words (a shorter sentence whole), sentence by sentence, normalised."""
+    out: set[str] = set()
+    for s in a.sentences:
+        w = norm(s.text).split()
+        if len(w) >= SHINGLE // 2:
+            out.update(" ".join(w[k:k + SHINGLE]) for k in range(max(1, len(w) - SHINGLE + 1)))
+    return out
+
+
+def _credit(a: AnalysedSource) -> str | None:
+    """The wire service an article credits in a dateline or a credit line, or None."""
+    paragraphs = a.source.paragraphs
+    texts = [*paragraphs[:2], *paragraphs[-3:], *a.source.credits, a.source.byline or "", a.source.outlet or ""]
+    for text in texts:
+        for m in _CREDIT.finditer(text):
+            name = (m.group("paren") or m.group("line") or "").strip(" .")
+            if name.lower() in WIRE_SERVICES:
+                return WIRE_SERVICES[name.lower()]
+    return None
+
+
+def reports_of(sources: tuple[str, ...], reports: tuple[Report, ...]) -> tuple[str, ...]:
+    """The reports (ids, in their order) that some of these sources are versions of."""
+    have = set(sources)
+    return tuple(r.id for r in reports if have.intersection(r.sources))
+
+
+def within_reports(disagreements: tuple[Discrepancy, ...], reports: tuple[Report, ...]) -> tuple[Discrepancy, ...]:
+    """A disagreement whose every version comes from versions of one report is that report's update (or its
+    versions differing), not two newsrooms disagreeing: it is marked with the report."""
+    owner = {s: r.id for r in reports for s in r.sources}
+    out = []
+    for d in disagreements:
+        ids = {owner.get(s) for v in d.variants for s in v.sources}
+        out.append(replace(d, report=ids.pop()) if len(ids) == 1 and None not in ids else d)
+    return tuple(out)

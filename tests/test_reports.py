@@ -1,0 +1,94 @@
+"""Corroboration: sources grouped into independent reports (versions of one newsroom's story counted once).
+
+The fixture tests/data/wire holds three versions of one invented wire story (a first version, another outlet's
+reprint, a later update that revises the number detained) and one independent local article."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analyse import analyse
+from generator.consolidate import consolidate
+from generator.consolidate.reports import group_reports
+from generator.ingest import read_corpus
+from generator.render import render
+
+WIRE = Path(__file__).resolve().parent / "data" / "wire"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@pytest.fixture(scope="module")
+def wire(nlp):
+    corpus = read_corpus(WIRE)
+    analysed = analyse(corpus, nlp)
+    return analysed, consolidate(analysed, corpus.warnings)
+
+
+def test_versions_of_one_wire_story_are_one_report_and_the_independent_article_another(wire):
+    analysed, brief = wire
+    files = {a.source.id: a.source.file for a in analysed}
+    grouped = [[files[s] for s in r.sources] for r in brief.reports]
+    assert grouped == [["01_wire-first.md", "02_wire-reprint.md", "03_wire-update.md"], ["04_local-paper.txt"]]
+    assert brief.reports[0].credit == "Associated Press"
+    assert brief.reports[0].dated  # every version dated: the order is the order of their dates
+
+
+def test_a_sentence_from_the_wire_and_the_local_article_has_two_reports(wire):
+    _, brief = wire
+    mayor = next(s for s in brief.sentences if "safety rules" in s.text)
+    assert len(mayor.sources) == 4 and mayor.reports == ("r1", "r2")
+    copied = next(s for s in brief.sentences if "began peacefully" in s.text)
+    assert len(copied.sources) == 3 and copied.reports == ("r1",)
+
+
+def test_versions_of_one_report_that_differ_are_an_update_not_a_disagreement(wire):
+    _, brief = wire
+    detained = [d for d in brief.discrepancies if any("130" in v.text for v in d.variants)]
+    assert detained and all(d.report == "r1" for d in detained)
+    assert not any(v.text.startswith("130") for s in brief.sentences for v in s.disputed)
+
+
+def test_the_brief_page_gives_one_footnote_per_report_listing_its_versions(wire):
+    _, brief = wire
+    page = render(brief, TEMPLATES)["index.md"]
+    line = next(ln for ln in page.splitlines() if "safety rules" in ln and not ln.startswith("[^"))
+    assert line.count("[^") == 2 and "*(2 reports, 4 articles)*" in line
+    note = next(ln for ln in page.splitlines() if ln.startswith("[^") and "safety rules" in ln and "also in" in ln)
+    assert note.count("](sources/") == 3  # the report's first version, and its two other versions
+    assert "## Updated between versions of one report" in page and "updated in a later version" in page
+    sources_page = render(brief, TEMPLATES)["sources/index.md"]
+    assert "## Reports with several versions" in sources_page and "(Associated Press)" in sources_page
+
+
+def test_a_quoted_paragraph_is_no_copy(tmp_path, nlp):
+    """An article that quotes one paragraph of another shares too little of its text to be its version."""
+    story = ("The council of Lindmark voted on Monday to close the old ferry line after forty years of service. "
+             "The last ferry will sail at the end of the summer, the council said in a statement.")
+    rest = ("\n\nThe line lost money every year since the new bridge opened, the council's finance officer said. "
+            "Passenger numbers fell by half in five years.\n\nThe two ferries will be sold to a company in the south. "
+            "Their crews will be offered jobs at the harbour office.\n\nThe vote was close: eleven to nine, with two "
+            "members of the council absent because of illness.\n\nThe ferry line opened in the year the old harbour was "
+            "rebuilt, and for three decades it carried most of the goods that reached the island.\n\nA group of "
+            "residents has asked the regional government to review the decision before the summer ends.\n\nThe "
+            "council will publish the full report on the line's finances on its website next week.")
+    other = ("Residents of Holm say they were not asked about the ferry. Many of them work in Lindmark and cross "
+             "every day. Shop owners fear they will lose customers. The bus company has offered a new line but no "
+             "timetable yet. A petition against the closure has gathered three thousand names. The mayor of Holm "
+             "will meet the council next week. Fishermen say the harbour will be empty without the ferry.")
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "01_a.txt").write_text(f"Council closes ferry line\n\n{story}{rest}", encoding="utf-8")
+    (folder / "02_b.txt").write_text(f"Holm fears for its ferry\n\n{other}\n\nAs the council put it: {story}", encoding="utf-8")
+    assert [len(r.sources) for r in group_reports(analyse(read_corpus(folder), nlp))] == [1, 1]
+
+
+def test_more_reports_than_the_page_shows_are_behind_one_link(wire, monkeypatch):
+    import generator.render as render_module
+
+    _, brief = wire
+    monkeypatch.setattr(render_module, "MAX_FOOTNOTES", 1)
+    files = render_module.render(brief, TEMPLATES)
+    line = next(ln for ln in files["index.md"].splitlines() if "safety rules" in ln and not ln.startswith("[^"))
+    assert line.count("[^") == 1 and "[+1 more report](sources/evidence.md#s" in line
+    assert "safety rules" in files["sources/evidence.md"]
