@@ -196,10 +196,12 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
     sources = {s.id: s for s in brief.sources}
     mentions = _mentions_by_paragraph(brief)
     entities = {e.id: e for e in brief.entities}
+    owner = {s: r.id for r in brief.reports for s in r.sources}
     files: dict[str, str] = {}
     try:
         files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions))
-        files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources)
+        files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources,
+                                       reports={e.id: _report_count(e.sources, owner) for e in brief.entities})
         files["sources/index.md"] = _render(env, "sources_index.md.j2", sources=brief.sources, warnings=brief.warnings,
                                            reports=[(r, [sources[s] for s in r.sources]) for r in brief.reports if len(r.sources) > 1])
         evidence = _evidence_view(brief, sources)
@@ -210,7 +212,7 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
             people = [e for e in brief.entities if s.id in e.sources]
             files[f"sources/{s.id}.md"] = _render(env, "source.md.j2", source=s, paragraphs=paragraphs, entities=people)
         for e in brief.entities:
-            files[f"entities/{e.id}.md"] = _render(env, "entity.md.j2", **_entity_view(e, brief, sources, entities, mentions))
+            files[f"entities/{e.id}.md"] = _render(env, "entity.md.j2", **_entity_view(e, brief, sources, entities, mentions, owner))
         abbreviations = [(e.name if SAFE_ABBR.match(e.name) else None, e) for e in brief.entities]
         files[ABBREVIATIONS] = _render(env, "abbreviations.md.j2", abbreviations=[
             (MdSafe(name), _attr_text(_tooltip(e))) for name, e in abbreviations if name
@@ -348,7 +350,8 @@ MAX_CONTEXT_SOURCES = 40  # an entity page quotes every sentence from this many 
 # (a name in 2,000 articles would otherwise make a page of several megabytes)
 
 
-def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
+def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict,
+                 owner: dict[str, str]) -> dict:
     """Each sentence that mentions the entity (once, grouped by source, other entities linked), the entities
     named in the same sentences (most shared first), and its quotes."""
     sentences: dict[tuple[str, int], MentionRef] = {}
@@ -382,7 +385,13 @@ def _entity_view(entity: Entity, brief: Brief, sources: dict[str, Source], entit
     return {
         "entity": entity, "contexts": list(contexts.values()), "more": list(more.values()), "mention_count": len(sentences), "related": related,
         "quotes": quotes, "sources": sources, "source_count": len(brief.sources),
+        "report_count": _report_count(entity.sources, owner),
     }
+
+
+def _report_count(source_ids: tuple[str, ...], owner: dict[str, str]) -> int:
+    """How many independent reports these sources are versions of (owner: source id -> report id)."""
+    return len({owner.get(s, s) for s in source_ids})
 
 
 def _sentence_around(paragraph: str, start: int, end: int) -> tuple[int, int]:

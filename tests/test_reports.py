@@ -57,8 +57,11 @@ def test_the_brief_page_gives_one_footnote_per_report_listing_its_versions(wire)
     note = next(ln for ln in page.splitlines() if ln.startswith("[^") and "safety rules" in ln and "also in" in ln)
     assert note.count("](sources/") == 3  # the report's first version, and its two other versions
     assert "## Updated between versions of one report" in page and "updated in a later version" in page
-    sources_page = render(brief, TEMPLATES)["sources/index.md"]
-    assert "## Reports with several versions" in sources_page and "(Associated Press)" in sources_page
+    files = render(brief, TEMPLATES)
+    assert "## Reports with several versions" in files["sources/index.md"] and "(Associated Press)" in files["sources/index.md"]
+    # the glossary and the entity pages count reports too
+    assert "Mentioned by 2 independent reports in 4 articles:" in files["glossary.md"]
+    assert "of 4 sources (2 independent reports)" in files["entities/anna-berg.md"]
 
 
 def test_a_quoted_paragraph_is_no_copy(tmp_path, nlp):
