@@ -121,7 +121,9 @@ class Footnote:
     source: Source
     paragraph: int
     text: str
-    versions: tuple[Source, ...] = ()
+    versions: tuple[Source, ...] = ()  # at most MAX_VERSIONS of them
+    more_versions: int = 0  # the others, behind a link to the report on the source list
+    report: str = ""
 
 
 def source_label(source: Source) -> str:
@@ -201,9 +203,15 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
     try:
         files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions))
         files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources,
-                                       reports={e.id: _report_count(e.sources, owner) for e in brief.entities})
+                                       reports={e.id: _report_count(e.sources, owner) for e in brief.entities},
+                                       max_sources=TUNING.max_listed_sources)
         files["sources/index.md"] = _render(env, "sources_index.md.j2", sources=brief.sources, warnings=brief.warnings,
                                            reports=[(r, [sources[s] for s in r.sources]) for r in brief.reports if len(r.sources) > 1])
+        for kind, items in _brief_lists(brief).items():
+            if len(items) > MAX_LISTED:
+                path, heading, intro = LIST_PAGES[kind]
+                files[path] = _render(env, "all.md.j2", kind=kind, items=items, heading=heading, intro=intro, sources=sources,
+                                      max_sources=TUNING.max_listed_sources)
         evidence = _evidence_view(brief, sources)
         if evidence is not None:
             files["sources/evidence.md"] = _render(env, "evidence.md.j2", **evidence)
@@ -275,8 +283,9 @@ def _cited_reports(sentence: BriefSentence, owner: dict[str, str], sources: dict
     by_report: dict[str, list[Evidence]] = {}
     for ev in sentence.evidence:
         by_report.setdefault(owner.get(ev.source, ev.source), []).append(ev)
-    return [Footnote(f"{label}-{k}", sources[evs[0].source], evs[0].paragraph, evs[0].text, tuple(sources[e.source] for e in evs[1:]))
-            for k, evs in enumerate(by_report.values(), 1)]
+    return [Footnote(f"{label}-{k}", sources[evs[0].source], evs[0].paragraph, evs[0].text,
+                     tuple(sources[e.source] for e in evs[1:MAX_VERSIONS + 1]), max(0, len(evs) - 1 - MAX_VERSIONS), report)
+            for k, (report, evs) in enumerate(by_report.items(), 1)]
 
 
 def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
@@ -296,19 +305,46 @@ def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, En
             "n": n, "text": text, "footnotes": [f.label for f in cited[:MAX_FOOTNOTES]], "disputed": sentence.disputed,
             "more": max(0, len(cited) - MAX_FOOTNOTES), "reports": len(cited), "articles": len({ev.source for ev in sentence.evidence}),
         })
+    lists = _brief_lists(brief)
     return {
         "title": brief.title,
         "sections": sections,
         "footnotes": footnotes,
-        "quotes": brief.quotes,
-        "discrepancies": [d for d in brief.discrepancies if d.report is None],
+        "quotes": _shown(lists["quotes"]),
+        "discrepancies": _shown(lists["differences"]),
+        "more": {kind: len(items) for kind, items in lists.items() if len(items) > MAX_LISTED},
         "updates": _updates(brief),
         "figures": brief.figures,
-        "timeline": brief.timeline,
+        "timeline": _shown(lists["timeline"]),
         "sources": sources,
         "entities": entities,
         "word_count": sum(len(s.text.split()) for s in brief.sentences),
+        "max_sources": TUNING.max_listed_sources,
     }
+
+
+def _brief_lists(brief: Brief) -> dict[str, list]:
+    """The brief's long lists, each whole: quotes, dates, differences between reports."""
+    return {"quotes": list(brief.quotes), "timeline": list(brief.timeline),
+            "differences": [d for d in brief.discrepancies if d.report is None]}
+
+
+def _shown(items: list) -> list:
+    """What the brief page shows of a list: all of it, or the MAX_LISTED items the most sources report, in the
+    list's order (the whole list is on a page of its own)."""
+    if len(items) <= MAX_LISTED:
+        return items
+
+    def weight(item) -> int:
+        return len(item.sources) if hasattr(item, "sources") else len({s for v in item.variants for s in v.sources})
+
+    keep = set(sorted(range(len(items)), key=lambda i: (-weight(items[i]), i))[:MAX_LISTED])
+    return [item for i, item in enumerate(items) if i in keep]
+
+
+LIST_PAGES = {"quotes": ("quotes.md", "What they said: every quote", "Every quotation the articles report, with its speaker where the articles say who spoke."),
+              "timeline": ("timeline.md", "Timeline: every date", "Every date the articles give, in date order."),
+              "differences": ("differences.md", "Where sources differ: every difference", "Every point on which the reports disagree.")}
 
 
 def _updates(brief: Brief) -> list[dict]:
@@ -346,6 +382,8 @@ def _glossary_groups(brief: Brief) -> list[dict]:
 
 
 MAX_FOOTNOTES = TUNING.max_footnotes
+MAX_VERSIONS = TUNING.max_versions
+MAX_LISTED = TUNING.max_brief_items
 MAX_CONTEXT_SOURCES = 40  # an entity page quotes every sentence from this many sources, then links the rest
 # (a name in 2,000 articles would otherwise make a page of several megabytes)
 

@@ -4,6 +4,7 @@ The fixture tests/data/wire holds three versions of one invented wire story (a f
 reprint, a later update that revises the number detained) and one independent local article."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,21 @@ def test_more_reports_than_the_page_shows_are_behind_one_link(wire, monkeypatch)
     line = next(ln for ln in files["index.md"].splitlines() if "safety rules" in ln and not ln.startswith("[^"))
     assert line.count("[^") == 1 and "[+1 more report](sources/evidence.md#s" in line
     assert "safety rules" in files["sources/evidence.md"]
+
+
+def test_long_lists_show_their_most_reported_items_and_link_a_page_with_all(wire, monkeypatch):
+    """The brief page stays small however many sources there are: quotes, dates and differences past
+    TUNING.max_brief_items are on pages of their own, and source lists stop at TUNING.max_listed_sources."""
+    import generator.render as render_module
+
+    _, brief = wire
+    assert len(brief.quotes) == 2
+    monkeypatch.setattr(render_module, "MAX_LISTED", 1)
+    monkeypatch.setattr(render_module, "TUNING", replace(render_module.TUNING, max_listed_sources=1))
+    files = render_module.render(brief, TEMPLATES)
+    page = files["index.md"]
+    assert page.count("\n> “") == 1 and "[All 2 quotes](quotes.md)" in page
+    assert files["quotes.md"].count("\n> “") == 2
+    widest = max(brief.quotes, key=lambda q: len(q.sources))
+    assert widest.text in page  # the one more sources report is the one shown
+    assert "and 2 more" in page  # its three sources, listed up to max_listed_sources = 1 (see below)
