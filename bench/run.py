@@ -178,7 +178,8 @@ def site_metrics(site: Path) -> dict:
     return {"pages": len(pages), "site_mb": round(total / 2**20, 2), "html_mb": round(sum(sizes) / 2**20, 2),
             "kb_per_page": round(sum(sizes) / max(len(sizes), 1) / 1024, 1),
             "largest_page_kb": round(max(sizes, default=0) / 1024, 1),
-            "search_index_mb": round(index.stat().st_size / 2**20, 2) if index.is_file() else None}
+            "search_index_mb": round(index.stat().st_size / 2**20, 2) if index.is_file() else None,
+            "brief_page_kb": round((site / "index.html").stat().st_size / 1024, 1) if (site / "index.html").is_file() else None}
 
 
 def run_child(mode: str, **options) -> dict:
@@ -256,7 +257,7 @@ def machine() -> dict:
 def table(results: list[dict]) -> str:
     rows = [("N", "articles", "tokens", "floor s", "ingest", "analyse", "consolidate", "render+write", "generator s",
              "x floor", "workers s", "x floor", "peak MB", "warm s", "warm %", "1 changed s (analysed)",
-             "template s (analysed)", "mkdocs s", "pages", "site MB", "KB/page", "search MB")]
+             "template s (analysed)", "mkdocs s", "pages", "site MB", "KB/page", "brief page KB", "search MB")]
     for r in results:
         floor, cold, warm = r["floor"], r["cold"], r["warm"]
         s = cold["stages"]
@@ -271,7 +272,7 @@ def table(results: list[dict]) -> str:
             f"{r['one_changed']['generator']:.1f} ({r['one_changed']['analysed']})",
             f"{r['template']['generator']:.2f} ({r['template']['analysed']}{', brief cached' if r['template']['brief_cached'] else ''})",
             f"{cold.get('mkdocs', 0):.1f}", cold["site"]["pages"], cold["site"]["site_mb"], cold["site"]["kb_per_page"],
-            cold["site"]["search_index_mb"],
+            cold["site"].get("brief_page_kb"), cold["site"]["search_index_mb"],
         ))
     return markdown(rows)
 

@@ -114,3 +114,27 @@ def test_long_lists_show_their_most_reported_items_and_link_a_page_with_all(wire
     widest = max(brief.quotes, key=lambda q: len(q.sources))
     assert widest.text in page  # the one more sources report is the one shown
     assert "and 2 more" in page  # its three sources, listed up to max_listed_sources = 1 (see below)
+
+
+def test_a_report_is_not_chained_through_a_third_article(tmp_path, nlp):
+    """B shares half its text with A and half with C; C shares nothing with A: A and B are one report (B a
+    re-edit of A), C is not pulled into it through B."""
+    a = ["The fishing committee met on a cold Monday morning to discuss the future of the old wooden piers.",
+         "Its chairman said the piers had not been repaired since the storm that flooded the lower town.",
+         "Repairs would cost about four million crowns, according to a survey ordered by the council last spring.",
+         "Several boat owners told the meeting they would leave the harbour if nothing was done before winter.",
+         "A proposal to sell part of the waterfront to a hotel chain was rejected by a large majority of members.",
+         "The committee will ask the regional government for help with the cost of the work next month."]
+    b = a[3:] + ["Shipping companies in the bay say they have already moved their vessels to the deeper northern port.",
+                 "One of them, a family firm with six cargo ships, said the move cost it two weeks of trade.",
+                 "The port authority expects more companies to follow if the piers are closed to heavy traffic."]
+    c = b[3:] + ["The ferry to the islands will keep its timetable through the winter, its operator said on Tuesday.",
+                 "Passengers had feared the crossing would stop when the old landing stage was declared unsafe.",
+                 "A temporary pontoon built by army engineers will carry cars and foot passengers until the spring."]
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, paragraphs in (("01_a.txt", a), ("02_b.txt", b), ("03_c.txt", c)):
+        (folder / name).write_text(f"Harbour committee meets, part {name[1]}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    analysed = analyse(read_corpus(folder), nlp)
+    files = {x.source.id: x.source.file for x in analysed}
+    assert [[files[s] for s in r.sources] for r in group_reports(analysed)] == [["01_a.txt", "02_b.txt"], ["03_c.txt"]]

@@ -56,12 +56,19 @@ def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
             i = parent[i]
         return i
 
-    for (x, y), n in shared.items():
+    def versions(x: int, y: int) -> bool:
+        n = shared.get((min(x, y), max(x, y)), 0)
         shorter, longer = (n / max(1, k) for k in sorted((len(shingles[x]), len(shingles[y]))))
         credited = credits[x] is not None and credits[x] == credits[y]
-        if (shorter >= TUNING.report_contained or min(shorter, longer) >= TUNING.report_share
-                or credited and shorter >= TUNING.report_share_credited):
-            parent[root(y)] = root(x)
+        return (shorter >= TUNING.report_contained or min(shorter, longer) >= TUNING.report_share
+                or credited and shorter >= TUNING.report_share_credited)
+
+    # a source joins a report when it is a version of the report's first source, not merely of some version:
+    # two reports that each quote a third are not one report
+    for x, y in sorted(shared):
+        rx, ry = root(x), root(y)
+        if rx != ry and versions(x, y) and versions(min(rx, ry), max(rx, ry)):
+            parent[max(rx, ry)] = min(rx, ry)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(analysed)):
         groups[root(i)].append(i)
