@@ -138,3 +138,9 @@ def test_a_report_is_not_chained_through_a_third_article(tmp_path, nlp):
     analysed = analyse(read_corpus(folder), nlp)
     files = {x.source.id: x.source.file for x in analysed}
     assert [[files[s] for s in r.sources] for r in group_reports(analysed)] == [["01_a.txt", "02_b.txt"], ["03_c.txt"]]
+
+
+def test_a_dateline_s_agency_credit_is_no_abbreviation(wire):
+    """'VESTERBY, Nordia (AP) —': AP is the agency, not another name of the place before it."""
+    _, brief = wire
+    assert not any("AP" in e.aliases for e in brief.entities)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import pairs, words
+from .lang import names, pairs, words
 from .tuning import TUNING
 from .text import norm, slug, span_head, span_text
 
@@ -43,6 +43,7 @@ ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
+WIRE_CREDITS = frozenset(names("wire_services"))
 PLACE_AFTER = words("place_after")
 PLACE_BEFORE_OF = words("place_before_of")
 PLACE_PREPOSITIONS = words("place_prepositions")
@@ -560,6 +561,8 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
                 out[norm(known.group(1))] = norm(clean_name(m.text))
             after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
             defined = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
+            if defined and defined.group(1).lower() in WIRE_CREDITS:
+                continue  # a dateline's agency credit, "VESTERBY, Nordia (AP) —", abbreviates nothing
             if defined and norm(defined.group(1)) not in out:
                 out[norm(defined.group(1))] = norm(clean_name(m.text))
     return out
