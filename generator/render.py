@@ -22,7 +22,7 @@ import jinja2
 from .consolidate.tuning import TUNING
 from .contents import Brief, BriefSentence, Entity, Evidence, MentionRef, NewsbriefError, Source
 
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "brief.schema.json"  # inside the package: found once installed too
 TYPE_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places", "event": "Events"}
 GENERATED_PAGES = ("index.md", "glossary.md", "sources/index.md", "data.md")
 ABBREVIATIONS = "includes/abbreviations.md"
@@ -474,7 +474,7 @@ def _schema_rows() -> list[dict]:
 
 
 def brief_data(brief: Brief) -> dict:
-    """The public data export (see schema/brief.schema.json)."""
+    """The public data export (see generator/data/brief.schema.json)."""
     data = {
         "title": brief.title,
         "sources": [

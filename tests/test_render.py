@@ -98,7 +98,7 @@ def test_json_matches_schema(seeds_run):
     import jsonschema
     from conftest import ROOT
 
-    schema = json.loads((ROOT / "schema" / "brief.schema.json").read_text())
+    schema = json.loads((ROOT / "generator" / "data" / "brief.schema.json").read_text())
     data = json.loads(render(seeds_run[2], ROOT / "templates")["data/brief.json"])
     jsonschema.validate(data, schema)
     ids = {s["id"] for s in data["sources"]}
