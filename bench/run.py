@@ -114,14 +114,10 @@ def child_floor(args) -> dict:
 
 
 def child_build(args) -> dict:
-    import generator.consolidate as consolidate_module
     from generator.build import build
     from generator.publish import build_site
     from generator.config import Settings
 
-    parts: dict[str, float] = {}
-    for name in ("build_glossary", "build_brief", "find_quotes", "figures_and_timeline", "discrepancies", "_story_title"):
-        setattr(consolidate_module, name, _timed(getattr(consolidate_module, name), name, parts))
     settings = Settings(seeds=args.seeds, docs=args.docs, templates=args.templates, workers=args.workers,
                         cache=args.cache, quiet=True)
     profile = cProfile.Profile() if args.profile else None
@@ -135,7 +131,9 @@ def child_build(args) -> dict:
     report = build(settings)
     if profile:
         profile.disable()
-    result = {"stages": report.timings, "generator": time.perf_counter() - start, "consolidate_parts": parts,
+    parts = {k.removeprefix("consolidate."): v for k, v in report.timings.items() if k.startswith("consolidate.")}
+    stages = {k: v for k, v in report.timings.items() if not k.startswith("consolidate.")}
+    result = {"stages": stages, "generator": time.perf_counter() - start, "consolidate_parts": parts,
               "analysed": report.analysis.analysed, "cached": report.analysis.cached, "brief_cached": report.brief_cached,
               "written": len(report.written), "sources": len(report.brief.sources), "entities": len(report.brief.entities),
               "warnings": len(report.warnings)}
@@ -147,16 +145,6 @@ def child_build(args) -> dict:
         result["mkdocs"] = time.perf_counter() - start
         result["site"] = site_metrics(args.site)
     return result
-
-
-def _timed(function, name, parts):
-    def wrapper(*a, **k):
-        start = time.perf_counter()
-        try:
-            return function(*a, **k)
-        finally:
-            parts[name] = parts.get(name, 0.0) + time.perf_counter() - start
-    return wrapper
 
 
 def _consolidation_profile(profile: cProfile.Profile, top: int = 25) -> list[dict]:

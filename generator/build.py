@@ -60,7 +60,9 @@ def _build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         stream = analyse_stream(corpus.sources, lambda: load_model(settings.model), settings.workers, docs, progress, stats)
         analysed = tuple(stream)
         clock.lap("analyse")
-        brief = consolidate(analysed, corpus.warnings)
+        parts: dict[str, float] = {}
+        brief = consolidate(analysed, corpus.warnings, parts)
+        clock.laps.update({f"consolidate.{k}": v for k, v in parts.items()})
         del analysed
         clock.lap("consolidate")
         if settings.cache is not None:

@@ -412,3 +412,12 @@ def test_two_sentences_about_the_same_people_doing_the_same_thing_are_told_once(
         "Steve Witkoff and businessman Jared Kushner.",
     )
     assert len([t for t in texts if "Witkoff" in t]) == 1, texts
+
+
+def test_consolidation_times_its_parts_when_asked(seeds_run):
+    """The benchmark reads the parts' times from the build report instead of patching the functions."""
+    _, analysed, brief = seeds_run
+    timings: dict[str, float] = {}
+    assert consolidate(analysed, timings=timings) == consolidate(analysed)
+    assert set(timings) == {"glossary", "quotes", "figures", "reports", "disagreements", "brief"}
+    assert all(t >= 0 for t in timings.values())

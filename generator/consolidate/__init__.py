@@ -5,6 +5,7 @@ sentences), `quotes`, and `figures` (key figures, timeline and where sources dis
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import replace
 
@@ -17,13 +18,17 @@ from .reports import group_reports, reports_of, within_reports
 from .text import norm
 
 
-def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarning, ...] = ()) -> Brief:
-    entities = build_glossary(analysed)
-    quotes = find_quotes(analysed, entities)
-    figures, timeline = figures_and_timeline(analysed)
-    reports = group_reports(analysed)
-    disagreements = within_reports(discrepancies(entities, analysed), reports)
-    sentences = disputed_in_place(build_brief(analysed, entities), disagreements)
+def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarning, ...] = (),
+                timings: dict[str, float] | None = None) -> Brief:
+    """The brief of the analysed sources; `timings`, when given, receives the seconds each part took
+    (glossary, quotes, figures, reports, disagreements, brief) for the benchmark."""
+    clock = _Parts(timings)
+    entities = clock.run("glossary", build_glossary, analysed)
+    quotes = clock.run("quotes", find_quotes, analysed, entities)
+    figures, timeline = clock.run("figures", figures_and_timeline, analysed)
+    reports = clock.run("reports", group_reports, analysed)
+    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, analysed), reports))
+    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(analysed, entities), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
         title=_story_title(analysed),
@@ -37,6 +42,22 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
         timeline=timeline,
         warnings=warnings,
     )
+
+
+class _Parts:
+    """Times the parts of the consolidation into a dict (or not at all)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+
+    def run(self, part: str, function, *args):
+        if self.timings is None:
+            return function(*args)
+        start = time.perf_counter()
+        try:
+            return function(*args)
+        finally:
+            self.timings[part] = self.timings.get(part, 0.0) + time.perf_counter() - start
 
 
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
