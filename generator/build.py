@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .analyse import AnalyseStats, DocCache, Progress, analyse_stream, load_model
 from .cache import brief_key, load_brief, load_pages, pages_key, store_brief, store_pages
-from .config import Settings
+from .config import Settings, worker_count
 from .consolidate import consolidate
 from .contents import Brief, NewsbriefError
 from .ingest import read_corpus
@@ -57,7 +57,7 @@ def _build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     cached = brief is not None
     if brief is None:
         docs = DocCache(settings.cache, settings.model) if settings.cache is not None else None
-        stream = analyse_stream(corpus.sources, lambda: load_model(settings.model), settings.workers, docs, progress, stats)
+        stream = analyse_stream(corpus.sources, lambda: load_model(settings.model), worker_count(settings.workers), docs, progress, stats)
         analysed = tuple(stream)
         clock.lap("analyse")
         parts: dict[str, float] = {}

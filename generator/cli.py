@@ -23,13 +23,21 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--site", type=Path, default=None, help="also build the HTML site into this folder with `mkdocs build --strict` (default: do not build)")
     b.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs configuration used with --site (default: mkdocs.yml)")
     b.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline: an installed package name or a folder (default: {DEFAULT_MODEL})")
-    b.add_argument("--workers", type=int, default=1, help="worker processes for the spaCy analysis; 2 uses both cores of a 2-core machine (used from about 200 paragraphs per worker; default: 1)")
+    b.add_argument("--workers", type=_workers, default="auto", help="worker processes for the spaCy analysis: a number, or auto for every core (at most 4); more than one is used only from about 200 paragraphs per worker, below that the analysis runs in one process (default: auto)")
     b.add_argument("--cache", type=Path, default=Path(".cache/newsbrief"), help="folder for spaCy's results per article and the last briefs, so that rebuilds analyse only new or changed articles; safe to delete (default: .cache/newsbrief)")
     b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     b.add_argument("--strict", action="store_true", help="treat warnings about skipped or duplicate input files as errors")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar either; it is also off when stderr is not a terminal or CI is set)")
     b.add_argument("--debug", action="store_true", help="show a full traceback on unexpected errors")
     return p
+
+
+def _workers(value: str) -> int | str:
+    """--workers: "auto" or a whole number; anything else is refused in one line with the other settings."""
+    try:
+        return int(value)
+    except ValueError:
+        return value
 
 
 def main(argv: list[str] | None = None) -> int:

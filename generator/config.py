@@ -18,7 +18,7 @@ class Settings:
     site: Path | None = None  # when set, also run `mkdocs build --strict` into this folder
     config_file: Path = Path("mkdocs.yml")
     model: str = DEFAULT_MODEL
-    workers: int = 1
+    workers: int | str = "auto"  # spaCy processes; "auto": every core (at most MAX_AUTO_WORKERS), used when the text is long enough to pay for them
     cache: Path | None = Path(".cache/newsbrief")  # spaCy results and briefs; None: no cache; safe to delete
     strict: bool = False
     quiet: bool = False
@@ -36,13 +36,25 @@ class Settings:
                 raise NewsbriefError(f"--site: {self.site} exists and is not a folder")
             if not self.config_file.is_file():
                 raise NewsbriefError(f"--config: {self.config_file} is not a file")
-        if not isinstance(self.workers, int) or not 1 <= self.workers <= (os.cpu_count() or 1) * 4:
-            raise NewsbriefError(f"--workers: expected a whole number from 1 to {(os.cpu_count() or 1) * 4}, got {self.workers!r}")
+        if self.workers != "auto" and (not isinstance(self.workers, int) or isinstance(self.workers, bool)
+                                       or not 1 <= self.workers <= (os.cpu_count() or 1) * 4):
+            raise NewsbriefError(f"--workers: expected auto or a whole number from 1 to {(os.cpu_count() or 1) * 4}, got {self.workers!r}")
         if self.cache is not None and self.cache.exists() and not self.cache.is_dir():
             raise NewsbriefError(f"--cache: {self.cache} exists and is not a folder")
         if not self.model or any(c in self.model for c in "/\\") and not Path(self.model).is_dir():
             raise NewsbriefError(f"--model: {self.model!r} is neither an installed spaCy package name nor a model folder")
         return self
+
+
+MAX_AUTO_WORKERS = 4  # each worker holds its own copy of the pipeline (about 190 MB)
+
+
+def worker_count(workers: int | str) -> int:
+    """The processes `--workers` asks for: "auto" is every core of the machine, at most MAX_AUTO_WORKERS (the
+    analysis still uses one process while the text is too short to pay for more: analyse.MIN_PARAGRAPHS_PER_WORKER)."""
+    if workers == "auto":
+        return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, MAX_AUTO_WORKERS))
+    return int(workers)
 
 
 def _existing_dir(option: str, path: Path) -> None:

@@ -108,7 +108,8 @@ def test_cli_help_explains_every_option():
 
 @pytest.mark.parametrize("args, message", [
     (["--seeds", "no-such-folder"], "--seeds: folder no-such-folder does not exist"),
-    (["--workers", "0"], "--workers: expected a whole number"),
+    (["--workers", "0"], "--workers: expected auto or a whole number"),
+    (["--workers", "many"], "--workers: expected auto or a whole number"),
     (["--model", "no_such_model_xyz"], "spaCy model 'no_such_model_xyz' is not installed"),
 ])
 def test_cli_bad_input_is_one_line(tmp_path, args, message):

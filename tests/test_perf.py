@@ -154,7 +154,17 @@ def test_progress_bar_waits_before_showing():
     assert bar.bar is None
 
 
-@pytest.mark.parametrize("value", [0, -1, 10_000])
+def test_workers_auto_is_every_core_at_most_four():
+    import os
+
+    from generator.config import MAX_AUTO_WORKERS, worker_count
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    assert worker_count("auto") == max(1, min(cores, MAX_AUTO_WORKERS)) and worker_count(3) == 3
+    assert Settings(seeds=SEEDS, docs=SEEDS.parent / "docs", templates=ROOT / "templates").workers == "auto"
+
+
+@pytest.mark.parametrize("value", [0, -1, 10_000, "many", True])
 def test_workers_out_of_range_is_an_error(value, tmp_path):
     from generator.contents import NewsbriefError
 
