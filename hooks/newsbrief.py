@@ -59,6 +59,7 @@ def on_pre_build(config):
         seeds=Path(os.environ.get("NEWSBRIEF_SEEDS", "seeds")),
         docs=Path(config.docs_dir),
         templates=Path(os.environ.get("NEWSBRIEF_TEMPLATES", "templates")),
+        workers=1,  # never fork worker processes from the threaded live-reload server
         quiet=True,
     )
     try:
