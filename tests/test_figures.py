@@ -1,0 +1,97 @@
+"""Figures and disagreements on small inputs: counts, percentages and names that differ between sources, told
+in the list of differences and in place in the brief, and counts that are not versions of one another.  Each
+test builds a few short articles, runs ingest and analyse (the real spaCy pipeline) and checks one behaviour."""
+from __future__ import annotations
+
+import pytest
+from test_consolidate import articles
+
+from generator.consolidate import consolidate
+
+
+def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sources(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Paradise has killed at least 85 people, the sheriff said on Sunday.",
+        "Rain helped firefighters in California, where a blaze in the foothills killed 83 people this month.",
+    )
+    brief = consolidate(analysed)
+    [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
+    texts = {v.text: v.sources for v in toll.variants}
+    assert any("85" in t for t in texts) and any("83" in t for t in texts)
+    assert all(len(srcs) == 1 for srcs in texts.values())
+
+
+def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
+        "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 83 people this month.",
+    )
+    brief = consolidate(analysed)
+    # the first sentence that states a version carries the other one, with its source (not one it cites)
+    stating = next(s for s in brief.sentences if "85 people" in s.text or "83 people" in s.text)
+    other = "at least 85 people" if "83 people" in stating.text else "83 people"
+    assert [v.text for v in stating.disputed] == [other] and len(stating.disputed[0].sources) == 1
+    assert not set(stating.disputed[0].sources) & set(stating.sources)
+    assert sum(1 for s in brief.sentences if s.disputed) == 1
+
+
+def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_count(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
+        "The Lindmark fire is the latest in a series of wildfires, including fires in Portugal in July that killed 99 "
+        "people, experts on wildfires said.",
+    )
+    tolls = [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
+    assert not any("99" in v.text for d in tolls for v in d.variants)
+
+
+@pytest.mark.parametrize("first, second, topic, shown", [
+    ("Preliminary federal data shows a more than 75 percent surge in high school students using e-cigarettes.",
+     "FDA data show e-cigarette use among high school students rose 77% from 2017 to 2018.",
+     "Percentage increase", {"more than 75 percent surge", "rose 77%"}),
+    ("The wildfire that destroyed the town of Paradise was 100 per cent contained on Sunday, officials said.",
+     "The fire, centred in and round the town of Paradise, is now 95% contained, officials said.",
+     "Percentage contained", {"100 per cent contained", "95% contained"}),
+])
+def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
+    brief = consolidate(articles(tmp_path, nlp, first, second))
+    [d] = [d for d in brief.discrepancies if d.topic == topic]
+    assert {v.text for v in d.variants} == shown
+    assert all(len(v.sources) == 1 for v in d.variants)
+
+
+def test_a_source_that_states_both_percentages_speaks_of_two_things(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "About 20 percent of high school students used e-cigarettes this year, up from 11.7 percent last year.",
+        "A report in January noted that 11 percent of high school students used e-cigarettes last year.",
+    )
+    assert not [d for d in consolidate(analysed).discrepancies if d.topic.startswith("Share of")]
+
+
+def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "At least 83 people died in the blaze, and more than 500 remain missing, the sheriff said on Friday.",
+        "The fire has killed at least 84 people, and 475 are unaccounted for, the sheriff said on Saturday.",
+    )
+    topics = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies}
+    assert topics["Death toll"] == {"At least 83 people", "at least 84 people"}
+    assert topics["Missing"] == {"more than 500", "475"}
+
+
+def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Juul will pull its mango and creme pods from stores. The C2-A aircraft crashed into the sea on Wednesday.",
+        "Juul will stop selling its crème and mango pods. A Navy C-2A aircraft crashed into the sea on Wednesday.",
+        "The Navy said the aircraft crashed into the sea while flying to the carrier on Wednesday afternoon.",
+    )
+    spellings = {d.topic: {v.text: v.sources for v in d.variants} for d in consolidate(analysed).discrepancies
+                 if d.topic.startswith("Spelling of")}
+    assert set(spellings) == {"Spelling of “crème”", "Spelling of “C-2A”"}
+    assert set(spellings["Spelling of “crème”"]) == {"creme", "crème"}
+    assert set(spellings["Spelling of “C-2A”"]) == {"C2-A", "C-2A"}
