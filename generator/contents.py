@@ -170,7 +170,7 @@ class Report:
     id: str
     sources: tuple[str, ...]
     credit: str | None = None  # the wire service the versions credit, when they do
-    dated: bool = False  # the versions are in the order of their dates (so a later one updates an earlier one)
+    dated: bool = False  # the versions' order is known (their dates, or their update marks): a later one updates an earlier one
 
 
 @dataclass(frozen=True)

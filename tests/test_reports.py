@@ -144,3 +144,21 @@ def test_a_dateline_s_agency_credit_is_no_abbreviation(wire):
     """'VESTERBY, Nordia (AP) —': AP is the agency, not another name of the place before it."""
     _, brief = wire
     assert not any("AP" in e.aliases for e in brief.entities)
+
+
+def test_update_marks_order_the_versions_of_a_report_without_dates(tmp_path, nlp):
+    """Wire copy marks its later versions ("UPDATE 1-", "UPDATE 2-"): without dates, they give the order, so a
+    changed figure is an update in a later version."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for source in sorted(WIRE.iterdir()):
+        if source.suffix == ".md":  # the three versions, without their front matter (no dates)
+            text = source.read_text(encoding="utf-8").split("---\n", 2)[2].lstrip()
+            mark = {"01": "", "02": "UPDATE 1-", "03": "UPDATE 2-"}[source.name[:2]]
+            lines = text.split("\n", 1)
+            name = {"01": "93", "02": "92", "03": "91"}[source.name[:2]]  # the files in the reverse order of the updates
+            (folder / f"{name}_{source.stem}.txt").write_text(f"{mark}{lines[0].lstrip('# ')}\n{lines[1]}", encoding="utf-8")
+    analysed = analyse(read_corpus(folder), nlp)
+    [report] = group_reports(analysed)
+    files = {a.source.id: a.source.file for a in analysed}
+    assert [files[s][:2] for s in report.sources] == ["93", "92", "91"] and report.dated

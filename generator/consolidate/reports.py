@@ -74,13 +74,38 @@ def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
         groups[root(i)].append(i)
     reports: list[Report] = []
     for members in sorted(groups.values(), key=min):
-        dates = [analysed[i].source.date for i in members]
-        if all(dates) and len(set(dates)) == len(dates):
-            members = sorted(members, key=lambda i: analysed[i].source.date or "")
+        members, ordered = _in_order(members, analysed)
         credit = Counter(credits[i] for i in members if credits[i]).most_common(1)
         reports.append(Report(id=f"r{len(reports) + 1}", sources=tuple(analysed[i].source.id for i in members),
-                              credit=credit[0][0] if credit else None, dated=all(dates) and len(set(dates)) == len(dates)))
+                              credit=credit[0][0] if credit else None, dated=ordered and len(members) > 1))
     return tuple(reports)
+
+
+_UPDATE = re.compile(r"^\W*(?:UPDATE\s*(?P<n>\d+)\b|UPDATED\b|\(Updates?\s|This (?:story|article) (?:has been|was) updated)", re.MULTILINE)
+
+
+def _in_order(members: list[int], analysed: tuple[AnalysedSource, ...]) -> tuple[list[int], bool]:
+    """A report's versions, oldest first, and whether that order is known: by their dates when every version
+    has a different one, else by the update marks wire services put on later versions ("UPDATE 2-", "UPDATED",
+    "(Updates with ...)", "This story has been updated": unmarked first, then by number) when those tell every
+    version apart; otherwise in source order, not known."""
+    dates = [analysed[i].source.date for i in members]
+    if all(dates) and len(set(dates)) == len(dates):
+        return sorted(members, key=lambda i: analysed[i].source.date or ""), True
+    ranks = {i: _update_rank(analysed[i]) for i in members}
+    if len(set(ranks.values())) == len(members):
+        return sorted(members, key=ranks.__getitem__), True
+    return members, False
+
+
+def _update_rank(a: AnalysedSource) -> int:
+    """0 for a version with no update mark, else its update number (1 when it has none)."""
+    source = a.source
+    for text in (source.title, *source.paragraphs[:2], *source.paragraphs[-2:]):
+        m = _UPDATE.search(text)
+        if m:
+            return int(m.group("n")) if m.group("n") else 1
+    return 0
 
 
 def _shingles(a: AnalysedSource) -> set[str]:
