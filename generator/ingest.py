@@ -23,6 +23,7 @@ from charset_normalizer import from_bytes
 from rapidfuzz import fuzz
 
 from .contents import Corpus, DroppedLine, IngestWarning, NewsbriefError, Source
+from .text import slug
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 OVERRIDES_FILE = "sources.yml"
@@ -931,18 +932,9 @@ def _first_line(text: str) -> str:
 
 # ----------------------------------------------------------------------------------------------- ids
 
-RESERVED = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "index", "glossary", "data", "entities", "sources", "assets", "search"}
-
-
 def slugify(text: str, limit: int = 60) -> str:
-    """A safe, lowercase ASCII slug: no path separators, dots or reserved names."""
-    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    if len(slug) > limit:
-        slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
-    if slug in RESERVED:
-        slug = f"{slug}-article"
-    return slug
+    """A source's id: the shared slug (generator/text.py), "index" and the like becoming "index-article"."""
+    return slug(text, limit, "-article")
 
 
 def _with_unique_ids(sources: list[Source]) -> list[Source]:

@@ -352,3 +352,13 @@ def test_single_quoted_spans_are_ordered_and_inside_the_text(text):
     spans = single_quoted_spans(text)
     assert all(0 < a < b <= len(text) for a, b in spans)
     assert all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+
+
+def test_sources_and_entities_share_one_slug():
+    """One slug for every page id (generator/text.py): an entity's id is as safe and as short as a source's."""
+    from generator.consolidate.text import slug as entity_slug
+
+    long_name = "Commission to Assess the Threat of Floods to the Coast of the Northern Province of Vesterland"
+    assert len(entity_slug(long_name)) <= 60 and entity_slug(long_name) == slugify(long_name)
+    assert entity_slug("Index") == "index-entity" and slugify("Index") == "index-article"
+    assert entity_slug("Straße") == slugify("Straße") == "strasse"

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..text import slug as shared_slug
+
 QUOTE_CHARS = "\"“”„«»"
 
 
@@ -24,8 +26,8 @@ def words(text: str) -> int:
 
 
 def slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
+    """An entity's id: the shared slug (generator/text.py), "x" for a name with no letter or digit."""
+    return shared_slug(text, 60, "-entity") or "x"
 
 
 def span_head(tokens, start: int, end: int):
