@@ -50,3 +50,36 @@ def test_a_sentence_that_starts_inside_a_quotation_is_part_of_the_quote_not_a_cl
     sentences = told(tmp_path, nlp, REPORT_A + "\n\n“We lost everything in one night. I ran for my life and that of my "
                      "two children,” Anna Berg, a teacher from the town, told Harbour Radio.", REPORT_B)
     assert not any("ran for my life" in s for s in sentences)
+
+
+def test_an_article_mostly_about_something_else_lends_its_sentences_less_weight(tmp_path, nlp):
+    """Three articles on a bridge and one on a football match that mentions the bridge once: within a tight
+    budget the brief tells the bridge, not the match (the match article's on-topic share weighs its sentences)."""
+    from generator.analyse import analyse
+    from generator.consolidate.claims import build_brief
+    from generator.consolidate.entities import build_glossary
+    from generator.ingest import read_corpus
+
+    texts = [
+        "The Lindmark bridge reopened to traffic on Monday after fourteen months of repairs, the city council said. "
+        "Engineers replaced all the steel cables of the bridge. The repairs cost 42 million euros, the council said. "
+        "About 30,000 vehicles crossed the bridge each day before it closed.",
+        "After fourteen months of repairs, the Lindmark bridge reopened on Monday. The council said the repairs cost 42 "
+        "million euros. Ferries carried commuters across the river while the bridge was closed. Shop owners near the "
+        "bridge said business had fallen by half.",
+        "The Lindmark bridge is open again after fourteen months of repairs, the council said on Monday. The steel cables "
+        "of the bridge were replaced by a firm from Vesterby. Cyclists will get a separate lane on the bridge from next "
+        "spring. The mayor cut a ribbon at the opening.",
+        "The Holmstad football club won its third match in a row on Sunday. The striker scored twice in the second half "
+        "before a crowd of 12,000. The coach praised the young defenders after the game. Fans celebrated in the old town "
+        "square until late at night. The club will play in the cup final next month. Traffic on the Lindmark bridge was "
+        "heavy as fans returned home.",
+    ]
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i:02d}_article.txt").write_text(f"Article {i + 1}\n\n" + text.replace(". ", ".\n\n"), encoding="utf-8")
+    analysed = analyse(read_corpus(folder), nlp)
+    told = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=90)]
+    assert any("reopened" in t for t in told)
+    assert not any("striker" in t or "coach" in t or "cup final" in t for t in told), told

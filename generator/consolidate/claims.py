@@ -494,6 +494,16 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
         values = sorted(rel.values())
         median = values[len(values) // 2] or 1e-9
     weight = (lambda c: min(1.5, max(0.25, max(rel[id(x)] for x in c) / median))) if rel else (lambda _claims: 1.0)
+    # an article mostly about something else (a rally, an opinion on aid) lends its sentences less weight
+    share: dict[str, float] = {}
+    if rel and TUNING.body_on_topic:
+        means: dict[str, list[float]] = defaultdict(list)
+        for g in groups:
+            for c in g.claims:
+                means[c.source].append(rel[id(c)])
+        on_topic = {src: sum(v) / len(v) for src, v in means.items()}
+        top = max(on_topic.values()) or 1e-9
+        share = {src: max(0.0, v / top) ** TUNING.body_on_topic for src, v in on_topic.items()}
     covered: set[str] = set()
     chosen: list[tuple[Group, Claim]] = []
     used = 0
@@ -530,6 +540,8 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             score = gain * (1 + SOURCES_BONUS * (len(g.sources) - 1) / max(nsources - 1, 1)) * (1.3 - 0.6 * g.position)
             score *= FIGURE_BONUS if any(t[0] == "#" and t not in covered for t in rep.terms) else 1.0  # a figure not yet told
             score *= weight(g.claims) if nsources > 2 else 1.0  # about the story the sources share
+            if share and nsources > 2:
+                score *= max(share.get(src, 1.0) for src in g.sources)
             score /= max(length, 8) ** LENGTH_EXPONENT  # information per word: more facts fit the budget
             return score, rep
         return 0.0, None
