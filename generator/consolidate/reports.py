@@ -33,8 +33,8 @@ _CREDIT = re.compile(
 
 
 def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
-    """The sources as independent reports, each with its versions (in input order, or by date when every
-    version has one); numbered in the order of their first version."""
+    """The sources as independent reports, each with its versions (oldest first where their dates or update
+    marks tell, else in input order: _in_order); numbered in the order of their first version."""
     shingles = [_shingles(a) for a in analysed]
     credits = [_credit(a) for a in analysed]
     holders: dict[str, list[int]] = defaultdict(list)
@@ -81,16 +81,17 @@ def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
     return tuple(reports)
 
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")
 _UPDATE = re.compile(r"^\W*(?:UPDATE\s*(?P<n>\d+)\b|UPDATED\b|\(Updates?\s|This (?:story|article) (?:has been|was) updated)", re.MULTILINE)
 
 
 def _in_order(members: list[int], analysed: tuple[AnalysedSource, ...]) -> tuple[list[int], bool]:
     """A report's versions, oldest first, and whether that order is known: by their dates when every version
-    has a different one, else by the update marks wire services put on later versions ("UPDATE 2-", "UPDATED",
+    has a different one written year first (a "Nov. 3" or "Monday" cannot be sorted safely), else by the update marks wire services put on later versions ("UPDATE 2-", "UPDATED",
     "(Updates with ...)", "This story has been updated": unmarked first, then by number) when those tell every
     version apart; otherwise in source order, not known."""
-    dates = [analysed[i].source.date for i in members]
-    if all(dates) and len(set(dates)) == len(dates):
+    dates = [analysed[i].source.date or "" for i in members]
+    if all(ISO_DATE.match(d) for d in dates) and len(set(dates)) == len(dates):  # "2026-03-02 14:05" sorts as text
         return sorted(members, key=lambda i: analysed[i].source.date or ""), True
     ranks = {i: _update_rank(analysed[i]) for i in members}
     if len(set(ranks.values())) == len(members):
