@@ -63,6 +63,7 @@ class _Journal:
     stale: list[str] = field(default_factory=list)  # generated before, not now (kept in backup/)
     site_work: str = ""  # the work folder inside site/ (new/ = the new site, old/ = the previous entries)
     site_entries: list[str] = field(default_factory=list)  # site/'s entries before the switch
+    site_created: bool = False  # site/ did not exist before this build
 
     def save(self, work: Path) -> None:
         tmp = work / (JOURNAL + ".tmp")
@@ -173,6 +174,8 @@ def _transaction(docs: Path, journal: _Journal, staged: dict[str, str], site: Pa
         shutil.rmtree(work, ignore_errors=True)
         if journal.site_work:
             shutil.rmtree(journal.site_work, ignore_errors=True)
+            if journal.site_created and journal.phase != "done":
+                _remove_if_empty(Path(journal.site_work).parent)  # a failed first build leaves no empty site/
 
 
 def _docs_switch(docs: Path, work: Path, journal: _Journal) -> None:
@@ -208,6 +211,7 @@ def _publish_site(config_file: Path, docs: Path, site: Path, work: Path, journal
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+    journal.site_created = not site.exists()
     site.mkdir(parents=True, exist_ok=True)
     real = site.resolve()
     site_work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=real))

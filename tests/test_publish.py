@@ -174,3 +174,14 @@ def test_every_file_of_the_site_has_the_usual_modes(built_site):
     for path in [site, *site.rglob("*")]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o777 if path.is_dir() else 0o666) & ~umask, (path, oct(mode))
+
+
+def test_a_failed_first_build_leaves_no_folder_behind(tmp_path):
+    """No docs/ and no site/ before, and `mkdocs build --strict` fails (the navigation names hand-written pages
+    that are missing): afterwards there is still neither, not even empty."""
+    from generator.contents import NewsbriefError
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    with pytest.raises(NewsbriefError, match="mkdocs build --strict failed"):
+        build(Settings(seeds=SEEDS, docs=docs, templates=ROOT / "templates", site=site, config_file=ROOT / "mkdocs.yml", quiet=True))
+    assert not docs.exists() and not site.exists()
