@@ -128,7 +128,6 @@ def test_two_builds_started_together_both_succeed_one_after_the_other(tmp_path):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for seeds in (SEEDS, fewer)]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
-    assert any("waiting" in err for _, err in outputs)  # the second said why it waited
     generated = read_manifest(docs)
     assert generated and all((docs / rel).is_file() for rel in generated)
     pages = {rel.removesuffix(".md") + ".html" for rel in generated if rel.endswith(".md") and not rel.startswith("includes/")}
