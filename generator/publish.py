@@ -5,7 +5,8 @@
   (`.newsbrief-work-*`; MkDocs leaves dot-folders out of a site), so every move is a rename on the file system
   the files end up on, also when docs/ is a symlink to another file system or site/ is a mount point.  site/
   itself is never renamed: its entries are.
-- **A journal** in docs/'s work folder says how far a switch went (`staged` -> `docs` -> `site` -> `done`).  A
+- **A journal** in docs/'s work folder says how far a switch went (`docs` -> `site` -> `done`; none yet: only
+  staged files, nothing moved).  A
   build that fails rolls back what it switched; a build that was killed is rolled back by the next one
   (`recover`, called under the lock before anything else), so docs/ and site/ always hold the same build.
 - Files keep the usual modes (the umask's): the site's entries are created by `mkdocs build` and moved, never
@@ -57,7 +58,7 @@ def build_lock(docs: Path):
 class _Journal:
     """What a switch is about to do, written before it starts (so it can be undone from any point)."""
 
-    phase: str = "staged"  # staged: nothing moved yet; docs: docs/ switching; site: site/ switching; done
+    phase: str = "docs"  # docs: docs/ switching; site: site/ switching; done (written before the first move)
     changed: list[str] = field(default_factory=list)  # files written (from staging/)
     existed: list[str] = field(default_factory=list)  # ... of which a previous version existed (kept in backup/)
     stale: list[str] = field(default_factory=list)  # generated before, not now (kept in backup/)
@@ -154,7 +155,6 @@ def _transaction(docs: Path, journal: _Journal, staged: dict[str, str], site: Pa
             path = work / "staging" / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(text.encode("utf-8"))
-        journal.phase = "docs"
         journal.save(work)
         try:
             _docs_switch(docs, work, journal)

@@ -198,10 +198,10 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
     sources = {s.id: s for s in brief.sources}
     mentions = _mentions_by_paragraph(brief)
     entities = {e.id: e for e in brief.entities}
-    owner = {s: r.id for r in brief.reports for s in r.sources}
+    owner = {s: r.id for r in brief.reports for s in r.sources}  # source id -> the report it is a version of
     files: dict[str, str] = {}
     try:
-        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions))
+        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions, owner))
         files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources,
                                        reports={e.id: _report_count(e.sources, owner) for e in brief.entities},
                                        max_sources=TUNING.max_listed_sources)
@@ -212,7 +212,7 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
                 path, heading, intro = LIST_PAGES[kind]
                 files[path] = _render(env, "all.md.j2", kind=kind, items=items, heading=heading, intro=intro, sources=sources,
                                       max_sources=TUNING.max_listed_sources)
-        evidence = _evidence_view(brief, sources)
+        evidence = _evidence_view(brief, sources, owner)
         if evidence is not None:
             files["sources/evidence.md"] = _render(env, "evidence.md.j2", **evidence)
         for s in brief.sources:
@@ -288,13 +288,13 @@ def _cited_reports(sentence: BriefSentence, owner: dict[str, str], sources: dict
             for k, (report, evs) in enumerate(by_report.items(), 1)]
 
 
-def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict) -> dict:
+def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict,
+                owner: dict[str, str]) -> dict:
     """The brief page: a footnote per independent report (at most TUNING.max_footnotes a sentence, the rest on
     the evidence page), the count of reports and articles where versions of one report were merged, and the
     differences between versions of one report apart from the disagreements between reports."""
     footnotes: list[Footnote] = []
     sections: list[dict] = []
-    owner = {s: r.id for r in brief.reports for s in r.sources}
     for n, sentence in enumerate(brief.sentences, 1):
         cited = _cited_reports(sentence, owner, sources, str(n))
         footnotes.extend(cited[:MAX_FOOTNOTES])
@@ -361,9 +361,8 @@ def _updates(brief: Brief) -> list[dict]:
     return out
 
 
-def _evidence_view(brief: Brief, sources: dict[str, Source]) -> dict | None:
+def _evidence_view(brief: Brief, sources: dict[str, Source], owner: dict[str, str]) -> dict | None:
     """The evidence page: every report behind each sentence that has more than the brief page shows."""
-    owner = {s: r.id for r in brief.reports for s in r.sources}
     long = []
     for n, sentence in enumerate(brief.sentences, 1):
         cited = _cited_reports(sentence, owner, sources, f"e{n}")

@@ -494,7 +494,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
         values = sorted(rel.values())
         median = values[len(values) // 2] or 1e-9
     weight = (lambda c: min(1.5, max(0.25, max(rel[id(x)] for x in c) / median))) if rel else (lambda _claims: 1.0)
-    # an article mostly about something else (a rally, an opinion on aid) lends its sentences less weight
+    # an article mostly about something else (a match report, an opinion piece) lends its sentences less weight
     share: dict[str, float] = {}
     if rel and TUNING.body_on_topic:
         means: dict[str, list[float]] = defaultdict(list)

@@ -5,7 +5,7 @@ brief sentence three outlets print from one wire story is one report's word, not
 sources are versions of one report when, word for word (eight-word shingles, sentence by sentence), most of the
 shorter one is in the longer (TUNING.report_contained: a first version inside its expanded update), or a good
 share of each is in the other (TUNING.report_share: re-edits), or a smaller share of the shorter when both credit
-the same wire service in a dateline or a credit line ("(AP)", "— The Canadian Press", lang/wire_services.txt).
+the same wire service in a dateline or a credit line ("VESTERBY (Nordic Wire) —", "— Nordic Wire", lang/wire_services.txt).
 An article that quotes a paragraph of a wire story shares too little of either text to be a copy.
 
 Near-linear in the material: shingles are counted through an inverted index, and a shingle that many sources
@@ -26,8 +26,8 @@ from .tuning import TUNING
 SHINGLE = 8  # words
 WIRE_SERVICES = names("wire_services")
 _CREDIT = re.compile(
-    r"\((?P<paren>[A-Z][A-Za-z .]{1,30})\)"  # "WASHINGTON (AP) —"
-    r"|^\s*(?:[—–-]+|By|Copyright|©)\s*(?:the\s+)?(?P<line>[A-Z][A-Za-z .]{1,30}?)\s*$",  # "— The Canadian Press"
+    r"\((?P<paren>[A-Z][A-Za-z .]{1,30})\)"  # "VESTERBY (Nordic Wire) —"
+    r"|^\s*(?:[—–-]+|By|Copyright|©)\s*(?:the\s+)?(?P<line>[A-Z][A-Za-z .]{1,30}?)\s*$",  # "— Nordic Wire"
     re.MULTILINE,
 )
 
