@@ -206,6 +206,15 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A count of a kind every story counts (the dead, the missing), with every value the sources state, the
+    most reported first."""
+
+    topic: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
 class Figure:
     """A number or date the sources state, with the sentence it comes from."""
 
@@ -226,4 +235,5 @@ class Brief:
     reports: tuple[Report, ...] = ()
     figures: tuple[Figure, ...] = ()
     timeline: tuple[Figure, ...] = ()
+    counts: tuple[Tally, ...] = ()
     warnings: tuple[IngestWarning, ...] = field(default=())

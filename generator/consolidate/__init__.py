@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..contents import AnalysedSource, Brief, BriefSentence, Discrepancy, IngestWarning
 from .claims import build_brief
 from .entities import build_glossary
-from .figures import discrepancies, figures_and_timeline
+from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import find_quotes
 from .reports import group_reports, reports_of, within_reports
 from .text import norm
@@ -26,8 +26,9 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     entities = clock.run("glossary", build_glossary, analysed)
     quotes = clock.run("quotes", find_quotes, analysed, entities)
     figures, timeline = clock.run("figures", figures_and_timeline, analysed)
+    counted = clock.run("figures", counted_values, analysed)
     reports = clock.run("reports", group_reports, analysed)
-    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, analysed), reports))
+    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, analysed, counted), reports))
     sentences = clock.run("brief", lambda: disputed_in_place(build_brief(analysed, entities), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
@@ -40,6 +41,7 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
         reports=reports,
         figures=figures,
         timeline=timeline,
+        counts=tallies(counted, {a.source.id: i for i, a in enumerate(analysed)}),
         warnings=warnings,
     )
 

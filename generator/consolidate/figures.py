@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Variant
+from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import pairs, words
 from .tuning import TUNING
 from .text import norm, span_head, span_text
@@ -98,10 +98,12 @@ def _date_key(text: str) -> tuple:
 # ----------------------------------------------------------------------------------------- disagreements
 
 
-def discrepancies(entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...]) -> tuple[Discrepancy, ...]:
+def discrepancies(entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...],
+                  counted: dict[str, list[tuple]] | None = None) -> tuple[Discrepancy, ...]:
+    """Every disagreement between sources; `counted` is `counted_values(analysed)` when the caller has it."""
     order = {a.source.id: i for i, a in enumerate(analysed)}
     out: list[Discrepancy] = []
-    out.extend(_number_conflicts(analysed, order))
+    out.extend(_number_conflicts(counted if counted is not None else counted_values(analysed), order))
     out.extend(_spelling_conflicts(entities, order))
     out.extend(_share_conflicts(analysed, order))
     out.extend(_naming_conflicts(entities, order))
@@ -194,8 +196,9 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
 
 
-def _number_conflicts(analysed, order):
-    """Counts of the same thing that differ between sources (a death toll, the number missing, ships)."""
+def counted_values(analysed) -> dict[str, list[tuple[tuple[float, float], str, str, str]]]:
+    """Every count the sources state, by what it counts ("Death toll", "Number of ships"): (value range, the
+    figure with what it counts as written, source id, sentence)."""
     found: dict[str, list[tuple[tuple[float, float], str, str, str]]] = defaultdict(list)
     place_sources: dict[str, set[str]] = defaultdict(set)
     for a in analysed:
@@ -218,6 +221,27 @@ def _number_conflicts(analysed, order):
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
             found[topic].append((value, phrase, a.source.id, sentence.text))
+    return found
+
+
+def tallies(counted: dict[str, list[tuple]], order: dict[str, int]) -> tuple[Tally, ...]:
+    """The story's counts of the kinds every news story counts (deaths, missing, injured, displaced, homes
+    destroyed), each with every value stated and its sources, the most reported value first: what a later build
+    compares to say that a toll was revised."""
+    out = []
+    for topic in CONCEPTS:
+        by_value: dict[tuple[float, float], dict] = {}
+        for value, phrase, src, _ in counted.get(topic, ()):
+            by_value.setdefault(value, {"phrase": phrase, "sources": set()})["sources"].add(src)
+        if by_value:
+            ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]["sources"]), -max(order[s] for s in kv[1]["sources"]), kv[0]))
+            out.append(Tally(topic, tuple(
+                Variant(entry["phrase"], tuple(sorted(entry["sources"], key=order.__getitem__))) for _, entry in ranked)))
+    return tuple(out)
+
+
+def _number_conflicts(found, order):
+    """Counts of the same thing that differ between sources (a death toll, the number missing, ships)."""
     # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
     # speak of the same thing (the deaths of a war, not of three workers in one strike)
     return _conflicts(found, order, lambda topic, v, w, by_value: (
