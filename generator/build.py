@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analyse import AnalyseStats, DocCache, Progress, analyse_stream, load_model
 from .cache import brief_key, load_brief, load_pages, pages_key, store_brief, store_pages
-from .config import Settings, worker_count
+from .config import Settings, site_address, worker_count
 from .consolidate import consolidate
 from .contents import Brief, NewsbriefError
 from .ingest import read_corpus
+from .history import advance, build_date, load_state, stable_entities, stable_sources, state_to_json
 from .publish import build_lock, recover, write_docs
-from .render import SCHEMA_FILE, render
+from .render import SCHEMA_FILE, Site, render_pages, with_earlier_pages
 
 log = logging.getLogger("newsbrief")
 
@@ -46,6 +47,11 @@ def _build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     corpus = read_corpus(settings.seeds)
     clock.lap("ingest")
     warnings = [str(w) for w in corpus.warnings]
+    # the story so far: what the previous build left in docs/ (addresses, the last brief in outline, changes)
+    state, problem = load_state(settings.docs)
+    if problem:
+        log.warning("newsbrief: %s", problem)
+    corpus = stable_sources(corpus, state)
     if settings.strict and warnings:
         raise NewsbriefError(f"{settings.seeds / corpus.warnings[0].file}: {corpus.warnings[0].message} (--strict)")
     if not corpus.sources:
@@ -70,13 +76,20 @@ def _build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     else:
         stats.cached = len(corpus.sources)
         clock.lap("cache")
-    # the rendered pages are cached too: with no article and no template changed, nothing is rendered
-    pages = pages_key(key, [p for p in settings.templates.rglob("*") if p.is_file()] + [SCHEMA_FILE]) if key else ""
+    brief = stable_entities(brief, state)
+    story = advance(brief, state, build_date(brief.sources))
+    site = Site(*site_address(settings.config_file))
+    # the rendered pages are cached too: with no article, no template and no earlier build changed, nothing is rendered
+    # (keyed by this build's place in the story, not by the list of every page the site has had: that list
+    # grows with the first rebuild, whose pages are the same)
+    place = state_to_json(replace(story.state, pages=())) + repr((sorted(story.new), sorted(story.merged.items()), site))
+    pages = pages_key(key + place, [p for p in settings.templates.rglob("*") if p.is_file()] + [SCHEMA_FILE]) if key else ""
     files = load_pages(settings.cache, pages) if cached and settings.cache is not None else None
     if files is None:
-        files = render(brief, settings.templates)
+        files = render_pages(brief, settings.templates, story, site)
         if pages and settings.cache is not None:
             store_pages(settings.cache, pages, files)
+    files = with_earlier_pages(files, brief, settings.templates, story)
     clock.lap("render")
     written, removed = write_docs(settings.docs, files, settings.site, settings.config_file)
     clock.lap("site" if settings.site is not None else "write")

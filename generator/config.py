@@ -62,3 +62,25 @@ def _existing_dir(option: str, path: Path) -> None:
         raise NewsbriefError(f"{option}: folder {path} does not exist")
     if not path.is_dir():
         raise NewsbriefError(f"{option}: {path} is not a folder")
+
+
+def site_address(config_file: Path) -> tuple[str, bool]:
+    """(site_url, use_directory_urls) as the MkDocs configuration sets them, for the links of the Atom feed:
+    ("", True) when the file is missing, unreadable or leaves them unset (MkDocs' own defaults).  Tags such as
+    `!!python/name:` are read as nothing: only these two plain values are wanted."""
+    import yaml
+
+    class _Lenient(yaml.SafeLoader):
+        pass
+
+    _Lenient.add_multi_constructor("", lambda *_: None)
+    try:
+        data = yaml.load(Path(config_file).read_text(encoding="utf-8"), Loader=_Lenient)  # noqa: S506 - a SafeLoader subclass
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return "", True
+    if not isinstance(data, dict):
+        return "", True
+    url = data.get("site_url")
+    directory = data.get("use_directory_urls", True)
+    url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else ""
+    return url, directory if isinstance(directory, bool) else True

@@ -21,10 +21,11 @@ import jinja2
 
 from .consolidate.tuning import TUNING
 from .contents import Brief, BriefSentence, Entity, Evidence, MentionRef, NewsbriefError, Source
+from .history import STATE_FILE, State, Story, advance, changes_data, sentence_anchor, state_to_json, with_pages
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "brief.schema.json"  # inside the package: found once installed too
 TYPE_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places", "event": "Events"}
-GENERATED_PAGES = ("index.md", "glossary.md", "sources/index.md", "data.md")
+GENERATED_PAGES = ("index.md", "glossary.md", "sources/index.md", "data.md", "changes.md")
 ABBREVIATIONS = "includes/abbreviations.md"
 
 
@@ -192,8 +193,39 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render(brief: Brief, templates: Path) -> dict[str, str]:
-    """All generated files, as {path relative to docs/: text}."""
+@dataclass(frozen=True)
+class Site:
+    """What the pages need to know of the site they become: its address (mkdocs.yml `site_url`, "" when unset:
+    the feed's links are then relative) and whether pages are folders (`use_directory_urls`)."""
+
+    url: str = ""
+    directory_urls: bool = True
+
+    def page(self, path: str) -> str:
+        """The address of a docs page (a path relative to docs/, with an optional #anchor) on the built site."""
+        page, _, anchor = path.partition("#")
+        stem = page[: -len(".md")]
+        if self.directory_urls:
+            stem = "" if stem == "index" else (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
+        else:
+            stem += ".html"
+        base = self.url.rstrip("/") + "/" if self.url else ""
+        return base + stem + (f"#{anchor}" if anchor else "")
+
+
+RELATIVE = Site()  # an address unknown: links relative, pages as folders (MkDocs' defaults)
+
+
+def render(brief: Brief, templates: Path, story: Story | None = None, site: Site = RELATIVE) -> dict[str, str]:
+    """All generated files, as {path relative to docs/: text}.  `story` is this build's place in the story's
+    history (see history.py); without it the brief is rendered as a story's first build."""
+    story = story if story is not None else advance(brief, State())
+    return with_earlier_pages(render_pages(brief, templates, story, site), brief, templates, story)
+
+
+def render_pages(brief: Brief, templates: Path, story: Story, site: Site = RELATIVE) -> dict[str, str]:
+    """This build's own files: everything but the pages kept for earlier builds' addresses and the state file,
+    which depend on every page the site has had (the build caches these, not those)."""
     env = environment(templates)
     sources = {s.id: s for s in brief.sources}
     mentions = _mentions_by_paragraph(brief)
@@ -201,7 +233,7 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
     owner = {s: r.id for r in brief.reports for s in r.sources}  # source id -> the report it is a version of
     files: dict[str, str] = {}
     try:
-        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions, owner))
+        files["index.md"] = _render(env, "index.md.j2", **_brief_view(brief, sources, entities, mentions, owner, story.new))
         files["glossary.md"] = _render(env, "glossary.md.j2", title=brief.title, groups=_glossary_groups(brief), sources=sources,
                                        reports={e.id: _report_count(e.sources, owner) for e in brief.entities},
                                        max_sources=TUNING.max_listed_sources)
@@ -228,15 +260,37 @@ def render(brief: Brief, templates: Path) -> dict[str, str]:
             (MdSafe(alias), _attr_text(_tooltip(e))) for _, e in abbreviations for alias in e.aliases if SAFE_ABBR.match(alias) and len(alias) > 2
         ])
         files["data.md"] = _render(env, "data.md.j2", schema=_schema_rows(), counts=_counts(brief))
+        present = {sentence_anchor(s.text) for s in brief.sentences}
+        files["changes.md"] = _render(env, "changes.md.j2", title=brief.title, builds=story.state.builds, anchors=present,
+                                      types=TYPE_TITLES, sources=sources)
     except jinja2.TemplateSyntaxError as exc:
         raise NewsbriefError(f"template {exc.name or exc.filename}, line {exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:
         raise NewsbriefError(f"template {exc.name} not found in {templates}") from None
     except jinja2.UndefinedError as exc:
         raise NewsbriefError(f"template error: {exc.message}") from None
-    files["data/brief.json"] = to_json(brief)
+    files["data/brief.json"] = to_json(brief, story.state)
     files["data/brief.schema.json"] = SCHEMA_FILE.read_text(encoding="utf-8")
+    files["feed.xml"] = atom_feed(brief, story.state, site)
     return files
+
+
+def with_earlier_pages(files: dict[str, str], brief: Brief, templates: Path, story: Story) -> dict[str, str]:
+    """`files` with a short page at every address an earlier build had and this one does not (saying what was
+    there and where to go), and the state file for the next build."""
+    env = environment(templates)
+    entities = {e.id: e for e in brief.entities}
+    out = dict(files)
+    try:
+        for path in sorted(set(story.state.pages) - set(files)):
+            out[path] = _render(env, "gone.md.j2", **_gone_view(path, story, entities))
+    except jinja2.TemplateSyntaxError as exc:
+        raise NewsbriefError(f"template {exc.name or exc.filename}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise NewsbriefError(f"template {exc.name} not found in {templates}") from None
+    pages = [p for p in files if p.endswith(".md") and not p.startswith("includes/")]
+    out[STATE_FILE] = state_to_json(with_pages(story.state, pages))
+    return out
 
 
 def _render(env: jinja2.Environment, name: str, **context) -> str:
@@ -289,7 +343,7 @@ def _cited_reports(sentence: BriefSentence, owner: dict[str, str], sources: dict
 
 
 def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, Entity], mentions: dict,
-                owner: dict[str, str]) -> dict:
+                owner: dict[str, str], new: frozenset[str] = frozenset()) -> dict:
     """The brief page: a footnote per independent report (at most TUNING.max_footnotes a sentence, the rest on
     the evidence page), the count of reports and articles where versions of one report were merged, and the
     differences between versions of one report apart from the disagreements between reports."""
@@ -301,8 +355,9 @@ def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, En
         if not sections or sections[-1]["title"] != sentence.section:
             sections.append({"title": sentence.section, "sentences": []})
         text = link_mentions(sentence.text, _brief_sentence_spans(sentence, sources, mentions), "")
+        anchor = sentence_anchor(sentence.text)
         sections[-1]["sentences"].append({
-            "n": n, "text": text, "footnotes": [f.label for f in cited[:MAX_FOOTNOTES]], "disputed": sentence.disputed,
+            "n": n, "text": text, "anchor": anchor, "new": anchor in new, "footnotes": [f.label for f in cited[:MAX_FOOTNOTES]], "disputed": sentence.disputed,
             "more": max(0, len(cited) - MAX_FOOTNOTES), "reports": len(cited), "articles": len({ev.source for ev in sentence.evidence}),
         })
     lists = _brief_lists(brief)
@@ -319,6 +374,7 @@ def _brief_view(brief: Brief, sources: dict[str, Source], entities: dict[str, En
         "sources": sources,
         "entities": entities,
         "word_count": sum(len(s.text.split()) for s in brief.sentences),
+        "new_count": sum(sentence_anchor(s.text) in new for s in brief.sentences),
         "max_sources": TUNING.max_listed_sources,
     }
 
@@ -369,6 +425,17 @@ def _evidence_view(brief: Brief, sources: dict[str, Source], owner: dict[str, st
         if len(cited) > MAX_FOOTNOTES:
             long.append({"n": n, "text": sentence.text, "footnotes": cited})
     return {"sentences": long, "sources": sources} if long else None
+
+
+def _gone_view(path: str, story: Story, entities: dict[str, Entity]) -> dict:
+    """A page of an earlier build whose thing is gone: what it was, where its name lives on, links home."""
+    folder, _, name = path.rpartition("/")
+    page_id = name[: -len(".md")]
+    addresses = {"entities": story.state.entities, "sources": story.state.sources}.get(folder, ())
+    known = next((a for a in addresses if a.id == page_id), None)
+    merged = entities.get(story.merged.get(page_id, "")) if folder == "entities" else None
+    return {"kind": {"entities": "entity", "sources": "source"}.get(folder, "page") if known else "page",
+            "title": known.name if known else "", "merged": merged, "prefix": "../" * path.count("/")}
 
 
 def _glossary_groups(brief: Brief) -> list[dict]:
@@ -513,6 +580,7 @@ def brief_data(brief: Brief) -> dict:
         ],
         "figures": [{"text": f.text, "context": f.context, "sources": list(f.sources)} for f in brief.figures],
         "timeline": [{"text": f.text, "context": f.context, "sources": list(f.sources)} for f in brief.timeline],
+        "counts": [{"topic": t.topic, "variants": [{"text": v.text, "sources": list(v.sources)} for v in t.variants]} for t in brief.counts],
         "warnings": [{"file": w.file, "message": w.message} for w in brief.warnings],
     }
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -523,5 +591,82 @@ def brief_data(brief: Brief) -> dict:
     return data
 
 
-def to_json(brief: Brief) -> str:
-    return json.dumps(brief_data(brief), ensure_ascii=False, indent=2) + "\n"
+def to_json(brief: Brief, state: State | None = None) -> str:
+    data = brief_data(brief)
+    data["history"] = [changes_data(c) for c in (state.builds if state is not None else ())]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------------------------------- feed
+
+ATOM = "http://www.w3.org/2005/Atom"
+EPOCH = "1970-01-01T00:00:00Z"  # Atom needs a time; with no SOURCE_DATE_EPOCH and no dated article, none is known
+
+
+def atom_feed(brief: Brief, state: State, site: Site) -> str:
+    """The story's changes as an Atom feed (RFC 4287), one entry per build, newest first; its links absolute when
+    the site's address is known, else relative to the feed (which sits at the site's root).  Built with
+    ElementTree, which escapes every text and attribute."""
+    import uuid
+    from xml.etree import ElementTree as ET
+
+    ET.register_namespace("", ATOM)
+    story = uuid.uuid5(uuid.NAMESPACE_URL, site.url or f"newsbrief:{state.story}")
+
+    def add(parent, tag: str, text: str | None = None, **attrs: str):
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            element.text = plain(text)
+        return element
+
+    dates = [b.date for b in state.builds if b.date]
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    add(feed, "title", f"{brief.title}: what changed")
+    add(feed, "id", story.urn)
+    add(feed, "updated", max(dates) if dates else EPOCH)
+    add(add(feed, "author"), "name", "newsbrief")
+    add(feed, "link", rel="self", type="application/atom+xml", href=(site.url.rstrip("/") + "/feed.xml") if site.url else "feed.xml")
+    add(feed, "link", rel="alternate", type="text/html", href=site.page("changes.md"))
+    add(feed, "generator", "newsbrief")
+    later = ""
+    for b in state.builds:  # newest first: a build without a date takes the time of the next dated one
+        later = b.date or later
+        entry = add(feed, "entry")
+        add(entry, "title", f"Build {b.build}: {change_summary(b)}")
+        add(entry, "id", uuid.uuid5(story, f"build-{b.build}").urn)
+        add(entry, "updated", b.date or later or (min(dates) if dates else EPOCH))
+        add(entry, "link", rel="alternate", type="text/html", href=site.page(f"changes.md#build-{b.build}"))
+        add(entry, "summary", _change_text(b), type="text")
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def change_summary(b) -> str:
+    """One line: what a build changed ("2 sources added, 5 new facts in the brief, 1 count revised")."""
+    def count(name: str, items: tuple) -> int:
+        return b.totals.get(name, len(items))
+
+    parts = [(count("sources_added", b.sources_added), "source added", "sources added"),
+             (count("sources_revised", b.sources_revised), "source revised", "sources revised"),
+             (count("sources_removed", b.sources_removed), "source removed", "sources removed"),
+             (count("facts_added", b.facts_added), "new fact in the brief", "new facts in the brief"),
+             (count("revised", b.revised), "count revised", "counts revised"),
+             (count("entities_added", b.entities_added), "name new to the story", "names new to the story"),
+             (count("opened", b.opened), "disagreement opened", "disagreements opened"),
+             (count("resolved", b.resolved), "disagreement resolved", "disagreements resolved")]
+    said = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
+    if b.build == 1:
+        return f"first build, from {count('sources_added', b.sources_added)} articles"
+    return ", ".join(said) or "no change"
+
+
+def _change_text(b) -> str:
+    """A build's changes in a few plain sentences (the feed entry's summary)."""
+    summary = change_summary(b)
+    lines = [summary[:1].upper() + summary[1:] + "."]
+    for label, items in (("Articles added", b.sources_added), ("Articles revised", b.sources_revised), ("Articles removed", b.sources_removed)):
+        if items:
+            lines.append(f"{label}: " + "; ".join(i.text.rstrip(".") for i in items) + ".")
+    lines += [f"{r.topic} revised: {r.before} → {r.after}." for r in b.revised]
+    lines += [f"New: {i.text}" for i in b.facts_added[:3]]
+    return " ".join(lines)

@@ -71,6 +71,7 @@ def page_types(data: dict) -> dict[str, str]:
         "source": f"sources/{data['sources'][0]['id']}.html",
         "sources": "sources/index.html",
         "data": "data.html",
+        "changes": "changes.html",
     }
 
 

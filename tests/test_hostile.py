@@ -479,10 +479,14 @@ def test_rebuilds_are_byte_identical_and_dated_only_by_source_date_epoch(hostile
     dated_docs, dated_site = trees[0]
     undated = {p.relative_to(docs): b for p, b in snapshot(docs).items()}
     assert set(dated_docs) == set(undated)
-    assert [p for p in undated if undated[p] != dated_docs[p]] == [Path("data/brief.json")]
+    # the time goes into brief.json and the build's record: its history, the Changes page, the feed
+    assert sorted(p for p in undated if undated[p] != dated_docs[p]) == sorted(map(Path, ("data/brief.json", "data/state.json", "changes.md", "feed.xml")))
     dated = json.loads(dated_docs[Path("data/brief.json")])
     assert dated.pop("generated") == "2023-11-14T22:13:20+00:00"
+    assert [h.pop("date") for h in dated["history"]] == ["2023-11-14T22:13:20Z"]
+    assert [h.pop("date") for h in data["history"]] == ["2026-02-17T00:00:00Z"]  # without it: the newest article's date
     assert dated == data
+    assert "2023-11-14" in dated_docs[Path("changes.md")].decode() and "<updated>2023-11-14T22:13:20Z</updated>" in dated_docs[Path("feed.xml")].decode()
 
 
 # ------------------------------------------------------------------------------------------- properties

@@ -16,7 +16,7 @@ from generator.consolidate.figures import figures_and_timeline
 from generator.consolidate.quotes import _merge, _Raw
 from generator.ingest import read_corpus
 from generator.progress import ProgressBar, wanted
-from generator.render import render
+from generator.render import render_pages
 
 
 def _run(sources, nlp, cache):
@@ -70,7 +70,7 @@ def test_model_never_loaded_when_every_article_is_cached_and_brief_is_reused(tmp
     import generator.build as build_module
 
     renders = []
-    monkeypatch.setattr(build_module, "render", lambda *a, **k: renders.append(1) or render(*a, **k))
+    monkeypatch.setattr(build_module, "render_pages", lambda *a, **k: renders.append(1) or render_pages(*a, **k))
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     hand_written_docs(docs)
     settings = Settings(seeds=SEEDS, docs=docs, templates=ROOT / "templates", cache=cache, quiet=True)

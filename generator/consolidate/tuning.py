@@ -59,6 +59,7 @@ class Tuning:
     max_footnotes: int = 6  # footnotes (reports) a brief sentence shows; the rest behind one link to its evidence list
     max_versions: int = 3  # other versions of a report a footnote names; the rest behind one link to the report
     max_brief_items: int = 40  # quotes, dates and differences the brief page shows of each (the most reported); all of them on a page of their own
+    history_builds: int = 20  # builds whose changes the Changes page, the feed and brief.json keep (newest first)
     max_listed_sources: int = 8  # sources a list on the brief or the glossary links (a quote's, a figure's, an entry's); the rest are on the source and entity pages
     # entities.py
     name_block: int = 64  # a name is compared with the names sharing one of its words or prefixes; blocks larger than this are left to its other words
