@@ -35,6 +35,10 @@ STATE_FILE = "data/state.json"
 STATE_FORMAT = 1
 MAX_STATE_BYTES = 64 * 1024 * 1024  # a state file larger than this is not read (it cannot be ours)
 LISTED = TUNING.max_brief_items  # items a build's record keeps of each list (the total is kept too)
+# the state file is read like any input: an address or page it names is used only when it is one the generator
+# could have made (a slug; a page inside docs/), so an edited file can never make a build write elsewhere
+PAGE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PAGE_PATH = re.compile(r"(?:(?:entities|sources)/)?[a-z0-9]+(?:-[a-z0-9]+)*\.md")
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,9 @@ def state_from_json(data: Any) -> State:
 
     from .contents import Variant
 
+    def safe(address: Address) -> bool:
+        return bool(PAGE_ID.fullmatch(address.id))
+
     return State(
         story=str(data["story"]),
         builds=tuple(Changes(
@@ -179,9 +186,9 @@ def state_from_json(data: Any) -> State:
             opened=items(b["opened"]), resolved=items(b["resolved"]),
             totals={str(k): int(v) for k, v in b["totals"].items()},
         ) for b in data["builds"]),
-        sources=tuple(map(address, data["sources"])),
-        entities=tuple(map(address, data["entities"])),
-        pages=strings(data["pages"]),
+        sources=tuple(a for a in map(address, data["sources"]) if safe(a)),
+        entities=tuple(a for a in map(address, data["entities"]) if safe(a)),
+        pages=tuple(p for p in strings(data["pages"]) if PAGE_PATH.fullmatch(p)),
         evidence=strings(data["evidence"]),
         new=strings(data["new"]),
         disagreements=items(data["disagreements"]),

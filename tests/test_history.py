@@ -134,6 +134,18 @@ def test_the_state_survives_its_file_and_a_broken_file_starts_the_history_again(
     assert load_state(tmp_path / "nowhere") == (State(), None)
 
 
+def test_a_state_file_naming_addresses_the_generator_never_makes_is_not_followed():
+    """An edited state file cannot make a build write outside docs/ or give a source a path for an id."""
+    state = state_to_json(advance(FIRST, State()).state)
+    data = json.loads(state)
+    data["pages"] += ["../../outside.md", "/etc/x.md", "sources/../../y.md", "entities/holm.md"]
+    data["sources"].append({"id": "../escape", "name": "x", "kind": "source", "keys": ["evil.txt", "1"], "present": False})
+    loaded = state_from_json(data)
+    assert loaded.pages == ("entities/holm.md",) and [a.id for a in loaded.sources] == ["a"]
+    moved = stable_sources(Corpus(sources=(source("evil", "text", file="evil.txt"),)), loaded)
+    assert moved.sources[0].id == "evil"
+
+
 def test_the_build_date_comes_from_source_date_epoch_or_the_articles(monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     assert build_date((A,)) == ""
