@@ -8,7 +8,7 @@ last build's brief in outline, the changes of the last builds) and
   becomes an alias); a new one never takes an address that belonged to something else;
 - compares itself with the previous build: sources added, revised and removed; facts new in the brief (a brief
   sentence none of whose sources' sentences was in the previous brief); entities new to the story or gone from
-  it; counts revised ("Death toll: at least 85 people -> at least 88 people"); disagreements opened or resolved;
+  it; counts revised ("Injured: 22 people -> 130 people"); disagreements opened or resolved;
 - lets render keep a short page at every address whose thing is gone, saying so and linking to the brief.
 
 A rebuild with nothing new (a template edited, the same articles) adds no build and keeps the marks of the last
@@ -388,7 +388,7 @@ def _merged(state: State, brief: Brief) -> dict[str, str]:
 
 
 def _value(text: str) -> str:
-    """A count's value as revisions compare it: its digits ("at least 85 people" -> "85"), else its words."""
+    """A count's value as revisions compare it: its digits ("at least 22 people" -> "22"), else its words."""
     digits = re.findall(r"\d+(?:[.,]\d+)*", text)
     return " ".join(d.replace(",", "") for d in digits) if digits else " ".join(text.casefold().split())
 
