@@ -22,13 +22,13 @@ import hashlib
 import json
 import os
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .consolidate.text import norm
 from .consolidate.tuning import TUNING
-from .contents import Brief, Corpus, Entity, Quote, Source, Tally
+from .contents import Brief, Corpus, Entity, Source, Tally
 from .text import slug
 
 STATE_FILE = "data/state.json"
@@ -127,8 +127,8 @@ def sentence_anchor(text: str) -> str:
 
 
 def _digest(text: str) -> str:
-    folded = " ".join(re.sub(r"[^\w\s]", " ", unicodedata.normalize("NFKC", text).casefold()).split())
-    return hashlib.sha1(folded.encode("utf-8")).hexdigest()
+    """A key of a text that case, accents and punctuation do not change (the consolidate stage's `norm`)."""
+    return hashlib.sha1(norm(text).encode("utf-8")).hexdigest()
 
 
 def _name_key(name: str) -> str:
@@ -279,19 +279,15 @@ def stable_entities(brief: Brief, state: State) -> Brief:
 
     def moved(e: Entity) -> Entity:
         old = chosen.get(e.id)
-        aliases = e.aliases
-        if old is not None and _name_key(old.name) not in _entity_keys(e):
-            aliases = aliases + (old.name,)
+        aliases = e.aliases + ((old.name,) if old is not None and _name_key(old.name) not in _entity_keys(e) else ())
         return e if ids[e.id] == e.id and aliases == e.aliases else replace(e, id=ids[e.id], aliases=aliases)
 
-    if all(ids[e.id] == e.id for e in brief.entities) and not any(moved(e) is not e for e in brief.entities):
+    entities = tuple(moved(e) for e in brief.entities)
+    if all(new is old for new, old in zip(entities, brief.entities)):
         return brief
-    quotes = tuple(q if q.speaker is None or q.speaker not in ids else _speaker(q, ids[q.speaker]) for q in brief.quotes)
-    return replace(brief, entities=tuple(moved(e) for e in brief.entities), quotes=quotes)
-
-
-def _speaker(quote: Quote, speaker: str) -> Quote:
-    return quote if quote.speaker == speaker else replace(quote, speaker=speaker)
+    quotes = tuple(replace(q, speaker=ids[q.speaker]) if q.speaker is not None and ids.get(q.speaker, q.speaker) != q.speaker else q
+                   for q in brief.quotes)
+    return replace(brief, entities=entities, quotes=quotes)
 
 
 # ------------------------------------------------------------------------------------------- changes

@@ -21,7 +21,7 @@ import jinja2
 
 from .consolidate.tuning import TUNING
 from .contents import Brief, BriefSentence, Entity, Evidence, MentionRef, NewsbriefError, Source
-from .history import STATE_FILE, State, Story, advance, changes_data, sentence_anchor, state_to_json, with_pages
+from .history import STATE_FILE, Address, Changes, State, Story, advance, changes_data, sentence_anchor, state_to_json, with_pages
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "brief.schema.json"  # inside the package: found once installed too
 TYPE_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places", "event": "Events"}
@@ -281,9 +281,10 @@ def with_earlier_pages(files: dict[str, str], brief: Brief, templates: Path, sto
     env = environment(templates)
     entities = {e.id: e for e in brief.entities}
     out = dict(files)
+    addresses = {"entities": {a.id: a for a in story.state.entities}, "sources": {a.id: a for a in story.state.sources}}
     try:
         for path in sorted(set(story.state.pages) - set(files)):
-            out[path] = _render(env, "gone.md.j2", **_gone_view(path, story, entities))
+            out[path] = _render(env, "gone.md.j2", **_gone_view(path, story, entities, addresses))
     except jinja2.TemplateSyntaxError as exc:
         raise NewsbriefError(f"template {exc.name or exc.filename}, line {exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:
@@ -427,12 +428,11 @@ def _evidence_view(brief: Brief, sources: dict[str, Source], owner: dict[str, st
     return {"sentences": long, "sources": sources} if long else None
 
 
-def _gone_view(path: str, story: Story, entities: dict[str, Entity]) -> dict:
+def _gone_view(path: str, story: Story, entities: dict[str, Entity], addresses: dict[str, dict[str, Address]]) -> dict:
     """A page of an earlier build whose thing is gone: what it was, where its name lives on, links home."""
     folder, _, name = path.rpartition("/")
     page_id = name[: -len(".md")]
-    addresses = {"entities": story.state.entities, "sources": story.state.sources}.get(folder, ())
-    known = next((a for a in addresses if a.id == page_id), None)
+    known = addresses.get(folder, {}).get(page_id)
     merged = entities.get(story.merged.get(page_id, "")) if folder == "entities" else None
     return {"kind": {"entities": "entity", "sources": "source"}.get(folder, "page") if known else "page",
             "title": known.name if known else "", "merged": merged, "prefix": "../" * path.count("/")}
@@ -641,7 +641,7 @@ def atom_feed(brief: Brief, state: State, site: Site) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def change_summary(b) -> str:
+def change_summary(b: Changes) -> str:
     """One line: what a build changed ("2 sources added, 5 new facts in the brief, 1 count revised")."""
     def count(name: str, items: tuple) -> int:
         return b.totals.get(name, len(items))
@@ -660,7 +660,7 @@ def change_summary(b) -> str:
     return ", ".join(said) or "no change"
 
 
-def _change_text(b) -> str:
+def _change_text(b: Changes) -> str:
     """A build's changes in a few plain sentences (the feed entry's summary)."""
     summary = change_summary(b)
     lines = [summary[:1].upper() + summary[1:] + "."]

@@ -9,13 +9,17 @@ from test_consolidate import articles
 from generator.consolidate import consolidate
 
 
-def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sources(tmp_path, nlp):
-    analysed = articles(
+def two_tolls(tmp_path, nlp):
+    """The brief of two articles giving one fire's death toll differently (85 and 83)."""
+    return consolidate(articles(
         tmp_path, nlp,
-        "The wildfire that swept through Paradise has killed at least 85 people, the sheriff said on Sunday.",
-        "Rain helped firefighters in California, where a blaze in the foothills killed 83 people this month.",
-    )
-    brief = consolidate(analysed)
+        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
+        "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 83 people this month.",
+    ))
+
+
+def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sources(tmp_path, nlp):
+    brief = two_tolls(tmp_path, nlp)
     [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
     texts = {v.text: v.sources for v in toll.variants}
     assert any("85" in t for t in texts) and any("83" in t for t in texts)
@@ -23,12 +27,7 @@ def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sour
 
 
 def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nlp):
-    analysed = articles(
-        tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
-        "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 83 people this month.",
-    )
-    brief = consolidate(analysed)
+    brief = two_tolls(tmp_path, nlp)
     # the first sentence that states a version carries the other one, with its source (not one it cites)
     stating = next(s for s in brief.sentences if "85 people" in s.text or "83 people" in s.text)
     other = "at least 85 people" if "83 people" in stating.text else "83 people"

@@ -849,9 +849,9 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozen
     Vester Security Conference is a conference, Holm Memorial Hospital a hospital.  Only a singular head word
     of the entity's own type, written in the name as a common noun with a capital; with the words of the name
     that are common words too (written in lower case elsewhere in the articles): a descriptive name says what
-    its bearer is ("Holm Urgent Dental Care Centre": an urgent dental care centre; "Vester Institute for the
+    its bearer is ("Holm Coastal Rescue Service": a coastal rescue service; "Vester Institute for the
     Study of Tides": an institute for the study of tides), and with the adjective the articles put before the
-    name ("the libertarian Holm Institute": a libertarian institute)."""
+    name ("the independent Holm Institute": an independent institute)."""
     heads = KIND_HEADS.get(etype, frozenset())
     kinds: dict[str, set[str]] = {}
     for name in cluster.names:
@@ -891,7 +891,7 @@ def _descriptive(words: list[str], head: int, common: frozenset[str] | set[str])
 
     start = head
     while start > 0 and (plain(words[start - 1]) or words[start - 1] == "and" and start > 1 and plain(words[start - 2])):
-        start -= 1  # "Mental Health and Dental Care Centre"
+        start -= 1  # "Marine Safety and Coastal Rescue Service"
     end = head + 1
     tail = words[head + 1:]
     if tail and tail[0] in ("of", "for") and all(plain(w) or w in ("of", "for", "the", "and") for w in tail[1:]) \
@@ -1146,7 +1146,7 @@ def _members_of(sentence: Sentence, mention: Mention) -> str | None:
     if head.dep not in ("compound", "nmod") or noun.pos != "NOUN" or noun.i < mention.token_end or noun.ent or _quoted(toks, noun.i):
         return None
     if noun.dep == "compound":
-        return None  # a title before a person's name ("Holm Partners analyst Jane Berg"): the person's, not the firm's
+        return None  # a title before a person's name ("Nordvik Bank economist Anna Berg"): the person's, not the firm's
     between = toks[mention.token_end:noun.i]
     if any(t.pos not in ("NOUN", "PROPN", "CCONJ") or t.ent in ("DATE", "TIME") for t in between):
         return None
@@ -1292,10 +1292,13 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     return span_text(words)
 
 
+EXEMPLIFIERS = words("exemplifiers")
+
+
 def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
     """The noun a name is in apposition to ("the ferry, the MV Holm"; "the Nordic countries — Vester,
     Lindmark and Holm"), and what a name is one of ("cable companies, including Nordvik and Bridgeline",
-    "other singers like Anna Berg", "coastal towns such as Holm": "one of the cable companies")."""
+    "other sailors like Anna Berg", "coastal towns such as Holm": "one of the cable companies")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
@@ -1305,8 +1308,8 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
     prefix = ""
-    if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in ("including", "like")
-                                                    or up.text.lower() == "as" and toks[up.i - 1].text.lower() == "such"):
+    if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in EXEMPLIFIERS
+                                                    or up.i > 0 and f"{toks[up.i - 1].text} {up.text}".lower() in EXEMPLIFIERS):
         up, prefix = toks[up.head], "one of "  # "musicians like X", "cable companies such as X"
         if up.tag != "NNS":
             return None
