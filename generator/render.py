@@ -21,6 +21,7 @@ import jinja2
 
 from .consolidate.tuning import TUNING
 from .contents import Brief, BriefSentence, Entity, Evidence, MentionRef, NewsbriefError, Source
+from .text import sentence_spans
 from .history import STATE_FILE, Address, Changes, State, Story, advance, changes_data, sentence_anchor, state_to_json, with_pages
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "brief.schema.json"  # inside the package: found once installed too
@@ -499,11 +500,10 @@ def _report_count(source_ids: tuple[str, ...], owner: dict[str, str]) -> int:
 
 
 def _sentence_around(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence of `paragraph` around the span, by punctuation (for mentions without sentence offsets)."""
-    left = max(paragraph.rfind(". ", 0, start), paragraph.rfind("? ", 0, start), paragraph.rfind("! ", 0, start))
-    right_candidates = [i for i in (paragraph.find(". ", end), paragraph.find("? ", end), paragraph.find("! ", end)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(paragraph)
-    return (left + 2 if left != -1 else 0), right
+    """Offsets of the sentence(s) of `paragraph` around the span, by punctuation (for mentions without sentence offsets)."""
+    spans = sentence_spans(paragraph)
+    return (max((a for a, _ in spans if a <= start), default=0),
+            min((b for _, b in spans if b >= end), default=len(paragraph)))
 
 
 def _counts(brief: Brief) -> dict:

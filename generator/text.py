@@ -1,4 +1,7 @@
-"""Text utilities every stage shares: one slug for the ids that become page names (sources, entities)."""
+"""Text utilities every stage shares: one slug for the ids that become page names (sources, entities), one key
+for comparing surface forms (`norm`), one for comparing lines (`fold`), and the rough sentence split used where
+there is no parse (titles and captions before the analysis, mentions without sentence offsets after it); the
+analyse stage's parser does the real one."""
 from __future__ import annotations
 
 import re
@@ -19,3 +22,56 @@ def slug(text: str, limit: int = 60, suffix: str = "-page") -> str:
     if out in RESERVED:
         out += suffix
     return out
+
+
+ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
+            for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+
+
+def norm(text: str) -> str:
+    """Casefolded, accent-free, punctuation-free key for comparing surface forms ("Seventh" and "7th" alike)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = folded.replace(".", "")
+    words = re.sub(r"[^\w\s-]", " ", folded.casefold()).split()
+    return " ".join(ORDINALS.get(w, w) for w in words)
+
+
+def fold(text: str) -> str:
+    """Casefolded with runs of whitespace as one space: the same line whatever its case and spacing."""
+    return " ".join(text.casefold().split())
+
+
+def one_line(text: str) -> str:
+    """The text on one line, runs of whitespace as one space."""
+    return " ".join(text.split())
+
+
+def first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+ABBREVIATION_END = re.compile(r"(\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Lt|Adm|Gen|Gov|Sen|Rep|Capt|Col|Sgt|St|No|Jr|Sr|Inc|Corp|Co|Prof|Rev|vs)\.)$")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text` by punctuation: a break after . ! or ? before a capital or
+    a quotation mark, except after an abbreviation ("Dr.", "U.S.")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_BREAK.finditer(text):
+        piece_end = match.start()
+        # only the end of the current piece is searched: on a long text of abbreviations ("A. B. C. ...")
+        # searching the whole sentence at every break made this quadratic
+        if piece_end > start and not ABBREVIATION_END.search(text[max(start, piece_end - 32):piece_end]):
+            spans.append((start, piece_end))
+            start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text` by punctuation (see sentence_spans), whitespace between them dropped."""
+    stripped = text.strip()
+    return [stripped[a:b] for a, b in sentence_spans(stripped)]

@@ -1,24 +1,11 @@
 """Small text helpers shared by the consolidation modules."""
 from __future__ import annotations
 
-import re
-import unicodedata
 
+from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
 from ..text import slug as shared_slug
 
 QUOTE_CHARS = "\"“”„«»"
-
-
-ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
-            for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
-
-
-def norm(text: str) -> str:
-    """Casefolded, accent-free, punctuation-free key for comparing surface forms ("Seventh" and "7th" alike)."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    folded = folded.replace(".", "")
-    words = re.sub(r"[^\w\s-]", " ", folded.casefold()).split()
-    return " ".join(ORDINALS.get(w, w) for w in words)
 
 
 def words(text: str) -> int:

@@ -1,0 +1,406 @@
+"""The cleaner: every block of an article is classified by *kind* (consent banner, subscription or share widget,
+run of unrelated headlines, repeated caption, credit, read time, byline, ...) from its shape and the vocabulary of
+web page furniture, never from particular articles; article paragraphs are kept as the input wrote them
+(whitespace aside), metadata is lifted from the rest, and every dropped block is recorded with its kind.
+
+The classification is two tables read in order: LINE_RULES, named rules that tell a block's kind from the block
+alone (the first that applies decides, so the order is the priority), then CONTEXT_RULES, named passes that
+correct kinds by the blocks around (the buttons of a consent banner, the caption after a media label, the head
+and the tail of the article)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..contents import DroppedLine
+from ..text import fold, sentences
+from .readers import Block
+from .shapes import SHORT_LIMIT, caption_and_credit, ends_sentence, headline_like, only_punctuation, title_like
+
+# Boilerplate is recognised by kind, from the shape of a block and the vocabulary of web page furniture
+# (consent banners, subscription and share widgets, media labels, credits), never from particular articles.
+
+CONSENT = re.compile(r"\b(cookies?|privacy (policy|statement|notice|settings)|consent|terms of (use|service)|gdpr|by continuing to (browse|use))\b", re.I)
+YOU_WE = re.compile(r"\b(you|your|we|our|us)\b", re.I)  # a banner addresses the reader
+BUTTON = re.compile(r"^(i agree|i accept|accept( all)?( cookies)?|agree|ok|got it|reject( all)?|allow( all)?|manage (preferences|options|cookies)|continue|close)[.!]?$", re.I)
+# widgets that say what they are, whatever their shape
+SUBSCRIPTION = re.compile(
+    r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (newsletter|latest)\b|newsletter\b|"
+    r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
+    r"support (our|independent) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b)",
+    re.I,
+)
+SHARE = re.compile(
+    r"^(share (this|the|on|via)\b|share$|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
+    r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply))",
+    re.I,
+)
+WIDGET = re.compile(
+    r"^(read more\b|read (next|also)\s*:|see also\s*:|related( articles| stories| coverage| content| topics)?\s*:?$|advertisement$|"
+    r"sponsored( content)?$|search trends$|click here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
+    r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
+    r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
+    r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?|"
+    r"story continues (below|after)\b|scroll (down )?to continue\b|continue reading (below|after)\b)",
+    re.I,
+)
+RELATED_LABEL = re.compile(r"^(related|read (more|next|also)|more (from|stories|on)|see also|most (read|popular|viewed)|trending|"
+                           r"recommended|you (may|might) also like|top stories|latest (news|stories)|further reading)\b[^:]*:?$", re.I)
+OUTLET_IN_WIDGET = re.compile(r"^discover more from\s+(?P<outlet>.{2,60}?)\s*$", re.I)
+# a media placeholder: a bare label, or an embed named by its kind ("Holm tweet", "Video: ...")
+MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|embed)|image|images|photo|photos|photograph|picture|"
+                   r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
+DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
+CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
+READ_TIME = re.compile(r"^(\d{1,3}|an?|one)[\s-]*(min|mins|minute|minutes)\.?\s*(read|listen)$", re.I)
+CREDIT = re.compile(
+    r"^\(?\s*(?:(?:source\(s\)|sources?|photo( credit)?s?|image( credit)?s?|pictures?|credits?|graphics?|video)\s*[:\-–]|"
+    r"(?:(?:additional )?reporting|writing|editing|compiled|produced|photos?|pictures?|images?|graphics?|video) by\b)\s*(?P<credit>[^:]{2,}?)\)?$",
+    re.I,
+)
+CONTRIBUTED = re.compile(r"\b(contributed|contributing|also contributed) (to )?(this|the) (report|story|article)\b", re.I)
+PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image|illustration|handout|screenshot|still)|"
+                         r"(photo|picture|image) (taken|shows)|pictured (here|above|below|on)|seen in (a|this) (photo|picture|video))\b", re.I)
+COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b)", re.I)
+LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
+NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
+# "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
+BYLINE = re.compile(r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
+BY_PREFIX = re.compile(r"^[\W_]*by\s+\S", re.I)
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATE = (rf"(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
+DATELINE = re.compile(
+    rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
+    r"(\s*[,|·]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\.?$",
+    re.I,
+)
+PIPED = re.compile(r"\s+[|·]\s+")
+OUTLET_LINE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}( [A-Z][A-Z0-9&.\-]{1,11}){0,2}$")
+# words that make a clause: a first sentence without any of them is a fragment (a caption's "Nordvik cables.")
+CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
+                "they", "it", "this", "that", "there"}
+PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
+PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/)\s*\S", re.I)
+CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    read_time: str | None = None
+    credits: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    dropped: list[DroppedLine] = field(default_factory=list)
+    paragraph_lines: list[tuple[int, ...]] = field(default_factory=list)  # the input lines of each kept paragraph
+    title_lines: tuple[int, ...] = ()
+
+
+INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}  # control, format, surrogate, unassigned
+
+
+def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
+    """Classify every block; keep article paragraphs, lift metadata, drop noise (recording why).
+
+    `title` is the headline when the input format states it (front matter, HTML metadata): a copy of it in the
+    text is then dropped, and no other block is taken for the title."""
+    out = Cleaned()
+    # a block of nothing but spaces and invisible control or format characters (U+202E, ESC) is no paragraph:
+    # the pages drop those characters and would be left with an empty one
+    blocks = [b for b in blocks if any(not ch.isspace() and unicodedata.category(ch) not in INVISIBLE for ch in b.text)]
+    kinds = _classify(blocks, title)
+    seen_captions: set[str] = set()
+    for block, kind in zip(blocks, kinds):
+        text = block.text
+        if kind == "body":
+            out.paragraphs.append(text)
+            out.paragraph_lines.append(block.lines)
+            continue
+        out.dropped.append(DroppedLine(text, kind))
+        if kind == "title" and out.title is None:
+            out.title, out.title_lines = text, block.lines
+        elif kind == "outlet" and out.outlet is None:
+            out.outlet = text
+        elif kind == "subscription" and out.outlet is None and (m := OUTLET_IN_WIDGET.match(text)):
+            out.outlet = m.group("outlet")
+        elif kind == "byline" and out.byline is None:
+            out.byline = re.sub(r"^[\W_]*by\s+", "", text, flags=re.I)
+        elif kind == "read-time":
+            out.read_time = text
+        elif kind == "dateline":
+            date, byline = _split_dateline(text)
+            out.date = out.date or date
+            out.byline = out.byline or byline
+        elif kind == "credit":
+            m = CREDIT.match(text)
+            credit = m.group("credit") if m else text
+            _add_unique(out.credits, ", ".join(part.strip() for part in credit.split(",") if part.strip()))
+        elif kind == "caption":
+            caption, credit = caption_and_credit(text)
+            if caption and fold(caption) not in seen_captions:
+                seen_captions.add(fold(caption))
+                out.captions.append(caption)
+            if credit:
+                _add_unique(out.credits, credit)
+    return out
+
+
+def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
+    n = len(blocks)
+    counts: dict[str, int] = {}
+    for block in blocks:
+        key = fold(caption_and_credit(block.text)[0])
+        counts[key] = counts.get(key, 0) + 1
+    kinds = [_kind(_Line.of(block.text, i, n, counts)) for i, block in enumerate(blocks)]
+    for _, correct in CONTEXT_RULES:
+        correct(blocks, kinds, title)
+    return kinds
+
+
+def _consent_buttons(blocks: list[Block], kinds: list[str]) -> None:
+    """The buttons of a consent banner ("Accept", "Manage options") next to it."""
+    n = len(blocks)
+    for i, block in enumerate(blocks):
+        if kinds[i] == "body" and BUTTON.match(block.text) and any(kinds[j] == "consent" for j in (i - 1, i - 2, i + 1) if 0 <= j < n):
+            kinds[i] = "consent"
+
+
+def _caption_after_media_label(blocks: list[Block], kinds: list[str]) -> None:
+    """The text right after a bare media label ("Image", "Photo") is that picture's caption."""
+    for i in range(len(blocks) - 1):
+        if kinds[i] == "media" and MEDIA.match(blocks[i].text) and " " not in blocks[i].text and kinds[i + 1] == "body" and len(blocks[i + 1].text) < SHORT_LIMIT:
+            kinds[i + 1] = "caption"
+
+
+def _truncated_copies(blocks: list[Block], kinds: list[str]) -> None:
+    """A block that is the truncated start of the next one (a scraped summary, a title field, a video's title)."""
+    for i in range(len(blocks) - 1):
+        a, b = fold(blocks[i].text), fold(blocks[i + 1].text)
+        if kinds[i] == "body" and 20 <= len(a) < len(b) and b.startswith(a):
+            kinds[i] = "media" if kinds[i + 1] == "media" else "truncated-duplicate"
+
+
+def _caption_printed_twice(blocks: list[Block], kinds: list[str]) -> None:
+    """A caption printed twice, once with its credit and once without, with small differences ("Lindmark harbour
+    on 3 October." / "..., harbour, on 3 October. Photograph: ..."): both are the caption."""
+    n = len(blocks)
+    for i in range(n):
+        if kinds[i] == "body" and len(blocks[i].text) < SHORT_LIMIT:
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and kinds[j] == "caption" and _near_copy(blocks[i].text, caption_and_credit(blocks[j].text)[0]):
+                    kinds[i] = "caption"
+                    break
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """The same text but for punctuation and a word or two (rapidfuzz's normalised Indel similarity >= 90)."""
+    a, b = fold(a), fold(b)
+    return min(len(a), len(b)) >= 20 and fuzz.ratio(a, b) >= 90
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One block as the line rules see it, with what several rules ask computed once."""
+
+    text: str
+    words: int  # words, or characters / 8: some scripts put no spaces between words
+    edge: bool  # among the first or last eight blocks, where banners stand
+    repeated: bool  # printed more than once in the article (as a caption, with or without its credit)
+    credited: bool  # ends with a picture credit ("Caption. /Name/Agency")
+    sentence: bool  # ends as a sentence does
+
+    @classmethod
+    def of(cls, text: str, i: int, n: int, counts: dict[str, int]) -> "_Line":
+        caption, credit = caption_and_credit(text)  # a long block is its own caption, uncredited
+        return cls(text, max(len(text.split()), len(text) // 8), i < 8 or i >= n - 8, counts.get(fold(caption), 0) > 1,
+                   bool(credit), ends_sentence(text))
+
+
+def _widget(line: _Line) -> bool:
+    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also")))
+                or NAVIGATION.match(line.text))
+
+
+def _subscription(line: _Line) -> bool:
+    return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
+        OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in line.text.lower() or "inbox" in line.text.lower()))
+
+
+def _short(line: _Line) -> bool:
+    return len(line.text) <= SHORT_LIMIT
+
+
+# (name, kind, applies): the kind of one block told without its neighbours; the first rule that applies decides,
+# and a block no rule claims is article text ("body")
+LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
+    ("consent banner addressing the reader", "consent",
+     lambda line: len(line.text) < 1000 and line.edge and bool(CONSENT.search(line.text)) and (line.words <= 8 or bool(YOU_WE.search(line.text)))),
+    ("picture widget's labels", "caption", lambda line: bool(PICTURE_LABEL.match(line.text)) and len(line.text) < CAPTION_LIMIT),
+    ("caption ending with the picture's credit", "caption",
+     lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]))),
+    ("long block printed more than once", "caption", lambda line: not _short(line) and line.repeated),
+    ("long block", "body", lambda line: not _short(line)),
+    ("subscription widget", "subscription", _subscription),
+    ("share widget", "share", lambda line: bool(SHARE.match(line.text)) and line.words <= 8),
+    ("widget or navigation trail", "widget", _widget),
+    ("media label or running time", "media",
+     lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
+    ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
+    ("copyright line", "copyright", lambda line: bool(COPYRIGHT.search(line.text)) and line.words <= 40),
+    ("credit line, or the writers a wire lists", "credit",
+     lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
+    ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120),
+    ("credited, repeated or photo-describing caption", "caption",
+     lambda line: line.credited or line.repeated or bool(PHOTO_WORDS.search(line.text)) and line.words <= 60),
+    ("bare link", "link", lambda line: bool(LINK.search(line.text)) and not line.sentence and line.words <= 8),
+    ("punctuation alone", "stray", lambda line: only_punctuation(line.text)),
+)
+
+
+def _kind(line: _Line) -> str:
+    """The kind of one block that can be told without its neighbours ("body" when it is article text)."""
+    return next((kind for _, kind, applies in LINE_RULES if applies(line)), "body")
+
+
+def _mark_headline_runs(blocks: list[Block], kinds: list[str]) -> None:
+    """Runs of three or more headline-like blocks: lists of related or trending articles."""
+    n, i = len(blocks), 0
+    while i < n:
+        j = i
+        while j < n and kinds[j] == "body" and headline_like(blocks[j].text):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                kinds[k] = "headline-run"
+        i = max(j, i + 1)
+
+
+def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
+    """The headlines listed under a bare "Related" / "Read more" / "Most read" label, in any capitalisation."""
+    for i, block in enumerate(blocks):
+        if kinds[i] != "widget" or len(block.text.split()) > 5 or not RELATED_LABEL.match(block.text):
+            continue
+        j = i + 1
+        while j < len(blocks) and kinds[j] == "body" and 3 <= len(blocks[j].text.split()) <= 25 and not ends_sentence(blocks[j].text):
+            kinds[j] = "widget"
+            j += 1
+
+
+def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None:
+    """The head of the article: title, outlet, byline and a caption before the first body paragraph."""
+    n = len(blocks)
+    outlets = {fold(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
+    head = [i for i in range(min(n, 8)) if kinds[i] in ("body", "truncated-duplicate")]
+    first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i])), n)
+    title_found = False
+    title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
+    for i in head:
+        if i > first_body:
+            break
+        block, text = blocks[i], blocks[i].text
+        if not title_found and (
+            (title is not None and (_same_title(text, title) or block.level == 1))
+            or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body or kinds[i] == "body" and (block.heading or title_like(text)) and i + 1 < n))
+        ):
+            kinds[i] = "title"
+            title_found = True
+        elif kinds[i] != "body":
+            continue
+        elif (title_found or title_known) and fold(text) in outlets:
+            kinds[i] = "outlet"
+        elif BY_PREFIX.match(text) and len(text) < 80 or ((title_found or title_known) and BYLINE.match(text) and len(text) < 60 and not ends_sentence(text)):
+            kinds[i] = "byline"
+        elif (title_found or title_known) and OUTLET_LINE.match(text) and i < first_body:
+            kinds[i] = "outlet"
+    # a picture's caption before the article: photo vocabulary, or a first sentence that is a bare noun phrase
+    first = next((i for i in range(n) if kinds[i] == "body"), None)
+    if first is not None and not title_found and not title_known and first + 1 < n and _lead_caption(blocks[first].text):
+        kinds[first] = "caption"
+
+
+# (name, pass): corrections by the blocks around, applied in this order after the line rules
+CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], None]], ...] = (
+    ("buttons beside a consent banner", lambda blocks, kinds, _title: _consent_buttons(blocks, kinds)),
+    ("caption after a media label", lambda blocks, kinds, _title: _caption_after_media_label(blocks, kinds)),
+    ("truncated copy of the next block", lambda blocks, kinds, _title: _truncated_copies(blocks, kinds)),
+    ("caption printed twice", lambda blocks, kinds, _title: _caption_printed_twice(blocks, kinds)),
+    ("run of headlines", lambda blocks, kinds, _title: _mark_headline_runs(blocks, kinds)),
+    ("list under a related-articles label", lambda blocks, kinds, _title: _mark_related_lists(blocks, kinds)),
+    ("head of the article: title, outlet, byline, caption", _mark_head),
+    ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
+)
+
+
+def _lead_caption(text: str) -> bool:
+    parts = sentences(text)
+    if len(text.split()) > 60 or len(parts) < 2:
+        return False
+    words = re.findall(r"[\w’']+", parts[0].lower())
+    return 2 <= len(words) <= 6 and not (set(words) & CLAUSE_WORDS) and parts[0].endswith(".")
+
+
+def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
+    """After the article's last full paragraph, short fragments are page furniture (tags, labels, links)."""
+    last = max((i for i, kind in enumerate(kinds) if kind == "body" and _full_paragraph(blocks[i].text)), default=None)
+    if last is None:
+        return
+    for i in range(last + 1, len(blocks)):
+        if kinds[i] != "body" or _introduced_list(blocks, i):
+            continue
+        kinds[i] = "byline" if BY_PREFIX.match(blocks[i].text) and len(blocks[i].text) < 80 else "trailing-fragment"
+
+
+def _introduced_list(blocks: list[Block], i: int) -> bool:
+    """A list item (or the line introducing it) of a list that the article introduces with a colon."""
+    if not blocks[i].item:
+        return blocks[i].text.endswith(":") and i + 1 < len(blocks) and blocks[i + 1].item
+    while i > 0 and blocks[i].item:
+        i -= 1
+    return blocks[i].text.endswith(":") and not blocks[i].item
+
+
+def _full_paragraph(text: str) -> bool:
+    """Article text rather than a label: a sentence, several of them, or long."""
+    return ends_sentence(text) or len(text) >= 150 or len(sentences(text)) > 1 or bool(re.search(r"[。！？]", text))
+
+
+def _is_head_candidate(block: Block) -> bool:
+    text = block.text
+    return block.heading or title_like(text) or bool(BYLINE.match(text)) or bool(OUTLET_LINE.match(text)) or bool(BY_PREFIX.match(text) and len(text) < 80)
+
+
+def _same_title(text: str, title: str) -> bool:
+    """`text` is the stated title, or a part of it (titles often carry the site's name after a separator)."""
+    a, b = fold(re.sub(r"[^\w\s]", " ", text)), fold(re.sub(r"[^\w\s]", " ", title))
+    return bool(a) and (a == b or len(a) >= 0.4 * len(b) and len(a.split()) >= 3 and (b.startswith(a) or b.endswith(a)))
+
+
+def _split_dateline(text: str) -> tuple[str | None, str | None]:
+    """(date, byline) from a dateline: "Published 3 May 2024", or "Jane Smith | Paris | 08/01/2014"."""
+    if len(text) > 160:
+        return None, None
+    if DATELINE.match(text):
+        return re.sub(r"^(published|updated|posted|last updated)\s*(on)?\s*:?\s*", "", text, flags=re.I), None
+    parts = PIPED.split(text)
+    if len(parts) < 2:
+        return None, None
+    date = next((p for p in parts if DATELINE.match(p)), None)
+    if date is None:
+        return None, None
+    names = [m.group("name") for p in parts if p is not date and (m := BYLINE.match(p)) and len(p.split()) <= 4]
+    return date, names[0] if names else None
+
+
+def _add_unique(items: list[str], value: str) -> None:
+    if value and value not in items:
+        items.append(value)
+
+

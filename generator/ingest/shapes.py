@@ -1,0 +1,58 @@
+"""The shapes of a line of text that both the readers (is this wrapped line a headline?) and the cleaner (is this
+block a caption?) look at: a sentence's end, a headline's capitals, a caption's trailing credit."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..text import sentences
+
+SHORT_LIMIT = 300  # longer blocks are article text whatever they contain (and long lines stay cheap to classify)
+CAPTION_CREDIT = re.compile(r"^(?P<caption>.*?[.!?\"”])\s*/\s*(?P<credit>[^/\s][^/]*(?:/[^/]+)+)$")
+GLUED_CREDIT = re.compile(r"^(?P<caption>.{20,}?[.!?\"”’)])(?:(?<=[.!?\"”’)])(?:Credit|Photo|Image)(?=[A-Z])|\s*(?:[Cc]redits?|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)(?:\s*:\s*|\s+by\s+))(?P<credit>[A-Z][^.!?]{1,80})$")
+
+SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from", "vs", "vs.", "over", "amid", "after", "into", "is", "are", "its", "set", "up", "out", "off", "than", "per"}
+LEDE_VERBS = re.compile(r"\b(said|told|announced|reported)\b", re.I)
+
+
+def title_like(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 30 or len(text) > 150:  # characters too: some scripts put no spaces between words
+        return False
+    if not ends_sentence(text):
+        return True
+    if re.search(r"[。！？]", text):  # Chinese and Japanese headlines carry no full stop
+        return False
+    # a headline with a full stop is one short sentence in headline style: no leading article, no "said"/"told"
+    # (a one-sentence lede has both, "The council said on Monday ...")
+    return (len(words) <= 16 and len(sentences(text)) == 1 and words[0].lower() not in {"a", "an", "the"}
+            and not LEDE_VERBS.search(text))
+
+
+def headline_like(text: str) -> bool:
+    words = text.split()
+    if not 3 <= len(words) <= 25 or ends_sentence(text) or text.endswith((":", ",", ";")):
+        return False
+    content = [w for w in words if w.lower().strip("’'\"") not in SMALL_WORDS and any(ch.isalnum() for ch in w)]
+    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or w[:1] in "$€£")
+    return bool(content) and capitalised >= 0.75 * len(content)
+
+
+def caption_and_credit(text: str) -> tuple[str, str | None]:
+    """A caption and its credit ("Caption. /Name/Agency", "Caption.Credit Name"); (text, None) when uncredited."""
+    if len(text) > SHORT_LIMIT:
+        return text, None
+    for pattern in (CAPTION_CREDIT, GLUED_CREDIT):
+        m = pattern.match(text)
+        if m and len(m.group("credit")) < 200:
+            return m.group("caption").strip(), m.group("credit").strip()
+    return text, None
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?…。！？][\"'”’)\]」』]*\s*$", text)) or bool(re.search(r"[.!?,][\"”]\s*$", text))
+
+
+def only_punctuation(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and all(unicodedata.category(ch).startswith("P") or ch.isspace() for ch in stripped)

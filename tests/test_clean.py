@@ -1,0 +1,96 @@
+"""generator/ingest: the reader registry, the cleaner's rule tables, near-duplicates (invented lines)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.contents import Source
+from generator.ingest.clean import CONTEXT_RULES, LINE_RULES, _kind, _Line, clean
+from generator.ingest.duplicates import drop_duplicates
+from generator.ingest.readers import READERS, SUFFIXES, Block, reader_for
+
+
+def kind_of(text: str, i: int = 0, n: int = 60, counts: dict[str, int] | None = None) -> str:
+    return _kind(_Line.of(text, i, n, counts or {}))
+
+
+def blocks(*texts: str) -> list[Block]:
+    return [Block(t, (i,)) for i, t in enumerate(texts)]
+
+
+def test_every_format_has_one_reader():
+    assert {r.name for r in READERS} == {"text", "markdown", "html"}
+    assert len(SUFFIXES) == sum(len(r.suffixes) for r in READERS)  # no suffix claimed twice
+    assert reader_for(".TXT") is reader_for(".txt") and reader_for(".htm").page_title
+    assert reader_for(".pdf") is None and reader_for("") is None
+
+
+def test_the_markdown_reader_keeps_front_matter_out_of_the_text():
+    read = reader_for(".md").read("---\ntitle: Vester ferry sails again\n---\n# Vester ferry\n\nThe ferry sailed at noon.\n", [])
+    assert read.meta == {"title": "Vester ferry sails again"}
+    assert [b.text for b in read.blocks] == ["Vester ferry", "The ferry sailed at noon."]
+    assert read.blocks[0].heading and read.blocks[0].level == 1
+    assert not read.body.startswith("---")
+
+
+def test_rule_names_are_unique_and_say_what_they_match():
+    names = [name for name, _, _ in LINE_RULES] + [name for name, _ in CONTEXT_RULES]
+    assert len(names) == len(set(names)) and all(len(name.split()) >= 2 for name in names)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("We use cookies to improve your experience. By continuing to browse you accept our privacy policy.", "consent"),
+    ("Subscribe to our newsletter", "subscription"),
+    ("Share this article", "share"),
+    ("Read more: Nordvik harbour reopens", "widget"),
+    ("Home > News > Nordvik", "widget"),
+    ("Video", "media"),
+    ("4 min read", "read-time"),
+    ("© 2026 Nordic Wire. All rights reserved.", "copyright"),
+    ("Reporting by Anna Berg; editing by Per Holm", "credit"),
+    ("Published 3 May 2026", "dateline"),
+    ("Boats in Nordvik harbour on Monday. /Per Holm/Nordic Wire", "caption"),
+    ("https://example.org/story", "link"),
+    ("* * *", "stray"),
+    ("The ferry sailed again on Monday, the harbour master said.", "body"),
+])
+def test_each_line_rule_on_an_invented_line(text, kind):
+    assert kind_of(text) == kind
+
+
+def test_line_rules_are_read_in_order():
+    # a consent banner at the edge of the page; the same words deep inside the article are its text
+    banner = "Our privacy policy: we use cookies to improve your experience."
+    assert kind_of(banner, i=0) == "consent"
+    assert kind_of(banner, i=30) == "body"
+    # a long block is article text whatever it contains, unless the page prints it twice (a caption)
+    long = "The council met on Monday. " * 15 + "Share this article"
+    assert kind_of(long) == "body"
+    assert kind_of(long, counts={" ".join(long.casefold().split()): 2}) == "caption"
+
+
+def test_context_rules_correct_kinds_by_their_neighbours():
+    cleaned = clean(blocks(
+        "Vester ferry sails again", "By Anna Berg",
+        "The ferry sailed again on Monday after a month in dock, the harbour master said.",
+        "Image", "Passengers boarding at noon",
+        "Repairs cost more than planned, the operator said, and the timetable is unchanged.",
+        "Related", "Storm closes Holm bridge", "Lindmark votes on new harbour",
+    ))
+    kinds = {d.text: d.kind for d in cleaned.dropped}
+    assert cleaned.title == "Vester ferry sails again" and cleaned.byline == "Anna Berg"
+    assert kinds["Passengers boarding at noon"] == "caption"  # the text after a bare media label
+    assert kinds["Storm closes Holm bridge"] == "widget"  # listed under a related-articles label
+    assert len(cleaned.paragraphs) == 2
+
+
+def source(file: str, text: str) -> Source:
+    import hashlib
+    return Source(id=file, file=file, title=file, paragraphs=(text,), checksum=hashlib.sha256(text.encode()).hexdigest())
+
+
+def test_near_duplicates_are_counted_once_and_reported():
+    body = " ".join(f"Sentence {i} about the Vester ferry and its crew of {i} sailors." for i in range(40))
+    kept, warnings = drop_duplicates([source("a.txt", body), source("b.txt", body.replace("crew of 7", "crew of 8")),
+                                      source("c.txt", "A different report about Lindmark harbour. " * 30)])
+    assert [s.file for s in kept] == ["a.txt", "c.txt"]
+    assert [(w.file, w.message) for w in warnings] == [("b.txt", "duplicates a.txt; counted once")]

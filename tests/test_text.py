@@ -1,0 +1,52 @@
+"""generator/text.py: the text utilities every stage shares (slug, comparison keys, the rough sentence split)."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.text import first_line, fold, norm, one_line, sentence_spans, sentences, slug
+
+
+def test_slug_is_safe_and_short():
+    assert slug("Anna Berg") == "anna-berg"
+    assert slug("Straße in Nordvik") == "strasse-in-nordvik"
+    assert slug("../../etc/passwd") == "etc-passwd"
+    assert slug("index") == "index-page" and slug("index", suffix="-article") == "index-article"
+    assert slug("!!!") == ""
+    long = slug("word " * 40, limit=20)
+    assert len(long) <= 20 and not long.endswith("-")
+
+
+def test_norm_is_one_key_for_surface_variants():
+    assert norm("Seventh Fleet") == norm("7th fleet")
+    assert norm("Lindmärk, A.B.") == "lindmark ab"
+    assert norm("“Holm”") == "holm"
+
+
+def test_fold_and_one_line():
+    assert fold("  Read   MORE\n") == "read more"
+    assert one_line("a\n b\t c") == "a b c"
+    assert first_line("\n  Vester wins\nsecond") == "Vester wins"
+    assert first_line("") == ""
+
+
+def test_sentences_split_at_punctuation_but_not_after_abbreviations():
+    text = "Dr. Holm arrived in the U.S. on Monday. “We are ready,” she said! Was it? Yes."
+    assert sentences(text) == ["Dr. Holm arrived in the U.S. on Monday.", "“We are ready,” she said!", "Was it?", "Yes."]
+    assert sentences("no capital. after this") == ["no capital. after this"]
+    assert sentences("   ") == []
+
+
+def test_sentence_spans_are_offsets_into_the_text():
+    text = "Anna Berg spoke first. Then Mr. Holm replied. "
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Anna Berg spoke first.", "Then Mr. Holm replied."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. ?!\n“AB")), max_size=80))
+def test_sentence_spans_cover_every_word_once_in_order(text):
+    spans = sentence_spans(text)
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+    assert " ".join(text[a:b] for a, b in spans).split() == text.split()
