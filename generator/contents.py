@@ -137,8 +137,10 @@ class MentionRef:
 
 @dataclass(frozen=True)
 class Role:
+    """What the articles say an entity is or does ("harbour master", "site of the talks"), and who says it."""
+
     text: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # ids of the sources that state it, in source order
 
 
 @dataclass(frozen=True)
@@ -194,12 +196,16 @@ class Quote:
 
 @dataclass(frozen=True)
 class Variant:
+    """One version of a disputed fact or name, as the sources giving it word it."""
+
     text: str
     sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Discrepancy:
+    """Where sources differ: what about ("Death toll", a name), and each version with its sources."""
+
     topic: str
     variants: tuple[Variant, ...]
     report: str | None = None  # set when every variant comes from versions of this one report: an update, not a disagreement
@@ -220,7 +226,7 @@ class Figure:
 
     kind: str  # figure or date
     text: str
-    context: str
+    context: str  # the sentence that states it
     sources: tuple[str, ...]
 
 

@@ -26,10 +26,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .consolidate.text import norm
 from .consolidate.tuning import TUNING
 from .contents import Brief, Corpus, Entity, Source, Tally
-from .text import slug
+from .text import norm, slug
 
 STATE_FILE = "data/state.json"
 STATE_FORMAT = 1
@@ -54,9 +53,9 @@ class Item:
 class Revision:
     """A count the sources now give differently: the value before, the value now, the sources giving it now."""
 
-    topic: str
-    before: str
-    after: str
+    topic: str  # what is counted: "Death toll", "Missing"
+    before: str  # the most reported value of the previous build, as written
+    after: str  # the value now
     sources: tuple[str, ...]
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -37,9 +38,9 @@ def _is_dated(text: str) -> bool:
 
 def figures_and_timeline(analysed: tuple[AnalysedSource, ...]) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
     order = {a.source.id: i for i, a in enumerate(analysed)}
-    figures: dict[tuple[str, str], dict] = {}
-    dates: dict[tuple[str, str], dict] = {}
-    by_text: dict[tuple[str, str], list[dict]] = {}  # blocking: a figure is compared only with the same figure
+    figures: dict[tuple[str, str], _Stated] = {}
+    dates: dict[tuple[str, str], _Stated] = {}
+    by_text: dict[tuple[str, str], list[_Stated]] = {}  # blocking: a figure is compared only with the same figure
     for a in analysed:
         for m in a.mentions:
             sentence = a.sentences[m.sentence].text
@@ -65,7 +66,19 @@ def _key_figures(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     return tuple(out[:KEY_FIGURES])
 
 
-def _add(table, kind, text, sentence, source, by_text):
+@dataclass
+class _Stated:
+    """A figure or date as the sources state it: the first sentence stating it, and every source that does."""
+
+    kind: str  # "figure" or "date"
+    text: str
+    context: str  # the sentence
+    norm: str  # the sentence's comparison key
+    sources: set[str]
+
+
+def _add(table: dict[tuple[str, str], _Stated], kind: str, text: str, sentence: str, source: str,
+         by_text: dict[tuple[str, str], list[_Stated]]) -> None:
     """Count the figure for `source`, merged with the same figure stated in a similar sentence.  Only the items
     with the same figure are compared (not the whole table), so the cost grows with the corpus, not its square."""
     text = re.sub(r"^(the|about|roughly|some|nearly|around|more than|at least)\s+", "", text.strip(), flags=re.I)
@@ -73,16 +86,16 @@ def _add(table, kind, text, sentence, source, by_text):
     same = by_text.setdefault((kind, key_text), [])
     context = norm(sentence)
     for item in same:
-        if item["context"] == sentence or fuzz.token_set_ratio(context, item["norm"]) >= 60:
-            item["sources"].add(source)
+        if item.context == sentence or fuzz.token_set_ratio(context, item.norm) >= 60:
+            item.sources.add(source)
             return
-    item = {"kind": kind, "text": text, "context": sentence, "norm": context, "sources": {source}}
+    item = _Stated(kind, text, sentence, context, {source})
     table[(key_text, sentence)] = item
     same.append(item)
 
 
-def _finish(table, order) -> tuple[Figure, ...]:
-    out = [Figure(v["kind"], v["text"], v["context"], tuple(sorted(v["sources"], key=order.__getitem__))) for v in table.values()]
+def _finish(table: dict[tuple[str, str], _Stated], order: dict[str, int]) -> tuple[Figure, ...]:
+    out = [Figure(v.kind, v.text, v.context, tuple(sorted(v.sources, key=order.__getitem__))) for v in table.values()]
     out.sort(key=lambda f: (-len(f.sources), order[f.sources[0]], f.text))
     return tuple(out)
 
@@ -99,7 +112,7 @@ def _date_key(text: str) -> tuple:
 
 
 def discrepancies(entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...],
-                  counted: dict[str, list[tuple]] | None = None) -> tuple[Discrepancy, ...]:
+                  counted: dict[str, list[Count]] | None = None) -> tuple[Discrepancy, ...]:
     """Every disagreement between sources; `counted` is `counted_values(analysed)` when the caller has it."""
     order = {a.source.id: i for i, a in enumerate(analysed)}
     out: list[Discrepancy] = []
@@ -196,10 +209,18 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
 
 
-def counted_values(analysed) -> dict[str, list[tuple[tuple[float, float], str, str, str]]]:
-    """Every count the sources state, by what it counts ("Death toll", "Number of ships"): (value range, the
-    figure with what it counts as written, source id, sentence)."""
-    found: dict[str, list[tuple[tuple[float, float], str, str, str]]] = defaultdict(list)
+class Count(NamedTuple):
+    """A number a source states, with what it counts."""
+
+    value: tuple[float, float]  # as a range: "85" (85, 85), "tens of thousands" (1e4, 1e5 - 1)
+    phrase: str  # the figure with what it counts, as written: "at least 85 people"
+    source: str  # the source's id
+    sentence: str  # the sentence that states it
+
+
+def counted_values(analysed) -> dict[str, list[Count]]:
+    """Every count the sources state, by what it counts ("Death toll", "Number of ships")."""
+    found: dict[str, list[Count]] = defaultdict(list)
     place_sources: dict[str, set[str]] = defaultdict(set)
     for a in analysed:
         for m in a.mentions:
@@ -220,23 +241,21 @@ def counted_values(analysed) -> dict[str, list[tuple[tuple[float, float], str, s
             # the figure with what it counts, as written: "tens of thousands of lives"
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
-            found[topic].append((value, phrase, a.source.id, sentence.text))
+            found[topic].append(Count(value, phrase, a.source.id, sentence.text))
     return found
 
 
-def tallies(counted: dict[str, list[tuple]], order: dict[str, int]) -> tuple[Tally, ...]:
+def tallies(counted: dict[str, list[Count]], order: dict[str, int]) -> tuple[Tally, ...]:
     """The story's counts of the kinds every news story counts (deaths, missing, injured, displaced, homes
     destroyed), each with every value stated and its sources, the most reported value first: what a later build
     compares to say that a toll was revised."""
     out = []
     for topic in CONCEPTS:
-        by_value: dict[tuple[float, float], dict] = {}
-        for value, phrase, src, _ in counted.get(topic, ()):
-            by_value.setdefault(value, {"phrase": phrase, "sources": set()})["sources"].add(src)
+        by_value = _versions(counted.get(topic, ()))
         if by_value:
-            ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]["sources"]), -max(order[s] for s in kv[1]["sources"]), kv[0]))
+            ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1].sources), -max(order[s] for s in kv[1].sources), kv[0]))
             out.append(Tally(topic, tuple(
-                Variant(entry["phrase"], tuple(sorted(entry["sources"], key=order.__getitem__))) for _, entry in ranked)))
+                Variant(version.phrase, tuple(sorted(version.sources, key=order.__getitem__))) for _, version in ranked)))
     return tuple(out)
 
 
@@ -245,8 +264,8 @@ def _number_conflicts(found, order):
     # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
     # speak of the same thing (the deaths of a war, not of three workers in one strike)
     return _conflicts(found, order, lambda topic, v, w, by_value: (
-        _disjoint(v, w) and not (by_value[v]["sources"] & by_value[w]["sources"])
-        and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CONCEPTS else 0.4)))
+        _disjoint(v, w) and not (by_value[v].sources & by_value[w].sources)
+        and _related(by_value[v].sentences, by_value[w].sentences, 0.15 if topic in CONCEPTS else 0.4)))
 
 
 def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
@@ -265,20 +284,35 @@ def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
     return any(len(place_sources.get(norm(p.text), ())) < 2 for p in places)
 
 
-def _conflicts(found: dict[str, list[tuple]], order, conflict) -> list[Discrepancy]:
+@dataclass
+class _Version:
+    """One value of a count or share as the sources state it: its first wording, who states it, in which sentences."""
+
+    phrase: str
+    sources: set[str] = field(default_factory=set)
+    sentences: set[str] = field(default_factory=set)
+
+
+def _versions(items) -> dict[Any, _Version]:
+    """The values stated (Count, or a share's (value, phrase, source, sentence)), each with its _Version."""
+    by_value: dict[Any, _Version] = {}
+    for value, phrase, source, sentence in items:
+        version = by_value.setdefault(value, _Version(phrase))
+        version.sources.add(source)
+        version.sentences.add(sentence)
+    return by_value
+
+
+def _conflicts(found: dict[str, list], order, conflict) -> list[Discrepancy]:
     """For each topic, the values (with the phrase, sources and sentences stating each) of which some pair
     v < w `conflict`; each such value is a variant."""
     out = []
     for topic, items in sorted(found.items()):
-        by_value: dict = {}
-        for value, phrase, src, context in items:
-            entry = by_value.setdefault(value, {"phrase": phrase, "sources": set(), "contexts": set()})
-            entry["sources"].add(src)
-            entry["contexts"].add(context)
+        by_value = _versions(items)
         conflicting = sorted({x for v in by_value for w in by_value if v < w and conflict(topic, v, w, by_value) for x in (v, w)})
         if len(conflicting) >= 2:
             out.append(Discrepancy(topic=topic, variants=tuple(
-                Variant(by_value[v]["phrase"], tuple(sorted(by_value[v]["sources"], key=order.__getitem__)))
+                Variant(by_value[v].phrase, tuple(sorted(by_value[v].sources, key=order.__getitem__)))
                 for v in conflicting
             )))
     return out
@@ -314,8 +348,8 @@ def _share_conflicts(analysed, order):
 
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         w <= 2 * v
-        and not also_states(by_value[v]["sources"], v, w) and not also_states(by_value[w]["sources"], w, v)
-        and _related(by_value[v]["contexts"], by_value[w]["contexts"], 0.15 if topic in CHANGES else 0.3)))
+        and not also_states(by_value[v].sources, v, w) and not also_states(by_value[w].sources, w, v)
+        and _related(by_value[v].sentences, by_value[w].sentences, 0.15 if topic in CHANGES else 0.3)))
 
 
 class _Span(NamedTuple):
