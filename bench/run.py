@@ -13,7 +13,8 @@ Every measurement runs in a fresh child process (this script with --child), whic
 its peak memory: `resource.getrusage` ru_maxrss of the child itself and of its largest spaCy worker process.
 For each N: a bare single-process `nlp.pipe` over the same cleaned paragraphs (the floor); a cold build (empty
 cache, 1 process) and `mkdocs build --strict` of its docs; a warm rebuild with nothing changed; a rebuild after
-one article changed; a rebuild after a template-only change; a cold build with --workers 2.  Results go to
+one article changed; a rebuild after a template-only change; a cold build as `newsbrief build` runs by default
+(--workers auto: every core, at most four, when the text pays for them).  Results go to
 bench/results/ (JSON) and the tables to stdout.  Nothing here asserts a time: the numbers are for reading.
 """
 from __future__ import annotations
@@ -118,7 +119,8 @@ def child_build(args) -> dict:
     from generator.publish import build_site
     from generator.config import Settings
 
-    settings = Settings(seeds=args.seeds, docs=args.docs, templates=args.templates, workers=args.workers,
+    workers = int(args.workers) if str(args.workers).isdigit() else args.workers
+    settings = Settings(seeds=args.seeds, docs=args.docs, templates=args.templates, workers=workers,
                         cache=args.cache, quiet=True)
     profile = cProfile.Profile() if args.profile else None
     if profile:  # profile the consolidation: spaCy's results come from the cache, the brief must not
@@ -193,7 +195,7 @@ def run_child(mode: str, **options) -> dict:
 # ----------------------------------------------------------------------------------------- one size
 
 
-def bench_size(n: int, articles, work: Path, workers: int, profile: bool, log) -> dict:
+def bench_size(n: int, articles, work: Path, workers: str, profile: bool, log) -> dict:
     seeds, docs, site, cache = work / f"seeds-{n}", work / f"docs-{n}", work / f"site-{n}", work / f"cache-{n}"
     make_corpus(n, seeds, articles)
     hand_written_docs(docs)
@@ -215,18 +217,26 @@ def bench_size(n: int, articles, work: Path, workers: int, profile: bool, log) -
     index = templates / "index.md.j2"
     index.write_text(index.read_text(encoding="utf-8") + "\n<!-- edited by the benchmark -->\n", encoding="utf-8")
     out["template"] = run_child("build", **common, cache=cache, workers=1)
-    if workers > 1:
+    if workers != "1":
         log(f"N={n}: cold build with --workers {workers}")
         shutil.rmtree(docs)
         hand_written_docs(docs)
         out["workers"] = run_child("build", **common, cache=work / f"cache-{n}-w", workers=workers)
         out["workers"]["n_workers"] = workers
+        out["workers"]["processes"] = _processes(workers)
     if profile:
         log(f"N={n}: profile of the consolidation")
         out["profile"] = run_child("build", **common, cache=cache, workers=1, profile=True)["profile"]
     for path in (seeds, docs, site, cache, templates, work / f"cache-{n}-w"):
         shutil.rmtree(path, ignore_errors=True)
     return out
+
+
+def _processes(workers: str) -> int:
+    """How many processes `--workers` gives on this machine (auto: every core, at most the generator's cap)."""
+    from generator.config import worker_count
+
+    return worker_count(int(workers) if workers.isdigit() else workers)
 
 
 def machine() -> dict:
@@ -297,7 +307,7 @@ def markdown(rows) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[4, 40, 400], help="corpus sizes (default: 4 40 400; add 2000 for the large run)")
-    p.add_argument("--workers", type=int, default=2, help="processes for the --workers run (default: 2; 1 skips it)")
+    p.add_argument("--workers", default="auto", help="--workers of the extra cold build (default: auto, the generator's own default; 1 skips it)")
     p.add_argument("--profile", action="store_true", help="also profile the consolidation functions (cProfile, an extra run per N)")
     p.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results (default: bench/results)")
     p.add_argument("--child", help=argparse.SUPPRESS)
@@ -324,7 +334,6 @@ def main(argv: list[str] | None = None) -> int:
         # keyed by the code, is not invalidated by someone editing the checkout meanwhile)
         CODE = Path(tmp) / "code"
         shutil.copytree(ROOT / "generator", CODE / "generator", ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(ROOT / "schema", CODE / "schema")  # read by render
         for n in args.sizes:
             results.append(bench_size(n, articles, Path(tmp), args.workers, args.profile, log))
     load.append(os.getloadavg())
