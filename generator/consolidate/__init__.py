@@ -15,6 +15,7 @@ from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import find_quotes
 from .reports import group_reports, reports_of, within_reports
+from .story import Story
 from .text import norm
 
 
@@ -23,13 +24,14 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     """The brief of the analysed sources; `timings`, when given, receives the seconds each part took
     (glossary, quotes, figures, reports, disagreements, brief) for the benchmark."""
     clock = _Parts(timings)
-    entities = clock.run("glossary", build_glossary, analysed)
-    quotes = clock.run("quotes", find_quotes, analysed, entities)
-    figures, timeline = clock.run("figures", figures_and_timeline, analysed)
-    counted = clock.run("figures", counted_values, analysed)
+    story = Story.of(analysed)  # the index every part reads, built once
+    entities = clock.run("glossary", build_glossary, story)
+    quotes = clock.run("quotes", find_quotes, story, entities)
+    figures, timeline = clock.run("figures", figures_and_timeline, story)
+    counted = clock.run("figures", counted_values, story)
     reports = clock.run("reports", group_reports, analysed)
-    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, analysed, counted), reports))
-    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(analysed, entities), disagreements))
+    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted), reports))
+    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
         title=_story_title(analysed),
@@ -41,7 +43,7 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
         reports=reports,
         figures=figures,
         timeline=timeline,
-        counts=tallies(counted, {a.source.id: i for i, a in enumerate(analysed)}),
+        counts=tallies(counted, story.order),
         warnings=warnings,
     )
 

@@ -35,6 +35,7 @@ from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .figures import CONCEPTS, NUMBER_WORDS
 from .lang import words as words_of
 from .tuning import TUNING
+from .story import Story
 from .text import article_quoted_spans, norm as norm_text, words
 
 WORD_BUDGET = TUNING.word_budget
@@ -164,7 +165,7 @@ def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
     return terms
 
 
-def claims_of(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> list[Claim]:
+def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> list[Claim]:
     entity_at: dict[tuple[str, int], set[str]] = defaultdict(set)
     spans_at: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for e in entities:
@@ -345,7 +346,7 @@ def _near(postings: list[int], i: int) -> list[int]:
     return postings[start:start + POSTINGS]
 
 
-def word_budget(analysed: tuple[AnalysedSource, ...]) -> int:
+def word_budget(analysed: Story | tuple[AnalysedSource, ...]) -> int:
     """The brief's length scales with the material: BUDGET_SHARE of the words of the distinct source text (a
     paragraph repeated by several sources counts once), at most WORD_BUDGET and at least MIN_BUDGET."""
     seen, total = set(), 0
@@ -358,7 +359,8 @@ def word_budget(analysed: tuple[AnalysedSource, ...]) -> int:
     return min(WORD_BUDGET, max(MIN_BUDGET, int(BUDGET_SHARE * total)))
 
 
-def build_brief(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None) -> tuple[BriefSentence, ...]:
+def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None) -> tuple[BriefSentence, ...]:
+    analysed = Story.of(analysed)
     budget = word_budget(analysed) if budget is None else budget
     claims = claims_of(analysed, entities)
     if not claims:
@@ -649,7 +651,7 @@ def _core(sentence: Sentence) -> tuple[str | None, str | None]:
 def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf, nlead: int = 0) -> tuple[BriefSentence, ...]:
     """Lead first (what happened, as chosen by lead_groups; failing that, the most reported facts from the
     articles' openings), then sections in reading order."""
-    order = {a.source.id: i for i, a in enumerate(analysed)}
+    order = Story.of(analysed).order
     if nlead:
         lead = chosen[:nlead]
     else:

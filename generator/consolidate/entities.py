@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
 from .lang import names, pairs, words
 from .tuning import TUNING
+from .story import Story
 from .text import norm, slug, span_head, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
@@ -109,9 +110,9 @@ class _Cluster:
         return self._person[1]
 
 
-def build_glossary(analysed: tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
-    order = {a.source.id: i for i, a in enumerate(analysed)}
-    sentences = {(a.source.id, s.index): s for a in analysed for s in a.sentences}
+def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity, ...]:
+    story = Story.of(analysed)
+    order, sentences = story.order, story.sentences
     clusters = _initial_clusters(analysed)
     _add_untagged_occurrences(analysed, clusters)
     for cluster in clusters.values():

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import pairs, words
 from .tuning import TUNING
+from .story import Story
 from .text import norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
@@ -36,8 +37,8 @@ def _is_dated(text: str) -> bool:
     return bool(re.search(r"\b(1[89]|20)\d\d\b", low)) or any(m in low or m[:3] + "." in low for m in MONTHS)
 
 
-def figures_and_timeline(analysed: tuple[AnalysedSource, ...]) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
-    order = {a.source.id: i for i, a in enumerate(analysed)}
+def figures_and_timeline(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    order = Story.of(analysed).order
     figures: dict[tuple[str, str], _Stated] = {}
     dates: dict[tuple[str, str], _Stated] = {}
     by_text: dict[tuple[str, str], list[_Stated]] = {}  # blocking: a figure is compared only with the same figure
@@ -111,10 +112,10 @@ def _date_key(text: str) -> tuple:
 # ----------------------------------------------------------------------------------------- disagreements
 
 
-def discrepancies(entities: tuple[Entity, ...], analysed: tuple[AnalysedSource, ...],
+def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[AnalysedSource, ...],
                   counted: dict[str, list[Count]] | None = None) -> tuple[Discrepancy, ...]:
     """Every disagreement between sources; `counted` is `counted_values(analysed)` when the caller has it."""
-    order = {a.source.id: i for i, a in enumerate(analysed)}
+    order = Story.of(analysed).order
     out: list[Discrepancy] = []
     out.extend(_number_conflicts(counted if counted is not None else counted_values(analysed), order))
     out.extend(_spelling_conflicts(entities, order))

@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Entity, Quote, Sentence
 from .lang import words
 from .tuning import TUNING
+from .story import Story
 from .text import continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas")
@@ -50,7 +51,7 @@ class _Raw:
     speaker: Entity | None
 
 
-def find_quotes(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+def find_quotes(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
     mentions: dict[tuple[str, int], list[tuple[int, int, Entity]]] = {}
     for e in entities:
         for ref in e.mentions:
@@ -62,7 +63,7 @@ def find_quotes(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ..
     return _merge(raw, analysed)
 
 
-def _genders(analysed: tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
+def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
     """What the articles' own words say of each person's gender: an honorific or a gendered role noun in a name
     or a description (_gender), or an honorific written before any mention ("Mr Holm", "Ms. Berg"); nothing
     when the marks disagree."""
@@ -567,7 +568,7 @@ def _subject(toks, verb, inside):
 
 
 def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
-    order = {a.source.id: i for i, a in enumerate(analysed)}
+    order = Story.of(analysed).order
     merged: list[dict] = []
     by_word: dict[str, set[int]] = {}  # blocking: word -> the merged quotes that contain it
     for item in raw:
