@@ -115,8 +115,7 @@ def test_quotes_merge_by_rare_words_across_many_sources():
     raw = [_Raw(f"s{i}", f"Officials in district {i} said {common} until the {i}th day", None) for i in range(60)]
     raw += [_Raw("x1", "Ukraine better come to the table fast", None), _Raw("x2", "Ukraine better come to the table, fast", None)]
     sources = [f"s{i}" for i in range(60)] + ["x1", "x2"]
-    analysed = [type("A", (), {"source": type("S", (), {"id": s})()})() for s in sources]
-    quotes = _merge(raw, analysed)
+    quotes = _merge(raw, {s: i for i, s in enumerate(sources)})
     table = [q for q in quotes if "table" in q.text]
     assert len(table) == 1 and table[0].sources == ("x1", "x2")
     assert sum(len(q.sources) for q in quotes) == len(raw)

@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .figures import CONCEPTS, NUMBER_WORDS
-from .lang import words as words_of
-from .tuning import TUNING
+from .lang import groups, words as words_of
 from .story import Story
-from .text import article_quoted_spans, norm as norm_text, words
+from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, words
+from .tuning import TUNING
+
+CONCEPTS = groups("counted_concepts")  # what a number counts (the same list the figures read)
 
 WORD_BUDGET = TUNING.word_budget
 BUDGET_SHARE = TUNING.budget_share

@@ -16,10 +16,10 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
-from .lang import pairs, words
+from .lang import groups, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import norm, span_head, span_text
+from .text import NUMBER_WORDS, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -126,20 +126,13 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
     return tuple(out)
 
 
-# What a number counts, for comparing counts across sources.  Generic news vocabulary, keyed by lemma.
-CONCEPTS = {
-    "Death toll": {"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "body", "perish", "killed", "deadly"},
-    "Missing": {"missing", "unaccounted"},
-    "Injured": {"injure", "injured", "wound", "wounded", "hurt", "injury"},
-    "Displaced": {"displace", "displaced", "flee", "evacuate", "evacuation", "homeless"},
-    "Homes and buildings destroyed": {"home", "house", "building", "structure", "residence"},
-}
+# What a number counts, for comparing counts across sources (generic news vocabulary, keyed by lemma).
+CONCEPTS = groups("counted_concepts")
 APPROXIMATE = [
     (r"hundreds of millions", 1e8, 1e9), (r"tens of millions", 1e7, 1e8), (r"millions", 1e6, 1e7),
     (r"hundreds of thousands", 1e5, 1e6), (r"tens of thousands", 1e4, 1e5), (r"thousands", 1e3, 1e4),
     (r"hundreds", 1e2, 1e3), (r"dozens", 24, 100), (r"scores", 40, 100),
 ]
-NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -320,10 +313,7 @@ def _conflicts(found: dict[str, list], order, conflict) -> list[Discrepancy]:
 
 
 # Percentages that measure a change, whatever noun or verb states it ("a 75 percent surge", "rose 77%").
-CHANGES = {
-    "Percentage increase": {"surge", "rise", "increase", "jump", "grow", "growth", "climb", "soar", "spike", "gain"},
-    "Percentage decrease": {"fall", "drop", "decline", "decrease", "plunge", "slide", "slump", "cut", "shrink"},
-}
+CHANGES = groups("percentage_changes")
 
 
 def _share_conflicts(analysed, order):

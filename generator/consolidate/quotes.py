@@ -52,15 +52,16 @@ class _Raw:
 
 
 def find_quotes(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+    story = Story.of(analysed)
     mentions: dict[tuple[str, int], list[tuple[int, int, Entity]]] = {}
     for e in entities:
         for ref in e.mentions:
             mentions.setdefault((ref.source, ref.paragraph), []).append((ref.start, ref.end, e))
-    genders = _genders(analysed, entities)
+    genders = _genders(story, entities)
     raw: list[_Raw] = []
-    for a in analysed:
+    for a in story:
         raw.extend(_quotes_of(a, mentions, genders))
-    return _merge(raw, analysed)
+    return _merge(raw, story.order)
 
 
 def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
@@ -567,8 +568,7 @@ def _subject(toks, verb, inside):
     return None
 
 
-def _merge(raw: list[_Raw], analysed) -> tuple[Quote, ...]:
-    order = Story.of(analysed).order
+def _merge(raw: list[_Raw], order: dict[str, int]) -> tuple[Quote, ...]:
     merged: list[dict] = []
     by_word: dict[str, set[int]] = {}  # blocking: word -> the merged quotes that contain it
     for item in raw:

@@ -6,6 +6,8 @@ from ..text import norm as norm  # the one key for comparing surface forms, re-e
 from ..text import slug as shared_slug
 
 QUOTE_CHARS = "\"“”„«»"
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                            "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 
 def words(text: str) -> int:

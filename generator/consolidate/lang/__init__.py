@@ -43,3 +43,17 @@ def names(name: str) -> dict[str, str]:
             if form.strip():
                 out[form.strip().lower()] = key.strip()
     return out
+
+
+@lru_cache(maxsize=None)
+def groups(name: str) -> dict[str, frozenset[str]]:
+    """`<name>.txt` with lines "Name: word, word": each name as written, in the file's order, with its words in
+    lower case."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        key, _, rest = line.partition(":")
+        out[key.strip()] = frozenset(w.strip().lower() for w in rest.split(",") if w.strip())
+    return out
