@@ -840,6 +840,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
         elif part is None and kind is not None:
             part = Role(kind, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
+        elif part is None and etype == "organisation":
+            part = _title_holder_of(cluster, sentences, order)
         if part is not None:
             roles.append(part)
     return tuple(roles)
@@ -1147,7 +1149,7 @@ def _members_of(sentence: Sentence, mention: Mention) -> str | None:
     if head.dep not in ("compound", "nmod") or noun.pos != "NOUN" or noun.i < mention.token_end or noun.ent or _quoted(toks, noun.i):
         return None
     if noun.dep == "compound":
-        return None  # a title before a person's name ("Nordvik Bank economist Anna Berg"): the person's, not the firm's
+        return None  # a title before another name ("Nordvik Bank economist Anna Berg"): see _title_holder_of
     between = toks[mention.token_end:noun.i]
     if any(t.pos not in ("NOUN", "PROPN", "CCONJ") or t.ent in ("DATE", "TIME") for t in between):
         return None
@@ -1162,6 +1164,43 @@ def _members_of(sentence: Sentence, mention: Mention) -> str | None:
         done = f"{thing} {done}" if done else None
         thing = ""
     return f"its {thing} {done}".replace("  ", " ") if done else f"its {thing}" if thing else None
+
+
+def _title_holder_of(cluster: _Cluster, sentences: dict, order: dict) -> Role | None:
+    """'Nordvik Bank economist Anna Berg', 'the Vester Group subsidiary Holm Labs': an organisation's name before a
+    title that stands before another name says whose that person or company is ("its economist Anna Berg"), from
+    the earliest sentence that says so."""
+    for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        head = span_head(toks, occ.mention.token_start, occ.mention.token_end)
+        if head is None or head.dep not in ("compound", "nmod"):
+            continue
+        noun = toks[head.head]
+        if noun.pos != "NOUN" or noun.dep != "compound" or noun.ent or _quoted(toks, noun.i):
+            continue
+        between = toks[occ.mention.token_end:noun.i]
+        if any(t.pos != "NOUN" or t.ent for t in between):
+            continue  # "Nordvik Bank senior economist": a title of more than nouns is the person's own
+        name = _name_after(toks, noun)
+        if name:
+            return Role(f"its {span_text([*between, noun])} {name}", (occ.source,))
+    return None
+
+
+def _name_after(toks, noun) -> str | None:
+    """The name a title noun stands before ("economist" in "economist Anna Berg", "subsidiary" in "subsidiary Holm
+    Labs"): the whole of one person's or organisation's name, which the title is a compound of."""
+    if noun.i + 1 >= len(toks):
+        return None
+    label = toks[noun.i + 1].ent
+    if label not in ("PERSON", "ORG"):
+        return None
+    end = noun.i + 1
+    while end < len(toks) and toks[end].ent == label and toks[end].pos == "PROPN":
+        end += 1
+    if end == noun.i + 1 or toks[noun.head].i not in range(noun.i + 1, end) or (end < len(toks) and toks[end].ent == label):
+        return None
+    return span_text(toks[noun.i + 1:end])
 
 
 def _quoted(toks, i: int) -> bool:
