@@ -56,6 +56,9 @@ FRAMES = {
     "a title in quotation marks inside the speaker's description does not end the frame": (
         "“That’s the part that hurt the most,” the singer Marco Lindqvist, who collaborated with Holm on “Weekend,” "
         "one of the biggest hits of their careers, says.", "hurt the most", "Marco Lindqvist"),
+    "an auxiliary in the speaker's who-clause does not end the frame": (
+        "“He could have picked any song he wanted,” Marco Lindqvist, who’d become friendly with Holm in those years, "
+        "says of the record.", "picked any song", "Marco Lindqvist"),
     "single quotation marks, in a paragraph with no double ones": (
         "Prime Minister Anna Berg spoke on Monday.\n\n"
         "'We have secured a deal that protects our people and our economy,' Ms Berg said.", "secured a deal",
@@ -107,6 +110,10 @@ FRAMES = {
     "a quotation paragraph after one reporting what a named person holds": (
         "But nobody has really explained the rise of the river, Anna Berg holds.\n\n"
         "“None of those theories are really theories. They are stories.”", "really theories", "Anna Berg"),
+    "'she said' after a quotation of a person the tagger missed ('Marshal said'), named in the paragraph before": (
+        "Lena K. Marshal, chief of the Vester Border Guard, spoke to reporters on Monday.\n\n"
+        '"Our agents were being attacked," Marshal said.\n\n'
+        'The response was necessary to "move them away from the area," she said.', "move them away", "Lena K. Marshal"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),

@@ -128,6 +128,7 @@ def _quotes_of(a: AnalysedSource, mentions, genders: dict[str, str]) -> list[_Ra
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
         outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id)) for st, en, ent in here
                    if not any(qa <= st < qb for qa, qb in spans)]
+        resolved: list[_Named] = []
         for qa, qb in spans:
             quote = text[qa:qb].strip().strip(",").strip()
             opened: _Said | None = None
@@ -159,7 +160,11 @@ def _quotes_of(a: AnalysedSource, mentions, genders: dict[str, str]) -> list[_Ra
                 previous = (p, said, qb)
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
+            if said.speaker is not None and not any(n.entity.id == said.speaker.id for n in outside):
+                # a speaker the tagger did not mark here ('"...," Holm said'): named all the same, for a later "she"
+                resolved.append(_Named(p, qb, qb, said.speaker, True, genders.get(said.speaker.id)))
         history.extend(outside)
+        history.extend(resolved)
     if carried is not None:
         out.extend(_unclosed(a, carried))
     return out
@@ -329,11 +334,18 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
             continue  # a title in the speaker's description ('Lee, who sang on "Harbour Lights," says')
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i) or t.pos in ("SCONJ", "CCONJ"):
             return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
-        if t.pos in ("VERB", "AUX") and t.dep in NOUN_CLAUSES:
-            continue  # inside the speaker's description ("Smith, who leads the team, said")
+        if t.pos in ("VERB", "AUX") and _describing(toks, t):
+            continue  # inside the speaker's description ("Smith, who leads the team, said", "..., who'd become ...")
         if t.pos in ("VERB", "AUX"):
             return t if _is_reporting(t) else None
     return None
+
+
+def _describing(toks, t) -> bool:
+    """A verb of a clause describing a noun, or an auxiliary of one ("has" in "Holm, who has led the team, said")."""
+    if t.dep in NOUN_CLAUSES:
+        return True
+    return t.dep in ("aux", "auxpass") and toks[t.head].dep in NOUN_CLAUSES and toks[t.head].pos in ("VERB", "AUX")
 
 
 def _short_title(toks, i: int) -> bool:
