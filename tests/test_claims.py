@@ -83,3 +83,10 @@ def test_an_article_mostly_about_something_else_lends_its_sentences_less_weight(
     told = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=90)]
     assert any("reopened" in t for t in told)
     assert not any("striker" in t or "coach" in t or "cup final" in t for t in told), told
+
+
+def test_an_imperative_addressed_to_the_reader_is_no_fact_of_the_story(tmp_path, nlp):
+    sentences = told(tmp_path, nlp, REPORT_A + "\n\nDonate to the relief fund and share this story with your friends.\n\n"
+                     "Just be sure to check the road reports before you travel to the county.", REPORT_B)
+    assert any("Lindmark" in s for s in sentences)
+    assert not any(s.startswith(("Donate", "Just be sure")) for s in sentences)

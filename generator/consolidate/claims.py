@@ -196,7 +196,7 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
         return False
-    if _no_comment(s):
+    if _no_comment(s) or _addresses_the_reader(s):
         return False
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
     # a quotation and its speaker ("“Open the bridge, fast,” Holm told reporters aboard ...") is a quote, for
@@ -216,6 +216,15 @@ def _no_comment(s: Sentence) -> bool:
     lemmas = [t.lemma.lower() for t in s.tokens]
     root = next((t for t in s.tokens if t.head == t.i), None)
     return root is not None and root.lemma.lower() in NO_COMMENT_VERBS and "comment" in lemmas and words(s.text) <= 16
+
+
+def _addresses_the_reader(s: Sentence) -> bool:
+    """An imperative ("Expand your vocabulary and use these words.", "Just be sure to ...") tells the reader
+    what to do: advice or a promotion, not a fact of the story. Its main verb is a bare base form with no subject
+    and no auxiliary."""
+    root = next((t for t in s.tokens if t.head == t.i), None)
+    return root is not None and root.tag == "VB" and not any(
+        t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
 
 
 def _vectorise(claims: list[Claim]) -> dict[str, float]:
