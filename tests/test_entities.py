@@ -155,6 +155,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "its officers fired warning shots at the boat"),
     ("A top ten list produced by Holm University researchers last year was different.", "Holm University",
      "university whose researchers produced a top ten list"),
+    # an abbreviated rank right before the name goes with the name, not with the title before it
+    ("Coast Guard spokesman Col. Robert Lindberg said the missile travelled about 1,000 kilometres.", "Robert Lindberg",
+     "Coast Guard spokesman"),
     # an organisation's name before a title that stands before another name: whose that person or company is
     # (and no act of the organisation's: the analyst compiled the figures)
     ("The market grew by a third, according to figures compiled by Holm Partners analyst Jane Berg.", "Holm Partners",

@@ -1532,6 +1532,20 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
     while chain and chain[-1].text.lower().strip(".") in HONORIFICS:
         chain = chain[:-1]
+    # an abbreviated rank right before the name goes with the name ("Vester Navy spokesman Lt. Per Holm"), and
+    # is dropped from a longer title as an honorific is; alone ("Rear Adm.") it stays, for describe()
+    rank = len(chain)
+    while rank > 0:
+        if chain[rank - 1].text == "." and rank > 1 and chain[rank - 2].text.lower() in PERSON_TITLES:
+            rank -= 2  # the tokenizer may split the point off ("Col", ".")
+        elif chain[rank - 1].text.endswith(".") and chain[rank - 1].text.lower().strip(".") in PERSON_TITLES:
+            rank -= 1
+        else:
+            break
+    while rank < len(chain) and rank > 0 and chain[rank - 1].text.lower() in TITLE_MODIFIERS:
+        rank -= 1  # "Rear Adm."
+    if rank < len(chain) and any(t.pos == "NOUN" for t in chain[:rank]):
+        chain = chain[:rank]
     if not chain:
         return None
     # a party or a nationality alone before a name describes it ("Republican Ann Holm", "Democrat Per Lind")
