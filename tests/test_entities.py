@@ -145,6 +145,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "stayed in his home and fought off the flames with a garden hose"),
     # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
     ("The singer was found dead in his Uppsala home on Friday, police in Sweden said.", "Uppsala", "site of his home"),
+    # the same with the town's state set off by commas, and a town whose name holds a building's word
+    ("The singer invited friends over to his Harbor City, California, home to spend the day.", "Harbor City",
+     "site of his home"),
     ("The Sacramento care centre will open in May, officials in California said.", "Sacramento",
      "site of the care centre"),
     # a listed name is one of the class the list illustrates: "like", "such as" as "including"

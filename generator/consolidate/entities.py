@@ -1014,9 +1014,17 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.label in ("FAC", "LOC") or mention.token_start == 0 or mention.token_end >= len(toks):
         return None  # a town or a country, not a site: "the Lindmark Tower building" is a building's own name
-    if any(t.lemma.lower() in SITE_NOUNS | FACILITY_HEADS for t in toks[mention.token_start:mention.token_end]):
-        return None  # "the City Hospital 2 building"
+    if toks[mention.token_end - 1].text.lower() not in GEO_HEADS and any(
+            t.lemma.lower() in SITE_NOUNS | FACILITY_HEADS for t in toks[mention.token_start:mention.token_end]):
+        return None  # "the City Hospital 2 building"; but "Harbor City" is a town
     before, after = toks[mention.token_start - 1], toks[mention.token_end]
+    state = mention.token_end
+    if after.text == ",":  # "his Holm, Vesterland, home": the town's state or country set off by commas
+        state += 1
+        while state < len(toks) and toks[state].ent in ("GPE", "LOC") and toks[state].pos == "PROPN":
+            state += 1
+        state = state + 1 if state > mention.token_end + 1 and state + 1 < len(toks) and toks[state].text == "," else mention.token_end
+        after = toks[state]
     if before.tag == "PRP$" and after.text.lower() in SITE_NOUNS and after.pos != "PROPN":
         noun = after  # "his Holm home": a possessive before a town's name is the noun's, however the tagger read "home"
     else:
@@ -1025,7 +1033,7 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
             return None
     if noun.ent or _quoted(toks, noun.i):
         return None
-    between = toks[mention.token_end:noun.i]
+    between = toks[state:noun.i]
     if any(t.pos not in ("NOUN", "ADJ", "PROPN", "PUNCT") or t.ent in ("DATE", "TIME", "PERSON", "ORG") for t in between):
         return None
     words = [t for t in between if t.pos in ("NOUN", "ADJ") and t.ent == ""] + [noun]
