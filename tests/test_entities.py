@@ -102,6 +102,12 @@ def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
     assert entity(entities, "Kelsey Davenport").type == "person"
 
 
+def test_a_name_after_a_role_noun_and_a_comma_is_a_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The singer invited his daughter, Sanelle, to the studio on Sunday to celebrate her birthday."))
+    assert entity(entities, "Sanelle").type == "person"
+
+
 @pytest.mark.parametrize("text, name, junk", [
     ("The rally went on for hours in support of Republican Cindy Hale, who leads in the polls.", "Cindy Hale", "support"),
     ("It was a speech that much President Donald Trump would have enjoyed, aides said.", "Donald Trump", "much"),

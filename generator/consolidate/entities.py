@@ -455,9 +455,12 @@ def _after_role_noun(toks, m: Mention) -> bool:
     if m.token_start == 0:
         return False
     noun = toks[m.token_start - 1]
+    if noun.text == "," and m.token_start > 1:
+        noun = toks[m.token_start - 2]  # "his longtime producer, Per Holm": the name in apposition after a comma
     head = span_head(toks, m.token_start, m.token_end)
     return (noun.pos == "NOUN" and _role_word(noun.lemma) and head is not None
-            and (noun.head == head.i and noun.dep == "compound" or head.head == noun.i and head.dep == "appos"))
+            and (noun.head == head.i and noun.dep == "compound" and noun.i == m.token_start - 1
+                 or head.head == noun.i and head.dep == "appos"))
 
 
 ROLE_NOUNS = words("role_nouns")
