@@ -127,7 +127,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Mr Holm told Nordvik news agency that the bridge would reopen.", "Nordvik", "news agency"),
     # the noun a name is in apposition to, and what a listed name is one of
     ("The alliance partnered with the Baltic countries — Estonia, Latvia and Lithuania — and earned praise.", "Latvia",
-     "Baltic countries"),
+     "one of the Baltic countries"),
+    ("The pact was signed by its neighbours — Vesterland, Lindmark and Nordvik — last spring.", "Lindmark",
+     "one of its neighbours"),
     ("The firm asked the major social media companies, including Vimeo and Tumblr, to police posts.", "Tumblr",
      "one of the major social media companies"),
     # a place where an event happened

@@ -1372,13 +1372,15 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
             before -= 1  # to the word before the name ("the MV Holm": before "the")
         if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
+        if up.tag == "NNS":
+            prefix = "one of "  # "the Nordic countries (Vester, Lindmark and Holm)": each is one of them
     if up.pos != "NOUN" or up.ent:
         return None
     run = _subtree(toks, up.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
     words = [toks[j] for j in run]
-    if prefix and not any(t.dep in ("amod", "compound") for t in words):
+    if prefix and not any(t.dep in ("amod", "compound", "poss") for t in words):
         return None  # "one of the artists" says nothing
-    if prefix and words and words[0].pos != "DET" and words[0].tag != "PRP$":
+    if prefix and words and words[0].pos != "DET" and words[0].tag != "PRP$" and words[0].dep != "poss":
         prefix += "the "  # "other musicians like X": one of the other musicians
     if not prefix:
         while words and words[0].pos in ("DET", "PRON"):
