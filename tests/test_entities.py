@@ -327,3 +327,12 @@ def test_a_place_at_the_end_of_an_organisation_s_name_is_that_place(tmp_path, nl
         "and Dublin will host the next meeting."))
     assert entity(entities, "University College Dublin").type == "organisation"
     assert entity(entities, "Dublin").type == "place"
+
+
+def test_a_name_of_common_words_is_not_restated_as_its_description(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Department of Marine Affairs said on Monday that the beaches would reopen in June.",
+        "Marine affairs were never a priority, the department said, and the beaches stayed closed.",
+        "The Vester Coastal Rescue Agency said on Monday that coastal rescue crews were ready."))
+    assert entity(entities, "Department of Marine Affairs").description == "department"
+    assert entity(entities, "Vester Coastal Rescue Agency").description == "coastal rescue agency"

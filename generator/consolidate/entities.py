@@ -871,7 +871,8 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozen
         return None
     kind, longer = kinds.popitem()
     if etype != "place" and len(longer) == 1 and (phrase := longer.pop()) != kind:
-        return phrase
+        # a name made only of common words ("the Department of Marine Affairs") is not restated in lower case
+        return kind if any(phrase == n.lower() for n in cluster.names) else phrase
     if etype == "place" and all(kind in n.lower().split() for n in cluster.names):
         return None  # "Vester County, a county" says nothing; "Vester" also written "Vester Peninsula" is a peninsula
     for occ in cluster.refs:
