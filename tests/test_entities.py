@@ -336,3 +336,11 @@ def test_a_name_of_common_words_is_not_restated_as_its_description(tmp_path, nlp
         "The Vester Coastal Rescue Agency said on Monday that coastal rescue crews were ready."))
     assert entity(entities, "Department of Marine Affairs").description == "department"
     assert entity(entities, "Vester Coastal Rescue Agency").description == "coastal rescue agency"
+
+
+def test_where_the_noun_a_name_modifies_is_based_is_not_where_the_name_is(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Most incidents involved ships of the Lindmark-based Vesterland 5th fleet, officials said on Monday.",
+        "The Lindmark-based Bridge Safety Association said the ships were old."))
+    assert "based" not in entity(entities, "Vesterland").description
+    assert entity(entities, "Bridge Safety Association").description == "Lindmark-based"

@@ -1485,9 +1485,13 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _based_before(sentence: Sentence, mention: Mention) -> str | None:
-    """'the Lindmark-based Bridge Safety Association': where it is based."""
+    """'the Lindmark-based Bridge Safety Association': where it is based; not where the noun the name modifies is
+    based ('the Lindmark-based Vester fleet': the fleet is based there, not Vester)."""
     toks = sentence.tokens
     i = mention.token_start
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is not None and head.dep in ("compound", "nmod", "amod") and head.head >= mention.token_end:
+        return None
     if i >= 3 and toks[i - 1].text.lower() == "based" and toks[i - 2].text == "-" and toks[i - 3].pos == "PROPN":
         return span_text(toks[i - 3:i])
     if i >= 1 and toks[i - 1].text.lower().endswith("-based") and len(toks[i - 1].text) > 6:
