@@ -344,3 +344,10 @@ def test_where_the_noun_a_name_modifies_is_based_is_not_where_the_name_is(tmp_pa
         "The Lindmark-based Bridge Safety Association said the ships were old."))
     assert "based" not in entity(entities, "Vesterland").description
     assert entity(entities, "Bridge Safety Association").description == "Lindmark-based"
+
+
+def test_a_title_misread_as_a_verb_is_no_action(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Vesterland's team will be headed by Per Holm and senior officials including Anna Berg. "
+        "U.S. envoys Nils Lindmark and Erik Nordvik will represent Washington."))
+    assert "envoys" not in entity(entities, "U.S.").description

@@ -1104,8 +1104,8 @@ def _action_of(sentence: Sentence, mention: Mention) -> str | None:
 def _predicate(toks, verb) -> str | None:
     """What the subject of `verb` does, as a verb phrase: a finite verb's, not words quoted, and through a
     reporting verb only what an organisation ("it", "they", "we") says it does."""
-    if verb.pos != "VERB":
-        return None
+    if verb.pos != "VERB" or verb.dep in ("nsubj", "nsubjpass", "appos") or any(t.head == verb.i and t.dep == "appos" for t in toks):
+        return None  # a finite verb is no subject and takes no apposition: "Vesterland envoys Per Holm and ..." is a title
     if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in toks):
         return None  # "(asked a court to) make Vesterland extend its deadline": not something it does
     if _quoted(toks, verb.i):
