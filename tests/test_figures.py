@@ -94,3 +94,25 @@ def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_pat
     assert set(spellings) == {"Spelling of “crème”", "Spelling of “C-2A”"}
     assert set(spellings["Spelling of “crème”"]) == {"creme", "crème"}
     assert set(spellings["Spelling of “C-2A”"]) == {"C2-A", "C-2A"}
+
+
+@pytest.mark.parametrize("x, y, derived", [
+    ("Vesterland", "Vesterlandic", True),  # an adjective made from the name
+    ("Holmia", "Holmian", True),
+    ("U.S.", "U.S.A.", True),  # an initialism and a longer one it begins
+    ("Zelensky", "Zelenskyy", False),  # two transliterations: a spelling disagreement
+    ("Institute", "Institutes", False),  # a plural is a slip in the name, still a spelling
+    ("Seventh", "7th", False),
+])
+def test_a_word_derived_from_a_name_is_no_other_spelling_of_it(x, y, derived):
+    from generator.consolidate.figures import _derived
+
+    assert _derived(x, y) is derived and _derived(y, x) is derived
+
+
+def test_descriptions_that_differ_only_by_a_hyphen_are_no_disagreement():
+    from generator.consolidate.figures import _disjoint_roles
+    from generator.contents import Role
+
+    assert not _disjoint_roles((Role("Vice President", ("a",)), Role("Vice-President", ("b",))))
+    assert _disjoint_roles((Role("harbour master", ("a",)), Role("ferry captain", ("b",))))

@@ -448,7 +448,7 @@ def _spelling_conflicts(entities, order):
                         spaced |= set(wa) ^ set(wb)
                     continue
                 for x, y in zip(wa, wb):
-                    if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower():
+                    if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower() or _derived(x, y):
                         continue
                     # a variant: close spelling, the same letters and digits ("C2-A"/"C-2A"), or the same ordinal
                     same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
@@ -475,6 +475,19 @@ def _spelling_conflicts(entities, order):
                 variants=tuple(Variant(form, tuple(sorted(srcs, key=order.__getitem__))) for form, srcs in distinct.values()),
             ))
     return out
+
+
+DERIVING_SUFFIXES = words("deriving_suffixes")
+
+
+def _derived(x: str, y: str) -> bool:
+    """One word is the other with an ending that derives an adjective from it, not another spelling of it
+    ("Vesterland"/"Vesterlandic", "Holmia"/"Holmian"), or an initialism and a longer one it begins
+    ("U.S."/"U.S.A.").  (A plural stays a spelling: "Holm Institutes" for "Holm Institute" is a slip.)"""
+    short, long = sorted((x.replace(".", ""), y.replace(".", "")), key=len)
+    if short.isupper() and long.isupper() and len(short) >= 2:
+        return long.startswith(short)
+    return long.startswith(short) and long[len(short):].lower() in DERIVING_SUFFIXES
 
 
 def _naming_conflicts(entities, order):
@@ -572,8 +585,8 @@ FUNCTION_WORDS = {"of", "the", "a", "an", "to", "for", "and", "in", "on", "at", 
 
 def _disjoint_roles(roles) -> bool:
     """Sources introduce the person differently: two roles, stated by different sources, sharing no word."""
-    def words(text):
-        return {w for w in norm(text).split() if w not in FUNCTION_WORDS}
+    def words(text):  # "Vice-President" is "Vice President"
+        return {w for w in norm(text).replace("-", " ").split() if w not in FUNCTION_WORDS}
 
     def abbreviates(short: str, long: str) -> bool:
         """"CEO" for "chief executive (officer) of ...": the initials of the long role's first words (the last
