@@ -90,3 +90,10 @@ def test_an_imperative_addressed_to_the_reader_is_no_fact_of_the_story(tmp_path,
                      "Just be sure to check the road reports before you travel to the county.", REPORT_B)
     assert any("Lindmark" in s for s in sentences)
     assert not any(s.startswith(("Donate", "Just be sure")) for s in sentences)
+
+
+def test_a_fragment_with_no_subject_is_no_fact_of_the_story(tmp_path, nlp):
+    sentences = told(tmp_path, nlp, REPORT_A + "\n\nWhen measuring the height of the bridge, which has nothing to do "
+                     "with its age, but rather counted the length and width of the deck.", REPORT_B)
+    assert any("Lindmark" in s for s in sentences)
+    assert not any(s.startswith("When measuring") for s in sentences)

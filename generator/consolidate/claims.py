@@ -196,7 +196,7 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
         return False
-    if _no_comment(s) or _addresses_the_reader(s):
+    if _no_comment(s) or _addresses_the_reader(s) or _fragment(s):
         return False
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
     # a quotation and its speaker ("“Open the bridge, fast,” Holm told reporters aboard ...") is a quote, for
@@ -216,6 +216,16 @@ def _no_comment(s: Sentence) -> bool:
     lemmas = [t.lemma.lower() for t in s.tokens]
     root = next((t for t in s.tokens if t.head == t.i), None)
     return root is not None and root.lemma.lower() in NO_COMMENT_VERBS and "comment" in lemmas and words(s.text) <= 16
+
+
+def _fragment(s: Sentence) -> bool:
+    """A sentence whose main verb is a participle with no subject and no auxiliary, and that names no subject
+    for any verb but a relative pronoun ("When analysing the words, which ..., but rather measured ..."), is a
+    fragment, not a statement (a parse that only lost the subject of a full sentence still finds one)."""
+    root = next((t for t in s.tokens if t.head == t.i), None)
+    return root is not None and root.tag in ("VBG", "VBN") and not any(
+        t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens) \
+        and not any(t.dep in ("nsubj", "nsubjpass") and t.tag not in ("WDT", "WP") for t in s.tokens)
 
 
 def _addresses_the_reader(s: Sentence) -> bool:
