@@ -351,3 +351,10 @@ def test_a_title_misread_as_a_verb_is_no_action(tmp_path, nlp):
         "Vesterland's team will be headed by Per Holm and senior officials including Anna Berg. "
         "U.S. envoys Nils Lindmark and Erik Nordvik will represent Washington."))
     assert "envoys" not in entity(entities, "U.S.").description
+
+
+def test_an_honorific_before_a_full_name_is_not_part_of_the_entry_s_name(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Ms Anna Berg accused the ferry operators of using the harbour as a car park on Monday."))
+    assert entity(entities, "Anna Berg").type == "person"
+    assert not any(e.name.startswith("Ms ") for e in entities)

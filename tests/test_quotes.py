@@ -21,6 +21,9 @@ def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
 
 
 FRAMES = {
+    "a verb of accusing frames the words it quotes": (
+        'Ms Anna Berg accused the ferry operators of using the harbour as a car park, "putting every swimmer in '
+        "harm's way\".", "every swimmer", "Anna Berg"),
     "the reporting verb after the quotation, past a long apposition": (
         '"The fear is that the rain will drop in intense bursts," Brian Hurley, a meteorologist with the '
         "Weather Prediction Centre in College Park, Maryland, said on Sunday.", "intense bursts", "Brian Hurley"),

@@ -785,7 +785,11 @@ def _display_name(cluster: _Cluster, etype: str) -> str:
         size = len(n.split())
         return (written, plain, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
-    return max(forms, key=key)
+    best = max(forms, key=key)
+    first, *rest = best.split()
+    if etype == "person" and first.lower().strip(".") in HONORIFICS and len(rest) >= 2:
+        return " ".join(rest)  # "Ms Anna Berg" is Anna Berg ("Ms Berg" stays: a surname alone is no name)
+    return best
 
 
 # ---------------------------------------------------------------------------------------------- roles
