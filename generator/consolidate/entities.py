@@ -204,6 +204,7 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
 def _initial_clusters(analysed) -> dict[str, _Cluster]:
     groups: dict[str, _Cluster] = {}
     coordinated: list[tuple[str, Mention]] = []
+    people: list[tuple[str, Mention, Sentence]] = []  # "Holm and Berg" tagged as one person
     for a in analysed:
         for m in a.mentions:
             if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
@@ -211,41 +212,78 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
             sentence = a.sentences[m.sentence]
-            name = clean_name(m.text)
-            if not _usable(m, name, sentence):
+            if m.label in ("PERSON", "ORG") and len(_coordinated_names(m.text)) > 1:
+                people.append((a.source.id, m, sentence))
                 continue
-            m = _trim_mention(m, sentence, name)
-            m, name = _with_prefix(m, sentence, name)
-            m, name = _with_geo_head(m, sentence, name)
-            m, name = _with_unit_name(m, sentence, name)
-            cluster = groups.setdefault(norm(name), _Cluster())
-            cluster.names[name] += 1
-            cluster.refs.append(_Occurrence(a.source.id, m, True))
+            _add_mention(groups, a.source.id, m, sentence)
     _split_coordinated(coordinated, groups)
+    # split when one of the names is a person's (an organisation may be called "Holm and Berg"); else as tagged
+    surnames = {n.split()[-1] for c in groups.values() if _mostly_people(c) for n in c.names if len(n.split()) > 1}
+    for source, m, sentence in people:
+        if not any(_mostly_people(groups.get(norm(p))) or p in surnames for p in _coordinated_names(m.text)) \
+                or not _split_coordinated([(source, m)], groups, "PERSON"):
+            _add_mention(groups, source, m, sentence)
     return groups
 
 
-def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str, _Cluster]) -> None:
-    """"Facebook and Instagram", tagged as one title: when one of two coordinated names is a known entity, both
-    are names of the same kind (each one word or a capitalised name, nothing else in between)."""
+def _mostly_people(cluster: _Cluster | None) -> bool:
+    """Most of the tagger's labels for the name say person."""
+    labels = Counter(o.mention.label for o in cluster.refs if o.spacy) if cluster is not None else Counter()
+    return bool(labels) and labels["PERSON"] * 2 > sum(labels.values())
+
+
+def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence: Sentence) -> None:
+    name = clean_name(m.text)
+    if not _usable(m, name, sentence):
+        return
+    m = _trim_mention(m, sentence, name)
+    m, name = _with_prefix(m, sentence, name)
+    m, name = _with_geo_head(m, sentence, name)
+    m, name = _with_unit_name(m, sentence, name)
+    cluster = groups.setdefault(norm(name), _Cluster())
+    cluster.names[name] += 1
+    cluster.refs.append(_Occurrence(source, m, True))
+
+
+COORDINATED_NAME = re.compile(r"[A-Z][\w.&'$-]*( (the )?[A-Z][\w.&'$-]*){0,3}")
+
+
+def _coordinated_names(text: str) -> list[str]:
+    """The names of a coordination tagged as one ("Holm and Berg", "Per Holm, Anna Berg"): each a capitalised
+    name of at most four words ("Vester the Elder" too), none a suffix ("Per Holm, Jr."); else the text alone."""
+    parts = re.split(r",? and |, ", text)
+    if len(parts) < 2 or not all(COORDINATED_NAME.fullmatch(p) and p.lower().strip(".") not in NAME_SUFFIXES for p in parts):
+        return [text]
+    return parts
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str, _Cluster], label: str | None = None) -> bool:
+    """"Facebook and Instagram", tagged as one title: when one of the coordinated names is a known entity, all
+    are names of the same kind (each a capitalised name, nothing else in between).  True when something was split."""
+    split = False
     for source, m in coordinated:
-        parts = m.text.split(" and ")
-        if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,3}", p) for p in parts):
+        parts = _coordinated_names(m.text)
+        if len(parts) < 2:
             continue
         known = [groups[norm(p)] for p in parts if norm(p) in groups]
-        if not known:
+        if not known and label is None:
             continue
-        label = next((o.mention.label for o in known[0].refs if o.spacy), "ORG")
+        split = True
+        kind: str = label if label is not None else next((o.mention.label for o in known[0].refs if o.spacy), "ORG")
         offset = 0
         for part in parts:
             start = m.text.index(part, offset)
             offset = start + len(part)
-            n_before = len(m.text[:start].split())
-            sub = Mention(part, label, m.paragraph, m.sentence, m.start + start, m.start + start + len(part),
+            n_before = len(m.text[:start].replace(",", " , ").split())  # a comma is a token of its own
+            sub = Mention(part, kind, m.paragraph, m.sentence, m.start + start, m.start + start + len(part),
                           m.token_start + n_before, m.token_start + n_before + len(part.split()))
             cluster = groups.setdefault(norm(part), _Cluster())
             cluster.names[part] += 1
             cluster.refs.append(_Occurrence(source, sub, True))
+    return split
 
 
 def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
