@@ -391,3 +391,10 @@ def test_the_names_of_a_coordination(text, names):
     from generator.consolidate.entities import _coordinated_names
 
     assert _coordinated_names(text) == names
+
+
+def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Navy identified Lt. Steven Holm, Aviation Boatswain's Mate (Equipment) Airman Matthew Berg and "
+        "Aviation Ordnanceman Airman Apprentice Bryan Lindqvist as the three sailors lost."))
+    assert entity(entities, "Steven Holm").description == "Lt."

@@ -1660,8 +1660,20 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
                     words = words[1:]
             if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod":
                 return None  # (but "the implementing body for ...")
+            if _title_of_next_name(toks, words[-1].i + 1):
+                return None  # a list of titled names: "Lt. Per Holm, Chief Petty Officer Anna Berg and ..."
             return span_text(words)
     return None
+
+
+def _title_of_next_name(toks, j: int) -> bool:
+    """The words before `j` are the title of a person named right after them: from `j` on, past a closing
+    bracket, capitalised title words run into a person's name."""
+    while j < len(toks) and toks[j].text in (")", "]"):
+        j += 1
+    while j < len(toks) and toks[j].pos == "PROPN" and toks[j].ent != "PERSON":
+        j += 1
+    return j < len(toks) and toks[j].ent == "PERSON" and j > 0 and toks[j - 1].text not in (",", ";")
 
 
 REPORTING_NOUNS = {"statement", "interview", "email", "e-mail", "tweet", "post", "release", "letter", "call", "briefing", "conference"}
