@@ -398,3 +398,11 @@ def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
         "The Navy identified Lt. Steven Holm, Aviation Boatswain's Mate (Equipment) Airman Matthew Berg and "
         "Aviation Ordnanceman Airman Apprentice Bryan Lindqvist as the three sailors lost."))
     assert entity(entities, "Steven Holm").description == "Lt."
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Roman statesman Vesterius said laughter lies in incongruity.", "Vesterius"),
+    ("It may be the only paper that cites both the playwright Nils Holmqvist and the poet Anna Berg.", "Nils Holmqvist"),
+])
+def test_a_name_after_an_occupation_is_a_person(tmp_path, nlp, text, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
