@@ -403,6 +403,7 @@ def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
 @pytest.mark.parametrize("text, name", [
     ("The Roman statesman Vesterius said laughter lies in incongruity.", "Vesterius"),
     ("It may be the only paper that cites both the playwright Nils Holmqvist and the poet Anna Berg.", "Nils Holmqvist"),
+    ("The rapper signed with the label in 2010, after his onetime labelmate Vesto Kalifa.", "Vesto Kalifa"),
 ])
 def test_a_name_after_an_occupation_is_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
