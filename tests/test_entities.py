@@ -179,6 +179,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # where something happened to the subject, its possessive made plain
     ("The sailors went missing after their plane crashed into the Barents Sea on Wednesday.", "Barents Sea",
      "where the plane crashed"),
+    ("Officials said the missile was launched from Holmsund and flew for 53 minutes.", "Holmsund",
+     "where the missile was launched from"),
     # what an organisation did, from a participle's agent (a regular one: its form is the past tense)
     ("A report released by the Vester Health Institute on Monday found that smoking is at a record low.",
      "Vester Health Institute", "institute that released a report"),

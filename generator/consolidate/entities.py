@@ -1310,7 +1310,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     prep = toks[head.head].text.lower()
     verb = toks[toks[head.head].head]
-    if prep not in ("in", "at", "near", "off", "over", "into"):
+    if prep not in ("in", "at", "near", "off", "over", "into", "from"):
         return None
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
         return None
@@ -1344,7 +1344,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     if clause[0].i == 0:  # "Speaking in X, ...": the sentence's capital ends here
         rest = rest[:1].lower() + rest[1:]
     text += (" was " if implied else " ") + rest
-    return "where " + text
+    return "where " + text + (" from" if prep == "from" else "")  # "where the plane took off from"
 
 
 def _implied_subject(toks, verb):
