@@ -317,6 +317,7 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
     "Fans gathered to pay their respects at the playground four days after the news broke. Photo Credit: Jason Nel/AdMedia",
     "The two musicians perform together at the festival in Okeechobee, Florida (Credit Image: © Dan Lover/ZUMA Wire)",
     "Singers and guests onstage during the concert at the Greek Theatre on October 31 (Photo by Kevin Wint/Getty Images)",
+    "Police officers block the way to the Lindmark border crossing, on November 25, 2018.(Photo: PER HOLM, AFP/Getty Images)",
 ])
 def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
     text = ("The bridge reopened on Monday after three weeks of repairs, the council said.\n\n"

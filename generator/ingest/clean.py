@@ -85,7 +85,7 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
                 "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
                 "they", "it", "this", "that", "there"}
 PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
-PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/)\s*\S", re.I)
+PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S", re.I)
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 
 
