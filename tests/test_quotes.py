@@ -180,3 +180,12 @@ def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
 
     text = '"If it learned from scratch, it will be interesting. We will see."'
     assert [text[a:b] for a, b in quoted_spans(text, open_at_start=True)] == [text[1:-1]]
+
+
+def test_she_is_the_one_woman_named_before_though_an_organisation_is_named_too(tmp_path, nlp):
+    """The man named there is known to be a man ("Mr Nordvik"), the woman by her role ("ex-girlfriend")."""
+    text = ("The rapper Erik Nordvik died in September, his family said. Mr Nordvik was 26.\n\n"
+            "One of the most touching tributes came from Anna Berg, Nordvik's "
+            "ex-girlfriend, who took to Instagram to post a video of him a week after his death. \u201ci adored you "
+            "from the day i met you when i was nineteen and i always will,\u201d she wrote.")
+    assert speaker_of(tmp_path, nlp, "i adored you", text) == "Anna Berg"

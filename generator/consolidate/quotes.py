@@ -27,6 +27,7 @@ different people as often, it has no speaker.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -498,7 +499,9 @@ def _gender(entity: Entity) -> str | None:
     """What the articles' own words say of a person's gender (an honorific before a name, a role noun such as
     "spokeswoman"), or None."""
     marks = {w.lower().strip(".") for n in (entity.name, *entity.aliases) for w in n.split()[:1]}
-    marks |= set(" ".join(r.text.lower() for r in entity.roles).split())
+    for r in entity.roles:  # the role's own noun, not a noun after "of"/"to" ("aide to the queen" is no woman)
+        head = re.split(r"\b(?:of|to|for|at|with|in|on|from)\b", r.text.lower())[0]
+        marks |= set(head.replace("-", " ").split())  # "ex-girlfriend"
     if marks & MALE_WORDS:
         return "m"
     if marks & FEMALE_WORDS:
@@ -552,7 +555,10 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # the only person named, unless an organisation is named there too: a person the tagger took for one
         # ("... came from Ariane Vesterholm, Holm's ex-girlfriend. '...,' she wrote") would be the antecedent
         others = [n for n in outside if n.start < before and n.entity.type == "organisation"]
-        return next(iter(people.values())) if len(people) == 1 and not others else None
+        # -- unless the articles show that the one person is what the pronoun says ("Ariane Vesterholm, Holm's
+        # ex-girlfriend, who took to Nordgram ... she wrote": a woman, and Holm a man)
+        sure = wanted is not None and all(n.gender == wanted for n in here)
+        return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
