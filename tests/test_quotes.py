@@ -189,3 +189,9 @@ def test_she_is_the_one_woman_named_before_though_an_organisation_is_named_too(t
             "ex-girlfriend, who took to Instagram to post a video of him a week after his death. \u201ci adored you "
             "from the day i met you when i was nineteen and i always will,\u201d she wrote.")
     assert speaker_of(tmp_path, nlp, "i adored you", text) == "Anna Berg"
+
+
+def test_a_quotation_paragraph_after_a_sentence_reporting_through_a_participle_is_its_speaker_s(tmp_path, nlp):
+    text = ("Mayor Anna Berg also defended the closure of the bridge on Sunday, asking why drivers had ignored the "
+            "signs.\n\n\u201cYou really say, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d")
+    assert speaker_of(tmp_path, nlp, "Why is a driver", text) == "Anna Berg"

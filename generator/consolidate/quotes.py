@@ -211,11 +211,13 @@ def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_
 
 
 def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -> _Said:
-    """The named speaker a sentence reports ("Holm said a drought in funding left ..."), found when its main
-    verb is a reporting verb and its subject resolves to an entity."""
+    """The named speaker a sentence reports ("Holm said a drought in funding left ...", "Holm defended the
+    plan, saying that ..."), found when its main verb, or a participle hanging on it, is a reporting verb and the
+    main verb's subject resolves to an entity."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
-    if root is None or not _is_reporting(root):
+    if root is None or not (_is_reporting(root) or any(
+            t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
         return _Said(False, None)
     subject = _subject(toks, root, [False] * len(toks))
     said = _speaker_of(subject, sentence, toks, outside, history, paragraph) if subject is not None else None
