@@ -195,3 +195,12 @@ def test_a_quotation_paragraph_after_a_sentence_reporting_through_a_participle_i
     text = ("Mayor Anna Berg also defended the closure of the bridge on Sunday, asking why drivers had ignored the "
             "signs.\n\n\u201cYou really say, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d")
     assert speaker_of(tmp_path, nlp, "Why is a driver", text) == "Anna Berg"
+
+
+def test_a_she_said_shows_the_named_speaker_is_a_woman_for_a_later_she_said(tmp_path, nlp):
+    """Nothing in the articles' names or titles says Anna Berg is a woman; her first "she said" does."""
+    text = ("According to Anna Berg, the union's president, nurses in the region need to be used more. "
+            "\u201cStrengthening primary care is critical,\u201d she said.\n\n"
+            "Hiring more nurses is also important in terms of keeping those already in the system.\n\n"
+            "Keeping the status quo is \u201crisky, as retiring family doctors are not always being replaced,\u201d she said.")
+    assert speaker_of(tmp_path, nlp, "retiring family doctors", text) == "Anna Berg"

@@ -92,7 +92,7 @@ class _Said:
 
     found: bool
     speaker: Entity | None
-    pronoun: str | None = None  # "he"/"she" said it, and nobody named nearby is who
+    pronoun: str | None = None  # "he"/"she" said it (`speaker`: the one the paragraph names; None: nobody named nearby is who)
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ class _Named:
 
 def _quotes_of(a: AnalysedSource, mentions, genders: dict[str, str]) -> list[_Raw]:
     out = []
+    genders = dict(genders)  # and what this article's "she said" shows of the person it names (below)
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in a.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
@@ -156,7 +157,9 @@ def _quotes_of(a: AnalysedSource, mentions, genders: dict[str, str]) -> list[_Ra
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             if said.speaker is None and said.pronoun is not None:
-                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside))
+                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders))
+            elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
+                genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
                 previous = (p, said, qb)
             if len(quote.split()) >= MIN_WORDS:
@@ -315,7 +318,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
         entity = _antecedent(history, outside, sentence, subject, low, paragraph)
-        return _Said(True, entity, None if entity is not None else low)
+        return _Said(True, entity, low)
     if subject.pos == "NOUN":
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
@@ -517,14 +520,15 @@ def _asks(toks, clause) -> bool:
                for t in toks)
 
 
-def _same_speaker(previous: tuple[int, _Said, int] | None, pronoun: str, history: list[_Named], outside: list[_Named]) -> Entity | None:
+def _same_speaker(previous: tuple[int, _Said, int] | None, pronoun: str, history: list[_Named], outside: list[_Named],
+                  genders: dict[str, str] | None = None) -> Entity | None:
     """'"...," Holm said. [...] "...," he added.': a pronoun that no name nearby resolves is the speaker of the
     quotation before, when the articles show that speaker's gender and it agrees, and nobody else has been named
     since."""
     if previous is None or previous[1].speaker is None:
         return None
     speaker = previous[1].speaker
-    gender = next((n.gender for n in [*history, *outside] if n.entity.id == speaker.id), _gender(speaker))
+    gender = (genders or {}).get(speaker.id) or next((n.gender for n in [*history, *outside] if n.entity.id == speaker.id), _gender(speaker))
     if speaker.type != "person" or GENDERED.get(pronoun) is None or gender != GENDERED[pronoun]:
         return None
     since = [n for n in history if (n.paragraph, n.start) >= (previous[0], previous[2])] + outside
