@@ -409,3 +409,44 @@ def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
 ])
 def test_a_name_after_an_occupation_is_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
+
+
+def _as_mentions(analysed_source, label: str, *names: str):
+    """The source with its mentions replaced by these names, tagged `label`, as a tagger might have cut them."""
+    from dataclasses import replace
+
+    from generator.contents import Mention
+
+    out = []
+    for name in names:
+        for s in analysed_source.sentences:
+            text = analysed_source.source.paragraphs[s.paragraph]
+            at = text.find(name, s.start, s.end)
+            if at < 0:
+                continue
+            toks = [t for t in s.tokens if at <= t.start < at + len(name)]
+            out.append(Mention(name, label, s.paragraph, s.index, at, at + len(name), toks[0].i, toks[-1].i + 1))
+            break
+    return replace(analysed_source, mentions=tuple(sorted(out, key=lambda m: (m.paragraph, m.start))))
+
+
+def test_an_organisation_s_name_cut_at_its_and_is_made_whole_again(tmp_path, nlp):
+    first, second, third = articles(tmp_path, nlp,
+        "Vester Customs and Coast Protection said on Monday that the harbour would reopen.",
+        "Agents of Vester Customs and Coast Protection fired tear gas at the crowd on Sunday.",
+        "The Royal Academy of Arts, Letters and Sciences found that the harbour was safe.")
+    first = _as_mentions(first, "ORG", "Vester Customs and Coast Protection")
+    second = _as_mentions(second, "ORG", "Vester Customs", "Coast Protection")  # cut at "and"
+    third = _as_mentions(third, "ORG", "Royal Academy of Arts", "Sciences")  # cut around a word left untagged
+    entities = build_glossary((first, second, third))
+    names = {e.name for e in entities}
+    assert "Vester Customs" not in names and "Coast Protection" not in names and "Sciences" not in names
+    assert second.source.id in entity(entities, "Vester Customs and Coast Protection").sources
+    assert "Royal Academy of Arts, Letters and Sciences" in names
+
+
+def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "A report by the Vesterland Academy of Marine Sciences found that the harbour was safe.",
+        "The Vesterland Academy said on Monday that the harbour would reopen."))
+    assert len([e for e in entities if e.name.startswith("Vesterland Academy")]) == 1

@@ -205,8 +205,9 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
     groups: dict[str, _Cluster] = {}
     coordinated: list[tuple[str, Mention]] = []
     people: list[tuple[str, Mention, Sentence]] = []  # "Holm and Berg" tagged as one person
+    whole = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "ORG" and " and " in m.text}
     for a in analysed:
-        for m in a.mentions:
+        for m in _joined_names(a, whole):
             if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
                 coordinated.append((a.source.id, m))
             if m.label not in LABEL_TYPES and m.label != "NORP":
@@ -230,6 +231,28 @@ def _mostly_people(cluster: _Cluster | None) -> bool:
     """Most of the tagger's labels for the name say person."""
     labels = Counter(o.mention.label for o in cluster.refs if o.spacy) if cluster is not None else Counter()
     return bool(labels) and labels["PERSON"] * 2 > sum(labels.values())
+
+
+JOINED_GAP = re.compile(r"(?: and |, (?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+ and )")  # (a list with a comma before "and" is a list)
+
+
+def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
+    """The article's mentions, with an organisation's name the tagger cut at its "and" made whole again: two
+    organisations with only "and" between them when another mention in the story is the whole name ("Vester
+    Customs" and "Coast Protection" where "Vester Customs and Coast Protection" is named elsewhere), or with
+    capitalised words the tagger left out between them ("Academy of Arts, Letters and Sciences")."""
+    out: list[Mention] = []
+    for m in a.mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "ORG" and prev.sentence == m.sentence and prev.paragraph == m.paragraph \
+                and prev.end < m.start:
+            gap = a.source.paragraphs[m.paragraph][prev.end:m.start]
+            text = a.source.paragraphs[m.paragraph][prev.start:m.end]
+            if JOINED_GAP.fullmatch(gap) and (norm(clean_name(text)) in whole or gap.startswith(", ")):
+                out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
+                continue
+        out.append(m)
+    return out
 
 
 def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence: Sentence) -> None:
@@ -773,6 +796,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens and other_tokens[-1] in ORG_SUFFIXES:
         return 92.0
+    # an organisation's name without its "of" phrase: "royal academies" ~ "royal academies of arts and sciences"
+    if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
+            and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] == "of":
+        return 89.0
     # a unit without its code: "fleet logistics support squadron" ~ "fleet logistics support squadron vrc 30"
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
