@@ -152,6 +152,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Anna Berg, from Honduras, said she had not tried to cross the fence.", "Anna Berg", "from Honduras"),
     ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
      "stayed in his home and fought off the flames with a garden hose"),
+    # ... without the phrase that only says when
+    ("The DJ said Nils Holmqvist, who’d become friendly with Berg in the ensuing years, was the best producer.",
+     "Nils Holmqvist", "become friendly with Berg"),
     # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
     ("The singer was found dead in his Uppsala home on Friday, police in Sweden said.", "Uppsala", "site of his home"),
     # the same with the town's state set off by commas, and a town whose name holds a building's word

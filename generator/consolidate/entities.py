@@ -1022,6 +1022,14 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     if verb.dep != "relcl" or verb.head != head.i or verb.pos not in ("VERB", "AUX"):
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "appos", "ccomp", "parataxis"})
+    # a phrase that only says when ("in the years that followed") is left out, at the end of the clause
+    when: set[int] = set()
+    for c in toks:
+        part = _subtree(toks, c.i, stop=set()) if c.head == verb.i and c.dep == "prep" else []
+        if any(toks[k].ent in ("DATE", "TIME") for k in part):
+            when.update(part)
+    if when and max(when) == max(run):
+        run = [j for j in run if j not in when]
     words = [toks[j] for j in run if j > end + 1]
     while words and words[0].dep in ("aux", "auxpass") and words[0].text.startswith(("'", "’")):
         words = words[1:]  # "who'd become": "become"
