@@ -453,3 +453,16 @@ def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp)
         "A report by the Vesterland Academy of Marine Sciences found that the harbour was safe.",
         "The Vesterland Academy said on Monday that the harbour would reopen."))
     assert len([e for e in entities if e.name.startswith("Vesterland Academy")]) == 1
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    # the subject of an infinitive another verb governs did not do it
+    ("The designation allows Vesterland to impose more sanctions, although some experts said it risked inflaming tensions.",
+     "Vesterland", "impose"),
+    ("The decision allows the Nordic Council to impose more sanctions on the island, although experts warned against it.",
+     "Nordic Council", "impose"),
+    # a phrase that points back to a sentence the glossary does not show
+    ("The Vesterland government, which has 3,000 troops in the region, denies any such plan.", "Vesterland", "such"),
+])
+def test_an_action_the_name_did_not_do_or_that_points_back_is_no_description(tmp_path, nlp, text, name, junk):
+    assert junk not in entity(build_glossary(articles(tmp_path, nlp, text)), name).description

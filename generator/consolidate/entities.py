@@ -1183,7 +1183,7 @@ def _predicate(toks, verb) -> str | None:
     reporting verb only what an organisation ("it", "they", "we") says it does."""
     if verb.pos != "VERB" or verb.dep in ("nsubj", "nsubjpass", "appos") or any(t.head == verb.i and t.dep == "appos" for t in toks):
         return None  # a finite verb is no subject and takes no apposition: "Vesterland envoys Per Holm and ..." is a title
-    if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in toks):
+    if verb.tag not in ("VBD", "VBZ", "VBP") and not any(t.head == verb.i and t.dep in ("aux", "auxpass") and t.tag != "TO" for t in toks):
         return None  # "(asked a court to) make Vesterland extend its deadline": not something it does
     if _quoted(toks, verb.i):
         return None  # words someone else says
@@ -1321,9 +1321,12 @@ def _verb_phrase(toks, verb) -> str | None:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None  # not one run of words: something was left out in the middle
+    if any(t.text.lower() in REFERRING_DETERMINERS and t.dep in ("det", "amod", "predet") for t in after):
+        return None  # "denies any such plan", "opposed this move": what it points back to is not told
     return span_text(words)
 
 
+REFERRING_DETERMINERS = {"such", "this", "that", "these", "those"}
 LIGHT_VERBS = words("light_verbs")
 
 
