@@ -21,6 +21,12 @@ def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
 
 
 FRAMES = {
+    "a verb of singing or testifying reports like 'said'": (
+        'In the new track, Anna Berg sings: "Wish I could say thank you to my friends, who were there all along."',
+        "Wish I could say", "Anna Berg"),
+    "testified": (
+        'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
+        "harbour gates were open", "Erik Lindqvist"),
     "a verb of accusing frames the words it quotes": (
         'Ms Anna Berg accused the ferry operators of using the harbour as a car park, "putting every swimmer in '
         "harm's way\".", "every swimmer", "Anna Berg"),
