@@ -414,6 +414,15 @@ def test_a_name_after_an_occupation_is_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
 
 
+@pytest.mark.parametrize("noun", ["statesman", "playwright", "labelmate", "collaborator", "ex-bandmate"])
+def test_occupations_and_work_relations_are_role_nouns(noun):
+    """(The tagger already takes most invented names after "labelmate" for people; the word list is what decides
+    where it does not, as for a name it also tags as a place.)"""
+    from generator.consolidate.entities import _role_word
+
+    assert _role_word(noun)
+
+
 def _as_mentions(analysed_source, label: str, *names: str):
     """The source with its mentions replaced by these names, tagged `label`, as a tagger might have cut them."""
     from dataclasses import replace

@@ -220,7 +220,7 @@ def _no_comment(s: Sentence) -> bool:
 
 def _fragment(s: Sentence) -> bool:
     """A sentence whose main verb is a participle with no subject and no auxiliary, and that names no subject
-    for any verb but a relative pronoun ("When analysing the words, which ..., but rather measured ..."), is a
+    for any verb but a relative pronoun ("When measuring the bridge, which ..., but rather counted ..."), is a
     fragment, not a statement (a parse that only lost the subject of a full sentence still finds one)."""
     root = next((t for t in s.tokens if t.head == t.i), None)
     return root is not None and root.tag in ("VBG", "VBN") and not any(

@@ -239,8 +239,8 @@ JOINED_GAP = re.compile(r"(?: and |, (?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+ and )
 def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
     """The article's mentions, with an organisation's name the tagger cut at its "and" made whole again: two
     organisations with only "and" between them when another mention in the story is the whole name ("Vester
-    Customs" and "Coast Protection" where "Vester Customs and Coast Protection" is named elsewhere), or with
-    capitalised words the tagger left out between them ("Academy of Arts, Letters and Sciences")."""
+    Harbours" and "Lake Safety" where "Vester Harbours and Lake Safety" is named elsewhere), or with
+    capitalised words the tagger left out between them ("Holm Institute of Rivers, Lakes and Coasts")."""
     out: list[Mention] = []
     for m in a.mentions:
         prev = out[-1] if out else None
@@ -284,7 +284,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str, _Cluster], label: str | None = None) -> bool:
-    """"Facebook and Instagram", tagged as one title: when one of the coordinated names is a known entity, all
+    """"Nordgram and Vesterbook", tagged as one title: when one of the coordinated names is a known entity, all
     are names of the same kind (each a capitalised name, nothing else in between).  True when something was split."""
     split = False
     for source, m in coordinated:
@@ -796,7 +796,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens and other_tokens[-1] in ORG_SUFFIXES:
         return 92.0
-    # an organisation's name without its "of" phrase: "royal academies" ~ "royal academies of arts and sciences"
+    # an organisation's name without its "of" phrase: "holm institute" ~ "holm institute of rivers and lakes"
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] == "of":
         return 89.0
@@ -1454,7 +1454,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
         if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
         if up.tag == "NNS":
-            prefix = "one of "  # "the Nordic countries (Vester, Lindmark and Holm)": each is one of them
+            prefix = "one of "  # "the northern islands (Vester, Lindmark and Holm)": each is one of them
     if up.pos != "NOUN" or up.ent:
         return None
     run = _subtree(toks, up.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})

@@ -483,7 +483,7 @@ DERIVING_SUFFIXES = words("deriving_suffixes")
 def _derived(x: str, y: str) -> bool:
     """One word is the other with an ending that derives an adjective from it, not another spelling of it
     ("Vesterland"/"Vesterlandic", "Holmia"/"Holmian"), or an initialism and a longer one it begins
-    ("U.S."/"U.S.A.").  (A plural stays a spelling: "Holm Institutes" for "Holm Institute" is a slip.)"""
+    ("V.L."/"V.L.R.").  (A plural stays a spelling: "Holm Institutes" for "Holm Institute" is a slip.)"""
     short, long = sorted((x.replace(".", ""), y.replace(".", "")), key=len)
     if short.isupper() and long.isupper() and len(short) >= 2:
         return long.startswith(short)
@@ -585,7 +585,7 @@ FUNCTION_WORDS = {"of", "the", "a", "an", "to", "for", "and", "in", "on", "at", 
 
 def _disjoint_roles(roles) -> bool:
     """Sources introduce the person differently: two roles, stated by different sources, sharing no word."""
-    def words(text):  # "Vice-President" is "Vice President"
+    def words(text):  # "harbour-master" is "harbour master"
         return {w for w in norm(text).replace("-", " ").split() if w not in FUNCTION_WORDS}
 
     def abbreviates(short: str, long: str) -> bool:

@@ -561,8 +561,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # the only person named, unless an organisation is named there too: a person the tagger took for one
         # ("... came from Ariane Vesterholm, Holm's ex-girlfriend. '...,' she wrote") would be the antecedent
         others = [n for n in outside if n.start < before and n.entity.type == "organisation"]
-        # -- unless the articles show that the one person is what the pronoun says ("Ariane Vesterholm, Holm's
-        # ex-girlfriend, who took to Nordgram ... she wrote": a woman, and Holm a man)
+        # -- unless the articles show that the one person is what the pronoun says ("Anna Berg, Mr Holm's sister,
+        # spoke to Vester Radio ... she said": a woman, and Holm a man)
         sure = wanted is not None and all(n.gender == wanted for n in here)
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
