@@ -28,7 +28,8 @@ different people as often, it has no speaker.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -108,9 +109,10 @@ class _Named:
     gender: str | None = None  # "m"/"f" where the articles show it (_genders)
 
 
-def _quotes_of(a: AnalysedSource, mentions, genders: dict[str, str]) -> list[_Raw]:
+def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> list[_Raw]:
     out = []
-    genders = dict(genders)  # and what this article's "she said" shows of the person it names (below)
+    # and what this article's "she said" shows of the person it names (below), kept apart from the story's
+    genders: ChainMap[str, str] = ChainMap({}, story_genders)
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in a.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
@@ -521,7 +523,7 @@ def _asks(toks, clause) -> bool:
 
 
 def _same_speaker(previous: tuple[int, _Said, int] | None, pronoun: str, history: list[_Named], outside: list[_Named],
-                  genders: dict[str, str] | None = None) -> Entity | None:
+                  genders: Mapping[str, str] | None = None) -> Entity | None:
     """'"...," Holm said. [...] "...," he added.': a pronoun that no name nearby resolves is the speaker of the
     quotation before, when the articles show that speaker's gender and it agrees, and nobody else has been named
     since."""
