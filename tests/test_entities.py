@@ -475,3 +475,22 @@ def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp)
 ])
 def test_an_action_the_name_did_not_do_or_that_points_back_is_no_description(tmp_path, nlp, text, name, junk):
     assert junk not in entity(build_glossary(articles(tmp_path, nlp, text)), name).description
+
+
+def test_a_copula_that_judges_is_no_description(tmp_path, nlp):
+    """"X was a huge success" says what someone thinks of X, not what X is: only a noun for a kind of thing
+    ("a fishing town", "a union") classifies."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Nordvik Labs was a huge success for the investors, who sold their shares in May.\n\n"
+        "Anna Berg is a lasting inspiration to her students."))
+    assert entity(entities, "Nordvik Labs").description == ""
+    assert entity(entities, "Anna Berg").description == ""
+
+
+def test_a_classifying_copula_votes_the_type_it_names(tmp_path, nlp):
+    """"Lindmark is a small fishing town": a place, whatever the tagger took the name for, and so described."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Nordvik Labs was a huge success for the investors. Lindmark is a small fishing town on the coast."))
+    lindmark = entity(entities, "Lindmark")
+    assert lindmark.type == "place"
+    assert "fishing town" in lindmark.description

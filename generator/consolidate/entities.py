@@ -476,6 +476,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["event"] += 3
         elif head_word in ORG_HEADS:
             cluster.votes["organisation"] += 2
+        classified = _classified_as(toks, m)
+        if classified is not None:
+            cluster.votes[classified] += 3  # "Lindmark is a fishing town"
         # coordination: "Moscow and Kyiv", "Odesa and Sumy"
         first = toks[m.token_start]
         if first.dep == "conj" and first.head < len(toks):
@@ -880,7 +883,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     people = etype in ("person", "organisation")
     for occ in cluster.refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        candidates = [_apposition_after(sentence, occ.mention), _copula(sentence, occ.mention), _based_before(sentence, occ.mention),
+        candidates = [_apposition_after(sentence, occ.mention), _copula(sentence, occ.mention, etype), _based_before(sentence, occ.mention),
                       _apposed_to_noun(sentence, occ.mention)]
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention)]
@@ -1531,14 +1534,17 @@ def _find_tokens(sentence: Sentence, text: str) -> list:
     return []
 
 
-def _copula(sentence: Sentence, mention: Mention) -> str | None:
-    """'Lindmark is a town of 27,000': the complement of "be" whose subject is the name, when it classifies (a/an)."""
+def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
+    """'Lindmark is a town of 27,000': the complement of "be" whose subject is the name, when it classifies: "a"
+    or "an" and a noun for a kind of thing of the entity's type ("town", "union", "minister"; the type votes
+    count it, see _classified_as), not a judgement ("Nordvik Labs was a huge success", "Anna Berg is an
+    inspiration") nor a kind of another type."""
     toks = sentence.tokens
     verb = _subject_of(sentence, mention)
     if verb is None or verb.lemma != "be" or _quoted(toks, verb.i):  # (what a speaker calls it is no description)
         return None
     attr = next((t for t in toks if t.head == verb.i and t.dep == "attr" and t.i > verb.i), None)
-    if attr is None or attr.pos != "NOUN":
+    if attr is None or attr.pos != "NOUN" or attr.lemma.lower() not in CLASSIFYING_NOUNS[etype]:
         return None
     det = next((t for t in toks if t.head == attr.i and t.dep == "det"), None)
     if det is None or det.text.lower() not in ("a", "an"):
@@ -1548,6 +1554,28 @@ def _copula(sentence: Sentence, mention: Mention) -> str | None:
     while words and words[0].pos == "DET":
         words = words[1:]
     return span_text(words) if 0 < len(words) <= ROLE_MAX_WORDS // 2 else None
+
+
+# the nouns that say what kind of person, organisation, place or event something is (the lang lists' kinds)
+CLASSIFYING_NOUNS = {
+    "person": PEOPLE_NOUNS | PERSON_TITLES,
+    "place": CLASS_NOUNS["place"] | GEO_HEADS | PLACE_BEFORE_OF | FACILITY_HEADS,
+    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS,
+    "event": EVENT_NOUNS | EVENT_HEADS,
+}
+
+
+def _classified_as(toks, m: Mention) -> str | None:
+    """The type a classifying copula says the name's bearer is ("Lindmark is a fishing town": a place), when
+    the noun is a kind of one type only."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.dep != "nsubj" or toks[head.head].lemma != "be":
+        return None
+    attr = next((t for t in toks if t.head == head.head and t.dep == "attr" and t.i > head.head and t.pos == "NOUN"), None)
+    if attr is None or not any(t.head == attr.i and t.dep == "det" and t.text.lower() in ("a", "an") for t in toks):
+        return None
+    kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if attr.lemma.lower() in nouns]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
