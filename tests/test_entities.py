@@ -494,3 +494,12 @@ def test_a_classifying_copula_votes_the_type_it_names(tmp_path, nlp):
     lindmark = entity(entities, "Lindmark")
     assert lindmark.type == "place"
     assert "fishing town" in lindmark.description
+
+
+def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
+    """"with David, who ...": someone the articles do not name in full, not an organisation (the doubt about
+    one-word people makes an organisation of a name tagged a person once with nothing else)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Anna Berg stayed in her home with her dog and with David, who fought the flames."))
+    assert not [e for e in entities if e.name == "David"]
+    assert entity(entities, "Anna Berg").type == "person"

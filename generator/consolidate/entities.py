@@ -126,7 +126,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     used_ids: set[str] = set()
     for cluster in merged:
         etype = _decide_type(cluster)
-        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words):
+        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
+                or _lone_given_name(cluster):
             continue
         name = _display_name(cluster, etype)
         eid = slug(name)
@@ -582,6 +583,17 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
             return False
     return True
+
+
+GIVEN_NAMES = words("given_names")
+
+
+def _lone_given_name(cluster: _Cluster) -> bool:
+    """Not an entity: a given name alone ("his friend David"), tagged a person and nothing else, never with a
+    surname or a title: someone the articles do not name, whom the doubt about one-word people would otherwise
+    make an organisation."""
+    return not cluster.titled and set(cluster.votes) == {"person"} and all(
+        len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() and n.lower() in GIVEN_NAMES for n in cluster.names)
 
 
 def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
