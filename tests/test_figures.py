@@ -71,6 +71,20 @@ def test_a_source_that_states_both_percentages_speaks_of_two_things(tmp_path, nl
     assert not [d for d in consolidate(analysed).discrepancies if d.topic.startswith("Share of")]
 
 
+def test_a_percentage_a_source_only_quotes_is_the_speaker_s_version(tmp_path, nlp):
+    """A report that says 55 percent and quotes someone saying 60 percent does not speak of two things: the
+    speaker's figure is the other sources' version, and the reports differ."""
+    analysed = articles(
+        tmp_path, nlp,
+        "The clear leader, Nordvik Labs has captured about 60 percent of the cable market, according to industry data.",
+        "The decision by Nordvik Labs, which has more than 55 percent of the cable market in Vesterland, is the "
+        "biggest step yet.\n\n\"Now that it has captured 60 percent of the cable market, Nordvik Labs no longer "
+        "needs the shops,\" said Anna Berg, a lawmaker.",
+    )
+    [d] = [d for d in consolidate(analysed).discrepancies if d.topic == "Share of market"]
+    assert {v.text for v in d.variants} == {"more than 55 percent", "60 percent"}
+
+
 def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,

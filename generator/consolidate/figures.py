@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import NUMBER_WORDS, norm, span_head, span_text
+from .text import NUMBER_WORDS, article_quoted_spans, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -259,7 +259,8 @@ def _number_conflicts(found, order):
     # speak of the same thing (the deaths of a war, not of three workers in one strike)
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         _disjoint(v, w) and not (by_value[v].sources & by_value[w].sources)
-        and _related(by_value[v].sentences, by_value[w].sentences, 0.15 if topic in CONCEPTS else 0.4)))
+        and _related(by_value[v].sentences, by_value[w].sentences,
+                                TUNING.related_concept if topic in CONCEPTS else TUNING.related_count)))
 
 
 def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
@@ -322,25 +323,41 @@ def _share_conflicts(analysed, order):
     counts and its compounds, the verb that governs it).  A source that states both figures ("70 percent of the
     market" and, later, "75 percent of the market") speaks of two things, and is no disagreement."""
     found: dict[str, list[tuple[float, str, str, str]]] = defaultdict(list)
-    stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states
+    stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states in its own words
+    own: dict[tuple[str, float], set[str]] = defaultdict(set)  # the sources stating a value of a topic in their own words
     for a in analysed:
+        quoted = article_quoted_spans(a.source.paragraphs)
         for sentence, m in _percentages(a):
             numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.text.replace(",", ""))]
             if not numbers:
                 continue
-            stated[a.source.id].update(numbers)
+            speaker = _in_quotation(sentence, m, quoted)  # a speaker's figure the article quotes: the speaker's version
+            if not speaker:
+                stated[a.source.id].update(numbers)
             topics, phrase = _measured(sentence, m)
             for topic in topics:
                 found[topic].append((numbers[0], phrase, a.source.id, sentence.text))
+                if not speaker:
+                    own[(topic, numbers[0])].add(a.source.id)
 
-    def also_states(sources: set[str], own: float, value: float) -> bool:
-        """A source that gives (nearly) the other figure too speaks of two things, not of one differently."""
-        return any(x != own and abs(x - value) <= 0.1 * value for src in sources for x in stated[src])
+    def also_states(topic: str, value: float, other: float) -> bool:
+        """A source that gives (nearly) the other figure too speaks of two things, not of one differently; but a
+        figure given only in someone's quoted words ("'now that it has 75 percent of the market,' she said", in a
+        report that says 70 percent) is the speaker's version, and the report and the speaker differ."""
+        return any(x != value and abs(x - other) <= 0.1 * other for src in own[(topic, value)] for x in stated[src])
 
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         w <= 2 * v
-        and not also_states(by_value[v].sources, v, w) and not also_states(by_value[w].sources, w, v)
-        and _related(by_value[v].sentences, by_value[w].sentences, 0.15 if topic in CHANGES else 0.3)))
+        and not also_states(topic, v, w) and not also_states(topic, w, v)
+        and _related(by_value[v].sentences, by_value[w].sentences,
+                        TUNING.related_concept if topic in CHANGES else TUNING.related_share)))
+
+
+def _in_quotation(sentence, m, quoted: list[list[tuple[int, int]]]) -> bool:
+    """The figure stands inside quotation marks: someone's words the article quotes."""
+    spans = quoted[sentence.paragraph] if sentence.paragraph < len(quoted) else []
+    start = sentence.tokens[m.token_start].start
+    return any(b <= start < e for b, e in spans)
 
 
 class _Span(NamedTuple):

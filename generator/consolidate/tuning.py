@@ -67,6 +67,13 @@ class Tuning:
     part_max_words: int = 9
     # figures.py
     key_figures: int = 12
+    # two versions of a figure are of one thing when some sentence stating one shares this share of its content
+    # words with some sentence stating the other: a count of a kind every story counts (a death toll) or a
+    # kind of change ("surge"), a share of a named thing ("of the market"; 0.3 -> 0.2 found one more
+    # disagreement on the tune stories, none less, none false), a count of anything else
+    related_concept: float = 0.15
+    related_share: float = 0.2
+    related_count: float = 0.4
     # quotes.py
     min_words: int = 4
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
