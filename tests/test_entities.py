@@ -503,3 +503,12 @@ def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
         "Anna Berg stayed in her home with her dog and with David, who fought the flames."))
     assert not [e for e in entities if e.name == "David"]
     assert entity(entities, "Anna Berg").type == "person"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Erik Nordvik, 54, a former teacher from Lindmark, was arrested on Friday.", "Erik Nordvik", "former teacher from Lindmark"),
+    ("Anna Berg, 61, the mayor of Vesterby, said the bridge would reopen.", "Anna Berg", "mayor of Vesterby"),
+])
+def test_an_apposition_after_a_person_s_age_describes_the_person(tmp_path, nlp, text, name, role):
+    """"X, 54, a former teacher": the age set off by commas is passed over, the apposition after it describes."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == role

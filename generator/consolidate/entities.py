@@ -1714,8 +1714,12 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.token_end >= len(toks) or toks[mention.token_end].text != ",":
         return None
+    comma = mention.token_end  # the comma the apposition follows
     for tok in toks[mention.token_end + 1:]:
         if tok.dep == "appos" and tok.head == head.i:
+            if tok.i == comma + 1 and tok.pos == "NUM" and tok.i + 1 < len(toks) and toks[tok.i + 1].text == ",":
+                comma = tok.i + 1  # a person's age set off by commas ("Erik Holm, 54, a former teacher"): the next one
+                continue
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             # a post and then the unit it is of, as a second apposition ("commander, Task Force 70")
             stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
@@ -1724,7 +1728,7 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
             if unit is not None and tok.pos == "NOUN":
                 run = run + list(range(run[-1] + 1, _subtree(toks, unit.i, stop)[-1] + 1))
             # from the comma to the end of the apposition ("Holm's son-in-law" may hang the possessor elsewhere)
-            words = list(toks[mention.token_end + 1:run[-1] + 1])
+            words = list(toks[comma + 1:run[-1] + 1])
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
             words = _before_reporting_phrase(toks, words)
