@@ -512,3 +512,20 @@ def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
 def test_an_apposition_after_a_person_s_age_describes_the_person(tmp_path, nlp, text, name, role):
     """"X, 54, a former teacher": the age set off by commas is passed over, the apposition after it describes."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == role
+
+
+def test_a_feature_named_after_a_place_is_another_entry(tmp_path, nlp):
+    """"Holm River" is not Holm (nor "Holm County"): only an adjective of the name before a geographic head
+    ("Crimean Peninsula") or a common noun after it ("the Vester city of Holm") is the place itself."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Vesterby, a town of 5,000 people north of Lindmark, was flooded. The Vester River, which burst its banks "
+        "in May, is rising again."))
+    river = entity(entities, "Vester River")
+    assert "Vesterby" not in river.aliases and not river.description
+
+
+def test_a_classifying_apposition_votes_the_type_it_names(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Vesterby, a town of 5,000 people north of Lindmark, was flooded on Monday."))
+    vesterby = entity(entities, "Vesterby")
+    assert vesterby.type == "place" and vesterby.description.startswith("town of 5,000 people")

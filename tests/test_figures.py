@@ -119,9 +119,9 @@ def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_pat
     ("Seventh", "7th", False),
 ])
 def test_a_word_derived_from_a_name_is_no_other_spelling_of_it(x, y, derived):
-    from generator.consolidate.figures import _derived
+    from generator.consolidate.text import derived as derived_word
 
-    assert _derived(x, y) is derived and _derived(y, x) is derived
+    assert derived_word(x, y) is derived and derived_word(y, x) is derived
 
 
 def test_descriptions_that_differ_only_by_a_hyphen_are_no_disagreement():

@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import names, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import norm, slug, span_head, span_text
+from .text import derived, norm, slug, span_head, span_text
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
@@ -832,9 +832,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES \
                 and other_tokens[-2] != "of" and not (place and not _placed(other)):
             return 87.0
-        # the core of a place name: "crimea" ~ "crimean peninsula"
+        # the core of a place name: "crimea" ~ "crimean peninsula" (an adjective of the name before a geographic
+        # head); "vester" ~ "vester city" in "the Vester city of Holm" (a common noun after the name); but not
+        # another feature named after a place ("Holm River", "Holm County" are not Holm)
         core = _core(other_key)
-        if not person and not other_person and core != other_key and len(core.split()) == 1 and fuzz.ratio(tokens[0], core) >= 85:
+        if not person and not other_person and core != other_key and len(core.split()) == 1 and fuzz.ratio(tokens[0], core) >= 85 \
+                and (derived(tokens[0], core) or tokens[0] == core and any(n.split()[-1].islower() for n in other.names)):
             return fuzz.ratio(tokens[0], core) - 1
         return 0.0
     # an abbreviated one-word place: "fla" ~ "florida" (written "Fla.")
@@ -1578,12 +1581,17 @@ CLASSIFYING_NOUNS = {
 
 
 def _classified_as(toks, m: Mention) -> str | None:
-    """The type a classifying copula says the name's bearer is ("Lindmark is a fishing town": a place), when
-    the noun is a kind of one type only."""
+    """The type a classifying copula or apposition says the name's bearer is ("Lindmark is a fishing town",
+    "Lindmark, a fishing town on the coast,": a place), when the noun is a kind of one type only."""
     head = span_head(toks, m.token_start, m.token_end)
-    if head is None or head.dep != "nsubj" or toks[head.head].lemma != "be":
+    if head is None:
         return None
-    attr = next((t for t in toks if t.head == head.head and t.dep == "attr" and t.i > head.head and t.pos == "NOUN"), None)
+    if head.dep == "nsubj" and toks[head.head].lemma == "be":
+        attr = next((t for t in toks if t.head == head.head and t.dep == "attr" and t.i > head.head and t.pos == "NOUN"), None)
+    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == ",":
+        attr = next((t for t in toks if t.head == head.i and t.dep == "appos" and t.i > m.token_end and t.pos == "NOUN"), None)
+    else:
+        return None
     if attr is None or not any(t.head == attr.i and t.dep == "det" and t.text.lower() in ("a", "an") for t in toks):
         return None
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if attr.lemma.lower() in nouns]

@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import NUMBER_WORDS, article_quoted_spans, norm, span_head, span_text
+from .text import NUMBER_WORDS, article_quoted_spans, derived, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -465,7 +465,7 @@ def _spelling_conflicts(entities, order):
                         spaced |= set(wa) ^ set(wb)
                     continue
                 for x, y in zip(wa, wb):
-                    if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower() or _derived(x, y):
+                    if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower() or derived(x, y):
                         continue
                     # a variant: close spelling, the same letters and digits ("C2-A"/"C-2A"), or the same ordinal
                     same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
@@ -492,19 +492,6 @@ def _spelling_conflicts(entities, order):
                 variants=tuple(Variant(form, tuple(sorted(srcs, key=order.__getitem__))) for form, srcs in distinct.values()),
             ))
     return out
-
-
-DERIVING_SUFFIXES = words("deriving_suffixes")
-
-
-def _derived(x: str, y: str) -> bool:
-    """One word is the other with an ending that derives an adjective from it, not another spelling of it
-    ("Vesterland"/"Vesterlandic", "Holmia"/"Holmian"), or an initialism and a longer one it begins
-    ("V.L."/"V.L.R.").  (A plural stays a spelling: "Holm Institutes" for "Holm Institute" is a slip.)"""
-    short, long = sorted((x.replace(".", ""), y.replace(".", "")), key=len)
-    if short.isupper() and long.isupper() and len(short) >= 2:
-        return long.startswith(short)
-    return long.startswith(short) and long[len(short):].lower() in DERIVING_SUFFIXES
 
 
 def _naming_conflicts(entities, order):

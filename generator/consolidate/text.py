@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
 from ..text import slug as shared_slug
+from .lang import words as lang_words
 
 QUOTE_CHARS = "\"“”„«»"
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -109,3 +110,16 @@ def article_quoted_spans(paragraphs) -> list[list[tuple[int, int]]]:
         out.append(spans)
         carry = bool(spans) and spans[-1][1] == len(text)
     return out
+
+
+DERIVING_SUFFIXES = lang_words("deriving_suffixes")
+
+
+def derived(x: str, y: str) -> bool:
+    """One word is the other with an ending that derives an adjective from it, not another spelling of it
+    ("Vesterland"/"Vesterlandic", "Holmia"/"Holmian"), or an initialism and a longer one it begins
+    ("V.L."/"V.L.R.").  (A plural stays a spelling: "Holm Institutes" for "Holm Institute" is a slip.)"""
+    short, long = sorted((x.replace(".", ""), y.replace(".", "")), key=len)
+    if short.isupper() and long.isupper() and len(short) >= 2:
+        return long.startswith(short)
+    return long.startswith(short) and long[len(short):].lower() in DERIVING_SUFFIXES
