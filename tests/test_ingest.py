@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from generator.ingest import ArticleError, clean, decode, read_corpus, read_file, slugify, text_blocks
+from generator.ingest.readers import BULLET
 
 ARTICLE = """Our Privacy Statement & Cookie Policy
 
@@ -239,7 +240,8 @@ SAMPLE_LINES = [
     "Source(s): Reuters ,AP", "Cars queue on the reopened bridge. /John Doe/Reuters", "Mayor Promises Budget Review After Flood Season Ends",
     "Local Team Wins Regional Cup In Dramatic Final", "The harbour bridge reopened on Monday after three weeks of repairs,",
     "the city council said.", "Workers replaced 40 metres of railing damaged when the storm hit the", "coast.", ".", "e-",
-    "cigarettes were sold.", "© 2024 The Courier", "(END)", "Published 3 May 2024",
+    "cigarettes were sold.", "© 2024 The Courier", "(END)", "Published 3 May 2024", "* Storm closes the Holm bridge",
+    "* The ferry will sail on Sunday, the operator said.", "• What is a storm surge?",
 ]
 line = st.one_of(
     st.sampled_from(SAMPLE_LINES),
@@ -254,8 +256,9 @@ def _squeeze(text: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(line, max_size=40))
 def test_cleaning_output_is_a_subsequence_of_the_input_lines(lines):
-    """Every kept paragraph is a run of consecutive input lines, joined (whitespace aside, nothing invented or
-    rewritten), and the paragraphs follow the input's order without using a line twice."""
+    """Every kept paragraph is a run of consecutive input lines, joined (whitespace aside and a list item's
+    bullet dropped, nothing invented or rewritten), and the paragraphs follow the input's order without using a
+    line twice."""
     text = "\n".join(lines)
     result = clean(text_blocks(text))
     assert len(result.paragraphs) == len(result.paragraph_lines)
@@ -263,7 +266,27 @@ def test_cleaning_output_is_a_subsequence_of_the_input_lines(lines):
     assert used == sorted(set(used))
     for paragraph, group in zip(result.paragraphs, result.paragraph_lines):
         assert list(group) == list(range(group[0], group[-1] + 1))
-        assert _squeeze(paragraph) == "".join(_squeeze(lines[n]) for n in group)
+        assert _squeeze(paragraph) == _squeeze(BULLET.sub("", lines[group[0]].strip(), 1)) + "".join(_squeeze(lines[n]) for n in group[1:])
+
+
+def test_a_bulleted_line_is_a_list_item_of_its_own():
+    text = ("The ferry sailed again on Monday after a month in dock, the harbour\n"
+            "master said on the quay at noon.\n* Storm closes the Holm bridge\n* What is a storm surge?\n")
+    assert [(b.text, b.item) for b in text_blocks(text)] == [
+        ("The ferry sailed again on Monday after a month in dock, the harbour master said on the quay at noon.", False),
+        ("Storm closes the Holm bridge", True), ("What is a storm surge?", True),
+    ]
+
+
+def test_bulleted_headlines_between_paragraphs_are_links_and_bulleted_facts_stay():
+    text = ("The ferry sailed again on Monday after a month in dock, the harbour master said.\n"
+            "* Storm closes the Holm bridge\n* What is a storm surge?\n\n"
+            "Repairs cost more than planned, the operator said, and the timetable is unchanged.\n\n"
+            "The repairs included:\n\n* a new hull plate\n* two engines\n\n"
+            "* The ferry will sail twice a day from Sunday, the operator said.\n")
+    cleaned = clean(text_blocks(text))
+    assert {d.text: d.kind for d in cleaned.dropped} == {"Storm closes the Holm bridge": "widget", "What is a storm surge?": "widget"}
+    assert "a new hull plate" in cleaned.paragraphs and cleaned.paragraphs[-1].startswith("The ferry will sail twice")
 
 
 def test_lists_the_article_introduces_stay_and_related_lists_go(tmp_path: Path):

@@ -294,6 +294,31 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
             j += 1
 
 
+LINK_ITEM_WORDS = 12  # a bulleted headline is this short
+
+
+def _mark_bulleted_links(blocks: list[Block], kinds: list[str]) -> None:
+    """A run of list items, each a short line that ends without a full stop (a headline, or a question an
+    explainer answers), set among the article's paragraphs: links to other articles ("* Floods close the
+    Holm bridge", "* What is a storm surge?").  Not a list the article introduces (a heading or a colon
+    before it), nor items that are sentences."""
+    i, n = 0, len(blocks)
+    while i < n:
+        if not blocks[i].item or kinds[i] != "body":
+            i += 1
+            continue
+        j = i
+        while j < n and blocks[j].item and kinds[j] == "body":
+            j += 1
+        introduced = i > 0 and (blocks[i - 1].heading or blocks[i - 1].text.rstrip().endswith(":"))
+        headlines = all(len(b.text.split()) <= LINK_ITEM_WORDS and not b.text.rstrip().endswith((".", "!", ":", ";", ","))
+                        for b in blocks[i:j])
+        if i > 0 and not introduced and headlines:
+            for k in range(i, j):
+                kinds[k] = "widget"
+        i = j
+
+
 def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None:
     """The head of the article: title, outlet, byline and a caption before the first body paragraph."""
     n = len(blocks)
@@ -334,6 +359,7 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("caption printed twice", lambda blocks, kinds, _title: _caption_printed_twice(blocks, kinds)),
     ("run of headlines", lambda blocks, kinds, _title: _mark_headline_runs(blocks, kinds)),
     ("list under a related-articles label", lambda blocks, kinds, _title: _mark_related_lists(blocks, kinds)),
+    ("bulleted headlines between paragraphs", lambda blocks, kinds, _title: _mark_bulleted_links(blocks, kinds)),
     ("head of the article: title, outlet, byline, caption", _mark_head),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
 )

@@ -83,12 +83,16 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+BULLET = re.compile(r"^[*•]\s+(?=\S)")  # a list item's marker at the start of a line ("* ", "• "); never "-", a dash
+
+
 def _unwrap(run: list[tuple[int, str]], width: int | None) -> list[Block]:
-    """Join the lines of a hard-wrapped paragraph; keep lines that are separate units apart."""
+    """Join the lines of a hard-wrapped paragraph; keep lines that are separate units apart.  A line that starts
+    with a bullet is a list item of its own (its marker dropped, as the Markdown and HTML readers drop theirs)."""
     out: list[Block] = []
     current: list[tuple[int, str]] = [run[0]]
     for number, text in run[1:]:
-        if _continues(current[-1][1], text, width):
+        if not BULLET.match(text) and _continues(current[-1][1], text, width):
             current.append((number, text))
         else:
             out.append(_join(current))
@@ -115,6 +119,9 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
 
 
 def _join(parts: list[tuple[int, str]]) -> Block:
+    bullet = BULLET.match(parts[0][1])
+    if bullet:
+        parts = [(parts[0][0], parts[0][1][bullet.end():]), *parts[1:]]
     text = ""
     for _, part in parts:
         if not text:
@@ -123,7 +130,7 @@ def _join(parts: list[tuple[int, str]]) -> Block:
             text += part  # a stray final full stop, or a word hyphenated across lines
         else:
             text += " " + part
-    return Block(text, tuple(n for n, _ in parts))
+    return Block(text, tuple(n for n, _ in parts), item=bool(bullet))
 
 
 def markdown_blocks(text: str) -> list[Block]:
