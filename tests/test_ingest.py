@@ -289,6 +289,29 @@ def test_bulleted_headlines_between_paragraphs_are_links_and_bulleted_facts_stay
     assert "a new hull plate" in cleaned.paragraphs and cleaned.paragraphs[-1].startswith("The ferry will sail twice")
 
 
+def test_a_wrapped_list_of_names_is_one_block_not_a_list_of_headlines():
+    text = ("The festival ended on Sunday with a concert for the flood victims, the organisers said on Monday.\n\n"
+            "Anna Berg, Erik Holm, Nils Lind, Karin Dahl, Per Nordvik and\n"
+            "Lena Vester, Otto Brandt, Eva Lund, Jonas Stal, Maja Holm and\n"
+            "Sven Dahl on stage in Lindmark, Vesterland, on Sunday. (Photo by Ola Berg/Nordpress)\n")
+    blocks = text_blocks(text)
+    assert len(blocks) == 2 and blocks[1].text.startswith("Anna Berg") and blocks[1].text.endswith("Nordpress)")
+    assert clean(blocks).paragraphs == [blocks[0].text]
+
+
+def test_a_photo_agency_caption_printed_after_a_paragraph_is_a_caption():
+    text = ("The singer returned to the stage in May after a long break, and fans travelled from across the country\n"
+            "to see her perform the songs of her first album at the harbour festival in Lindmark.\n"
+            "March 6, 2016 - Holm, Vesterland - Singer ANNA BERG performs during the harbour festival in\n"
+            "Holm, Vesterland (Credit Image: © Erik Lind/Nordpress Wire)\n\n"
+            "HOLM, VESTERLAND - MAY 31: Anna Berg on stage at the harbour festival. (Photo by Ola Berg/Nordpress)\n")
+    cleaned = clean(text_blocks(text))
+    assert cleaned.paragraphs == [
+        "The singer returned to the stage in May after a long break, and fans travelled from across the country "
+        "to see her perform the songs of her first album at the harbour festival in Lindmark."]
+    assert {d.kind for d in cleaned.dropped} == {"caption"}
+
+
 def test_lists_the_article_introduces_stay_and_related_lists_go(tmp_path: Path):
     (tmp_path / "a.md").write_text(
         "# Bridge reopens\n\nThe bridge reopened on Monday after three weeks of repairs, the council said.\n\n"

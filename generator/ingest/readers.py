@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..text import fold
 from .decode import ArticleError
 from .metadata import split_front_matter
-from .shapes import CAPTION_CREDIT, ends_sentence, headline_like, only_punctuation
+from .shapes import CAPTION_CREDIT, CAPTION_START, ends_sentence, headline_like, only_punctuation
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
     """Whether `text` continues the line `previous` (which was wrapped) rather than starting a new unit."""
     if only_punctuation(text) and len(text) <= 3:
         return True  # a stray final full stop
+    if CAPTION_START.match(text):
+        return False  # a photo agency's caption printed right after the paragraph
     if text[:1].islower() and len(previous.split()) >= 3 and not ends_sentence(previous) and not previous.endswith((":", ";")):
         return True  # a sentence broken mid-way ("... said the" / "walk to work was ..."), wrapped or not
     if width is None or len(previous) < 0.6 * width or len(previous) > 1.2 * width:

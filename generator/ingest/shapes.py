@@ -29,10 +29,18 @@ def title_like(text: str) -> bool:
             and not LEDE_VERBS.search(text))
 
 
+# how a photo agency's caption opens: "March 6, 2016 - Holm, Vesterland - ..." or "HOLM, VESTERLAND - MARCH 6: ..."
+CAPTION_START = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4} [-–] "
+    r"|[A-Z][A-Z.' ]+, [A-Z][A-Z.' ]+ [-–] (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)", re.I)
+
+
 def headline_like(text: str) -> bool:
     words = text.split()
     if not 3 <= len(words) <= 25 or ends_sentence(text) or text.endswith((":", ",", ";")):
         return False
+    if text.count(",") > 2:
+        return False  # a list of names ("Anna Berg, Erik Holm, Nils Lind, ..."), not a headline
     content = [w for w in words if w.lower().strip("’'\"") not in SMALL_WORDS and any(ch.isalnum() for ch in w)]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or w[:1] in "$€£")
     return bool(content) and capitalised >= 0.75 * len(content)
