@@ -210,3 +210,21 @@ def test_a_she_said_shows_the_named_speaker_is_a_woman_for_a_later_she_said(tmp_
             "Hiring more nurses is also important in terms of keeping those already in the system.\n\n"
             "Keeping the status quo is \u201crisky, as retiring family doctors are not always being replaced,\u201d she said.")
     assert speaker_of(tmp_path, nlp, "retiring family doctors", text) == "Anna Berg"
+
+
+def test_he_said_after_a_paragraph_naming_several_people_is_its_last_main_subject_s(tmp_path, nlp):
+    """The paragraph before names two people; the subject of its last main clause is who "she" is, as news style
+    introduces a speaker and then quotes her ("... Anna Berg, a lawmaker, argued ... / "...," she said")."""
+    assert speaker_of(tmp_path, nlp, "next big storm",
+                      "The plan of Erik Nordvik for the harbour was debated on Monday. Anna Berg, a lawmaker from "
+                      "Lindmark, argued that the old bridge was unsafe.\n\n"
+                      "\"The bridge will fall in the next big storm, and nobody will be surprised,\" she said.") == "Anna Berg"
+
+
+def test_a_paragraph_naming_no_one_between_a_speaker_and_her_quotation_is_passed_over(tmp_path, nlp):
+    """A headline printed between the paragraph that names the speaker and the quotation ("Storm closes the
+    harbour bridge in Vesterland") does not hide her."""
+    assert speaker_of(tmp_path, nlp, "next big storm",
+                      "Anna Berg, a lawmaker from Lindmark, argued on Monday that the old bridge was unsafe.\n\n"
+                      "Storm closes the harbour bridge in Vesterland.\n\n"
+                      "\"The bridge will fall in the next big storm, and nobody will be surprised,\" she said.") == "Anna Berg"

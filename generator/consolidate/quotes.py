@@ -159,7 +159,8 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             if said.speaker is None and said.pronoun is not None:
-                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders))
+                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
+                             or _last_subject_before(history, p, said.pronoun))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
@@ -541,8 +542,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
                 paragraph: list[Sentence]) -> Entity | None:
     """The person a "he"/"she" before a reporting verb refers to, or None when that is not clear.  In the
     paragraph: the last main-clause subject before it whose gender (when the articles show it) agrees, or else the
-    only person named; none named there: the only person the paragraph before names.  A person-name the glossary
-    does not know ("says Mo") before the pronoun makes it unclear."""
+    only person named; none named there: the only person the paragraph before (_paragraph_before) names.  A
+    person-name the glossary does not know ("says Mo") before the pronoun makes it unclear."""
     wanted = GENDERED.get(pronoun)
     before = pronoun_tok.start
 
@@ -567,9 +568,32 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # spoke to Vester Radio ... she said": a woman, and Holm a man)
         sure = wanted is not None and all(n.gender == wanted for n in here)
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
-    earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
+    before = _paragraph_before(history, sentence.paragraph)
+    earlier = [n for n in history if n.paragraph == before and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _paragraph_before(history: list[_Named], paragraph: int) -> int:
+    """The paragraph before, or the one before that when it names no person or organisation (a headline or a
+    caption printed between a speaker's paragraph and the quotation)."""
+    before = paragraph - 1
+    if not any(n.paragraph == before and n.entity.type in ("person", "organisation") for n in history):
+        before -= 1
+    return before
+
+
+def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str) -> Entity | None:
+    """When neither the paragraph nor an earlier quotation says who "he"/"she" is: the subject of the last main
+    clause of the paragraph before (past one that names no person or organisation), when it is a person the
+    pronoun may stand for ("Critics of Holm's plan met on Monday. Anna Berg, a lawmaker, argued ... / "...,"
+    she said")."""
+    before = _paragraph_before(history, paragraph)
+    last = max((n for n in history if n.paragraph == before and n.main_subject), key=lambda n: n.start, default=None)
+    wanted = GENDERED.get(pronoun)
+    if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted):
+        return None
+    return last.entity
 
 
 def _subject(toks, verb, inside):
