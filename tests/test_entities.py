@@ -529,3 +529,12 @@ def test_a_classifying_apposition_votes_the_type_it_names(tmp_path, nlp):
         "Vesterby, a town of 5,000 people north of Lindmark, was flooded on Monday."))
     vesterby = entity(entities, "Vesterby")
     assert vesterby.type == "place" and vesterby.description.startswith("town of 5,000 people")
+
+
+def test_an_initialism_used_with_a_or_an_is_a_common_noun_not_a_name(tmp_path, nlp):
+    """"charged with a DUI": a term, no glossary entry; but "an NVL engineer" is an engineer of NVL."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Nordvik was charged with a DUI after the crash on Monday, police said. An NVL engineer said the "
+        "cables were safe. NVL said on Tuesday it would recall them."))
+    assert not [e for e in entities if e.name == "DUI"]
+    assert entity(entities, "NVL").type == "organisation"

@@ -127,7 +127,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     for cluster in merged:
         etype = _decide_type(cluster)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
-                or _lone_given_name(cluster):
+                or _lone_given_name(cluster) or _common_initialism(cluster, sentences):
             continue
         name = _display_name(cluster, etype)
         eid = slug(name)
@@ -594,6 +594,22 @@ def _lone_given_name(cluster: _Cluster) -> bool:
     make an organisation."""
     return not cluster.titled and set(cluster.votes) == {"person"} and all(
         len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() and n.lower() in GIVEN_NAMES for n in cluster.names)
+
+
+def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
+    """Not an entity: an initialism the articles use as a common noun, with "a" or "an" before it and nothing
+    after it that it modifies ("charged with a DUI", "talking to an AI"; but "an FBI agent" names the FBI)."""
+    if not all(re.fullmatch(r"[A-Z]{2,5}", n.replace(".", "")) for n in cluster.names):
+        return False
+    for occ in cluster.refs:
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        m = occ.mention
+        head = span_head(toks, m.token_start, m.token_end)
+        if m.token_start > 0 and toks[m.token_start - 1].text.lower() in ("a", "an") and head is not None \
+                and head.dep not in ("compound", "nmod", "amod", "poss") \
+                and not (m.token_end < len(toks) and toks[m.token_end].pos in ("NOUN", "PROPN")):
+            return True
+    return False
 
 
 def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
