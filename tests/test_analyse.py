@@ -79,3 +79,17 @@ def test_a_noun_phrase_set_off_by_commas_after_a_name_is_its_apposition(nlp, tex
 def test_what_follows_a_comma_is_not_always_an_apposition(nlp, text, word):
     assert next(t for t in nlp(text) if t.text == word).dep_ != "appos"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dutch minister Anna van der Berg said on Monday the dikes were safe.", "Anna van der Berg"),  # cut after "der"
+    ("Coach Jan ter Horst resigned on Friday.", "Jan ter Horst"),  # only "Horst" tagged
+])
+def test_a_family_name_with_particles_is_one_name(nlp, text, name):
+    found = [t for t, label in ents(nlp, text) if label == "PERSON"]
+    assert found == [name]
+
+
+def test_a_lower_case_word_that_is_no_particle_does_not_join_a_name(nlp):
+    found = [t for t, label in ents(nlp, "The report said Anna Berg and police officers met in Lindmark on Monday.") if label == "PERSON"]
+    assert found == ["Anna Berg"]

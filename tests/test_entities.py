@@ -538,3 +538,12 @@ def test_an_initialism_used_with_a_or_an_is_a_common_noun_not_a_name(tmp_path, n
         "cables were safe. NVL said on Tuesday it would recall them."))
     assert not [e for e in entities if e.name == "DUI"]
     assert entity(entities, "NVL").type == "organisation"
+
+
+def test_a_family_name_with_particles_alone_is_the_person_named_in_full(tmp_path, nlp):
+    """"Van der Berg" (and "Le Holm", however the tagger types it) is Anna van der Berg's family name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Dutch minister Anna van der Berg said on Monday the dikes were safe. Van der Berg added that repairs would "
+        "start in May.\n\nPolice chief Marie Le Holm said two men were arrested. Le Holm said more arrests were likely."))
+    assert {e.name for e in entities if e.type == "person"} == {"Anna van der Berg", "Marie Le Holm"}
+    assert len([e for e in entities if "Berg" in e.name or "Holm" in e.name]) == 2

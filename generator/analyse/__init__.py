@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..contents import AnalysedSource, Corpus, Mention, NewsbriefError, Sentence, Source, Token
-from .repairs import add_repairs
+from .repairs import DATA_FILES, add_repairs
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -91,7 +91,7 @@ class DocCache:
     def __init__(self, folder: Path, model: str):
         self.folder = Path(folder) / "docs"
         # a change to the conversion, the vectors or the repair components invalidates the cache
-        code = b"".join(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py")))
+        code = b"".join(path.read_bytes() for path in [*sorted(Path(__file__).parent.glob("*.py")), *DATA_FILES])
         self.salt = hashlib.sha256(model_identity(model).encode("utf-8") + b"\0" + code).hexdigest()
 
     def key(self, source: Source) -> str:

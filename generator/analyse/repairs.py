@@ -10,6 +10,10 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Lil Vester" + "$ky").
+- `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
+  "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
+  ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
+  capitalised word after its particles, and back over the particles before it to the given name.
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
@@ -28,14 +32,23 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 HYPHENS = {"-", "‐", "‑"}
-COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_name_boundaries", "newsbrief_comma_appositions")
+COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
+              "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
 EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither starts nor ends with ("... Festival in")
 KEPT_EDGES = {"the", "of"}
-GENERIC_HEADS = frozenset(line.strip() for line in (Path(__file__).resolve().parent.parent / "data" / "generic_name_heads.txt")
-                          .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+DATA = Path(__file__).resolve().parent.parent / "data"
+DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt")  # what the repairs read (part of the cache key)
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+GENERIC_HEADS = _word_list(DATA_FILES[0])
+PARTICLES = _word_list(DATA_FILES[1])
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -71,6 +84,36 @@ def compound_heads(doc: "Doc") -> "Doc":
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
+
+
+@Language.component("newsbrief_surname_particles", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def surname_particles(doc: "Doc") -> "Doc":
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        if end - start >= 2 and _particle(doc[end - 1]) and end < len(doc) and _capitalised(doc[end]):
+            # "Anna van der" + "Berg": to the end of the name after the particles
+            after = next((e for e in ents if e.start == end), None)
+            end = after.end if after is not None and after.label_ in ("PERSON", "ORG", "GPE", "NORP") else end + 1
+        i = start
+        while i > 0 and _particle(doc[i - 1]):
+            i -= 1
+        if i < start and i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_:
+            start = i - 1  # "Jan ter" + "Horst": back to the given name
+        if (start, end) != (ent.start, ent.end):
+            ents[k] = Span(doc, start, end, label="PERSON")
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def _particle(tok) -> bool:
+    return tok.text.islower() and tok.lower_ in PARTICLES
+
+
+def _capitalised(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:2].islower()
 
 
 @Language.component("newsbrief_name_boundaries", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])

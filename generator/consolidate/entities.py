@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import names, pairs, words
+from .lang import names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
 from .text import derived, norm, slug, span_head, span_text
@@ -586,6 +586,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
 
 
 GIVEN_NAMES = words("given_names")
+SURNAME_PARTICLES = shared_words("surname_particles")
 
 
 def _lone_given_name(cluster: _Cluster) -> bool:
@@ -835,6 +836,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
         return 91.0
+    # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"
+    if 1 < len(tokens) < len(other_tokens) and other_person and tokens[0] in SURNAME_PARTICLES and other_tokens[-len(tokens):] == tokens:
+        return 88.0
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
         if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:

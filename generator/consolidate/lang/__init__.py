@@ -16,6 +16,14 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def shared_words(name: str) -> frozenset[str]:
+    """The words of generator/data/`<name>.txt`: a list the analyse stage's repairs read too (one home for it)."""
+    path = HERE.parent.parent / "data" / f"{name}.txt"
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.split("#", 1)[0].strip())
+
+
+@lru_cache(maxsize=None)
 def pairs(name: str) -> dict[str, frozenset[str]]:
     """`<name>.txt` with lines "word: other, other": each word with the words it may stand for, both ways."""
     out: dict[str, set[str]] = {}
