@@ -547,3 +547,9 @@ def test_a_family_name_with_particles_alone_is_the_person_named_in_full(tmp_path
         "start in May.\n\nPolice chief Marie Le Holm said two men were arrested. Le Holm said more arrests were likely."))
     assert {e.name for e in entities if e.type == "person"} == {"Anna van der Berg", "Marie Le Holm"}
     assert len([e for e in entities if "Berg" in e.name or "Holm" in e.name]) == 2
+
+
+def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))
+    assert [e.name for e in entities if e.type == "person"] == ["Erik Nordvik"]

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -157,6 +158,9 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
 
 
 def clean_name(text: str) -> str:
+    """A mention's text as a name: no invisible format characters (a zero-width space, a byte-order mark, a soft
+    hyphen inside it), spaces collapsed, no leading "the", no possessive, no edge punctuation or time word."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = " ".join(text.split())
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"\s*['’]s?$", "", text)
