@@ -553,3 +553,12 @@ def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))
     assert [e.name for e in entities if e.type == "person"] == ["Erik Nordvik"]
+
+
+def test_a_title_after_the_journal_is_a_publication(tmp_path, nlp):
+    """"the journal Nature Tides": the tagger reads a work's title; after a publication noun it is a publication
+    (an organisation), described by that noun."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The findings were published on Wednesday in the journal Nature Tides, and the authors said more work was needed."))
+    journal = entity(entities, "Nature Tides")
+    assert (journal.type, journal.description) == ("organisation", "journal")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -215,9 +215,11 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
         for m in _joined_names(a, whole):
             if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
                 coordinated.append((a.source.id, m))
+            sentence = a.sentences[m.sentence]
+            if m.label in ("WORK_OF_ART", "PRODUCT") and _after_publication_noun(sentence, m):
+                m = replace(m, label="ORG")  # "the journal Holm Letters": a publication
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
-            sentence = a.sentences[m.sentence]
             if m.label in ("PERSON", "ORG") and len(_coordinated_names(m.text)) > 1:
                 people.append((a.source.id, m, sentence))
                 continue
@@ -230,6 +232,16 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
                 or not _split_coordinated([(source, m)], groups, "PERSON"):
             _add_mention(groups, source, m, sentence)
     return groups
+
+
+PUBLICATION_NOUNS = words("publication_nouns")
+
+
+def _after_publication_noun(sentence: Sentence, m: Mention) -> bool:
+    """The title stands right after "the journal", "the magazine" ...: a publication's name."""
+    toks = sentence.tokens
+    i = m.token_start
+    return i >= 2 and toks[i - 1].lemma.lower() in PUBLICATION_NOUNS and toks[i - 1].text.islower() and toks[i - 2].text.lower() == "the"
 
 
 def _mostly_people(cluster: _Cluster | None) -> bool:
