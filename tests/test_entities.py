@@ -477,23 +477,26 @@ def test_an_action_the_name_did_not_do_or_that_points_back_is_no_description(tmp
     assert junk not in entity(build_glossary(articles(tmp_path, nlp, text)), name).description
 
 
-def test_a_copula_that_judges_is_no_description(tmp_path, nlp):
+@pytest.mark.parametrize("text, name", [
+    ("Nordvik Labs was a huge success for the investors, who sold their shares in May.", "Nordvik Labs"),
+    ("Anna Berg is a lasting inspiration to her students.", "Anna Berg"),
+])
+def test_a_copula_that_judges_is_no_description(tmp_path, nlp, text, name):
     """"X was a huge success" says what someone thinks of X, not what X is: only a noun for a kind of thing
     ("a fishing town", "a union") classifies."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        "Nordvik Labs was a huge success for the investors, who sold their shares in May.\n\n"
-        "Anna Berg is a lasting inspiration to her students."))
-    assert entity(entities, "Nordvik Labs").description == ""
-    assert entity(entities, "Anna Berg").description == ""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""
 
 
-def test_a_classifying_copula_votes_the_type_it_names(tmp_path, nlp):
-    """"Lindmark is a small fishing town": a place, whatever the tagger took the name for, and so described."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        "Nordvik Labs was a huge success for the investors. Lindmark is a small fishing town on the coast."))
-    lindmark = entity(entities, "Lindmark")
-    assert lindmark.type == "place"
-    assert "fishing town" in lindmark.description
+@pytest.mark.parametrize("text, name, described_as", [
+    ("Nordvik Labs was a huge success for the investors. Lindmark is a small fishing town on the coast.", "Lindmark",
+     "small fishing town on the coast"),
+    ("Vesterby, a town of 5,000 people north of Lindmark, was flooded on Monday.", "Vesterby", "town of 5,000 people north of Lindmark"),
+])
+def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nlp, text, name, described_as):
+    """"Lindmark is a small fishing town", "Vesterby, a town of 5,000 people": a place, whatever the tagger took the
+    name for, and so described."""
+    found = entity(build_glossary(articles(tmp_path, nlp, text)), name)
+    assert (found.type, found.description) == ("place", described_as)
 
 
 def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
@@ -522,13 +525,6 @@ def test_a_feature_named_after_a_place_is_another_entry(tmp_path, nlp):
         "in May, is rising again."))
     river = entity(entities, "Vester River")
     assert "Vesterby" not in river.aliases and not river.description
-
-
-def test_a_classifying_apposition_votes_the_type_it_names(tmp_path, nlp):
-    entities = build_glossary(articles(tmp_path, nlp,
-        "Vesterby, a town of 5,000 people north of Lindmark, was flooded on Monday."))
-    vesterby = entity(entities, "Vesterby")
-    assert vesterby.type == "place" and vesterby.description.startswith("town of 5,000 people")
 
 
 def test_an_initialism_used_with_a_or_an_is_a_common_noun_not_a_name(tmp_path, nlp):
