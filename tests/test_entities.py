@@ -558,3 +558,11 @@ def test_a_title_after_the_journal_is_a_publication(tmp_path, nlp):
         "The findings were published on Wednesday in the journal Nature Tides, and the authors said more work was needed."))
     journal = entity(entities, "Nature Tides")
     assert (journal.type, journal.description) == ("organisation", "journal")
+
+
+def test_an_apposition_naming_a_kind_of_event_or_place_does_not_describe_a_person(tmp_path, nlp):
+    """"his break-up with Anna Berg, a tumultuous event": said of the break-up; she stays a person, undescribed."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "It was his first interview since his highly publicized breakup with Anna Berg, a tumultuous event made worse "
+        "when he was arrested days later.")), "Anna Berg")
+    assert (found.type, found.description) == ("person", "")

@@ -934,7 +934,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     people = etype in ("person", "organisation")
     for occ in cluster.refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        candidates = [_apposition_after(sentence, occ.mention), _copula(sentence, occ.mention, etype), _based_before(sentence, occ.mention),
+        candidates = [_apposition_after(sentence, occ.mention, etype), _copula(sentence, occ.mention, etype), _based_before(sentence, occ.mention),
                       _apposed_to_noun(sentence, occ.mention)]
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention)]
@@ -1615,6 +1615,9 @@ CLASSIFYING_NOUNS = {
     "event": EVENT_NOUNS | EVENT_HEADS,
 }
 
+# the nouns for a kind of thing that no person is ("town", "company", "event")
+OTHER_KINDS = (CLASSIFYING_NOUNS["place"] | CLASSIFYING_NOUNS["organisation"] | CLASSIFYING_NOUNS["event"]) - CLASSIFYING_NOUNS["person"]
+
 
 def _classified_as(toks, m: Mention) -> str | None:
     """The type a classifying copula or apposition says the name's bearer is ("Lindmark is a fishing town",
@@ -1624,7 +1627,8 @@ def _classified_as(toks, m: Mention) -> str | None:
         return None
     if head.dep == "nsubj" and toks[head.head].lemma == "be":
         attr = next((t for t in toks if t.head == head.head and t.dep == "attr" and t.i > head.head and t.pos == "NOUN"), None)
-    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == ",":
+    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and m.label != "PERSON":
+        # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up)
         attr = next((t for t in toks if t.head == head.i and t.dep == "appos" and t.i > m.token_end and t.pos == "NOUN"), None)
     else:
         return None
@@ -1753,7 +1757,7 @@ def _attached(toks, chain: list, mention: Mention) -> bool:
     return any(t.head in inside for t in chain) or (head is not None and head.head in {t.i for t in chain})
 
 
-def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
+def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person") -> str | None:
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.token_end >= len(toks) or toks[mention.token_end].text != ",":
@@ -1764,6 +1768,8 @@ def _apposition_after(sentence: Sentence, mention: Mention) -> str | None:
             if tok.i == comma + 1 and tok.pos == "NUM" and tok.i + 1 < len(toks) and toks[tok.i + 1].text == ",":
                 comma = tok.i + 1  # a person's age set off by commas ("Erik Holm, 54, a former teacher"): the next one
                 continue
+            if etype == "person" and tok.lemma.lower() in OTHER_KINDS:
+                return None  # "her break-up with Anna Berg, a painful event": said of the break-up, not of her
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             # a post and then the unit it is of, as a second apposition ("commander, Task Force 70")
             stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
