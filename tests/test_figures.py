@@ -130,3 +130,17 @@ def test_descriptions_that_differ_only_by_a_hyphen_are_no_disagreement():
 
     assert not _disjoint_roles((Role("Vice President", ("a",)), Role("Vice-President", ("b",))))
     assert _disjoint_roles((Role("harbour master", ("a",)), Role("ferry captain", ("b",))))
+
+
+def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
+    """"Park Ji-hoon" / "Park Ji Hoon": one name, however many words it counts; "Holm Brands" / "Holm Tobacco Group"
+    are two names of one company."""
+    from generator.consolidate.figures import _naming_conflicts
+    from generator.contents import Entity, MentionRef
+
+    def person(*forms: tuple[str, str]) -> Entity:
+        return Entity("x", forms[0][1], "person", mentions=tuple(MentionRef(src, 0, 0, text) for src, text in forms))
+
+    order = {"a": 0, "b": 1, "c": 2}
+    assert not _naming_conflicts([person(("a", "Park Ji-hoon"), ("b", "Park Ji-hoon"), ("c", "Park Ji Hoon"))], order)
+    assert _naming_conflicts([person(("a", "Holm Brands"), ("b", "Holm Tobacco Group"))], order)
