@@ -228,3 +228,9 @@ def test_a_paragraph_naming_no_one_between_a_speaker_and_her_quotation_is_passed
                       "Anna Berg, a lawmaker from Lindmark, argued on Monday that the old bridge was unsafe.\n\n"
                       "Storm closes the harbour bridge in Vesterland.\n\n"
                       "\"The bridge will fall in the next big storm, and nobody will be surprised,\" she said.") == "Anna Berg"
+
+
+def test_she_said_after_a_paragraph_whose_subject_is_two_people_is_nobody_s(tmp_path, nlp):
+    assert speaker_of(tmp_path, nlp, "glad to be home",
+                      "Anna Berg and Erik Nordvik arrived in Lindmark on Monday.\n\n"
+                      "\"We are tired but we are glad to be home again,\" she said.") is None

@@ -593,6 +593,9 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str) ->
     wanted = GENDERED.get(pronoun)
     if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted):
         return None
+    if any(n.paragraph == before and n.entity.id != last.entity.id and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6)
+           for n in history):
+        return None  # a subject of two people ("Anna Berg and Erik Holm arrived"): which one "she" is, is not said
     return last.entity
 
 
