@@ -234,3 +234,12 @@ def test_she_said_after_a_paragraph_whose_subject_is_two_people_is_nobody_s(tmp_
     assert speaker_of(tmp_path, nlp, "glad to be home",
                       "Anna Berg and Erik Nordvik arrived in Lindmark on Monday.\n\n"
                       "\"We are tired but we are glad to be home again,\" she said.") is None
+
+
+@pytest.mark.parametrize("before", [
+    "Police arrested Erik Nordvik on Monday. Anna Berg, the prosecutor, charged him with fraud.",  # "him": he is another
+    "Anna Berg, the prosecutor, charged Erik Nordvik with fraud on Monday.",  # another person named after the subject
+])
+def test_he_said_after_a_paragraph_where_he_may_be_another_person_is_nobody_s(tmp_path, nlp, before):
+    assert speaker_of(tmp_path, nlp, "prove it in court",
+                      before + "\n\n\"I did nothing wrong and I will prove it in court,\" he said.") is None

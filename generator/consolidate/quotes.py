@@ -160,7 +160,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             if said.speaker is None and said.pronoun is not None:
                 said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
-                             or _last_subject_before(history, p, said.pronoun))
+                             or _last_subject_before(history, p, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
@@ -496,6 +496,7 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
 
 MESSAGE_NOUNS = words("message_nouns")
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+OBJECT_FORMS = {"m": {"him", "his", "himself"}, "f": {"her", "hers", "herself"}}  # a pronoun of the gender that is no subject
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 HONORIFICS = words("honorifics")
@@ -583,7 +584,7 @@ def _paragraph_before(history: list[_Named], paragraph: int) -> int:
     return before
 
 
-def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str) -> Entity | None:
+def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> Entity | None:
     """When neither the paragraph nor an earlier quotation says who "he"/"she" is: the subject of the last main
     clause of the paragraph before (past one that names no person or organisation), when it is a person the
     pronoun may stand for ("Critics of Holm's plan met on Monday. Anna Berg, a lawmaker, argued ... / "...,"
@@ -596,6 +597,12 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str) ->
     if any(n.paragraph == before and n.entity.id != last.entity.id and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6)
            for n in history):
         return None  # a subject of two people ("Anna Berg and Erik Holm arrived"): which one "she" is, is not said
+    if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person" and n.start > last.start
+           and n.gender in (None, wanted) for n in history):
+        return None  # "Anna Berg charged Erik Holm with fraud": he may be either
+    others = OBJECT_FORMS[wanted]
+    if any(t.text.lower() in others and t.start >= last.end for s in by_paragraph.get(before, []) for t in s.tokens):
+        return None  # "Anna Berg, the prosecutor, charged him": the "he" who speaks next is someone else
     return last.entity
 
 
