@@ -243,3 +243,11 @@ def test_she_said_after_a_paragraph_whose_subject_is_two_people_is_nobody_s(tmp_
 def test_he_said_after_a_paragraph_where_he_may_be_another_person_is_nobody_s(tmp_path, nlp, before):
     assert speaker_of(tmp_path, nlp, "prove it in court",
                       before + "\n\n\"I did nothing wrong and I will prove it in court,\" he said.") is None
+
+
+def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, nlp):
+    """"A neighbour ... saw the police arrive": the "he" who speaks next may be the neighbour."""
+    assert speaker_of(tmp_path, nlp, "so many officers",
+                      "Erik Nordvik was arrested on Monday at his home in Lindmark.\n\n"
+                      "A neighbour, who did not want to be named, saw the police arrive at dawn.\n\n"
+                      "\"It was terrifying to see so many officers at once,\" he said.") is None

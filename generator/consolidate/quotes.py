@@ -543,8 +543,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
                 paragraph: list[Sentence]) -> Entity | None:
     """The person a "he"/"she" before a reporting verb refers to, or None when that is not clear.  In the
     paragraph: the last main-clause subject before it whose gender (when the articles show it) agrees, or else the
-    only person named; none named there: the only person the paragraph before (_paragraph_before) names.  A
-    person-name the glossary does not know ("says Mo") before the pronoun makes it unclear."""
+    only person named; none named there: the only person the paragraph before names.  A person-name the glossary
+    does not know ("says Mo") before the pronoun makes it unclear."""
     wanted = GENDERED.get(pronoun)
     before = pronoun_tok.start
 
@@ -569,19 +569,26 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # spoke to Vester Radio ... she said": a woman, and Holm a man)
         sure = wanted is not None and all(n.gender == wanted for n in here)
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
-    before = _paragraph_before(history, sentence.paragraph)
-    earlier = [n for n in history if n.paragraph == before and agree(n)]
+    earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _paragraph_before(history: list[_Named], paragraph: int) -> int:
-    """The paragraph before, or the one before that when it names no person or organisation (a headline or a
-    caption printed between a speaker's paragraph and the quotation)."""
+def _paragraph_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> int:
+    """The paragraph before; or the one before that when it names no person or organisation and is either a
+    headline printed between (one sentence in the present tense: "Storm closes the harbour bridge") or goes on
+    about someone only as "he"/"his" ("she"/"her"), with no common noun as a subject ("A neighbour saw ..." is
+    someone else)."""
     before = paragraph - 1
-    if not any(n.paragraph == before and n.entity.type in ("person", "organisation") for n in history):
-        before -= 1
-    return before
+    if any(n.paragraph == before and n.entity.type in ("person", "organisation") for n in history):
+        return before
+    sentences = by_paragraph.get(before, [])
+    roots = [t for s in sentences for t in s.tokens if t.head == t.i]
+    headline = len(sentences) == 1 and len(roots) == 1 and roots[0].tag in ("VBZ", "VBP")
+    forms = {p for p, g in GENDERED.items() if g == GENDERED.get(pronoun)} | OBJECT_FORMS.get(GENDERED.get(pronoun, ""), set())
+    same_person = any(t.text.lower() in forms for s in sentences for t in s.tokens) and not any(
+        t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" for s in sentences for t in s.tokens)
+    return before - 1 if sentences and (headline or same_person) else before
 
 
 def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> Entity | None:
@@ -589,7 +596,7 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
     clause of the paragraph before (past one that names no person or organisation), when it is a person the
     pronoun may stand for ("Critics of Holm's plan met on Monday. Anna Berg, a lawmaker, argued ... / "...,"
     she said")."""
-    before = _paragraph_before(history, paragraph)
+    before = _paragraph_before(history, paragraph, pronoun, by_paragraph)
     last = max((n for n in history if n.paragraph == before and n.main_subject), key=lambda n: n.start, default=None)
     wanted = GENDERED.get(pronoun)
     if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted):
