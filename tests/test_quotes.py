@@ -251,3 +251,9 @@ def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, 
                       "Erik Nordvik was arrested on Monday at his home in Lindmark.\n\n"
                       "A neighbour, who did not want to be named, saw the police arrive at dawn.\n\n"
                       "\"It was terrifying to see so many officers at once,\" he said.") is None
+
+
+@pytest.mark.parametrize("who", ["Erik Nordvik's wife", "the lawyer for Erik Nordvik", "a friend of Erik Nordvik"])
+def test_a_name_that_is_a_possessor_or_an_object_after_the_verb_is_not_the_speaker(tmp_path, nlp, who):
+    """'"...," said Erik Nordvik's wife': the name says whose wife spoke, not who spoke."""
+    assert speaker_of(tmp_path, nlp, "appeal this ruling", f"\"We will appeal this ruling as soon as we can,\" said {who}.") is None

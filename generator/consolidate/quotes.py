@@ -401,10 +401,14 @@ def _name_after(toks, verb, inside, outside: list[_Named]):
     last = None
     for j in range(verb.i + 1, min(len(toks), verb.i + 12)):
         t = toks[j]
+        if t.text in ("'s", "’s") and last is not None and last.i == j - 1:
+            return None  # '"...," said Per Holm's wife': the name is whose she is, not who spoke
         if inside[j] or t.pos not in ("PROPN", "NOUN", "ADJ", "ADP", "DET", "PUNCT") or t.text in (",", ".", ";", ":"):
             break
         if any(n.start <= t.start < n.end and n.entity.type == "person" for n in outside):
             last = t
+    if last is not None and last.dep in ("pobj", "poss"):
+        return None  # '"...," said a lawyer for Per Holm': the name is whom the speaker speaks for
     return last
 
 
