@@ -47,6 +47,25 @@ def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_coun
     assert not any("99" in v.text for d in tolls for v in d.variants)
 
 
+@pytest.mark.parametrize("other", [
+    "Officials compared the blaze to the 2012 earthquake in Vesterby, which killed 80 people.",
+    "The wildfire in Lindmark is the deadliest since a 1990 fire that killed 80 people near Holm.",
+])
+def test_a_count_told_of_an_event_another_year_is_no_version_of_the_story_s_count(tmp_path, nlp, other):
+    analysed = articles(
+        tmp_path, nlp,
+        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.", other)
+    assert not [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
+
+
+def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The ferry carried 120 passengers when it sank near Lindmark on Monday, officials said.",
+        "A similar ferry sank near Holm in 2015 with 100 passengers on board, officials said.")
+    assert not consolidate(analysed).discrepancies
+
+
 @pytest.mark.parametrize("first, second, topic, shown", [
     ("Preliminary federal data shows a more than 75 percent surge in high school students using e-cigarettes.",
      "FDA data show e-cigarette use among high school students rose 77% from 2017 to 2018.",

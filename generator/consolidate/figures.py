@@ -226,7 +226,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
                 continue
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
-            if value is None or _elsewhere(sentence, m, place_sources):
+            if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word:
@@ -277,6 +277,43 @@ def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
     places = [p for prep in toks if prep.head == noun and prep.dep == "prep" and prep.text.lower() in ("in", "at")
               for p in toks if p.head == prep.i and p.dep == "pobj" and p.ent in ("GPE", "LOC")]
     return any(len(place_sources.get(norm(p.text), ())) < 2 for p in places)
+
+
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _elsewhen(sentence, m) -> bool:
+    """'the 2012 earthquake, which killed 80 people', 'a ferry sank near Holm in 2015 with 100 passengers': a
+    count told of an event the clause dates to a year (another event, compared with the story's), not a version of
+    the story's own count.  The year hangs on the verb the count depends on, or on the noun its clause describes."""
+    toks = sentence.tokens
+    head = span_head(toks, m.token_start, m.token_end)
+    j, seen = (head.i if head is not None else m.token_start), 0
+    anchors = []  # the words from the count up to the verb it depends on
+    while seen < 5:
+        anchors.append(j)
+        if toks[j].pos in ("VERB", "AUX") or toks[j].dep in ("relcl", "acl"):
+            if toks[j].dep in ("relcl", "acl"):
+                noun = toks[toks[j].head]  # the noun the clause describes: "the 2012 earthquake, which ..."
+                anchors.append(noun.i)
+                if noun.dep == "pobj" and toks[noun.head].dep == "prep":
+                    anchors.append(toks[noun.head].head)  # "the 2012 earthquake in Vesterby, which ..."
+            break
+        if toks[j].head == j:
+            break
+        j, seen = toks[j].head, seen + 1
+
+    def year_under(i: int) -> bool:
+        for t in toks:
+            if t.head != i or t.i in range(m.token_start, m.token_end):
+                continue
+            if t.ent == "DATE" and YEAR.match(t.text):
+                return True
+            if t.dep == "prep" and any(c.head == t.i and c.dep == "pobj" and c.ent == "DATE" and YEAR.match(c.text) for c in toks):
+                return True
+        return False
+
+    return any(year_under(i) for i in anchors)
 
 
 @dataclass
