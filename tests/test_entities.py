@@ -566,3 +566,10 @@ def test_an_apposition_naming_a_kind_of_event_or_place_does_not_describe_a_perso
         "It was his first interview since his highly publicized breakup with Anna Berg, a tumultuous event made worse "
         "when he was arrested days later.")), "Anna Berg")
     assert (found.type, found.description) == ("person", "")
+
+
+def test_two_alike_names_named_in_one_sentence_are_two_people(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Nordvik and his sister Erika Nordvik ran the farm for years, neighbours said on Monday.",
+        "Erika Nordvik said the farm would be sold, while Erik Nordvik refused to comment on Monday."))
+    assert {e.name for e in entities if e.type == "person"} == {"Erik Nordvik", "Erika Nordvik"}

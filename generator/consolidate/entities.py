@@ -797,7 +797,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         if head in owner and tail.isdigit() and owner[head] is not cluster:
             return owner[head]
     for rank, other in enumerate(index.candidates(key)):
-        if other is cluster:
+        if other is cluster or person and _named_together(cluster, other, len(tokens)):
             continue
         best = 0.0
         for other_key in other.keys():
@@ -810,6 +810,15 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if len(scored) > 1 and scored[0][0] == scored[1][0] and len(tokens) == 1:
         return None  # an ambiguous surname: two different people
     return scored[0][2]
+
+
+def _named_together(cluster: _Cluster, other: _Cluster, words: int) -> bool:
+    """Two people's names of as many words named in one sentence ("Erik Holm and his sister Erika Holm") are two
+    people, however alike they are written."""
+    if words < 2 or not any(len(n.split()) == words for n in other.names):
+        return False
+    here = {(o.source, o.mention.sentence) for o in cluster.refs}
+    return any((o.source, o.mention.sentence) in here for o in other.refs)
 
 
 def _placed(cluster: _Cluster) -> bool:
