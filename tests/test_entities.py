@@ -573,3 +573,10 @@ def test_two_alike_names_named_in_one_sentence_are_two_people(tmp_path, nlp):
         "Erik Nordvik and his sister Erika Nordvik ran the farm for years, neighbours said on Monday.",
         "Erika Nordvik said the farm would be sold, while Erik Nordvik refused to comment on Monday."))
     assert {e.name for e in entities if e.type == "person"} == {"Erik Nordvik", "Erika Nordvik"}
+
+
+def test_a_surname_two_people_share_is_no_entry_of_its_own(tmp_path, nlp):
+    """"Berg said" beside Anna Berg and Erik Berg: whose surname is not said; no "Berg" organisation either."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Anna Berg met Erik Berg, her brother, on Monday. Berg said the talks went well."))
+    assert {e.name for e in entities} == {"Anna Berg", "Erik Berg"}

@@ -125,10 +125,12 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     common_nouns = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower() and t.pos in ("NOUN", "ADJ")}
     entities: list[Entity] = []
     used_ids: set[str] = set()
+    # the surnames of several people: a one-word name that is one of them says not whose
+    last_words = Counter(w for c in merged if c.is_person() for w in {n.split()[-1].casefold() for n in c.names if len(n.split()) > 1})
     for cluster in merged:
         etype = _decide_type(cluster)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
-                or _lone_given_name(cluster) or _common_initialism(cluster, sentences):
+                or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words):
             continue
         name = _display_name(cluster, etype)
         eid = slug(name)
@@ -611,6 +613,13 @@ def _lone_given_name(cluster: _Cluster) -> bool:
     make an organisation."""
     return not cluster.titled and set(cluster.votes) == {"person"} and all(
         len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() and n.lower() in GIVEN_NAMES for n in cluster.names)
+
+
+def _ambiguous_short_name(cluster: _Cluster, last_words: Counter) -> bool:
+    """Not an entry: a one-word name that is the surname of two or more people of the story ("Berg" beside Anna
+    Berg and Erik Berg): whose is not said, and the merge left it alone; the tagger's doubt would make it an
+    organisation."""
+    return not cluster.is_person() and not _placed(cluster) and all(len(n.split()) == 1 and last_words[n.casefold()] >= 2 for n in cluster.names)
 
 
 def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
