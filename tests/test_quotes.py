@@ -257,3 +257,13 @@ def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, 
 def test_a_name_that_is_a_possessor_or_an_object_after_the_verb_is_not_the_speaker(tmp_path, nlp, who):
     """'"...," said Erik Nordvik's wife': the name says whose wife spoke, not who spoke."""
     assert speaker_of(tmp_path, nlp, "appeal this ruling", f"\"We will appeal this ruling as soon as we can,\" said {who}.") is None
+
+
+def test_a_person_described_as_his_someone_is_not_the_he_who_speaks_next(tmp_path, nlp):
+    """"Anna Berg, his lawyer, said ..." / "...," he said: she is described as a man's lawyer, so "he" is someone
+    else (here the client quoted before); "she said" may still be hers."""
+    found = speakers(tmp_path, nlp,
+                     "\"I did nothing wrong and I will prove it,\" Erik Nordvik said.\n\n"
+                     "Anna Berg, his lawyer, said the police had no evidence.\n\n"
+                     "\"They have nothing on me and they know it,\" he said.")
+    assert found["They have nothing on me and they know it"] != "Anna Berg"

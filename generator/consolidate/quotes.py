@@ -107,6 +107,7 @@ class _Named:
     entity: Entity
     main_subject: bool
     gender: str | None = None  # "m"/"f" where the articles show it (_genders)
+    relative_of: str | None = None  # "m"/"f": described as someone's ("Anna Berg, his lawyer"), so not that "he"
 
 
 def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> list[_Raw]:
@@ -130,7 +131,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
-        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id)) for st, en, ent in here
+        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id), _relative_of(text, en)) for st, en, ent in here
                    if not any(qa <= st < qb for qa, qb in spans)]
         resolved: list[_Named] = []
         for qa, qb in spans:
@@ -180,6 +181,15 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
 def _unclosed(a: AnalysedSource, carried: tuple[str, int, _Said]) -> list[_Raw]:
     quote = _tidy(carried[0])
     return [_Raw(a.source.id, quote, None)] if len(quote.split()) >= MIN_WORDS else []
+
+
+RELATIVE_OF = re.compile(r",\s+(his|her)\s+\w")
+
+
+def _relative_of(text: str, end: int) -> str | None:
+    """'Anna Berg, his lawyer': the name is described as a man's (or a woman's) someone, so it is not that "he"."""
+    m = RELATIVE_OF.match(text, end)
+    return GENDERED.get("he" if m.group(1) == "his" else "she") if m else None
 
 
 def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
@@ -553,7 +563,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     before = pronoun_tok.start
 
     def agree(n: _Named) -> bool:
-        return n.entity.type == "person" and (wanted is None or n.gender in (None, wanted))
+        return n.entity.type == "person" and (wanted is None or n.gender == wanted or n.gender is None and n.relative_of != wanted)
 
     known = [(n.start, n.end) for n in outside if n.entity.type == "person"]
     unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
@@ -603,7 +613,8 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
     before = _paragraph_before(history, paragraph, pronoun, by_paragraph)
     last = max((n for n in history if n.paragraph == before and n.main_subject), key=lambda n: n.start, default=None)
     wanted = GENDERED.get(pronoun)
-    if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted):
+    if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted) \
+            or last.gender is None and last.relative_of == wanted:
         return None
     if any(n.paragraph == before and n.entity.id != last.entity.id and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6)
            for n in history):
