@@ -580,3 +580,9 @@ def test_a_surname_two_people_share_is_no_entry_of_its_own(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Anna Berg met Erik Berg, her brother, on Monday. Berg said the talks went well."))
     assert {e.name for e in entities} == {"Anna Berg", "Erik Berg"}
+
+
+def test_where_something_happened_keeps_the_adverb_that_completes_its_verb(tmp_path, nlp):
+    """"ran aground near Holm Island": where a ferry ran aground, not "where a ferry ran"."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "A ferry ran aground near Holm Island on Tuesday.")), "Holm Island")
+    assert found.description == "where a ferry ran aground"

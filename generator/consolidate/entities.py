@@ -1434,11 +1434,15 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     subject_words = [toks[j] for j in _subtree(toks, subject.i, stop={"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})]
     auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
+    # an adverb that completes the verb right after it: "ran aground", "broke down" (not "also", "then", "later")
+    auxes += [t for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.pos == "ADV"
+              and t.text.lower() not in DISCOURSE_ADVERBS]
     objects = [j for t in toks if t.head == verb.i and t.dep in ("dobj", "acomp", "oprd")
                for j in _subtree(toks, t.i, stop={"relcl", "acl", "punct", "cc", "conj", "prep"})]
     clause = sorted({*auxes, verb, *(toks[j] for j in objects)}, key=lambda t: t.i)
     words = subject_words + clause
-    if len(words) > PART_MAX_WORDS - 1 or any(t.ent in ("DATE", "TIME") for t in words) or subject.i > verb.i and not implied:
+    if len(span_text(words).split()) > PART_MAX_WORDS - 1 or any(t.ent in ("DATE", "TIME") for t in words) \
+            or subject.i > verb.i and not implied:  # (words as written: "guided-missile" is one)
         return None
     if any(b.i - a.i > 1 for a, b in zip(subject_words, subject_words[1:])) or any(b.i - a.i > 1 for a, b in zip(clause, clause[1:])):
         return None
@@ -1455,6 +1459,10 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         rest = rest[:1].lower() + rest[1:]
     text += (" was " if implied else " ") + rest
     return "where " + text + (" from" if prep == "from" else "")  # "where the plane took off from"
+
+
+DISCOURSE_ADVERBS = TEMPORAL_TAIL | {"also", "then", "later", "again", "still", "already", "just", "even", "only",
+                                    "first", "last", "soon", "once", "reportedly", "allegedly", "apparently", "previously"}
 
 
 def _implied_subject(toks, verb):
