@@ -586,3 +586,12 @@ def test_where_something_happened_keeps_the_adverb_that_completes_its_verb(tmp_p
     """"ran aground near Holm Island": where a ferry ran aground, not "where a ferry ran"."""
     found = entity(build_glossary(articles(tmp_path, nlp, "A ferry ran aground near Holm Island on Tuesday.")), "Holm Island")
     assert found.description == "where a ferry ran aground"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Nordvik Labs will stop selling its cables in shops next month.", "Nordvik Labs", "will stop selling its cables in shops"),
+    ("The Vesterby Council voted to close the old bridge on Monday.", "Vesterby Council", "council that voted to close the old bridge"),
+])
+def test_what_an_organisation_does_is_told_without_when(tmp_path, nlp, text, name, role):
+    """A description is never a time expression, nor ends with one: "... on Monday", "... next month" say when."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == role

@@ -1388,6 +1388,12 @@ def _verb_phrase(toks, verb) -> str | None:
             continue  # "on Saturday": when, not what
         keep.update(part)
     words = [toks[j] for j in sorted(keep)]
+    # a time phrase at the end is when, not what ("... to close the bridge on Monday", "... next month")
+    timed = False
+    while words and words[-1].i > verb.i and (words[-1].ent in ("DATE", "TIME") or timed and words[-1].pos == "ADP"):
+        timed = words.pop().ent in ("DATE", "TIME")
+    if any(t.ent in ("DATE", "TIME") for t in words):
+        return None
     after = [t for t in words if t.i > verb.i]
     if not any(t.pos in ("NOUN", "PROPN") for t in after) or not 3 <= len(words) <= PART_MAX_WORDS:
         return None
