@@ -276,6 +276,10 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     ("The company will keep selling all of its flavors on its website, this person said.", False),
     ("The number of people still missing dropped to 249 on Sunday, the sheriff said.", False),
     ("Back in September, the agency gave five brands an ultimatum: They had 60 days to act.", False),
+    ("It also shows, in a plain way, what happens when the dam gives way.", True),  # "it": the thing told before
+    ("Instead, it used the data from the last storm to plan the new dam.", True),
+    ("While rain slowed the search, it also helped firefighters contain the blaze.", False),  # "it": the rain
+    ("It is estimated that one in six people in the town have no doctor.", False),  # points forward
 ])
 def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sentence, leans):
     (analysed,) = articles(tmp_path, nlp, sentence)

@@ -110,6 +110,7 @@ def stem(lemma: str) -> str:
 
 
 REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it"}
+EXTRAPOSING_VERBS = {"be", "seem", "appear", "remain", "become", "emerge", "happen", "matter", "turn"}  # "it" + verb + clause
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 REFERRING_NOUNS = {"number", "figure", "total", "move", "latter", "former"}  # "The number was revised down from 475"
 
@@ -136,7 +137,11 @@ def dangling(sentence: Sentence) -> bool:
         lemma = subj.lemma.lower()
         if subj.pos == "PRON" and lemma in REFERRING_PRONOUNS:
             # "It wasn't immediately clear whether ..." points forward, not back
-            if lemma == "it" and (root.lemma.lower() in ("be", "seem", "appear", "remain") or any(t.head == root.i and t.dep in ("ccomp", "csubj", "xcomp") for t in toks)):
+            # "It wasn't immediately clear whether ...", "It emerged that ...", "it's estimated that ..." point
+            # forward; "While rain slowed the search, it also helped ..." has its antecedent in the sentence;
+            # "It also shows what happens ...", "It said that ..." point back to something named before
+            if lemma == "it" and (root.lemma.lower() in EXTRAPOSING_VERBS or any(t.head == root.i and t.dep == "auxpass" for t in toks)
+                                  or any(t.pos in ("NOUN", "PROPN") and t.ent not in ("DATE", "TIME") for t in toks[:subj.i])):
                 continue
             return True
         kids = [t for t in toks if t.head == subj.i]
