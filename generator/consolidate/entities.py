@@ -8,7 +8,7 @@
    group is a surname of a full name, a spelling or transliteration variant (rapidfuzz; every word must be close,
    so two people who share only a first name never merge), an abbreviation the text defines ("Institute for the
    Study of War (ISW)") or the initials of a longer name ("U.S." / "United States"), or the core of a place name
-   ("Crimea" / "Crimean Peninsula").  Candidates come from a blocking index, never from all pairs.
+   ("Holmia" / "Holmian Peninsula").  Candidates come from a blocking index, never from all pairs.
 3. Type by evidence: a vote over spaCy's labels of all mentions, plus context cues that outweigh them: a title
    before a name (President, spokesman, Lt.) means a person; "region"/"city of"/a preposition of place or
    coordination with a place means a place; a head word such as Conference or War means an event; Council or
@@ -624,7 +624,7 @@ def _ambiguous_short_name(cluster: _Cluster, last_words: Counter) -> bool:
 
 def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
     """Not an entity: an initialism the articles use as a common noun, with "a" or "an" before it and nothing
-    after it that it modifies ("charged with a DUI", "talking to an AI"; but "an FBI agent" names the FBI)."""
+    after it that it modifies ("planning an IPO", "fitted with a GPS"; but "an NVL engineer" names NVL)."""
     if not all(re.fullmatch(r"[A-Z]{2,5}", n.replace(".", "")) for n in cluster.names):
         return False
     for occ in cluster.refs:
@@ -886,7 +886,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if not person and not other_person and other_tokens[-1] == tokens[0] and other_tokens[-1] not in ORG_SUFFIXES \
                 and other_tokens[-2] != "of" and not (place and not _placed(other)):
             return 87.0
-        # the core of a place name: "crimea" ~ "crimean peninsula" (an adjective of the name before a geographic
+        # the core of a place name: "holmia" ~ "holmian peninsula" (an adjective of the name before a geographic
         # head); "vester" ~ "vester city" in "the Vester city of Holm" (a common noun after the name); but not
         # another feature named after a place ("Holm River", "Holm County" are not Holm)
         core = _core(other_key)
@@ -912,7 +912,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
 def _display_name(cluster: _Cluster, etype: str) -> str:
     """A written-out form over an abbreviation, a name over an honorific and surname; then people by their fullest
     form, organisations and places by
-    their most frequent one ("Crimea" over "Crimean Peninsula"); ties by length, then spelling."""
+    their most frequent one ("Holmia" over "Holmian Peninsula"); ties by length, then spelling."""
     forms = cluster.names
     normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 

@@ -544,7 +544,7 @@ def _naming_conflicts(entities, order):
             (a, b) for a in sorted(forms) for b in sorted(forms) if a < b
             and any(ch.islower() for ch in a) and any(ch.islower() for ch in b)
             and len(a.split()) != len(b.split())  # same length: a spelling (above)
-            and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Kim Jong-un" / "Kim Jong Un": one name
+            and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Park Ji-hoon" / "Park Ji Hoon": one name
             and not (_within(words[a], words[b]) or _within(words[b], words[a]))
             and not forms[a] & forms[b]
         ]
