@@ -6,8 +6,8 @@
    context cues and links cover all of them.
 2. Grouping and merging: mentions are grouped by normalised name, then groups are merged (largest first) when a
    group is a surname of a full name, a spelling or transliteration variant (rapidfuzz; every word must be close,
-   so two people who share only a first name never merge), an abbreviation the text defines ("Institute for the
-   Study of War (ISW)") or the initials of a longer name ("U.S." / "United States"), or the core of a place name
+   so two people who share only a first name never merge), an abbreviation the text defines ("Institute for
+   River Safety (IRS)") or the initials of a longer name ("U.S." / "United States"), or the core of a place name
    ("Holmia" / "Holmian Peninsula").  Candidates come from a blocking index, never from all pairs.
 3. Type by evidence: a vote over spaCy's labels of all mentions, plus context cues that outweigh them: a title
    before a name (President, spokesman, Lt.) means a person; "region"/"city of"/a preposition of place or
@@ -498,7 +498,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         classified = _classified_as(toks, m)
         if classified is not None:
             cluster.votes[classified] += 3  # "Lindmark is a fishing town"
-        # coordination: "Moscow and Kyiv", "Odesa and Sumy"
+        # coordination: "Lindmark and Vesterby", "Holm and Nordby"
         first = toks[m.token_start]
         if first.dep == "conj" and first.head < len(toks):
             partner = toks[first.head]
@@ -659,7 +659,7 @@ KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the
 
 
 def _defined_abbreviations(analysed) -> dict[str, str]:
-    """'Institute for the Study of War (ISW)' defines ISW; returns normalised abbreviation -> expansion."""
+    """'Institute for River Safety (IRS)' defines IRS; returns normalised abbreviation -> expansion."""
     out = {}
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.&]{1,9})\)")
     for a in analysed:
