@@ -267,3 +267,19 @@ def test_a_person_described_as_his_someone_is_not_the_he_who_speaks_next(tmp_pat
                      "Anna Berg, his lawyer, said the police had no evidence.\n\n"
                      "\"They have nothing on me and they know it,\" he said.")
     assert found["They have nothing on me and they know it"] != "Anna Berg"
+
+
+def test_a_bare_quotation_after_an_exchange_between_two_people_is_nobody_s(tmp_path, nlp):
+    found = speakers(tmp_path, nlp,
+                     "\"I am leaving this town for good and I will not come back,\" Anna Berg said.\n\n"
+                     "\"You cannot leave now, not after everything,\" Erik Nordvik replied.\n\n"
+                     "\"Watch me do it, then, and see who stays.\"")
+    assert found["Watch me do it, then, and see who stays."] is None
+
+
+def test_a_bare_quotation_paragraph_goes_on_with_the_speaker_of_a_long_quote(tmp_path, nlp):
+    found = speakers(tmp_path, nlp,
+                     "\"I am leaving this town for good and I will not come back,\" Anna Berg said.\n\n"
+                     "\"There is nothing left for me here, not since the flood took the farm.\"\n\n"
+                     "\"Watch me do it, then, and see who stays.\"")
+    assert found["Watch me do it, then, and see who stays."] == "Anna Berg"

@@ -122,6 +122,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
     # the attribution of its opening ('Holm said: "... (no closing mark)' | '"...' | '... we can."')
     carried: tuple[str, int, _Said] | None = None
     previous: tuple[int, _Said, int] | None = None  # (paragraph, attribution, end) of the last quotation
+    earlier: tuple[int, _Said, int] | None = None  # ... and of the last one in a paragraph before that one's
     for p, text in enumerate(a.source.paragraphs):
         if carried is not None and not continues_quotation(text):
             # a quotation goes on into a paragraph that opens one or closes it; one left open before any other
@@ -156,7 +157,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if not said.found and opened is not None:
                 said = opened  # a quotation over several paragraphs, framed where it opened
             if not said.found:
-                said = _continued(previous, p, text, spans, outside, carrying, (qa, qb))
+                said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier)
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             if said.speaker is None and said.pronoun is not None:
@@ -165,6 +166,8 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
+                if previous is not None and previous[0] != p:
+                    earlier = previous
                 previous = (p, said, qb)
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
@@ -245,11 +248,13 @@ def _only_quotation(text: str, spans) -> bool:
     return sum(b - a for a, b in spans) >= 0.85 * len(text.strip(' "“”'))
 
 
-def _continued(previous, paragraph: int, text: str, spans, outside, carrying: list[Sentence], quote: tuple[int, int]) -> _Said:
+def _continued(previous, paragraph: int, text: str, spans, outside, carrying: list[Sentence], quote: tuple[int, int],
+               earlier=None) -> _Said:
     """A quotation with no reporting verb of its own continues the last attributed one: in the same paragraph
     when it is a sentence of its own ('"...," she said. "..."'), not words quoted inside a narrative sentence
     ('Critics call it "a stunt"'); or as a paragraph that is nothing but a quotation right after it (the next
-    paragraph of a long quote).  Anything else has no speaker: never the person the sentence is about."""
+    paragraph of a long quote), unless that one answered someone else's in the paragraph before it (an exchange:
+    who speaks next is not said).  Anything else has no speaker: never the person the sentence is about."""
     if previous is None or not previous[1].found:
         return _Said(False, None)
     if previous[0] == paragraph:
@@ -257,6 +262,9 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
             return _Said(True, previous[1].speaker)
         return _Said(False, None)
     if previous[0] == paragraph - 1 and _only_quotation(text, spans) and not outside:
+        if earlier is not None and earlier[0] == paragraph - 2 and earlier[1].speaker is not None \
+                and previous[1].speaker is not None and earlier[1].speaker.id != previous[1].speaker.id:
+            return _Said(True, None)  # '"...," Holm said. / "...," Berg replied. / "..."': an exchange
         return _Said(True, previous[1].speaker)
     return _Said(False, None)
 
