@@ -35,12 +35,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Quote, Sentence
-from .lang import words
+from .lang import groups, words
 from .tuning import TUNING
 from .story import Story
 from .text import continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas")
+GIVEN_NAME_GENDERS = groups("given_name_genders")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MIN_WORDS = TUNING.min_words
 RARE_WORDS = TUNING.rare_words
@@ -108,6 +109,15 @@ class _Named:
     main_subject: bool
     gender: str | None = None  # "m"/"f" where the articles show it (_genders)
     relative_of: str | None = None  # "m"/"f": described as someone's ("Anna Berg, his lawyer"), so not that "he"
+
+    @property
+    def not_gender(self) -> str | None:
+        """The pronoun gender this person is not, by a given name of the other sex (evidence against only)."""
+        if self.gender is not None or self.entity.type != "person":
+            return None
+        first = next((n.split()[0].lower() for n in (self.entity.name, *self.entity.aliases) if len(n.split()) > 1), "")
+        sex = next((g for g, names in GIVEN_NAME_GENDERS.items() if first in names), None)
+        return None if sex is None else ("m" if sex == "f" else "f")
 
 
 def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> list[_Raw]:
@@ -571,7 +581,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     before = pronoun_tok.start
 
     def agree(n: _Named) -> bool:
-        return n.entity.type == "person" and (wanted is None or n.gender == wanted or n.gender is None and n.relative_of != wanted)
+        return n.entity.type == "person" and (wanted is None or n.gender == wanted
+                                              or n.gender is None and wanted not in (n.relative_of, n.not_gender))
 
     known = [(n.start, n.end) for n in outside if n.entity.type == "person"]
     unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
@@ -622,7 +633,7 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
     last = max((n for n in history if n.paragraph == before and n.main_subject), key=lambda n: n.start, default=None)
     wanted = GENDERED.get(pronoun)
     if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted) \
-            or last.gender is None and last.relative_of == wanted:
+            or last.gender is None and wanted in (last.relative_of, last.not_gender):
         return None
     if any(n.paragraph == before and n.entity.id != last.entity.id and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6)
            for n in history):
