@@ -300,8 +300,8 @@ LINK_ITEM_WORDS = 12  # a bulleted headline is this short
 def _mark_bulleted_links(blocks: list[Block], kinds: list[str]) -> None:
     """A run of list items, each a short line that ends without a full stop (a headline, or a question an
     explainer answers), set among the article's paragraphs: links to other articles ("* Floods close the
-    Holm bridge", "* What is a storm surge?").  Not a list the article introduces (a heading or a colon
-    before it), nor items that are sentences."""
+    Holm bridge", "* What is a storm surge?").  Not a list the article introduces (a heading, a colon or a short
+    line that is no sentence before it: "Key points"), nor items that are sentences."""
     i, n = 0, len(blocks)
     while i < n:
         if not blocks[i].item or kinds[i] != "body":
@@ -310,7 +310,8 @@ def _mark_bulleted_links(blocks: list[Block], kinds: list[str]) -> None:
         j = i
         while j < n and blocks[j].item and kinds[j] == "body":
             j += 1
-        introduced = i > 0 and (blocks[i - 1].heading or blocks[i - 1].text.rstrip().endswith(":"))
+        # a list the article introduces: after a heading, a colon, or a short line that is no sentence ("Key points")
+        introduced = i > 0 and (blocks[i - 1].heading or blocks[i - 1].text.rstrip().endswith(":") or not ends_sentence(blocks[i - 1].text))
         headlines = all(len(b.text.split()) <= LINK_ITEM_WORDS and not b.text.rstrip().endswith((".", "!", ":", ";", ","))
                         for b in blocks[i:j])
         if i > 0 and not introduced and headlines:
