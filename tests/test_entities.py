@@ -595,3 +595,15 @@ def test_where_something_happened_keeps_the_adverb_that_completes_its_verb(tmp_p
 def test_what_an_organisation_does_is_told_without_when(tmp_path, nlp, text, name, role):
     """A description is never a time expression, nor ends with one: "... on Monday", "... next month" say when."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lindmark United 2-1", "Lindmark United"),  # a score the tagger took in
+    ("Holm Rovers 3 – 0", "Holm Rovers"),
+    ("Holm Coastal Rescue Squadron 30", "Holm Coastal Rescue Squadron 30"),  # a unit's number stays
+    ("the 2018 Lindmark Games", "2018 Lindmark Games"),
+])
+def test_a_name_does_not_end_with_a_score(text, name):
+    from generator.consolidate.entities import clean_name
+
+    assert clean_name(text) == name

@@ -166,6 +166,7 @@ def clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"\s*['’]s?$", "", text)
+    text = re.sub(r"\s+\d+\s?[-–]\s?\d+$", "", text)  # a score the tagger took in: "Lindmark United 2-1"
     text = text.strip(" ,;:-–—\"“”‘’'()[]")
     if text.endswith(".") and not re.search(r"(\b[A-Z]\.)+$", text):
         text = text.rstrip(".")
