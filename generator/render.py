@@ -21,7 +21,7 @@ import jinja2
 
 from .consolidate.tuning import TUNING
 from .contents import Brief, BriefSentence, Entity, Evidence, MentionRef, NewsbriefError, Source
-from .text import sentence_spans
+from .text import sentence_spans, visible
 from .history import STATE_FILE, Address, Changes, State, Story, advance, changes_data, sentence_anchor, state_to_json, with_pages
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "brief.schema.json"  # inside the package: found once installed too
@@ -47,17 +47,8 @@ _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+\.)")
 def plain(text: object) -> str:
     """One line of visible text: invisible controls dropped, whitespace collapsed."""
     text = unicodedata.normalize("NFC", str(text))
-    text = _CONTROL.sub(" ", _visible(text))
+    text = _CONTROL.sub(" ", visible(text))
     return re.sub(r"\s+", " ", text)
-
-
-def _visible(text: str) -> str:
-    """`text` without Unicode format characters (category Cf): bidirectional overrides, embeddings, isolates and
-    marks, zero-width spaces and joiners, soft hyphens, invisible operators, tag characters.  They would reorder
-    or hide text on the page; dropping the whole category also covers the ones a hand-made list forgets."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def md_escape(value: object) -> str:

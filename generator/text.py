@@ -1,5 +1,6 @@
 """Text utilities every stage shares: one slug for the ids that become page names (sources, entities), one key
-for comparing surface forms (`norm`), one for comparing lines (`fold`), and the rough sentence split used where
+for comparing surface forms (`norm`), one for comparing lines (`fold`), invisible format characters dropped
+(`visible`), and the rough sentence split used where
 there is no parse (titles and captions before the analysis, mentions without sentence offsets after it); the
 analyse stage's parser does the real one."""
 from __future__ import annotations
@@ -10,6 +11,16 @@ import unicodedata
 # names a page may not take: devices on Windows, and the site's own top-level pages and folders
 RESERVED = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "index", "glossary", "data",
             "entities", "sources", "assets", "search", "quotes", "timeline", "differences", "evidence"}
+
+
+def visible(text: str) -> str:
+    """`text` without Unicode format characters (category Cf): bidirectional overrides, embeddings, isolates and
+    marks, zero-width spaces and joiners, soft hyphens, byte-order marks, invisible operators, tag characters.
+    They would reorder or hide text on the page, or ride along inside a name; dropping the whole category also
+    covers the ones a hand-made list forgets."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def slug(text: str, limit: int = 60, suffix: str = "-page") -> str:

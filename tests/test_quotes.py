@@ -188,28 +188,22 @@ def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
     assert [text[a:b] for a, b in quoted_spans(text, open_at_start=True)] == [text[1:-1]]
 
 
-def test_she_is_the_one_woman_named_before_though_an_organisation_is_named_too(tmp_path, nlp):
-    """The man named there is known to be a man ("Mr Nordvik"), the woman by her role ("ex-girlfriend")."""
-    text = ("The rapper Erik Nordvik died in September, his family said. Mr Nordvik was 26.\n\n"
-            "One of the most touching tributes came from Anna Berg, Nordvik's "
-            "ex-girlfriend, who took to Instagram to post a video of him a week after his death. \u201ci adored you "
-            "from the day i met you when i was nineteen and i always will,\u201d she wrote.")
-    assert speaker_of(tmp_path, nlp, "i adored you", text) == "Anna Berg"
-
-
-def test_a_quotation_paragraph_after_a_sentence_reporting_through_a_participle_is_its_speaker_s(tmp_path, nlp):
-    text = ("Mayor Anna Berg also defended the closure of the bridge on Sunday, asking why drivers had ignored the "
-            "signs.\n\n\u201cYou really say, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d")
-    assert speaker_of(tmp_path, nlp, "Why is a driver", text) == "Anna Berg"
-
-
-def test_a_she_said_shows_the_named_speaker_is_a_woman_for_a_later_she_said(tmp_path, nlp):
-    """Nothing in the articles' names or titles says Anna Berg is a woman; her first "she said" does."""
-    text = ("According to Anna Berg, the union's president, nurses in the region need to be used more. "
-            "\u201cStrengthening primary care is critical,\u201d she said.\n\n"
-            "Hiring more nurses is also important in terms of keeping those already in the system.\n\n"
-            "Keeping the status quo is \u201crisky, as retiring family doctors are not always being replaced,\u201d she said.")
-    assert speaker_of(tmp_path, nlp, "retiring family doctors", text) == "Anna Berg"
+@pytest.mark.parametrize("snippet, text", [
+    # the one woman named before, though an organisation is named too: the man is known to be a man ("Mr
+    # Nordvik"), the woman by her role ("former girlfriend")
+    ("miss you every day", "The singer Robin Nordvik died in March, his family said. Mr Nordvik was 31.\n\n"
+     "The warmest tribute came from Alex Berg, Nordvik's former girlfriend, who spoke to the Lindmark Broadcasting "
+     "Corporation a week after his death. \u201ci will miss you every day and i will never stop listening,\u201d she wrote."),
+    # a quotation paragraph after a sentence that reports through a participle ("defended ..., asking why")
+    ("Why is a driver", "Mayor Alex Berg also defended the closure of the bridge on Sunday, asking why drivers had "
+     "ignored the signs.\n\n\u201cYou really say, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d"),
+    # nothing in the names or titles says Alex Berg is a woman; her first "she said" does, for a later one
+    ("harbour masters are not", "According to Alex Berg, the union's president, pilots in the harbour need more rest. "
+     "\u201cLonger breaks are critical,\u201d she said.\n\nHiring more pilots matters as well for keeping those already "
+     "at work.\n\nKeeping things as they are is \u201crisky, as retiring harbour masters are not being replaced,\u201d she said."),
+])
+def test_the_speaker_of_a_quotation_framed_before_it(tmp_path, nlp, snippet, text):
+    assert speaker_of(tmp_path, nlp, snippet, text) == "Alex Berg"
 
 
 def test_he_said_after_a_paragraph_naming_several_people_is_its_last_main_subject_s(tmp_path, nlp):

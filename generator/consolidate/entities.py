@@ -6,8 +6,8 @@
    context cues and links cover all of them.
 2. Grouping and merging: mentions are grouped by normalised name, then groups are merged (largest first) when a
    group is a surname of a full name, a spelling or transliteration variant (rapidfuzz; every word must be close,
-   so two people who share only a first name never merge), an abbreviation the text defines ("Institute for
-   River Safety (IRS)") or the initials of a longer name ("U.S." / "United States"), or the core of a place name
+   so two people who share only a first name never merge), an abbreviation the text defines ("Holm River
+   Authority (HRA)") or the initials of a longer name ("U.S." / "United States"), or the core of a place name
    ("Holmia" / "Holmian Peninsula").  Candidates come from a blocking index, never from all pairs.
 3. Type by evidence: a vote over spaCy's labels of all mentions, plus context cues that outweigh them: a title
    before a name (President, spokesman, Lt.) means a person; "region"/"city of"/a preposition of place or
@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -31,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import derived, norm, slug, span_head, span_text
+from .text import derived, norm, slug, span_head, span_text, visible
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
@@ -162,8 +161,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
 def clean_name(text: str) -> str:
     """A mention's text as a name: no invisible format characters (a zero-width space, a byte-order mark, a soft
     hyphen inside it), spaces collapsed, no leading "the", no possessive, no edge punctuation or time word."""
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = " ".join(text.split())
+    text = " ".join(visible(text).split())
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"\s*['’]s?$", "", text)
     text = re.sub(r"\s+\d+\s?[-–]\s?\d+$", "", text)  # a score the tagger took in: "Lindmark United 2-1"
@@ -598,7 +596,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
         words = name.split()
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words
         last = words[-1].lower().strip(".")
-        # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Mike Petty")
+        # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Erik Deputy")
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
             return False
     return True
@@ -609,7 +607,7 @@ SURNAME_PARTICLES = shared_words("surname_particles")
 
 
 def _lone_given_name(cluster: _Cluster) -> bool:
-    """Not an entity: a given name alone ("his friend David"), tagged a person and nothing else, never with a
+    """Not an entity: a given name alone ("his friend Peter"), tagged a person and nothing else, never with a
     surname or a title: someone the articles do not name, whom the doubt about one-word people would otherwise
     make an organisation."""
     return not cluster.titled and set(cluster.votes) == {"person"} and all(
@@ -660,7 +658,7 @@ KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the
 
 
 def _defined_abbreviations(analysed) -> dict[str, str]:
-    """'Institute for River Safety (IRS)' defines IRS; returns normalised abbreviation -> expansion."""
+    """'Holm River Authority (HRA)' defines HRA; returns normalised abbreviation -> expansion."""
     out = {}
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.&]{1,9})\)")
     for a in analysed:
@@ -1627,11 +1625,8 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
     verb = _subject_of(sentence, mention)
     if verb is None or verb.lemma != "be" or _quoted(toks, verb.i):  # (what a speaker calls it is no description)
         return None
-    attr = next((t for t in toks if t.head == verb.i and t.dep == "attr" and t.i > verb.i), None)
-    if attr is None or attr.pos != "NOUN" or attr.lemma.lower() not in CLASSIFYING_NOUNS[etype]:
-        return None
-    det = next((t for t in toks if t.head == attr.i and t.dep == "det"), None)
-    if det is None or det.text.lower() not in ("a", "an"):
+    attr = _indefinite_noun(toks, verb.i, "attr")
+    if attr is None or attr.lemma.lower() not in CLASSIFYING_NOUNS[etype]:
         return None
     run = _subtree(toks, attr.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
     words = [toks[j] for j in run if toks[j].dep != "det" or j != run[0]]
@@ -1652,6 +1647,14 @@ CLASSIFYING_NOUNS = {
 OTHER_KINDS = (CLASSIFYING_NOUNS["place"] | CLASSIFYING_NOUNS["organisation"] | CLASSIFYING_NOUNS["event"]) - CLASSIFYING_NOUNS["person"]
 
 
+def _indefinite_noun(toks, head: int, dep: str):
+    """The noun after `head` that is its `dep` ("attr" of "be", "appos" of a name) and takes "a"/"an": "is a
+    town", ", a town of 5,000"; or None."""
+    noun = next((t for t in toks if t.head == head and t.dep == dep and t.i > head), None)
+    det = next((t for t in toks if noun is not None and t.head == noun.i and t.dep == "det"), None)
+    return noun if noun is not None and noun.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") else None
+
+
 def _classified_as(toks, m: Mention) -> str | None:
     """The type a classifying copula or apposition says the name's bearer is ("Lindmark is a fishing town",
     "Lindmark, a fishing town on the coast,": a place), when the noun is a kind of one type only."""
@@ -1659,13 +1662,13 @@ def _classified_as(toks, m: Mention) -> str | None:
     if head is None:
         return None
     if head.dep == "nsubj" and toks[head.head].lemma == "be":
-        attr = next((t for t in toks if t.head == head.head and t.dep == "attr" and t.i > head.head and t.pos == "NOUN"), None)
+        attr = _indefinite_noun(toks, head.head, "attr")
     elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and m.label != "PERSON":
         # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up)
-        attr = next((t for t in toks if t.head == head.i and t.dep == "appos" and t.i > m.token_end and t.pos == "NOUN"), None)
+        attr = _indefinite_noun(toks, head.i, "appos")
     else:
         return None
-    if attr is None or not any(t.head == attr.i and t.dep == "det" and t.text.lower() in ("a", "an") for t in toks):
+    if attr is None:
         return None
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if attr.lemma.lower() in nouns]
     return kinds[0] if len(kinds) == 1 else None
@@ -1826,7 +1829,7 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod":
                 return None  # (but "the implementing body for ...")
             if _title_of_next_name(toks, words[-1].i + 1):
-                return None  # a list of titled names: "Lt. Per Holm, Chief Petty Officer Anna Berg and ..."
+                return None  # a list of titled names: "Lt. Per Holm, Staff Sergeant Anna Berg and ..."
             return span_text(words)
     return None
 

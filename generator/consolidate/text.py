@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
 from ..text import slug as shared_slug
+from ..text import visible as visible  # invisible format characters dropped, re-exported likewise
 from .lang import words as lang_words
 
 QUOTE_CHARS = "\"“”„«»"
