@@ -187,6 +187,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # what an organisation did, from a participle's agent (a regular one: its form is the past tense)
     ("A report released by the Vester Health Institute on Monday found that smoking is at a record low.",
      "Vester Health Institute", "institute that released a report"),
+    # a verb of reporting with a thing reported as its object is something the organisation did
+    ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
+     "institute that announced a sharp rise in flooding"),
     # a place where something is based, or where people come from
     ("The decision by the San Francisco-based company was a surprise to the market.", "San Francisco",
      "where the company is based"),

@@ -24,6 +24,9 @@ FRAMES = {
     "a verb of singing or testifying reports like 'said'": (
         'In the new track, Anna Berg sings: "Wish I could say thank you to my friends, who were there all along."',
         "Wish I could say", "Anna Berg"),
+    "a newspaper that reports the words it quotes": (
+        'The Lindmark Courier reported that at some point the march "veered out of control, and hundreds of people '
+        'tried to run toward the bridge."', "veered out of control", "Lindmark Courier"),
     "testified": (
         'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
         "harbour gates were open", "Erik Lindqvist"),

@@ -1258,7 +1258,10 @@ def _predicate(toks, verb) -> str | None:
         return None  # "(asked a court to) make Vesterland extend its deadline": not something it does
     if _quoted(toks, verb.i):
         return None  # words someone else says
-    if verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS:  # "Nordvik said it will replace ...": what it said it does
+    reports_object = any(t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN" for t in toks) and not any(
+        t.head == verb.i and t.dep in ("ccomp", "xcomp", "parataxis") for t in toks)
+    if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object:
+        # "Nordvik said it will replace ...": what it said it does ("reported news of the plan" is something it did)
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
         if clause is None or subject is None or subject.text.lower() not in ("it", "they", "we") or _quoted(toks, clause.i):
