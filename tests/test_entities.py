@@ -221,6 +221,9 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
     # one building of a kind among many in a town says nothing of the town
     ("The singer trained at an Uppsala gym every day, police in Sweden said.", "Uppsala"),
+    # a stretch of time set off after a name is when, not what the name is
+    ("Anna Berg paid tribute to Erik Holm on the first night of her tour, in Vesterby, the night after his death.",
+     "Vesterby"),
 ])
 def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""

@@ -42,6 +42,7 @@ COMPASS_WORDS = words("compass_words")
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
+TIME_NOUNS = words("time_nouns")
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
@@ -1809,6 +1810,8 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 continue
             if etype == "person" and tok.lemma.lower() in OTHER_KINDS:
                 return None  # "her break-up with Anna Berg, a painful event": said of the break-up, not of her
+            if tok.lemma.lower() in TIME_NOUNS:
+                return None  # "in Vesterby, the night after the vote": when, not what Vesterby is
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             # a post and then the unit it is of, as a second apposition ("commander, Task Force 70")
             stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
