@@ -27,6 +27,9 @@ FRAMES = {
     "a newspaper that reports the words it quotes": (
         'The Lindmark Courier reported that at some point the march "veered out of control, and hundreds of people '
         'tried to run toward the bridge."', "veered out of control", "Lindmark Courier"),
+    "'the mayor' is the one person named before whose title is mayor of somewhere": (
+        "Erik Holm, the mayor of Vesterby, met Anna Berg on Monday.\n\n"
+        '"It was a waste of time for both of us," the mayor said later.', "waste of time", "Erik Holm"),
     "testified": (
         'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
         "harbour gates were open", "Erik Lindqvist"),

@@ -468,10 +468,20 @@ def _described(subject, toks, seen: list[_Named]) -> Entity | None:
         e = n.entity
         if e.type not in ("person", "organisation"):
             continue
-        heads = {e.name.split()[-1].lower(), *(r.text.split()[-1].lower() for r in e.roles if r.text.split())}
+        heads = {_head_word(e.name), *(_head_word(r.text) for r in e.roles if r.text.split())}
         if noun in heads:
             found[e.id] = e
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+POSTMODIFIER_START = re.compile(r"\s+(?:of|for|at|in|on|to|with)\s+", re.I)
+
+
+def _head_word(phrase: str) -> str:
+    """The noun a name or title is built on: its last word, or the last before an of-phrase ("mayor of Vesterby",
+    "Organisation for the Protection of ...": mayor, organisation)."""
+    words = POSTMODIFIER_START.split(phrase, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
 
 
 GOVERNED_THROUGH = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "dobj", "attr", "acomp", "prep", "pobj", "pcomp", "dep", "ROOT"}
