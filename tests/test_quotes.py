@@ -152,6 +152,15 @@ def test_words_quoted_inside_a_narrative_sentence_are_nobody_s(tmp_path, nlp):
     assert [s for t, s in found.items() if "serious provocation" in t] == [None]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the words of someone's remark or claim, quoted inside the sentence that reports another's answer
+    'Berg, responding to Holm\'s remark that the bridge was "perfectly safe for everyone", said it was not.',
+    'Berg said Holm\'s claim that the bridge was "perfectly safe for everyone in town" was false.',
+])
+def test_words_of_another_s_remark_quoted_in_a_speaker_s_sentence_are_not_hers(tmp_path, nlp, sentence):
+    assert speaker_of(tmp_path, nlp, "perfectly safe", "Erik Holm met Anna Berg on Monday. " + sentence) is None
+
+
 def test_sources_that_give_the_words_to_two_different_people_give_them_to_neither(tmp_path, nlp):
     one = '"The bridge will reopen on the first of May," said engineer Tomas Brandt.'
     two = '"The bridge will reopen on the first of May," said mayor Ann Lee.'

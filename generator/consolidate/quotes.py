@@ -318,6 +318,8 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
             subject = subject or _adjacent_name(toks, verb, inside, outside)
             if subject is None:
                 continue
+            if frame is _verb_after and subject.start < quote_start:
+                continue  # 'Berg, responding to Holm's remark that it was "safe", said ...': words inside her clause
             return _speaker_of(subject, s, toks, outside, history, paragraph)
     for s in sentences:
         toks = s.tokens
@@ -507,6 +509,8 @@ def _governing_verb(toks, quoted, inside):
             return tok
         if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH and not _content_clause(toks, tok):
             return None  # the quotation sits in a relative or adverbial clause of something else
+        if _content_clause(toks, tok) and any(t.head == tok.head and t.dep == "poss" for t in toks):
+            return None  # "Berg said Holm's claim that the bridge was "safe" was false": Holm's words, not hers
         if tok.head == tok.i:
             return None
         tok = toks[tok.head]
