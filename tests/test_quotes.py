@@ -161,6 +161,30 @@ def test_words_of_another_s_remark_quoted_in_a_speaker_s_sentence_are_not_hers(t
     assert speaker_of(tmp_path, nlp, "perfectly safe", "Erik Holm met Anna Berg on Monday. " + sentence) is None
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a passive verb of describing: the agent speaks, the subject is the one described
+    ('Berg was described by Holm as "the most dishonest politician in the whole town."', "Erik Holm"),
+    ('Berg was described as "the most dishonest politician in the whole town."', None),
+    # the one the reporting participle says is saying the words
+    ('Berg quoted Holm as saying "the most dishonest politician in the whole town is her."', "Erik Holm"),
+    ('"The most dishonest politician in the whole town is her," Berg recalled Holm saying.', "Erik Holm"),
+    ('Holm was quoted as saying "the most dishonest politician in the whole town is her."', "Erik Holm"),
+])
+def test_the_speaker_of_words_someone_is_said_to_have_said(tmp_path, nlp, sentence, expected):
+    assert speaker_of(tmp_path, nlp, "dishonest politician", "Erik Holm met Anna Berg on Monday. " + sentence) == expected
+
+
+def test_the_subject_of_a_clause_a_message_asks_is_not_the_speaker(tmp_path, nlp):
+    text = 'Erik Holm met Anna Berg on Monday. Holm sent a letter asking if Berg was "the most dishonest politician in town".'
+    assert speaker_of(tmp_path, nlp, "dishonest politician", text) != "Anna Berg"
+
+
+def test_a_bare_quotation_after_someone_else_s_sentence_is_nobody_s(tmp_path, nlp):
+    text = ('Erik Holm met Anna Berg on Monday.\n\n"The bridge will be closed by the end of the year," Holm said. '
+            'Berg disagreed.\n\n"That is simply not true and he knows it very well."')
+    assert speaker_of(tmp_path, nlp, "simply not true", text) is None
+
+
 def test_sources_that_give_the_words_to_two_different_people_give_them_to_neither(tmp_path, nlp):
     one = '"The bridge will reopen on the first of May," said engineer Tomas Brandt.'
     two = '"The bridge will reopen on the first of May," said mayor Ann Lee.'

@@ -167,7 +167,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if not said.found and opened is not None:
                 said = opened  # a quotation over several paragraphs, framed where it opened
             if not said.found:
-                said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier)
+                said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             if said.speaker is None and said.pronoun is not None:
@@ -259,7 +259,7 @@ def _only_quotation(text: str, spans) -> bool:
 
 
 def _continued(previous, paragraph: int, text: str, spans, outside, carrying: list[Sentence], quote: tuple[int, int],
-               earlier=None) -> _Said:
+               earlier=None, history: list[_Named] | None = None) -> _Said:
     """A quotation with no reporting verb of its own continues the last attributed one: in the same paragraph
     when it is a sentence of its own ('"...," she said. "..."'), not words quoted inside a narrative sentence
     ('Critics call it "a stunt"'); or as a paragraph that is nothing but a quotation right after it (the next
@@ -275,6 +275,10 @@ def _continued(previous, paragraph: int, text: str, spans, outside, carrying: li
         if earlier is not None and earlier[0] == paragraph - 2 and earlier[1].speaker is not None \
                 and previous[1].speaker is not None and earlier[1].speaker.id != previous[1].speaker.id:
             return _Said(True, None)  # '"...," Holm said. / "...," Berg replied. / "..."': an exchange
+        if previous[1].speaker is not None and any(
+                n.paragraph == previous[0] and n.start >= previous[2] and n.entity.type == "person"
+                and n.entity.id != previous[1].speaker.id for n in history or ()):
+            return _Said(True, None)  # '"...," Holm said. Berg disagreed. / "..."': she may be the one speaking
         return _Said(True, previous[1].speaker)
     return _Said(False, None)
 
@@ -411,15 +415,16 @@ def _verb_before(toks, inside, quote_start: int, quote_end: int):
 
 def _adjacent_name(toks, verb, inside, outside: list[_Named]):
     """When the parse gives the verb no subject: a name right before it ('" Smith said'), or the first name in the
-    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Ann Lee'), before any punctuation."""
+    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Ann Lee'), before any punctuation or
+    conjunction."""
     def named(j: int) -> bool:
         return not inside[j] and any(n.start <= toks[j].start < n.end and n.entity.type in ("person", "organisation") for n in outside)
 
     if verb.i > 0 and toks[verb.i - 1].pos == "PROPN" and named(verb.i - 1):
         return toks[verb.i - 1]
     for j in range(verb.i + 1, min(len(toks), verb.i + 5)):
-        if toks[j].pos == "PUNCT":
-            break
+        if toks[j].pos in ("PUNCT", "SCONJ") or toks[j].dep == "mark":
+            break  # (nor the subject of a clause it opens: "a letter asking if Berg was ...")
         if named(j):
             return toks[j]
     return None
@@ -671,16 +676,63 @@ def _subject(toks, verb, inside):
         while clause.dep in ("ccomp", "xcomp") and clause.head != clause.i and _asks(toks, clause):
             clause = toks[clause.head]
             verb = clause
+    said_to_say = _said_to_say(toks, verb)
+    if said_to_say is not None:  # "Berg quoted Holm as saying", "Holm was quoted as saying": Holm
+        return said_to_say
     seen = 0
     while seen < 4:
         subjects = [t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and not inside[t.i]]
         if subjects:  # the parser may give two; the one nearest the verb is its head ("co-founder ... Holm said")
-            return min(subjects, key=lambda t: abs(t.i - verb.i))
+            subject = min(subjects, key=lambda t: abs(t.i - verb.i))
+            if subject.dep == "nsubjpass" and _is_reporting(verb):
+                # "Berg was described by Holm as ...": the one who spoke is the agent; without one ("Berg was
+                # described as ..."), nobody named
+                return next((c for a in toks if a.head == verb.i and a.dep == "agent"
+                             for c in toks if c.head == a.i and c.dep == "pobj"), None)
+            return subject
         if verb.head == verb.i or verb.dep not in ("advcl", "xcomp", "conj", "ccomp"):
             return None
         verb = toks[verb.head]
         seen += 1
     return None
+
+
+def _said_to_say(toks, verb):
+    """"Berg quoted Holm as saying", "Berg recalled Holm saying", "Holm was quoted as saying": the one a reporting
+    participle right after the verb's object (or its passive subject) says is saying the words, whichever of the
+    two verbs the quotation hangs on; None for any other frame ("Holm defended the plan, saying ...")."""
+    participle = main = None
+    if verb.tag == "VBG" and _is_reporting(verb):
+        participle = verb
+        up = toks[verb.head]
+        main = toks[up.head] if verb.dep == "pcomp" and up.text.lower() == "as" else up if verb.dep in SAYING_DEPS else None
+    else:
+        participle = next((t for t in toks if t.tag == "VBG" and _is_reporting(t) and (
+            t.head == verb.i and t.dep in SAYING_DEPS
+            or t.dep == "pcomp" and toks[t.head].text.lower() == "as" and toks[t.head].head == verb.i)), None)
+        main = verb if participle is not None else None
+    if participle is None or main is None or main.i == participle.i:
+        return None
+    start = participle.i - 1 if toks[participle.i - 1].text.lower() == "as" else participle.i
+    obj = next((t for t in toks if t.head == main.i and t.dep == "dobj" and t.pos in ("PROPN", "PRON", "NOUN")), None)
+    if obj is not None and _subtree_end(toks, obj.i) == start - 1:
+        # (a message is not who speaks: "sent a tweet asking if ..." is the sender's)
+        return obj if obj.lemma.lower() not in MESSAGE_NOUNS else None
+    return next((t for t in toks if t.head == main.i and t.dep == "nsubjpass" and main.i < start), None)
+
+
+SAYING_DEPS = ("advcl", "xcomp", "ccomp", "oprd", "dobj")
+
+
+def _subtree_end(toks, i: int) -> int:
+    end = i
+    for t in toks:
+        j = t.i
+        while toks[j].head != j and j != i:
+            j = toks[j].head
+        if j == i:
+            end = max(end, t.i)
+    return end
 
 
 def _merge(raw: list[_Raw], order: dict[str, int]) -> tuple[Quote, ...]:
