@@ -190,6 +190,12 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),
+    # an apposition is the nearest name's, though the parser hangs it on a noun farther back, when it names a
+    # kind of thing of the name's type
+    ("The deal was signed by Erik Holm, the founder of the record label, Nordvik Records, who signed the singer.",
+     "Nordvik Records", "record label"),
+    ("Border officials at the Lindmark Crossing, the nation's busiest land crossing, can process 100 requests a day.",
+     "Lindmark Crossing", "nation's busiest land crossing"),
     # a place where something is based, or where people come from
     ("The decision by the San Francisco-based company was a surprise to the market.", "San Francisco",
      "where the company is based"),

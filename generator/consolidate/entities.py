@@ -953,7 +953,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     for occ in cluster.refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
         candidates = [_apposition_after(sentence, occ.mention, etype), _copula(sentence, occ.mention, etype), _based_before(sentence, occ.mention),
-                      _apposed_to_noun(sentence, occ.mention)]
+                      _apposed_to_noun(sentence, occ.mention, etype)]
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention)]
         if etype == "place":
@@ -1516,7 +1516,7 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
 EXEMPLIFIERS = words("exemplifiers")
 
 
-def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
+def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person") -> str | None:
     """The noun a name is in apposition to ("the ferry, the MV Holm"; "the Nordic countries — Vester,
     Lindmark and Holm"), and what a name is one of ("cable companies, including Nordvik and Bridgeline",
     "other sailors like Anna Berg", "coastal towns such as Holm": "one of the cable companies")."""
@@ -1540,6 +1540,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention) -> str | None:
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
         while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
             before -= 1  # to the word before the name ("the MV Holm": before "the")
+        if toks[before].pos == "PUNCT" and before > 0 and before - 1 != up.i and etype != "person" \
+                and toks[before - 1].pos == "NOUN" and toks[before - 1].lemma.lower() in CLASSIFYING_NOUNS.get(etype, ()):
+            up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
         if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
         if up.tag == "NNS":
@@ -1804,7 +1807,7 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
         return None
     comma = mention.token_end  # the comma the apposition follows
     for tok in toks[mention.token_end + 1:]:
-        if tok.dep == "appos" and tok.head == head.i:
+        if tok.dep == "appos" and (tok.head == head.i or _apposed_from_afar(toks, tok, mention, comma, etype)):
             if tok.i == comma + 1 and tok.pos == "NUM" and tok.i + 1 < len(toks) and toks[tok.i + 1].text == ",":
                 comma = tok.i + 1  # a person's age set off by commas ("Erik Holm, 54, a former teacher"): the next one
                 continue
@@ -1838,6 +1841,14 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # a list of titled names: "Lt. Per Holm, Staff Sergeant Anna Berg and ..."
             return span_text(words)
     return None
+
+
+def _apposed_from_afar(toks, tok, mention: Mention, comma: int, etype: str) -> bool:
+    """'officials at the Lindmark Crossing, the nation's busiest crossing, ...': the parser may hang the noun
+    phrase right after a name on a noun farther back; it is the name's when it names a kind of thing of the name's
+    type (never a person's: "the brother of Erik Holm, a teacher" may be the brother)."""
+    return (etype != "person" and tok.head < mention.token_start and tok.lemma.lower() in CLASSIFYING_NOUNS.get(etype, ())
+            and _subtree(toks, tok.i, stop=set())[0] == comma + 1)
 
 
 def _title_of_next_name(toks, j: int) -> bool:
