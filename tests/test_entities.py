@@ -190,6 +190,11 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),
+    # what an organisation's people did, named after them ("researchers at X", "scientists from X")
+    ("A study published in July, led by researchers at the Vester School of Medicine, found that teenagers "
+     "preferred sweet flavours.", "Vester School of Medicine", "school whose researchers led a study"),
+    ("Scientists from the Lindmark Institute found high levels of lead in the river.", "Lindmark Institute",
+     "institute whose scientists found high levels of lead in the river"),
     # an apposition is the nearest name's, though the parser hangs it on a noun farther back, when it names a
     # kind of thing of the name's type
     ("The deal was signed by Erik Holm, the founder of the record label, Nordvik Records, who signed the singer.",
@@ -227,6 +232,8 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
     # one building of a kind among many in a town says nothing of the town
     ("The singer trained at an Uppsala gym every day, police in Sweden said.", "Uppsala"),
+    # what a pronoun points back to is not told
+    ("Nordvik Partners decided to explore it in great detail.", "Nordvik Partners"),
     # a stretch of time set off after a name is when, not what the name is
     ("Anna Berg paid tribute to Erik Holm on the first night of her tour, in Vesterby, the night after his death.",
      "Vesterby"),

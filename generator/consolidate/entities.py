@@ -1310,6 +1310,15 @@ def _members_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     head = _first_of_list(toks, head)  # "Nordvik and Bridgeline accounts"
     noun = toks[head.head]
+    if head.dep == "pobj" and noun.dep == "prep" and noun.text.lower() in MEMBER_PREPOSITIONS:
+        people = toks[noun.head]  # "researchers at the Vester School of Medicine": its researchers
+        if people.pos != "NOUN" or people.lemma.lower() not in PEOPLE_NOUNS or people.i > noun.i or _quoted(toks, people.i):
+            return None
+        if people.dep == "nsubj":
+            done = _predicate(toks, toks[people.head])
+        else:
+            done = _done_by(toks, people)
+        return f"its {people.text.lower()} {done}" if done and people.tag == "NNS" else None
     if head.dep not in ("compound", "nmod") or noun.pos != "NOUN" or noun.i < mention.token_end or noun.ent or _quoted(toks, noun.i):
         return None
     if noun.dep == "compound":
@@ -1328,6 +1337,9 @@ def _members_of(sentence: Sentence, mention: Mention) -> str | None:
         done = f"{thing} {done}" if done else None
         thing = ""
     return f"its {thing} {done}".replace("  ", " ") if done else f"its {thing}" if thing else None
+
+
+MEMBER_PREPOSITIONS = {"at", "from", "of", "with"}
 
 
 def _title_holder_of(cluster: _Cluster, sentences: dict, order: dict) -> Role | None:
@@ -1404,10 +1416,13 @@ def _verb_phrase(toks, verb) -> str | None:
         return None  # not one run of words: something was left out in the middle
     if any(t.text.lower() in REFERRING_DETERMINERS and t.dep in ("det", "amod", "predet") for t in after):
         return None  # "denies any such plan", "opposed this move": what it points back to is not told
+    if any(t.pos == "PRON" and t.text.lower() in REFERRING_PRONOUNS and t.dep in ("dobj", "pobj") for t in after):
+        return None  # "decided to explore it in detail": nor what a pronoun points back to
     return span_text(words)
 
 
 REFERRING_DETERMINERS = {"such", "this", "that", "these", "those"}
+REFERRING_PRONOUNS = REFERRING_DETERMINERS - {"such"} | {"it", "them"}
 LIGHT_VERBS = words("light_verbs")
 
 
