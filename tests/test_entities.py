@@ -476,6 +476,12 @@ def test_an_organisation_s_name_cut_at_its_and_is_made_whole_again(tmp_path, nlp
     assert "Royal Academy of Arts, Letters and Sciences" in names
 
 
+def test_an_organisation_tagged_apart_from_its_of_phrase_is_made_whole(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Supreme Court of Vesterland ruled on Monday that the law was illegal. The Supreme Court said the law must go."))
+    assert [e.name for e in entities] == ["Supreme Court of Vesterland"]
+
+
 def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "A report by the Vesterland Academy of Marine Sciences found that the harbour was safe.",

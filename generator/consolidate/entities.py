@@ -270,8 +270,21 @@ def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
             if JOINED_GAP.fullmatch(gap) and (norm(clean_name(text)) in whole or gap.startswith(", ")):
                 out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
                 continue
+        if prev is not None and prev.label == "ORG" and m.label in ("GPE", "LOC", "PERSON", "ORG") and prev.sentence == m.sentence \
+                and prev.paragraph == m.paragraph and a.source.paragraphs[m.paragraph][prev.end:m.start] == " of " \
+                and _headed_by_kind(prev.text) and all(w[:1].isupper() for w in m.text.split()):
+            # "the Supreme Court" + "of" + "Vesterland" (tagged apart): one organisation, the Supreme Court of Vesterland
+            text = a.source.paragraphs[m.paragraph][prev.start:m.end]
+            out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
+            continue
         out.append(m)
     return out
+
+
+def _headed_by_kind(name: str) -> bool:
+    """The name ends in a capitalised noun that says what kind of organisation it is ("Supreme Court", "Bank")."""
+    last = name.split()[-1] if name.split() else ""
+    return last[:1].isupper() and last[1:].islower() and last.lower() in ORG_HEADS | KIND_HEADS["organisation"]
 
 
 def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence: Sentence) -> None:
