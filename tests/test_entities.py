@@ -632,3 +632,8 @@ def test_a_name_does_not_end_with_a_score(text, name):
     from generator.consolidate.entities import clean_name
 
     assert clean_name(text) == name
+
+
+def test_a_name_opened_by_a_storm_or_an_operation_is_an_event(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Hurricane Holm struck Vesterby on Monday. The storm killed 12 people."))
+    assert entity(entities, "Hurricane Holm").type == "event"

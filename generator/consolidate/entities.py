@@ -43,6 +43,7 @@ COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("cou
 ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 TIME_NOUNS = words("time_nouns")
+EVENT_TITLES = words("event_titles")
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
@@ -508,6 +509,11 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["event"] += 3
         elif head_word in ORG_HEADS:
             cluster.votes["organisation"] += 2
+        words_of_name = m.text.split()
+        if len(words_of_name) > 1 and words_of_name[0][:1].isupper() and any(
+                " ".join(words_of_name[:k]).lower() in EVENT_TITLES and words_of_name[k][:1].isupper()
+                for k in range(1, len(words_of_name))):
+            cluster.votes["event"] += 3  # "Hurricane Holm", "Tropical Storm Anna", "Operation Nordvik"
         classified = _classified_as(toks, m)
         if classified is not None:
             cluster.votes[classified] += 3  # "Lindmark is a fishing town"
