@@ -179,6 +179,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "its analyst Jane Berg"),
     ("The game was written by the Vester Holdings subsidiary Lindmark Labs.", "Vester Holdings",
      "its subsidiary Lindmark Labs"),
+    # with the word of time that goes with the title
+    ("Former Vesterland president Erik Holm, who ruled the country for 20 years, died on Monday aged 90.", "Vesterland",
+     "its former president Erik Holm"),
     # where something happened to the subject, its possessive made plain
     ("The sailors went missing after their plane crashed into the Barents Sea on Wednesday.", "Barents Sea",
      "where the plane crashed"),

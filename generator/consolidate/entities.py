@@ -1378,7 +1378,12 @@ def _title_holder_of(cluster: _Cluster, sentences: dict, order: dict) -> Role | 
             continue  # "Nordvik Bank senior economist": a title of more than nouns is the person's own
         name = _name_after(toks, noun)
         if name:
-            return Role(f"its {span_text([*between, noun])} {name}", (occ.source,))
+            # a word of time before the name goes with the title: "Former Vesterland president Erik Holm" is its
+            # former president
+            when = [t for t in toks[:occ.mention.token_start] if t.dep == "amod" and t.head in (head.i, noun.i)
+                    and t.text.lower() in TIME_ADJECTIVES]
+            return Role(f"its {span_text([*when, *between, noun]).lower() if when else span_text([*between, noun])} {name}",
+                        (occ.source,))
     return None
 
 
