@@ -193,6 +193,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),
+    # what happened to a person the articles say nothing else of, in the passive
+    ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
     # what an organisation's people did, named after them ("researchers at X", "scientists from X")
     ("A study published in July, led by researchers at the Vester School of Medicine, found that teenagers "
      "preferred sweet flavours.", "Vester School of Medicine", "school whose researchers led a study"),

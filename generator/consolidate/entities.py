@@ -1261,7 +1261,7 @@ def _subject_of(sentence: Sentence, mention: Mention):
     """The verb the name is the subject of, or None."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    return toks[head.head] if head is not None and head.dep == "nsubj" else None
+    return toks[head.head] if head is not None and head.dep in ("nsubj", "nsubjpass") else None
 
 
 def _action_of(sentence: Sentence, mention: Mention) -> str | None:
