@@ -41,6 +41,8 @@ ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 an
 
 def norm(text: str) -> str:
     """Casefolded, accent-free, punctuation-free key for comparing surface forms ("Seventh" and "7th" alike)."""
+    # a curly apostrophe is the straight one ("O’Neill" and "O'Neill" are one name)
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     folded = folded.replace(".", "")
     words = re.sub(r"[^\w\s-]", " ", folded.casefold()).split()

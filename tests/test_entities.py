@@ -642,3 +642,9 @@ def test_a_name_does_not_end_with_a_score(text, name):
 def test_a_name_opened_by_a_storm_or_an_operation_is_an_event(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "Hurricane Holm struck Vesterby on Monday. The storm killed 12 people."))
     assert entity(entities, "Hurricane Holm").type == "event"
+
+
+def test_a_name_written_with_a_curly_and_a_straight_apostrophe_is_one_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Mayor Anna O'Neill said the bridge was safe. Later, O’Neill said it would close."))
+    assert [e.name for e in entities] == ["Anna O'Neill"]

@@ -21,6 +21,7 @@ def test_norm_is_one_key_for_surface_variants():
     assert norm("Seventh Fleet") == norm("7th fleet")
     assert norm("Lindmärk, A.B.") == "lindmark ab"
     assert norm("“Holm”") == "holm"
+    assert norm("O’Neill") == norm("O'Neill") == norm("O‘Neill")  # curly and straight apostrophes
 
 
 def test_fold_and_one_line():
