@@ -648,3 +648,9 @@ def test_a_name_written_with_a_curly_and_a_straight_apostrophe_is_one_entry(tmp_
     entities = build_glossary(articles(tmp_path, nlp,
         "Mayor Anna O'Neill said the bridge was safe. Later, O’Neill said it would close."))
     assert [e.name for e in entities] == ["Anna O'Neill"]
+
+
+def test_a_name_without_a_word_that_only_ranks_it_is_the_same_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Flights at Vesterby International Airport were cancelled on Monday. Vesterby Airport reopened on Tuesday."))
+    assert [e.name for e in entities] == ["Vesterby International Airport"]

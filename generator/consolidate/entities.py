@@ -44,6 +44,7 @@ ORG_SUFFIXES = words("org_suffixes")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 TIME_NOUNS = words("time_nouns")
 EVENT_TITLES = words("event_titles")
+RANKING_MODIFIERS = words("ranking_modifiers")
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
@@ -889,6 +890,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
         return 91.0
+    # the same name without a modifier that only ranks it: "vester airport" ~ "vester international airport"
+    if not person and not other_person and len(tokens) > 1 and len(other_tokens) == len(tokens) + 1 \
+            and any(other_tokens[:k] + other_tokens[k + 1:] == tokens for k in range(1, len(other_tokens) - 1)
+                    if other_tokens[k] in RANKING_MODIFIERS):
+        return 90.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"
     if 1 < len(tokens) < len(other_tokens) and other_person and tokens[0] in SURNAME_PARTICLES and other_tokens[-len(tokens):] == tokens:
         return 88.0
