@@ -280,6 +280,10 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     ("Instead, it used the data from the last storm to plan the new dam.", True),
     ("While rain slowed the search, it also helped firefighters contain the blaze.", False),  # "it": the rain
     ("It is estimated that one in six people in the town have no doctor.", False),  # points forward
+    ("It may be the only bridge in the country that opens twice a day.", True),  # "it" is something named before
+    ("It was the worst flood in the valley for forty years.", True),
+    ("It is unclear whether the bridge will open again this year.", False),  # the clause it stands for follows
+    ("It was Erik Holm who first saw the crack in the bridge.", False),  # a cleft names its subject
 ])
 def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sentence, leans):
     (analysed,) = articles(tmp_path, nlp, sentence)

@@ -140,7 +140,8 @@ def dangling(sentence: Sentence) -> bool:
             # "It wasn't immediately clear whether ...", "It emerged that ...", "it's estimated that ..." point
             # forward; "While rain slowed the search, it also helped ..." has its antecedent in the sentence;
             # "It also shows what happens ...", "It said that ..." point back to something named before
-            if lemma == "it" and (root.lemma.lower() in EXTRAPOSING_VERBS or any(t.head == root.i and t.dep == "auxpass" for t in toks)
+            if lemma == "it" and (root.lemma.lower() in EXTRAPOSING_VERBS and _extraposed(toks, root)
+                                  or any(t.head == root.i and t.dep == "auxpass" for t in toks)
                                   or any(t.pos in ("NOUN", "PROPN") and t.ent not in ("DATE", "TIME") for t in toks[:subj.i])):
                 continue
             return True
@@ -150,6 +151,20 @@ def dangling(sentence: Sentence) -> bool:
         if lemma in REFERRING_NOUNS and [k.lemma.lower() for k in kids] == ["the"]:
             return True
     return False
+
+
+def _extraposed(toks, root) -> bool:
+    """'It is unclear whether ...', 'It emerged that ...', 'It was Holm who ...': the "it" stands for a clause
+    the sentence goes on to give (or a cleft's name); 'It was the worst fire in decades' stands for something
+    named before."""
+    clausal = ("ccomp", "xcomp", "csubj", "advcl")
+    if any(t.head == root.i and t.dep in clausal for t in toks):
+        return True
+    # the complement of "be" (the first one: a list may give the parser more)
+    t = next((t for t in toks if t.head == root.i and t.dep in ("acomp", "attr", "oprd")), None)
+    return t is not None and any(  # "It was Holm who ...", "It is unclear whether ...", "It is likely to ..."
+        c.head == t.i and (c.dep == "relcl" and t.pos == "PROPN" or c.dep in clausal + ("prep",) and t.pos == "ADJ")
+        for c in toks)
 
 
 def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
