@@ -654,3 +654,10 @@ def test_a_name_without_a_word_that_only_ranks_it_is_the_same_entry(tmp_path, nl
     entities = build_glossary(articles(tmp_path, nlp,
         "Flights at Vesterby International Airport were cancelled on Monday. Vesterby Airport reopened on Tuesday."))
     assert [e.name for e in entities] == ["Vesterby International Airport"]
+
+
+def test_a_direction_word_alone_is_no_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "North Vesterland fired a missile on Tuesday. The North has fired 20 missiles this year, and the North "
+        "said it would fire more."))
+    assert "North" not in {e.name for e in entities}

@@ -132,7 +132,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     for cluster in merged:
         etype = _decide_type(cluster)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
-                or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words):
+                or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
+                or _bare_direction(cluster):
             continue
         name = _display_name(cluster, etype)
         eid = slug(name)
@@ -633,6 +634,12 @@ def _lone_given_name(cluster: _Cluster) -> bool:
     make an organisation."""
     return not cluster.titled and set(cluster.votes) == {"person"} and all(
         len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() and n.lower() in GIVEN_NAMES for n in cluster.names)
+
+
+def _bare_direction(cluster: _Cluster) -> bool:
+    """Not an entity: a direction word alone ("the North fired the missile", "in the South"), which stands for
+    a country or a region the articles name in full, or for none."""
+    return all(len(n.split()) == 1 and n.lower() in COMPASS_WORDS for n in cluster.names)
 
 
 def _ambiguous_short_name(cluster: _Cluster, last_words: Counter) -> bool:
