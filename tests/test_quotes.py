@@ -331,3 +331,26 @@ def test_a_bare_quotation_paragraph_goes_on_with_the_speaker_of_a_long_quote(tmp
                      "\"There is nothing left for me here, not since the flood took the farm.\"\n\n"
                      "\"Watch me do it, then, and see who stays.\"")
     assert found["Watch me do it, then, and see who stays."] == "Anna Berg"
+
+
+def test_a_word_two_sources_quote_differently_is_a_disagreement(tmp_path, nlp):
+    brief = consolidate(articles(tmp_path, nlp,
+        '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm on Monday.',
+        'Erik Holm said on Monday that Vesterland wanted to reach "anywhere in the world basically" with its boats.'))
+    (words,) = [d for d in brief.discrepancies if d.topic.startswith("Words of")]
+    assert words.topic == "Words of Erik Holm"
+    texts = sorted(v.text for v in words.variants)
+    assert "everywhere in the world" in texts[0] and "anywhere in the world" in texts[1] or \
+        "anywhere in the world" in texts[0] and "everywhere in the world" in texts[1]
+    assert all(len(v.sources) == 1 for v in words.variants)
+
+
+@pytest.mark.parametrize("other", [
+    '"They want to build boats that can reach everywhere in the world - basically," said Erik Holm on Monday.',  # marks
+    '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm.',
+    '"They want to build boat that can reach everywhere in the world, basically," said Erik Holm on Monday.',  # plural
+])
+def test_quotations_that_differ_only_in_marks_or_a_plural_are_no_disagreement(tmp_path, nlp, other):
+    brief = consolidate(articles(tmp_path, nlp,
+        '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm on Monday.', other))
+    assert not [d for d in brief.discrepancies if d.topic.startswith("Words of")]

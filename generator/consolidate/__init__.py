@@ -13,7 +13,7 @@ from ..contents import AnalysedSource, Brief, BriefSentence, Discrepancy, Ingest
 from .claims import build_brief
 from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
-from .quotes import find_quotes
+from .quotes import quotes_and_misquotes
 from .reports import group_reports, reports_of, within_reports
 from .story import Story
 from .text import norm
@@ -26,11 +26,11 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     clock = _Parts(timings)
     story = Story.of(analysed)  # the index every part reads, built once
     entities = clock.run("glossary", build_glossary, story)
-    quotes = clock.run("quotes", find_quotes, story, entities)
+    quotes, misquotes = clock.run("quotes", quotes_and_misquotes, story, entities)
     figures, timeline = clock.run("figures", figures_and_timeline, story)
     counted = clock.run("figures", counted_values, story)
     reports = clock.run("reports", group_reports, analysed)
-    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted), reports))
+    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted) + misquotes, reports))
     sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(

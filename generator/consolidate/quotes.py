@@ -28,13 +28,14 @@ different people as often, it has no speaker.
 from __future__ import annotations
 
 import re
-from collections import ChainMap, Counter
+from collections import ChainMap, Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from ..contents import AnalysedSource, Entity, Quote, Sentence
+from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
 from .lang import groups, words
 from .tuning import TUNING
 from .story import Story
@@ -55,6 +56,13 @@ class _Raw:
 
 
 def find_quotes(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+    return quotes_and_misquotes(analysed, entities)[0]
+
+
+def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
+                         entities: tuple[Entity, ...]) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
+    """The story's quotes, and where sources quote the same words differently (a word of the quotation is
+    another word in another source: "threaten anywhere in the world" / "threaten everywhere in the world")."""
     story = Story.of(analysed)
     mentions: dict[tuple[str, int], list[tuple[int, int, Entity]]] = {}
     for e in entities:
@@ -64,7 +72,8 @@ def find_quotes(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[En
     raw: list[_Raw] = []
     for a in story:
         raw.extend(_quotes_of(a, mentions, genders))
-    return _merge(raw, story.order)
+    merged = _merged(raw)
+    return _quotes(merged, story.order), tuple(_misquotes(merged, story.order))
 
 
 def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
@@ -735,7 +744,9 @@ def _subtree_end(toks, i: int) -> int:
     return end
 
 
-def _merge(raw: list[_Raw], order: dict[str, int]) -> tuple[Quote, ...]:
+def _merged(raw: list[_Raw]) -> list[dict]:
+    """The raw quotations grouped by wording: the same words reported by several sources (or twice by one) are
+    one quote, with each wording, the sources giving each, and the speakers they name."""
     merged: list[dict] = []
     by_word: dict[str, set[int]] = {}  # blocking: word -> the merged quotes that contain it
     for item in raw:
@@ -753,9 +764,11 @@ def _merge(raw: list[_Raw], order: dict[str, int]) -> tuple[Quote, ...]:
                 target = m
                 break
         if target is None:
-            target = {"i": len(merged), "key": key, "texts": Counter(), "sources": set(), "speakers": Counter(), "entities": {}}
+            target = {"i": len(merged), "key": key, "texts": Counter(), "sources": set(), "speakers": Counter(), "entities": {},
+                      "givers": defaultdict(set)}
             merged.append(target)
         target["texts"][item.text] += 1
+        target["givers"][item.text].add(item.source)
         target["sources"].add(item.source)
         if item.speaker is not None:
             target["speakers"][item.speaker.id] += 1
@@ -765,6 +778,10 @@ def _merge(raw: list[_Raw], order: dict[str, int]) -> tuple[Quote, ...]:
         for w in words:
             if len(w) > 3:
                 by_word.setdefault(w, set()).add(target["i"])
+    return merged
+
+
+def _quotes(merged: list[dict], order: dict[str, int]) -> tuple[Quote, ...]:
     quotes = []
     for m in merged:
         text = max(m["texts"], key=lambda t: (len(t), m["texts"][t], t))
@@ -778,6 +795,79 @@ def _merge(raw: list[_Raw], order: dict[str, int]) -> tuple[Quote, ...]:
         ))
     quotes.sort(key=lambda q: (q.speaker is None, -len(q.sources), q.speaker_name, q.text))
     return tuple(quotes)
+
+
+def _misquotes(merged: list[dict], order: dict[str, int]) -> list[Discrepancy]:
+    """For each quote two sources word differently, the first place where a word of one wording is another word
+    in the other (not a spelling, a plural, a punctuation mark or a word left out), with a few words around it
+    in each wording and the sources giving each: one of the two is not what was said."""
+    out = []
+    for m in merged:
+        texts = sorted(m["givers"], key=lambda t: (-len(m["givers"][t]), order[min(m["givers"][t], key=order.__getitem__)], t))
+        found = None
+        for k, a in enumerate(texts):
+            for b in texts[k + 1:]:
+                if m["givers"][a] & m["givers"][b]:
+                    continue  # one source gives both: its own two quotations, not a disagreement
+                found = _other_word(a, b)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is None:
+            continue
+        speaker = _agreed_speaker(m["speakers"], m["entities"])
+        (one, two), (a, b) = found, (texts[k], b)
+        out.append(Discrepancy(topic=f"Words of {speaker.name}" if speaker else "Words of a quotation", variants=(
+            Variant(f"“…{one}…”", tuple(sorted(m["givers"][a], key=order.__getitem__))),
+            Variant(f"“…{two}…”", tuple(sorted(m["givers"][b], key=order.__getitem__))))))
+    return out
+
+
+MISQUOTE_CONTEXT = 3  # words shown on each side of a word two sources quote differently
+
+
+def _other_word(a: str, b: str) -> tuple[str, str] | None:
+    """Where two wordings of one quotation differ by a word put for another (aligned on their normalised words):
+    the passage around it in each, or None."""
+    wa, wb = a.split(), b.split()
+    ka, kb = [norm(w) for w in wa], [norm(w) for w in wb]
+    ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if matched < MISQUOTE_CONTEXT or matched < 0.6 * min(len([k for k in ka if k]), len([k for k in kb if k])):
+        return None  # not the same words at all
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace" or j2 - j1 != 1 and i2 - i1 != 1:
+            continue
+        before = any(t == "equal" and e == i1 for t, _, e, _, _ in ops)
+        after = any(t == "equal" and s0 == i2 for t, s0, _, _, _ in ops)
+        if i2 - i1 == 1 and j2 - j1 == 1 and before and after:
+            pass  # a word put for another between words both give alike
+        elif after and not before and (j1 == 0 and j2 == 1 or i1 == 0 and i2 == 1):
+            i1, j1 = i2 - 1, j2 - 1  # where one wording starts: the word before the words both give
+        elif before and not after and (j2 == len(kb) and j2 - j1 == 1 or i2 == len(ka) and i2 - i1 == 1):
+            i2, j2 = i1 + 1, j1 + 1  # where one wording ends: the word after them
+        else:
+            continue
+        x, y = ka[i1], kb[j1]
+        if not x or not y or _same_word(x, y):
+            continue
+        c = MISQUOTE_CONTEXT
+        return (" ".join(wa[max(0, i1 - c):i1 + 1 + c]).strip(",.;:"), " ".join(wb[max(0, j1 - c):j1 + 1 + c]).strip(",.;:"))
+    return None
+
+
+SPELLINGS = [("our", "or"), ("re", "er"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ll", "l"), ("ogue", "og")]
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word in two spellings or numbers: a plural ("centre"/"centres"), a British or American spelling."""
+    if x == y or x.rstrip("s") == y.rstrip("s") or x + "es" == y or y + "es" == x:
+        return True
+    for brit, amer in SPELLINGS:
+        if x.replace(brit, amer) == y.replace(brit, amer):
+            return True
+    return False
 
 
 def _agreed_speaker(votes: Counter, entities: dict[str, Entity]) -> Entity | None:
