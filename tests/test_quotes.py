@@ -30,6 +30,9 @@ FRAMES = {
     "'the mayor' is the one person named before whose title is mayor of somewhere": (
         "Erik Holm, the mayor of Vesterby, met Anna Berg on Monday.\n\n"
         '"It was a waste of time for both of us," the mayor said later.', "waste of time", "Erik Holm"),
+    "a company's name the tagger took for a person's is no unknown person before 'she'": (
+        'Nordvik Labs chief executive Jane Holm said profits rose 20 percent. "This was our best year ever," she '
+        "told analysts.", "best year ever", "Jane Holm"),
     "testified": (
         'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
         "harbour gates were open", "Erik Lindqvist"),

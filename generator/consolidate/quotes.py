@@ -612,7 +612,9 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         return n.entity.type == "person" and (wanted is None or n.gender == wanted
                                               or n.gender is None and wanted not in (n.relative_of, n.not_gender))
 
-    known = [(n.start, n.end) for n in outside if n.entity.type == "person"]
+    # (a name of several words the tagger took for a person's may be a known organisation's, "Nordvik Labs"; a
+    # one-word "Holm" the glossary doubted into an organisation may still be a person)
+    known = [(n.start, n.end) for n in outside if n.entity.type == "person" or len(n.entity.name.split()) > 1]
     unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
                if t.ent == "PERSON" and t.start < before and not any(a <= t.start < b for a, b in known)]
     if unknown:
