@@ -1139,6 +1139,8 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
         words = words[1:]  # "who'd become": "become"
     if any(t.text.lower() in OBJECT_PRONOUNS for t in words) or any(t.ent in ("DATE", "TIME") for t in words):
         return None
+    if any(t.dep == "neg" and t.head == verb.i for t in toks):
+        return None  # "who was not involved in the study": what someone is not says little of what they are
     if not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in words) or not 2 <= len(words) <= ROLE_MAX_WORDS:
         return None
     return span_text(words)
