@@ -239,8 +239,6 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     ("The singer trained at an Uppsala gym every day, police in Sweden said.", "Uppsala"),
     # what a pronoun points back to is not told
     ("Nordvik Partners decided to explore it in great detail.", "Nordvik Partners"),
-    # what someone is not says little of what they are
-    ("Tomas Brandt, who was not involved in the study, praised its authors.", "Tomas Brandt"),
     # a stretch of time set off after a name is when, not what the name is
     ("Anna Berg paid tribute to Erik Holm on the first night of her tour, in Vesterby, the night after his death.",
      "Vesterby"),
@@ -504,6 +502,8 @@ def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp)
      "Nordic Council", "impose"),
     # a phrase that points back to a sentence the glossary does not show
     ("The Vesterland government, which has 3,000 troops in the region, denies any such plan.", "Vesterland", "such"),
+    # what someone is not says little of what they are
+    ("Tomas Brandt, who was not involved in the study, praised its authors.", "Tomas Brandt", "not involved"),
 ])
 def test_an_action_the_name_did_not_do_or_that_points_back_is_no_description(tmp_path, nlp, text, name, junk):
     assert junk not in entity(build_glossary(articles(tmp_path, nlp, text)), name).description
