@@ -33,6 +33,13 @@ FRAMES = {
     "a company's name the tagger took for a person's is no unknown person before 'she'": (
         'Nordvik Labs chief executive Jane Holm said profits rose 20 percent. "This was our best year ever," she '
         "told analysts.", "best year ever", "Jane Holm"),
+    "a statement is the words of the one whose statement it is": (
+        'Erik Holm and Anna Berg met on Monday. Holm\'s statement said the bridge was "perfectly safe for everyone in '
+        'town".', "perfectly safe", "Erik Holm"),
+    "a quotation paragraph after a sentence about someone's statement": (
+        "Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement also included a plea for calm."
+        '\n\n"Today, Vesterland is announcing that it will soon convene a meeting of foreign ministers."',
+        "convene a meeting", "Erik Holm"),
     "testified": (
         'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
         "harbour gates were open", "Erik Lindqvist"),

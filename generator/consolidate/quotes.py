@@ -254,10 +254,14 @@ def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -
     main verb's subject resolves to an entity."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
-    if root is None or not (_is_reporting(root) or any(
-            t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
+    if root is None:
         return _Said(False, None)
     subject = _subject(toks, root, [False] * len(toks))
+    message = subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in MESSAGE_NOUNS \
+        and any(t.head == subject.i and t.dep == "poss" for t in toks)  # "Holm's statement also included ..."
+    if not (message or _is_reporting(root) or any(
+            t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
+        return _Said(False, None)
     said = _speaker_of(subject, sentence, toks, outside, history, paragraph) if subject is not None else None
     return _Said(True, said.speaker) if said is not None and said.speaker is not None else _Said(False, None)
 
@@ -550,6 +554,10 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
         if child.head == subject.i and child.dep == "compound":
             for n in outside:
                 if n.start <= child.start < n.end and n.entity.type == "organisation":
+                    return n.entity
+        if child.head == subject.i and child.dep == "poss":  # "Holm's statement said": Holm's words
+            for n in outside:
+                if n.start <= child.start < n.end and n.entity.type in ("person", "organisation"):
                     return n.entity
     return None
 
