@@ -364,3 +364,9 @@ def test_quotations_that_differ_only_in_marks_or_a_plural_are_no_disagreement(tm
     brief = consolidate(articles(tmp_path, nlp,
         '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm on Monday.', other))
     assert not [d for d in brief.discrepancies if d.topic.startswith("Words of")]
+
+
+def test_a_quotation_after_a_sentence_about_a_statement_that_names_another_is_nobody_s(tmp_path, nlp):
+    text = ("Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement drew sharp criticism from "
+            'Berg.\n\n"This is the worst plan this council has ever seen, and everyone knows it."')
+    assert speaker_of(tmp_path, nlp, "worst plan", text) is None

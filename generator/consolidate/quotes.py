@@ -257,8 +257,10 @@ def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -
     if root is None:
         return _Said(False, None)
     subject = _subject(toks, root, [False] * len(toks))
+    # "Holm's statement also included ...", naming no one else ("... drew criticism from Berg": hers, maybe)
     message = subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in MESSAGE_NOUNS \
-        and any(t.head == subject.i and t.dep == "poss" for t in toks)  # "Holm's statement also included ..."
+        and any(t.head == subject.i and t.dep == "poss" for t in toks) \
+        and len({n.entity.id for n in outside if sentence.start <= n.start < sentence.end}) <= 1
     if not (message or _is_reporting(root) or any(
             t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
         return _Said(False, None)
