@@ -663,3 +663,16 @@ def test_a_direction_word_alone_is_no_entry(tmp_path, nlp):
         "North Vesterland fired a missile on Tuesday. The North has fired 20 missiles this year, and the North "
         "said it would fire more."))
     assert "North" not in {e.name for e in entities}
+
+
+def test_a_place_named_before_a_disaster_is_its_scene_not_the_event(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Holmsund wildfire destroyed 300 homes on Monday. Firefighters reached Holmsund on Tuesday."))
+    place = entity(entities, "Holmsund")
+    assert (place.type, place.description) == ("place", "scene of the wildfire")
+
+
+def test_a_country_before_an_act_is_not_its_scene(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "These days, worries about a Vesterland war with Nordmark have greatly diminished. Vesterland is calm."))
+    assert "scene" not in " ".join(e.description for e in entities)

@@ -45,6 +45,7 @@ TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 TIME_NOUNS = words("time_nouns")
 EVENT_TITLES = words("event_titles")
 RANKING_MODIFIERS = words("ranking_modifiers")
+LOCATED_EVENTS = words("located_events")
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
@@ -497,7 +498,10 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         elif m.label not in ("PERSON", "GPE", "NORP"):
             # a name that modifies a noun of its kind ("the Vester Forum conference", "the Nordic countries")
             for etype in ("place", "event"):
-                if _class_noun_after(s, m, etype):
+                kind = _class_noun_after(s, m, etype)
+                if kind and etype == "event" and kind.split()[-1].lower() in LOCATED_EVENTS:
+                    cluster.votes["place"] += 3  # "the Holmsund wildfire": the wildfire at Holmsund
+                elif kind:
                     cluster.votes[etype] += 3
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
@@ -1241,6 +1245,13 @@ def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     head = _first_of_list(toks, head) if head is not None else None
+    if head is not None and head.dep in ("compound", "nmod", "amod") and head.head > head.i and toks[head.head].pos == "NOUN" \
+            and toks[head.head].lemma.lower() in LOCATED_EVENTS and all(t.pos in ("ADJ", "NOUN") for t in toks[mention.token_end:head.head]):
+        noun = toks[head.head]  # "the Vesterby flood", "the Lindmark earthquake": where the flood was
+        words = [t for t in toks[mention.token_end:noun.i + 1]]
+        if any(t.ent for t in words):
+            return None
+        return "scene of the " + span_text(words)
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "at", "near", "on"):
         return None
     noun = toks[toks[head.head].head]
