@@ -17,13 +17,13 @@ def test_the_repairs_run_right_after_the_entity_recogniser(nlp):
 
 
 def test_a_stage_name_written_with_a_symbol_is_one_name(nlp):
-    found = dict(ents(nlp, "Ty Dolla $ign, who was working with him on a joint project, said so on Monday."))
-    assert "Ty Dolla $ign" in found and "Ty Dolla $" not in found
+    found = dict(ents(nlp, "Big Holla $ign, who was working with him on a joint project, said so on Monday."))
+    assert "Big Holla $ign" in found and "Big Holla $" not in found
 
 
 def test_a_name_runs_to_the_head_of_its_proper_noun_compound(nlp):
-    found = dict(ents(nlp, '"I would have done anything he asked me to do," Anderson .Paak tells Rolling Stone.'))
-    assert "Anderson .Paak" in found and "Anderson" not in found
+    found = dict(ents(nlp, '"I would have done anything he asked me to do," Robin .Holm tells Vester Weekly.'))
+    assert "Robin .Holm" in found and "Robin" not in found
 
 
 def test_names_that_end_at_a_word_boundary_are_left_alone(nlp):
@@ -32,19 +32,19 @@ def test_names_that_end_at_a_word_boundary_are_left_alone(nlp):
 
 
 def test_a_hyphenated_name_is_not_cut_at_its_hyphen(nlp):
-    found = [t for t, _ in ents(nlp, "The launch was condemned by Moon Jae-in, the South Korean president, on Wednesday.")]
-    assert "Moon Jae-in" in found and "Moon Jae" not in found
+    found = [t for t, _ in ents(nlp, "The launch was condemned by Kang Min-seo, the Nordmarkian president, on Wednesday.")]
+    assert "Kang Min-seo" in found and "Kang Min" not in found
 
 
 def test_a_name_before_a_hyphenated_modifier_keeps_its_own_end(nlp):
-    found = [t for t, _ in ents(nlp, "The San Francisco-based company said on Tuesday it would stop selling pods.")]
-    assert "San Francisco" in found
+    found = [t for t, _ in ents(nlp, "The Vester Haven-based company said on Tuesday it would stop selling teas.")]
+    assert "Vester Haven" in found
 
 
 @pytest.mark.parametrize("text, names, not_names", [
-    ("Google DeepMind's AlphaGo Zero beat the older program by 100 games to none.", {"AlphaGo Zero"}, {"DeepMind's AlphaGo Zero"}),
-    ("Researchers Silver and Hassabis wrote the paper with seventeen colleagues in London.", set(), {"Silver and Hassabis"}),
-    ("The list includes Bubby - young woman and Cooch - slang, the study says.", set(), {"Bubby - young", "Cooch - slang"}),
+    ("Holm DeepMark's VesterGo Zero beat the older program by 100 games to none.", {"VesterGo Zero"}, {"DeepMark's VesterGo Zero"}),
+    ("Researchers Holm and Brandt wrote the paper with seventeen colleagues in Vesterby.", set(), {"Holm and Brandt"}),
+    ("The list includes Lubby - young woman and Pooch - slang, the study says.", set(), {"Lubby - young", "Pooch - slang"}),
 ])
 def test_one_name_is_one_name(nlp, text, names, not_names):
     found = {t for t, _ in ents(nlp, text)}
@@ -52,19 +52,19 @@ def test_one_name_is_one_name(nlp, text, names, not_names):
 
 
 def test_an_abbreviated_name_and_numbers_survive_the_boundary_repairs(nlp):
-    found = ents(nlp, "U.S. President Donald Trump said 85 people died in the fire on Nov. 8, the U.S. agency said.")
+    found = ents(nlp, "U.S. President Tomas Brandt said 52 people died in the flood on Nov. 3, the U.S. agency said.")
     assert ("U.S.", "GPE") in found and any(label == "CARDINAL" for _, label in found)
 
 
 def test_a_possessive_that_belongs_to_a_name_stays_in_it(nlp):
-    found = {t for t, _ in ents(nlp, "The Butte County Sheriff's Office said on Sunday that 249 people were still missing.")}
-    assert any(t.endswith("Butte County Sheriff's Office") for t in found)
+    found = {t for t, _ in ents(nlp, "The Vester County Sheriff's Office said on Sunday that 131 people were still missing.")}
+    assert any(t.endswith("Vester County Sheriff's Office") for t in found)
 
 
 @pytest.mark.parametrize("text, name, apposition", [
-    ("Mr Holm has repeatedly pressed Norway, the North’s main ally and neighbour, to step up sanctions.", "Norway", "ally"),
-    ("Tear gas is considered a chemical weapon in war, according to the Organization for the Prohibition of Chemical "
-     "Weapons, the implementing body for the treaty.", "Organization", "body"),
+    ("Mr Holm has repeatedly pressed Holmia, the North’s main ally and neighbour, to step up sanctions.", "Holmia", "ally"),
+    ("Tear gas is considered a chemical weapon in war, according to the Council for the Control of Chemical "
+     "Arms, the implementing body for the treaty.", "Council", "body"),
 ])
 def test_a_noun_phrase_set_off_by_commas_after_a_name_is_its_apposition(nlp, text, name, apposition):
     doc = nlp(text)
@@ -74,7 +74,7 @@ def test_a_noun_phrase_set_off_by_commas_after_a_name_is_its_apposition(nlp, tex
 
 @pytest.mark.parametrize("text, word", [
     ("Nordvik, the company said, will close its plant.", "company"),  # a reporting clause
-    ("Norway, Sweden and Finland signed the treaty.", "Sweden"),  # a list of names
+    ("Vesterland, Nordmark and Holmia signed the treaty.", "Nordmark"),  # a list of names
 ])
 def test_what_follows_a_comma_is_not_always_an_apposition(nlp, text, word):
     assert next(t for t in nlp(text) if t.text == word).dep_ != "appos"

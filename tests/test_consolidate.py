@@ -45,17 +45,17 @@ def entity(entities, name: str):
 def test_spelling_variants_and_surnames_are_one_person_with_the_role_the_articles_give(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Ukrainian President Volodymyr Zelenskyy said the talks in Geneva would resume on Friday. Zelenskyy spoke to reporters.",
-        "Volodymyr Zelenskiy told reporters in Kyiv that the delegation would travel to Geneva this week.",
-        "Zelensky said he expected progress at the talks, speaking in Kyiv on Thursday.",
+        "Vesterlandic President Taras Lindenskyy said the talks in Holmsund would resume on Friday. Lindenskyy spoke to reporters.",
+        "Taras Lindenskiy told reporters in Vesterby that the delegation would travel to Holmsund this week.",
+        "Lindensky said he expected progress at the talks, speaking in Vesterby on Thursday.",
     )
     entities = build_glossary(analysed)
-    person = entity(entities, "Volodymyr Zelenskyy")
+    person = entity(entities, "Taras Lindenskyy")
     assert person.type == "person"
-    assert {"Volodymyr Zelenskiy", "Zelensky"} <= set(person.aliases)
+    assert {"Taras Lindenskiy", "Lindensky"} <= set(person.aliases)
     assert len(person.sources) == 3
     assert any("President" in r.text for r in person.roles)
-    assert entity(entities, "Geneva").type == "place"
+    assert entity(entities, "Holmsund").type == "place"
 
 
 def test_people_who_share_a_first_name_stay_apart(tmp_path, nlp):
@@ -69,12 +69,12 @@ def test_people_who_share_a_first_name_stay_apart(tmp_path, nlp):
 
 
 @pytest.mark.parametrize("texts, name, alias", [
-    (("The Institute for the Study of War (ISW) said the offensive had stalled near the river crossing.",
-      "Analysts at ISW said in a report on Sunday that the offensive had stalled."),
-     "Institute for the Study of War", "ISW"),
-    (("Lt. Steven Combs was assigned to the \"Providers\" of Fleet Logistics Support Squadron (VRC) 30 in Japan.",
-      "The plane belonged to VRC 30, a squadron that flies cargo and passengers to the carrier."),
-     "Fleet Logistics Support Squadron (VRC) 30", "VRC 30"),
+    (("The Institute for the Study of Floods (ISF) said the flood had receded near the river crossing.",
+      "Analysts at ISF said in a report on Sunday that the flood had receded."),
+     "Institute for the Study of Floods", "ISF"),
+    (("Lt. Tomas Brandt was assigned to the \"Carriers\" of Coastal Transport Support Squadron (VRT) 12 in Nordmark.",
+      "The plane belonged to VRT 12, a squadron that flies mail and passengers to the island."),
+     "Coastal Transport Support Squadron (VRT) 12", "VRT 12"),
 ], ids=["defined-abbreviation", "unit-with-code"])
 def test_an_abbreviation_joins_the_name_it_stands_for(tmp_path, nlp, texts, name, alias):
     organisation = entity(build_glossary(articles(tmp_path, nlp, *texts)), name)
@@ -85,34 +85,34 @@ def test_an_abbreviation_joins_the_name_it_stands_for(tmp_path, nlp, texts, name
 def test_a_title_before_a_name_makes_a_person_and_a_role(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that no date had been set for the meeting.",
+        "Holmsund spokesman Erik Holm told reporters on Tuesday that no date had been set for the meeting.",
     )
-    person = entity(build_glossary(analysed), "Dmitry Peskov")
+    person = entity(build_glossary(analysed), "Erik Holm")
     assert person.type == "person"
-    assert [r.text for r in person.roles] == ["Kremlin spokesman"]
+    assert [r.text for r in person.roles] == ["Holmsund spokesman"]
 
 
 def test_time_zones_and_portfolios_are_not_entities_and_a_bay_is_one_place(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "The search ended at 10:00 a.m. Japan Standard Time on Friday, the navy said in a statement.",
-        "In late January, the cruiser USS Antietam ran aground in Tokyo Bay, damaging its propellers.",
-        "\"Engine trouble may have caused the crash,\" Japanese Defense Minister Itsunori Onodera told reporters.",
+        "The search ended at 10:00 a.m. Vesterland Standard Time on Friday, the navy said in a statement.",
+        "In late March, the cruiser USS Stormvik ran aground in Lindia Bay, damaging its rudder.",
+        "\"Engine trouble may have caused the crash,\" Nordmarkian Defense Minister Tomas Brandt told reporters.",
     )
     entities = build_glossary(analysed)
     names = {n for e in entities for n in (e.name, *e.aliases)}
     assert not any("Standard Time" in n for n in names)
     assert "Defense" not in names
-    assert entity(entities, "Tokyo Bay").type == "place" and "Tokyo" not in names
+    assert entity(entities, "Lindia Bay").type == "place" and "Lindia" not in names
 
 
 def test_numbers_never_become_entries(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "More than 2,000 people attended the rally in Berlin on Saturday, police said.",
+        "More than 2,000 people attended the rally in Vesterby on Saturday, police said.",
     )
     names = {e.name for e in build_glossary(analysed)}
-    assert "Berlin" in names
+    assert "Vesterby" in names
     assert not any(ch.isdigit() for n in names for ch in n)
 
 
@@ -150,10 +150,10 @@ def claim_pair(analysed, word_a: str, word_b: str):
 def test_alike_sentences_about_different_people_are_different_facts(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "In August, Vice Adm. Joseph Aucoin was relieved of his duty as commander of the 7th Fleet after the collision.",
-        "Vice Adm. Phil Sawyer, commander of the 7th Fleet, said in a statement that the collision was under review.",
+        "In August, Vice Adm. Erik Holm was relieved of his duty as commander of the 9th Fleet after the collision.",
+        "Vice Adm. Tomas Brandt, commander of the 9th Fleet, said in a statement that the collision was under review.",
     )
-    a, b = claim_pair(analysed, "Aucoin", "Sawyer")
+    a, b = claim_pair(analysed, "Holm", "Brandt")
     assert a.people and b.people
     assert not same_fact(a, b, sim=1.0)
 
@@ -172,14 +172,14 @@ def test_sentences_sharing_only_the_story_s_own_words_are_different_facts(tmp_pa
 def test_a_quote_told_by_two_sources_is_one_quote_by_its_speaker(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "President Donald Trump said on Friday: \"They have to come to the table fast.\" He gave no date.",
-        "\"They have to come to the table, fast,\" Trump told reporters at the White House on Friday.",
+        "President Tomas Brandt said on Friday: \"They have to come to the table fast.\" He gave no date.",
+        "\"They have to come to the table, fast,\" Brandt told reporters at the Lindmark Palace on Friday.",
     )
     brief = consolidate(analysed)
-    trump = entity(brief.entities, "Donald Trump")
+    brandt = entity(brief.entities, "Tomas Brandt")
     quotes = [q for q in brief.quotes if "come to the table" in q.text]
     assert len(quotes) == 1
-    assert quotes[0].speaker == trump.id and len(quotes[0].sources) == 2
+    assert quotes[0].speaker == brandt.id and len(quotes[0].sources) == 2
 
 
 @pytest.mark.parametrize("count", [1, 3])
@@ -195,51 +195,51 @@ def test_the_brief_stays_within_its_word_budget_and_cites_every_sentence(tmp_pat
 
 
 def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp):
-    """spaCy tags "Facebook and Instagram" as one title; Instagram is known from elsewhere, so Facebook is a name."""
+    """spaCy tags "Friendbook and Pictogram" as one title; Pictogram is known from elsewhere, so Friendbook is a name."""
     analysed = articles(
         tmp_path, nlp,
-        "Juul will shut down its Facebook and Instagram accounts and end promotional activity on Twitter, Burns said.",
-        "Juul already works with Instagram to scrape inappropriate content, including images of teenagers.",
+        "Nordvik will shut down its Friendbook and Pictogram accounts and end promotional activity on Chatter, Berg said.",
+        "Nordvik already works with Pictogram to scrape inappropriate content, including images of teenagers.",
     )
     entities = build_glossary(analysed)
-    assert entity(entities, "Facebook").type == entity(entities, "Instagram").type
-    assert "Facebook and Instagram" not in {e.name for e in entities}
+    assert entity(entities, "Friendbook").type == entity(entities, "Pictogram").type
+    assert "Friendbook and Pictogram" not in {e.name for e in entities}
 
 
 def test_two_parents_sharing_no_name_or_named_together_stay_apart(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Fontem Ventures, a unit of Imperial Brands, said it will raise the minimum age. Imperial Brands "
-        "and Imperial Oil were not involved.",
-        "Fontem Ventures, a unit of Imperial Oil, said it would raise the minimum age on Tuesday.",
-        "Vuse Labs, a unit of Reynolds American, said it agreed. Vuse Labs, a unit of British American Tobacco, "
+        "Lindmark Ventures, a unit of Holm Brands, said it will raise the minimum age. Holm Brands "
+        "and Holm Oil were not involved.",
+        "Lindmark Ventures, a unit of Holm Oil, said it would raise the minimum age on Tuesday.",
+        "Nordvik Labs, a unit of Berg American, said it agreed. Nordvik Labs, a unit of Vester American Tobacco, "
         "had said so before.",
     )
     names = {e.name for e in build_glossary(analysed)}
-    assert {"Imperial Brands", "Imperial Oil"} <= names  # named together by the first source
-    assert {"Reynolds American", "British American Tobacco"} <= names  # no shared first word
+    assert {"Holm Brands", "Holm Oil"} <= names  # named together by the first source
+    assert {"Berg American", "Vester American Tobacco"} <= names  # no shared first word
 
 
 def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Defence Secretary James Holloway said the Union of Concerned Engineers was wrong about the NordvikGo Zero program.",
-        "Jim Holloway told reporters on Monday that Nordvik Go Zero beat every earlier version in three days. "
-        "The Union for Concerned Engineers, a group of scientists, disagreed with him.",
+        "Defence Secretary James Holloway said the League of Coastal Engineers was wrong about the HolmNet Zero program.",
+        "Jim Holloway told reporters on Monday that Holm Net Zero outran every earlier version in three days. "
+        "The League for Coastal Engineers, a group of scientists, disagreed with him.",
     )
     spellings = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies
                  if d.topic.startswith("Spelling of")}
     variants = list(spellings.values())
     assert {"James Holloway", "Jim Holloway"} in variants  # a given name and its short form
-    assert {"Union of Concerned Engineers", "Union for Concerned Engineers"} in variants  # another joining word
-    assert {"NordvikGo Zero", "Nordvik Go Zero"} in variants  # written closed and open
+    assert {"League of Coastal Engineers", "League for Coastal Engineers"} in variants  # another joining word
+    assert {"HolmNet Zero", "Holm Net Zero"} in variants  # written closed and open
 
 
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The aircraft crashed into the sea southeast of Okinawa on Wednesday afternoon. An investigation is in progress.",
-        "Three sailors were lost when their plane went down near Okinawa on Wednesday. An investigation is currently underway.",
+        "The aircraft crashed into the sea southeast of Holmsund on Wednesday afternoon. An investigation is in progress.",
+        "Two pilots were lost when their plane went down near Holmsund on Wednesday. An investigation is currently underway.",
     )
     assert len([t for t in texts if t.startswith("An investigation")]) == 1
 
@@ -247,8 +247,8 @@ def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
 def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The company will stop selling flavored pods in retail stores from Tuesday. The company declined to comment.",
-        "A spokesman did not immediately respond to a request for comment. The flavored pods will stay on sale online.",
+        "The company will stop selling flavored teas in retail stores from Tuesday. The company declined to comment.",
+        "A spokesman did not immediately respond to a request for comment. The flavored teas will stay on sale online.",
     )
     assert texts and not [t for t in texts if "comment" in t]
 
@@ -256,26 +256,26 @@ def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_
 def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "“Our intent was never to have youth use Juul,” said Kevin Burns, chief executive of Juul Labs in a statement "
+        "“Our intent was never to have children use Nordvik,” said Erik Holm, chief executive of Nordvik Labs in a statement "
         "emailed to reporters on Tuesday.",
-        "The company would stop selling flavored pods in retail stores, said Kevin Burns, CEO, on Tuesday.",
+        "The company would stop selling flavored teas in retail stores, said Erik Holm, CEO, on Tuesday.",
     )
     brief = consolidate(analysed)
-    burns = entity(brief.entities, "Kevin Burns")
-    assert {r.text for r in burns.roles} == {"CEO", "chief executive of Juul Labs"}
-    assert not [d for d in brief.discrepancies if d.topic == "How sources describe Kevin Burns"]
+    holm = entity(brief.entities, "Erik Holm")
+    assert {r.text for r in holm.roles} == {"CEO", "chief executive of Nordvik Labs"}
+    assert not [d for d in brief.discrepancies if d.topic == "How sources describe Erik Holm"]
 
 
 @pytest.mark.parametrize("sentence, leans", [
-    ("That's more than the worst eight fires in the state's history combined, the agency said.", True),
-    ("The number was revised down from 475 as people were found in shelters, officials said.", True),
-    ("His awards include the National Defense Ribbon and the Navy Battle Ribbon.", True),
-    ("They filled school bathrooms for long breaks between classes.", True),
+    ("That's more than the worst five floods in the region's history combined, the agency said.", True),
+    ("The number was revised down from 312 as people were found in shelters, officials said.", True),
+    ("His awards include the Coastal Service Medal and the Lindmark Merit Medal.", True),
+    ("They filled school corridors for long breaks between classes.", True),
     ("That deadline passed this past weekend without any announcement.", True),
-    ("It wasn't immediately clear whether the company would stop selling its pods in vape shops.", False),
-    ("The company will keep selling all of its flavors on its website, this person said.", False),
-    ("The number of people still missing dropped to 249 on Sunday, the sheriff said.", False),
-    ("Back in September, the agency gave five brands an ultimatum: They had 60 days to act.", False),
+    ("It wasn't immediately clear whether the company would stop selling its teas in corner shops.", False),
+    ("The company will keep selling all of its blends on its website, this person said.", False),
+    ("The number of people still missing dropped to 131 on Sunday, the sheriff said.", False),
+    ("Back in September, the agency gave five brands an ultimatum: They had 30 days to act.", False),
     ("It also shows, in a plain way, what happens when the dam gives way.", True),  # "it": the thing told before
     ("Instead, it used the data from the last storm to plan the new dam.", True),
     ("While rain slowed the search, it also helped firefighters contain the blaze.", False),  # "it": the rain
@@ -294,22 +294,22 @@ def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sent
 def test_the_brief_never_tells_a_sentence_that_leans_on_the_one_before(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The number of people still missing from the fire dropped to 249 on Sunday, the sheriff said. "
-        "The number was revised down from 475 as people were found in shelters, officials said.",
-        "The fire destroyed nearly 14,000 homes in the town of Paradise. That's more than the worst eight fires "
-        "in the state's history combined, the agency said.",
+        "The number of people still missing from the flood dropped to 131 on Sunday, the sheriff said. "
+        "The number was revised down from 312 as people were found in shelters, officials said.",
+        "The flood destroyed nearly 6,000 homes in the town of Vesterby. That's more than the worst five floods "
+        "in the region's history combined, the agency said.",
     )
-    assert any("dropped to 249" in t for t in texts) and any("14,000 homes" in t for t in texts)
+    assert any("dropped to 131" in t for t in texts) and any("6,000 homes" in t for t in texts)
     assert not [t for t in texts if t.startswith(("The number was", "That's"))]
 
 
 def test_one_figure_or_one_dated_action_told_by_two_sources_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "Eight sailors were immediately recovered from the crash and transferred to the carrier for evaluation. "
-        "Back in September, the agency gave Juul and four other brands an ultimatum to curb teen use.",
-        "Eight personnel were recovered on scene after the crash by Navy helicopters. "
-        "Commissioner Scott Gottlieb in September gave five e-cigarette brands until Sunday to submit plans to curb teen use.",
+        "Eight sailors were immediately recovered from the crash and transferred to the frigate for evaluation. "
+        "Back in September, the agency gave Nordvik and four other brands an ultimatum to curb sales to children.",
+        "Eight personnel were recovered on scene after the crash by coast guard helicopters. "
+        "Commissioner Anna Berg in September gave five energy drink brands until Sunday to submit plans to curb sales to children.",
     )
     assert len([t for t in texts if t.startswith("Eight")]) == 1
     assert len([t for t in texts if "September" in t]) == 1
@@ -318,20 +318,20 @@ def test_one_figure_or_one_dated_action_told_by_two_sources_is_told_once(tmp_pat
 def test_sentences_alike_only_in_their_names_are_both_told(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The Camp Fire, centred on the town of Paradise northeast of San Francisco, is now 95% contained.",
-        "The number of people still missing from the Camp Fire north of San Francisco dropped to 249 on Sunday.",
+        "The Holm Fire, centred on the town of Vesterby northeast of Lindmark, is now 70% contained.",
+        "The number of people still missing from the Holm Fire north of Lindmark dropped to 131 on Sunday.",
     )
-    assert any("95%" in t for t in texts) and any("249" in t for t in texts)
+    assert any("70%" in t for t in texts) and any("131" in t for t in texts)
 
 
 def test_two_sentences_about_the_same_people_doing_the_same_thing_are_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "U.S. envoys Steve Witkoff and Jared Kushner will represent Washington at the talks.",
-        "Ukraine's delegation will be led by Rustem Umerov, while the White House is expected to send Special Envoy "
-        "Steve Witkoff and businessman Jared Kushner.",
+        "Nordmark envoys Tomas Brandt and Marco Lindqvist will represent Holmsund at the talks.",
+        "Vesterland's delegation will be led by Anna Berg, while the palace is expected to send Special Envoy "
+        "Tomas Brandt and businessman Marco Lindqvist.",
     )
-    assert len([t for t in texts if "Witkoff" in t]) == 1, texts
+    assert len([t for t in texts if "Brandt" in t]) == 1, texts
 
 
 def test_consolidation_times_its_parts_when_asked(seeds_run):

@@ -10,11 +10,11 @@ from generator.consolidate import consolidate
 
 
 def two_tolls(tmp_path, nlp):
-    """The brief of two articles giving one fire's death toll differently (85 and 83)."""
+    """The brief of two articles giving one fire's death toll differently (64 and 62)."""
     return consolidate(articles(
         tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
-        "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 83 people this month.",
+        "The wildfire that swept through Lindmark has killed at least 64 people, the sheriff said on Sunday.",
+        "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 62 people this month.",
     ))
 
 
@@ -22,15 +22,15 @@ def test_different_death_tolls_are_a_disagreement_with_each_version_and_its_sour
     brief = two_tolls(tmp_path, nlp)
     [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
     texts = {v.text: v.sources for v in toll.variants}
-    assert any("85" in t for t in texts) and any("83" in t for t in texts)
+    assert any("64" in t for t in texts) and any("62" in t for t in texts)
     assert all(len(srcs) == 1 for srcs in texts.values())
 
 
 def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nlp):
     brief = two_tolls(tmp_path, nlp)
     # the first sentence that states a version carries the other one, with its source (not one it cites)
-    stating = next(s for s in brief.sentences if "85 people" in s.text or "83 people" in s.text)
-    other = "at least 85 people" if "83 people" in stating.text else "83 people"
+    stating = next(s for s in brief.sentences if "64 people" in s.text or "62 people" in s.text)
+    other = "at least 64 people" if "62 people" in stating.text else "62 people"
     assert [v.text for v in stating.disputed] == [other] and len(stating.disputed[0].sources) == 1
     assert not set(stating.disputed[0].sources) & set(stating.sources)
     assert sum(1 for s in brief.sentences if s.disputed) == 1
@@ -39,22 +39,22 @@ def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nl
 def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_count(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.",
-        "The Lindmark fire is the latest in a series of wildfires, including fires in Portugal in July that killed 99 "
+        "The wildfire that swept through Lindmark has killed at least 64 people, the sheriff said on Sunday.",
+        "The Lindmark fire is the latest in a series of wildfires, including fires in Holmia in July that killed 47 "
         "people, experts on wildfires said.",
     )
     tolls = [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
-    assert not any("99" in v.text for d in tolls for v in d.variants)
+    assert not any("47" in v.text for d in tolls for v in d.variants)
 
 
 @pytest.mark.parametrize("other", [
-    "Officials compared the blaze to the 2012 earthquake in Vesterby, which killed 80 people.",
-    "The wildfire in Lindmark is the deadliest since a 1990 fire that killed 80 people near Holm.",
+    "Officials compared the blaze to the 2012 earthquake in Vesterby, which killed 60 people.",
+    "The wildfire in Lindmark is the deadliest since a 1990 fire that killed 60 people near Holm.",
 ])
 def test_a_count_told_of_an_event_another_year_is_no_version_of_the_story_s_count(tmp_path, nlp, other):
     analysed = articles(
         tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 85 people, the sheriff said on Sunday.", other)
+        "The wildfire that swept through Lindmark has killed at least 64 people, the sheriff said on Sunday.", other)
     assert not [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
 
 
@@ -67,12 +67,12 @@ def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tm
 
 
 @pytest.mark.parametrize("first, second, topic, shown", [
-    ("Preliminary federal data shows a more than 75 percent surge in high school students using e-cigarettes.",
-     "FDA data show e-cigarette use among high school students rose 77% from 2017 to 2018.",
-     "Percentage increase", {"more than 75 percent surge", "rose 77%"}),
-    ("The wildfire that destroyed the town of Paradise was 100 per cent contained on Sunday, officials said.",
-     "The fire, centred in and round the town of Paradise, is now 95% contained, officials said.",
-     "Percentage contained", {"100 per cent contained", "95% contained"}),
+    ("Preliminary federal data shows a more than 40 percent surge in high school students using energy drinks.",
+     "Vester Institute data show energy drink use among high school students rose 42% from 2020 to 2021.",
+     "Percentage increase", {"more than 40 percent surge", "rose 42%"}),
+    ("The wildfire that destroyed the town of Vesterby was 100 per cent contained on Sunday, officials said.",
+     "The fire, centred in and round the town of Vesterby, is now 90% contained, officials said.",
+     "Percentage contained", {"100 per cent contained", "90% contained"}),
 ])
 def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
     brief = consolidate(articles(tmp_path, nlp, first, second))
@@ -84,8 +84,8 @@ def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, 
 def test_a_source_that_states_both_percentages_speaks_of_two_things(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "About 20 percent of high school students used e-cigarettes this year, up from 11.7 percent last year.",
-        "A report in January noted that 11 percent of high school students used e-cigarettes last year.",
+        "About 18 percent of high school students used energy drinks this year, up from 9.6 percent last year.",
+        "A report in January noted that 9 percent of high school students used energy drinks last year.",
     )
     assert not [d for d in consolidate(analysed).discrepancies if d.topic.startswith("Share of")]
 
@@ -107,35 +107,35 @@ def test_a_percentage_a_source_only_quotes_is_the_speaker_s_version(tmp_path, nl
 def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "At least 83 people died in the blaze, and more than 500 remain missing, the sheriff said on Friday.",
-        "The fire has killed at least 84 people, and 475 are unaccounted for, the sheriff said on Saturday.",
+        "At least 62 people died in the blaze, and more than 400 remain missing, the sheriff said on Friday.",
+        "The fire has killed at least 63 people, and 312 are unaccounted for, the sheriff said on Saturday.",
     )
     topics = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies}
-    assert topics["Death toll"] == {"At least 83 people", "at least 84 people"}
-    assert topics["Missing"] == {"more than 500", "475"}
+    assert topics["Death toll"] == {"At least 62 people", "at least 63 people"}
+    assert topics["Missing"] == {"more than 400", "312"}
 
 
 def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Juul will pull its mango and creme pods from stores. The C2-A aircraft crashed into the sea on Wednesday.",
-        "Juul will stop selling its crème and mango pods. A Navy C-2A aircraft crashed into the sea on Wednesday.",
+        "Nordvik will pull its mango and creme teas from stores. The K2-B aircraft crashed into the sea on Wednesday.",
+        "Nordvik will stop selling its crème and mango teas. A Navy K-2B aircraft crashed into the sea on Wednesday.",
         "The Navy said the aircraft crashed into the sea while flying to the carrier on Wednesday afternoon.",
     )
     spellings = {d.topic: {v.text: v.sources for v in d.variants} for d in consolidate(analysed).discrepancies
                  if d.topic.startswith("Spelling of")}
-    assert set(spellings) == {"Spelling of “crème”", "Spelling of “C-2A”"}
+    assert set(spellings) == {"Spelling of “crème”", "Spelling of “K-2B”"}
     assert set(spellings["Spelling of “crème”"]) == {"creme", "crème"}
-    assert set(spellings["Spelling of “C-2A”"]) == {"C2-A", "C-2A"}
+    assert set(spellings["Spelling of “K-2B”"]) == {"K2-B", "K-2B"}
 
 
 @pytest.mark.parametrize("x, y, derived", [
     ("Vesterland", "Vesterlandic", True),  # an adjective made from the name
     ("Holmia", "Holmian", True),
     ("U.S.", "U.S.A.", True),  # an initialism and a longer one it begins
-    ("Zelensky", "Zelenskyy", False),  # two transliterations: a spelling disagreement
+    ("Lindensky", "Lindenskyy", False),  # two transliterations: a spelling disagreement
     ("Institute", "Institutes", False),  # a plural is a slip in the name, still a spelling
-    ("Seventh", "7th", False),
+    ("Ninth", "9th", False),
 ])
 def test_a_word_derived_from_a_name_is_no_other_spelling_of_it(x, y, derived):
     from generator.consolidate.text import derived as derived_word
@@ -152,7 +152,7 @@ def test_descriptions_that_differ_only_by_a_hyphen_are_no_disagreement():
 
 
 def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
-    """"Park Ji-hoon" / "Park Ji Hoon": one name, however many words it counts; "Holm Brands" / "Holm Tobacco Group"
+    """"Kang Min-seo" / "Kang Min Seo": one name, however many words it counts; "Holm Brands" / "Holm Tobacco Group"
     are two names of one company."""
     from generator.consolidate.figures import _naming_conflicts
     from generator.contents import Entity, MentionRef
@@ -161,5 +161,5 @@ def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
         return Entity("x", forms[0][1], "person", mentions=tuple(MentionRef(src, 0, 0, text) for src, text in forms))
 
     order = {"a": 0, "b": 1, "c": 2}
-    assert not _naming_conflicts([person(("a", "Park Ji-hoon"), ("b", "Park Ji-hoon"), ("c", "Park Ji Hoon"))], order)
+    assert not _naming_conflicts([person(("a", "Kang Min-seo"), ("b", "Kang Min-seo"), ("c", "Kang Min Seo"))], order)
     assert _naming_conflicts([person(("a", "Holm Brands"), ("b", "Holm Tobacco Group"))], order)
