@@ -193,6 +193,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),
+    # a post with "the" after "be"
+    ("Erik Holm said the bridge was safe. Holm is the mayor.", "Erik Holm", "mayor"),
     # what happened to a person the articles say nothing else of, in the passive
     ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
     # what an organisation's people did, named after them ("researchers at X", "scientists from X")
@@ -237,6 +239,8 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
     # one building of a kind among many in a town says nothing of the town
     ("The singer trained at an Uppsala gym every day, police in Sweden said.", "Uppsala"),
+    # a relation is not a kind: the capital of a country is not the country
+    ("Officials in the capital of Vesterland said the river was rising.", "Vesterland"),
     # what a pronoun points back to is not told
     ("Nordvik Partners decided to explore it in great detail.", "Nordvik Partners"),
     # a stretch of time set off after a name is when, not what the name is

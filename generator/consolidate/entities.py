@@ -46,6 +46,7 @@ TIME_NOUNS = words("time_nouns")
 EVENT_TITLES = words("event_titles")
 RANKING_MODIFIERS = words("ranking_modifiers")
 LOCATED_EVENTS = words("located_events")
+RELATIONAL_PLACE_NOUNS = words("relational_place_nouns")
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
@@ -1697,7 +1698,7 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
     verb = _subject_of(sentence, mention)
     if verb is None or verb.lemma != "be" or _quoted(toks, verb.i):  # (what a speaker calls it is no description)
         return None
-    attr = _indefinite_noun(toks, verb.i, "attr")
+    attr = _indefinite_noun(toks, verb.i, "attr") or _definite_noun(toks, verb.i)
     if attr is None or attr.lemma.lower() not in CLASSIFYING_NOUNS[etype]:
         return None
     run = _subtree(toks, attr.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
@@ -1727,6 +1728,18 @@ def _indefinite_noun(toks, head: int, dep: str):
     return noun if noun is not None and noun.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") else None
 
 
+def _definite_noun(toks, verb: int):
+    """The complement of "be" that names a post or a kind with "the" or a possessive: "is the mayor of
+    Vesterby", "is the town's largest employer"; or None."""
+    noun = next((t for t in toks if t.head == verb and t.dep == "attr" and t.i > verb), None)
+    if noun is None or noun.pos != "NOUN" or noun.tag == "NNS":
+        return None
+    det = next((t for t in toks if t.head == noun.i and t.dep in ("det", "poss")), None)
+    if any(t.head == noun.i and t.tag in ("JJS", "RBS") or t.tag == "RBS" and toks[t.head].head == noun.i for t in toks):
+        return None  # "was the best producer": a judgement, not a post
+    return noun if det is not None and (det.dep == "poss" or det.text.lower() == "the") else None
+
+
 def _classified_as(toks, m: Mention) -> str | None:
     """The type a classifying copula or apposition says the name's bearer is ("Lindmark is a fishing town",
     "Lindmark, a fishing town on the coast,": a place), when the noun is a kind of one type only."""
@@ -1753,7 +1766,7 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
     if i < 2 or toks[i - 1].text.lower() != "of":
         return None
     noun = toks[toks[i - 1].head] if toks[i - 1].head < i - 1 else None
-    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() not in PLACE_BEFORE_OF:
+    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() not in PLACE_BEFORE_OF or noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None
     words = [t for t in toks[:noun.i + 1] if t.head == noun.i and t.dep in ("amod", "compound") and t.i < noun.i] + [noun]
     words.sort(key=lambda t: t.i)
