@@ -680,3 +680,11 @@ def test_a_country_before_an_act_is_not_its_scene(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "These days, worries about a Vesterland war with Nordmark have greatly diminished. Vesterland is calm."))
     assert "scene" not in " ".join(e.description for e in entities)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2012, Lord Nordvik sued the singer; he and Holm settled later that year. Erik Holm is a rapper.",
+    "Sir Nordvik sued the singer in 2012. Sir Nordvik won.",
+])
+def test_a_one_word_name_after_a_title_of_nobility_is_a_person(tmp_path, nlp, text):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Nordvik").type == "person"
