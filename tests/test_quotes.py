@@ -40,6 +40,9 @@ FRAMES = {
         "Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement also included a plea for calm."
         '\n\n"Today, Vesterland is announcing that it will soon convene a meeting of foreign ministers."',
         "convene a meeting", "Erik Holm"),
+    "'the union's president' is the one person named before with that title": (
+        "The Vesterby Workers Union said it would fight the law. The union's president, Alex Berg, spoke on Monday."
+        '\n\n"It is a sad day for workers across the country," the union\'s president said.', "sad day", "Alex Berg"),
     "testified": (
         'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
         "harbour gates were open", "Erik Lindqvist"),
@@ -370,3 +373,9 @@ def test_a_quotation_after_a_sentence_about_a_statement_that_names_another_is_no
     text = ("Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement drew sharp criticism from "
             'Berg.\n\n"This is the worst plan this council has ever seen, and everyone knows it."')
     assert speaker_of(tmp_path, nlp, "worst plan", text) is None
+
+
+def test_a_title_after_another_s_possessive_is_not_the_one_with_that_title(tmp_path, nlp):
+    text = ("Tomas Brandt, Erik Holm's lawyer, spoke on Monday. Anna Berg was also in court.\n\n"
+            '"My client will appeal against this ruling," Berg\'s lawyer said.')
+    assert speaker_of(tmp_path, nlp, "will appeal", text) is None

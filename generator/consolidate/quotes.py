@@ -482,7 +482,12 @@ def _described(subject, toks, seen: list[_Named]) -> Entity | None:
     """"The company said", "the president told": the one organisation or person named before whose name ends in
     that noun or whose description does; None when the article has no such entity, or several."""
     determiner = next((t for t in toks if t.head == subject.i and t.dep in ("det", "poss")), None)
-    if determiner is None or determiner.text.lower() not in ("the", "this", "that"):
+    if determiner is None:
+        return None
+    # "the union's president": the possessor must be in that title ("union's president", "president of the
+    # union"); never a pronoun's ("his lawyer": whose?)
+    owner = determiner.text.lower() if determiner.dep == "poss" and determiner.pos in ("NOUN", "PROPN") else None
+    if owner is None and determiner.text.lower() not in ("the", "this", "that"):
         return None
     noun = subject.lemma.lower()
     found = {}
@@ -490,8 +495,10 @@ def _described(subject, toks, seen: list[_Named]) -> Entity | None:
         e = n.entity
         if e.type not in ("person", "organisation"):
             continue
-        heads = {_head_word(e.name), *(_head_word(r.text) for r in e.roles if r.text.split())}
-        if noun in heads:
+        titles = [e.name, *(r.text for r in e.roles if r.text.split())]
+        if owner is not None:
+            titles = [t for t in titles if owner in norm(t).split()]
+        if noun in {_head_word(t) for t in titles}:
             found[e.id] = e
     return next(iter(found.values())) if len(found) == 1 else None
 
