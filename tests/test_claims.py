@@ -40,8 +40,8 @@ def test_the_country_in_capitals_is_not_a_first_person_pronoun(tmp_path, nlp):
 
     report, opinion = articles(
         tmp_path, nlp,
-        "The US sent 300 troops to the border on Monday. Officials in the US said the troops would stay for a month.",
-        "We sent 300 troops to the border on Monday. Our officials said the troops would stay for a month.")
+        "The US sent 300 engineers to the coast on Monday. Officials in the US said the engineers would stay for a month.",
+        "We sent 300 engineers to the coast on Monday. Our officials said the engineers would stay for a month.")
     assert news_weight(report) == 1.0  # "the US" is a country
     assert news_weight(opinion) < 0.5  # "we", "our" are the writer's voice
 

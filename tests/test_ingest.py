@@ -26,8 +26,8 @@ The harbour bridge reopened on Monday after three weeks of repairs, the city cou
 
 Workers replaced 40 metres of railing damaged when the storm hit the coast.
 
-Cars queue on the reopened bridge. /John Doe/Reuters
-Cars queue on the reopened bridge. /John Doe/Reuters
+Cars queue on the reopened bridge. /John Doe/Nordpress
+Cars queue on the reopened bridge. /John Doe/Nordpress
 
 "We are glad to have it back," said Mayor Ann Lee.
 
@@ -46,7 +46,7 @@ def test_clean_keeps_article_and_lifts_metadata():
     assert result.byline == "Jane Smith"
     assert result.read_time == "3 Min Read"
     assert result.captions == ["Cars queue on the reopened bridge."]
-    assert "John Doe/Reuters" in result.credits
+    assert "John Doe/Nordpress" in result.credits
     assert result.paragraphs == [
         "The harbour bridge reopened on Monday after three weeks of repairs, the city council said.",
         "Workers replaced 40 metres of railing damaged when the storm hit the coast.",
@@ -58,10 +58,10 @@ def test_clean_keeps_article_and_lifts_metadata():
 
 def test_hard_wrapped_lines_are_joined():
     text = ("The agency said it would announce new rules on the sale of\n"
-            "flavoured products next week, according to two officials who\n"
+            "used fishing boats next week, according to two officials who\n"
             "asked not to be named.\n\nA second paragraph follows here.\n")
     assert clean(text_blocks(text)).paragraphs == [
-        "The agency said it would announce new rules on the sale of flavoured products next week, according to two officials who asked not to be named.",
+        "The agency said it would announce new rules on the sale of used fishing boats next week, according to two officials who asked not to be named.",
         "A second paragraph follows here.",
     ]
 
@@ -236,11 +236,11 @@ def test_html_headline_site_name_and_br_wraps(tmp_path: Path):
 
 SAMPLE_LINES = [
     "", "", "Our Privacy Statement & Cookie Policy", "I agree", "Discover more from The Courier", "Share This Article",
-    "TAGGED:", "4 Min Read", "By Jane Smith", "Jane Smith", "CGTN", "Image", "show chapters", "02:31", "Search Trends",
-    "Source(s): Reuters ,AP", "Cars queue on the reopened bridge. /John Doe/Reuters", "Mayor Promises Budget Review After Flood Season Ends",
+    "TAGGED:", "4 Min Read", "By Jane Smith", "Jane Smith", "VHTV", "Image", "show chapters", "02:31", "Search Trends",
+    "Source(s): Nordpress ,VNW", "Cars queue on the reopened bridge. /John Doe/Nordpress", "Mayor Promises Budget Review After Flood Season Ends",
     "Local Team Wins Regional Cup In Dramatic Final", "The harbour bridge reopened on Monday after three weeks of repairs,",
     "the city council said.", "Workers replaced 40 metres of railing damaged when the storm hit the", "coast.", ".", "e-",
-    "cigarettes were sold.", "© 2024 The Courier", "(END)", "Published 3 May 2024", "* Storm closes the Holm bridge",
+    "scooters were sold.", "© 2024 The Courier", "(END)", "Published 3 May 2024", "* Storm closes the Holm bridge",
     "* The ferry will sail on Sunday, the operator said.", "• What is a storm surge?",
 ]
 line = st.one_of(
@@ -304,7 +304,7 @@ def test_a_wrapped_list_of_names_is_one_block_not_a_list_of_headlines():
 def test_a_photo_agency_caption_printed_after_a_paragraph_is_a_caption():
     text = ("The singer returned to the stage in May after a long break, and fans travelled from across the country\n"
             "to see her perform the songs of her first album at the harbour festival in Lindmark.\n"
-            "March 6, 2016 - Holm, Vesterland - Singer ANNA BERG performs during the harbour festival in\n"
+            "April 8, 2017 - Holm, Vesterland - Singer ANNA BERG performs during the harbour festival in\n"
             "Holm, Vesterland (Credit Image: © Erik Lind/Nordpress Wire)\n\n"
             "HOLM, VESTERLAND - MAY 31: Anna Berg on stage at the harbour festival. (Photo by Ola Berg/Nordpress)\n")
     cleaned = clean(text_blocks(text))
@@ -361,11 +361,11 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
 
 
 @pytest.mark.parametrize("caption", [
-    "Image copyright Reuters Image caption This photo of a mother and her twin daughters was widely shared online",
-    "Fans gathered to pay their respects at the playground four days after the news broke. Photo Credit: Jason Nel/AdMedia",
-    "The two musicians perform together at the festival in Okeechobee, Florida (Credit Image: © Dan Lover/ZUMA Wire)",
-    "Singers and guests onstage during the concert at the Greek Theatre on October 31 (Photo by Kevin Wint/Getty Images)",
-    "Police officers block the way to the Lindmark border crossing, on November 25, 2018.(Photo: PER HOLM, AFP/Getty Images)",
+    "Image copyright Nordpress Image caption This photo of a fisherman and his twin sons was widely shared online",
+    "Fans gathered to pay their respects at the harbour four days after the news broke. Photo Credit: Jane Holm/Nordpress",
+    "The two musicians perform together at the festival in Holmsund, Nordmark (Credit Image: © Marco Lindqvist/Nordpress Wire)",
+    "Singers and guests onstage during the concert at the Vesterby Theatre on August 21 (Photo by Tomas Brandt/Vester Images)",
+    "Police officers block the way to the Lindmark ferry terminal, on February 11, 2019.(Photo: PER HOLM, VNW/Vester Images)",
 ])
 def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
     text = ("The bridge reopened on Monday after three weeks of repairs, the council said.\n\n"
@@ -376,13 +376,13 @@ def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
 
 
 def test_a_caption_printed_twice_with_small_differences_is_a_caption_both_times():
-    text = ("Cindy Hale and Donald Trump at a rally in Southaven,\nMississippi on 3 October.\n\n"
-            "Cindy Hale and Donald Trump at a rally in Southaven,\nMississippi, on 3 October. Photograph: Mandel Ng/AFP/Getty\nImages\n\n"
-            "At his final rally of the season, Donald Trump stuck with familiar topics on Monday night.\n\n"
+    text = ("Anna Lindqvist and Erik Holm at a rally in Holmsund,\nVesterland on 19 October.\n\n"
+            "Anna Lindqvist and Erik Holm at a rally in Holmsund,\nVesterland, on 19 October. Photograph: Ola Berg/VNW/Vester\nImages\n\n"
+            "At his final rally of the season, Erik Holm stuck with familiar topics on Monday night.\n\n"
             "He spoke for more than an hour to a crowd of several thousand supporters.\n")
     result = clean(text_blocks(text))
-    assert not any("Southaven" in p for p in result.paragraphs)
-    assert result.title is None or "Southaven" not in result.title
+    assert not any("Holmsund" in p for p in result.paragraphs)
+    assert result.title is None or "Holmsund" not in result.title
 
 
 def test_wire_typewriter_marks_read_as_quotation_marks_and_dashes():
@@ -407,7 +407,7 @@ def test_sources_and_entities_share_one_slug():
     """One slug for every page id (generator/text.py): an entity's id is as safe and as short as a source's."""
     from generator.consolidate.text import slug as entity_slug
 
-    long_name = "Commission to Assess the Threat of Floods to the Coast of the Northern Province of Vesterland"
+    long_name = "Committee to Review the Danger of Floods to the Coast of the Northern Province of Vesterland"
     assert len(entity_slug(long_name)) <= 60 and entity_slug(long_name) == slugify(long_name)
     assert entity_slug("Index") == "index-entity" and slugify("Index") == "index-article"
     assert entity_slug("Straße") == slugify("Straße") == "strasse"
