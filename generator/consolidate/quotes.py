@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import groups, words
+from .lang import groups, pairs, words
 from .tuning import TUNING
 from .story import Story
 from .text import continues_quotation, norm, quoted_spans
@@ -843,7 +843,7 @@ def _misquotes(merged: list[dict], order: dict[str, int]) -> list[Discrepancy]:
     return out
 
 
-MISQUOTE_CONTEXT = 3  # words shown on each side of a word two sources quote differently
+MISQUOTE_CONTEXT = TUNING.misquote_context
 
 
 def _other_word(a: str, b: str) -> tuple[str, str] | None:
@@ -853,7 +853,7 @@ def _other_word(a: str, b: str) -> tuple[str, str] | None:
     ka, kb = [norm(w) for w in wa], [norm(w) for w in wb]
     ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    if matched < MISQUOTE_CONTEXT or matched < 0.6 * min(len([k for k in ka if k]), len([k for k in kb if k])):
+    if matched < MISQUOTE_CONTEXT or matched < TUNING.misquote_shared * min(len([k for k in ka if k]), len([k for k in kb if k])):
         return None  # not the same words at all
     for tag, i1, i2, j1, j2 in ops:
         if tag != "replace" or j2 - j1 != 1 and i2 - i1 != 1:
@@ -876,17 +876,14 @@ def _other_word(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
-SPELLINGS = [("our", "or"), ("re", "er"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ll", "l"), ("ogue", "og")]
+SPELLINGS = [(brit, amer) for brit, others in sorted(pairs("spelling_endings").items()) for amer in sorted(others)]
 
 
 def _same_word(x: str, y: str) -> bool:
-    """One word in two spellings or numbers: a plural ("centre"/"centres"), a British or American spelling."""
+    """One word in two forms: a plural ("centre"/"centres"), a British or an American spelling ("colour"/"color")."""
     if x == y or x.rstrip("s") == y.rstrip("s") or x + "es" == y or y + "es" == x:
         return True
-    for brit, amer in SPELLINGS:
-        if x.replace(brit, amer) == y.replace(brit, amer):
-            return True
-    return False
+    return any(x.replace(one, other) == y.replace(one, other) for one, other in SPELLINGS)
 
 
 def _agreed_speaker(votes: Counter, entities: dict[str, Entity]) -> Entity | None:

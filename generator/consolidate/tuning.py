@@ -43,6 +43,8 @@ class Tuning:
     news_modal: float = 1.5  # ... of sentences with should/must
     news_questions: float = 2.0  # ... of questions outside quotations
     news_floor: float = 0.2  # and is never below this
+    misquote_context: int = 3  # words shown on each side of a word two sources quote differently
+    misquote_shared: float = 0.6  # two wordings are one quotation (for telling a word put for another) sharing this share of the shorter's words
     lead_position: float = 0.1  # a lead candidate weighs this much less per sentence into its article
     lead_on_topic: float = 2.0  # an article's lead weight is its on-topic share (its mean relevance over the best article's) to this power: an article filed with the story but about something else (a rally, an opinion on aid) rarely leads it
     body_on_topic: float = 1.0  # a sentence's weight is its article's on-topic share (mean relevance over the best article's) to this power; measured on the tune stories: 0 -> 1 coverage 0.75 -> 0.78, 2 the same coverage with lower citation recall, 3 more redundant pairs
