@@ -1249,7 +1249,7 @@ def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
     if head is not None and head.dep in ("compound", "nmod", "amod") and head.head > head.i and toks[head.head].pos == "NOUN" \
             and toks[head.head].lemma.lower() in LOCATED_EVENTS and all(t.pos in ("ADJ", "NOUN") for t in toks[mention.token_end:head.head]):
         noun = toks[head.head]  # "the Vesterby flood", "the Lindmark earthquake": where the flood was
-        words = [t for t in toks[mention.token_end:noun.i + 1]]
+        words = list(toks[mention.token_end:noun.i + 1])
         if any(t.ent for t in words):
             return None
         return "scene of the " + span_text(words)
