@@ -19,30 +19,30 @@ def test_a_given_name_and_its_short_form_are_one_person(tmp_path, nlp):
 
 def test_one_name_with_a_hyphen_or_a_space_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "President Park Ji-hoon spoke in Seoul on Monday about the new bridge.",
-        "President Park Ji Hoon spoke in Seoul on Monday about the new bridge."))
+        "President Park Ji-hoon spoke in Holmia on Monday about the new bridge.",
+        "President Park Ji Hoon spoke in Holmia on Monday about the new bridge."))
     assert len([e for e in entities if e.name.startswith("Park Ji")]) == 1
 
 
 def test_names_that_differ_only_in_a_joining_word_are_one_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Union of Concerned Engineers said the bridge design was sound and safe.",
-        "The Union for Concerned Engineers said the bridge design was sound and safe."))
+        "The Union of Dedicated Engineers said the bridge design was sound and safe.",
+        "The Union for Dedicated Engineers said the bridge design was sound and safe."))
     assert len([e for e in entities if e.name.startswith("Union")]) == 1
 
 
 def test_an_acronym_is_not_a_person_s_surname(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "North Korean leader Kim Jong Un watched the launch on Wednesday, state media said.\n\n"
-        "The UN Security Council will meet on Thursday to discuss the launch."))
-    kim = entity(entities, "Kim Jong Un")
-    assert "UN" not in kim.aliases
+        "Holmian leader Ri Song Un watched the parade on Wednesday, state media said.\n\n"
+        "The UN Security Council will meet on Thursday to discuss the parade."))
+    leader = entity(entities, "Ri Song Un")
+    assert "UN" not in leader.aliases
 
 
 def test_a_bare_rank_is_described_with_the_post_that_follows_it():
-    roles = (Role("Rear Adm.", ("a", "b")), Role("commander, Task Force 70", ("a",)))
-    assert describe(roles) == "Rear Adm., commander, Task Force 70"
-    assert describe((Role("Kremlin spokesman", ("a",)),)) == "Kremlin spokesman"
+    roles = (Role("Rear Adm.", ("a", "b")), Role("commander, Task Force 12", ("a",)))
+    assert describe(roles) == "Rear Adm., commander, Task Force 12"
+    assert describe((Role("Lindmark Council spokesman", ("a",)),)) == "Lindmark Council spokesman"
     assert describe(()) == ""
 
 
@@ -60,8 +60,8 @@ def test_words_that_merely_stand_before_a_name_are_no_title(tmp_path, nlp):
 
 def test_a_title_before_a_name_does_not_run_through_another_name_s_apposition(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Fontem Ventures, a unit of tobacco company Imperial Brands, said it will raise the minimum age to 21."))
-    assert entity(entities, "Imperial Brands").description == "tobacco company"  # not "unit of tobacco company"
+        "Vester Ventures, a unit of tobacco company Lindmark Brands, said it will close two of its factories."))
+    assert entity(entities, "Lindmark Brands").description == "tobacco company"  # not "unit of tobacco company"
 
 
 def test_an_organisation_never_described_is_described_by_what_it_does(tmp_path, nlp):
@@ -82,24 +82,24 @@ def test_a_light_verb_or_a_bare_verb_is_no_description(tmp_path, nlp):
 
 def test_an_honorific_and_a_surname_are_the_person_named_in_full(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Maria Lopez fled the tear gas with her twin daughters on Sunday.\n\n"
-        "Ms Lopez said she had not tried to cross the border, only to look across the fence."))
-    lopez = entity(entities, "Maria Lopez")
-    assert lopez.name == "Maria Lopez" and "Ms Lopez" in lopez.aliases
+        "Anna Lindqvist fled the floodwater with her twin sons on Sunday.\n\n"
+        "Ms Lindqvist said she had not tried to cross the river, only to look across the bank."))
+    lindqvist = entity(entities, "Anna Lindqvist")
+    assert lindqvist.name == "Anna Lindqvist" and "Ms Lindqvist" in lindqvist.aliases
 
 
 def test_an_abbreviation_introduced_by_known_as_is_the_same_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The North American Aerospace Defence Command, known as NORAD, said the launch posed no threat.\n\n"
-        "NORAD said it would keep watching the region on Wednesday."))
-    assert "NORAD" in entity(entities, "North American Aerospace Defence Command").aliases
+        "The Nordmark Coastal Defence Command, known as NOCODEC, said the drill posed no threat.\n\n"
+        "NOCODEC said it would keep watching the coast on Wednesday."))
+    assert "NOCODEC" in entity(entities, "Nordmark Coastal Defence Command").aliases
 
 
 def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Tear gas is indiscriminate, said Kelsey Davenport, director of nonproliferation policy at the Arms "
-        "Control Association in Washington."))
-    assert entity(entities, "Kelsey Davenport").type == "person"
+        "The dam is unsafe, said Avery Holmdale, director of flood policy at the Lindmark Water "
+        "Association in Holmia."))
+    assert entity(entities, "Avery Holmdale").type == "person"
 
 
 def test_a_name_after_a_role_noun_and_a_comma_is_a_person(tmp_path, nlp):
@@ -109,9 +109,9 @@ def test_a_name_after_a_role_noun_and_a_comma_is_a_person(tmp_path, nlp):
 
 
 @pytest.mark.parametrize("text, name, junk", [
-    ("The rally went on for hours in support of Republican Cindy Hale, who leads in the polls.", "Cindy Hale", "support"),
-    ("It was a speech that much President Donald Trump would have enjoyed, aides said.", "Donald Trump", "much"),
-    ("The veteran producer Earl Sweat, Chance, played on the record last year.", "Earl Sweat", "Chance"),
+    ("The rally went on for hours in support of Republican Robin Holm, who leads in the polls.", "Robin Holm", "support"),
+    ("It was a speech that much President Marco Lindqvist would have enjoyed, aides said.", "Marco Lindqvist", "much"),
+    ("The veteran producer Ola Lindqvist, Rocket, played on the record last year.", "Ola Lindqvist", "Rocket"),
 ])
 def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     entities = build_glossary(articles(tmp_path, nlp, text))
@@ -123,47 +123,47 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
 
 @pytest.mark.parametrize("text, name, description", [
     # a name that modifies a common noun of its own kind is that thing
-    ("Troops advanced in the eastern Kherson region on Monday, officials said.", "Kherson", "eastern region"),
+    ("Troops advanced in the eastern Lindmark region on Monday, officials said.", "Lindmark", "eastern region"),
     ("Mr Holm told Nordvik news agency that the bridge would reopen.", "Nordvik", "news agency"),
     # the noun a name is in apposition to, and what a listed name is one of
-    ("The alliance partnered with the Baltic countries — Estonia, Latvia and Lithuania — and earned praise.", "Latvia",
-     "one of the Baltic countries"),
+    ("The alliance partnered with the Vestic countries — Lindmark, Nordmark and Holmia — and earned praise.", "Nordmark",
+     "one of the Vestic countries"),
     ("The pact was signed by its neighbours — Vesterland, Lindmark and Nordvik — last spring.", "Lindmark",
      "one of its neighbours"),
-    ("The firm asked the major social media companies, including Vimeo and Tumblr, to police posts.", "Tumblr",
+    ("The firm asked the major social media companies, including Vestr and Holmbox, to police posts.", "Holmbox",
      "one of the major social media companies"),
     # a place where an event happened
     ("Earlier negotiations in Lindmark failed to produce a breakthrough, officials said.", "Lindmark", "scene of earlier negotiations"),
     # ... for every place of a list after the preposition
-    ("Earlier negotiations in Geneva, Vienna and Helsinki failed to produce a breakthrough, officials said.",
-     "Helsinki", "scene of earlier negotiations"),
+    ("Earlier negotiations in Lindmark, Nordmark and Holmia failed to produce a breakthrough, officials said.",
+     "Holmia", "scene of earlier negotiations"),
     # the kind a name says, with the adjective the articles give it, and the thing an event did
-    ("The plan is not needed, said an analyst at the libertarian Hudson Institute.", "Hudson Institute", "libertarian institute"),
+    ("The plan is not needed, said an analyst at the libertarian Vester Institute.", "Vester Institute", "libertarian institute"),
     ("A team at the University of Vesterland found the same pattern in 2017.", "University of Vesterland", "university"),
     # a descriptive name says what its bearer is: the words of the name the articles also write as common words
-    ("Patients with urgent dental care needs were sent to the Holm Urgent Dental Care Centre in Oslo, officials said.",
-     "Holm Urgent Dental Care Centre", "urgent dental care centre"),
+    ("Patients with rapid dental care needs were sent to the Holm Rapid Dental Care Centre in Lindmark, officials said.",
+     "Holm Rapid Dental Care Centre", "rapid dental care centre"),
     # ... but a name made only of common words is not restated: its kind alone
-    ("She led the psychology department at the Department of Psychology in Oslo for ten years.",
-     "Department of Psychology", "department"),
-    ("The Carson Fire destroyed nearly 14,000 homes in the valley.", "Carson Fire", "fire that destroyed nearly 14,000 homes in the valley"),
+    ("She led the geology department at the Department of Geology in Lindmark for ten years.",
+     "Department of Geology", "department"),
+    ("The Vesterson Fire destroyed nearly 2,500 homes in the valley.", "Vesterson Fire", "fire that destroyed nearly 2,500 homes in the valley"),
     # a party before a name; where a person is from; what a relative clause says a person did
-    ("The runoff was won by Democrat Mike Lindqvist with a narrow margin.", "Mike Lindqvist", "Democrat"),
-    ("Anna Berg, from Honduras, said she had not tried to cross the fence.", "Anna Berg", "from Honduras"),
+    ("The runoff was won by Democrat Marco Lindqvist with a narrow margin.", "Marco Lindqvist", "Democrat"),
+    ("Anna Berg, from Holmia, said she had not tried to cross the river.", "Anna Berg", "from Holmia"),
     ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
      "stayed in his home and fought off the flames with a garden hose"),
     # ... without the phrase that only says when
     ("The DJ said Nils Holmqvist, who’d become friendly with Berg in the ensuing years, was the best producer.",
      "Nils Holmqvist", "become friendly with Berg"),
     # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
-    ("The singer was found dead in his Uppsala home on Friday, police in Sweden said.", "Uppsala", "site of his home"),
+    ("The singer was found dead in his Lindmark home on Friday, police in Nordmark said.", "Lindmark", "site of his home"),
     # the same with the town's state set off by commas, and a town whose name holds a building's word
-    ("The singer invited friends over to his Harbor City, California, home to spend the day.", "Harbor City",
+    ("The singer invited friends over to his Harbor City, Lindmark, home to spend the day.", "Harbor City",
      "site of his home"),
-    ("The Sacramento care centre will open in May, officials in California said.", "Sacramento",
+    ("The Holmia care centre will open in May, officials in Nordmark said.", "Holmia",
      "site of the care centre"),
     # a listed name is one of the class the list illustrates: "like", "such as" as "including"
-    ("The drug puts him in the company of other musicians like Anna Berg, Peter Lindqvist and Mike Nordvik.",
+    ("The drug puts him in the company of other musicians like Anna Berg, Peter Lindqvist and Marco Nordvik.",
      "Peter Lindqvist", "one of the other musicians"),
     # an organisation's name modifying a noun: its people or things, and what they did
     ("Vester Border Guard officers fired warning shots at the boat on Monday.", "Vester Border Guard",
@@ -171,7 +171,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("A top ten list produced by Holm University researchers last year was different.", "Holm University",
      "university whose researchers produced a top ten list"),
     # an abbreviated rank right before the name goes with the name, not with the title before it
-    ("Coast Guard spokesman Col. Robert Lindberg said the missile travelled about 1,000 kilometres.", "Robert Lindberg",
+    ("Coast Guard spokesman Col. Robert Lindberg said the ferry sailed about 400 kilometres.", "Robert Lindberg",
      "Coast Guard spokesman"),
     # an organisation's name before a title that stands before another name: whose that person or company is
     # (and no act of the organisation's: the analyst compiled the figures)
@@ -183,12 +183,12 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Former Vesterland president Erik Holm, who ruled the country for 20 years, died on Monday aged 90.", "Vesterland",
      "its former president Erik Holm"),
     # where something happened to the subject, its possessive made plain
-    ("The sailors went missing after their plane crashed into the Barents Sea on Wednesday.", "Barents Sea",
+    ("The sailors went missing after their plane crashed into the Holm Sea on Wednesday.", "Holm Sea",
      "where the plane crashed"),
-    ("Officials said the missile was launched from Holmsund and flew for 53 minutes.", "Holmsund",
+    ("Officials said the missile was launched from Holmsund and flew for 12 minutes.", "Holmsund",
      "where the missile was launched from"),
     # what an organisation did, from a participle's agent (a regular one: its form is the past tense)
-    ("A report released by the Vester Health Institute on Monday found that smoking is at a record low.",
+    ("A report released by the Vester Health Institute on Monday found that unemployment is at a record low.",
      "Vester Health Institute", "institute that released a report"),
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
@@ -198,8 +198,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # what happened to a person the articles say nothing else of, in the passive
     ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
     # what an organisation's people did, named after them ("researchers at X", "scientists from X")
-    ("A study published in July, led by researchers at the Vester School of Medicine, found that teenagers "
-     "preferred sweet flavours.", "Vester School of Medicine", "school whose researchers led a study"),
+    ("A study published in July, led by researchers at the Vester School of Medicine, found that anglers "
+     "preferred bright lures.", "Vester School of Medicine", "school whose researchers led a study"),
     ("Scientists from the Lindmark Institute found high levels of lead in the river.", "Lindmark Institute",
      "institute whose scientists found high levels of lead in the river"),
     # an apposition is the nearest name's, though the parser hangs it on a noun farther back, when it names a
@@ -209,19 +209,19 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Border officials at the Lindmark Crossing, the nation's busiest land crossing, can process 100 requests a day.",
      "Lindmark Crossing", "nation's busiest land crossing"),
     # a place where something is based, or where people come from
-    ("The decision by the San Francisco-based company was a surprise to the market.", "San Francisco",
+    ("The decision by the Lindmark-based company was a surprise to the market.", "Lindmark",
      "where the company is based"),
-    ("Negotiators from Ukraine met in Geneva on Sunday to discuss the plan.", "Ukraine", "where the negotiators come from"),
+    ("Negotiators from Nordmark met in Holmia on Sunday to discuss the plan.", "Nordmark", "where the negotiators come from"),
     # where a participle's implied subject (the subject of the clause it hangs on) was
-    ("Officials said the missile was launched and travelled 1,000 kilometres before landing in the Barents Sea.",
-     "Barents Sea", "where the missile was landing"),
+    ("Officials said the rocket was launched and travelled 300 kilometres before landing in the Holm Sea.",
+     "Holm Sea", "where the rocket was landing"),
     ("Speaking in Lindmark, Mr Peter Holm said the agents were right.", "Lindmark", "where Mr Peter Holm was speaking"),
     # a title chain keeps a possessor written with a plural possessive
     ("The Vester Nurses’ Union president Anna Berg told reporters on Wednesday she is optimistic.", "Anna Berg",
      "Vester Nurses’ Union president"),
     # a relation to another name is a description, though mostly a name
-    ("The rain will stop on Friday, said Anna Berg with the National Weather Service in Sacramento.", "Anna Berg",
-     "with the National Weather Service in Sacramento"),
+    ("The rain will stop on Friday, said Anna Berg with the Vester Weather Service in Lindmark.", "Anna Berg",
+     "with the Vester Weather Service in Lindmark"),
 ])
 def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
@@ -231,14 +231,14 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     # words inside a quotation are the speaker's, about someone else
     ("“He could have chosen any beat he wanted,” Peter Holm says of the young singer.", "Peter Holm"),
     # a place made to do something is not doing it
-    ("The group has asked a federal court to make Norway extend its deadline for ballots.", "Norway"),
+    ("The group has asked a federal court to make Holmia extend its deadline for ballots.", "Holmia"),
     # a listed name is one of something only when the list says what kind ("artists" says nothing)
     ("He worked with artists including Peter Holm and Anna Berg before the tour.", "Peter Holm"),
     # what a speaker calls a name in quoted words; a clause cut short ("allowed" without "to return")
     ("“To choose a sample as good as Peter Holm is such a cool first choice,” the singer says.", "Peter Holm"),
     ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
     # one building of a kind among many in a town says nothing of the town
-    ("The singer trained at an Uppsala gym every day, police in Sweden said.", "Uppsala"),
+    ("The singer trained at a Lindmark gym every day, police in Nordmark said.", "Lindmark"),
     # a relation is not a kind: the capital of a country is not the country
     ("Officials in the capital of Vesterland said the river was rising.", "Vesterland"),
     # what a pronoun points back to is not told
@@ -259,9 +259,9 @@ def test_a_noun_the_parser_hangs_a_name_on_from_afar_is_not_what_the_name_is(tmp
 
 def test_the_name_after_of_is_another_thing(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The missile landed in the Gulf of Mexico on Tuesday, the Pentagon said.\n\n"
-        "Mexico protested against the launch and summoned the ambassador."))
-    assert entity(entities, "Gulf of Mexico") is not entity(entities, "Mexico")
+        "The rocket landed in the Gulf of Holmia on Tuesday, the navy said.\n\n"
+        "Holmia protested against the launch and summoned the ambassador."))
+    assert entity(entities, "Gulf of Holmia") is not entity(entities, "Holmia")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -277,34 +277,34 @@ def test_a_name_in_capitals_in_a_caption_is_the_name_not_an_acronym(tmp_path, nl
     entities = build_glossary(articles(tmp_path, nlp,
         "The singer Lindqvist, who worked on the record, says he misses the rapper.\n\n"
         "Lindqvist said he would play the song at the show.\n\n"
-        "Rapper PETER HOLM and LINDQVIST perform together during the festival in Florida."))
+        "Rapper PETER HOLM and LINDQVIST perform together during the festival in Lindmark."))
     assert entity(entities, "Lindqvist").type == "person"
 
 
 def test_a_place_is_the_kind_its_other_name_says_and_no_name_is_described_by_itself(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Russia annexed the Crimean Peninsula in 2014 and still holds it.\n\n"
-        "Crimea remains under Russian control, officials in Kyiv said on Monday.",
-        "Officials met in the Bay of Plenty and toured the region by bus."))
-    assert entity(entities, "Crimea").description == "peninsula"
-    assert entity(entities, "Bay of Plenty").description != "bay"
+        "Holmia annexed the Nordian Peninsula in 2014 and still holds it.\n\n"
+        "Nordia remains under Holmian control, officials in Vesterby said on Monday.",
+        "Officials met in the Bay of Mercy and toured the region by bus."))
+    assert entity(entities, "Nordia").description == "peninsula"
+    assert entity(entities, "Bay of Mercy").description != "bay"
 
 
 def test_a_caption_s_title_and_name_in_capitals_are_the_person_but_a_name_s_own_acronym_is_not():
     from generator.consolidate.entities import _capitals_of
 
-    written = {"mike lindqvist", "holm vester"}
-    assert _capitals_of("Skier MIKE LINDQVIST", written)
+    written = {"marco lindqvist", "holm vester"}
+    assert _capitals_of("Skier MARCO LINDQVIST", written)
     assert _capitals_of("LINDQVIST", {"lindqvist"})
     assert not _capitals_of("USS Holm Vester", written)  # a ship named after a person is no person
-    assert not _capitals_of("Mike Lindqvist", written)
+    assert not _capitals_of("Marco Lindqvist", written)
 
 
 def test_a_two_letter_given_name_alone_is_the_one_person_who_carries_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The singer Ed Lindqvist said he would play the song at the show in Florida on Friday.\n\n"
+        "The singer Ed Lindqvist said he would play the song at the show in Lindmark on Friday.\n\n"
         "Ed said the band had rehearsed for a week with the drummer.\n\n"
-        "Ed told reporters in Florida that he was tired."))
+        "Ed told reporters in Lindmark that he was tired."))
     assert "Ed" in entity(entities, "Ed Lindqvist").aliases
 
 
@@ -317,18 +317,18 @@ def test_a_label_or_studio_is_the_same_company_without_its_kind_word(tmp_path, n
 
 def test_a_country_by_its_other_usual_names_is_one_place(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The United States sent 300 troops to the border, officials in Washington said on Monday.",
-        "America will keep the troops at the border, the U.S. defence secretary said.",
-        "The USA has not said how long the troops will stay in Texas."))
+        "The United States sent 300 engineers to the coast, officials in Washington said on Monday.",
+        "America will keep the engineers on the coast, the U.S. transport secretary said.",
+        "The USA has not said how long the engineers will stay in Lindmark."))
     assert len([e for e in entities if e.name in ("United States", "America", "U.S.", "USA")
                 or {"America", "USA", "U.S."} & set(e.aliases)]) == 1
 
 
 def test_one_name_written_closed_or_open_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The program NordvikGo Zero beat the champion Peter Holm in Seoul on Monday.",
-        "Nordvik Go Zero, the new program, beat Peter Holm in Seoul on Monday."))
-    assert len([e for e in entities if "Zero" in e.name]) == 1
+        "The program VesterChess Prime beat the champion Peter Holm in Lindmark on Monday.",
+        "Vester Chess Prime, the new program, beat Peter Holm in Lindmark on Monday."))
+    assert len([e for e in entities if "Prime" in e.name]) == 1
 
 
 def test_an_irregular_participle_is_not_turned_into_a_past_tense(tmp_path, nlp):
@@ -339,8 +339,8 @@ def test_an_irregular_participle_is_not_turned_into_a_past_tense(tmp_path, nlp):
 
 def test_a_name_ending_in_a_word_that_only_stands_before_a_title_is_a_name(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The singer Mike Petty said on Monday that he would tour Europe again next year."))
-    assert entity(entities, "Mike Petty").type == "person"  # "Petty" as in "Petty Officer" ends no title
+        "The singer Marco Petty said on Monday that he would tour Nordmark again next year."))
+    assert entity(entities, "Marco Petty").type == "person"  # "Petty" as in "Petty Officer" ends no title
 
 
 def test_a_direction_word_before_a_one_word_name_gives_it_no_first_name():
@@ -357,10 +357,10 @@ def test_a_direction_word_before_a_one_word_name_gives_it_no_first_name():
 
 def test_a_place_at_the_end_of_an_organisation_s_name_is_that_place(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Researchers at University College Dublin studied the program for a year. The team met in Dublin on Monday, "
-        "and Dublin will host the next meeting."))
-    assert entity(entities, "University College Dublin").type == "organisation"
-    assert entity(entities, "Dublin").type == "place"
+        "Researchers at University College Lindmark studied the program for a year. The team met in Lindmark on Monday, "
+        "and Lindmark will host the next meeting."))
+    assert entity(entities, "University College Lindmark").type == "organisation"
+    assert entity(entities, "Lindmark").type == "place"
 
 
 def test_a_name_of_common_words_is_not_restated_as_its_description(tmp_path, nlp):
@@ -383,7 +383,7 @@ def test_where_the_noun_a_name_modifies_is_based_is_not_where_the_name_is(tmp_pa
 def test_a_title_misread_as_a_verb_is_no_action(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Vesterland's team will be headed by Per Holm and senior officials including Anna Berg. "
-        "U.S. envoys Nils Lindmark and Erik Nordvik will represent Washington."))
+        "U.S. envoys Nils Lindmark and Erik Nordvik will represent the country."))
     assert "envoys" not in entity(entities, "U.S.").description
 
 
@@ -428,9 +428,9 @@ def test_the_names_of_a_coordination(text, names):
 
 def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Navy identified Lt. Steven Holm, Aviation Boatswain's Mate (Equipment) Airman Matthew Berg and "
-        "Aviation Ordnanceman Airman Apprentice Bryan Lindqvist as the three sailors lost."))
-    assert entity(entities, "Steven Holm").description == "Lt."
+        "The Navy identified Lt. Nils Holm, Aviation Boatswain's Mate (Equipment) Airman Jonas Berg and "
+        "Aviation Ordnanceman Airman Apprentice Karl Lindqvist as the three sailors lost."))
+    assert entity(entities, "Nils Holm").description == "Lt."
 
 
 @pytest.mark.parametrize("text, name", [
@@ -472,17 +472,17 @@ def _as_mentions(analysed_source, label: str, *names: str):
 
 def test_an_organisation_s_name_cut_at_its_and_is_made_whole_again(tmp_path, nlp):
     first, second, third = articles(tmp_path, nlp,
-        "Vester Customs and Coast Protection said on Monday that the harbour would reopen.",
-        "Agents of Vester Customs and Coast Protection fired tear gas at the crowd on Sunday.",
-        "The Royal Academy of Arts, Letters and Sciences found that the harbour was safe.")
-    first = _as_mentions(first, "ORG", "Vester Customs and Coast Protection")
-    second = _as_mentions(second, "ORG", "Vester Customs", "Coast Protection")  # cut at "and"
-    third = _as_mentions(third, "ORG", "Royal Academy of Arts", "Sciences")  # cut around a word left untagged
+        "Vester Fisheries and Coast Protection said on Monday that the harbour would reopen.",
+        "Agents of Vester Fisheries and Coast Protection inspected the fishing boats on Sunday.",
+        "The Nordmark Academy of Arts, Letters and Sciences found that the harbour was safe.")
+    first = _as_mentions(first, "ORG", "Vester Fisheries and Coast Protection")
+    second = _as_mentions(second, "ORG", "Vester Fisheries", "Coast Protection")  # cut at "and"
+    third = _as_mentions(third, "ORG", "Nordmark Academy of Arts", "Sciences")  # cut around a word left untagged
     entities = build_glossary((first, second, third))
     names = {e.name for e in entities}
-    assert "Vester Customs" not in names and "Coast Protection" not in names and "Sciences" not in names
-    assert second.source.id in entity(entities, "Vester Customs and Coast Protection").sources
-    assert "Royal Academy of Arts, Letters and Sciences" in names
+    assert "Vester Fisheries" not in names and "Coast Protection" not in names and "Sciences" not in names
+    assert second.source.id in entity(entities, "Vester Fisheries and Coast Protection").sources
+    assert "Nordmark Academy of Arts, Letters and Sciences" in names
 
 
 def test_an_organisation_tagged_apart_from_its_of_phrase_is_made_whole(tmp_path, nlp):
@@ -502,8 +502,8 @@ def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp)
     # the subject of an infinitive another verb governs did not do it
     ("The designation allows Vesterland to impose more sanctions, although some experts said it risked inflaming tensions.",
      "Vesterland", "impose"),
-    ("The decision allows the Nordic Council to impose more sanctions on the island, although experts warned against it.",
-     "Nordic Council", "impose"),
+    ("The decision allows the Lindmark Council to impose more sanctions on the island, although experts warned against it.",
+     "Lindmark Council", "impose"),
     # a phrase that points back to a sentence the glossary does not show
     ("The Vesterland government, which has 3,000 troops in the region, denies any such plan.", "Vesterland", "such"),
     # what someone is not says little of what they are
@@ -555,7 +555,7 @@ def test_an_apposition_after_a_person_s_age_describes_the_person(tmp_path, nlp, 
 
 def test_a_feature_named_after_a_place_is_another_entry(tmp_path, nlp):
     """"Holm River" is not Holm (nor "Holm County"): only an adjective of the name before a geographic head
-    ("Crimean Peninsula") or a common noun after it ("the Vester city of Holm") is the place itself."""
+    ("Holmian Peninsula") or a common noun after it ("the Vester city of Holm") is the place itself."""
     entities = build_glossary(articles(tmp_path, nlp,
         "Vesterby, a town of 5,000 people north of Lindmark, was flooded. The Vester River, which burst its banks "
         "in May, is rising again."))
@@ -588,11 +588,11 @@ def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
 
 
 def test_a_title_after_the_journal_is_a_publication(tmp_path, nlp):
-    """"the journal Nature Tides": the tagger reads a work's title; after a publication noun it is a publication
+    """"the journal Tidal Science": the tagger reads a work's title; after a publication noun it is a publication
     (an organisation), described by that noun."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "The findings were published on Wednesday in the journal Nature Tides, and the authors said more work was needed."))
-    journal = entity(entities, "Nature Tides")
+        "The findings were published on Wednesday in the journal Tidal Science, and the authors said more work was needed."))
+    journal = entity(entities, "Tidal Science")
     assert (journal.type, journal.description) == ("organisation", "journal")
 
 

@@ -50,11 +50,11 @@ FRAMES = {
         'Ms Anna Berg accused the ferry operators of using the harbour as a car park, "putting every swimmer in '
         "harm's way\".", "every swimmer", "Anna Berg"),
     "the reporting verb after the quotation, past a long apposition": (
-        '"The fear is that the rain will drop in intense bursts," Brian Hurley, a meteorologist with the '
-        "Weather Prediction Centre in College Park, Maryland, said on Sunday.", "intense bursts", "Brian Hurley"),
+        '"The worry is that the snow will fall in heavy bursts," Erik Holm, a meteorologist with the '
+        "Vester Forecast Centre in Holm Park, Lindmark, said on Sunday.", "heavy bursts", "Erik Holm"),
     "after a question, the verb that opens the next sentence": (
-        '"Is this legal? Is this moral? What is happening here?" tweeted Senator Brian Schatz on Sunday.',
-        "Is this legal", "Brian Schatz"),
+        '"Is this fair? Is this moral? What is happening here?" tweeted Senator Nils Berg on Sunday.',
+        "Is this fair", "Nils Berg"),
     "a pronoun is the main subject before it, not the last name": (
         "Mayor Ann Lee said councillor Tom Hart had apologised for his remarks. She said his words were "
         '"taken a certain way, but he meant no harm at all".', "meant no harm", "Ann Lee"),
@@ -71,18 +71,18 @@ FRAMES = {
         '"Nobody has done a good job at predicting humour," said University of Lindmark psychologist Jane Holm.',
         "predicting humour", "Jane Holm"),
     "never the one spoken to": (
-        "Maria Lopez fled with her twin daughters on Sunday.\n\n"
-        '"I was scared and I grabbed my daughters and ran," she told Harbour Radio.', "grabbed my daughters", "Maria Lopez"),
+        "Anna Lindqvist fled with her twin sons on Sunday.\n\n"
+        '"I was scared and I grabbed my sons and ran," she told Harbour Radio.', "grabbed my sons", "Anna Lindqvist"),
     "a quotation paragraph after a paragraph reporting a named speaker's words": (
         "Engineer Tomas Brandt said a lack of money had delayed the repairs for two years.\n\n"
         '"I thought people would think we were wasting their money on a bridge nobody used."', "wasting their money",
         "Tomas Brandt"),
     "a noun subject with a name in apposition: the name": (
         "Peter Holm was back at work on new music.\n\n"
-        "“He never stopped working on music from the moment I met him,” says his longtime producer, Eric Danson.",
-        "never stopped working", "Eric Danson"),
+        "“He never stopped working on music from the moment I met him,” says his longtime producer, Erik Nordvik.",
+        "never stopped working", "Erik Nordvik"),
     "a title in quotation marks inside the speaker's description does not end the frame": (
-        "“That’s the part that hurt the most,” the singer Marco Lindqvist, who collaborated with Holm on “Weekend,” "
+        "“That’s the part that hurt the most,” the singer Marco Lindqvist, who collaborated with Holm on “Undertow,” "
         "one of the biggest hits of their careers, says.", "hurt the most", "Marco Lindqvist"),
     "an auxiliary in the speaker's who-clause does not end the frame": (
         "“He could have picked any song he wanted,” Marco Lindqvist, who’d become friendly with Holm in those years, "
@@ -92,7 +92,7 @@ FRAMES = {
         "'We have secured a deal that protects our people and our economy,' Ms Berg said.", "secured a deal",
         "Anna Berg"),
     "wire copy's ``double backquotes''": (
-        "``We will not accept any deal that hands away our rights,'' Peter Holm told reporters in London.",
+        "``We will not accept any deal that hands away our rights,'' Peter Holm told reporters in Lindmark.",
         "hands away our rights", "Peter Holm"),
     "a quotation over several paragraphs, each reopened and only the last closed, is framed where it opened": (
         "Lead researcher Anna Berg said: “If you can teach a program from scratch you have an agent which can be "
@@ -120,7 +120,7 @@ FRAMES = {
         "Last week, Mayor Anna Berg denounced the decision of the council, calling it a \"serious provocation and "
         "violent infringement.\"", "serious provocation", "Anna Berg"),
     "through a gerund after a preposition ('committed to securing \"...\"')": (
-        "Before leaving for Geneva, Peter Holm reiterated that Vesterland remains committed to securing "
+        "Before leaving for Holmia, Peter Holm reiterated that Vesterland remains committed to securing "
         "“a sustainable and lasting peace for everyone”.", "lasting peace", "Peter Holm"),
     "a quotation paragraph after one saying what a named person expressed": (
         "Addressing the conference over the weekend, Anna Berg expressed cautious hope about the talks.\n\n"
