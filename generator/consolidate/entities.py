@@ -992,7 +992,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         candidates = [_apposition_after(sentence, occ.mention, etype), _copula(sentence, occ.mention, etype), _based_before(sentence, occ.mention),
                       _apposed_to_noun(sentence, occ.mention, etype)]
         if people:
-            candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention)]
+            candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
+                           _title_of_list(sentence, occ.mention)]
         if etype == "place":
             candidates.append(_place_noun_of(sentence, occ.mention))
         if etype != "person":
@@ -1820,7 +1821,17 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
                     j -= 1
                 chain = list(toks[j:i + 1]) + chain
             break
-        if tok.pos in CHAIN_POS or low in CHAIN_WORDS or low in PERSON_TITLES:
+        if tok.text in ("-", "–") and chain and i > 0 and toks[i - 1].start + len(toks[i - 1].text) == tok.start \
+                and tok.start + len(tok.text) == chain[0].start and toks[i - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+            chain[:0] = [toks[i - 1], tok]  # a hyphenated modifier is one word: "Holm-class destroyer"
+            i -= 2
+            continue
+        if tok.tag == "VBN" and i > 1 and toks[i - 1].text in ("-", "–") and toks[i - 1].start + 1 == tok.start \
+                and toks[i - 2].start + len(toks[i - 2].text) == toks[i - 1].start and toks[i - 2].pos in ("NOUN", "PROPN", "ADJ"):
+            chain[:0] = [toks[i - 2], toks[i - 1], tok]  # "state-run broadcaster", "Lindmark-owned firm"
+            i -= 3
+            continue
+        if tok.pos in CHAIN_POS or low in CHAIN_WORDS or low in PERSON_TITLES or _plural_title(low):
             if tok.pos == "ADJ" and not chain and low not in CHAIN_WORDS and tok.text[:1].islower() and low not in PERSON_TITLES:
                 break
             chain.insert(0, tok)
@@ -1859,7 +1870,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     if len(chain) == 1 and chain[0].ent == "NORP" and chain[0].head in range(mention.token_start, mention.token_end) \
             and chain[0].text[:1].isupper() and not chain[0].text.isupper():
         return chain[0].text
-    if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in chain):
+    if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES or _plural_title(t.text.lower()) for t in chain):
         return None
     if not _attached(toks, chain, mention):
         return None  # words that merely stand before the name ("In a matter of weeks | Bridgeline has ...")
@@ -1867,7 +1878,34 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if len(chain) > ROLE_MAX_WORDS:
         return None
-    return span_text(chain)
+    text = span_text(chain)
+    if _plural_title(chain[-1].text.lower()):
+        text = text[:len(text) - 1]  # "Senators Anna Berg and Alex Holm": each a senator
+    return text
+
+
+def _plural_title(word: str) -> bool:
+    """A person's title in the plural ("senators", "envoys"; the tagger may take one for a verb)."""
+    return word.endswith("s") and not word.endswith("ss") and _role_word(word[:-1])
+
+
+def _title_of_list(sentence: Sentence, mention: Mention) -> str | None:
+    """'Senators Anna Berg and Alex Holm', 'envoys Erik Holm and Tomas Brandt': a plural title before a list
+    of names is each one's, the later ones' too."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "conj" or toks[head.head].pos != "PROPN" or toks[head.head].ent != "PERSON":
+        return None
+    first = toks[head.head]
+    start = first.i
+    while start > 0 and toks[start - 1].dep == "compound" and toks[start - 1].head == first.i and toks[start - 1].pos == "PROPN" \
+            and toks[start - 1].ent == "PERSON":
+        start -= 1
+    if start == 0 or not _plural_title(toks[start - 1].text.lower()):
+        return None
+    listed = Mention(first.text, "PERSON", mention.paragraph, mention.sentence, toks[start].start, first.start + len(first.text),
+                     start, first.i + 1)
+    return _title_before(sentence, listed)
 
 
 def _attached(toks, chain: list, mention: Mention) -> bool:
