@@ -163,3 +163,12 @@ def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
     order = {"a": 0, "b": 1, "c": 2}
     assert not _naming_conflicts([person(("a", "Kang Min-seo"), ("b", "Kang Min-seo"), ("c", "Kang Min Seo"))], order)
     assert _naming_conflicts([person(("a", "Holm Brands"), ("b", "Holm Tobacco Group"))], order)
+
+
+def test_a_number_in_a_name_or_a_code_is_no_key_figure(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "Rescuers searched for the 11 crew members on Monday. The destroyer JS Vesterby (DD 106) joined the search.",
+        "Ships searched for the 11 crew members, officials said on Monday. Task Group 70 led the search."))
+    texts = {f.text for f in brief.figures}
+    assert "11" in texts and "106" not in texts and "70" not in texts

@@ -45,7 +45,7 @@ def figures_and_timeline(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[
     for a in analysed:
         for m in a.mentions:
             sentence = a.sentences[m.sentence].text
-            if m.label in FIGURE_LABELS and _is_key_figure(m.text, m.label):
+            if m.label in FIGURE_LABELS and _is_key_figure(m.text, m.label) and (m.label != "CARDINAL" or _counts_something(a.sentences[m.sentence], m)):
                 _add(figures, "figure", m.text, sentence, a.source.id, by_text)
             elif m.label == "DATE" and _is_dated(m.text):
                 _add(dates, "date", m.text, sentence, a.source.id, by_text)
@@ -53,6 +53,22 @@ def figures_and_timeline(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[
 
 
 KEY_FIGURES = TUNING.key_figures
+
+
+def _counts_something(sentence, m) -> bool:
+    """A number is a figure when it counts something the sentence names ("11 crew members", "dozens of
+    people", "the 12 who survived"), not when it is part of a name or a code ("VRC 30", "(DD 106)", "Task Force
+    70") or stands alone."""
+    toks = sentence.tokens
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None:
+        return False
+    up = toks[head.head]
+    if head.dep in ("nummod", "quantmod", "amod", "compound") and up.pos == "NOUN" and up.i != head.i and not up.text.isupper():
+        return True  # (not a code in capitals: "DD 106")
+    # "dozens of people", "11 of the 12 crew"
+    return any(t.head == head.i and t.dep == "prep" and t.text.lower() == "of"
+               and any(c.head == t.i and c.dep == "pobj" and c.pos in ("NOUN", "PRON") for c in toks) for t in toks)
 
 
 def _key_figures(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
