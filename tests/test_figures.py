@@ -172,3 +172,11 @@ def test_a_number_in_a_name_or_a_code_is_no_key_figure(tmp_path, nlp):
         "Ships searched for the 11 crew members, officials said on Monday. Task Group 70 led the search."))
     texts = {f.text for f in brief.figures}
     assert "11" in texts and "106" not in texts and "70" not in texts
+
+
+def test_the_value_of_a_count_is_a_key_figure(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "The death toll from the Vesterby fire rose to 85 on Monday. The number of missing fell to 249.",
+        "Officials said the total stood at 40. The count was 12."))
+    assert {f.text for f in brief.figures} == {"85", "249", "40", "12"}

@@ -57,8 +57,8 @@ KEY_FIGURES = TUNING.key_figures
 
 def _counts_something(sentence, m) -> bool:
     """A number is a figure when it counts something the sentence names ("11 crew members", "dozens of
-    people", "the 12 who survived"), not when it is part of a name or a code ("VRC 30", "(DD 106)", "Task Force
-    70") or stands alone."""
+    people", "the death toll rose to 85"), not when it is part of a name or a code ("VRC 30", "(DD 106)", "Task
+    Force 70") or stands alone."""
     toks = sentence.tokens
     head = span_head(toks, m.token_start, m.token_end)
     if head is None:
@@ -67,8 +67,18 @@ def _counts_something(sentence, m) -> bool:
     if head.dep in ("nummod", "quantmod", "amod", "compound") and up.pos == "NOUN" and up.i != head.i and not up.text.isupper():
         return True  # (not a code in capitals: "DD 106")
     # "dozens of people", "11 of the 12 crew"
-    return any(t.head == head.i and t.dep == "prep" and t.text.lower() == "of"
-               and any(c.head == t.i and c.dep == "pobj" and c.pos in ("NOUN", "PRON") for c in toks) for t in toks)
+    if any(t.head == head.i and t.dep == "prep" and t.text.lower() == "of"
+           and any(c.head == t.i and c.dep == "pobj" and c.pos in ("NOUN", "PRON") for c in toks) for t in toks):
+        return True
+    if _counted(sentence, m)[0] is not None:
+        return True  # "the death toll rose to 85": a count the sentence names
+    # "the number of missing fell to 249", "the total stood at 40", "the count was 12": the value of a count
+    verb = toks[up.head] if head.dep == "pobj" and up.dep == "prep" else up if head.dep in ("attr", "dobj") else None
+    return verb is not None and any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in COUNT_NOUNS
+                                    for t in toks)
+
+
+COUNT_NOUNS = words("count_nouns")
 
 
 def _key_figures(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
