@@ -34,7 +34,7 @@ def test_names_that_differ_only_in_a_joining_word_are_one_organisation(tmp_path,
 def test_an_acronym_is_not_a_person_s_surname(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Holmian leader Ri Song Un watched the parade on Wednesday, state media said.\n\n"
-        "The UN Security Council will meet on Thursday to discuss the parade."))
+        "The UN Security Council said on Thursday that the parade broke no rules."))
     leader = entity(entities, "Ri Song Un")
     assert "UN" not in leader.aliases
 
@@ -48,20 +48,20 @@ def test_a_bare_rank_is_described_with_the_post_that_follows_it():
 
 def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The fire destroyed much of the mountain town of Lindmark on Thursday, officials said."))
+        "The flood cut off much of the mountain town of Lindmark on Thursday, officials said."))
     assert entity(entities, "Lindmark").description == "mountain town"
 
 
 def test_words_that_merely_stand_before_a_name_are_no_title(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "In a short space of time Nordvik Engineering has rebuilt the bridge, the mayor said."))
+        "In a brief space of time Nordvik Engineering has repainted every lamp post, the mayor said."))
     assert "space" not in entity(entities, "Nordvik Engineering").description
 
 
 def test_a_title_before_a_name_does_not_run_through_another_name_s_apposition(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Vester Ventures, a unit of tobacco company Lindmark Brands, said it will close two of its factories."))
-    assert entity(entities, "Lindmark Brands").description == "tobacco company"  # not "unit of tobacco company"
+        "Vester Dairies, a unit of food company Lindmark Foods, said it will close two of its factories."))
+    assert entity(entities, "Lindmark Foods").description == "food company"  # not "unit of food company"
 
 
 def test_an_organisation_never_described_is_described_by_what_it_does(tmp_path, nlp):
@@ -82,15 +82,15 @@ def test_a_light_verb_or_a_bare_verb_is_no_description(tmp_path, nlp):
 
 def test_an_honorific_and_a_surname_are_the_person_named_in_full(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Anna Lindqvist fled the floodwater with her twin sons on Sunday.\n\n"
-        "Ms Lindqvist said she had not tried to cross the river, only to look across the bank."))
+        "Anna Lindqvist left the farm with her two sons on Sunday.\n\n"
+        "Ms Lindqvist said she had not wanted to sell the cows, only to rent out the barn."))
     lindqvist = entity(entities, "Anna Lindqvist")
     assert lindqvist.name == "Anna Lindqvist" and "Ms Lindqvist" in lindqvist.aliases
 
 
 def test_an_abbreviation_introduced_by_known_as_is_the_same_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Nordmark Coastal Defence Command, known as NOCODEC, said the drill posed no threat.\n\n"
+        "The Nordmark Coastal Defence Command, known as NOCODEC, said the storm had damaged two radar masts.\n\n"
         "NOCODEC said it would keep watching the coast on Wednesday."))
     assert "NOCODEC" in entity(entities, "Nordmark Coastal Defence Command").aliases
 
@@ -104,12 +104,12 @@ def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
 
 def test_a_name_after_a_role_noun_and_a_comma_is_a_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The singer invited his daughter, Sanelle, to the studio on Sunday to celebrate her birthday."))
+        "The baker took his daughter, Sanelle, to the market on Sunday to buy a new bike."))
     assert entity(entities, "Sanelle").type == "person"
 
 
 @pytest.mark.parametrize("text, name, junk", [
-    ("The rally went on for hours in support of Republican Robin Holm, who leads in the polls.", "Robin Holm", "support"),
+    ("The dinner raised money in support of Republican Robin Holm, who is running for mayor.", "Robin Holm", "support"),
     ("It was a speech that much President Marco Lindqvist would have enjoyed, aides said.", "Marco Lindqvist", "much"),
     ("The veteran producer Ola Lindqvist, Rocket, played on the record last year.", "Ola Lindqvist", "Rocket"),
 ])
@@ -130,15 +130,15 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "one of the Vestic countries"),
     ("The pact was signed by its neighbours — Vesterland, Lindmark and Nordvik — last spring.", "Lindmark",
      "one of its neighbours"),
-    ("The firm asked the major social media companies, including Vestr and Holmbox, to police posts.", "Holmbox",
-     "one of the major social media companies"),
+    ("The city asked the large local bus companies, including Vestr and Holmbox, to lower fares.", "Holmbox",
+     "one of the large local bus companies"),
     # a place where an event happened
-    ("Earlier negotiations in Lindmark failed to produce a breakthrough, officials said.", "Lindmark", "scene of earlier negotiations"),
+    ("Earlier negotiations in Lindmark ended without a deal, officials said.", "Lindmark", "scene of earlier negotiations"),
     # ... for every place of a list after the preposition
-    ("Earlier negotiations in Lindmark, Nordmark and Holmia failed to produce a breakthrough, officials said.",
+    ("Earlier negotiations in Lindmark, Nordmark and Holmia ended without a deal, officials said.",
      "Holmia", "scene of earlier negotiations"),
     # the kind a name says, with the adjective the articles give it, and the thing an event did
-    ("The plan is not needed, said an analyst at the libertarian Vester Institute.", "Vester Institute", "libertarian institute"),
+    ("The tax is too high, said an economist at the conservative Vester Institute.", "Vester Institute", "conservative institute"),
     ("A team at the University of Vesterland found the same pattern in 2017.", "University of Vesterland", "university"),
     # a descriptive name says what its bearer is: the words of the name the articles also write as common words
     ("Patients with rapid dental care needs were sent to the Holm Rapid Dental Care Centre in Lindmark, officials said.",
@@ -146,50 +146,50 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # ... but a name made only of common words is not restated: its kind alone
     ("She led the geology department at the Department of Geology in Lindmark for ten years.",
      "Department of Geology", "department"),
-    ("The Vesterson Fire destroyed nearly 2,500 homes in the valley.", "Vesterson Fire", "fire that destroyed nearly 2,500 homes in the valley"),
+    ("The Vesterson Fire destroyed nearly 300 barns in the valley.", "Vesterson Fire", "fire that destroyed nearly 300 barns in the valley"),
     # a party before a name; where a person is from; what a relative clause says a person did
     ("The runoff was won by Democrat Marco Lindqvist with a narrow margin.", "Marco Lindqvist", "Democrat"),
-    ("Anna Berg, from Holmia, said she had not tried to cross the river.", "Anna Berg", "from Holmia"),
-    ("Peter Holm, who stayed in his home and fought off the flames with a garden hose, was unhurt.", "Peter Holm",
-     "stayed in his home and fought off the flames with a garden hose"),
+    ("Anna Berg, from Holmia, said she had never seen the sea before.", "Anna Berg", "from Holmia"),
+    ("Peter Holm, who stayed in his shop and held back the water with a wooden board, was unhurt.", "Peter Holm",
+     "stayed in his shop and held back the water with a wooden board"),
     # ... without the phrase that only says when
-    ("The DJ said Nils Holmqvist, who’d become friendly with Berg in the ensuing years, was the best producer.",
-     "Nils Holmqvist", "become friendly with Berg"),
+    ("The coach said Nils Holmqvist, who’d become close to Berg in the following years, was the best player.",
+     "Nils Holmqvist", "become close to Berg"),
     # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
-    ("The singer was found dead in his Lindmark home on Friday, police in Nordmark said.", "Lindmark", "site of his home"),
+    ("The missing boy was found safe in his Lindmark home on Friday, police in Nordmark said.", "Lindmark", "site of his home"),
     # the same with the town's state set off by commas, and a town whose name holds a building's word
-    ("The singer invited friends over to his Harbor City, Lindmark, home to spend the day.", "Harbor City",
+    ("The teacher invited pupils over to his Harbor City, Lindmark, home to bake bread.", "Harbor City",
      "site of his home"),
     ("The Holmia care centre will open in May, officials in Nordmark said.", "Holmia",
      "site of the care centre"),
     # a listed name is one of the class the list illustrates: "like", "such as" as "including"
-    ("The drug puts him in the company of other musicians like Anna Berg, Peter Lindqvist and Marco Nordvik.",
-     "Peter Lindqvist", "one of the other musicians"),
+    ("The prize places her among other painters like Anna Berg, Peter Lindqvist and Marco Nordvik.",
+     "Peter Lindqvist", "one of the other painters"),
     # an organisation's name modifying a noun: its people or things, and what they did
     ("Vester Border Guard officers fired warning shots at the boat on Monday.", "Vester Border Guard",
      "its officers fired warning shots at the boat"),
-    ("A top ten list produced by Holm University researchers last year was different.", "Holm University",
-     "university whose researchers produced a top ten list"),
+    ("A flood risk map prepared by Holm University researchers last year was different.", "Holm University",
+     "university whose researchers prepared a flood risk map"),
     # an abbreviated rank right before the name goes with the name, not with the title before it
-    ("Coast Guard spokesman Col. Robert Lindberg said the ferry sailed about 400 kilometres.", "Robert Lindberg",
+    ("Coast Guard spokesman Col. Robert Lindberg said the ferry had run out of fuel.", "Robert Lindberg",
      "Coast Guard spokesman"),
     # an organisation's name before a title that stands before another name: whose that person or company is
-    # (and no act of the organisation's: the analyst compiled the figures)
-    ("The market grew by a third, according to figures compiled by Holm Partners analyst Jane Berg.", "Holm Partners",
+    # (and no act of the organisation's: the analyst gathered the figures)
+    ("Bread sales fell by a fifth, according to figures gathered by Holm Partners analyst Jane Berg.", "Holm Partners",
      "its analyst Jane Berg"),
-    ("The game was written by the Vester Holdings subsidiary Lindmark Labs.", "Vester Holdings",
+    ("The app was built by the Vester Holdings subsidiary Lindmark Labs.", "Vester Holdings",
      "its subsidiary Lindmark Labs"),
     # with the word of time that goes with the title
     ("Former Vesterland president Erik Holm, who ruled the country for 20 years, died on Monday aged 90.", "Vesterland",
      "its former president Erik Holm"),
     # where something happened to the subject, its possessive made plain
-    ("The sailors went missing after their plane crashed into the Holm Sea on Wednesday.", "Holm Sea",
-     "where the plane crashed"),
-    ("Officials said the missile was launched from Holmsund and flew for 12 minutes.", "Holmsund",
-     "where the missile was launched from"),
+    ("The hikers were rescued after their boat drifted into the Holm Sea on Wednesday.", "Holm Sea",
+     "where the boat drifted"),
+    ("Officials said the drone was launched from Holmsund and flew for 12 minutes.", "Holmsund",
+     "where the drone was launched from"),
     # what an organisation did, from a participle's agent (a regular one: its form is the past tense)
-    ("A report released by the Vester Health Institute on Monday found that unemployment is at a record low.",
-     "Vester Health Institute", "institute that released a report"),
+    ("A survey released by the Vester Health Institute on Monday found that fewer adults smoke.",
+     "Vester Health Institute", "institute that released a survey"),
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),
@@ -198,30 +198,30 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # what happened to a person the articles say nothing else of, in the passive
     ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
     # what an organisation's people did, named after them ("researchers at X", "scientists from X")
-    ("A study published in July, led by researchers at the Vester School of Medicine, found that anglers "
-     "preferred bright lures.", "Vester School of Medicine", "school whose researchers led a study"),
+    ("A survey done in May, headed by researchers at the Vester School of Medicine, found that nurses "
+     "slept too little.", "Vester School of Medicine", "school whose researchers headed a survey"),
     ("Scientists from the Lindmark Institute found high levels of lead in the river.", "Lindmark Institute",
      "institute whose scientists found high levels of lead in the river"),
     # an apposition is the nearest name's, though the parser hangs it on a noun farther back, when it names a
     # kind of thing of the name's type
-    ("The deal was signed by Erik Holm, the founder of the record label, Nordvik Records, who signed the singer.",
-     "Nordvik Records", "record label"),
-    ("Border officials at the Lindmark Crossing, the nation's busiest land crossing, can process 100 requests a day.",
-     "Lindmark Crossing", "nation's busiest land crossing"),
+    ("The lease was signed by Erik Holm, the founder of the charter airline, Nordvik Air, who hired the pilot.",
+     "Nordvik Air", "charter airline"),
+    ("Dock workers at the Lindmark Crossing, the region's oldest ferry crossing, can load 40 cars an hour.",
+     "Lindmark Crossing", "region's oldest ferry crossing"),
     # a place where something is based, or where people come from
-    ("The decision by the Lindmark-based company was a surprise to the market.", "Lindmark",
+    ("The offer from the Lindmark-based company was a surprise to its staff.", "Lindmark",
      "where the company is based"),
     ("Negotiators from Nordmark met in Holmia on Sunday to discuss the plan.", "Nordmark", "where the negotiators come from"),
     # where a participle's implied subject (the subject of the clause it hangs on) was
-    ("Officials said the rocket was launched and travelled 300 kilometres before landing in the Holm Sea.",
-     "Holm Sea", "where the rocket was landing"),
-    ("Speaking in Lindmark, Mr Peter Holm said the agents were right.", "Lindmark", "where Mr Peter Holm was speaking"),
+    ("Officials said the barge was towed out and drifted 300 kilometres before sinking in the Holm Sea.",
+     "Holm Sea", "where the barge was sinking"),
+    ("Speaking in Lindmark, Mr Peter Holm said the bakers were tired.", "Lindmark", "where Mr Peter Holm was speaking"),
     # a title chain keeps a possessor written with a plural possessive
-    ("The Vester Nurses’ Union president Anna Berg told reporters on Wednesday she is optimistic.", "Anna Berg",
-     "Vester Nurses’ Union president"),
+    ("The Vester Teachers’ Union president Anna Berg told reporters on Wednesday she is ready.", "Anna Berg",
+     "Vester Teachers’ Union president"),
     # a relation to another name is a description, though mostly a name
-    ("The rain will stop on Friday, said Anna Berg with the Vester Weather Service in Lindmark.", "Anna Berg",
-     "with the Vester Weather Service in Lindmark"),
+    ("The hail damaged most of the apple trees, said Anna Berg with the Vester Farmers Association in Lindmark.",
+     "Anna Berg", "with the Vester Farmers Association in Lindmark"),
 ])
 def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
@@ -229,22 +229,22 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
 
 @pytest.mark.parametrize("text, name", [
     # words inside a quotation are the speaker's, about someone else
-    ("“He could have chosen any beat he wanted,” Peter Holm says of the young singer.", "Peter Holm"),
+    ("“He could have joined any band he liked,” Peter Holm says of the young singer.", "Peter Holm"),
     # a place made to do something is not doing it
-    ("The group has asked a federal court to make Holmia extend its deadline for ballots.", "Holmia"),
+    ("The club has asked a local judge to make Holmia lower its fees for parking.", "Holmia"),
     # a listed name is one of something only when the list says what kind ("artists" says nothing)
     ("He worked with artists including Peter Holm and Anna Berg before the tour.", "Peter Holm"),
-    # what a speaker calls a name in quoted words; a clause cut short ("allowed" without "to return")
-    ("“To choose a sample as good as Peter Holm is such a cool first choice,” the singer says.", "Peter Holm"),
-    ("In Lindmark, more residents were allowed to return to their homes on Monday.", "Lindmark"),
+    # what a speaker calls a name in quoted words; a clause cut short ("allowed" without "to walk")
+    ("“To find a coach as good as Peter Holm is such a lucky first step,” the singer says.", "Peter Holm"),
+    ("In Lindmark, more pupils were allowed to walk to their schools on Monday.", "Lindmark"),
     # one building of a kind among many in a town says nothing of the town
     ("The singer trained at a Lindmark gym every day, police in Nordmark said.", "Lindmark"),
     # a relation is not a kind: the capital of a country is not the country
     ("Officials in the capital of Vesterland said the river was rising.", "Vesterland"),
     # what a pronoun points back to is not told
-    ("Nordvik Partners decided to explore it in great detail.", "Nordvik Partners"),
+    ("Nordvik Partners agreed to review it with great care.", "Nordvik Partners"),
     # a stretch of time set off after a name is when, not what the name is
-    ("Anna Berg paid tribute to Erik Holm on the first night of her tour, in Vesterby, the night after his death.",
+    ("Anna Berg sang for Erik Holm on the last night of her trip, in Vesterby, the night after his wedding.",
      "Vesterby"),
 ])
 def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
@@ -266,8 +266,8 @@ def test_the_name_after_of_is_another_thing(tmp_path, nlp):
 
 @pytest.mark.parametrize("text, name", [
     # a role noun before a one-word name, or a relation after it, makes it a person's
-    ("“It hurt the most,” the singer Lindqvist says.\n\nLindqvist played the show alone.", "Lindqvist"),
-    ("The tribute came from Ariane Vesterholm, the rapper's ex-girlfriend, who posted a video.", "Ariane Vesterholm"),
+    ("“It felt very strange,” the singer Lindqvist says.\n\nLindqvist played the show alone.", "Lindqvist"),
+    ("The warmest letter came from Liv Sandqvist, the painter's ex-girlfriend, who wrote a poem.", "Liv Sandqvist"),
 ])
 def test_a_person_s_role_or_relation_makes_a_name_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
@@ -277,7 +277,7 @@ def test_a_name_in_capitals_in_a_caption_is_the_name_not_an_acronym(tmp_path, nl
     entities = build_glossary(articles(tmp_path, nlp,
         "The singer Lindqvist, who worked on the record, says he misses the rapper.\n\n"
         "Lindqvist said he would play the song at the show.\n\n"
-        "Rapper PETER HOLM and LINDQVIST perform together during the festival in Lindmark."))
+        "Rapper PETER HOLM and LINDQVIST sing a duet at the harvest fair in Lindmark."))
     assert entity(entities, "Lindqvist").type == "person"
 
 
@@ -374,7 +374,7 @@ def test_a_name_of_common_words_is_not_restated_as_its_description(tmp_path, nlp
 
 def test_where_the_noun_a_name_modifies_is_based_is_not_where_the_name_is(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Most incidents involved ships of the Lindmark-based Vesterland 5th fleet, officials said on Monday.",
+        "Most complaints involved ships of the Lindmark-based Vesterland 5th fleet, officials said on Monday.",
         "The Lindmark-based Bridge Safety Association said the ships were old."))
     assert "based" not in entity(entities, "Vesterland").description
     assert entity(entities, "Bridge Safety Association").description == "Lindmark-based"
@@ -382,14 +382,14 @@ def test_where_the_noun_a_name_modifies_is_based_is_not_where_the_name_is(tmp_pa
 
 def test_a_title_misread_as_a_verb_is_no_action(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Vesterland's team will be headed by Per Holm and senior officials including Anna Berg. "
-        "U.S. envoys Nils Lindmark and Erik Nordvik will represent the country."))
+        "Vesterland's booth will be run by Per Holm and senior staff including Anna Berg. "
+        "U.S. envoys Nils Lindmark and Erik Nordvik will visit the fair."))
     assert "envoys" not in entity(entities, "U.S.").description
 
 
 def test_an_honorific_before_a_full_name_is_not_part_of_the_entry_s_name(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Ms Anna Berg accused the ferry operators of using the harbour as a car park on Monday."))
+        "Ms Anna Berg accused the ferry operators of leaving rubbish on the beach on Monday."))
     assert entity(entities, "Anna Berg").type == "person"
     assert not any(e.name.startswith("Ms ") for e in entities)
 
@@ -402,8 +402,8 @@ def test_two_people_tagged_as_one_name_are_two_entries(tmp_path, nlp):
     from generator.contents import Mention
 
     first, second = articles(tmp_path, nlp,
-        "Erik Nordvik, the lead researcher, said the program learned fast. Lena Hallberg, its co-founder, agreed.",
-        "Indeed, both Nordvik and Hallberg concede that the machines must learn from much less data.")
+        "Erik Nordvik, the chief engineer, said the boat was fast. Lena Hallberg, its designer, agreed.",
+        "Still, both Nordvik and Hallberg admit that the boats must burn much less fuel.")
     joined = [m for m in second.mentions if m.text in ("Nordvik", "Hallberg")]
     assert len(joined) == 2  # as the tagger gives them: the test joins them into one organisation
     a, b = sorted(joined, key=lambda m: m.start)
@@ -429,14 +429,14 @@ def test_the_names_of_a_coordination(text, names):
 def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The Navy identified Lt. Nils Holm, Aviation Boatswain's Mate (Equipment) Airman Jonas Berg and "
-        "Aviation Ordnanceman Airman Apprentice Karl Lindqvist as the three sailors lost."))
+        "Aviation Ordnanceman Airman Apprentice Karl Lindqvist as the crew of the rescue boat."))
     assert entity(entities, "Nils Holm").description == "Lt."
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Roman statesman Vesterius said laughter lies in incongruity.", "Vesterius"),
-    ("It may be the only paper that cites both the playwright Nils Holmqvist and the poet Anna Berg.", "Nils Holmqvist"),
-    ("The rapper signed with the label in 2010, after his onetime labelmate Vesto Kalifa.", "Vesto Kalifa"),
+    ("The Roman statesman Vesterius said wisdom begins with doubt.", "Vesterius"),
+    ("It may be the only lecture that covers both the playwright Nils Holmqvist and the poet Anna Berg.", "Nils Holmqvist"),
+    ("The rapper signed with the label in 2010, after his onetime labelmate Alvar Kask.", "Alvar Kask"),
 ])
 def test_a_name_after_an_occupation_is_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
@@ -508,12 +508,12 @@ def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp)
 
 @pytest.mark.parametrize("text, name, junk", [
     # the subject of an infinitive another verb governs did not do it
-    ("The designation allows Vesterland to impose more sanctions, although some experts said it risked inflaming tensions.",
-     "Vesterland", "impose"),
-    ("The decision allows the Lindmark Council to impose more sanctions on the island, although experts warned against it.",
-     "Lindmark Council", "impose"),
+    ("The ruling allows Vesterland to charge higher tolls, although some drivers said it was unfair.",
+     "Vesterland", "charge"),
+    ("The ruling allows the Lindmark Council to charge higher fees on the island, although traders protested against it.",
+     "Lindmark Council", "charge"),
     # a phrase that points back to a sentence the glossary does not show
-    ("The Vesterland government, which has 3,000 troops in the region, denies any such plan.", "Vesterland", "such"),
+    ("The Vesterland government, which owns 30 ferries on the coast, rejects any such claim.", "Vesterland", "such"),
     # what someone is not says little of what they are
     ("Tomas Brandt, who was not involved in the study, praised its authors.", "Tomas Brandt", "not involved"),
 ])
@@ -547,7 +547,7 @@ def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
     """"with David, who ...": someone the articles do not name in full, not an organisation (the doubt about
     one-word people makes an organisation of a name tagged a person once with nothing else)."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Anna Berg stayed in her home with her dog and with David, who fought the flames."))
+        "Anna Berg stayed in her shop with her cat and with David, who mended the roof."))
     assert not [e for e in entities if e.name == "David"]
     assert entity(entities, "Anna Berg").type == "person"
 
@@ -607,8 +607,8 @@ def test_a_title_after_the_journal_is_a_publication(tmp_path, nlp):
 def test_an_apposition_naming_a_kind_of_event_or_place_does_not_describe_a_person(tmp_path, nlp):
     """"his break-up with Anna Berg, a tumultuous event": said of the break-up; she stays a person, undescribed."""
     found = entity(build_glossary(articles(tmp_path, nlp,
-        "It was his first interview since his highly publicized breakup with Anna Berg, a tumultuous event made worse "
-        "when he was arrested days later.")), "Anna Berg")
+        "It was his first concert since his much discussed breakup with Anna Berg, a painful event made harder "
+        "when he lost his job weeks later.")), "Anna Berg")
     assert (found.type, found.description) == ("person", "")
 
 
@@ -633,7 +633,7 @@ def test_where_something_happened_keeps_the_adverb_that_completes_its_verb(tmp_p
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Nordvik Labs will stop selling its cables in shops next month.", "Nordvik Labs", "will stop selling its cables in shops"),
+    ("Nordvik Labs will stop painting its boats by hand next month.", "Nordvik Labs", "will stop painting its boats by hand"),
     ("The Vesterby Council voted to close the old bridge on Monday.", "Vesterby Council", "council that voted to close the old bridge"),
 ])
 def test_what_an_organisation_does_is_told_without_when(tmp_path, nlp, text, name, role):
@@ -674,13 +674,13 @@ def test_a_place_named_before_a_disaster_is_its_scene_not_the_event(tmp_path, nl
 
 def test_a_country_before_an_act_is_not_its_scene(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "These days, worries about a Vesterland war with Nordmark have greatly diminished. Vesterland is calm."))
+        "These days, talk of a Vesterland war with Nordmark has almost stopped. Vesterland is calm."))
     assert "scene" not in " ".join(e.description for e in entities)
 
 
 @pytest.mark.parametrize("text", [
-    "In 2012, Lord Nordvik sued the singer; he and Holm settled later that year. Erik Holm is a rapper.",
-    "Sir Nordvik sued the singer in 2012. Sir Nordvik won.",
+    "In 2015, Lord Nordvik bought the mill; he and Holm sold it two years later. Erik Holm is a farmer.",
+    "Sir Nordvik sued the baker in 2015. Sir Nordvik won.",
 ])
 def test_a_one_word_name_after_a_title_of_nobility_is_a_person(tmp_path, nlp, text):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Nordvik").type == "person"

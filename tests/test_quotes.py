@@ -22,11 +22,11 @@ def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
 
 FRAMES = {
     "a verb of singing or testifying reports like 'said'": (
-        'In the new track, Anna Berg sings: "Wish I could say thank you to my friends, who were there all along."',
-        "Wish I could say", "Anna Berg"),
+        'In the new track, Anna Berg sings: "I will walk the long road home to the valley, where the rivers meet."',
+        "walk the long road", "Anna Berg"),
     "a newspaper that reports the words it quotes": (
-        'The Lindmark Courier reported that at some point the march "veered out of control, and hundreds of people '
-        'tried to run toward the bridge."', "veered out of control", "Lindmark Courier"),
+        'The Lindmark Courier reported that near the end the parade "turned into a street party, and hundreds of '
+        'people started dancing near the bridge."', "turned into a street party", "Lindmark Courier"),
     "'the mayor' is the one person named before whose title is mayor of somewhere": (
         "Erik Holm, the mayor of Vesterby, met Anna Berg on Monday.\n\n"
         '"It was a waste of time for both of us," the mayor said later.', "waste of time", "Erik Holm"),
@@ -37,9 +37,9 @@ FRAMES = {
         'Erik Holm and Anna Berg met on Monday. Holm\'s statement said the bridge was "perfectly safe for everyone in '
         'town".', "perfectly safe", "Erik Holm"),
     "a quotation paragraph after a sentence about someone's statement": (
-        "Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement also included a plea for calm."
-        '\n\n"Today, Vesterland is announcing that it will soon convene a meeting of foreign ministers."',
-        "convene a meeting", "Erik Holm"),
+        "Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement also included a warning about "
+        'costs.\n\n"Next year, Vesterland will double the money it spends on the old harbour wall."',
+        "double the money", "Erik Holm"),
     "'the union's president' is the one person named before with that title": (
         "The Vesterby Workers Union said it would fight the law. The union's president, Alex Berg, spoke on Monday."
         '\n\n"It is a sad day for workers across the country," the union\'s president said.', "sad day", "Alex Berg"),
@@ -47,17 +47,17 @@ FRAMES = {
         'Erik Lindqvist testified that "the harbour gates were open all night long" before the storm.',
         "harbour gates were open", "Erik Lindqvist"),
     "a verb of accusing frames the words it quotes": (
-        'Ms Anna Berg accused the ferry operators of using the harbour as a car park, "putting every swimmer in '
-        "harm's way\".", "every swimmer", "Anna Berg"),
+        'Ms Anna Berg accused the ferry operators of leaving rubbish on the beach, "making the whole shore look '
+        "like a dump\".", "whole shore", "Anna Berg"),
     "the reporting verb after the quotation, past a long apposition": (
-        '"The worry is that the snow will fall in heavy bursts," Erik Holm, a meteorologist with the '
-        "Vester Forecast Centre in Holm Park, Lindmark, said on Sunday.", "heavy bursts", "Erik Holm"),
+        '"Drivers should expect icy roads on every hill in town," Erik Holm, a forecaster with the '
+        "Vester Forecast Centre in Holm Park, Lindmark, said on Sunday.", "icy roads", "Erik Holm"),
     "after a question, the verb that opens the next sentence": (
-        '"Is this fair? Is this moral? What is happening here?" tweeted Senator Nils Berg on Sunday.',
-        "Is this fair", "Nils Berg"),
+        '"Who paid for this? Who signed it? What happens next?" tweeted Senator Nils Berg on Sunday.',
+        "Who paid for this", "Nils Berg"),
     "a pronoun is the main subject before it, not the last name": (
         "Mayor Ann Lee said councillor Tom Hart had apologised for his remarks. She said his words were "
-        '"taken a certain way, but he meant no harm at all".', "meant no harm", "Ann Lee"),
+        '"heard the wrong way, but he meant no harm at all".', "meant no harm", "Ann Lee"),
     "an organisation in a person's title is not the speaker": (
         'Nordvik co-founder and chief executive Jane Holm said the bridge was "far stronger than anything '
         'built before it" and would open in May.', "far stronger", "Jane Holm"),
@@ -68,25 +68,26 @@ FRAMES = {
         '"We will rebuild the bridge before the winter comes," said engineer Tomas Brandt. Critics in the '
         'town call the plan "a costly fantasy with no end in sight" and want a ferry instead.', "costly fantasy", None),
     "after an inverted verb, the person the title and employer lead to": (
-        '"Nobody has done a good job at predicting humour," said University of Lindmark psychologist Jane Holm.',
-        "predicting humour", "Jane Holm"),
+        '"Nobody really knows why some people fear the dark," said University of Lindmark psychologist Jane Holm.',
+        "fear the dark", "Jane Holm"),
     "never the one spoken to": (
-        "Anna Lindqvist fled with her twin sons on Sunday.\n\n"
-        '"I was scared and I grabbed my sons and ran," she told Harbour Radio.', "grabbed my sons", "Anna Lindqvist"),
+        "Anna Lindqvist left with her two sons on Sunday.\n\n"
+        '"The water rose so fast that we left everything behind," she told Harbour Radio.', "left everything behind",
+        "Anna Lindqvist"),
     "a quotation paragraph after a paragraph reporting a named speaker's words": (
         "Engineer Tomas Brandt said a lack of money had delayed the repairs for two years.\n\n"
-        '"I thought people would think we were wasting their money on a bridge nobody used."', "wasting their money",
+        '"I was sure the council would never pay for a bridge that few farmers use."', "few farmers use",
         "Tomas Brandt"),
     "a noun subject with a name in apposition: the name": (
-        "Peter Holm was back at work on new music.\n\n"
-        "“He never stopped working on music from the moment I met him,” says his longtime producer, Erik Nordvik.",
-        "never stopped working", "Erik Nordvik"),
+        "Peter Holm was busy in his garden again.\n\n"
+        "“He has grown roses in this garden since I have known him,” says his longtime friend, Erik Nordvik.",
+        "grown roses", "Erik Nordvik"),
     "a title in quotation marks inside the speaker's description does not end the frame": (
-        "“That’s the part that hurt the most,” the singer Marco Lindqvist, who collaborated with Holm on “Undertow,” "
-        "one of the biggest hits of their careers, says.", "hurt the most", "Marco Lindqvist"),
+        "“That’s the song that stayed with me,” the singer Marco Lindqvist, who played with Holm on “Undertow,” "
+        "the slowest song on their very first record, says.", "stayed with me", "Marco Lindqvist"),
     "an auxiliary in the speaker's who-clause does not end the frame": (
-        "“He could have picked any song he wanted,” Marco Lindqvist, who’d become friendly with Holm in those years, "
-        "says of the record.", "picked any song", "Marco Lindqvist"),
+        "“He always knew how to end a song,” Marco Lindqvist, who’d become close to Holm in those years, "
+        "says of the record.", "end a song", "Marco Lindqvist"),
     "single quotation marks, in a paragraph with no double ones": (
         "Prime Minister Anna Berg spoke on Monday.\n\n"
         "'We have secured a deal that protects our people and our economy,' Ms Berg said.", "secured a deal",
@@ -95,56 +96,57 @@ FRAMES = {
         "``We will not accept any deal that hands away our rights,'' Peter Holm told reporters in Lindmark.",
         "hands away our rights", "Peter Holm"),
     "a quotation over several paragraphs, each reopened and only the last closed, is framed where it opened": (
-        "Lead researcher Anna Berg said: “If you can teach a program from scratch you have an agent which can be "
-        "moved to any other domain.\n\n“For us the program is not about going out to defeat humans.\n\n"
-        "“In a short space of time it has learned all the knowledge people gathered over thousands of years.”",
-        "going out to defeat humans", "Anna Berg"),
+        "Lead researcher Anna Berg said: “If you can train a robot at home you have a helper that can be "
+        "taken to any other house.\n\n“For us the robot is not about replacing the cooks in restaurants.\n\n"
+        "“In no time at all it has learned all the recipes my family collected over hundreds of years.”",
+        "replacing the cooks", "Anna Berg"),
     "the same in straight marks": (
-        'Peter Holm, president of the Vester Go Association, said: "The program was a big moment for the game.\n\n'
-        '"If it learned from scratch it will be interesting to see its new ideas."', "interesting to see", "Peter Holm"),
+        'Peter Holm, president of the Vester Chess Club, said: "The tournament was a big event for the town.\n\n'
+        '"If it keeps growing like this we will need to find a bigger hall."', "bigger hall", "Peter Holm"),
     "a participle after a comma has the main clause's subject, through a that-clause completing a noun": (
-        "Mayor Peter Holm questioned why a parent would run into an area filling with smoke, saying without "
-        "evidence that some adults grabbed children “because they think they will have a certain status.”",
-        "certain status", "Peter Holm"),
+        "Mayor Peter Holm questioned why a driver would speed into a road filling with fog, saying without "
+        "evidence that some drivers ignored signs “because they think the rules are for other people.”",
+        "for other people", "Peter Holm"),
     "after a reported statement, the participle keeps the nearer subject": (
         "Officials said Peter Holm left the town on Monday, saying he was tired of “the endless noise and the smoke "
         "from the fires”.", "endless noise", "Peter Holm"),
     "'he added' with nobody named since is the speaker before, when the articles show his gender": (
-        "“We will build the wall,” said Peter Holm, a spokesman for the town council, on Monday.\n\n"
+        "“We will fix the roads,” said Peter Holm, a spokesman for the town council, on Monday.\n\n"
         "The crowd cheered loudly when the band played the old song.\n\n"
-        "“Our rivals have become the party of crime,” he added.", "party of crime", "Peter Holm"),
+        "“Our rivals only ever talk about new taxes,” he added.", "talk about new taxes", "Peter Holm"),
     "a verb of stating an opinion frames a quotation too": (
-        '"None of those theories are really theories, they are stories," psychologist Anna Berg maintains.',
-        "really theories", "Anna Berg"),
+        '"Most children outgrow the fear, it rarely lasts into adulthood," psychologist Anna Berg maintains.',
+        "outgrow the fear", "Anna Berg"),
     "a verb of condemning or boasting frames the words its participle quotes": (
-        "Last week, Mayor Anna Berg denounced the decision of the council, calling it a \"serious provocation and "
-        "violent infringement.\"", "serious provocation", "Anna Berg"),
+        "Last week, Mayor Anna Berg denounced the budget of the council, calling it a \"costly mistake and "
+        "shameful waste.\"", "costly mistake", "Anna Berg"),
     "through a gerund after a preposition ('committed to securing \"...\"')": (
-        "Before leaving for Holmia, Peter Holm reiterated that Vesterland remains committed to securing "
-        "“a sustainable and lasting peace for everyone”.", "lasting peace", "Peter Holm"),
+        "After landing in Holmia, Peter Holm insisted that Vesterland stays committed to securing "
+        "“a fair and open market for farmers”.", "open market", "Peter Holm"),
     "a quotation paragraph after one saying what a named person expressed": (
-        "Addressing the conference over the weekend, Anna Berg expressed cautious hope about the talks.\n\n"
-        "“Serious and substantive, but sometimes it feels like the sides are talking about different things.”",
-        "different things", "Anna Berg"),
+        "Visiting the fair over the weekend, Anna Berg expressed quiet pride in the harvest.\n\n"
+        "“Hard work and little rain, but in the end the farmers brought in the crop.”",
+        "brought in the crop", "Anna Berg"),
     "'he added': the gender an honorific before a mention shows ('Mr Holm'), in any article": (
         "Mr Holm spoke to the council on Tuesday.\n\n"
-        "At the earlier meeting in Lindmark, Anna Berg listened while Peter Holm said: “We do not want those "
-        "rules here. I am sorry,” while describing the plan as “costly” work.\n\n"
-        "“Our rivals have become the party of delays and debt,” he added.", "party of delays", "Peter Holm"),
+        "At the earlier meeting in Lindmark, Anna Berg listened while Peter Holm said: “We cannot afford those "
+        "repairs now. It is too much,” while describing the plan as “costly” work.\n\n"
+        "“Our rivals have no plan at all for the harbour,” he added.", "no plan at all", "Peter Holm"),
     "'she added' after a man's quotation is not his": (
         "Mr Holm spoke to the council on Tuesday.\n\n"
-        "Peter Holm said: “We do not want those rules here, not now and not ever.”\n\n"
-        "“Our rivals have become the party of delays and debt,” she added.", "party of delays", None),
+        "Peter Holm said: “We really cannot afford those repairs here, not now and not ever.”\n\n"
+        "“Our rivals have no plan at all for the harbour,” she added.", "no plan at all", None),
     "a quotation paragraph after one reporting what a named person holds": (
-        "But nobody has really explained the rise of the river, Anna Berg holds.\n\n"
-        "“None of those theories are really theories. They are stories.”", "really theories", "Anna Berg"),
+        "Few scientists have really studied the fear of the dark, Anna Berg holds.\n\n"
+        "“Most children outgrow the fear. It rarely lasts into adulthood.”", "outgrow the fear", "Anna Berg"),
     "'she said' after a quotation of a person the tagger missed ('Marshal said'), named in the paragraph before": (
-        "Lena K. Marshal, chief of the Vester Border Guard, spoke to reporters on Monday.\n\n"
-        '"Our agents were being attacked," Marshal said.\n\n'
-        'The response was necessary to "move them away from the area," she said.', "move them away", "Lena K. Marshal"),
+        "Lena K. Marshal, chief of the Vester Harbour Police, spoke to reporters on Monday.\n\n"
+        '"Our boats were being damaged," Marshal said.\n\n'
+        'The closure was necessary to "keep trawlers out of the harbour," she said.', "keep trawlers out",
+        "Lena K. Marshal"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
-        '"This is a recipe for failure," a local development worker said.', "recipe for failure", None),
+        '"This bridge will not last long," a local farm worker said.', "will not last long", None),
 }
 
 
@@ -156,13 +158,13 @@ def test_the_speaker_comes_from_the_quotation_s_own_frame_or_not_at_all(tmp_path
 
 def test_words_quoted_inside_a_narrative_sentence_are_nobody_s(tmp_path, nlp):
     """Not the person the sentence is about, nor the subject of an unrelated main verb."""
-    text = ("Mayor Ann Lee announced the new siren tests on Monday. Public announcements will urge residents to "
-            '"get inside, stay inside and stay tuned". The tests start in December.\n\n'
+    text = ("Mayor Ann Lee announced the new flood drills on Monday. Public notices will urge residents to "
+            '"go home, stay home and keep listening". The drills start in December.\n\n'
             "The council added the town to its list of flood zones last week, moves residents had called a "
-            '"serious provocation and a violent infringement".')
+            '"costly mistake and a shameful waste".')
     found = speakers(tmp_path, nlp, text)
-    assert [s for t, s in found.items() if "stay inside" in t] == [None]
-    assert [s for t, s in found.items() if "serious provocation" in t] == [None]
+    assert [s for t, s in found.items() if "stay home" in t] == [None]
+    assert [s for t, s in found.items() if "costly mistake" in t] == [None]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -236,7 +238,7 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
 def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
     from generator.consolidate.text import quoted_spans
 
-    text = '"If it learned from scratch, it will be interesting. We will see."'
+    text = '"If it rains on Sunday, the match will move indoors. We will see."'
     assert [text[a:b] for a, b in quoted_spans(text, open_at_start=True)] == [text[1:-1]]
 
 
@@ -244,15 +246,15 @@ def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
     # the one woman named before, though an organisation is named too: the man is known to be a man ("Mr
     # Nordvik"), the woman by her role ("former girlfriend")
     ("miss you every day", "The singer Robin Nordvik died in March, his family said. Mr Nordvik was 31.\n\n"
-     "The warmest tribute came from Alex Berg, Nordvik's former girlfriend, who spoke to the Lindmark Broadcasting "
+     "The saddest letter came from Alex Berg, Nordvik's former girlfriend, who spoke to the Lindmark Broadcasting "
      "Corporation a week after his death. \u201ci will miss you every day and i will never stop listening,\u201d she wrote."),
     # a quotation paragraph after a sentence that reports through a participle ("defended ..., asking why")
     ("Why is a driver", "Mayor Alex Berg also defended the closure of the bridge on Sunday, asking why drivers had "
-     "ignored the signs.\n\n\u201cYou really say, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d"),
+     "ignored the signs.\n\n\u201cYou must ask, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d"),
     # nothing in the names or titles says Alex Berg is a woman; her first "she said" does, for a later one
-    ("harbour masters are not", "According to Alex Berg, the union's president, pilots in the harbour need more rest. "
-     "\u201cLonger breaks are critical,\u201d she said.\n\nHiring more pilots matters as well for keeping those already "
-     "at work.\n\nKeeping things as they are is \u201crisky, as retiring harbour masters are not being replaced,\u201d she said."),
+    ("oldest harbour masters", "According to Alex Berg, the union's president, pilots in the harbour work too many "
+     "night shifts. \u201cShorter shifts save lives,\u201d she said.\n\nMore pilots would also ease the load on those "
+     "already at work.\n\nDoing nothing is \u201cdangerous, as the oldest harbour masters will retire soon,\u201d she said."),
 ])
 def test_the_speaker_of_a_quotation_framed_before_it(tmp_path, nlp, snippet, text):
     assert speaker_of(tmp_path, nlp, snippet, text) == "Alex Berg"
@@ -348,24 +350,26 @@ def test_a_bare_quotation_paragraph_goes_on_with_the_speaker_of_a_long_quote(tmp
 
 def test_a_word_two_sources_quote_differently_is_a_disagreement(tmp_path, nlp):
     brief = consolidate(articles(tmp_path, nlp,
-        '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm on Monday.',
-        'Erik Holm said on Monday that Vesterland wanted to reach "anywhere in the world basically" with its boats.'))
+        '"They want to open bakeries that can deliver everywhere in the country, basically," said Erik Holm on Monday.',
+        'Erik Holm said on Monday that Vesterland wanted to deliver "anywhere in the country basically" from its '
+        'bakeries.'))
     (words,) = [d for d in brief.discrepancies if d.topic.startswith("Words of")]
     assert words.topic == "Words of Erik Holm"
     texts = sorted(v.text for v in words.variants)
-    assert "everywhere in the world" in texts[0] and "anywhere in the world" in texts[1] or \
-        "anywhere in the world" in texts[0] and "everywhere in the world" in texts[1]
+    assert "everywhere in the country" in texts[0] and "anywhere in the country" in texts[1] or \
+        "anywhere in the country" in texts[0] and "everywhere in the country" in texts[1]
     assert all(len(v.sources) == 1 for v in words.variants)
 
 
 @pytest.mark.parametrize("other", [
-    '"They want to build boats that can reach everywhere in the world - basically," said Erik Holm on Monday.',  # marks
-    '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm.',
-    '"They want to build boat that can reach everywhere in the world, basically," said Erik Holm on Monday.',  # plural
+    '"They want to open bakeries that can deliver everywhere in the country - basically," said Erik Holm on Monday.',  # marks
+    '"They want to open bakeries that can deliver everywhere in the country, basically," said Erik Holm.',
+    '"They want to open bakery that can deliver everywhere in the country, basically," said Erik Holm on Monday.',  # plural
 ])
 def test_quotations_that_differ_only_in_marks_or_a_plural_are_no_disagreement(tmp_path, nlp, other):
     brief = consolidate(articles(tmp_path, nlp,
-        '"They want to build boats that can reach everywhere in the world, basically," said Erik Holm on Monday.', other))
+        '"They want to open bakeries that can deliver everywhere in the country, basically," said Erik Holm on Monday.',
+        other))
     assert not [d for d in brief.discrepancies if d.topic.startswith("Words of")]
 
 
