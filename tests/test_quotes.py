@@ -21,6 +21,9 @@ def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
 
 
 FRAMES = {
+    "according to a statement from someone: theirs": (
+        'Erik Holm met Anna Berg on Monday. "The bridge will be closed by the end of the year," according to a '
+        "statement from Holm.", "closed by the end", "Erik Holm"),
     "a verb of singing or testifying reports like 'said'": (
         'In the new track, Anna Berg sings: "I will walk the long road home to the valley, where the rivers meet."',
         "walk the long road", "Anna Berg"),

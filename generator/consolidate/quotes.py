@@ -568,6 +568,13 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
             for n in outside:
                 if n.start <= child.start < n.end and n.entity.type in ("person", "organisation"):
                     return n.entity
+        if child.head == subject.i and child.dep == "prep" and child.text.lower() in ("from", "by"):
+            # "according to a statement from Holm", "a letter by the Vester Institute"
+            for obj in toks:
+                if obj.head == child.i and obj.dep == "pobj":
+                    for n in outside:
+                        if n.start <= obj.start < n.end and n.entity.type in ("person", "organisation"):
+                            return n.entity
     return None
 
 
