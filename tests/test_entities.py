@@ -697,3 +697,29 @@ def test_a_plural_title_before_a_list_of_names_is_each_one_s(tmp_path, nlp, text
 def test_a_hyphenated_modifier_is_one_word_of_a_title(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "State-run broadcaster Vester TV said the bridge was closed."))
     assert entity(entities, "Vester TV").description == "State-run broadcaster"
+
+
+def test_a_bracket_the_name_does_not_close_is_cut_off_and_casts_no_type_vote(tmp_path, nlp):
+    from generator.consolidate.entities import clean_name
+
+    assert clean_name("Nordmark (Nordpress") == "Nordmark" and clean_name("Nordpress) Vesterby") == "Vesterby"
+    entities = build_glossary(articles(tmp_path, nlp,
+        "VESTERBY, Nordmark (Nordpress) - A ferry carrying 300 passengers ran aground off the coast of Nordmark on "
+        "Saturday, killing at least 12 people, the coast guard said."))
+    assert [(e.name, e.type) for e in entities] == [("Nordmark", "place")]
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # a where-clause on a place: what happened there
+    ("The fire started in Holmsund, where 300 homes were destroyed.", "Holmsund", "where 300 homes were destroyed"),
+    # "one of" a kind of thing of the entity's type
+    ("Lindmark is one of the towns hit hardest by the floods. Lindmark has 5,000 people.", "Lindmark",
+     "one of the towns hit hardest by the floods"),
+])
+def test_a_place_described_by_what_happened_there_or_what_it_is_one_of(tmp_path, nlp, text, name, description):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+def test_one_of_the_best_is_a_judgement_not_a_description(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Anna Berg is one of the best singers of her time."))
+    assert entity(entities, "Anna Berg").description == ""

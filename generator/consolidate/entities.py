@@ -171,6 +171,11 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"\s*['’]s?$", "", text)
     text = re.sub(r"\s+\d+\s?[-–]\s?\d+$", "", text)  # a score the tagger took in: "Lindmark United 2-1"
+    for opening, closing in (("(", ")"), ("[", "]")):  # a bracket the name does not close is not the name's:
+        if opening in text and closing not in text:     # "Nordmark (Nordpress" from a dateline
+            text = text[:text.index(opening)]
+        elif closing in text and opening not in text:
+            text = text[text.index(closing) + 1:]
     text = text.strip(" ,;:-–—\"“”‘’'()[]")
     if text.endswith(".") and not re.search(r"(\b[A-Z]\.)+$", text):
         text = text.rstrip(".")
@@ -296,13 +301,15 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     name = clean_name(m.text)
     if not _usable(m, name, sentence):
         return
+    # the tagger's label was for more than the name when a bracket was cut off ("Nordmark (Nordpress"): no vote
+    labelled = not any(b in m.text and b not in name for b in "()[]")
     m = _trim_mention(m, sentence, name)
     m, name = _with_prefix(m, sentence, name)
     m, name = _with_geo_head(m, sentence, name)
     m, name = _with_unit_name(m, sentence, name)
     cluster = groups.setdefault(norm(name), _Cluster())
     cluster.names[name] += 1
-    cluster.refs.append(_Occurrence(source, m, True))
+    cluster.refs.append(_Occurrence(source, m, labelled))
 
 
 COORDINATED_NAME = re.compile(r"[A-Z][\w.&'$-]*( (the )?[A-Z][\w.&'$-]*){0,3}")
@@ -995,7 +1002,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
                            _title_of_list(sentence, occ.mention)]
         if etype == "place":
-            candidates.append(_place_noun_of(sentence, occ.mention))
+            candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
         if etype != "person":
             candidates.append(_class_noun_after(sentence, occ.mention, etype))
         if etype == "organisation":
@@ -1699,6 +1706,16 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
     verb = _subject_of(sentence, mention)
     if verb is None or verb.lemma != "be" or _quoted(toks, verb.i):  # (what a speaker calls it is no description)
         return None
+    one = next((t for t in toks if t.head == verb.i and t.dep == "attr" and t.text.lower() == "one"), None)
+    if one is not None:  # "Lindmark is one of the towns hit hardest by the floods"
+        of = next((t for t in toks if t.head == one.i and t.dep == "prep" and t.text.lower() == "of"), None)
+        kind = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj" and t.tag == "NNS"), None)
+        if kind is None or kind.lemma.lower() not in CLASSIFYING_NOUNS[etype]:
+            return None
+        words = [toks[j] for j in range(one.i, _subtree(toks, kind.i, stop={"relcl", "punct", "cc", "conj", "appos"})[-1] + 1)]
+        if any(t.tag in ("JJS", "RBS") or t.tag in ("PRP", "PRP$") for t in words):
+            return None  # "one of the best singers of her time": a judgement
+        return span_text(words) if len(words) <= ROLE_MAX_WORDS else None
     attr = _indefinite_noun(toks, verb.i, "attr") or _definite_noun(toks, verb.i)
     if attr is None or attr.lemma.lower() not in CLASSIFYING_NOUNS[etype]:
         return None
@@ -1803,6 +1820,30 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
     if not any(t.pos in ("NOUN", "PROPN") for t in words):
         return None  # "which hopes to provide": no thing done
     return span_text(words) if 1 < len(words) <= 8 else None
+
+
+def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
+    """'Holmsund, where 300 homes were destroyed,': what happened at the place, in a few words."""
+    toks = sentence.tokens
+    end = mention.token_end
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() != "where":
+        return None
+    verb = toks[toks[end + 1].head]
+    if verb.dep != "relcl" or verb.head != head.i or verb.pos not in ("VERB", "AUX") or _quoted(toks, verb.i):
+        return None
+    run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
+    words = [toks[j] for j in run if j > end + 1]
+    timed = False
+    while words and (words[-1].ent in ("DATE", "TIME") or timed and words[-1].pos == "ADP"):
+        timed = words.pop().ent in ("DATE", "TIME")  # a time phrase at the end is when, not what
+    if any(t.text.lower() in OBJECT_PRONOUNS or t.ent in ("DATE", "TIME") for t in words):
+        return None  # (whom a pronoun names is not told; when is not what)
+    if not any(t.pos in ("NOUN", "PROPN") for t in words) or not 2 <= len(words) <= PART_MAX_WORDS - 1:
+        return None
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
+        return None
+    return "where " + span_text(words)
 
 
 def _title_before(sentence: Sentence, mention: Mention) -> str | None:
