@@ -1127,16 +1127,23 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
 OBJECT_PRONOUNS = words("personal_pronouns")
 
 
+def _relative_verb(toks, mention: Mention, pronouns: tuple[str, ...]):
+    """The verb of a relative clause set off after the name by a comma and one of `pronouns` ("Per Holm, who
+    ...", "Nordvik, which ...", "Holmsund, where ..."), when the parser hangs the clause on the name; or None."""
+    end = mention.token_end
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in pronouns:
+        return None
+    verb = toks[toks[end + 1].head]
+    return verb if verb.dep == "relcl" and verb.head == head.i and verb.pos in ("VERB", "AUX") else None
+
+
 def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     """'Per Holm, who rowed out to the island and rescued two swimmers,': what the articles say a person did, from a
     relative clause on the name; not when it speaks of someone only a pronoun names ("who was working with him")."""
-    toks = sentence.tokens
-    end = mention.token_end
-    head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() != "who":
-        return None
-    verb = toks[toks[end + 1].head]
-    if verb.dep != "relcl" or verb.head != head.i or verb.pos not in ("VERB", "AUX"):
+    toks, end = sentence.tokens, mention.token_end
+    verb = _relative_verb(toks, mention, ("who",))
+    if verb is None:
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "appos", "ccomp", "parataxis"})
     # a phrase that only says when ("in the years that followed") is left out, at the end of the clause
@@ -1808,12 +1815,9 @@ def _based_before(sentence: Sentence, mention: Mention) -> str | None:
 
 def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
     """'Nordvik Engineering, which makes steel cables,': what the organisation does, in a few words."""
-    toks = sentence.tokens
-    end = mention.token_end
-    if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in ("which", "that"):
-        return None
-    verb = toks[toks[end + 1].head]
-    if verb.dep != "relcl" or verb.pos not in ("VERB", "AUX") or verb.lemma == "be":
+    toks, end = sentence.tokens, mention.token_end
+    verb = _relative_verb(toks, mention, ("which", "that"))
+    if verb is None or verb.lemma == "be":
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"})
     words = [toks[j] for j in run if j > end + 1]
@@ -1824,13 +1828,9 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
 
 def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
     """'Holmsund, where 300 homes were destroyed,': what happened at the place, in a few words."""
-    toks = sentence.tokens
-    end = mention.token_end
-    head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() != "where":
-        return None
-    verb = toks[toks[end + 1].head]
-    if verb.dep != "relcl" or verb.head != head.i or verb.pos not in ("VERB", "AUX") or _quoted(toks, verb.i):
+    toks, end = sentence.tokens, mention.token_end
+    verb = _relative_verb(toks, mention, ("where",))
+    if verb is None or _quoted(toks, verb.i):
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
     words = [toks[j] for j in run if j > end + 1]
