@@ -208,6 +208,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Nordvik Air", "charter airline"),
     ("Dock workers at the Lindmark Crossing, the region's oldest ferry crossing, can load 40 cars an hour.",
      "Lindmark Crossing", "region's oldest ferry crossing"),
+    # a titled person "of" an organisation is its person
+    ("Shares in Nordvik fell 8 percent. Analyst Tomas Brandt of Holm Partners said the move was overdue.",
+     "Holm Partners", "its analyst Tomas Brandt"),
     # a place where something is based, or where people come from
     ("The offer from the Lindmark-based company was a surprise to its staff.", "Lindmark",
      "where the company is based"),
@@ -723,3 +726,14 @@ def test_a_place_described_by_what_happened_there_or_what_it_is_one_of(tmp_path,
 def test_one_of_the_best_is_a_judgement_not_a_description(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "Anna Berg is one of the best singers of her time."))
     assert entity(entities, "Anna Berg").description == ""
+
+
+def test_a_phrase_cut_inside_a_quotation_is_no_description(tmp_path, nlp):
+    from generator.consolidate.entities import _unclosed_quotation
+
+    assert _unclosed_quotation("union that called the cuts 'a betrayal")
+    assert not _unclosed_quotation("union that called the cuts 'a betrayal'")
+    assert not _unclosed_quotation("Vester Nurses’ Union president")
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Nordvik Labs said it would cut 500 jobs. The Vesterby Workers' Union called the cuts 'a betrayal'."))
+    assert "betrayal" not in entity(entities, "Vesterby Workers' Union").description

@@ -1426,7 +1426,32 @@ def _title_holder_of(cluster: _Cluster, sentences: dict, order: dict) -> Role | 
                     and t.text.lower() in TIME_ADJECTIVES]
             return Role(f"its {span_text([*when, *between, noun]).lower() if when else span_text([*between, noun])} {name}",
                         (occ.source,))
+    for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+        held = _holder_before_of(sentences[(occ.source, occ.mention.sentence)], occ.mention)
+        if held:
+            return Role(held, (occ.source,))
     return None
+
+
+def _holder_before_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'analyst Tomas Brandt of Holm Partners', 'Professor Anna Berg of the Vester Institute': the titled person
+    of the organisation ("its analyst Tomas Brandt")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "of":
+        return None
+    person = toks[toks[head.head].head]
+    if person.pos != "PROPN" or person.ent != "PERSON" or toks[head.head].i != person.i + 1:
+        return None
+    start = person.i
+    while start > 0 and toks[start - 1].ent == "PERSON" and toks[start - 1].pos == "PROPN":
+        start -= 1
+    named = Mention(span_text(toks[start:person.i + 1]), "PERSON", mention.paragraph, mention.sentence,
+                    toks[start].start, person.start + len(person.text), start, person.i + 1)
+    title = _title_before(sentence, named)
+    if not title or any(ch.isupper() for ch in title[1:]) and len(title.split()) > 2:
+        return None  # (a title that names another organisation is that one's)
+    return f"its {title[:1].lower() + title[1:]} {named.text}"
 
 
 def _name_after(toks, noun) -> str | None:
@@ -1668,7 +1693,7 @@ REPORTED_BY = words("reported_by")
 
 def _describes(role: str, sentence: Sentence) -> bool:
     """A phrase that says what something is: not a time expression, not a filler noun, not mostly names."""
-    if norm(role) in NOT_DESCRIPTIONS:
+    if norm(role) in NOT_DESCRIPTIONS or _unclosed_quotation(role):
         return False
     span = _find_tokens(sentence, role)
     if len(span) == 1 and span[0].ent == "NORP" and span[0].text[:1].isupper():
@@ -1686,6 +1711,16 @@ def _describes(role: str, sentence: Sentence) -> bool:
         if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP":
             return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat")
     return bool(role.split())
+
+
+QUOTE_OPENING = re.compile(r"(?:^|(?<=\s))[\"“‘']")
+
+
+def _unclosed_quotation(phrase: str) -> bool:
+    """A phrase that opens a quotation it does not close ("called the cuts 'a betrayal") was cut inside it."""
+    opened = len(QUOTE_OPENING.findall(phrase))
+    closed = len(re.findall(r"[\"”’'](?=\s|$|[,.;:!?])", phrase))
+    return opened > closed
 
 
 def _find_tokens(sentence: Sentence, text: str) -> list:
