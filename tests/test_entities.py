@@ -208,6 +208,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Nordvik Air", "charter airline"),
     ("Dock workers at the Lindmark Crossing, the region's oldest ferry crossing, can load 40 cars an hour.",
      "Lindmark Crossing", "region's oldest ferry crossing"),
+    # titles of police, courts and churches
+    ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),
     # a titled person "of" an organisation is its person
     ("Shares in Nordvik fell 8 percent. Analyst Tomas Brandt of Holm Partners said the move was overdue.",
      "Holm Partners", "its analyst Tomas Brandt"),
