@@ -208,6 +208,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Nordvik Air", "charter airline"),
     ("Dock workers at the Lindmark Crossing, the region's oldest ferry crossing, can load 40 cars an hour.",
      "Lindmark Crossing", "region's oldest ferry crossing"),
+    # the noun phrase a name is given to ("named as", "identified as")
+    ("The victim, named locally as Ola Nordvik, was found on Monday.", "Ola Nordvik", "victim"),
+    ("The dead man was identified as Ola Nordvik, police said.", "Ola Nordvik", "dead man"),
     # titles of police, courts and churches
     ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),
     # a titled person "of" an organisation is its person

@@ -47,6 +47,7 @@ EVENT_TITLES = words("event_titles")
 RANKING_MODIFIERS = words("ranking_modifiers")
 LOCATED_EVENTS = words("located_events")
 RELATIONAL_PLACE_NOUNS = words("relational_place_nouns")
+NAMING_VERBS = words("naming_verbs")
 AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
@@ -1000,7 +1001,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
                       _apposed_to_noun(sentence, occ.mention, etype)]
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
-                           _title_of_list(sentence, occ.mention)]
+                           _title_of_list(sentence, occ.mention), _named_as(sentence, occ.mention)]
         if etype == "place":
             candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
         if etype != "person":
@@ -1859,6 +1860,27 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
     if not any(t.pos in ("NOUN", "PROPN") for t in words):
         return None  # "which hopes to provide": no thing done
     return span_text(words) if 1 < len(words) <= 8 else None
+
+
+def _named_as(sentence: Sentence, mention: Mention) -> str | None:
+    """'The victim, named locally as Ola Holm,', 'The dead man was identified as Ola Holm': the person named is
+    what the noun phrase says (the noun with its modifiers: "dead man")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "as":
+        return None
+    verb = toks[toks[head.head].head]
+    if verb.tag != "VBN" or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
+        return None
+    noun = toks[verb.head] if verb.dep == "acl" else next(
+        (t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
+    if noun is None or noun.pos != "NOUN" or noun.ent:
+        return None
+    words = [toks[j] for j in _subtree(toks, noun.i, stop={"relcl", "acl", "punct", "cc", "conj", "appos", "prep"})]
+    words = [t for t in words if t.dep not in ("det", "poss") and t.i <= noun.i]
+    if not words or any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or len(words) > ROLE_MAX_WORDS:
+        return None
+    return span_text(words)
 
 
 def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
