@@ -1001,7 +1001,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
                       _apposed_to_noun(sentence, occ.mention, etype)]
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
-                           _title_of_list(sentence, occ.mention), _named_as(sentence, occ.mention)]
+                           _title_of_list(sentence, occ.mention)]
+        candidates.append(_named_as(sentence, occ.mention))
         if etype == "place":
             candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
         if etype != "person":
@@ -1863,8 +1864,9 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _named_as(sentence: Sentence, mention: Mention) -> str | None:
-    """'The victim, named locally as Ola Holm,', 'The dead man was identified as Ola Holm': the person named is
-    what the noun phrase says (the noun with its modifiers: "dead man")."""
+    """'The victim, named locally as Ola Holm,', 'The dead man was identified as Ola Holm', 'a separate fire,
+    known as the Holm Fire,': what is named is what the noun phrase says (the noun with its modifiers: "dead
+    man", "separate fire")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "as":
