@@ -57,15 +57,15 @@ KEY_FIGURES = TUNING.key_figures
 
 def _counts_something(sentence, m) -> bool:
     """A number is a figure when it counts something the sentence names ("11 crew members", "dozens of
-    people", "the death toll rose to 85"), not when it is part of a name or a code ("VRC 30", "(DD 106)", "Task
-    Force 70") or stands alone."""
+    people", "the death toll rose to 85"), not when it is part of a name or a code ("Squadron (VRT) 12", "(LV
+    106)", "Task Group 9") or stands alone."""
     toks = sentence.tokens
     head = span_head(toks, m.token_start, m.token_end)
     if head is None:
         return False
     up = toks[head.head]
     if head.dep in ("nummod", "quantmod", "amod", "compound") and up.pos == "NOUN" and up.i != head.i and not up.text.isupper():
-        return True  # (not a code in capitals: "DD 106")
+        return True  # (not a code in capitals: "LV 106")
     # "dozens of people", "11 of the 12 crew"
     if any(t.head == head.i and t.dep == "prep" and t.text.lower() == "of"
            and any(c.head == t.i and c.dep == "pobj" and c.pos in ("NOUN", "PRON") for c in toks) for t in toks):
