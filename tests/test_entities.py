@@ -219,8 +219,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # the noun phrase a name is given to ("named as", "identified as")
     ("The victim, named locally as Ola Nordvik, was found on Monday.", "Ola Nordvik", "victim"),
     ("The dead man was identified as Ola Nordvik, police said.", "Ola Nordvik", "dead man"),
-    ("A separate fire near Lindmark, known as the Holm Fire, was declared fully contained on Wednesday.", "Holm Fire",
-     "separate fire"),
+    ("A second blaze near Lindmark, known as the Holm Fire, burned through a pine forest on Wednesday.", "Holm Fire",
+     "second blaze"),
     # titles of police, courts and churches
     ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),
     # a titled person "of" an organisation is its person

@@ -177,6 +177,6 @@ def test_a_number_in_a_name_or_a_code_is_no_key_figure(tmp_path, nlp):
 def test_the_value_of_a_count_is_a_key_figure(tmp_path, nlp):
     brief = consolidate(articles(
         tmp_path, nlp,
-        "The death toll from the Vesterby fire rose to 85 on Monday. The number of missing fell to 249.",
+        "The death toll from the Vesterby fire rose to 64 on Monday. The number of missing fell to 131.",
         "Officials said the total stood at 40. The count was 12."))
-    assert {f.text for f in brief.figures} == {"85", "249", "40", "12"}
+    assert {f.text for f in brief.figures} == {"64", "131", "40", "12"}

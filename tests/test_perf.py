@@ -113,10 +113,10 @@ def test_near_duplicates_found_and_mixed_articles_kept(tmp_path):
 def test_quotes_merge_by_rare_words_across_many_sources():
     common = "we will continue to work with everyone who wants this to happen and we will not stop"
     raw = [_Raw(f"s{i}", f"Officials in district {i} said {common} until the {i}th day", None) for i in range(60)]
-    raw += [_Raw("x1", "Vesterland better come to the table fast", None), _Raw("x2", "Vesterland better come to the table, fast", None)]
+    raw += [_Raw("x1", "Vesterland should return to the talks soon", None), _Raw("x2", "Vesterland should return to the talks, soon", None)]
     sources = [f"s{i}" for i in range(60)] + ["x1", "x2"]
     quotes = _quotes(_merged(raw), {s: i for i, s in enumerate(sources)})
-    table = [q for q in quotes if "table" in q.text]
+    table = [q for q in quotes if "talks" in q.text]
     assert len(table) == 1 and table[0].sources == ("x1", "x2")
     assert sum(len(q.sources) for q in quotes) == len(raw)
 

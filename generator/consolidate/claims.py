@@ -137,7 +137,7 @@ def dangling(sentence: Sentence) -> bool:
         lemma = subj.lemma.lower()
         if subj.pos == "PRON" and lemma in REFERRING_PRONOUNS:
             # "It wasn't immediately clear whether ..." points forward, not back
-            # "It wasn't immediately clear whether ...", "It emerged that ...", "it's estimated that ..." point
+            # "It was not clear whether ...", "It emerged that ...", "it's estimated that ..." point
             # forward; "While rain slowed the search, it also helped ..." has its antecedent in the sentence;
             # "It also shows what happens ...", "It said that ..." point back to something named before
             if lemma == "it" and (root.lemma.lower() in EXTRAPOSING_VERBS and _extraposed(toks, root)

@@ -650,7 +650,7 @@ def _lone_given_name(cluster: _Cluster) -> bool:
 
 
 def _bare_direction(cluster: _Cluster) -> bool:
-    """Not an entity: a direction word alone ("the North fired the missile", "in the South"), which stands for
+    """Not an entity: a direction word alone ("the North held a vote", "in the South"), which stands for
     a country or a region the articles name in full, or for none."""
     return all(len(n.split()) == 1 and n.lower() in COMPASS_WORDS for n in cluster.names)
 
@@ -1325,7 +1325,7 @@ def _predicate(toks, verb) -> str | None:
     reports_object = any(t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN" for t in toks) and not any(
         t.head == verb.i and t.dep in ("ccomp", "xcomp", "parataxis") for t in toks)
     if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object:
-        # "Nordvik said it will replace ...": what it said it does ("reported news of the plan" is something it did)
+        # "Nordvik said it will replace ...": what it said it does ("reported a rise in flooding" is something it did)
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
         if clause is None or subject is None or subject.text.lower() not in ("it", "they", "we") or _quoted(toks, clause.i):
@@ -1510,7 +1510,7 @@ def _verb_phrase(toks, verb) -> str | None:
     if any(t.text.lower() in REFERRING_DETERMINERS and t.dep in ("det", "amod", "predet") for t in after):
         return None  # "denies any such plan", "opposed this move": what it points back to is not told
     if any(t.pos == "PRON" and t.text.lower() in REFERRING_PRONOUNS and t.dep in ("dobj", "pobj") for t in after):
-        return None  # "decided to explore it in detail": nor what a pronoun points back to
+        return None  # "chose to study it closely": nor what a pronoun points back to
     return span_text(words)
 
 

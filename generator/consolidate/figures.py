@@ -57,7 +57,7 @@ KEY_FIGURES = TUNING.key_figures
 
 def _counts_something(sentence, m) -> bool:
     """A number is a figure when it counts something the sentence names ("11 crew members", "dozens of
-    people", "the death toll rose to 85"), not when it is part of a name or a code ("Squadron (VRT) 12", "(LV
+    people", "the death toll rose to 64"), not when it is part of a name or a code ("Squadron (VRT) 12", "(LV
     106)", "Task Group 9") or stands alone."""
     toks = sentence.tokens
     head = span_head(toks, m.token_start, m.token_end)
@@ -71,8 +71,8 @@ def _counts_something(sentence, m) -> bool:
            and any(c.head == t.i and c.dep == "pobj" and c.pos in ("NOUN", "PRON") for c in toks) for t in toks):
         return True
     if _counted(sentence, m)[0] is not None:
-        return True  # "the death toll rose to 85": a count the sentence names
-    # "the number of missing fell to 249", "the total stood at 40", "the count was 12": the value of a count
+        return True  # "the death toll rose to 64": a count the sentence names
+    # "the number of missing fell to 131", "the total stood at 40", "the count was 12": the value of a count
     verb = toks[up.head] if head.dep == "pobj" and up.dep == "prep" else up if head.dep in ("attr", "dobj") else None
     return verb is not None and any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in COUNT_NOUNS
                                     for t in toks)
@@ -405,8 +405,8 @@ def _share_conflicts(analysed, order):
 
     def also_states(topic: str, value: float, other: float) -> bool:
         """A source that gives (nearly) the other figure too speaks of two things, not of one differently; but a
-        figure given only in someone's quoted words ("'now that it has 75 percent of the market,' she said", in a
-        report that says 70 percent) is the speaker's version, and the report and the speaker differ."""
+        figure given only in someone's quoted words ("'now that we sell 40 percent of the bread,' she said", in a
+        report that says 35 percent) is the speaker's version, and the report and the speaker differ."""
         return any(x != value and abs(x - other) <= 0.1 * other for src in own[(topic, value)] for x in stated[src])
 
     return _conflicts(found, order, lambda topic, v, w, by_value: (

@@ -55,14 +55,10 @@ class _Raw:
     speaker: Entity | None
 
 
-def find_quotes(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
-    return quotes_and_misquotes(analysed, entities)[0]
-
-
 def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
                          entities: tuple[Entity, ...]) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
     """The story's quotes, and where sources quote the same words differently (a word of the quotation is
-    another word in another source: "threaten anywhere in the world" / "threaten everywhere in the world")."""
+    another word in another source: "reach anywhere in the country" / "reach everywhere in the country")."""
     story = Story.of(analysed)
     mentions: dict[tuple[str, int], list[tuple[int, int, Entity]]] = {}
     for e in entities:
