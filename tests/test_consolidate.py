@@ -158,6 +158,24 @@ def test_alike_sentences_about_different_people_are_different_facts(tmp_path, nl
     assert not same_fact(a, b, sim=1.0)
 
 
+def test_sentences_alike_only_in_how_they_introduce_a_person_are_different_facts(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "The company's chief executive, Anna Berg, apologised to patients on Thursday evening.",
+        "Nordvik's chief executive, Anna Berg, is due to appear before the health committee next week.",
+    )
+    a, b = claim_pair(analysed, "apologised", "appear")
+    assert not same_fact(a, b, sim=1.0)  # "chief executive" is how both introduce her, not what they tell
+    (tmp_path / "said").mkdir()
+    analysed = articles(
+        tmp_path / "said", nlp,
+        "Defence Minister Erik Holm said the boat sank within minutes of the collision.",
+        "The boat went down in minutes, Erik Holm, the defence minister, said after the collision.",
+    )
+    a, b = claim_pair(analysed, "sank", "went down")
+    assert same_fact(a, b, sim=1.0)  # the same person telling one thing: "said" both times
+
+
 def test_sentences_sharing_only_the_story_s_own_words_are_different_facts(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,

@@ -79,6 +79,7 @@ class Claim:
     people: frozenset = frozenset()  # the glossary's people the sentence names
     meaning: np.ndarray | None = None  # the sentence vector (unit length) as an array, for fast dot products
     name_words: frozenset = frozenset()  # stems of the words inside entity names (the "@entity" terms stand for them)
+    title_words: frozenset = frozenset()  # stems of the words introducing a person (see _title_words)
     leans: bool = False  # leans on the sentence before it (see dangling)
     core: tuple = (None, None)  # (subject lemma, root lemma)
     events: frozenset = frozenset()  # (verb, named time) pairs
@@ -205,8 +206,36 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             meaning = np.asarray(s.vector, dtype=np.float32) if s.vector else None
             names = frozenset(stem(t.lemma) for t in s.tokens if any(b <= t.start < e for b, e in spans_at[(a.source.id, s.index)]))
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
-                             meaning=meaning, name_words=names, leans=dangling(s), core=_core(s), events=_events(s)))
+                             meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), core=_core(s),
+                             events=_events(s)))
     return out
+
+
+def _title_words(s: Sentence) -> frozenset[str]:
+    """Stems of the words that introduce a person: a title before the name ("chief executive Anna Berg") and a
+    noun phrase in apposition ("Anna Berg, the company's chief executive" and "the company's chief executive,
+    Anna Berg"), with their modifiers.  Two sentences introducing one person alike say nothing alike by that:
+    "the chief executive, Anna Berg, apologised" and "the chief executive, Anna Berg, is due to appear" are two
+    facts."""
+    toks = s.tokens
+    person = {t.i for t in toks if t.ent == "PERSON"}
+    heads = set()
+    for t in toks:
+        if t.pos not in ("NOUN", "PROPN", "ADJ") or t.i in person:
+            continue
+        if t.dep in ("compound", "amod", "appos") and t.head in person:
+            heads.add(t.i)  # "chief executive Anna Berg", "Anna Berg, the chief executive"
+        elif any(p.dep == "appos" and p.head == t.i and p.i in person for p in toks):
+            heads.add(t.i)  # "the chief executive, Anna Berg"
+    out = set()
+    for i in heads:
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            out.add(stem(toks[j].lemma))
+            stack.extend(c.i for c in toks if c.head == j and c.i != j and c.i not in person
+                         and c.dep in ("compound", "amod", "poss", "nmod"))
+    return frozenset(out)
 
 
 def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -304,6 +333,10 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     # sign of one fact)
     shared = _shared_words(a, b) - topic
     if len(shared) < MIN_SHARED_WORDS:
+        return False
+    if not shared - a.title_words - b.title_words and a.core[1] != b.core[1]:
+        # all they share is how they introduce a person ("the chief executive, Anna Berg, apologised" and "the
+        # chief executive, Anna Berg, is due to appear"): one fact only when they tell the same action
         return False
     return sim >= SAME_FACT or bool(a.anchors & b.anchors)
 
