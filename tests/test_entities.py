@@ -561,6 +561,16 @@ def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nl
     assert (found.type, found.description) == ("place", described_as)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Nordvik Pharma, the largest drugmaker in Vesterland, on Thursday recalled 40,000 packs of its pill.", "Nordvik Pharma"),
+    ("Holmia, a carmaker based in Lindmark, recalled 40,000 cars on Monday.", "Holmia"),
+])
+def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text, name):
+    """"Nordvik Pharma" (the tagger takes it for a person), "Holmia, a carmaker" (for a place): the last word of a
+    company's name, or the noun for its trade, says what it is."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "organisation"
+
+
 def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
     """"with David, who ...": someone the articles do not name in full, not an organisation (the doubt about
     one-word people makes an organisation of a name tagged a person once with nothing else)."""
