@@ -93,3 +93,19 @@ def test_a_family_name_with_particles_is_one_name(nlp, text, name):
 def test_a_lower_case_word_that_is_no_particle_does_not_join_a_name(nlp):
     found = [t for t, label in ents(nlp, "The report said Anna Berg and police officers met in Lindmark on Monday.") if label == "PERSON"]
     assert found == ["Anna Berg"]
+
+
+def test_an_amount_with_no_currency_is_a_count(nlp):
+    """The model tags "about 2.4 million" MONEY in "recalled about 2.4 million packs"; with no currency in or
+    beside it, it is a count."""
+    found = dict(ents(nlp, "Nordvik Pharma on Thursday recalled about 2.4 million packs of its pill."))
+    assert found.get("about 2.4 million") == "CARDINAL"
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The firm paid 300,000 kronor in fines on Monday.", "300,000 kronor"),
+    ("Prices rose 12 cents a gallon on Monday.", "12 cents"),
+    ("The bridge cost 40 million euros and £3m more.", "3m"),
+])
+def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
+    assert dict(ents(nlp, text)).get(amount) == "MONEY"

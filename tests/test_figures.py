@@ -180,3 +180,22 @@ def test_the_value_of_a_count_is_a_key_figure(tmp_path, nlp):
         "The death toll from the Vesterby fire rose to 64 on Monday. The number of missing fell to 131.",
         "Officials said the total stood at 40. The count was 12."))
     assert {f.text for f in brief.figures} == {"64", "131", "40", "12"}
+
+
+def test_one_of_many_counts_nothing(tmp_path, nlp):
+    """"one of the boats destroyed" picks one out of the twelve; it is no other count of them."""
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "The storm destroyed 12 boats in Lindmark harbour on Sunday, the coast guard said.",
+        "The harbour master said one of the boats destroyed by the storm in Lindmark on Sunday was his own.",
+    ))
+    assert not [d for d in brief.discrepancies if "boat" in d.topic.lower()]
+
+
+def test_a_count_is_named_by_the_plural_of_what_it_counts(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "Inspectors found traces of the solvent in 14 batches of the pill made in Lindmark, the agency said.",
+        "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
+    ))
+    assert [d.topic for d in brief.discrepancies if "batch" in d.topic] == ["Number of batches"]

@@ -14,6 +14,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
   capitalised word after its particles, and back over the particles before it to the given name.
+- `newsbrief_counts_without_currency` (after "ner"): an amount of money names its currency. The model sometimes
+  tags a large count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code
+  in it, nor in the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise.
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
@@ -33,14 +36,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_comma_appositions")
+              "newsbrief_counts_without_currency", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
 EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither starts nor ends with ("... Festival in")
 KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
-DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt")  # what the repairs read (part of the cache key)
+DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -49,6 +52,7 @@ def _word_list(path: Path) -> frozenset[str]:
 
 GENERIC_HEADS = _word_list(DATA_FILES[0])
 PARTICLES = _word_list(DATA_FILES[1])
+CURRENCIES = _word_list(DATA_FILES[2])
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -136,6 +140,25 @@ def name_boundaries(doc: "Doc") -> "Doc":
                 ents.append(Span(doc, start, end, label=ent.label))
     doc.ents = filter_spans(ents)
     return doc
+
+
+@Language.component("newsbrief_counts_without_currency", requires=["doc.ents"], assigns=["doc.ents"])
+def counts_without_currency(doc: "Doc") -> "Doc":
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ == "MONEY" and not _names_currency(doc, ent):
+            if any(t.like_num for t in ent):
+                ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
+            continue
+        ents.append(ent)
+    doc.ents = ents
+    return doc
+
+
+def _names_currency(doc: "Doc", ent) -> bool:
+    """A currency symbol ("$", "£40m"), word or code ("euros", "USD") in the amount or in the word before or after it."""
+    words = list(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))])
+    return any(t.is_currency or any(ch in "$€£¥₹₽₩₺₦" for ch in t.text) or t.lower_ in CURRENCIES for t in words)
 
 
 @Language.component("newsbrief_comma_appositions", requires=["doc.ents", "token.dep", "token.pos"], assigns=["token.dep", "token.head"])

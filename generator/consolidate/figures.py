@@ -252,17 +252,37 @@ def counted_values(analysed) -> dict[str, list[Count]]:
                 continue
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
-            if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m):
+            if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word:
                 continue
-            topic = concept or f"Number of {word}" + ("" if word.endswith("s") or word.lower() in PLURAL_NOUNS else "s")
+            topic = concept or f"Number of {_plural(word)}"
             # the figure with what it counts, as written: "tens of thousands of lives"
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
             found[topic].append(Count(value, phrase, a.source.id, sentence.text))
     return found
+
+
+def _plural(noun: str) -> str:
+    """The plural of a counted noun's lemma: "batches", "categories", "ships", "people"."""
+    low = noun.lower()
+    if low.endswith("s") or low in PLURAL_NOUNS:
+        return noun
+    if low.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"
+    if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _one_of(sentence, m) -> bool:
+    """'one of the reasons', 'one of those six categories': one picked out of many, which counts nothing (unlike
+    'four of his agents were hurt', the size of a part)."""
+    toks = sentence.tokens
+    return (m.token_end - m.token_start == 1 and toks[m.token_start].text.lower() in ("one", "1")
+            and m.token_end < len(toks) and toks[m.token_end].text.lower() == "of")
 
 
 def tallies(counted: dict[str, list[Count]], order: dict[str, int]) -> tuple[Tally, ...]:
