@@ -9,7 +9,7 @@ import pytest
 
 from generator.analyse import analyse
 from generator.consolidate import consolidate
-from generator.consolidate.claims import claims_of, dangling, same_fact, stem, _vectorise
+from generator.consolidate.claims import SAME_FACT_ANCHORED, claims_of, dangling, same_fact, stem, _vectorise
 from generator.consolidate.entities import build_glossary
 from generator.consolidate.text import without_dateline
 from generator.ingest import read_corpus
@@ -175,6 +175,19 @@ def test_sentences_alike_only_in_how_they_introduce_a_person_are_different_facts
     )
     a, b = claim_pair(analysed, "sank", "went down")
     assert same_fact(a, b, sim=1.0)  # the same person telling one thing: "said" both times
+
+
+def test_sentences_alike_only_by_their_names_need_words_of_their_own_in_common(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "Nordvik Pharma has recalled 40,000 packs of Cardiol, one of the most prescribed heart drugs in Vesterland, "
+        "after a solvent was found in its pills.",
+        "The recall of Nordvik Pharma's heart drug Cardiol widened on Friday to include a second medicine, the agency said.",
+    )
+    a, b = claim_pair(analysed, "has recalled", "widened")
+    assert a.anchors & b.anchors
+    # "recall" is all they share besides the names and how they introduce Cardiol ("heart drug"): two facts
+    assert not same_fact(a, b, sim=SAME_FACT_ANCHORED)
 
 
 def test_sentences_sharing_only_the_story_s_own_words_are_different_facts(tmp_path, nlp):

@@ -211,30 +211,36 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
     return out
 
 
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
 def _title_words(s: Sentence) -> frozenset[str]:
-    """Stems of the words that introduce a person: a title before the name ("chief executive Anna Berg") and a
-    noun phrase in apposition ("Anna Berg, the company's chief executive" and "the company's chief executive,
-    Anna Berg"), with their modifiers.  Two sentences introducing one person alike say nothing alike by that:
-    "the chief executive, Anna Berg, apologised" and "the chief executive, Anna Berg, is due to appear" are two
-    facts."""
+    """Stems of the words that introduce a name: a title or a kind before it ("chief executive Anna Berg", "the
+    heart drug Cardiol") and a noun phrase in apposition ("Anna Berg, the company's chief executive"; "the
+    company's chief executive, Anna Berg"; "Cardiol, one of the most prescribed heart drugs,"), with their
+    modifiers.  Two sentences introducing one name alike say nothing alike by that: "the chief executive, Anna
+    Berg, apologised" and "the chief executive, Anna Berg, is due to appear" are two facts."""
     toks = s.tokens
-    person = {t.i for t in toks if t.ent == "PERSON"}
-    heads = set()
-    for t in toks:
-        if t.pos not in ("NOUN", "PROPN", "ADJ") or t.i in person:
-            continue
-        if t.dep in ("compound", "amod", "appos") and t.head in person:
-            heads.add(t.i)  # "chief executive Anna Berg", "Anna Berg, the chief executive"
-        elif any(p.dep == "appos" and p.head == t.i and p.i in person for p in toks):
-            heads.add(t.i)  # "the chief executive, Anna Berg"
-    out = set()
-    for i in heads:
-        stack = [i]
+    named = {t.i for t in toks if t.ent in NAME_LABELS}  # (not "South Korean": a nationality describes, as titles do)
+    out: set[str] = set()
+
+    def take(root: int, follow: set[str]) -> None:
+        stack = [root]
         while stack:
             j = stack.pop()
-            out.add(stem(toks[j].lemma))
-            stack.extend(c.i for c in toks if c.head == j and c.i != j and c.i not in person
-                         and c.dep in ("compound", "amod", "poss", "nmod"))
+            if toks[j].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+                out.add(stem(toks[j].lemma))
+            stack.extend(c.i for c in toks if c.head == j and c.i != j and c.i not in named and c.dep in follow)
+
+    for t in toks:
+        if t.i in named:
+            continue
+        if t.dep in ("compound", "amod") and t.head in named and t.pos in ("NOUN", "PROPN", "ADJ"):
+            take(t.i, {"compound", "amod", "poss", "nmod"})  # "chief executive Anna Berg", "the heart drug Cardiol"
+        elif t.dep == "appos" and t.head in named:
+            take(t.i, {"compound", "amod", "poss", "nmod", "advmod", "prep", "pobj", "det"})  # "Anna Berg, the chief executive"
+        elif t.pos == "NOUN" and any(p.dep == "appos" and p.head == t.i and p.i in named for p in toks):
+            take(t.i, {"compound", "amod", "poss", "nmod", "prep", "pobj"})  # "the chief executive, Anna Berg"
     return frozenset(out)
 
 
@@ -334,11 +340,16 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     shared = _shared_words(a, b) - topic
     if len(shared) < MIN_SHARED_WORDS:
         return False
-    if not shared - a.title_words - b.title_words and a.core[1] != b.core[1]:
+    told = shared - a.title_words - b.title_words  # what they share besides how they introduce the names
+    if not told and a.core[1] != b.core[1]:
         # all they share is how they introduce a person ("the chief executive, Anna Berg, apologised" and "the
         # chief executive, Anna Berg, is due to appear"): one fact only when they tell the same action
         return False
-    return sim >= SAME_FACT or bool(a.anchors & b.anchors)
+    if sim >= SAME_FACT:
+        return True
+    # alike only with the names they share: words enough besides the names and how they are introduced ("Nordvik
+    # recalled 40,000 packs of the heart drug Cardiol" is not "the recall of the heart drug Cardiol widened")
+    return bool(a.anchors & b.anchors) and len(told) >= MIN_SHARED_WORDS
 
 
 def _shared_words(a: Claim, b: Claim) -> set[str]:
