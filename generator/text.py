@@ -63,6 +63,14 @@ def first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else text
 
 
+# a dateline opening an article's first paragraph: the place in capitals, perhaps its region or country and the
+# agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM (AP) -"); the place and
+# the agency are the article's, not a fact's
+DATELINE = (r"[A-Z]{2}[A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?(?: \([^()]{1,40}\))?"
+            r"\s*(?:—|–|--|-|_)")
+DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+(?=[\"“‘'A-Z0-9])")
+DATELINE_ALONE = re.compile(rf"{DATELINE}\s*")
+
 ABBREVIATION_END = re.compile(r"(\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Lt|Adm|Gen|Gov|Sen|Rep|Capt|Col|Sgt|St|No|Jr|Sr|Inc|Corp|Co|Prof|Rev|vs)\.)$")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 

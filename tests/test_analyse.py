@@ -109,3 +109,23 @@ def test_an_amount_with_no_currency_is_a_count(nlp):
 ])
 def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
     assert dict(ents(nlp, text)).get(amount) == "MONEY"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("LINDBY, Vesterland (Nordic Wire) — A court on Thursday sentenced Erik Holm, a former minister, to 12 years.",
+     "A court on Thursday sentenced Erik Holm, a former minister, to 12 years."),
+    ("VESTERBY -- Holmia abruptly ended a 10-week pause in its tests on Tuesday.",
+     "Holmia abruptly ended a 10-week pause in its tests on Tuesday."),
+])
+def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first):
+    """The parser reads "LINDBY, Vesterland (Nordic Wire) — A court ..." as one sentence, the court in
+    apposition to the place; the dateline is its own piece, and the sentence starts after its dash."""
+    assert [s.text for s in nlp(text).sents][1:] == [first]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN — which met on Monday — said the talks would go on.",
+    "U.S. - Vesterland talks resumed on Monday after a pause.",
+])
+def test_a_capitalised_word_and_a_dash_are_no_dateline_by_themselves(nlp, text):
+    assert len(list(nlp(text).sents)) == 1

@@ -11,7 +11,6 @@ from generator.analyse import analyse
 from generator.consolidate import consolidate
 from generator.consolidate.claims import SAME_FACT_ANCHORED, claims_of, dangling, same_fact, stem, _vectorise
 from generator.consolidate.entities import build_glossary
-from generator.consolidate.text import without_dateline
 from generator.ingest import read_corpus
 
 FILLER = (
@@ -382,15 +381,5 @@ def test_a_brief_sentence_leaves_out_the_dateline_its_article_opens_with(tmp_pat
         "HOLMSUND -- The Lindmark bridge reopened to traffic on Monday after 14 months of repairs, the city said.",
     ))
     [told_once] = [s for s in brief.sentences if "reopened" in s.text]
-    assert told_once.text.startswith("The Lindmark bridge reopened")
-    assert sorted(e.text[:4] for e in told_once.evidence) == ["HOLM", "VEST"]  # the sources' own sentences, as written
-
-
-@pytest.mark.parametrize("sentence, told", [
-    ("WASHINGTON -- Vesterland ended a pause in its tests on Tuesday.", "Vesterland ended a pause in its tests on Tuesday."),
-    ("NEW HOLM (AP) — A judge ruled on Monday.", "A judge ruled on Monday."),
-    ("U.S. - Vesterland talks resumed on Monday.", "U.S. - Vesterland talks resumed on Monday."),  # no dateline
-    ("The UN — which met on Monday — said so.", "The UN — which met on Monday — said so."),
-])
-def test_a_dateline_is_the_capitals_and_the_agency_before_the_dash(sentence, told):
-    assert without_dateline(sentence) == told
+    assert told_once.text.startswith("The Lindmark bridge reopened") and len(told_once.evidence) == 2
+    assert not [e for e in told_once.evidence if e.text.startswith(("HOLMSUND", "VESTERBY"))]  # no fact of the story

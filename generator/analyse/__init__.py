@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..contents import AnalysedSource, Corpus, Mention, NewsbriefError, Sentence, Source, Token
+from ..text import DATELINE_ALONE
 from .repairs import DATA_FILES, add_repairs
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,8 +91,10 @@ class DocCache:
 
     def __init__(self, folder: Path, model: str):
         self.folder = Path(folder) / "docs"
-        # a change to the conversion, the vectors or the repair components invalidates the cache
-        code = b"".join(path.read_bytes() for path in [*sorted(Path(__file__).parent.glob("*.py")), *DATA_FILES])
+        # a change to the conversion, the vectors or the repair components (and the shared text patterns they
+        # read) invalidates the cache
+        here = Path(__file__).parent
+        code = b"".join(path.read_bytes() for path in [*sorted(here.glob("*.py")), here.parent / "text.py", *DATA_FILES])
         self.salt = hashlib.sha256(model_identity(model).encode("utf-8") + b"\0" + code).hexdigest()
 
     def key(self, source: Source) -> str:
@@ -253,6 +256,8 @@ def _sentences(doc: "Doc", vectors) -> Iterator[tuple]:
     groups: list[list[int]] = []
     for k, sent in enumerate(sents):
         text = sent.text.strip()
+        if k == 0 and len(sents) > 1 and DATELINE_ALONE.fullmatch(text):
+            continue  # a dateline ("VESTERBY (Nordpress) —"): where the article was filed, no sentence of it
         if groups and text:
             previous = doc[sents[groups[-1][0]].start:sents[groups[-1][-1]].end].text.strip()
             if not TERMINAL.search(previous) or ABBREVIATION_END.search(previous):

@@ -3,6 +3,10 @@
 Each component names the general phenomenon of English news text it handles, reads only what the earlier
 components wrote, and changes only what it declares (`doc.ents`; for the last one, the dependency arcs):
 
+- `newsbrief_dateline_sentence` (before "parser"): an article's first paragraph may open with a dateline
+  ("VESTERBY, Nordia (Nordpress) — A court on Thursday ..."), which the parser reads as part of the sentence
+  (the court in apposition to the place). The sentence after the dateline's dash is made to start a sentence,
+  so the dateline is parsed on its own (and left out of the analysed sentences: it is no fact).
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
   inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the
   end of the word.
@@ -31,6 +35,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from ..text import DATELINE_OPENING
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -54,6 +60,18 @@ GENERIC_HEADS = _word_list(DATA_FILES[0])
 PARTICLES = _word_list(DATA_FILES[1])
 CURRENCIES = _word_list(DATA_FILES[2])
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+@Language.component("newsbrief_dateline_sentence", assigns=["token.is_sent_start"])
+def dateline_sentence(doc: "Doc") -> "Doc":
+    found = DATELINE_OPENING.match(doc.text)
+    if found:
+        first = next((t for t in doc if t.idx >= found.end()), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
+            for t in doc[1:first.i]:
+                t.is_sent_start = False  # the dateline is one piece ("NEW HOLM (AP) —")
+    return doc
 
 
 @Language.component("newsbrief_whole_words", requires=["doc.ents"], assigns=["doc.ents"])
@@ -208,7 +226,10 @@ def _symbol_led(doc: "Doc", i: int) -> bool:
 
 
 def add_repairs(nlp: Language) -> Language:
-    """Add the repair components after the pipeline's entity recogniser (a pipeline without one is left alone)."""
+    """Add the sentence repair before the parser, and the other repairs after the pipeline's entity recogniser (a
+    pipeline without one is left alone)."""
+    if "parser" in nlp.pipe_names and "newsbrief_dateline_sentence" not in nlp.pipe_names:
+        nlp.add_pipe("newsbrief_dateline_sentence", before="parser")
     if "ner" not in nlp.pipe_names:
         return nlp
     after = "ner"

@@ -34,7 +34,7 @@ import numpy as np
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, words as words_of
 from .story import Story
-from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, without_dateline, words
+from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, words
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # what a number counts (the same list the figures read)
@@ -751,8 +751,7 @@ def _lay_out(chosen: list[tuple[Group, Claim]], analysed, idf, nlead: int = 0) -
             for source in sorted(g.sources, key=order.__getitem__):
                 claim = next(c for c in g.claims if c.source == source)
                 evidence.append(Evidence(source, claim.sentence.paragraph, claim.sentence.text))
-            out.append(BriefSentence(section=title, text=without_dateline(rep.sentence.text), sources=tuple(e.source for e in evidence),
-                                     evidence=tuple(evidence)))
+            out.append(BriefSentence(section=title, text=rep.sentence.text, sources=tuple(e.source for e in evidence), evidence=tuple(evidence)))
     return tuple(out)
 
 

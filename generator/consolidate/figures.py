@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import NUMBER_WORDS, article_quoted_spans, derived, norm, span_head, span_text, without_dateline
+from .text import NUMBER_WORDS, article_quoted_spans, derived, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -122,7 +122,7 @@ def _add(table: dict[tuple[str, str], _Stated], kind: str, text: str, sentence: 
 
 
 def _finish(table: dict[tuple[str, str], _Stated], order: dict[str, int]) -> tuple[Figure, ...]:
-    out = [Figure(v.kind, v.text, without_dateline(v.context), tuple(sorted(v.sources, key=order.__getitem__))) for v in table.values()]
+    out = [Figure(v.kind, v.text, v.context, tuple(sorted(v.sources, key=order.__getitem__))) for v in table.values()]
     out.sort(key=lambda f: (-len(f.sources), order[f.sources[0]], f.text))
     return tuple(out)
 

@@ -1,8 +1,6 @@
 """Small text helpers shared by the consolidation modules."""
 from __future__ import annotations
 
-import re
-
 from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
 from ..text import slug as shared_slug
 from ..text import visible as visible  # invisible format characters dropped, re-exported likewise
@@ -11,18 +9,6 @@ from .lang import words as lang_words
 QUOTE_CHARS = "\"“”„«»"
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-
-
-# a dateline opening an article's first sentence: the place in capitals, perhaps its region or country and the
-# agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM (AP) -")
-DATELINE_OPENING = re.compile(
-    r"^[A-Z]{2}[A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?(?: \([^()]{1,40}\))?\s*(?:—|–|--|-|_)\s+(?=[\"“‘'A-Z0-9])")
-
-
-def without_dateline(sentence: str) -> str:
-    """The sentence without the dateline an article's first sentence may open with: the place and the agency are
-    the article's, not the fact's ("VESTERBY (Nordpress) — The bridge reopened ..." tells "The bridge reopened ...")."""
-    return DATELINE_OPENING.sub("", sentence, count=1)
 
 
 def words(text: str) -> int:
