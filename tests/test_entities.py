@@ -564,10 +564,11 @@ def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nl
 @pytest.mark.parametrize("text, name", [
     ("Nordvik Pharma, the largest drugmaker in Vesterland, on Thursday recalled 40,000 packs of its pill.", "Nordvik Pharma"),
     ("Holmia, a carmaker based in Lindmark, recalled 40,000 cars on Monday.", "Holmia"),
+    ("Her lawyers at the law firm Holm Berg filed the appeal on Monday.", "Holm Berg"),  # a firm named after people
 ])
 def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text, name):
-    """"Nordvik Pharma" (the tagger takes it for a person), "Holmia, a carmaker" (for a place): the last word of a
-    company's name, or the noun for its trade, says what it is."""
+    """"Nordvik Pharma" (the tagger takes it for a person), "Holmia, a carmaker" (for a place), "the law firm Holm
+    Berg": the last word of a company's name, or the noun for its trade or its kind, says what it is."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "organisation"
 
 

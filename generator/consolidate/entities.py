@@ -502,6 +502,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if before in PERSON_TITLES or _after_role_noun(toks, m):
             cluster.votes["person"] += 3
             cluster.titled = True
+        elif (kind := _after_kind_noun(toks, m)) is not None:
+            cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "the construction firm Holm & Sons"
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
             cluster.votes["place"] += 3
         elif m.label not in ("PERSON", "GPE", "NORP"):
@@ -581,6 +583,20 @@ def _after_role_noun(toks, m: Mention) -> bool:
 
 
 ROLE_NOUNS = words("role_nouns")
+
+
+def _after_kind_noun(toks, m: Mention) -> str | None:
+    """'the construction firm Holm & Sons', 'the charity Vester Aid': the type of the noun right before the name
+    that the name is in apposition to, when the noun names a kind of one type only (a firm, a charity, a
+    union: an organisation)."""
+    if m.token_start == 0:
+        return None
+    noun = toks[m.token_start - 1]
+    head = span_head(toks, m.token_start, m.token_end)
+    if noun.pos != "NOUN" or head is None or not (head.head == noun.i and head.dep == "appos" or noun.head == head.i and noun.dep == "compound"):
+        return None
+    kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if noun.lemma.lower() in nouns]
+    return kinds[0] if len(kinds) == 1 and kinds[0] != "person" else None
 
 
 def _person_shaped(name: str) -> bool:
