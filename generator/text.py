@@ -43,6 +43,7 @@ def norm(text: str) -> str:
     """Casefolded, accent-free, punctuation-free key for comparing surface forms ("Seventh" and "7th" alike)."""
     # a curly apostrophe is the straight one ("O’Neill" and "O'Neill" are one name)
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    text = re.sub(r"(?<=\s)&(?=\s)", "and", text)  # "Holm & Sons" is "Holm and Sons" ("AT&T" keeps its sign)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     folded = folded.replace(".", "")
     words = re.sub(r"[^\w\s-]", " ", folded.casefold()).split()

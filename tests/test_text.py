@@ -22,6 +22,8 @@ def test_norm_is_one_key_for_surface_variants():
     assert norm("Lindmärk, A.B.") == "lindmark ab"
     assert norm("“Holm”") == "holm"
     assert norm("O’Neill") == norm("O'Neill") == norm("O‘Neill")  # curly and straight apostrophes
+    assert norm("Holm & Sons") == norm("Holm and Sons") != norm("Holm Sons")  # an ampersand is "and"
+    assert norm("AT&T") == "at t"  # inside a word it stays a sign
 
 
 def test_fold_and_one_line():
