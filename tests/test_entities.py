@@ -17,6 +17,20 @@ def test_a_given_name_and_its_short_form_are_one_person(tmp_path, nlp):
     assert "Jim Holloway" in (holloway.name, *holloway.aliases)
 
 
+def test_a_full_name_and_the_same_with_a_second_family_name_are_one_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Carlos Ortega Ramos, 61, was convicted last month of corruption by the High Court in Lindby.",
+        "A court on Thursday sentenced Carlos Ortega, a former transport minister, to 12 years in prison."))
+    found = entity(entities, "Carlos Ortega Ramos")
+    assert "Carlos Ortega" in found.aliases and found.description == "former transport minister"
+
+
+def test_a_generational_suffix_is_no_second_family_name(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Holm Jr. took over the shipyard in Lindmark from Erik Holm, his father, in 2019."))
+    assert {e.name for e in entities if e.name.startswith("Erik Holm")} == {"Erik Holm Jr", "Erik Holm"}
+
+
 def test_one_name_with_a_hyphen_or_a_space_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "President Park Ji-hoon spoke in Holmia on Monday about the new bridge.",

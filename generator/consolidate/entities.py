@@ -931,6 +931,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and any(other_tokens[:k] + other_tokens[k + 1:] == tokens for k in range(1, len(other_tokens) - 1)
                     if other_tokens[k] in RANKING_MODIFIERS):
         return 90.0
+    # a full name and the same with a second family name after it: "ana de la cruz" ~ "ana de la cruz ramos",
+    # "erik holm" ~ "erik holm berg" (one person, named with both surnames once); not a generational suffix
+    if person and other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[:-1] == tokens \
+            and other_tokens[-1] not in NAME_SUFFIXES and len(other_tokens[-1]) > 1:
+        return 85.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"
     if 1 < len(tokens) < len(other_tokens) and other_person and tokens[0] in SURNAME_PARTICLES and other_tokens[-len(tokens):] == tokens:
         return 88.0
