@@ -31,6 +31,13 @@ def test_a_generational_suffix_is_no_second_family_name(tmp_path, nlp):
     assert {e.name for e in entities if e.name.startswith("Erik Holm")} == {"Erik Holm Jr", "Erik Holm"}
 
 
+def test_a_university_named_either_way_round_is_one_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Sanna Virtanen, an astronomer at the University of Nordvik, led the study.",
+        "Virtanen, who works at Nordvik University, said the comet was much larger than expected."))
+    assert "Nordvik University" in entity(entities, "University of Nordvik").aliases
+
+
 def test_one_name_with_a_hyphen_or_a_space_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "President Park Ji-hoon spoke in Holmia on Monday about the new bridge.",

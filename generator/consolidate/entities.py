@@ -41,6 +41,7 @@ TITLE_MODIFIERS = words("title_modifiers")
 COMPASS_WORDS = words("compass_words")
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
+INVERTED_HEADS = words("inverted_heads")
 TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
 TIME_NOUNS = words("time_nouns")
 EVENT_TITLES = words("event_titles")
@@ -918,6 +919,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens and other_tokens[-1] in ORG_SUFFIXES:
         return 92.0
+    # a name written the other way round: "university of nordvik" ~ "nordvik university"
+    if not person and not other_person and any(
+            len(a) > 2 and a[1] == "of" and a[0] in INVERTED_HEADS and b == a[2:] + a[:1]
+            for a, b in ((tokens, other_tokens), (other_tokens, tokens))):
+        return 94.0
     # an organisation's name without its "of" phrase: "holm institute" ~ "holm institute of rivers and lakes"
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] == "of":
