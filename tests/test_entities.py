@@ -242,6 +242,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The dead man was identified as Ola Nordvik, police said.", "Ola Nordvik", "dead man"),
     ("A second blaze near Lindmark, known as the Holm Fire, burned through a pine forest on Wednesday.", "Holm Fire",
      "second blaze"),
+    ("The comet, named K2-Lindmark, is about 160 kilometres across.", "K2-Lindmark", "comet"),
+    ("The lab built a Go-playing program called Nordvik Zero in two years.", "Nordvik Zero", "Go-playing program"),
     # titles of police, courts and churches
     ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),
     # a titled person "of" an organisation is its person
@@ -591,6 +593,22 @@ def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text
     """"Nordvik Pharma" (the tagger takes it for a person), "Holmia, a carmaker" (for a place), "the law firm Holm
     Berg": the last word of a company's name, or the noun for its trade or its kind, says what it is."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "organisation"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("A ship named Holm Star sank off Lindmark on Monday.", "Holm Star", "organisation"),
+    ("The Vesterland Hatakaze-class destroyer JS Holmsund joined the search on Friday.", "JS Holmsund", "organisation"),
+])
+def test_a_thing_a_name_is_given_to_is_no_person(tmp_path, nlp, text, name, etype):
+    """A ship, a comet or a program its name is given to ("a ship named Holm Star", "the destroyer JS Holmsund") is
+    filed, like products, with the organisations; the tagger takes many such names for people."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == etype
+
+
+def test_a_name_given_as_a_post_is_no_description_by_the_noun_before(tmp_path, nlp):
+    """"The club named Anna Berg as its new coach": the parser may read the club as the noun she is named; the post
+    after "as" is hers, not the club."""
+    assert entity(build_glossary(articles(tmp_path, nlp, "The club named Anna Berg as its new coach.")), "Anna Berg").description != "club"
 
 
 def test_a_given_name_alone_is_no_entry(tmp_path, nlp):

@@ -503,8 +503,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if before in PERSON_TITLES or _after_role_noun(toks, m):
             cluster.votes["person"] += 3
             cluster.titled = True
-        elif (kind := _after_kind_noun(toks, m)) is not None:
-            cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "the construction firm Holm & Sons"
+        elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
+            cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
             cluster.votes["place"] += 3
         elif m.label not in ("PERSON", "GPE", "NORP"):
@@ -584,6 +584,15 @@ def _after_role_noun(toks, m: Mention) -> bool:
 
 
 ROLE_NOUNS = words("role_nouns")
+
+
+def _named_kind(sentence: Sentence, m: Mention) -> str | None:
+    """'a ship named Holm Star', 'a separate fire, known as the Holm Fire': the type of the noun the name is given
+    to, when it names a kind of one type only."""
+    phrase = _named_as(sentence, m)
+    noun = phrase.split()[-1].lower() if phrase else ""
+    kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if noun in nouns]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _after_kind_noun(toks, m: Mention) -> str | None:
@@ -1801,7 +1810,7 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
 CLASSIFYING_NOUNS = {
     "person": PEOPLE_NOUNS | PERSON_TITLES,
     "place": CLASS_NOUNS["place"] | GEO_HEADS | PLACE_BEFORE_OF | FACILITY_HEADS,
-    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS,
+    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS | words("thing_kinds"),
     "event": EVENT_NOUNS | EVENT_HEADS,
 }
 
@@ -1892,19 +1901,23 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
 
 def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     """'The victim, named locally as Ola Holm,', 'The dead man was identified as Ola Holm', 'a separate fire,
-    known as the Holm Fire,': what is named is what the noun phrase says (the noun with its modifiers: "dead
+    known as the Holm Fire,', 'a ship named Holm Star': what is named is what the noun phrase says (the noun with its modifiers: "dead
     man", "separate fire")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "as":
+    if head is not None and head.dep == "pobj" and toks[head.head].text.lower() == "as":
+        verb = toks[toks[head.head].head]
+    elif head is not None and head.dep in ("oprd", "dobj", "attr") and head.head < head.i \
+            and not any(t.head == head.head and t.dep == "prep" and t.text.lower() == "as" for t in toks):
+        verb = toks[head.head]  # "a ship named Holm Star", "the comet, called K2-Holm," (not "named Holm as coach")
+    else:
         return None
-    verb = toks[toks[head.head].head]
     if verb.tag != "VBN" or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
         return None
     noun = toks[verb.head] if verb.dep == "acl" else next(
         (t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
-    if noun is None or noun.pos != "NOUN" or noun.ent:
-        return None
+    if noun is None or noun.pos != "NOUN" or noun.ent or noun.dep == "ROOT":
+        return None  # (a noun with no verb after it: "The club named Anna Berg as its coach" misread as a phrase)
     words = [toks[j] for j in _subtree(toks, noun.i, stop={"relcl", "acl", "punct", "cc", "conj", "appos", "prep"})]
     words = [t for t in words if t.dep not in ("det", "poss") and t.i <= noun.i]
     if not words or any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or len(words) > ROLE_MAX_WORDS:
