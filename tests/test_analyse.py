@@ -129,3 +129,8 @@ def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first)
 ])
 def test_a_capitalised_word_and_a_dash_are_no_dateline_by_themselves(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_count_followed_by_a_currency_is_an_amount(nlp):
+    found = dict(ents(nlp, "Holm United signed him in a deal worth 40 million euros on Tuesday."))
+    assert found.get("40 million euros") == "MONEY"

@@ -588,6 +588,7 @@ def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nl
     ("Nordvik Pharma, the largest drugmaker in Vesterland, on Thursday recalled 40,000 packs of its pill.", "Nordvik Pharma"),
     ("Holmia, a carmaker based in Lindmark, recalled 40,000 cars on Monday.", "Holmia"),
     ("Her lawyers at the law firm Holm Berg filed the appeal on Monday.", "Holm Berg"),  # a firm named after people
+    ("Holm United have signed striker Tomas Brandt from Lindmark Rovers for a record fee.", "Lindmark Rovers"),  # a club
 ])
 def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text, name):
     """"Nordvik Pharma" (the tagger takes it for a person), "Holmia, a carmaker" (for a place), "the law firm Holm

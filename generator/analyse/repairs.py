@@ -18,9 +18,11 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
   capitalised word after its particles, and back over the particles before it to the given name.
-- `newsbrief_counts_without_currency` (after "ner"): an amount of money names its currency. The model sometimes
-  tags a large count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code
-  in it, nor in the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise.
+- `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
+  count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
+  the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
+  sometimes tags an amount a count, the currency word left out ("a deal worth 40 million" + "euros"): a count
+  followed by a currency word is money, the word included.
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
@@ -42,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_counts_without_currency", "newsbrief_comma_appositions")
+              "newsbrief_amounts", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -160,13 +162,16 @@ def name_boundaries(doc: "Doc") -> "Doc":
     return doc
 
 
-@Language.component("newsbrief_counts_without_currency", requires=["doc.ents"], assigns=["doc.ents"])
-def counts_without_currency(doc: "Doc") -> "Doc":
+@Language.component("newsbrief_amounts", requires=["doc.ents"], assigns=["doc.ents"])
+def amounts(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
         if ent.label_ == "MONEY" and not _names_currency(doc, ent):
             if any(t.like_num for t in ent):
                 ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
+            continue
+        if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCIES and not doc[ent.end].ent_type_:
+            ents.append(Span(doc, ent.start, ent.end + 1, label="MONEY"))  # "40 million" + "euros"
             continue
         ents.append(ent)
     doc.ents = ents
