@@ -557,6 +557,9 @@ def test_an_organisation_named_without_its_of_phrase_is_one_entry(tmp_path, nlp)
     ("The Vesterland government, which owns 30 ferries on the coast, rejects any such claim.", "Vesterland", "such"),
     # what someone is not says little of what they are
     ("Tomas Brandt, who was not involved in the study, praised its authors.", "Tomas Brandt", "not involved"),
+    # a verb phrase cut before its object (the quoted words left out)
+    ("The Green Party's Anna Lindqvist accused the government of \"lying about the numbers\".", "Anna Lindqvist",
+     "government of"),
 ])
 def test_an_action_the_name_did_not_do_or_that_points_back_is_no_description(tmp_path, nlp, text, name, junk):
     assert junk not in entity(build_glossary(articles(tmp_path, nlp, text)), name).description

@@ -319,6 +319,22 @@ def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, 
                       "\"It was terrifying to see so many officers at once,\" he said.") is None
 
 
+@pytest.mark.parametrize("before, expected", [
+    # the minister is the one person named before with that title, not the woman quoted last
+    ("Finance Minister Karin Lund presented the budget on Monday.\n\nOpposition leader Maria Olsen said the budget "
+     "was unfair. \"It is a disgrace,\" Olsen said.\n\nThe minister rejected the criticism.", "Karin Lund"),
+    # someone named by a noun only: the "she" who speaks is hers, and nobody the article named
+    ("Opposition leader Maria Olsen said the budget was unfair. \"It is a disgrace,\" Olsen said.\n\n"
+     "A spokeswoman for the ministry rejected the criticism.", None),
+    ("Opposition leader Maria Olsen said the budget was unfair.\n\nThe woman who chairs the committee disagreed.", None),
+    # (several people named by a noun are no "she"; a subject inside a quotation is no antecedent)
+    ("Opposition leader Maria Olsen said the budget was unfair.\n\nMost reporters missed what she said next.", "Maria Olsen"),
+])
+def test_she_said_after_someone_named_by_a_noun_is_that_person_s(tmp_path, nlp, before, expected):
+    assert speaker_of(tmp_path, nlp, "every pension",
+                      before + " \"We have protected every pension and every hospital,\" she said.") == expected
+
+
 @pytest.mark.parametrize("who", ["Erik Nordvik's wife", "the lawyer for Erik Nordvik", "a friend of Erik Nordvik"])
 def test_a_name_that_is_a_possessor_or_an_object_after_the_verb_is_not_the_speaker(tmp_path, nlp, who):
     """'"...," said Erik Nordvik's wife': the name says whose wife spoke, not who spoke."""

@@ -1746,6 +1746,8 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # another entity's name, or a list of names
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
+        if span[-1].pos in ("ADP", "DET", "CCONJ", "SCONJ") and span[-1].dep != "prt":
+            return False  # cut off before its object ("accused the government of", the quoted words left out)
         if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP":
             return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat")
     return bool(role.split())

@@ -366,6 +366,8 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
         entity = _antecedent(history, outside, sentence, subject, low, paragraph)
+        if entity is None and _unnamed_subject(paragraph, sentence, subject.start) is not None:
+            return _Said(True, None)  # "A spokeswoman rejected it. '...,' she said": nobody named, and no guess
         return _Said(True, entity, low)
     if subject.pos == "NOUN":
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
@@ -627,6 +629,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     does not know ("says Mo") before the pronoun makes it unclear."""
     wanted = GENDERED.get(pronoun)
     before = pronoun_tok.start
+    unnamed = _unnamed_subject(paragraph, sentence, before)
 
     def agree(n: _Named) -> bool:
         return n.entity.type == "person" and (wanted is None or n.gender == wanted
@@ -640,6 +643,13 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     if unknown:
         return None
     here = [n for n in outside if n.start < before and agree(n)]
+    if unnamed is not None and not any(n.main_subject and n.start > unnamed[0].start for n in here):
+        # 'The minister rejected the criticism. "...," she said': the person that noun stands for (the one person
+        # named before with that title), not a name from before it
+        seen = history + [n for n in outside if n.start < unnamed[0].start]
+        entity = _described(unnamed[0], unnamed[1], seen)
+        gender = next((n.gender for n in seen if entity is not None and n.entity.id == entity.id), None)
+        return entity if entity is not None and (wanted is None or gender in (None, wanted)) else None
     if here:
         subjects = [n for n in here if n.main_subject]
         if subjects:
@@ -655,6 +665,33 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+PERSON_NOUNS = words("person_titles") | words("role_nouns") | words("people_nouns") | MALE_WORDS | FEMALE_WORDS
+
+
+def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int):
+    """(token, tokens) of the last main-clause subject before `before` in the paragraph, outside quotation marks,
+    when it is one person named by a noun only ("The minister rejected ...", "A spokeswoman said ..."; not
+    "reporters"); else None."""
+    if not paragraph:
+        return None
+    text = [" "] * max(s.start + len(s.text) for s in paragraph)
+    for s in paragraph:
+        text[s.start:s.start + len(s.text)] = s.text
+    quoted = quoted_spans("".join(text))
+    last = None
+    for s in paragraph:
+        if s.start > sentence.start:
+            break
+        for t in s.tokens:
+            if t.start >= before:
+                break
+            if t.dep in ("nsubj", "nsubjpass") and s.tokens[t.head].dep == "ROOT" and not any(a <= t.start < b for a, b in quoted):
+                last = (t, s.tokens)
+    if last is None or last[0].pos != "NOUN" or last[0].tag != "NN" or last[0].ent or last[0].lemma.lower() not in PERSON_NOUNS:
+        return None
+    return last
 
 
 def _paragraph_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> int:
