@@ -329,6 +329,10 @@ def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, 
     ("Opposition leader Maria Olsen said the budget was unfair.\n\nThe woman who chairs the committee disagreed.", None),
     # (several people named by a noun are no "she"; a subject inside a quotation is no antecedent)
     ("Opposition leader Maria Olsen said the budget was unfair.\n\nMost reporters missed what she said next.", "Maria Olsen"),
+    # the paragraph before ends on someone named by a noun only: the "she" may be hers
+    ("Maria Olsen praised the decision. Her sister was less sure.\n\n", None),
+    # ... unless the noun is the title of the one person named before with it
+    ("Maria Olsen, the mayor of Vesterby, opened the hospital on Monday. The mayor thanked the nurses.\n\n", "Maria Olsen"),
 ])
 def test_she_said_after_someone_named_by_a_noun_is_that_person_s(tmp_path, nlp, before, expected):
     assert speaker_of(tmp_path, nlp, "every pension",

@@ -175,11 +175,14 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
+            pronoun = said.pronoun
             if said.speaker is None and said.pronoun is not None:
                 said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
                              or _last_subject_before(history, p, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
+            if pronoun in GENDERED and said.speaker is not None and _someone_unnamed_since(said.speaker, p, outside, history, by_paragraph):
+                said = _Said(True, None)
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
                 if previous is not None and previous[0] != p:
                     earlier = previous
@@ -665,6 +668,23 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named], history: list[_Named],
+                           by_paragraph: dict[int, list[Sentence]]) -> bool:
+    """A "he"/"she" resolved to a person named in an earlier paragraph, when the paragraph before ends on someone
+    named by a noun only ("Erik Holm praised the plan. His brother was less sure. / '...,' he said"): the
+    pronoun may be that person's."""
+    if any(n.entity.id == speaker.id for n in outside):
+        return False  # named in the quotation's own paragraph
+    before = by_paragraph.get(paragraph - 1, [])
+    if not before:
+        return False
+    unnamed = _unnamed_subject(before, before[-1], before[-1].start + len(before[-1].text))
+    if unnamed is None or any(n.paragraph == paragraph - 1 and n.entity.id == speaker.id and n.start > unnamed[0].start for n in history):
+        return False
+    described = _described(unnamed[0], unnamed[1], [n for n in history if (n.paragraph, n.start) < (paragraph - 1, unnamed[0].start)])
+    return described is None or described.id != speaker.id  # ("The mayor thanked them": the mayor named before)
 
 
 PERSON_NOUNS = words("person_titles") | words("role_nouns") | words("people_nouns") | MALE_WORDS | FEMALE_WORDS
