@@ -339,6 +339,16 @@ def test_she_said_after_someone_named_by_a_noun_is_that_person_s(tmp_path, nlp, 
                       before + " \"We have protected every pension and every hospital,\" she said.") == expected
 
 
+def test_she_said_at_the_end_of_a_quotation_over_several_paragraphs_looks_before_its_opening(tmp_path, nlp):
+    """News style continues a quotation over paragraphs and names its speaker at the end: the "she" is the person
+    of the paragraph before the quotation opened."""
+    text = ("Anna Berg, the head of the union, spoke to reporters after the vote.\n\n"
+            "\"We are disappointed. We worked for months on this deal.\n\n"
+            "\"Our members deserved better than this.\n\n"
+            "\"But we will keep fighting for our members,\" she said.")
+    assert speaker_of(tmp_path, nlp, "keep fighting", text) == "Anna Berg"
+
+
 @pytest.mark.parametrize("who", ["Erik Nordvik's wife", "the lawyer for Erik Nordvik", "a friend of Erik Nordvik"])
 def test_a_name_that_is_a_possessor_or_an_object_after_the_verb_is_not_the_speaker(tmp_path, nlp, who):
     """'"...," said Erik Nordvik's wife': the name says whose wife spoke, not who spoke."""

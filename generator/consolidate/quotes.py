@@ -153,15 +153,16 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         for qa, qb in spans:
             quote = text[qa:qb].strip().strip(",").strip()
             opened: _Said | None = None
+            opened_at = p  # the paragraph the quotation opened in
             if carried is not None and qa <= 1:  # (after the mark that reopens it)
-                quote, opened = carried[0] + " " + quote, carried[2]
+                quote, opened, opened_at = carried[0] + " " + quote, carried[2], carried[1]
             carrying = [s for s in sentences if s.end > qa and s.start < qb + 1] or sentences[-1:]
             if qb == len(text):  # left open: the quotation goes on in the next paragraph
                 if opened is None:  # its opening's frame: 'Holm said: "...'
                     opened = _attribution(carrying, spans, outside, history, qa, qb, sentences)
                     if not opened.found:
                         opened = _reported_before(sentences, carrying, qa, spans, outside, history)
-                carried = (quote, p, opened)
+                carried = (quote, opened_at, opened)
                 continue
             carried = None
             closes = text[qa:qb].rstrip()[-1:] in (".", "?", "!", ",", "…")  # '"...," said' / '"...?" tweeted'
@@ -178,10 +179,10 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             pronoun = said.pronoun
             if said.speaker is None and said.pronoun is not None:
                 said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
-                             or _last_subject_before(history, p, said.pronoun, by_paragraph))
+                             or _last_subject_before(history, opened_at, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
-            if pronoun in GENDERED and said.speaker is not None and _someone_unnamed_since(said.speaker, p, outside, history, by_paragraph):
+            if pronoun in GENDERED and said.speaker is not None and _someone_unnamed_since(said.speaker, opened_at, outside, history, by_paragraph):
                 said = _Said(True, None)
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
                 if previous is not None and previous[0] != p:
