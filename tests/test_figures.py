@@ -199,3 +199,25 @@ def test_a_count_is_named_by_the_plural_of_what_it_counts(tmp_path, nlp):
         "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
     ))
     assert [d.topic for d in brief.discrepancies if "batch" in d.topic] == ["Number of batches"]
+
+
+def test_amounts_of_money_that_differ_are_a_disagreement_in_their_currency(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "A former minister of Vesterland has been jailed for 12 years for taking bribes worth €3.2m in exchange "
+        "for a bridge contract.",
+        "A court on Monday sentenced Erik Holm, a former minister, to 12 years in prison for accepting 3.5 million "
+        "euros in bribes from a construction company.",
+    ))
+    [amount] = [d for d in brief.discrepancies if d.topic == "Amount in euros"]
+    assert sorted(v.text for v in amount.variants) == ["3.5 million euros", "€3.2m"]
+
+
+def test_an_ampersand_and_and_are_no_spelling_disagreement(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "Prosecutors said the construction firm Brandt & Sons paid the bribes through a company in Holmia.",
+        "The court found that Brandt and Sons paid the money through accounts in Holmia and Lindmark.",
+        "Brandt and Sons, which has since been renamed, said it had changed its management.",
+    ))
+    assert not [d for d in brief.discrepancies if "Brandt" in d.topic]

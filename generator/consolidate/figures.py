@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
-from .lang import groups, pairs, words
+from .lang import groups, names, pairs, words
 from .tuning import TUNING
 from .story import Story
 from .text import NUMBER_WORDS, article_quoted_spans, derived, norm, span_head, span_text
@@ -46,7 +46,7 @@ def figures_and_timeline(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[
         for m in a.mentions:
             sentence = a.sentences[m.sentence].text
             if m.label in FIGURE_LABELS and _is_key_figure(m.text, m.label) and (m.label != "CARDINAL" or _counts_something(a.sentences[m.sentence], m)):
-                _add(figures, "figure", m.text, sentence, a.source.id, by_text)
+                _add(figures, "figure", _with_symbol(a.sentences[m.sentence], m), sentence, a.source.id, by_text)
             elif m.label == "DATE" and _is_dated(m.text):
                 _add(dates, "date", m.text, sentence, a.source.id, by_text)
     return _key_figures(_finish(figures, order)), tuple(sorted(_finish(dates, order), key=lambda f: _date_key(f.text)))
@@ -248,6 +248,13 @@ def counted_values(analysed) -> dict[str, list[Count]]:
                 place_sources[norm(m.text)].add(a.source.id)
     for a in analysed:
         for m in a.mentions:
+            if m.label == "MONEY":
+                sentence = a.sentences[m.sentence]
+                written = _with_symbol(sentence, m)
+                amount = _amount(written)
+                if amount is not None and not _elsewhere(sentence, m, place_sources) and not _elsewhen(sentence, m):
+                    found[f"{AMOUNT_TOPIC}{amount[1]}"].append(Count((amount[0], amount[0]), written, a.source.id, sentence.text))
+                continue
             if m.label not in ("CARDINAL", "QUANTITY"):
                 continue
             sentence = a.sentences[m.sentence]
@@ -263,6 +270,34 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             phrase = span_text(sentence.tokens[m.token_start:end])
             found[topic].append(Count(value, phrase, a.source.id, sentence.text))
     return found
+
+
+CURRENCIES = names("currencies")
+AMOUNT_TOPIC = "Amount in "
+AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|m|b|k)?\b", re.I)
+AMOUNT_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+                "trillion": 1e12, "tn": 1e12}
+
+
+def _with_symbol(sentence, m) -> str:
+    """An amount as written, with the currency symbol the model left out of it ("€" + "3.2m")."""
+    before = sentence.tokens[m.token_start - 1] if m.label == "MONEY" and m.token_start > 0 else None
+    if before is not None and before.text in CURRENCIES and not before.text.isalpha() and before.start + len(before.text) == m.start:
+        return before.text + m.text
+    return m.text
+
+
+def _amount(text: str) -> tuple[float, str] | None:
+    """(value, currency) of an amount of money as written: "€3.2m" (3.2e6, "euros"), "3.5 million euros"; None
+    when it names no currency it can read or no number."""
+    low = text.lower()
+    currency = next((CURRENCIES[f] for f in sorted(CURRENCIES, key=len, reverse=True)
+                     if (f in low if not f.isalpha() else re.search(rf"\b{re.escape(f)}\b", low))), None)
+    number = AMOUNT.search(low.replace("us$", "$"))
+    if currency is None or number is None:
+        return None
+    scale = AMOUNT_SCALE.get((number.group(2) or "").lower(), 1.0)
+    return float(number.group(1).replace(",", "")) * scale, currency
 
 
 def _plural(noun: str) -> str:
@@ -306,7 +341,7 @@ def _number_conflicts(found, order):
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         _disjoint(v, w) and not (by_value[v].sources & by_value[w].sources)
         and _related(by_value[v].sentences, by_value[w].sentences,
-                                TUNING.related_concept if topic in CONCEPTS else TUNING.related_count)))
+                     TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count)))
 
 
 def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
@@ -554,7 +589,7 @@ def _spelling_conflicts(entities, order):
                     same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
                     # ... or a given name and its short form ("James"/"Jim"), or another joining word ("of"/"for")
                     short_form = y.lower() in pairs("given_name_forms").get(x.lower(), ())
-                    joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS
+                    joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS and {x.lower(), y.lower()} != {"&", "and"}
                     if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner:
                         variants.add(tuple(sorted((x, y))))
         words = {w for pair in variants for w in pair} | spaced

@@ -76,6 +76,7 @@ class Tuning:
     related_concept: float = 0.15
     related_share: float = 0.2
     related_count: float = 0.4
+    related_amount: float = 0.3  # ... an amount of money in one currency ("bribes worth €3.2m" / "3.5 million euros in bribes")
     # quotes.py
     min_words: int = 4
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
