@@ -333,6 +333,9 @@ def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, 
     ("Maria Olsen praised the decision. Her sister was less sure.\n\n", None),
     # ... unless the noun is the title of the one person named before with it
     ("Maria Olsen, the mayor of Vesterby, opened the hospital on Monday. The mayor thanked the nurses.\n\n", "Maria Olsen"),
+    # a noun with the name in apposition names her
+    ("Maria Olsen said the budget was unfair.\n\nThe company's chief executive, Anna Berg, rejected the criticism.",
+     "Anna Berg"),
 ])
 def test_she_said_after_someone_named_by_a_noun_is_that_person_s(tmp_path, nlp, before, expected):
     assert speaker_of(tmp_path, nlp, "every pension",

@@ -712,6 +712,8 @@ def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int)
                 last = (t, s.tokens)
     if last is None or last[0].pos != "NOUN" or last[0].tag != "NN" or last[0].ent or last[0].lemma.lower() not in PERSON_NOUNS:
         return None
+    if any(t.head == last[0].i and t.dep == "appos" and (t.ent or t.pos == "PROPN") for t in last[1]):
+        return None  # "The village's mayor, Jon Ek, said ...": named after all
     return last
 
 
