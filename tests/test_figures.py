@@ -221,3 +221,25 @@ def test_an_ampersand_and_and_are_no_spelling_disagreement(tmp_path, nlp):
         "Brandt and Sons, which has since been renamed, said it had changed its management.",
     ))
     assert not [d for d in brief.discrepancies if "Brandt" in d.topic]
+
+
+def test_a_measure_or_a_part_of_a_toll_is_no_version_of_it(tmp_path, nlp):
+    """"winds of 160 km/h ... where a man was killed" measures the wind; "the toll rose to 14 after two fishermen
+    were found dead" gives the toll, and the two are part of it."""
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "At least 12 people have been killed after Storm Anna swept across Vesterland on Sunday, officials said. "
+        "The storm brought winds of up to 160 km/h to Holmsund, where a man was killed by a falling tree.",
+        "The death toll from Storm Anna rose to 14 on Monday after two fishermen were found dead off Lindmark.",
+    ))
+    [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
+    assert sorted(v.text for v in toll.variants) == ["14", "At least 12 people"]
+
+
+def test_homes_are_a_count_of_homes_destroyed_only_when_destroyed(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "About 80,000 homes in Vesterland were still without electricity on Monday evening after the storm.",
+        "More than 100,000 homes in Vesterland were without electricity after the storm, the grid operator said.",
+    ))
+    assert not [d for d in brief.discrepancies if d.topic == "Homes and buildings destroyed"]

@@ -154,6 +154,7 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
 
 # What a number counts, for comparing counts across sources (generic news vocabulary, keyed by lemma).
 CONCEPTS = groups("counted_concepts")
+CONCEPT_ACTIONS = groups("counted_concept_actions")  # what some kinds of count also need ("destroyed" homes)
 APPROXIMATE = [
     (r"hundreds of millions", 1e8, 1e9), (r"tens of millions", 1e7, 1e8), (r"millions", 1e6, 1e7),
     (r"hundreds of thousands", 1e5, 1e6), (r"tens of thousands", 1e4, 1e5), (r"thousands", 1e3, 1e4),
@@ -218,12 +219,15 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if t.head == anchor.i and t.pos in ("ADJ", "VERB") and t.dep in ("amod", "acl", "relcl"):
             words.add(t.lemma.lower())
     at = counted.i if counted is not None else None
+    sentence_words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
     for concept, vocabulary in CONCEPTS.items():
-        if words & vocabulary:
+        if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
             return concept, counted.text if counted else "", at
-    if counted is None or counted.pos != "NOUN":
-        # "The number of people still missing ... fell to 40": the one kind of count the sentence names
-        named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary]
+    if (counted is None or counted.pos != "NOUN") and m.label == "CARDINAL":
+        # "The number of people still missing ... fell to 40": the one kind of count the sentence names (not a
+        # measure: "winds of 160 km/h" in a sentence about a death is no death toll)
+        named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary
+                 and (c not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[c])]
         if len(named) == 1:
             return named[0], "", at
     return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
@@ -241,6 +245,7 @@ class Count(NamedTuple):
 def counted_values(analysed) -> dict[str, list[Count]]:
     """Every count the sources state, by what it counts ("Death toll", "Number of ships")."""
     found: dict[str, list[Count]] = defaultdict(list)
+    clauses: dict[tuple[str, str, str], list[tuple[bool, Count]]] = defaultdict(list)
     place_sources: dict[str, set[str]] = defaultdict(set)
     for a in analysed:
         for m in a.mentions:
@@ -269,6 +274,14 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             phrase = span_text(sentence.tokens[m.token_start:end])
             found[topic].append(Count(value, phrase, a.source.id, sentence.text))
+            clauses[(a.source.id, sentence.text, topic)].append((_subordinate(sentence, m), found[topic][-1]))
+    # "The death toll rose to 14 after two fishermen were found dead": a count in a subordinate clause of a
+    # sentence whose main clause gives the same kind of count is a part of it, no version of it
+    for (_source, _text, topic), told in clauses.items():
+        if any(not sub for sub, _ in told):
+            for sub, count in told:
+                if sub:
+                    found[topic].remove(count)
     return found
 
 
@@ -298,6 +311,18 @@ def _amount(text: str) -> tuple[float, str] | None:
         return None
     scale = AMOUNT_SCALE.get((number.group(2) or "").lower(), 1.0)
     return float(number.group(1).replace(",", "")) * scale, currency
+
+
+def _subordinate(sentence, m) -> bool:
+    """The number stands in an adverbial clause ("after two fishermen were found dead")."""
+    toks = sentence.tokens
+    head = span_head(toks, m.token_start, m.token_end)
+    j, seen = (head.i if head is not None else m.token_start), 0
+    while toks[j].head != j and seen < 12:
+        if toks[j].dep == "advcl":
+            return True
+        j, seen = toks[j].head, seen + 1
+    return False
 
 
 def _plural(noun: str) -> str:
