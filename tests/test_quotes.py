@@ -21,6 +21,18 @@ def speaker_of(tmp_path, nlp, snippet: str, *texts: str) -> str | None:
 
 
 FRAMES = {
+    "calling something words: the caller's": (
+        'Erik Holm will join the board. He called the price "fair to every shareholder and every worker".',
+        "fair to every shareholder", "Erik Holm"),
+    "'called' in the passive: the agent's, and nobody's without one": (
+        'The plan was called "the worst idea in the history of this town" by Mayor Anna Berg.',
+        "worst idea in the history", "Anna Berg"),
+    "'was called' with no agent: nobody's": (
+        'Tomas Brandt was called "the best player of his generation" after the final in Lindmark.',
+        "best player of his generation", None),
+    "a country speaks as a state, here through a participle": (
+        'Vesterland denounced the decision on Monday, calling it a "serious provocation and violent infringement."',
+        "serious provocation", "Vesterland"),
     "according to a statement from someone: theirs": (
         'Erik Holm met Anna Berg on Monday. "The bridge will be closed by the end of the year," according to a '
         "statement from Holm.", "closed by the end", "Erik Holm"),

@@ -557,8 +557,9 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
     compound before a common noun ("a Council report", "the Ministry statement"); never a possessor ("Holm's
     spokesman") or the organisation in a person's title ("Nordvik co-founder Jane Holm")."""
     for n in outside:
-        if n.start <= subject.start < n.end and n.entity.type in ("person", "organisation"):
-            return n.entity
+        if n.start <= subject.start < n.end and (n.entity.type in ("person", "organisation")
+                                                   or n.entity.type == "place" and subject.ent == "GPE"):
+            return n.entity  # (a country speaks as a state: "Vesterland denounced the move, calling it ...")
     if subject.pos != "NOUN" or subject.lemma.lower() not in MESSAGE_NOUNS:
         return None  # a name's compounds are its title ("Nordvik co-founder Jane Holm"); "a police officer" is unnamed
     for child in toks:
