@@ -38,6 +38,15 @@ def test_a_university_named_either_way_round_is_one_entry(tmp_path, nlp):
     assert "Nordvik University" in entity(entities, "University of Nordvik").aliases
 
 
+def test_a_company_without_the_word_for_its_trade_is_the_same_company_but_a_place_is_not(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Nordvik Telecom, Vesterland's largest phone company, agreed on Monday to buy Holm Mobile for $8.5 billion.",
+        "Ingrid Solberg, who has led Nordvik since 2021, said the combined company would invest in its network.",
+        "Lindmark Telecom said on Monday it would cut 300 jobs in Lindmark, a town of 5,000 people."))
+    assert "Nordvik Telecom" in (entity(entities, "Nordvik").name, *entity(entities, "Nordvik").aliases)
+    assert entity(entities, "Lindmark").type == "place" and "Lindmark" not in entity(entities, "Lindmark Telecom").aliases
+
+
 def test_one_name_with_a_hyphen_or_a_space_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "President Park Ji-hoon spoke in Holmia on Monday about the new bridge.",

@@ -926,7 +926,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and _initials(other_key) == key and not person:
         return 90.0
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
-    if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens and other_tokens[-1] in ORG_SUFFIXES:
+    # (not a place: "Lindmark" is not "Lindmark Telecom")
+    if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens \
+            and other_tokens[-1] in ORG_SUFFIXES and not place:
         return 92.0
     # a name written the other way round: "university of nordvik" ~ "nordvik university"
     if not person and not other_person and any(
