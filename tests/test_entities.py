@@ -252,6 +252,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("A second blaze near Lindmark, known as the Holm Fire, burned through a pine forest on Wednesday.", "Holm Fire",
      "second blaze"),
     ("The comet, named K2-Lindmark, is about 160 kilometres across.", "K2-Lindmark", "comet"),
+    # two titles coordinated before the name's comma
+    ("The company's founder and chief executive, Anna Berg, resigned on Monday.", "Anna Berg",
+     "company's founder and chief executive"),
     ("The lab built a Go-playing program called Nordvik Zero in two years.", "Nordvik Zero", "Go-playing program"),
     # titles of police, courts and churches
     ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),

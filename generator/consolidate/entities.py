@@ -1689,13 +1689,19 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         if toks[before].pos == "PUNCT" and before > 0 and before - 1 != up.i and etype != "person" \
                 and toks[before - 1].pos == "NOUN" and toks[before - 1].lemma.lower() in CLASSIFYING_NOUNS.get(etype, ()):
             up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
-        if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i:
+        coordinated = before > 0 and toks[before - 1].dep == "conj" and toks[before - 1].head == up.i \
+            and toks[before - 1].pos == "NOUN"  # "the company's founder and chairman, Erik Holm"
+        if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
         if up.tag == "NNS":
             prefix = "one of "  # "the northern islands (Vester, Lindmark and Holm)": each is one of them
     if up.pos != "NOUN" or up.ent:
         return None
     run = _subtree(toks, up.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
+    if not prefix and head.dep == "appos" and toks[head.head].i == up.i and mention.token_start > 1 \
+            and toks[mention.token_start - 2].dep == "conj" and toks[mention.token_start - 2].head == up.i:
+        last = toks[mention.token_start - 2]  # ... and the title coordinated with it: "founder and chairman"
+        run = sorted({*run, *range(up.i + 1, last.i + 1)})
     words = [toks[j] for j in run]
     if prefix and not any(t.dep in ("amod", "compound", "poss") for t in words):
         return None  # "one of the artists" says nothing
