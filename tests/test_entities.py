@@ -47,6 +47,20 @@ def test_a_company_without_the_word_for_its_trade_is_the_same_company_but_a_plac
     assert entity(entities, "Lindmark").type == "place" and "Lindmark" not in entity(entities, "Lindmark Telecom").aliases
 
 
+def test_a_short_name_is_an_abbreviated_place_only_when_written_as_one(tmp_path, nlp):
+    """"Fla." is Florida; "Holm" (an aircraft's maker in "a Holm 300 turboprop") is no "Holmsund"."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The plane, a Holm 300 turboprop, took off from Holmsund on Friday. Holmsund has a small airport.",
+        "It crashed on Friday near Holmsund, officials in Holmsund said."))
+    assert "Holm" not in entity(entities, "Holmsund").aliases
+
+
+def test_a_place_in_a_clause_a_year_dates_is_not_described_by_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "It is the country's deadliest air accident since 1994, when 42 people died in a crash near Holmsund."))
+    assert entity(entities, "Holmsund").description == ""
+
+
 def test_one_name_with_a_hyphen_or_a_space_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "President Park Ji-hoon spoke in Holmia on Monday about the new bridge.",
@@ -591,6 +605,7 @@ def test_a_copula_that_judges_is_no_description(tmp_path, nlp, text, name):
     ("Nordvik Labs was a huge success for the investors. Lindmark is a small fishing town on the coast.", "Lindmark",
      "small fishing town on the coast"),
     ("Vesterby, a town of 5,000 people north of Lindmark, was flooded on Monday.", "Vesterby", "town of 5,000 people north of Lindmark"),
+    ("Flight 482 was bound for Vesterby, the capital of Vesterland, when it came down.", "Vesterby", "capital of Vesterland"),
 ])
 def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nlp, text, name, described_as):
     """"Lindmark is a small fishing town", "Vesterby, a town of 5,000 people": a place, whatever the tagger took the

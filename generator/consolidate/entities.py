@@ -86,6 +86,7 @@ class _Cluster:
     votes: Counter = field(default_factory=Counter)  # type -> weight
     refs: list[_Occurrence] = field(default_factory=list)
     titled: bool = False  # a person title seen right before a mention
+    abbreviated: bool = False  # written with a full stop the name drops ("Fla.")
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -104,6 +105,7 @@ class _Cluster:
         self.votes.update(other.votes)
         self.refs.extend(other.refs)
         self.titled = self.titled or other.titled
+        self.abbreviated = self.abbreviated or other.abbreviated
 
     def is_person(self) -> bool:
         """A credible person: most votes say so, and the articles give a full name or a title.  (Decided again
@@ -300,7 +302,8 @@ def _headed_by_kind(name: str) -> bool:
 
 
 def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence: Sentence) -> None:
-    name = clean_name(m.text)
+    text = m.text
+    name = clean_name(text)
     if not _usable(m, name, sentence):
         return
     # the tagger's label was for more than the name when a bracket was cut off ("Nordmark (Nordpress"): no vote
@@ -312,6 +315,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     cluster = groups.setdefault(norm(name), _Cluster())
     cluster.names[name] += 1
     cluster.refs.append(_Occurrence(source, m, labelled))
+    cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Fla."
 
 
 COORDINATED_NAME = re.compile(r"[A-Z][\w.&'$-]*( (the )?[A-Z][\w.&'$-]*){0,3}")
@@ -863,6 +867,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if len(tokens) == 2 and tokens[0] in HONORIFICS:
         key, tokens = tokens[1], tokens[1:]  # "Ms Lopez" is Maria Lopez's surname with an honorific
     scored: list[tuple[float, int, _Cluster]] = []
+    dotted = cluster.abbreviated  # written as an abbreviation ("Fla.")
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
     # a known name and a number: "vrc 30" = "vrc"
     for split in range(1, len(tokens)):
@@ -876,7 +881,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
             continue
         best = 0.0
         for other_key in other.keys():
-            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster)))
+            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted))
         if best:
             scored.append((best, -rank, other))
     if not scored:
@@ -903,7 +908,7 @@ def _placed(cluster: _Cluster) -> bool:
 
 
 def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
-           place: bool = False) -> float:
+           place: bool = False, dotted: bool = False) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
@@ -977,9 +982,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                 and (derived(tokens[0], core) or tokens[0] == core and any(n.split()[-1].islower() for n in other.names)):
             return fuzz.ratio(tokens[0], core) - 1
         return 0.0
-    # an abbreviated one-word place: "fla" ~ "florida" (written "Fla.")
+    # an abbreviated one-word place: "fla" ~ "florida" (written "Fla."; not a name of its own: "Holm" is no "Holmsund")
     if len(tokens) == 1 == len(other_tokens) and 3 <= len(key) <= 4 and len(other_key) > len(key) + 2 and not person and not other_person \
-            and key[0] == other_key[0] and _subsequence(key, other_key) and "place" in (other.votes.most_common(1)[0][0],):
+            and key[0] == other_key[0] and _subsequence(key, other_key) and "place" in (other.votes.most_common(1)[0][0],) and dotted:
         return 86.0
     if len(tokens) == len(other_tokens) and len(tokens) > 0:
         scores = [fuzz.ratio(a, b) for a, b in zip(tokens, other_tokens)]
@@ -1142,6 +1147,8 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
     come from, or a country acting as a state ("has closed two border crossings")."""
     for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
         sentence = sentences[(occ.source, occ.mention.sentence)]
+        if _another_year(sentence, occ.mention):
+            continue  # "... since 1994, when 42 people died in a crash near X": another event's part, not this story's
         if etype == "place":
             phrase = (_where(sentence, occ.mention) or _scene_of(sentence, occ.mention) or _base_of(sentence, occ.mention)
                       or _origin_of(sentence, occ.mention) or _site_of(sentence, occ.mention))
@@ -1162,6 +1169,24 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
+
+
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _another_year(sentence: Sentence, mention: Mention) -> bool:
+    """The name stands in a clause a year dates ("in 2015, when ...", "since 1994, when 42 people died near X"):
+    what it tells happened then, in another event than the story's."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    j, seen = (head.i if head is not None else mention.token_start), 0
+    while toks[j].head != j and seen < 8:
+        j, seen = toks[j].head, seen + 1
+        if toks[j].ent == "DATE" and YEAR.match(toks[j].text):
+            return True
+        if toks[j].dep == "ROOT":
+            break
+    return False
 
 
 OBJECT_PRONOUNS = words("personal_pronouns")
@@ -1836,6 +1861,13 @@ def _indefinite_noun(toks, head: int, dep: str):
     return noun if noun is not None and noun.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") else None
 
 
+def _definite_apposition(toks, head: int):
+    """The noun with "the" or a possessive in apposition to a name ("Vesterby, the capital of Vesterland"), or None."""
+    noun = next((t for t in toks if t.head == head and t.dep == "appos" and t.i > head), None)
+    det = next((t for t in toks if noun is not None and t.head == noun.i and t.dep in ("det", "poss")), None)
+    return noun if noun is not None and noun.pos == "NOUN" and det is not None and (det.dep == "poss" or det.text.lower() == "the") else None
+
+
 def _definite_noun(toks, verb: int):
     """The complement of "be" that names a post or a kind with "the" or a possessive: "is the mayor of
     Vesterby", "is the town's largest employer"; or None."""
@@ -1857,8 +1889,9 @@ def _classified_as(toks, m: Mention) -> str | None:
     if head.dep == "nsubj" and toks[head.head].lemma == "be":
         attr = _indefinite_noun(toks, head.head, "attr")
     elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and m.label != "PERSON":
-        # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up)
-        attr = _indefinite_noun(toks, head.i, "appos")
+        # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up);
+        # "the" too after a comma: "Vesterby, the capital of Vesterland", "Holm, the country's biggest carmaker"
+        attr = _indefinite_noun(toks, head.i, "appos") or _definite_apposition(toks, head.i)
     else:
         return None
     if attr is None:

@@ -267,7 +267,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
-            if concept is None and not word:
+            if concept is None and not word or _whole_of_part(sentence, m, at):
                 continue
             topic = concept or f"Number of {_plural(word)}"
             # the figure with what it counts, as written: "tens of thousands of lives"
@@ -311,6 +311,17 @@ def _amount(text: str) -> tuple[float, str] | None:
         return None
     scale = AMOUNT_SCALE.get((number.group(2) or "").lower(), 1.0)
     return float(number.group(1).replace(",", "")) * scale, currency
+
+
+def _whole_of_part(sentence, m, at: int | None) -> bool:
+    """'killing 23 of the 61 people on board': the 61 is the whole the count is part of, not what the verb counts."""
+    if at is None:
+        return False
+    toks = sentence.tokens
+    noun = toks[at]
+    of = toks[noun.head] if noun.dep == "pobj" else None
+    return (of is not None and of.text.lower() == "of" and toks[of.head].pos == "NUM"
+            and not m.token_start <= of.head < m.token_end)  # (the part itself, "23 of the people", counts)
 
 
 def _subordinate(sentence, m) -> bool:
