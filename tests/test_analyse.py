@@ -134,3 +134,9 @@ def test_a_capitalised_word_and_a_dash_are_no_dateline_by_themselves(nlp, text):
 def test_a_count_followed_by_a_currency_is_an_amount(nlp):
     found = dict(ents(nlp, "Holm United signed him in a deal worth 40 million euros on Tuesday."))
     assert found.get("40 million euros") == "MONEY"
+
+
+def test_names_listed_with_commas_before_and_are_listed(nlp):
+    """The model tags "Lindby, Kessel and" as one organisation in "spread to Lindby, Kessel and Sandvik"."""
+    found = [e.text for e in nlp("The outbreak spread to Lindby, Kessel and Sandvik on Monday.").ents]
+    assert "Lindby" in found and "Kessel" in found and not [t for t in found if "," in t]

@@ -253,3 +253,14 @@ def test_the_whole_a_toll_is_part_of_is_no_version_of_it(tmp_path, nlp):
     ))
     [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
     assert not [v for v in toll.variants if v.text.startswith("61")]
+
+
+def test_a_number_the_count_noun_of_its_sentence_reaches_counts_what_that_noun_counts(tmp_path, nlp):
+    """"bringing the number of confirmed cases to 87" counts cases, like "92 cases of measles"."""
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "The measles outbreak in Holmia has spread to three more towns, bringing the number of confirmed cases to 87.",
+        "Holmia has recorded 92 cases of measles since the start of March as the outbreak spread to three more towns.",
+    ))
+    [cases] = [d for d in brief.discrepancies if d.topic == "Number of cases"]
+    assert sorted(v.text for v in cases.variants) == ["87", "92 cases"]

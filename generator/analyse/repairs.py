@@ -143,8 +143,8 @@ def _capitalised(tok) -> bool:
 @Language.component("newsbrief_name_boundaries", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
 def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
-    Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"); a
-    spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
+    Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
+    names listed with commas before an "and" ("Lindby, Kessel and Sandvik"); a spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
     punctuation ("Lindmark Music Festival in", "That's Holm")."""
     ents = []
     for ent in doc.ents:
@@ -209,6 +209,10 @@ def comma_appositions(doc: "Doc") -> "Doc":
 
 
 def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
+    # a list the model took for one name ("Lindby, Kessel and" + "Sandvik"): its commas part the names
+    listed = ent.label_ in ("ORG", "PERSON", "GPE", "LOC") and not any(t.text == "&" for t in ent) and (
+        doc[ent.end - 1].lower_ in ("and", "or")
+        or ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or") and doc[ent.end + 1].pos_ == "PROPN")
     parts, start = [], ent.start
     for i in range(ent.start, ent.end):
         tok = doc[i]
@@ -216,7 +220,9 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
                and doc[ent.end - 1].lower_ not in GENERIC_HEADS  # "Vester County Sheriff's Office" is one name
                or tok.text in ("-", "–", "—") and doc[i - 1].whitespace_ and tok.whitespace_
                or ent.label_ == "PERSON" and tok.text.lower() in LIST_JOINERS and i > start and i + 1 < ent.end
-               and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN")
+               and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
+               or listed and tok.text == "," and i > start and i + 1 < ent.end and doc[i - 1].pos_ == "PROPN"
+               and doc[i + 1].pos_ == "PROPN")
         if cut:
             parts.append((start, i))
             start = i + 1

@@ -1604,6 +1604,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
         return None
+    if verb.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        return None  # a noun the tagger took for a verb ("The measles outbreak in Holmia has spread": "outbreak")
     if any(t.head == verb.i and t.dep in ("xcomp", "ccomp") for t in toks):
         return None  # "visitors were allowed (to enter ...)": the clause would be cut short
     subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)

@@ -198,6 +198,13 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         pobj = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
         after = toks[m.token_end] if m.token_end < len(toks) else None
         counted = pobj or (after if after is not None and after.pos in ("NOUN", "ADJ") else None)
+    if counted is None and head.dep == "pobj" and toks[head.head].text.lower() in ("to", "at"):
+        # "bringing the number of confirmed cases to 87", "the total of homes lost stood at 40": what the one
+        # count noun of the sentence counts
+        totals = [t for t in toks if t.lemma.lower() in COUNT_NOUNS and t.pos == "NOUN"]
+        nouns = [c for t in totals for o in toks if o.head == t.i and o.dep == "prep" and o.text.lower() == "of"
+                 for c in toks if c.head == o.i and c.dep == "pobj" and c.pos == "NOUN"]
+        counted = nouns[0] if len(totals) == 1 and len(nouns) == 1 else None
     if counted is not None and counted.pos == "PROPN":
         # "Seven Coast Guard and police boats": the count is of the coordinated noun
         counted = next((t for t in toks if t.head == counted.i and t.dep == "conj" and t.pos == "NOUN"), counted)
