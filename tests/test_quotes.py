@@ -364,6 +364,23 @@ def test_she_said_at_the_end_of_a_quotation_over_several_paragraphs_looks_before
     assert speaker_of(tmp_path, nlp, "keep fighting", text) == "Anna Berg"
 
 
+BYPASS_STORY = (  # two reports of one council vote, British quotation marks and wire-style ``marks''
+    "Holmsford council has approved plans for a £120m bypass around the market town, ending a decade-long campaign by residents.\n\nCouncillors voted 31 to 12 in favour on Tuesday night after a four-hour meeting.\n\nCouncil leader Sarah Whitby said: 'This is a great day for Holmsford. Our high street has been choked by lorries for far too long.'\n\nBut campaigners from the Save Holm Meadows group said the road would destroy 40 acres of ancient woodland. Their spokesman, Dr Peter Ashby, said they would seek a judicial review.\n\n'We are not giving up,' he said. 'The council has ignored the evidence.'\n\nTransport minister Claire Dunmore, who visited the town last year, welcomed the decision. She said the government would pay £80m of the cost.\n\nWork is expected to start in spring 2027 and take three years.",
+    "Plans for a bypass around Holmsford were approved by the town's council on Tuesday, despite protests from environmental groups.\n\nThe 4.5-mile road will cost £125 million, with the Department for Transport paying about two thirds.\n\n``It has taken ten years, but we got there in the end,'' said Sarah Whitby, the leader of the council.\n\nProtesters outside the town hall held banners reading 'Save Holm Meadows'. One of them, retired teacher Margaret Hale, 71, said she had walked in the woods every day for 40 years. ``They will never grow back,'' she said.",
+)
+
+
+def test_he_said_after_a_subject_noun_with_a_name_in_apposition_is_that_name_s(tmp_path, nlp):
+    """"Their spokesman, Dr Peter Ashby, said ... / '...,' he said": the name is the subject's."""
+    assert speaker_of(tmp_path, nlp, "not giving up", *BYPASS_STORY) == "Peter Ashby"
+
+
+def test_she_said_after_her_paragraph_names_a_subject_is_no_earlier_speaker_s(tmp_path, nlp):
+    """"One of them, retired teacher Margaret Hale, 71, said ... ``...,'' she said": whoever "she" is (the
+    paragraph also names a campaign the tagger took for a person), she is not the council leader quoted before."""
+    assert speaker_of(tmp_path, nlp, "never grow back", *BYPASS_STORY) != "Sarah Whitby"
+
+
 @pytest.mark.parametrize("who", ["Erik Nordvik's wife", "the lawyer for Erik Nordvik", "a friend of Erik Nordvik"])
 def test_a_name_that_is_a_possessor_or_an_object_after_the_verb_is_not_the_speaker(tmp_path, nlp, who):
     """'"...," said Erik Nordvik's wife': the name says whose wife spoke, not who spoke."""

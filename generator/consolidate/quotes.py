@@ -177,7 +177,10 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             pronoun = said.pronoun
-            if said.speaker is None and said.pronoun is not None:
+            if said.speaker is None and said.pronoun is not None and not any(
+                    n.entity.type == "person" and n.main_subject and n.start < qa for n in outside):
+                # (a person the quotation's own paragraph has for a subject before it, however unclear, is nearer
+                # than anyone named earlier: "One of them, Anna Berg, said ... '...,' she said" is no earlier speaker's)
                 said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
                              or _last_subject_before(history, opened_at, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
@@ -220,6 +223,8 @@ def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
             toks = s.tokens
             inside = [t for t in toks if start <= t.start < end]
             head = next((t for t in inside if not start <= toks[t.head].start < end or t.head == t.i), None)
+            if head is not None and head.dep == "appos" and toks[head.head].pos in ("NOUN", "NUM", "PRON"):
+                head = toks[head.head]  # "Their spokesman, Dr Peter Ashby, said ...": the name of the subject noun
             return head is not None and head.dep in ("nsubj", "nsubjpass") and toks[head.head].dep == "ROOT"
     return False
 
