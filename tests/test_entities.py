@@ -644,6 +644,26 @@ def test_a_name_given_as_a_post_is_no_description_by_the_noun_before(tmp_path, n
     assert entity(build_glossary(articles(tmp_path, nlp, "The club named Anna Berg as its new coach.")), "Anna Berg").description != "club"
 
 
+NURSE_TRIAL = (  # two reports of one verdict; the tagger takes the nurse for an organisation in several places
+    'NORDVILLE, Ark. (AP) — A jury on Thursday convicted a former nurse of murdering three patients at a veterans hospital by injecting them with insulin, ending a trial that lasted nearly six weeks.\n\nKaren Lowry, 46, showed no emotion as the verdict was read in federal court in Nordville. She faces life in prison when she is sentenced in March.\n\nProsecutors said Lowry killed the men, who were aged 79 to 92, between 2017 and 2018 while working night shifts at the Nordville VA Medical Center.\n\n"She betrayed the trust of the families and of every veteran in that hospital," U.S. Attorney Mark Fenton told reporters after the verdict.\n\nLowry\'s attorney, Daniel Ruiz, said his client would appeal. "The evidence was circumstantial from the beginning," Ruiz said. He said the jury had been "swayed by emotion".\n\nThe victims\' families hugged each other outside the courthouse. "Justice has finally been done," said Linda Marsh, whose father, Army veteran George Marsh, died in 2018.',
+    'A federal jury found former nursing assistant Karen Lowry guilty Thursday of killing four elderly veterans with insulin injections at the Nordville VA hospital.\n\nLowry, who worked at the hospital from 2015 until 2018, was charged after an internal investigation found unexplained low blood sugar levels in several patients.\n\nHer lawyer, Daniel Ruiz, argued during the trial that hospital staff had made errors in patients\' records.\n\nJudge Helen Park set sentencing for March 14. Lowry faces a mandatory life sentence.\n\n"I miss my dad every day," Linda Marsh told the Nordville Gazette. "But today I can sleep."',
+)
+
+
+def test_a_name_with_an_age_set_off_after_it_or_a_title_of_trade_is_a_person(tmp_path, nlp):
+    """"Karen Lowry, 46, showed no emotion", "former nursing assistant Karen Lowry": only people are given an
+    age so, and an assistant is a person's trade."""
+    assert entity(build_glossary(articles(tmp_path, nlp, *NURSE_TRIAL)), "Karen Lowry").type == "person"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a newspaper's name ends in a newspaper's word
+    ("\"I miss my dad every day,\" Linda Marsh told the Nordville Gazette on Friday.", "Nordville Gazette", "organisation"),
+])
+def test_a_newspaper_s_word_types_a_name(tmp_path, nlp, text, name, etype):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == etype
+
+
 def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
     """"with David, who ...": someone the articles do not name in full, not an organisation (the doubt about
     one-word people makes an organisation of a name tagged a person once with nothing else)."""

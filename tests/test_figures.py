@@ -264,3 +264,12 @@ def test_a_number_the_count_noun_of_its_sentence_reaches_counts_what_that_noun_c
     ))
     [cases] = [d for d in brief.discrepancies if d.topic == "Number of cases"]
     assert sorted(v.text for v in cases.variants) == ["87", "92 cases"]
+
+
+def test_murdered_people_are_a_death_toll(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "A jury convicted a former nurse of murdering three patients at a veterans hospital in Nordville.",
+        "A federal jury found the former nurse guilty of killing four elderly veterans at the Nordville hospital.",
+    ))
+    assert [d.topic for d in brief.discrepancies if d.topic == "Death toll"] == ["Death toll"]

@@ -507,6 +507,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if before in PERSON_TITLES or _after_role_noun(toks, m):
             cluster.votes["person"] += 3
             cluster.titled = True
+        elif _aged(toks, m):
+            cluster.votes["person"] += 3  # "Karen Lowry, 46, showed no emotion": only people are given an age so
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
@@ -597,6 +599,15 @@ def _named_kind(sentence: Sentence, m: Mention) -> str | None:
     noun = phrase.split()[-1].lower() if phrase else ""
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if noun in nouns]
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _aged(toks, m: Mention) -> bool:
+    """'Anna Berg, 46, said', 'Anna Berg (46)': a name with an age set off after it, as news gives people's."""
+    end = m.token_end
+    if end + 2 >= len(toks) or toks[end].text not in (",", "(") or toks[end + 2].text not in (",", ")", "."):
+        return False
+    age = toks[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 120
 
 
 def _after_kind_noun(toks, m: Mention) -> str | None:
