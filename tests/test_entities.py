@@ -266,6 +266,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("A second blaze near Lindmark, known as the Holm Fire, burned through a pine forest on Wednesday.", "Holm Fire",
      "second blaze"),
     ("The comet, named K2-Lindmark, is about 160 kilometres across.", "K2-Lindmark", "comet"),
+    # a trade capitalised as a title at the start of a sentence
+    ("Firefighter Jake Olsen, 29, was among two firefighters injured on Friday night.", "Jake Olsen", "Firefighter"),
     # two titles coordinated before the name's comma
     ("The company's founder and chief executive, Anna Berg, resigned on Monday.", "Anna Berg",
      "company's founder and chief executive"),

@@ -1794,8 +1794,9 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # a list of everything near the name
         if span[-1].pos in ("ADP", "DET", "CCONJ", "SCONJ") and span[-1].dep != "prt":
             return False  # cut off before its object ("accused the government of", the quoted words left out)
-        if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP":
-            return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat")
+        if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP" \
+                and not _role_word(span[0].text.lower()):
+            return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat"; a trade: "Firefighter")
     return bool(role.split())
 
 
@@ -2066,7 +2067,8 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     if len(chain) == 1 and chain[0].ent == "NORP" and chain[0].head in range(mention.token_start, mention.token_end) \
             and chain[0].text[:1].isupper() and not chain[0].text.isupper():
         return chain[0].text
-    if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES or _plural_title(t.text.lower()) for t in chain):
+    if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES or _plural_title(t.text.lower())
+               or _role_word(t.text.lower()) for t in chain):  # (a trade capitalised as a title: "Firefighter Jake Olsen")
         return None
     if not _attached(toks, chain, mention):
         return None  # words that merely stand before the name ("In a matter of weeks | Bridgeline has ...")
