@@ -273,3 +273,14 @@ def test_murdered_people_are_a_death_toll(tmp_path, nlp):
         "A federal jury found the former nurse guilty of killing four elderly veterans at the Nordville hospital.",
     ))
     assert [d.topic for d in brief.discrepancies if d.topic == "Death toll"] == ["Death toll"]
+
+
+def test_by_how_much_a_thing_is_lower_is_a_percentage_the_sources_may_give_differently(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "Those who drank coffee had a 12 percent lower risk of death from any cause, the team reported.",
+        "A daily habit of two or three cups of coffee is linked to a 15 percent lower risk of early death, "
+        "researchers have found.",
+    ))
+    [risk] = [d for d in brief.discrepancies if d.topic == "Percentage lower risk"]
+    assert sorted(v.text for v in risk.variants) == ["12 percent lower risk", "15 percent lower risk"]

@@ -566,10 +566,15 @@ def _measured(sentence, m) -> tuple[set[str], str]:
     else:
         of = next((t for t in toks if t.head == head.i and t.text.lower() == "of"), None)
         counted = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
+    governor = toks[head.head] if head.head != head.i else None
+    if head.dep == "npadvmod" and governor is not None and governor.tag in ("JJR", "RBR") and governor.dep == "amod" \
+            and toks[governor.head].pos == "NOUN":
+        # "a 12 percent lower risk of death": by how much a thing is lower or higher
+        noun = toks[governor.head]
+        return {f"Percentage {governor.text.lower()} {noun.lemma.lower()}"}, span_text(toks[m.token_start:noun.i + 1])
     if counted is not None and counted.pos in ("NOUN", "PROPN"):
         words.add(counted.lemma.lower())
         words.update(t.lemma.lower() for t in toks if t.head == counted.i and t.dep == "compound" and t.pos == "NOUN")
-    governor = toks[head.head] if head.head != head.i else None
     if governor is not None and governor.pos == "VERB":
         words.add(governor.lemma.lower())
     changes = {name for name, vocabulary in CHANGES.items() if words & vocabulary}
