@@ -666,6 +666,11 @@ def test_a_newspaper_s_word_types_a_name(tmp_path, nlp, text, name, etype):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == etype
 
 
+def test_a_common_noun_capitalised_at_the_start_of_a_sentence_is_no_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Turnout was 81 percent, the election commission said on Monday."))
+    assert not [e for e in entities if e.name == "Turnout"]
+
+
 def test_a_given_name_alone_is_no_entry(tmp_path, nlp):
     """"with David, who ...": someone the articles do not name in full, not an organisation (the doubt about
     one-word people makes an organisation of a name tagged a person once with nothing else)."""

@@ -284,3 +284,14 @@ def test_by_how_much_a_thing_is_lower_is_a_percentage_the_sources_may_give_diffe
     ))
     [risk] = [d for d in brief.discrepancies if d.topic == "Percentage lower risk"]
     assert sorted(v.text for v in risk.variants) == ["12 percent lower risk", "15 percent lower risk"]
+
+
+def test_the_share_a_subject_is_compares_and_a_rounded_share_is_the_same(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "The Unity Party won the election with 34.2 percent of the vote. Turnout was 81 percent, the commission said.",
+        "The Unity Party won the election with 34 percent of the vote. Turnout was 79.5 percent.",
+    ))
+    topics = {d.topic: sorted(v.text for v in d.variants) for d in brief.discrepancies}
+    assert topics.get("Share of turnout") == ["79.5 percent", "81 percent"]
+    assert "Share of vote" not in topics  # 34 is 34.2 rounded

@@ -199,8 +199,9 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
     toks = sentence.tokens[mention.token_start:mention.token_end]
     if mention.label == "NORP":
         return False
-    # a demonym or other adjective ("Vesterlandic officials") is not an entity
-    if len(toks) == 1 and toks[0].pos == "ADJ":
+    # a demonym or other adjective ("Vesterlandic officials") is not an entity; nor a common noun capitalised
+    # because it starts the sentence ("Turnout was 81 percent")
+    if len(toks) == 1 and (toks[0].pos == "ADJ" or toks[0].pos == "NOUN" and mention.token_start == 0 and toks[0].text[1:].islower()):
         return False
     if all(t.pos in ("ADJ", "DET", "PUNCT") for t in toks):
         return False

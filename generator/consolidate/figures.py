@@ -508,10 +508,15 @@ def _share_conflicts(analysed, order):
         return any(x != value and abs(x - other) <= 0.1 * other for src in own[(topic, value)] for x in stated[src])
 
     return _conflicts(found, order, lambda topic, v, w, by_value: (
-        w <= 2 * v
+        w <= 2 * v and not _rounded(v, w)
         and not also_states(topic, v, w) and not also_states(topic, w, v)
         and _related(by_value[v].sentences, by_value[w].sentences,
                         TUNING.related_concept if topic in CHANGES else TUNING.related_share)))
+
+
+def _rounded(v: float, w: float) -> bool:
+    """One percentage is the other rounded ("34.2 percent" / "34 percent"): the same figure."""
+    return round(v) == w or round(w) == v
 
 
 def _in_quotation(sentence, m, quoted: list[list[tuple[int, int]]]) -> bool:
@@ -592,6 +597,13 @@ def _measured(sentence, m) -> tuple[set[str], str]:
         next((t for t in toks if t.head == head.i and t.dep in ("acl", "amod") and t.tag == "VBN"), None)
     if verb is not None:
         return {f"Percentage {verb.text.lower()}"}, f"{phrase} {verb.text}" if verb.i == m.token_end else phrase
+    if head.dep == "attr" and governor is not None and governor.lemma == "be" and m.token_end < len(toks) \
+            and toks[m.token_end].pos not in ("ADJ", "VERB", "NOUN"):
+        # "Turnout was 81 percent": the share the subject is
+        subject = next((t for t in toks if t.head == governor.i and t.dep == "nsubj"
+                        and (t.pos == "NOUN" or t.i == 0 and t.text[1:].islower())), None)  # ("Turnout", read a name)
+        if subject is not None:
+            return {f"Share of {subject.lemma.lower()}"}, phrase
     return set(), phrase
 
 
