@@ -266,6 +266,10 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("A second blaze near Lindmark, known as the Holm Fire, burned through a pine forest on Wednesday.", "Holm Fire",
      "second blaze"),
     ("The comet, named K2-Lindmark, is about 160 kilometres across.", "K2-Lindmark", "comet"),
+    # a hyphenated word before a name is whole ("far-" + "right", "guided-" + "missile")
+    ("The far-right Holm First party took 12 percent of the vote on Sunday.", "Holm First party", "far-right"),
+    ("In June, the guided-missile destroyer USS Erikson, also of the 7th Fleet, collided with a cargo ship off Japan.",
+     "USS Erikson", "guided-missile destroyer"),
     # a trade capitalised as a title at the start of a sentence
     ("Firefighter Jake Olsen, 29, was among two firefighters injured on Friday night.", "Jake Olsen", "Firefighter"),
     # two titles coordinated before the name's comma

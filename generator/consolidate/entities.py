@@ -2020,7 +2020,8 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
                 chain = list(toks[j:i + 1]) + chain
             break
         if tok.text in ("-", "–") and chain and i > 0 and toks[i - 1].start + len(toks[i - 1].text) == tok.start \
-                and tok.start + len(tok.text) == chain[0].start and toks[i - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+                and tok.start + len(tok.text) == chain[0].start and (toks[i - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM", "ADV")
+                                                                     or toks[i - 1].tag in ("VBN", "VBG")):
             chain[:0] = [toks[i - 1], tok]  # a hyphenated modifier is one word: "Holm-class destroyer"
             i -= 2
             continue
@@ -2064,6 +2065,9 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
         chain = chain[:rank]
     if not chain:
         return None
+    first = chain[0].i
+    if first > 0 and toks[first - 1].text in ("-", "–") and toks[first - 1].start + len(toks[first - 1].text) == chain[0].start:
+        return None  # the end of a hyphenated word cut off ("far-" + "right")
     # a party or a nationality alone before a name describes it ("Republican Ann Holm", "Democrat Per Lind")
     if len(chain) == 1 and chain[0].ent == "NORP" and chain[0].head in range(mention.token_start, mention.token_end) \
             and chain[0].text[:1].isupper() and not chain[0].text.isupper():
