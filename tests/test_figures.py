@@ -182,116 +182,68 @@ def test_the_value_of_a_count_is_a_key_figure(tmp_path, nlp):
     assert {f.text for f in brief.figures} == {"64", "131", "40", "12"}
 
 
-def test_one_of_many_counts_nothing(tmp_path, nlp):
-    """"one of the boats destroyed" picks one out of the twelve; it is no other count of them."""
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "The storm destroyed 12 boats in Lindmark harbour on Sunday, the coast guard said.",
-        "The harbour master said one of the boats destroyed by the storm in Lindmark on Sunday was his own.",
-    ))
-    assert not [d for d in brief.discrepancies if "boat" in d.topic.lower()]
+def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
+    """{topic: the versions' texts, sorted} of the disagreements these articles give."""
+    return {d.topic: sorted(v.text for v in d.variants) for d in consolidate(articles(tmp_path, nlp, *texts)).discrepancies}
 
 
-def test_a_count_is_named_by_the_plural_of_what_it_counts(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "Inspectors found traces of the solvent in 14 batches of the pill made in Lindmark, the agency said.",
-        "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
-    ))
-    assert [d.topic for d in brief.discrepancies if "batch" in d.topic] == ["Number of batches"]
+@pytest.mark.parametrize("first, second, topic, versions", [
+    # a count is named by the plural of what it counts
+    ("Inspectors found traces of the solvent in 14 batches of the pill made in Lindmark, the agency said.",
+     "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
+     "Number of batches", ["14 batches", "9 batches"]),
+    # amounts of money in one currency, the symbol the tagger left out of the amount kept ("€" + "3.2m")
+    ("A former minister of Vesterland has been jailed for 12 years for taking bribes worth €3.2m in exchange "
+     "for a bridge contract.",
+     "A court on Monday sentenced Erik Holm, a former minister, to 12 years in prison for accepting 3.5 million "
+     "euros in bribes from a construction company.", "Amount in euros", ["3.5 million euros", "€3.2m"]),
+    # a measure ("winds of 160 km/h ... where a man was killed") and a part of a toll in a subordinate clause
+    # ("rose to 14 after two fishermen were found dead") are no versions of it
+    ("At least 12 people have been killed after Storm Anna swept across Vesterland on Sunday, officials said. "
+     "The storm brought winds of up to 160 km/h to Holmsund, where a man was killed by a falling tree.",
+     "The death toll from Storm Anna rose to 14 on Monday after two fishermen were found dead off Lindmark.",
+     "Death toll", ["14", "At least 12 people"]),
+    # nor is the whole a toll is part of ("23 of the 61 people on board")
+    ("A plane crashed shortly after take-off from Lindmark on Friday, killing 23 of the 61 people on board.",
+     "At least 24 people died when the plane crashed near Lindmark on Friday morning, according to the police.",
+     "Death toll", ["23 of the 61 people", "At least 24 people"]),
+    # murdered people are a death toll
+    ("A jury convicted a former nurse of murdering three patients at a veterans hospital in Nordville.",
+     "A federal jury found the former nurse guilty of killing four elderly veterans at the Nordville hospital.",
+     "Death toll", ["four elderly veterans", "three patients"]),
+    # a number the one count noun of its sentence reaches counts what that noun counts
+    ("The measles outbreak in Holmia has spread to three more towns, bringing the number of confirmed cases to 87.",
+     "Holmia has recorded 92 cases of measles since the start of March as the outbreak spread to three more towns.",
+     "Number of cases", ["87", "92 cases"]),
+    # by how much a thing is lower or higher
+    ("Those who drank coffee had a 12 percent lower risk of death from any cause, the team reported.",
+     "A daily habit of two or three cups of coffee is linked to a 15 percent lower risk of early death, "
+     "researchers have found.", "Percentage lower risk", ["12 percent lower risk", "15 percent lower risk"]),
+    # the share a subject is
+    ("The Unity Party won the election with 34.2 percent of the vote. Turnout was 81 percent, the commission said.",
+     "The Unity Party won the election with 34 percent of the vote. Turnout was 79.5 percent.",
+     "Share of turnout", ["79.5 percent", "81 percent"]),
+])
+def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
+    assert differences(tmp_path, nlp, first, second).get(topic) == versions
 
 
-def test_amounts_of_money_that_differ_are_a_disagreement_in_their_currency(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "A former minister of Vesterland has been jailed for 12 years for taking bribes worth €3.2m in exchange "
-        "for a bridge contract.",
-        "A court on Monday sentenced Erik Holm, a former minister, to 12 years in prison for accepting 3.5 million "
-        "euros in bribes from a construction company.",
-    ))
-    [amount] = [d for d in brief.discrepancies if d.topic == "Amount in euros"]
-    assert sorted(v.text for v in amount.variants) == ["3.5 million euros", "€3.2m"]
-
-
-def test_an_ampersand_and_and_are_no_spelling_disagreement(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "Prosecutors said the construction firm Brandt & Sons paid the bribes through a company in Holmia.",
-        "The court found that Brandt and Sons paid the money through accounts in Holmia and Lindmark.",
-        "Brandt and Sons, which has since been renamed, said it had changed its management.",
-    ))
-    assert not [d for d in brief.discrepancies if "Brandt" in d.topic]
-
-
-def test_a_measure_or_a_part_of_a_toll_is_no_version_of_it(tmp_path, nlp):
-    """"winds of 160 km/h ... where a man was killed" measures the wind; "the toll rose to 14 after two fishermen
-    were found dead" gives the toll, and the two are part of it."""
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "At least 12 people have been killed after Storm Anna swept across Vesterland on Sunday, officials said. "
-        "The storm brought winds of up to 160 km/h to Holmsund, where a man was killed by a falling tree.",
-        "The death toll from Storm Anna rose to 14 on Monday after two fishermen were found dead off Lindmark.",
-    ))
-    [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
-    assert sorted(v.text for v in toll.variants) == ["14", "At least 12 people"]
-
-
-def test_homes_are_a_count_of_homes_destroyed_only_when_destroyed(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "About 80,000 homes in Vesterland were still without electricity on Monday evening after the storm.",
-        "More than 100,000 homes in Vesterland were without electricity after the storm, the grid operator said.",
-    ))
-    assert not [d for d in brief.discrepancies if d.topic == "Homes and buildings destroyed"]
-
-
-def test_the_whole_a_toll_is_part_of_is_no_version_of_it(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "A plane crashed shortly after take-off from Lindmark on Friday, killing 23 of the 61 people on board.",
-        "At least 24 people died when the plane crashed near Lindmark on Friday morning, according to the police.",
-    ))
-    [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
-    assert not [v for v in toll.variants if v.text.startswith("61")]
-
-
-def test_a_number_the_count_noun_of_its_sentence_reaches_counts_what_that_noun_counts(tmp_path, nlp):
-    """"bringing the number of confirmed cases to 87" counts cases, like "92 cases of measles"."""
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "The measles outbreak in Holmia has spread to three more towns, bringing the number of confirmed cases to 87.",
-        "Holmia has recorded 92 cases of measles since the start of March as the outbreak spread to three more towns.",
-    ))
-    [cases] = [d for d in brief.discrepancies if d.topic == "Number of cases"]
-    assert sorted(v.text for v in cases.variants) == ["87", "92 cases"]
-
-
-def test_murdered_people_are_a_death_toll(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "A jury convicted a former nurse of murdering three patients at a veterans hospital in Nordville.",
-        "A federal jury found the former nurse guilty of killing four elderly veterans at the Nordville hospital.",
-    ))
-    assert [d.topic for d in brief.discrepancies if d.topic == "Death toll"] == ["Death toll"]
-
-
-def test_by_how_much_a_thing_is_lower_is_a_percentage_the_sources_may_give_differently(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "Those who drank coffee had a 12 percent lower risk of death from any cause, the team reported.",
-        "A daily habit of two or three cups of coffee is linked to a 15 percent lower risk of early death, "
-        "researchers have found.",
-    ))
-    [risk] = [d for d in brief.discrepancies if d.topic == "Percentage lower risk"]
-    assert sorted(v.text for v in risk.variants) == ["12 percent lower risk", "15 percent lower risk"]
-
-
-def test_the_share_a_subject_is_compares_and_a_rounded_share_is_the_same(tmp_path, nlp):
-    brief = consolidate(articles(
-        tmp_path, nlp,
-        "The Unity Party won the election with 34.2 percent of the vote. Turnout was 81 percent, the commission said.",
-        "The Unity Party won the election with 34 percent of the vote. Turnout was 79.5 percent.",
-    ))
-    topics = {d.topic: sorted(v.text for v in d.variants) for d in brief.discrepancies}
-    assert topics.get("Share of turnout") == ["79.5 percent", "81 percent"]
-    assert "Share of vote" not in topics  # 34 is 34.2 rounded
+@pytest.mark.parametrize("texts, topic", [
+    # "one of the boats destroyed" picks one out of the twelve: no other count of them
+    (("The storm destroyed 12 boats in Lindmark harbour on Sunday, the coast guard said.",
+      "The harbour master said one of the boats destroyed by the storm in Lindmark on Sunday was his own."),
+     "Number of boats"),
+    # homes count as destroyed only when destroyed
+    (("About 80,000 homes in Vesterland were still without electricity on Monday evening after the storm.",
+      "More than 100,000 homes in Vesterland were without electricity after the storm, the grid operator said."),
+     "Homes and buildings destroyed"),
+    # a share that is the other rounded is the same figure
+    (("The Unity Party won the election with 34.2 percent of the vote on Sunday.",
+      "The Unity Party won the election with 34 percent of the vote on Sunday."), "Share of vote"),
+    # "&" and "and" are no spelling disagreement
+    (("Prosecutors said the construction firm Brandt & Sons paid the bribes through a company in Holmia.",
+      "The court found that Brandt and Sons paid the money through accounts in Holmia and Lindmark.",
+      "Brandt and Sons, which has since been renamed, said it had changed its management."), "Spelling of Brandt and Sons"),
+])
+def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
+    assert topic not in differences(tmp_path, nlp, *texts)
