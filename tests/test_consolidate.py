@@ -147,46 +147,28 @@ def claim_pair(analysed, word_a: str, word_b: str):
     return a, b
 
 
-def test_alike_sentences_about_different_people_are_different_facts(tmp_path, nlp):
-    analysed = articles(
-        tmp_path, nlp,
-        "In August, Vice Adm. Erik Holm was relieved of his duty as commander of the 9th Fleet after the collision.",
-        "Vice Adm. Tomas Brandt, commander of the 9th Fleet, said in a statement that the collision was under review.",
-    )
-    a, b = claim_pair(analysed, "Holm", "Brandt")
-    assert a.people and b.people
-    assert not same_fact(a, b, sim=1.0)
-
-
-def test_sentences_alike_only_in_how_they_introduce_a_person_are_different_facts(tmp_path, nlp):
-    analysed = articles(
-        tmp_path, nlp,
-        "The company's chief executive, Anna Berg, apologised to patients on Thursday evening.",
-        "Nordvik's chief executive, Anna Berg, is due to appear before the health committee next week.",
-    )
-    a, b = claim_pair(analysed, "apologised", "appear")
-    assert not same_fact(a, b, sim=1.0)  # "chief executive" is how both introduce her, not what they tell
-    (tmp_path / "said").mkdir()
-    analysed = articles(
-        tmp_path / "said", nlp,
-        "Defence Minister Erik Holm said the boat sank within minutes of the collision.",
-        "The boat went down in minutes, Erik Holm, the defence minister, said after the collision.",
-    )
-    a, b = claim_pair(analysed, "sank", "went down")
-    assert same_fact(a, b, sim=1.0)  # the same person telling one thing: "said" both times
-
-
-def test_sentences_alike_only_by_their_names_need_words_of_their_own_in_common(tmp_path, nlp):
-    analysed = articles(
-        tmp_path, nlp,
-        "Nordvik Pharma has recalled 40,000 packs of Cardiol, one of the most prescribed heart drugs in Vesterland, "
-        "after a solvent was found in its pills.",
-        "The recall of Nordvik Pharma's heart drug Cardiol widened on Friday to include a second medicine, the agency said.",
-    )
-    a, b = claim_pair(analysed, "has recalled", "widened")
-    assert a.anchors & b.anchors
-    # "recall" is all they share besides the names and how they introduce Cardiol ("heart drug"): two facts
-    assert not same_fact(a, b, sim=SAME_FACT_ANCHORED)
+@pytest.mark.parametrize("first, second, word_a, word_b, sim, one_fact", [
+    # alike sentences about different people are different facts
+    ("In August, Vice Adm. Erik Holm was relieved of his duty as commander of the 9th Fleet after the collision.",
+     "Vice Adm. Tomas Brandt, commander of the 9th Fleet, said in a statement that the collision was under review.",
+     "Holm", "Brandt", 1.0, False),
+    # "chief executive" is how both introduce her, not what they tell
+    ("The company's chief executive, Anna Berg, apologised to patients on Thursday evening.",
+     "Nordvik's chief executive, Anna Berg, is due to appear before the health committee next week.",
+     "apologised", "appear", 1.0, False),
+    # ... but the same person telling one thing ("said" both times) is one fact
+    ("Defence Minister Erik Holm said the boat sank within minutes of the collision.",
+     "The boat went down in minutes, Erik Holm, the defence minister, said after the collision.",
+     "sank", "went down", 1.0, True),
+    # alike only by their names: "recall" is all they share besides the names and how they introduce Cardiol
+    ("Nordvik Pharma has recalled 40,000 packs of Cardiol, one of the most prescribed heart drugs in Vesterland, "
+     "after a solvent was found in its pills.",
+     "The recall of Nordvik Pharma's heart drug Cardiol widened on Friday to include a second medicine, the agency said.",
+     "has recalled", "widened", SAME_FACT_ANCHORED, False),
+])
+def test_two_sentences_state_one_fact_by_what_they_tell(tmp_path, nlp, first, second, word_a, word_b, sim, one_fact):
+    a, b = claim_pair(articles(tmp_path, nlp, first, second), word_a, word_b)
+    assert same_fact(a, b, sim=sim) is one_fact
 
 
 def test_sentences_sharing_only_the_story_s_own_words_are_different_facts(tmp_path, nlp):
