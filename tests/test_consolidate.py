@@ -75,7 +75,10 @@ def test_people_who_share_a_first_name_stay_apart(tmp_path, nlp):
     (("Lt. Tomas Brandt was assigned to the \"Carriers\" of Coastal Transport Support Squadron (VRT) 12 in Nordmark.",
       "The plane belonged to VRT 12, a squadron that flies mail and passengers to the island."),
      "Coastal Transport Support Squadron (VRT) 12", "VRT 12"),
-], ids=["defined-abbreviation", "unit-with-code"])
+    (("The Vesterland Data Protection Commission (DPC) said hackers had stolen names and passwords in 2024.",
+      "Helen Dixon, who heads the DPC, said companies cannot treat security as an afterthought."),
+     "Vesterland Data Protection Commission", "DPC"),
+], ids=["defined-abbreviation", "unit-with-code", "spelling-the-name-after-its-country"])
 def test_an_abbreviation_joins_the_name_it_stands_for(tmp_path, nlp, texts, name, alias):
     organisation = entity(build_glossary(articles(tmp_path, nlp, *texts)), name)
     assert alias in organisation.aliases and organisation.type == "organisation"

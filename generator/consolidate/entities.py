@@ -866,7 +866,11 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if key in abbreviations:
         expansion = abbreviations[key]
         # the expansion itself, or the unit it names with its code: "vrc" ~ "fleet logistics support squadron vrc 30"
-        target = owner.get(expansion) or next((c for k, c in owner.items() if k.startswith(f"{expansion} {key} ")), None)
+        # (or the one name the expansion ends: "Vesterland Data Protection Commission (DPC)" spells DPC without
+        # the country its name opens with)
+        ending = {id(c): c for k, c in owner.items() if k.endswith(f" {expansion}")}
+        target = owner.get(expansion) or next((c for k, c in owner.items() if k.startswith(f"{expansion} {key} ")), None) \
+            or (next(iter(ending.values())) if len(ending) == 1 else None)
         if target is not None and target is not cluster:
             return target
     person = cluster.is_person()
