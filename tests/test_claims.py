@@ -25,21 +25,6 @@ def test_the_lead_says_what_happened_not_an_opinion_or_a_teaser(tmp_path, nlp):
     assert not any(s.startswith(("Why do we", "We should", "Lindmark was a quiet")) for s in sentences[:3])
 
 
-DAM_STORY = (  # an opinion piece, a feature opening with a scene, and a report
-    'How many warnings does it take? For years, engineers told us the Holm Valley dam was failing. We ignored them.\n\nI grew up below that dam. My parents still live there. When I heard the news on Tuesday, my first thought was of them.\n\nVesterland must stop pretending that old infrastructure will last forever. We need a national plan, and we need it now.',
-    'Maria Lind was making coffee when she heard the roar.\n\n"I looked out of the window and the water was already in the street," said Lind, 67, who has lived in the village of Holmby for 40 years. "It came like a wall."\n\nShe climbed onto the roof with her neighbour\'s two children and waited four hours for a rescue boat.\n\nThe Holm Valley dam burst early on Tuesday after days of heavy rain, sending a wave of water through three villages. At least 31 people were killed, officials said.',
-    "At least 31 people were killed and hundreds were missing after a dam burst in western Vesterland on Tuesday, flooding three villages, officials said.\n\nThe 60-year-old Holm Valley dam gave way at about 4 a.m. after a week of record rainfall, the interior ministry said.\n\nRescue teams were searching for survivors in Holmby, Lindby and Kessel, where the water reached the rooftops.\n\nPrime Minister Erik Sandberg declared three days of national mourning and ordered an inquiry into the dam's maintenance.\n\nEngineers had warned in 2019 that the dam needed urgent repairs, according to a government report seen by the Vesterland Post.",
-)
-
-
-def test_a_feature_s_opening_scene_does_not_lead_the_news_it_tells_further_on(tmp_path, nlp):
-    """"Maria Lind was making coffee when she heard the roar." opens a feature that tells the news in its fifth
-    sentence: the other articles' openings confirm the report's first sentence, not the scene."""
-    sentences = told(tmp_path, nlp, *DAM_STORY)
-    assert any("At least 31 people were killed" in s for s in sentences[:3])
-    assert not any(s.startswith("Maria Lind was making coffee") for s in sentences[:3])
-
-
 def test_the_budget_scales_with_the_distinct_material(tmp_path, nlp):
     from test_consolidate import articles
     from generator.consolidate.claims import WORD_BUDGET, word_budget

@@ -510,13 +510,9 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
             for src in weights:
                 weights[src] *= max(0.0, on_topic.get(src, 0.0) / top) ** TUNING.lead_on_topic
     heads = [c for c in claims if c.sentence.index < LEAD_WINDOW]
-    # a candidate is compared with the other articles' openings, a few sentences further than their leads: a
-    # feature opens with a scene and tells the news a few paragraphs on ("Maria Lind was making coffee when she
-    # heard the roar. [...] The dam burst early on Tuesday ...")
     by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.sentence.index < TUNING.lead_peer_window:
-            by_source[c.source].append(c)
+    for c in heads:
+        by_source[c.source].append(c)
     if len(by_source) < 2:
         return []
     group_of = {id(c): g for g in groups for c in g.claims}

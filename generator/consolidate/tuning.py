@@ -49,7 +49,6 @@ class Tuning:
     lead_on_topic: float = 2.0  # an article's lead weight is its on-topic share (its mean relevance over the best article's) to this power: an article filed with the story but about something else (a rally, an opinion on aid) rarely leads it
     body_on_topic: float = 1.0  # a sentence's weight is its article's on-topic share (mean relevance over the best article's) to this power; measured on the tune stories: 0 -> 1 coverage 0.75 -> 0.78, 2 the same coverage with lower citation recall, 3 more redundant pairs
     lead_peers: int = 24  # a lead candidate's centrality is measured against the leads of at most this many other articles
-    lead_peer_window: int = 5  # ... compared with the first this many sentences of the other articles
     lead_window: int = 3  # an article's lead is its first this many sentences (news is written as an inverted pyramid)
     short: int = 8
     # reports.py
