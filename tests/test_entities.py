@@ -272,6 +272,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "USS Erikson", "guided-missile destroyer"),
     # a trade capitalised as a title at the start of a sentence
     ("Firefighter Jake Olsen, 29, was among two firefighters injured on Friday night.", "Jake Olsen", "Firefighter"),
+    ("Photographer Anna Lindqvist took the picture in Holmsund.", "Anna Lindqvist", "Photographer"),  # (read as an adverb)
     # two titles coordinated before the name's comma
     ("The company's founder and chief executive, Anna Berg, resigned on Monday.", "Anna Berg",
      "company's founder and chief executive"),

@@ -2034,7 +2034,8 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
             chain[:0] = [toks[i - 2], toks[i - 1], tok]  # "state-run broadcaster", "Lindmark-owned firm"
             i -= 3
             continue
-        if tok.pos in CHAIN_POS or low in CHAIN_WORDS or low in PERSON_TITLES or _plural_title(low):
+        if tok.pos in CHAIN_POS or low in CHAIN_WORDS or low in PERSON_TITLES or _plural_title(low) \
+                or tok.dep == "compound" and _role_word(low):  # (a trade the tagger misreads: "Photographer" as an adverb)
             if tok.pos == "ADJ" and not chain and low not in CHAIN_WORDS and tok.text[:1].islower() and low not in PERSON_TITLES:
                 break
             chain.insert(0, tok)
