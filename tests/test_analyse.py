@@ -105,7 +105,7 @@ def test_an_amount_with_no_currency_is_a_count(nlp):
 @pytest.mark.parametrize("text, amount", [
     ("The firm paid 300,000 kronor in fines on Monday.", "300,000 kronor"),
     ("Prices rose 12 cents a gallon on Monday.", "12 cents"),
-    ("The bridge cost 40 million euros and £3m more.", "3m"),
+    ("The bridge cost 40 million euros and £3m more.", "£3m"),  # the symbol written before it is the amount's
 ])
 def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
     assert dict(ents(nlp, text)).get(amount) == "MONEY"

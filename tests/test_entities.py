@@ -48,7 +48,7 @@ def test_a_company_without_the_word_for_its_trade_is_the_same_company_but_a_plac
 
 
 def test_a_short_name_is_an_abbreviated_place_only_when_written_as_one(tmp_path, nlp):
-    """"Fla." is Florida; "Holm" (an aircraft's maker in "a Holm 300 turboprop") is no "Holmsund"."""
+    """"Nordm." is Nordmark; "Holm" (an aircraft's maker in "a Holm 300 turboprop") is no "Holmsund"."""
     entities = build_glossary(articles(tmp_path, nlp,
         "The plane, a Holm 300 turboprop, took off from Holmsund on Friday. Holmsund has a small airport.",
         "It crashed on Friday near Holmsund, officials in Holmsund said."))

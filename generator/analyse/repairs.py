@@ -22,7 +22,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
   sometimes tags an amount a count, the currency word left out ("a deal worth 40 million" + "euros"): a count
-  followed by a currency word is money, the word included.
+  followed by a currency word is money, the word included; and an amount takes in the symbol written right
+  before it ("€" + "3.2m").
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
@@ -144,7 +145,7 @@ def _capitalised(tok) -> bool:
 def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
-    names listed with commas before an "and" ("Lindby, Kessel and Sandvik"); a spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
+    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
     punctuation ("Lindmark Music Festival in", "That's Holm")."""
     ents = []
     for ent in doc.ents:
@@ -172,6 +173,11 @@ def amounts(doc: "Doc") -> "Doc":
             continue
         if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCIES and not doc[ent.end].ent_type_:
             ents.append(Span(doc, ent.start, ent.end + 1, label="MONEY"))  # "40 million" + "euros"
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "MONEY" and before is not None and not before.ent_type_ and not before.whitespace_ \
+                and (before.is_currency or before.text in "$€£¥₹₽₩₺₦"):
+            ents.append(Span(doc, ent.start - 1, ent.end, label="MONEY"))  # "€" + "3.2m": the symbol is the amount's
             continue
         ents.append(ent)
     doc.ents = ents
@@ -209,7 +215,7 @@ def comma_appositions(doc: "Doc") -> "Doc":
 
 
 def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
-    # a list the model took for one name ("Lindby, Kessel and" + "Sandvik"): its commas part the names
+    # a list the model took for one name ("Lindmark, Vesterby and" + "Holmsund"): its commas part the names
     listed = ent.label_ in ("ORG", "PERSON", "GPE", "LOC") and not any(t.text == "&" for t in ent) and (
         doc[ent.end - 1].lower_ in ("and", "or")
         or ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or") and doc[ent.end + 1].pos_ == "PROPN")

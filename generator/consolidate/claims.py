@@ -216,12 +216,18 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_O
 
 def _title_words(s: Sentence) -> frozenset[str]:
     """Stems of the words that introduce a name: a title or a kind before it ("chief executive Anna Berg", "the
-    heart drug Cardiol") and a noun phrase in apposition ("Anna Berg, the company's chief executive"; "the
-    company's chief executive, Anna Berg"; "Cardiol, one of the most prescribed heart drugs,"), with their
+    heart drug Holmex") and a noun phrase in apposition ("Anna Berg, the company's chief executive"; "the
+    company's chief executive, Anna Berg"; "Holmex, one of the most prescribed heart drugs,"), with their
     modifiers.  Two sentences introducing one name alike say nothing alike by that: "the chief executive, Anna
     Berg, apologised" and "the chief executive, Anna Berg, is due to appear" are two facts."""
     toks = s.tokens
     named = {t.i for t in toks if t.ent in NAME_LABELS}  # (not "South Korean": a nationality describes, as titles do)
+    if not named:
+        return frozenset()
+    children: dict[int, list] = defaultdict(list)  # (one pass over the tokens: the claims stage reads every sentence)
+    for t in toks:
+        if t.head != t.i:
+            children[t.head].append(t)
     out: set[str] = set()
 
     def take(root: int, follow: set[str]) -> None:
@@ -230,16 +236,16 @@ def _title_words(s: Sentence) -> frozenset[str]:
             j = stack.pop()
             if toks[j].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
                 out.add(stem(toks[j].lemma))
-            stack.extend(c.i for c in toks if c.head == j and c.i != j and c.i not in named and c.dep in follow)
+            stack.extend(c.i for c in children[j] if c.i not in named and c.dep in follow)
 
     for t in toks:
         if t.i in named:
             continue
         if t.dep in ("compound", "amod") and t.head in named and t.pos in ("NOUN", "PROPN", "ADJ"):
-            take(t.i, {"compound", "amod", "poss", "nmod"})  # "chief executive Anna Berg", "the heart drug Cardiol"
+            take(t.i, {"compound", "amod", "poss", "nmod"})  # "chief executive Anna Berg", "the heart drug Holmex"
         elif t.dep == "appos" and t.head in named:
             take(t.i, {"compound", "amod", "poss", "nmod", "advmod", "prep", "pobj", "det"})  # "Anna Berg, the chief executive"
-        elif t.pos == "NOUN" and any(p.dep == "appos" and p.head == t.i and p.i in named for p in toks):
+        elif t.pos == "NOUN" and any(c.dep == "appos" and c.i in named for c in children[t.i]):
             take(t.i, {"compound", "amod", "poss", "nmod", "prep", "pobj"})  # "the chief executive, Anna Berg"
     return frozenset(out)
 
@@ -348,7 +354,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     if sim >= SAME_FACT:
         return True
     # alike only with the names they share: words enough besides the names and how they are introduced ("Nordvik
-    # recalled 40,000 packs of the heart drug Cardiol" is not "the recall of the heart drug Cardiol widened")
+    # recalled 40,000 packs of the heart drug Holmex" is not "the recall of the heart drug Holmex widened")
     return bool(a.anchors & b.anchors) and len(told) >= MIN_SHARED_WORDS
 
 

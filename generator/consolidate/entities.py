@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import derived, norm, slug, span_head, span_text, visible
+from .text import YEAR, derived, norm, slug, span_head, span_text, visible
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
@@ -86,7 +86,7 @@ class _Cluster:
     votes: Counter = field(default_factory=Counter)  # type -> weight
     refs: list[_Occurrence] = field(default_factory=list)
     titled: bool = False  # a person title seen right before a mention
-    abbreviated: bool = False  # written with a full stop the name drops ("Fla.")
+    abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -316,7 +316,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     cluster = groups.setdefault(norm(name), _Cluster())
     cluster.names[name] += 1
     cluster.refs.append(_Occurrence(source, m, labelled))
-    cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Fla."
+    cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Nordm."
 
 
 COORDINATED_NAME = re.compile(r"[A-Z][\w.&'$-]*( (the )?[A-Z][\w.&'$-]*){0,3}")
@@ -509,7 +509,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 3
             cluster.titled = True
         elif _aged(toks, m):
-            cluster.votes["person"] += 3  # "Karen Lowry, 46, showed no emotion": only people are given an age so
+            cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
@@ -795,7 +795,7 @@ class _Index:
     # comparing clusters field by field (which made many distinct names quadratic).
 
     def __init__(self) -> None:
-        self.by_letter: dict[str, dict[int, _Cluster]] = defaultdict(dict)  # one-word names, for "Fla." ~ "Florida"
+        self.by_letter: dict[str, dict[int, _Cluster]] = defaultdict(dict)  # one-word names, for "Nordm." ~ "Nordmark"
         self.by_word: dict[str, dict[int, _Cluster]] = defaultdict(dict)
         self.by_initials: dict[str, dict[int, _Cluster]] = defaultdict(dict)
 
@@ -883,7 +883,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if len(tokens) == 2 and tokens[0] in HONORIFICS:
         key, tokens = tokens[1], tokens[1:]  # "Ms Lopez" is Maria Lopez's surname with an honorific
     scored: list[tuple[float, int, _Cluster]] = []
-    dotted = cluster.abbreviated  # written as an abbreviation ("Fla.")
+    dotted = cluster.abbreviated  # written as an abbreviation ("Nordm.")
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
     # a known name and a number: "vrc 30" = "vrc"
     for split in range(1, len(tokens)):
@@ -998,7 +998,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                 and (derived(tokens[0], core) or tokens[0] == core and any(n.split()[-1].islower() for n in other.names)):
             return fuzz.ratio(tokens[0], core) - 1
         return 0.0
-    # an abbreviated one-word place: "fla" ~ "florida" (written "Fla."; not a name of its own: "Holm" is no "Holmsund")
+    # an abbreviated one-word place: "nordm" ~ "nordmark" (written "Nordm."; not a name of its own: "Holm" is no "Holmsund")
     if len(tokens) == 1 == len(other_tokens) and 3 <= len(key) <= 4 and len(other_key) > len(key) + 2 and not person and not other_person \
             and key[0] == other_key[0] and _subsequence(key, other_key) and "place" in (other.votes.most_common(1)[0][0],) and dotted:
         return 86.0
@@ -1185,9 +1185,6 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
-
-
-YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _another_year(sentence: Sentence, mention: Mention) -> bool:
@@ -2078,7 +2075,7 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
             and chain[0].text[:1].isupper() and not chain[0].text.isupper():
         return chain[0].text
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES or _plural_title(t.text.lower())
-               or _role_word(t.text.lower()) for t in chain):  # (a trade capitalised as a title: "Firefighter Jake Olsen")
+               or _role_word(t.text.lower()) for t in chain):  # (a trade capitalised as a title: "Firefighter Erik Holm")
         return None
     if not _attached(toks, chain, mention):
         return None  # words that merely stand before the name ("In a matter of weeks | Bridgeline has ...")

@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, names, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import NUMBER_WORDS, article_quoted_spans, derived, norm, span_head, span_text
+from .text import NUMBER_WORDS, YEAR, article_quoted_spans, derived, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -46,7 +46,7 @@ def figures_and_timeline(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[
         for m in a.mentions:
             sentence = a.sentences[m.sentence].text
             if m.label in FIGURE_LABELS and _is_key_figure(m.text, m.label) and (m.label != "CARDINAL" or _counts_something(a.sentences[m.sentence], m)):
-                _add(figures, "figure", _with_symbol(a.sentences[m.sentence], m), sentence, a.source.id, by_text)
+                _add(figures, "figure", m.text, sentence, a.source.id, by_text)
             elif m.label == "DATE" and _is_dated(m.text):
                 _add(dates, "date", m.text, sentence, a.source.id, by_text)
     return _key_figures(_finish(figures, order)), tuple(sorted(_finish(dates, order), key=lambda f: _date_key(f.text)))
@@ -262,10 +262,9 @@ def counted_values(analysed) -> dict[str, list[Count]]:
         for m in a.mentions:
             if m.label == "MONEY":
                 sentence = a.sentences[m.sentence]
-                written = _with_symbol(sentence, m)
-                amount = _amount(written)
+                amount = _amount(m.text)
                 if amount is not None and not _elsewhere(sentence, m, place_sources) and not _elsewhen(sentence, m):
-                    found[f"{AMOUNT_TOPIC}{amount[1]}"].append(Count((amount[0], amount[0]), written, a.source.id, sentence.text))
+                    found[f"{AMOUNT_TOPIC}{amount[1]}"].append(Count((amount[0], amount[0]), m.text, a.source.id, sentence.text))
                 continue
             if m.label not in ("CARDINAL", "QUANTITY"):
                 continue
@@ -294,28 +293,23 @@ def counted_values(analysed) -> dict[str, list[Count]]:
 
 CURRENCIES = names("currencies")
 AMOUNT_TOPIC = "Amount in "
+# any form of a currency, longest first; a word only as a whole word ("rand", not in "grand"), a symbol anywhere
+CURRENCY_FORM = re.compile("|".join(re.escape(f) if not f.isalpha() else rf"\b{re.escape(f)}\b"
+                                    for f in sorted(CURRENCIES, key=len, reverse=True)))
 AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|m|b|k)?\b", re.I)
 AMOUNT_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
                 "trillion": 1e12, "tn": 1e12}
-
-
-def _with_symbol(sentence, m) -> str:
-    """An amount as written, with the currency symbol the model left out of it ("€" + "3.2m")."""
-    before = sentence.tokens[m.token_start - 1] if m.label == "MONEY" and m.token_start > 0 else None
-    if before is not None and before.text in CURRENCIES and not before.text.isalpha() and before.start + len(before.text) == m.start:
-        return before.text + m.text
-    return m.text
 
 
 def _amount(text: str) -> tuple[float, str] | None:
     """(value, currency) of an amount of money as written: "€3.2m" (3.2e6, "euros"), "3.5 million euros"; None
     when it names no currency it can read or no number."""
     low = text.lower()
-    currency = next((CURRENCIES[f] for f in sorted(CURRENCIES, key=len, reverse=True)
-                     if (f in low if not f.isalpha() else re.search(rf"\b{re.escape(f)}\b", low))), None)
+    form = CURRENCY_FORM.search(low)
     number = AMOUNT.search(low.replace("us$", "$"))
-    if currency is None or number is None:
+    if form is None or number is None:
         return None
+    currency = CURRENCIES[form.group(0)]
     scale = AMOUNT_SCALE.get((number.group(2) or "").lower(), 1.0)
     return float(number.group(1).replace(",", "")) * scale, currency
 
@@ -401,9 +395,6 @@ def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
     places = [p for prep in toks if prep.head == noun and prep.dep == "prep" and prep.text.lower() in ("in", "at")
               for p in toks if p.head == prep.i and p.dep == "pobj" and p.ent in ("GPE", "LOC")]
     return any(len(place_sources.get(norm(p.text), ())) < 2 for p in places)
-
-
-YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _elsewhen(sentence, m) -> bool:

@@ -224,7 +224,7 @@ def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
             inside = [t for t in toks if start <= t.start < end]
             head = next((t for t in inside if not start <= toks[t.head].start < end or t.head == t.i), None)
             if head is not None and head.dep == "appos" and toks[head.head].pos in ("NOUN", "NUM", "PRON"):
-                head = toks[head.head]  # "Their spokesman, Dr Peter Ashby, said ...": the name of the subject noun
+                head = toks[head.head]  # "Their spokesman, Dr Erik Holm, said ...": the name of the subject noun
             return head is not None and head.dep in ("nsubj", "nsubjpass") and toks[head.head].dep == "ROOT"
     return False
 
@@ -719,7 +719,7 @@ def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int)
     if last is None or last[0].pos != "NOUN" or last[0].tag != "NN" or last[0].ent or last[0].lemma.lower() not in PERSON_NOUNS:
         return None
     if any(t.head == last[0].i and t.dep == "appos" and (t.ent or t.pos == "PROPN") for t in last[1]):
-        return None  # "The village's mayor, Jon Ek, said ...": named after all
+        return None  # "The village's mayor, Erik Holm, said ...": named after all
     return last
 
 
