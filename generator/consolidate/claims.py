@@ -221,7 +221,7 @@ def _title_words(s: Sentence) -> frozenset[str]:
     modifiers.  Two sentences introducing one name alike say nothing alike by that: "the chief executive, Anna
     Berg, apologised" and "the chief executive, Anna Berg, is due to appear" are two facts."""
     toks = s.tokens
-    named = {t.i for t in toks if t.ent in NAME_LABELS}  # (not "South Korean": a nationality describes, as titles do)
+    named = {t.i for t in toks if t.ent in NAME_LABELS}  # (not "Vesterlandic": a nationality describes, as titles do)
     if not named:
         return frozenset()
     children: dict[int, list] = defaultdict(list)  # (one pass over the tokens: the claims stage reads every sentence)
