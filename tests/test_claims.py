@@ -97,3 +97,22 @@ def test_a_fragment_with_no_subject_is_no_fact_of_the_story(tmp_path, nlp):
                      "with its age, but rather counted the length and width of the deck.", REPORT_B)
     assert any("Lindmark" in s for s in sentences)
     assert not any(s.startswith("When measuring") for s in sentences)
+
+
+def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_one_count(tmp_path, nlp):
+    # a year's arrests (17,256) are no version of one day's (42); a sentence naming a building beside a number
+    # counts no buildings destroyed: each sentence is its own fact, though the two are alike
+    from test_consolidate import articles
+    from generator.consolidate.claims import build_brief
+    from generator.consolidate.entities import build_glossary
+
+    analysed = articles(
+        tmp_path, nlp,
+        "Police arrested 42 people at the Lindby border on Sunday after clashes with guards.\n\n"
+        "The new clinic opened on Monday in the City Centre 2 building near the Lindby hospital.",
+        "Across Vesterland, agents arrested 17,256 migrants at the border during fiscal year 2018, agency figures "
+        "show.\n\nThe clinic will have 45 nurses in a building beside the Lindby hospital.",
+    )
+    sentences = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=400)]
+    assert any("42 people" in s for s in sentences) and any("17,256" in s for s in sentences)
+    assert any("City Centre 2" in s for s in sentences) and any("45 nurses" in s for s in sentences)

@@ -211,6 +211,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("A jury convicted a former nurse of murdering three patients at a veterans hospital in Nordville.",
      "A federal jury found the former nurse guilty of killing four elderly veterans at the Nordville hospital.",
      "Death toll", ["four elderly veterans", "three patients"]),
+    # arrests are a count every story of unrest or crime tells, whatever verb states it
+    ("Police said 42 people, mostly young men, were arrested in Lindby after Sunday's clashes at the border.",
+     "Officials said 69 protesters were detained on Sunday during the clashes at the Lindby border crossing.",
+     "Arrested", ["42 people", "69 protesters"]),
     # a number the one count noun of its sentence reaches counts what that noun counts
     ("The measles outbreak in Holmia has spread to three more towns, bringing the number of confirmed cases to 87.",
      "Holmia has recorded 92 cases of measles since the start of March as the outbreak spread to three more towns.",

@@ -31,7 +31,7 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     counted = clock.run("figures", counted_values, story)
     reports = clock.run("reports", group_reports, analysed)
     disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted) + misquotes, reports))
-    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities), disagreements))
+    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities, counted=counted), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
         title=_story_title(analysed),

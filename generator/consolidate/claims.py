@@ -32,12 +32,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .lang import groups, words as words_of
+from .lang import words as words_of
+from .figures import CONCEPTS, Count, counted_values, versions_of_one_count
 from .story import Story
 from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, words
 from .tuning import TUNING
 
-CONCEPTS = groups("counted_concepts")  # what a number counts (the same list the figures read)
 
 WORD_BUDGET = TUNING.word_budget
 BUDGET_SHARE = TUNING.budget_share
@@ -83,6 +83,7 @@ class Claim:
     leans: bool = False  # leans on the sentence before it (see dangling)
     core: tuple = (None, None)  # (subject lemma, root lemma)
     events: frozenset = frozenset()  # (verb, named time) pairs
+    counts: frozenset = frozenset()  # (kind, value) of the counts the sentence states: ("Death toll", (85.0, 85.0))
 
     @property
     def numbers(self) -> set[str]:
@@ -187,7 +188,8 @@ def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
     return terms
 
 
-def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> list[Claim]:
+def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...],
+              counted: dict[str, list[Count]] | None = None) -> list[Claim]:
     entity_at: dict[tuple[str, int], set[str]] = defaultdict(set)
     spans_at: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for e in entities:
@@ -195,6 +197,12 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             entity_at[(ref.source, ref.sentence)].add(e.id)
             spans_at[(ref.source, ref.sentence)].append((ref.start, ref.end))
     people = {e.id for e in entities if e.type == "person"}
+    # the counts each sentence states, of the kinds every story counts (as the figures read them)
+    counts_in: dict[tuple[str, str], set[tuple[str, tuple[float, float]]]] = defaultdict(set)
+    for topic, found in (counted or {}).items():
+        if topic in CONCEPTS:
+            for count in found:
+                counts_in[(count.source, count.sentence)].add((topic, count.value))
     out = []
     for a in analysed:
         total = max(len(a.sentences) - 1, 1)
@@ -207,7 +215,7 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             names = frozenset(stem(t.lemma) for t in s.tokens if any(b <= t.start < e for b, e in spans_at[(a.source.id, s.index)]))
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
                              meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), core=_core(s),
-                             events=_events(s)))
+                             events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ()))))
     return out
 
 
@@ -449,10 +457,12 @@ def word_budget(analysed: Story | tuple[AnalysedSource, ...]) -> int:
     return min(WORD_BUDGET, max(MIN_BUDGET, int(BUDGET_SHARE * total)))
 
 
-def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None) -> tuple[BriefSentence, ...]:
+def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None,
+                counted: dict[str, list[Count]] | None = None) -> tuple[BriefSentence, ...]:
+    """The brief's sentences; `counted` is `counted_values(analysed)` when the caller has it."""
     analysed = Story.of(analysed)
     budget = word_budget(analysed) if budget is None else budget
-    claims = claims_of(analysed, entities)
+    claims = claims_of(analysed, entities, counted if counted is not None else counted_values(analysed))
     if not claims:
         return ()
     idf = _vectorise(claims)
@@ -674,14 +684,6 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     return chosen
 
 
-def counts_of(claim: Claim) -> set[str]:
-    """The kinds of count a sentence states ("Death toll" for "tens of thousands of lives")."""
-    if not any(t.pos == "NUM" or t.lemma.lower() in ("ten", "dozen", "hundred", "thousand", "million", "billion") for t in claim.sentence.tokens):
-        return set()
-    lemmas = {t.lemma.lower() for t in claim.sentence.tokens}
-    return {name for name, vocabulary in CONCEPTS.items() if lemmas & vocabulary}
-
-
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
     shared = _shared_words(a, b)
@@ -702,7 +704,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
     if len(shared) >= 3 and a.events & b.events:
         return True
     # two versions of one count (a death toll): the brief tells it once, the disagreement lists both
-    if counts_of(a) & counts_of(b) and cosine(a, b) >= 0.2:
+    if any(k == j and versions_of_one_count(v, w) for k, v in a.counts for j, w in b.counts) and cosine(a, b) >= 0.2:
         return True
     # two short sentences with one subject and one verb: "A review is under way." / "A
     # investigation is currently underway."

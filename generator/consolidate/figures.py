@@ -359,7 +359,7 @@ def _one_of(sentence, m) -> bool:
 
 def tallies(counted: dict[str, list[Count]], order: dict[str, int]) -> tuple[Tally, ...]:
     """The story's counts of the kinds every news story counts (deaths, missing, injured, displaced, homes
-    destroyed), each with every value stated and its sources, the most reported value first: what a later build
+    destroyed, arrests), each with every value stated and its sources, the most reported value first: what a later build
     compares to say that a toll was revised."""
     out = []
     for topic in CONCEPTS:
@@ -605,6 +605,12 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
         return False
     low, high = sorted((a, b))
     return high[0] <= 20 * max(low[1], 1)
+
+
+def versions_of_one_count(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two values that may be versions of one count: the same, or different within a factor of 20 (not a
+    month's 42 arrests and a year's 17,000)."""
+    return not (a[1] < b[0] or b[1] < a[0]) or _disjoint(a, b)
 
 
 def _related(a: set[str], b: set[str], threshold: float) -> bool:
