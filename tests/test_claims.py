@@ -1,7 +1,9 @@
 """The brief's lead (claims.py): what happened, from the articles' own leads, on small invented articles."""
 from __future__ import annotations
 
-from test_consolidate import told
+from test_consolidate import articles, told
+
+from generator.consolidate import consolidate
 
 
 REPORT_A = ("A fire destroyed the mountain town of Lindmark on Thursday, killing at least 12 people, the county "
@@ -26,7 +28,6 @@ def test_the_lead_says_what_happened_not_an_opinion_or_a_teaser(tmp_path, nlp):
 
 
 def test_the_budget_scales_with_the_distinct_material(tmp_path, nlp):
-    from test_consolidate import articles
     from generator.consolidate.claims import WORD_BUDGET, word_budget
 
     small = articles(tmp_path, nlp, REPORT_A, REPORT_A)  # the same article twice is read, and counted, once
@@ -35,7 +36,6 @@ def test_the_budget_scales_with_the_distinct_material(tmp_path, nlp):
 
 
 def test_the_country_in_capitals_is_not_a_first_person_pronoun(tmp_path, nlp):
-    from test_consolidate import articles
     from generator.consolidate.claims import news_weight
 
     report, opinion = articles(
@@ -102,7 +102,6 @@ def test_a_fragment_with_no_subject_is_no_fact_of_the_story(tmp_path, nlp):
 def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_one_count(tmp_path, nlp):
     # a year's arrests (17,256) are no version of one day's (42); a sentence naming a building beside a number
     # counts no buildings destroyed: each sentence is its own fact, though the two are alike
-    from test_consolidate import articles
     from generator.consolidate.claims import build_brief
     from generator.consolidate.entities import build_glossary
 
@@ -116,3 +115,27 @@ def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_o
     sentences = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=400)]
     assert any("42 people" in s for s in sentences) and any("17,256" in s for s in sentences)
     assert any("City Centre 2" in s for s in sentences) and any("45 nurses" in s for s in sentences)
+
+
+DAM_NEWS = ("At least 31 people were killed and hundreds were missing after a dam burst in western Vesterland on "
+            "Tuesday, flooding three villages, officials said.\n\nThe 60-year-old Holm Valley dam gave way at about "
+            "4 a.m. after a week of record rainfall, the interior ministry said.\n\nRescue teams were searching for "
+            "survivors in Holmby, Lindby and Kessel, where the water reached the rooftops.\n\nPrime Minister Erik "
+            "Sandberg declared three days of national mourning and ordered an inquiry into the dam's maintenance.")
+DAM_FEATURE = ("Maria Lind was making coffee when she heard the roar.\n\n\"I looked out of the window and the water "
+               "was already in the street,\" said Lind, 67, who has lived in the village of Holmby for 40 years.\n\n"
+               "She climbed onto the roof with her neighbour's two children and waited four hours for a rescue "
+               "boat.\n\nThe Holm Valley dam burst early on Tuesday after days of heavy rain, sending a wave of water "
+               "through three villages. At least 31 people were killed, officials said.")
+DAM_OPINION = ("How many warnings does it take? For years, engineers told us the Holm Valley dam was failing. We "
+               "ignored them.\n\nI grew up below that dam. My parents still live there.\n\nVesterland must stop "
+               "pretending that old infrastructure will last forever.")
+
+
+def test_an_event_reported_on_someone_s_word_is_no_reaction_and_leads(tmp_path, nlp):
+    # "At least 31 people were killed ..., officials said" tells what happened (the clause said has an action
+    # for its verb); a feature's opening scene does not lead the story
+    lead = [s for s in consolidate(articles(tmp_path, nlp, DAM_OPINION, DAM_FEATURE, DAM_NEWS)).sentences
+            if s.section == "Lead"]
+    assert any(s.text.startswith("At least 31 people were killed") for s in lead)
+    assert not any("making coffee" in s.text for s in lead)

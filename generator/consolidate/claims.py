@@ -544,7 +544,7 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
             continue
         others = [max(cosine(c, o) for o in by_source[src]) for src in peers if src != c.source][:TUNING.lead_peers]
         centrality = sum(others) / len(others)
-        reaction = LEAD_REACTION if c.core[1] in REPORTING_ROOTS else 1.0  # "X said the day was important" reacts
+        reaction = LEAD_REACTION if _reacts(c) else 1.0  # "X said the day was important" reacts
         scored.append((centrality * weights[c.source] * (1.0 - TUNING.lead_position * c.sentence.index) * reaction, c))
     scored.sort(key=lambda x: (-x[0], x[1].position, x[1].source))
     chosen: list[Group] = []
@@ -558,6 +558,19 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
         if len(chosen) == LEAD_SENTENCES:
             break
     return chosen
+
+
+def _reacts(claim: Claim) -> bool:
+    """A sentence whose main verb reports what someone said or how they reacted ("The mayor said the day was
+    important", "Anna Berg praised the rescuers"), not one that reports an event on someone's word: "At least 31
+    people were killed, officials said" and "Officials said the dam gave way at 4 a.m." tell what happened (the
+    clause said has an action for its verb, not "be")."""
+    if claim.core[1] not in REPORTING_ROOTS:
+        return False
+    toks = claim.sentence.tokens
+    root = next(t for t in toks if t.head == t.i)
+    told = [t for t in toks if t.head == root.i and t.dep == "ccomp"]
+    return not any(t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS for t in told)
 
 
 def relevance(claims: list[Claim]) -> dict[int, float]:
