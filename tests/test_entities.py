@@ -296,6 +296,11 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a relation to another name is a description, though mostly a name
     ("The hail damaged most of the apple trees, said Anna Berg with the Vester Farmers Association in Lindmark.",
      "Anna Berg", "with the Vester Farmers Association in Lindmark"),
+    # a superlative that ranks by a measure classifies, as in an apposition ("the best producer" judges)
+    ("Holmex, which Nordvik bought in 2016, is Vesterland's second-largest maker of fertilisers.", "Holmex",
+     "Vesterland's second-largest maker of fertilisers"),
+    ("Nordvik Motors is the country's biggest carmaker, with plants in three towns.", "Nordvik Motors",
+     "country's biggest carmaker"),
 ])
 def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
@@ -320,6 +325,10 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     # a stretch of time set off after a name is when, not what the name is
     ("Anna Berg sang for Erik Holm on the last night of her trip, in Vesterby, the night after his wedding.",
      "Vesterby"),
+    # a name modifying a kind noun that another name's "of" follows: the town is Kesselby, not Vesterland
+    ("An explosion ripped through a plant in the southern Vesterland town of Kesselby on Monday.", "Vesterland"),
+    # what another did to an organisation, in its which-clause, is not what it does
+    ("Holmex, which Nordvik bought in 2016, said sales had doubled since then.", "Holmex"),
 ])
 def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""

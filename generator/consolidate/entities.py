@@ -1696,6 +1696,9 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
                    key=lambda t: t.i)
     if any(t.ent in ("DATE", "TIME") for t in words):
         return None
+    if any(p.head == noun.i and p.dep == "prep" and p.text.lower() == "of" and c.head == p.i and c.pos == "PROPN"
+           for p in toks for c in toks):
+        return None  # "the southern Vesterland town of Kesselby": the town is Kesselby (see _place_noun_of)
     return span_text(words)
 
 
@@ -1854,7 +1857,8 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
     words = [toks[j] for j in run if toks[j].dep != "det" or j != run[0]]
     while words and words[0].pos == "DET":
         words = words[1:]
-    return span_text(words) if 0 < len(words) <= ROLE_MAX_WORDS // 2 else None
+    counted = [t for t in words if t.pos not in ("PUNCT", "PART")]  # words: "Vesterland's second-largest" is three
+    return span_text(words) if 0 < len(counted) <= ROLE_MAX_WORDS // 2 else None
 
 
 # the nouns that say what kind of person, organisation, place or event something is (the lang lists' kinds)
@@ -1884,6 +1888,9 @@ def _definite_apposition(toks, head: int):
     return noun if noun is not None and noun.pos == "NOUN" and det is not None and (det.dep == "poss" or det.text.lower() == "the") else None
 
 
+MEASURING_SUPERLATIVES = words("measuring_superlatives")
+
+
 def _definite_noun(toks, verb: int):
     """The complement of "be" that names a post or a kind with "the" or a possessive: "is the mayor of
     Vesterby", "is the town's largest employer"; or None."""
@@ -1891,8 +1898,9 @@ def _definite_noun(toks, verb: int):
     if noun is None or noun.pos != "NOUN" or noun.tag == "NNS":
         return None
     det = next((t for t in toks if t.head == noun.i and t.dep in ("det", "poss")), None)
-    if any(t.head == noun.i and t.tag in ("JJS", "RBS") or t.tag == "RBS" and toks[t.head].head == noun.i for t in toks):
-        return None  # "was the best producer": a judgement, not a post
+    if any(t.head == noun.i and (t.tag == "RBS" or t.tag == "JJS" and t.lemma.lower() not in MEASURING_SUPERLATIVES)
+           or t.tag == "RBS" and toks[t.head].head == noun.i for t in toks):
+        return None  # "was the best producer": a judgement, not a post ("is the country's largest carmaker" ranks)
     return noun if det is not None and (det.dep == "poss" or det.text.lower() == "the") else None
 
 
@@ -1951,6 +1959,8 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
     verb = _relative_verb(toks, mention, ("which", "that"))
     if verb is None or verb.lemma == "be":
         return None
+    if not any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in ("which", "that") for t in toks):
+        return None  # "Holmex, which Nordvik bought in 2016,": what another did to it, not what it does
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"})
     words = [toks[j] for j in run if j > end + 1]
     if not any(t.pos in ("NOUN", "PROPN") for t in words):
