@@ -301,6 +301,15 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Vesterland's second-largest maker of fertilisers"),
     ("Nordvik Motors is the country's biggest carmaker, with plants in three towns.", "Nordvik Motors",
      "country's biggest carmaker"),
+    # an age before the role is no part of it
+    ("\"We heard a huge bang,\" said Peter Sand, a 52-year-old welder who was working in a nearby building.",
+     "Peter Sand", "welder"),
+    # the noun a name is apposed to, with the participle phrase that runs to the comma
+    ("The union representing the plant's workers, Nordic Metal, called for an inquiry.", "Nordic Metal",
+     "union representing the plant's workers"),
+    # an apposition the parser hangs on a noun farther back, when it names a kind of organisation
+    ("Shares in the Nordvik Group, the Holmstad-based industrial conglomerate that owns Holmex, fell 8 percent.",
+     "Nordvik Group", "Holmstad-based industrial conglomerate"),
 ])
 def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description

@@ -1717,7 +1717,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
-    prefix = ""
+    prefix, participle = "", False
     if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in EXEMPLIFIERS
                                                     or up.i > 0 and f"{toks[up.i - 1].text} {up.text}".lower() in EXEMPLIFIERS):
         up, prefix = toks[up.head], "one of "  # "musicians like X", "cable companies such as X"
@@ -1734,13 +1734,17 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
         coordinated = before > 0 and toks[before - 1].dep == "conj" and toks[before - 1].head == up.i \
             and toks[before - 1].pos == "NOUN"  # "the company's founder and chairman, Erik Holm"
-        if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated:
+        # "the union representing the plant's workers, Nordic Metal,": the noun's participle phrase runs to the comma
+        participle = up.i < before - 1 and any(t.head == up.i and t.dep == "acl" and t.i > up.i for t in toks) \
+            and _subtree(toks, up.i, stop={"appos", "punct", "cc", "conj", "relcl"})[-1] == before - 1
+        if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated and not participle:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
         if up.tag == "NNS":
             prefix = "one of "  # "the northern islands (Vester, Lindmark and Holm)": each is one of them
     if up.pos != "NOUN" or up.ent:
         return None
-    run = _subtree(toks, up.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
+    run = _subtree(toks, up.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"} if not prefix and participle
+                   else {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
     if not prefix and head.dep == "appos" and toks[head.head].i == up.i and mention.token_start > 1 \
             and toks[mention.token_start - 2].dep == "conj" and toks[mention.token_start - 2].head == up.i:
         last = toks[mention.token_start - 2]  # ... and the title coordinated with it: "founder and chairman"
@@ -2157,6 +2161,9 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             words = list(toks[comma + 1:run[-1] + 1])
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
+            age = next((k for k, t in enumerate(words) if t.ent != "DATE"), len(words))
+            if 0 < age < len(words) and words[age - 1].text.lower() == "old":
+                words = words[age:]  # "a 52-year-old welder": the age is no part of the role
             words = _before_reporting_phrase(toks, words)
             while words and (words[-1].pos in ("PUNCT", "ADP", "CCONJ", "DET")):
                 words = words[:-1]
