@@ -47,6 +47,13 @@ def test_a_company_without_the_word_for_its_trade_is_the_same_company_but_a_plac
     assert entity(entities, "Lindmark").type == "place" and "Lindmark" not in entity(entities, "Lindmark Telecom").aliases
 
 
+def test_a_chemicals_company_without_its_trade_word_is_the_same_company(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The plant is run by Holmex Chemicals, a subsidiary of the Nordvik Group.",
+        "Holmex said in a statement that it was deeply saddened by the explosion."))
+    assert "Holmex" in entity(entities, "Holmex Chemicals").aliases
+
+
 def test_a_short_name_is_an_abbreviated_place_only_when_written_as_one(tmp_path, nlp):
     """"Nordm." is Nordmark; "Holm" (an aircraft's maker in "a Holm 300 turboprop") is no "Holmsund"."""
     entities = build_glossary(articles(tmp_path, nlp,
