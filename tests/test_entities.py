@@ -308,6 +308,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Vesterland's second-largest maker of fertilisers"),
     ("Nordvik Motors is the country's biggest carmaker, with plants in three towns.", "Nordvik Motors",
      "country's biggest carmaker"),
+    # the place a title is of, written after the name
+    ("Governor Karin Wallin of Lindmark province said an investigation had been opened.", "Karin Wallin",
+     "Governor of Lindmark province"),
     # an age before the role is no part of it
     ("\"We heard a huge bang,\" said Peter Sand, a 52-year-old welder who was working in a nearby building.",
      "Peter Sand", "welder"),

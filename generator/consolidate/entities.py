@@ -1526,7 +1526,7 @@ def _holder_before_of(sentence: Sentence, mention: Mention) -> str | None:
         start -= 1
     named = Mention(span_text(toks[start:person.i + 1]), "PERSON", mention.paragraph, mention.sentence,
                     toks[start].start, person.start + len(person.text), start, person.i + 1)
-    title = _title_before(sentence, named)
+    title = _title_before(sentence, named, with_place=False)
     if not title or any(ch.isupper() for ch in title[1:]) and len(title.split()) > 2:
         return None  # (a title that names another organisation is that one's)
     return f"its {title[:1].lower() + title[1:]} {named.text}"
@@ -2018,8 +2018,9 @@ def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
     return "where " + span_text(words)
 
 
-def _title_before(sentence: Sentence, mention: Mention) -> str | None:
-    """The title chain right before a name: nouns, proper nouns and adjectives, with "of" between nouns."""
+def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True) -> str | None:
+    """The title chain right before a name: nouns, proper nouns and adjectives, with "of" between nouns; and
+    (`with_place`) the place the title is of, written after the name ("Governor Karin Wallin of Lindmark")."""
     toks = sentence.tokens
     i = mention.token_start - 1
     chain: list = []
@@ -2100,7 +2101,22 @@ def _title_before(sentence: Sentence, mention: Mention) -> str | None:
     text = span_text(chain)
     if _plural_title(chain[-1].text.lower()):
         text = text[:len(text) - 1]  # "Senators Anna Berg and Alex Holm": each a senator
-    return text
+    return text + _place_of_title(toks, mention, chain) if with_place else text
+
+
+def _place_of_title(toks, mention: Mention, chain: list) -> str:
+    """'Governor Karin Wallin of Lindmark province', 'Senator Anna Berg of Vesterland': the place a title is of,
+    written after the name (" of Lindmark province"), or ""."""
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or chain[-1].text.lower().strip(".") not in PERSON_TITLES:
+        return ""
+    of = next((t for t in toks[mention.token_end:mention.token_end + 1] if t.head == head.i and t.dep == "prep"
+               and t.text.lower() == "of"), None)
+    place = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
+    if place is None or place.ent not in ("GPE", "LOC"):
+        return ""
+    words = [toks[j] for j in _subtree(toks, place.i, stop={"punct", "cc", "conj", "relcl", "acl", "appos", "prep"})]
+    return " of " + span_text(words) if len(chain) + len(words) < ROLE_MAX_WORDS else ""
 
 
 def _plural_title(word: str) -> bool:
