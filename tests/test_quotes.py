@@ -300,6 +300,15 @@ def test_she_said_after_a_paragraph_whose_subject_is_two_people_is_nobody_s(tmp_
                       "\"We are tired but we are glad to be home again,\" she said.") is None
 
 
+@pytest.mark.parametrize("before, expected", [
+    ("Anna Berg and Karin Lund both spoke at the rally.", None),  # two women: which one, is not said
+    ("Erik Holm said Anna Berg had apologised.", "Anna Berg"),  # not two people joined, one said of the other
+])
+def test_she_said_in_the_paragraph_of_a_subject_of_two_people_is_nobody_s(tmp_path, nlp, before, expected):
+    speaker = speaker_of(tmp_path, nlp, "This is our town", f"{before} \"This is our town,\" she said.")
+    assert speaker == expected
+
+
 def test_she_is_not_a_person_whose_given_name_is_a_man_s(tmp_path, nlp):
     """Of "Anna Berg and Erik Nordvik", "she" can only be Anna Berg; and after a paragraph naming only Anna Berg,
     "he" is not her."""

@@ -663,7 +663,10 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     if here:
         subjects = [n for n in here if n.main_subject]
         if subjects:
-            return subjects[-1].entity
+            last = subjects[-1]
+            if any(n.entity.id != last.entity.id and agree(n) and _coordinated(last, n, paragraph) for n in here):
+                return None  # a subject of two people ("Anna Berg and Karin Lund spoke"): which one "she" is, is not said
+            return last.entity
         people = {n.entity.id: n.entity for n in here}
         # the only person named, unless an organisation is named there too: a person the tagger took for one
         # ("... came from Ariane Vesterholm, Holm's ex-girlfriend. '...,' she wrote") would be the antecedent
@@ -675,6 +678,13 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _coordinated(a: _Named, b: _Named, paragraph: list[Sentence]) -> bool:
+    """Two names joined by "and", "or" or a comma only ("Anna Berg and Karin Lund"), not by a verb ("Holm said Berg")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = [t.text.lower() for s in paragraph for t in s.tokens if first.end <= t.start < second.start]
+    return bool(between) and all(w in (",", "and", "or", "&") for w in between)
 
 
 def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named], history: list[_Named],
