@@ -653,6 +653,13 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     if unknown:
         return None
     here = [n for n in outside if n.start < before and agree(n)]
+    last_subject = max((n for n in outside if n.start < before and n.entity.type == "person" and n.main_subject),
+                       key=lambda n: n.start, default=None)
+    if last_subject is not None and last_subject not in here and last_subject.gender in (None, wanted) \
+            and wanted is not None and wanted != last_subject.not_gender:
+        # the last subject is set aside only as someone's relative ("Karin Lund, her neighbour, was also
+        # questioned. '...,' she said"): she may still be the one who speaks, so no one else is sure
+        return None
     if unnamed is not None and not any(n.main_subject and n.start > unnamed[0].start for n in here):
         # 'The minister rejected the criticism. "...," she said': the person that noun stands for (the one person
         # named before with that title), not a name from before it
