@@ -562,15 +562,17 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
 
 def _reacts(claim: Claim) -> bool:
     """A sentence whose main verb reports what someone said or how they reacted ("The mayor said the day was
-    important", "Anna Berg praised the rescuers"), not one that reports an event on someone's word: "At least 31
-    people were killed, officials said" and "Officials said the dam gave way at 4 a.m." tell what happened (the
-    clause said has an action for its verb, not "be")."""
+    important", "Anna Berg praised the rescuers", "Dr Holm said the data would improve forecasts"), not one that
+    reports an event on someone's word: "At least 31 people were killed, officials said" and "Officials said the
+    dam gave way at 4 a.m." tell what happened (the clause said has an action for its verb, not "be", and tells
+    it in the past: no modal, no present)."""
     if claim.core[1] not in REPORTING_ROOTS:
         return False
     toks = claim.sentence.tokens
     root = next(t for t in toks if t.head == t.i)
     told = [t for t in toks if t.head == root.i and t.dep == "ccomp"]
-    return not any(t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS for t in told)
+    return not any(t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS and t.tag in ("VBD", "VBN")
+                   and not any(a.head == t.i and a.tag == "MD" for a in toks) for t in told)
 
 
 def relevance(claims: list[Claim]) -> dict[int, float]:
