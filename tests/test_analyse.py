@@ -140,3 +140,12 @@ def test_names_listed_with_commas_before_and_are_listed(nlp):
     """The model tags "Lindby, Kessel and" as one organisation in "spread to Lindby, Kessel and Sandvik"."""
     found = [e.text for e in nlp("The outbreak spread to Lindby, Kessel and Sandvik on Monday.").ents]
     assert "Lindby" in found and "Kessel" in found and not [t for t in found if "," in t]
+
+
+def test_a_name_that_a_noun_for_a_kind_of_thing_heads_is_that_thing(nlp):
+    """The model tags nothing in "Vesterland's Aurora-1 satellite"; the end of a hyphenated name ("Maritime
+    Self-" + "Defense Force ships") gives no fragment."""
+    assert dict(ents(nlp, "Vesterland's Aurora-1 satellite, which reached orbit on Thursday, carries two instruments.")
+                ).get("Aurora-1") == "PRODUCT"
+    found = [e.text for e in nlp("Two Vesterland Maritime Self-Defense Force ships joined the search on Friday.").ents]
+    assert "Defense Force" not in found

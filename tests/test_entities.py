@@ -47,6 +47,20 @@ def test_a_company_without_the_word_for_its_trade_is_the_same_company_but_a_plac
     assert entity(entities, "Lindmark").type == "place" and "Lindmark" not in entity(entities, "Lindmark Telecom").aliases
 
 
+def test_a_thing_named_before_its_kind_noun_is_in_the_glossary_as_that_thing(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Vesterland's Aurora-1 satellite, which reached orbit on Thursday, carries two instruments.",
+        "The Aurora-1 will send its first images within two weeks, the space agency said."))
+    aurora = entity(entities, "Aurora-1")
+    assert aurora.type == "organisation" and aurora.description == "Vesterland's satellite"
+
+
+def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
+    # "of the Vester Navy" says whose aircraft it is, not which one (as "the town of Kesselby" would)
+    entities = build_glossary(articles(tmp_path, nlp, "A Holm Orion aircraft of the Vester Navy joined the search on Friday."))
+    assert entity(entities, "Holm Orion").description == "aircraft"
+
+
 def test_a_chemicals_company_without_its_trade_word_is_the_same_company(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The plant is run by Holmex Chemicals, a subsidiary of the Nordvik Group.",

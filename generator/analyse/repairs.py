@@ -24,6 +24,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   sometimes tags an amount a count, the currency word left out ("a deal worth 40 million" + "euros"): a count
   followed by a currency word is money, the word included; and an amount takes in the symbol written right
   before it ("€" + "3.2m").
+- `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
+  Aurora-1 satellite", "a Black Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
+  tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
@@ -45,14 +48,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_amounts", "newsbrief_comma_appositions")
+              "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
 EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither starts nor ends with ("... Festival in")
 KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
-DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt")  # what the repairs read (part of the cache key)
+DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
+              DATA / "thing_kinds.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -62,6 +66,7 @@ def _word_list(path: Path) -> frozenset[str]:
 GENERIC_HEADS = _word_list(DATA_FILES[0])
 PARTICLES = _word_list(DATA_FILES[1])
 CURRENCIES = _word_list(DATA_FILES[2])
+THING_KINDS = _word_list(DATA_FILES[3])
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -211,6 +216,25 @@ def comma_appositions(doc: "Doc") -> "Doc":
             continue
         noun.head = name
         noun.dep_ = "appos"
+    return doc
+
+
+@Language.component("newsbrief_named_things", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def named_things(doc: "Doc") -> "Doc":
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in THING_KINDS or noun.i in taken:
+            continue
+        start = noun.i
+        while start > 0 and start - 1 not in taken and doc[start - 1].pos_ in ("PROPN", "NUM") \
+                and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].dep_ in ("compound", "nummod", "nmod"):
+            start -= 1
+        joined = start > 0 and (start - 1 in taken or doc[start - 1].text in HYPHENS)  # the rest of a cut name
+        if start < noun.i and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper() and not joined:
+            found.append(Span(doc, start, noun.i, label="PRODUCT"))
+    if found:
+        doc.ents = filter_spans([*doc.ents, *found])
     return doc
 
 

@@ -235,6 +235,8 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
             sentence = a.sentences[m.sentence]
             if m.label in ("WORK_OF_ART", "PRODUCT") and _after_publication_noun(sentence, m):
                 m = replace(m, label="ORG")  # "the journal Holm Letters": a publication
+            elif m.label == "PRODUCT" and _before_thing_noun(sentence, m):
+                m = replace(m, label="ORG")  # "the Aurora-1 satellite": a thing, filed with organisations
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
             if m.label in ("PERSON", "ORG") and len(_coordinated_names(m.text)) > 1:
@@ -252,6 +254,17 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
 
 
 PUBLICATION_NOUNS = words("publication_nouns")
+
+
+def _before_thing_noun(sentence: Sentence, m: Mention) -> bool:
+    """A name right before a noun for a kind of thing, that heads it: "the Aurora-1 satellite"."""
+    toks = sentence.tokens
+    head = span_head(toks, m.token_start, m.token_end)
+    return m.token_end < len(toks) and head is not None and head.head == m.token_end \
+        and toks[m.token_end].pos == "NOUN" and toks[m.token_end].lemma.lower() in THING_KINDS
+
+
+THING_KINDS = shared_words("thing_kinds")
 
 
 def _after_publication_noun(sentence: Sentence, m: Mention) -> bool:
@@ -1688,7 +1701,10 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     while noun.pos == "NOUN" and noun.head > noun.i and toks[noun.head].pos == "NOUN" and noun.dep == "compound":
         noun = toks[noun.head]  # "news agency"
     name_head = span_head(toks, mention.token_start, mention.token_end)
-    if (noun.pos != "NOUN" or noun.lemma.lower() not in CLASS_NOUNS.get(etype, frozenset()) or name_head is None
+    kinds = CLASS_NOUNS.get(etype, frozenset())
+    if etype == "organisation" and all(t.ent == "PRODUCT" for t in toks[mention.token_start:mention.token_end]):
+        kinds = kinds | THING_KINDS  # a thing's name ("the Holm 7 rocket"), not its maker's ("a Lindstrom rocket")
+    if (noun.pos != "NOUN" or noun.lemma.lower() not in kinds or name_head is None
             or name_head.head != noun.i or name_head.dep not in ("compound", "nmod", "amod")):
         return None
     before = [t for t in toks if t.head == noun.i and t.i < mention.token_start and t.dep in ("amod", "poss")]
@@ -1697,8 +1713,9 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     if any(t.ent in ("DATE", "TIME") for t in words):
         return None
     if any(p.head == noun.i and p.dep == "prep" and p.text.lower() == "of" and c.head == p.i and c.pos == "PROPN"
-           for p in toks for c in toks):
-        return None  # "the southern Vesterland town of Kesselby": the town is Kesselby (see _place_noun_of)
+           and not any(d.head == c.i and d.dep == "det" for d in toks) for p in toks for c in toks):
+        return None  # "the southern Vesterland town of Kesselby": the town is Kesselby (see _place_noun_of; not
+        # "Holm 7 aircraft of the Vester Navy", whose aircraft they are)
     return span_text(words)
 
 
@@ -1869,7 +1886,7 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
 CLASSIFYING_NOUNS = {
     "person": PEOPLE_NOUNS | PERSON_TITLES,
     "place": CLASS_NOUNS["place"] | GEO_HEADS | PLACE_BEFORE_OF | FACILITY_HEADS,
-    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS | words("thing_kinds"),
+    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS | THING_KINDS,
     "event": EVENT_NOUNS | EVENT_HEADS,
 }
 
