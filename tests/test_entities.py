@@ -325,7 +325,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # the place a title is of, written after the name
     ("Governor Karin Wallin of Lindmark province said an investigation had been opened.", "Karin Wallin",
      "Governor of Lindmark province"),
-    # an age before the role is no part of it
+    # an age before the role is no part of it, in a title before the name as in an apposition
+    ("The 52-year-old welder Peter Sand was injured in the blast.", "Peter Sand", "welder"),
     ("\"We heard a huge bang,\" said Peter Sand, a 52-year-old welder who was working in a nearby building.",
      "Peter Sand", "welder"),
     # the noun a name is apposed to, with the participle phrase that runs to the comma

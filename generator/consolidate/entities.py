@@ -2080,6 +2080,10 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
         break
     while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT" or chain[0].pos == "ADJ" and chain[0].stop and chain[0].text.lower() not in CHAIN_WORDS):
         chain = chain[1:]  # nor "much" ("... much President Ann Lee ...")
+    while len(chain) >= 3 and chain[0].pos == "NUM" and chain[1].text in ("-", "–"):
+        chain = chain[3:]  # a measure is no title: "the 900-kilogram Aurora-1", "a 40-year-old satellite X"
+        while len(chain) >= 2 and chain[0].text in ("-", "–"):
+            chain = chain[2:]
     # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
     while chain and chain[-1].text.lower().strip(".") in HONORIFICS:
         chain = chain[:-1]
