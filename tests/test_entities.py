@@ -61,6 +61,21 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     assert entity(entities, "Holm Orion").description == "aircraft"
 
 
+def test_a_middle_initial_does_not_make_another_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik J. Holm, the association's treasurer, was charged on Monday with stealing from its members.",
+        "Erik Holm denied the charges in court on Monday, his lawyer said."))
+    assert "Erik Holm" in (entity(entities, "Erik J. Holm").name, *entity(entities, "Erik J. Holm").aliases)
+
+
+def test_an_honorific_says_which_of_two_people_sharing_a_surname_it_names(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Holm and his wife, Anna Holm, were charged on Monday with stealing from the association.\n\n"
+        "Mrs Holm, 58, worked as its bookkeeper for ten years."))
+    anna, erik = entity(entities, "Anna Holm"), entity(entities, "Erik Holm")
+    assert anna is not erik and "Mrs Holm" in anna.aliases and "Mrs Holm" not in erik.aliases
+
+
 def test_a_chemicals_company_without_its_trade_word_is_the_same_company(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The plant is run by Holmex Chemicals, a subsidiary of the Nordvik Group.",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import names, pairs, shared_words, words
+from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, norm, slug, span_head, span_text, visible
@@ -98,7 +98,9 @@ class _Cluster:
 
     @property
     def top(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n), n))
+        # the longest name, one with a given name before one with an honorific ("Anna Holm" over "Mrs Holm")
+        return max(self.names, key=lambda n: (len(n.split()), n.split()[0].lower().strip(".") not in HONORIFICS if n else False,
+                                              self.names[n], -len(n), n))
 
     def absorb(self, other: "_Cluster") -> None:
         self.names.update(other.names)
@@ -860,6 +862,9 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
         target = _find_target(cluster, index, abbreviations, owner)
         if target is cluster:
             target = None
+        if target is not None and cluster.is_person() and target.is_person() \
+                and None is not _given_sex(cluster) != _given_sex(target) is not None:
+            target = None  # a woman's given name and a man's are two people ("Anna Holm" and "Erik Holm")
         if target is None:
             kept.append(cluster)
             index.add(cluster)
@@ -917,8 +922,26 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         return None
     scored.sort(key=lambda s: (-s[0], -s[1]))
     if len(scored) > 1 and scored[0][0] == scored[1][0] and len(tokens) == 1:
-        return None  # an ambiguous surname: two different people
+        # an ambiguous surname: two different people; unless an honorific says which ("Mrs Holm" of "Erik Holm"
+        # and "Anna Holm": the one whose given name is a woman's, the others' all men's)
+        sex = next((SEX_OF_HONORIFIC[n.split()[0].lower().strip(".")] for n in cluster.names
+                    if len(n.split()) == 2 and n.split()[0].lower().strip(".") in SEX_OF_HONORIFIC), None)
+        tied = [c for score, _, c in scored if score == scored[0][0]]
+        fitting = [c for c in tied if _given_sex(c) == sex]
+        if sex is not None and len(fitting) == 1 and all(_given_sex(c) not in (None, sex) for c in tied if c is not fitting[0]):
+            return fitting[0]
+        return None
     return scored[0][2]
+
+
+GIVEN_NAME_SEX = {name: sex for sex, given in groups("given_name_genders").items() for name in given}
+SEX_OF_HONORIFIC = {**{h: "m" for h in HONORIFICS & words("male_words")}, **{h: "f" for h in HONORIFICS & words("female_words")}}
+
+
+def _given_sex(cluster: _Cluster) -> str | None:
+    """The sex a person's given name says, when news text gives it to one sex only (lang/given_name_genders.txt)."""
+    found = {GIVEN_NAME_SEX.get(n.split()[0].lower()) for n in cluster.names if len(n.split()) > 1}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_together(cluster: _Cluster, other: _Cluster, words: int) -> bool:
@@ -987,6 +1010,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if person and other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[:-1] == tokens \
             and other_tokens[-1] not in NAME_SUFFIXES and len(other_tokens[-1]) > 1:
         return 85.0
+    # a full name and the same with a middle initial: "erik holm" ~ "erik j holm" (from "Erik J. Holm")
+    if (person or other_person) and len(tokens) >= 2 and abs(len(tokens) - len(other_tokens)) == 1:
+        short, full = sorted((tokens, other_tokens), key=len)
+        if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
+            return 85.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"
     if 1 < len(tokens) < len(other_tokens) and other_person and tokens[0] in SURNAME_PARTICLES and other_tokens[-len(tokens):] == tokens:
         return 88.0
