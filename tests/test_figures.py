@@ -248,6 +248,13 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     (("Prosecutors said the construction firm Brandt & Sons paid the bribes through a company in Holmia.",
       "The court found that Brandt and Sons paid the money through accounts in Holmia and Lindmark.",
       "Brandt and Sons, which has since been renamed, said it had changed its management."), "Spelling of Brandt and Sons"),
+    # nor a possessive mark written or left out
+    (("Erik Holm stole 2 million crowns from the Nordvik Pensioners Association, prosecutors said.",
+      "Erik Holm ran the Nordvik Pensioners' Association's accounts from 2012, prosecutors said."),
+     "Spelling of Nordvik Pensioners Association"),
+    # nor a given name and an honorific with the surname, both parts of the full name
+    (("Erik Holm and his wife, Anna Holm, were charged on Monday. Mrs Holm worked as the bookkeeper.",
+      "\"We have done nothing wrong,\" Anna told reporters outside the court on Monday."), "Name of Anna Holm"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)

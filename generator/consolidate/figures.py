@@ -622,6 +622,7 @@ def _related(a: set[str], b: set[str], threshold: float) -> bool:
 
 
 PLURAL_NOUNS = words("plural_nouns")
+HONORIFICS = words("honorifics")
 NAME_JOINERS = words("name_joiners")  # the merge rules read the same list (entities.JOINERS)
 
 
@@ -642,6 +643,8 @@ def _spelling_conflicts(entities, order):
                 for x, y in zip(wa, wb):
                     if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower() or derived(x, y):
                         continue
+                    if re.sub(r"['’]", "", x) == re.sub(r"['’]", "", y):
+                        continue  # a possessive mark written or left out ("Pensioners' Association"): a style
                     # a variant: close spelling, the same letters and digits ("C2-A"/"C-2A"), or the same ordinal
                     same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
                     # ... or a given name and its short form ("James"/"Jim"), or another joining word ("of"/"for")
@@ -678,8 +681,11 @@ def _naming_conflicts(entities, order):
         for ref in e.mentions:
             forms[ref.text].add(ref.source)
         words = {form: set(norm(form).split()) for form in forms}
+        # the entity's fuller names: "Anna" and "Mrs Holm" are both parts of "Anna Holm", no two names
+        whole = [set(norm(n).split()) for n in (e.name, *e.aliases)]
         distinct = [
             (a, b) for a in sorted(forms) for b in sorted(forms) if a < b
+            and not any(w >= (words[a] | words[b]) - HONORIFICS for w in whole)
             and any(ch.islower() for ch in a) and any(ch.islower() for ch in b)
             and len(a.split()) != len(b.split())  # same length: a spelling (above)
             and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Park Ji-hoon" / "Park Ji Hoon": one name
