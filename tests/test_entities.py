@@ -76,6 +76,23 @@ def test_an_honorific_says_which_of_two_people_sharing_a_surname_it_names(tmp_pa
     assert anna is not erik and "Mrs Holm" in anna.aliases and "Mrs Holm" not in erik.aliases
 
 
+def test_a_post_the_tagger_took_into_a_name_is_no_part_of_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Striker Anna Berg scored the winner in the 89th minute.\n\n\"This is the greatest day of my life,\" said "
+        "Berg, who joined the club last summer."))
+    assert not [e for e in entities if e.name.startswith("Striker")]
+    assert entity(entities, "Anna Berg").type == "person"
+
+
+def test_a_club_and_its_name_without_the_club_ending_are_one_organisation(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Lindmark United won the cup on Saturday, beating Holmsund FC 2-1 in the final.",
+        "Holmsund had taken the lead through Maja Ek after 20 minutes.",
+        "Anna Berg, whose header won the final against Holmsund, was mobbed by fans."))
+    club = entity(entities, "Holmsund FC")
+    assert club.type == "organisation" and "Holmsund" in club.aliases
+
+
 def test_a_chemicals_company_without_its_trade_word_is_the_same_company(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The plant is run by Holmex Chemicals, a subsidiary of the Nordvik Group.",

@@ -325,6 +325,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     # the tagger's label was for more than the name when a bracket was cut off ("Nordmark (Nordpress"): no vote
     labelled = not any(b in m.text and b not in name for b in "()[]")
     m = _trim_mention(m, sentence, name)
+    m, name = _without_title(m, sentence, name)
     m, name = _with_prefix(m, sentence, name)
     m, name = _with_geo_head(m, sentence, name)
     m, name = _with_unit_name(m, sentence, name)
@@ -373,6 +374,28 @@ def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str,
             cluster.names[part] += 1
             cluster.refs.append(_Occurrence(source, sub, True))
     return split
+
+
+TITLES_IN_NAMES = words("titles_in_names")
+
+
+def _without_title(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
+    """A post or a trade the tagger took into a person's name ("Striker Anna Berg", "Coach Erik Holm" opening a
+    sentence) is no part of it, when a given name and a surname remain; a title English writes as part of a name
+    ("Queen Silvia", "Sir Erik Holm") stays."""
+    toks = sentence.tokens[m.token_start:m.token_end]
+    if m.label != "PERSON" or not toks or " ".join(t.text for t in toks) != name:
+        return m, name
+    k = 0
+    while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.lower().strip(".") not in TITLES_IN_NAMES \
+            and toks[k].text.lower() not in GIVEN_NAME_SEX \
+            and (_role_word(toks[k].text.strip(".")) or toks[k].text.lower().strip(".") in TITLE_MODIFIERS):
+        k += 1
+    rest = toks[k:]
+    if k == 0 or len(rest) < 2 or not all(t.pos == "PROPN" for t in rest):
+        return m, name
+    text = " ".join(t.text for t in rest)
+    return Mention(text, m.label, m.paragraph, m.sentence, rest[0].start, m.end, m.token_start + k, m.token_end), text
 
 
 def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
@@ -646,6 +669,8 @@ def _person_shaped(name: str) -> bool:
         bare = word.replace(".", "")
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
             return False
+        if bare.isupper() and len(bare) >= 2 and bare.lower() in ORG_SUFFIXES:
+            return False  # a company's or a club's ending written in capitals: "Holm AG", "Lindmark FC"
         if "-" in word and word.split("-")[-1][:1].islower() and not _name_syllable(word):
             return False  # "Holm-class"; a name's own syllable stays ("Ji-hoon", "Sun-ok")
     return True
