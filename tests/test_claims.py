@@ -139,3 +139,28 @@ def test_an_event_reported_on_someone_s_word_is_no_reaction_and_leads(tmp_path, 
             if s.section == "Lead"]
     assert any(s.text.startswith("At least 31 people were killed") for s in lead)
     assert not any("making coffee" in s.text for s in lead)
+
+
+SHOOTING_FEATURE = ("Shoppers hid in storerooms and changing rooms as shots rang out at the Holmgate Centre on Saturday, "
+                    "leaving five people dead, including the gunman.\n\nSara Nyberg, 34, who works at a bakery in the "
+                    "centre, said she pulled three customers into a storeroom and locked the door. \"We sat in the dark "
+                    "for 40 minutes. We could hear everything,\" she said.\n\nAmong the dead was Olof Strand, 71, a "
+                    "retired teacher who had been shopping with his granddaughter. She was not hurt.\n\nPolice said "
+                    "eight people were wounded, three of them seriously.\n\nThe centre, which opened in 2009, will "
+                    "remain closed until further notice, its owner, Holmgate Properties, said.")
+SHOOTING_REPORT = ("A gunman opened fire at a crowded shopping centre in Lindby on Saturday afternoon, killing four "
+                   "people and wounding seven before he was shot dead by police, officials said.\n\nPolice chief Maria "
+                   "Falk said the attacker, a 29-year-old local man, entered the Holmgate Centre at about 3 p.m. and "
+                   "began shooting near the food court. Officers arrived within four minutes, she said.\n\n\"Our "
+                   "officers ran towards the danger,\" Falk told a news conference. \"They saved lives today.\"\n\nThe "
+                   "victims were two women and two men aged between 19 and 71, police said. Three of the wounded were "
+                   "in a critical condition at Lindby University Hospital.\n\nPolice did not name the gunman. They said "
+                   "he had no known links to extremist groups and that the motive was unclear.\n\nPrime Minister Erik "
+                   "Sandberg called the attack \"a senseless act of violence\" and ordered flags to fly at half-mast.")
+
+
+def test_of_two_articles_neither_is_off_topic_and_the_lead_that_names_more_leads(tmp_path, nlp):
+    # each article is the other's only peer: neither leads for being the other's closer match, and of two equal
+    # leads the one that says who, where, when and how many comes first
+    sentences = told(tmp_path, nlp, SHOOTING_FEATURE, SHOOTING_REPORT)
+    assert sentences[0].startswith("A gunman opened fire")

@@ -516,7 +516,8 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
     same (centrality among leads), times how much its article reads as news; then the next best that does not
     repeat a chosen one, up to LEAD_SENTENCES."""
     weights = {a.source.id: news_weight(a) for a in analysed}
-    if rel:  # an article about something else (filed with the story) does not lead it
+    if rel and len(weights) > 2:  # an article about something else (filed with the story) does not lead it (of two
+        # articles, neither is the odd one out)
         mean_rel: dict[str, list[float]] = defaultdict(list)
         for c in claims:
             mean_rel[c.source].append(rel[id(c)])
@@ -546,7 +547,8 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
         centrality = sum(others) / len(others)
         reaction = LEAD_REACTION if _reacts(c) else 1.0  # "X said the day was important" reacts
         scored.append((centrality * weights[c.source] * (1.0 - TUNING.lead_position * c.sentence.index) * reaction, c))
-    scored.sort(key=lambda x: (-x[0], x[1].position, x[1].source))
+    # (of equal scores, as the leads of two articles are, the one that names more: who, where, when, how many)
+    scored.sort(key=lambda x: (-x[0], -len(x[1].anchors), x[1].position, x[1].source))
     chosen: list[Group] = []
     picked: list[Claim] = []
     for score, c in scored:
