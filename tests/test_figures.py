@@ -258,3 +258,10 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)
+
+
+def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path, nlp):
+    """"Three of the wounded were in a critical condition" counts the critically wounded, not the wounded."""
+    from test_claims import SHOOTING_FEATURE, SHOOTING_REPORT
+    injured = differences(tmp_path, nlp, SHOOTING_REPORT, SHOOTING_FEATURE).get("Injured", [])
+    assert injured and not [v for v in injured if v.startswith("Three")]

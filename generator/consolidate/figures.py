@@ -270,7 +270,8 @@ def counted_values(analysed) -> dict[str, list[Count]]:
                 continue
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
-            if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m):
+            if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m) \
+                    or _part_of_counted(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word or _whole_of_part(sentence, m, at):
@@ -355,6 +356,19 @@ def _one_of(sentence, m) -> bool:
     toks = sentence.tokens
     return (m.token_end - m.token_start == 1 and toks[m.token_start].text.lower() in ("one", "1")
             and m.token_end < len(toks) and toks[m.token_end].text.lower() == "of")
+
+
+def _part_of_counted(sentence, m) -> bool:
+    """'Three of the wounded were in a critical condition', 'two of the dead were children': a part of a group the
+    story counts, not a version of its count ("23 of the 61 people on board" died is one: the group is not what
+    is counted)."""
+    toks = sentence.tokens
+    j = m.token_end
+    if j + 2 >= len(toks) or toks[j].text.lower() != "of" or toks[j + 1].text.lower() != "the":
+        return False  # (not "tens of thousands of lives": what is counted, not a group it is part of)
+    group = toks[j + 2]
+    return group.pos in ("NOUN", "ADJ", "VERB") and any(group.lemma.lower() in vocabulary or group.text.lower() in vocabulary
+                                               for vocabulary in CONCEPTS.values())
 
 
 def tallies(counted: dict[str, list[Count]], order: dict[str, int]) -> tuple[Tally, ...]:
