@@ -249,6 +249,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Anna Berg, from Holmia, said she had never seen the sea before.", "Anna Berg", "from Holmia"),
     ("Peter Holm, who stayed in his shop and held back the water with a wooden board, was unhurt.", "Peter Holm",
      "stayed in his shop and held back the water with a wooden board"),
+    # ... after an age set off by commas too
+    ("Sara Nyberg, 34, who works at a bakery in the centre, pulled three customers into a storeroom.", "Sara Nyberg",
+     "works at a bakery in the centre"),
     # ... without the phrase that only says when
     ("The coach said Nils Holmqvist, who’d become close to Berg in the following years, was the best player.",
      "Nils Holmqvist", "become close to Berg"),

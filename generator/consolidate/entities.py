@@ -1276,6 +1276,8 @@ def _relative_verb(toks, mention: Mention, pronouns: tuple[str, ...]):
     ...", "Nordvik, which ...", "Holmsund, where ..."), when the parser hangs the clause on the name; or None."""
     end = mention.token_end
     head = span_head(toks, mention.token_start, mention.token_end)
+    if end + 3 < len(toks) and toks[end].text == "," and toks[end + 1].pos == "NUM" and toks[end + 2].text == ",":
+        end += 2  # past a person's age set off by commas: "Sara Nyberg, 34, who works at a bakery"
     if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in pronouns:
         return None
     verb = toks[toks[end + 1].head]
@@ -1290,6 +1292,7 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     if verb is None:
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "appos", "ccomp", "parataxis"})
+    end = next(t.i for t in toks[end:] if t.text.lower() == "who") - 1  # (after an age: "Sara Nyberg, 34, who")
     # a phrase that only says when ("in the years that followed") is left out, at the end of the clause
     when: set[int] = set()
     for c in toks:
