@@ -265,3 +265,16 @@ def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path,
     from test_claims import SHOOTING_FEATURE, SHOOTING_REPORT
     injured = differences(tmp_path, nlp, SHOOTING_REPORT, SHOOTING_FEATURE).get("Injured", [])
     assert injured and not [v for v in injured if v.startswith("Three")]
+
+
+@pytest.mark.parametrize("first, second, differ", [
+    # two posts: a disagreement, with each post and its sources
+    ("The talks were led by envoy Erik Holm, who arrived in Lindmark on Monday.",
+     "The talks were led by businessman Erik Holm, who arrived in Lindmark on Monday.", True),
+    # a trade and a part in the story go together; an affiliation is no description to compare
+    ("The study, led by glaciologist Dr Helena Strand of the University of Holmstad, used satellite data.",
+     "Lead author Helena Strand told Nordic Radio that the glaciers had lost a third of their ice.", False),
+])
+def test_sources_describe_a_person_differently_only_by_different_posts(tmp_path, nlp, first, second, differ):
+    found = [k for k in differences(tmp_path, nlp, first, second) if k.startswith("How sources describe")]
+    assert bool(found) == differ

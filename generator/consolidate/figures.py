@@ -765,26 +765,49 @@ def _within(short: set[str], long: set[str]) -> bool:
 
 
 def _description_conflicts(entities, order):
+    """A person introduced by different posts in different sources ("envoy" / "businessman", "aide to the
+    president" / "former culture minister"): the posts that differ, each with its sources. Only what the person
+    is, a post among them: not an affiliation ("of the University of Holmstad"), an action, nor two descriptions
+    that go together ("glaciologist" / "lead author")."""
     out = []
     for e in entities:
-        if e.type != "person" or len(e.roles) < 2 or not _disjoint_roles(e.roles):
+        if e.type != "person" or len(e.roles) < 2:
             continue
-        by_source = {r.text: r.sources for r in e.roles}
-        all_sources = {s for r in e.roles for s in r.sources}
-        if len(all_sources) < 2:
+        roles = [r for r in e.roles if _names_a_person(r.text)]
+        differing = _disjoint_roles(roles)
+        if not any(_post(a.text) or _post(b.text) for a, b in differing):
             continue
+        shown = {r.text: r.sources for pair in differing for r in pair}
         out.append(Discrepancy(
             topic=f"How sources describe {e.name}",
-            variants=tuple(Variant(text, tuple(sorted(srcs, key=order.__getitem__))) for text, srcs in by_source.items()),
+            variants=tuple(Variant(r.text, tuple(sorted(r.sources, key=order.__getitem__))) for r in roles if r.text in shown),
         ))
     return out
+
+
+PERSON_TITLES = words("person_titles")
+PERSON_NOUNS = PERSON_TITLES | words("role_nouns") | words("people_nouns")
+
+
+def _role_words(text: str) -> list[str]:
+    return [p for w in norm(text).split() for p in (w, w.split("-")[0], w.split("-")[-1])]  # "son-in-law": son; "ex-girlfriend"
+
+
+def _names_a_person(text: str) -> bool:
+    """A description that says what a person is (a noun for a person in it), not where they work or what they did."""
+    return any(w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS for w in _role_words(text))
+
+
+def _post(text: str) -> bool:
+    return any(w in PERSON_TITLES or w.rstrip("s") in PERSON_TITLES for w in _role_words(text))
 
 
 FUNCTION_WORDS = {"of", "the", "a", "an", "to", "for", "and", "in", "on", "at", "with", "'s", "’s"}
 
 
-def _disjoint_roles(roles) -> bool:
-    """Sources introduce the person differently: two roles, stated by different sources, sharing no word."""
+def _disjoint_roles(roles) -> list:
+    """Where sources introduce the person differently: the pairs of roles stated by different sources that share
+    no word."""
     def words(text):  # "harbour-master" is "harbour master"
         return {w for w in norm(text).replace("-", " ").split() if w not in FUNCTION_WORDS}
 
@@ -795,8 +818,8 @@ def _disjoint_roles(roles) -> bool:
         letters = short.lower()
         return short.isupper() and len(letters) >= 2 and (initials.startswith(letters) or len(letters) >= 3 and initials.startswith(letters[:-1]))
 
-    return any(
-        not set(a.sources) & set(b.sources) and not words(a.text) & words(b.text)
+    return [
+        (a, b) for i, a in enumerate(roles) for b in roles[i + 1:]
+        if not set(a.sources) & set(b.sources) and not words(a.text) & words(b.text)
         and not abbreviates(a.text, b.text) and not abbreviates(b.text, a.text)
-        for i, a in enumerate(roles) for b in roles[i + 1:]
-    )
+    ]
