@@ -61,6 +61,12 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     assert entity(entities, "Holm Orion").description == "aircraft"
 
 
+def test_a_family_name_with_an_apostrophe_prefix_is_the_person_s(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Detective Sean McAllister and Dr Ciaran O'Donnell examined the scene. McAllister said O'Donnell was thorough."))
+    assert "O'Donnell" in entity(entities, "Ciaran O'Donnell").aliases
+
+
 def test_a_middle_initial_does_not_make_another_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik J. Holm, the association's treasurer, was charged on Monday with stealing from its members.",

@@ -1040,8 +1040,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         short, full = sorted((tokens, other_tokens), key=len)
         if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
             return 85.0
-    # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"
-    if 1 < len(tokens) < len(other_tokens) and other_person and tokens[0] in SURNAME_PARTICLES and other_tokens[-len(tokens):] == tokens:
+    # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"; or with a
+    # one-letter prefix written with an apostrophe: "o donnell" ~ "ciaran o donnell" (from "O'Donnell", "D'Souza")
+    if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
+            and other_tokens[-len(tokens):] == tokens:
         return 88.0
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
