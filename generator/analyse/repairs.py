@@ -25,7 +25,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   followed by a currency word is money, the word included; and an amount takes in the symbol written right
   before it ("€" + "3.2m").
 - `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
-  Aurora-1 satellite", "a Black Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
+  Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,

@@ -238,7 +238,7 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
             if m.label in ("WORK_OF_ART", "PRODUCT") and _after_publication_noun(sentence, m):
                 m = replace(m, label="ORG")  # "the journal Holm Letters": a publication
             elif m.label == "PRODUCT" and _before_thing_noun(sentence, m):
-                m = replace(m, label="ORG")  # "the Aurora-1 satellite": a thing, filed with organisations
+                m = replace(m, label="ORG")  # "the Holm-1 satellite": a thing, filed with organisations
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
             if m.label in ("PERSON", "ORG") and len(_coordinated_names(m.text)) > 1:
@@ -259,7 +259,7 @@ PUBLICATION_NOUNS = words("publication_nouns")
 
 
 def _before_thing_noun(sentence: Sentence, m: Mention) -> bool:
-    """A name right before a noun for a kind of thing, that heads it: "the Aurora-1 satellite"."""
+    """A name right before a noun for a kind of thing, that heads it: "the Holm-1 satellite"."""
     toks = sentence.tokens
     head = span_head(toks, m.token_start, m.token_end)
     return m.token_end < len(toks) and head is not None and head.head == m.token_end \
@@ -1041,7 +1041,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
             return 85.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"; or with a
-    # one-letter prefix written with an apostrophe: "o donnell" ~ "ciaran o donnell" (from "O'Donnell", "D'Souza")
+    # one-letter prefix written with an apostrophe: "o berg" ~ "anna o berg" (from "O'Berg", "D'Lind")
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
             and other_tokens[-len(tokens):] == tokens:
         return 88.0
@@ -1279,7 +1279,7 @@ def _relative_verb(toks, mention: Mention, pronouns: tuple[str, ...]):
     end = mention.token_end
     head = span_head(toks, mention.token_start, mention.token_end)
     if end + 3 < len(toks) and toks[end].text == "," and toks[end + 1].pos == "NUM" and toks[end + 2].text == ",":
-        end += 2  # past a person's age set off by commas: "Sara Nyberg, 34, who works at a bakery"
+        end += 2  # past a person's age set off by commas: "Anna Berg, 34, who works at a bakery"
     if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in pronouns:
         return None
     verb = toks[toks[end + 1].head]
@@ -1294,7 +1294,7 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     if verb is None:
         return None
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "appos", "ccomp", "parataxis"})
-    end = next(t.i for t in toks[end:] if t.text.lower() == "who") - 1  # (after an age: "Sara Nyberg, 34, who")
+    end = next(t.i for t in toks[end:] if t.text.lower() == "who") - 1  # (after an age: "Anna Berg, 34, who")
     # a phrase that only says when ("in the years that followed") is left out, at the end of the clause
     when: set[int] = set()
     for c in toks:
@@ -1761,7 +1761,7 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     name_head = span_head(toks, mention.token_start, mention.token_end)
     kinds = CLASS_NOUNS.get(etype, frozenset())
     if etype == "organisation" and all(t.ent == "PRODUCT" for t in toks[mention.token_start:mention.token_end]):
-        kinds = kinds | THING_KINDS  # a thing's name ("the Holm 7 rocket"), not its maker's ("a Lindstrom rocket")
+        kinds = kinds | THING_KINDS  # a thing's name ("the Holm 7 rocket"), not its maker's ("a Nordvik rocket")
     if (noun.pos != "NOUN" or noun.lemma.lower() not in kinds or name_head is None
             or name_head.head != noun.i or name_head.dep not in ("compound", "nmod", "amod")):
         return None
@@ -1772,7 +1772,7 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
         return None
     if any(p.head == noun.i and p.dep == "prep" and p.text.lower() == "of" and c.head == p.i and c.pos == "PROPN"
            and not any(d.head == c.i and d.dep == "det" for d in toks) for p in toks for c in toks):
-        return None  # "the southern Vesterland town of Kesselby": the town is Kesselby (see _place_noun_of; not
+        return None  # "the southern Vesterland town of Holmsund": the town is Holmsund (see _place_noun_of; not
         # "Holm 7 aircraft of the Vester Navy", whose aircraft they are)
     return span_text(words)
 
@@ -1809,7 +1809,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
         coordinated = before > 0 and toks[before - 1].dep == "conj" and toks[before - 1].head == up.i \
             and toks[before - 1].pos == "NOUN"  # "the company's founder and chairman, Erik Holm"
-        # "the union representing the plant's workers, Nordic Metal,": the noun's participle phrase runs to the comma
+        # "the union representing the plant's workers, Nordvik Metal,": the noun's participle phrase runs to the comma
         participle = up.i < before - 1 and any(t.head == up.i and t.dep == "acl" and t.i > up.i for t in toks) \
             and _subtree(toks, up.i, stop={"appos", "punct", "cc", "conj", "relcl"})[-1] == before - 1
         if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated and not participle:
@@ -2095,7 +2095,7 @@ def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
 
 def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True) -> str | None:
     """The title chain right before a name: nouns, proper nouns and adjectives, with "of" between nouns; and
-    (`with_place`) the place the title is of, written after the name ("Governor Karin Wallin of Lindmark")."""
+    (`with_place`) the place the title is of, written after the name ("Governor Anna Berg of Lindmark")."""
     toks = sentence.tokens
     i = mention.token_start - 1
     chain: list = []
@@ -2139,7 +2139,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT" or chain[0].pos == "ADJ" and chain[0].stop and chain[0].text.lower() not in CHAIN_WORDS):
         chain = chain[1:]  # nor "much" ("... much President Ann Lee ...")
     while len(chain) >= 3 and chain[0].pos == "NUM" and chain[1].text in ("-", "–"):
-        chain = chain[3:]  # a measure is no title: "the 900-kilogram Aurora-1", "a 40-year-old satellite X"
+        chain = chain[3:]  # a measure is no title: "the 900-kilogram Holm-1", "a 40-year-old satellite X"
         while len(chain) >= 2 and chain[0].text in ("-", "–"):
             chain = chain[2:]
     # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
@@ -2184,7 +2184,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
 
 
 def _place_of_title(toks, mention: Mention, chain: list) -> str:
-    """'Governor Karin Wallin of Lindmark province', 'Senator Anna Berg of Vesterland': the place a title is of,
+    """'Governor Anna Berg of Lindmark province', 'Senator Erik Holm of Vesterland': the place a title is of,
     written after the name (" of Lindmark province"), or ""."""
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or chain[-1].text.lower().strip(".") not in PERSON_TITLES:

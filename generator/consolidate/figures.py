@@ -767,7 +767,7 @@ def _within(short: set[str], long: set[str]) -> bool:
 def _description_conflicts(entities, order):
     """A person introduced by different posts in different sources ("envoy" / "businessman", "aide to the
     president" / "former culture minister"): the posts that differ, each with its sources. Only what the person
-    is, a post among them: not an affiliation ("of the University of Holmstad"), an action, nor two descriptions
+    is, a post among them: not an affiliation ("of the University of Nordvik"), an action, nor two descriptions
     that go together ("glaciologist" / "lead author")."""
     out = []
     for e in entities:

@@ -657,7 +657,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
                        key=lambda n: n.start, default=None)
     if last_subject is not None and last_subject not in here and last_subject.gender in (None, wanted) \
             and wanted is not None and wanted != last_subject.not_gender:
-        # the last subject is set aside only as someone's relative ("Karin Lund, her neighbour, was also
+        # the last subject is set aside only as someone's relative ("Eva Lind, her neighbour, was also
         # questioned. '...,' she said"): she may still be the one who speaks, so no one else is sure
         return None
     if unnamed is not None and not any(n.main_subject and n.start > unnamed[0].start for n in here):
@@ -672,7 +672,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         if subjects:
             last = subjects[-1]
             if any(n.entity.id != last.entity.id and agree(n) and _coordinated(last, n, paragraph) for n in here):
-                return None  # a subject of two people ("Anna Berg and Karin Lund spoke"): which one "she" is, is not said
+                return None  # a subject of two people ("Anna Berg and Eva Lind spoke"): which one "she" is, is not said
             return last.entity
         people = {n.entity.id: n.entity for n in here}
         # the only person named, unless an organisation is named there too: a person the tagger took for one
@@ -688,7 +688,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
 
 
 def _coordinated(a: _Named, b: _Named, paragraph: list[Sentence]) -> bool:
-    """Two names joined by "and", "or" or a comma only ("Anna Berg and Karin Lund"), not by a verb ("Holm said Berg")."""
+    """Two names joined by "and", "or" or a comma only ("Anna Berg and Eva Lind"), not by a verb ("Holm said Berg")."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = [t.text.lower() for s in paragraph for t in s.tokens if first.end <= t.start < second.start]
     return bool(between) and all(w in (",", "and", "or", "&") for w in between)
