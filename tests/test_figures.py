@@ -278,3 +278,9 @@ def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path,
 def test_sources_describe_a_person_differently_only_by_different_posts(tmp_path, nlp, first, second, differ):
     found = [k for k in differences(tmp_path, nlp, first, second) if k.startswith("How sources describe")]
     assert bool(found) == differ
+
+
+def test_a_count_with_the_attacker_in_it_is_no_version_of_the_victims_count(tmp_path, nlp):
+    """"five people dead, including the gunman" counts the gunman too: no disagreement with "killing four people"."""
+    from test_claims import SHOOTING_FEATURE, SHOOTING_REPORT
+    assert "Death toll" not in differences(tmp_path, nlp, SHOOTING_REPORT, SHOOTING_FEATURE)

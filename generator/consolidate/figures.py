@@ -274,7 +274,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
                     or _part_of_counted(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
-            if concept is None and not word or _whole_of_part(sentence, m, at):
+            if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at):
                 continue
             topic = concept or f"Number of {_plural(word)}"
             # the figure with what it counts, as written: "tens of thousands of lives"
@@ -356,6 +356,20 @@ def _one_of(sentence, m) -> bool:
     toks = sentence.tokens
     return (m.token_end - m.token_start == 1 and toks[m.token_start].text.lower() in ("one", "1")
             and m.token_end < len(toks) and toks[m.token_end].text.lower() == "of")
+
+
+PERPETRATORS = words("perpetrator_nouns")
+
+
+def _with_the_attacker(sentence, at: int | None) -> bool:
+    """'leaving five people dead, including the gunman': a count of victims and the attacker together (on the
+    counted noun or on the verb it depends on), no version of the victims' count ("killing four people")."""
+    if at is None:
+        return False
+    toks = sentence.tokens
+    anchors = {at, toks[at].head}
+    return any(t.text.lower() == "including" and t.head in anchors and any(
+        c.head == t.i and c.dep == "pobj" and c.lemma.lower() in PERPETRATORS for c in toks) for t in toks)
 
 
 def _part_of_counted(sentence, m) -> bool:
