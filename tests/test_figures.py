@@ -223,6 +223,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("Those who drank coffee had a 12 percent lower risk of death from any cause, the team reported.",
      "A daily habit of two or three cups of coffee is linked to a 15 percent lower risk of early death, "
      "researchers have found.", "Percentage lower risk", ["12 percent lower risk", "15 percent lower risk"]),
+    # the level a measure reached, as the share a subject is
+    ("Inflation reached 8.9 percent in October, the highest in three decades, the statistics office said.",
+     "Governor Anna Berg said inflation, which hit 9.1 percent in October, was far too high.",
+     "Share of inflation", ["8.9 percent", "9.1 percent"]),
     # the share a subject is
     ("The Unity Party won the election with 34.2 percent of the vote. Turnout was 81 percent, the commission said.",
      "The Unity Party won the election with 34 percent of the vote. Turnout was 79.5 percent.",

@@ -495,6 +495,7 @@ def _conflicts(found: dict[str, list], order, conflict) -> list[Discrepancy]:
 
 # Percentages that measure a change, whatever noun or verb states it ("a 75 percent surge", "rose 77%").
 CHANGES = groups("percentage_changes")
+LEVEL_VERBS = words("level_verbs")
 
 
 def _share_conflicts(analysed, order):
@@ -616,12 +617,14 @@ def _measured(sentence, m) -> tuple[set[str], str]:
         next((t for t in toks if t.head == head.i and t.dep in ("acl", "amod") and t.tag == "VBN"), None)
     if verb is not None:
         return {f"Percentage {verb.text.lower()}"}, f"{phrase} {verb.text}" if verb.i == m.token_end else phrase
-    if head.dep == "attr" and governor is not None and governor.lemma == "be" and m.token_end < len(toks) \
+    level = head.dep == "dobj" and governor is not None and governor.lemma.lower() in LEVEL_VERBS
+    if governor is not None and (level or head.dep == "attr" and governor.lemma == "be") and m.token_end < len(toks) \
             and toks[m.token_end].pos not in ("ADJ", "VERB", "NOUN"):
-        # "Turnout was 81 percent": the share the subject is
-        subject = next((t for t in toks if t.head == governor.i and t.dep == "nsubj"
-                        and (t.pos == "NOUN" or t.i == 0 and t.text[1:].islower())), None)  # ("Turnout", read a name)
-        if subject is not None:
+        # "Turnout was 81 percent", "Inflation reached 8.9 percent": the share the subject is
+        subject = next((t for t in toks if t.head == governor.i and t.dep == "nsubj"), None)
+        if subject is not None and subject.tag == "WDT" and governor.dep == "relcl":
+            subject = toks[governor.head]  # "inflation, which hit 9.1 percent"
+        if subject is not None and (subject.pos == "NOUN" or subject.i == 0 and subject.text[1:].islower()):  # ("Turnout", read a name)
             return {f"Share of {subject.lemma.lower()}"}, phrase
     return set(), phrase
 
