@@ -30,7 +30,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
-  predicate; it is re-attached to the name as `appos`, so later stages read one relation for all of them.
+  predicate, or makes it the subject and the name a modifier of the verb ("Nordvik, the country's largest bank,
+  reported ..."); it is re-attached to the name as `appos`, so later stages read one relation for all of them.
 """
 from __future__ import annotations
 
@@ -207,6 +208,16 @@ def comma_appositions(doc: "Doc") -> "Doc":
         if first.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or first.ent_type_ in NAME_LABELS and first.pos_ == "PROPN":
             continue  # a list of names ("Vester, Lindmark and Holm") is no apposition
         noun = next((t for t in doc[ent.end + 1:min(len(doc), ent.end + 12)] if t.pos_ == "NOUN" and t.left_edge.i == ent.end + 1), None)
+        subject = next((t for t in doc[ent.end + 1:min(len(doc), ent.end + 12)] if t.pos_ == "NOUN" and t.left_edge.i == ent.end + 1
+                        and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and name.dep_ in ("npadvmod", "dep") and subject.head == name.head \
+                and (subject.right_edge.text == "," or subject.right_edge.i + 1 < len(doc) and doc[subject.right_edge.i + 1].text == ","):
+            # "Nordvik, the country's largest bank, reported a loss": the parser made the bank the subject and the
+            # name a modifier of the verb; the name is the subject, the bank its apposition
+            name.dep_ = subject.dep_
+            subject.head = name
+            subject.dep_ = "appos"
+            continue
         if noun is None or noun.dep_ not in MISPLACED_APPOSITION or noun.head == name or noun.head.i >= ent.start and noun.head.i < ent.end:
             continue
         after = noun.right_edge.i + 1
