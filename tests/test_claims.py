@@ -104,6 +104,7 @@ def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_o
     # counts no buildings destroyed: each sentence is its own fact, though the two are alike
     from generator.consolidate.claims import build_brief
     from generator.consolidate.entities import build_glossary
+    from generator.consolidate.figures import counted_values
 
     analysed = articles(
         tmp_path, nlp,
@@ -112,7 +113,8 @@ def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_o
         "Across Vesterland, agents arrested 17,256 migrants at the border during fiscal year 2018, agency figures "
         "show.\n\nThe clinic will have 45 nurses in a building beside the Lindby hospital.",
     )
-    sentences = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=400)]
+    counted = counted_values(analysed)
+    sentences = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=400, counted=counted)]
     assert any("42 people" in s for s in sentences) and any("17,256" in s for s in sentences)
     assert any("City Centre 2" in s for s in sentences) and any("45 nurses" in s for s in sentences)
 

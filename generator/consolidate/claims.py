@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .lang import words as words_of
-from .figures import CONCEPTS, Count, counted_values, versions_of_one_count
+from .lang import groups, words as words_of
 from .story import Story
-from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, words
+from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, versions_of_one_count, words
 from .tuning import TUNING
+
+CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
 
 
 WORD_BUDGET = TUNING.word_budget
@@ -189,7 +190,7 @@ def claim_terms(sentence: Sentence, entity_ids: set[str]) -> Counter:
 
 
 def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...],
-              counted: dict[str, list[Count]] | None = None) -> list[Claim]:
+              counted: dict[str, list] | None = None) -> list[Claim]:
     entity_at: dict[tuple[str, int], set[str]] = defaultdict(set)
     spans_at: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for e in entities:
@@ -458,11 +459,12 @@ def word_budget(analysed: Story | tuple[AnalysedSource, ...]) -> int:
 
 
 def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None,
-                counted: dict[str, list[Count]] | None = None) -> tuple[BriefSentence, ...]:
-    """The brief's sentences; `counted` is `counted_values(analysed)` when the caller has it."""
+                counted: dict[str, list] | None = None) -> tuple[BriefSentence, ...]:
+    """The brief's sentences; `counted`, the counts the figures stage found (figures.counted_values: by kind, each
+    with its value, source and sentence), lets the brief tell two versions of one count once."""
     analysed = Story.of(analysed)
     budget = word_budget(analysed) if budget is None else budget
-    claims = claims_of(analysed, entities, counted if counted is not None else counted_values(analysed))
+    claims = claims_of(analysed, entities, counted)
     if not claims:
         return ()
     idf = _vectorise(claims)

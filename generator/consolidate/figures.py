@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, names, pairs, words
 from .tuning import TUNING
 from .story import Story
-from .text import NUMBER_WORDS, YEAR, article_quoted_spans, derived, norm, span_head, span_text
+from .text import NUMBER_WORDS, YEAR, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -404,7 +404,7 @@ def _number_conflicts(found, order):
     # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
     # speak of the same thing (the deaths of a war, not of three workers in one strike)
     return _conflicts(found, order, lambda topic, v, w, by_value: (
-        _disjoint(v, w) and not (by_value[v].sources & by_value[w].sources)
+        different_versions(v, w) and not (by_value[v].sources & by_value[w].sources)
         and _related(by_value[v].sentences, by_value[w].sentences,
                      TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count)))
 
@@ -627,21 +627,6 @@ def _measured(sentence, m) -> tuple[set[str], str]:
         if subject is not None and (subject.pos == "NOUN" or subject.i == 0 and subject.text[1:].islower()):  # ("Turnout", read a name)
             return {f"Share of {subject.lemma.lower()}"}, phrase
     return set(), phrase
-
-
-def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Different values of one count: ranges that do not overlap, yet within a factor of 20 of each other
-    (three workers killed in one strike and a war's death toll are different counts)."""
-    if not (a[1] < b[0] or b[1] < a[0]):
-        return False
-    low, high = sorted((a, b))
-    return high[0] <= 20 * max(low[1], 1)
-
-
-def versions_of_one_count(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Two values that may be versions of one count: the same, or different within a factor of 20 (not a
-    month's 42 arrests and a year's 17,000)."""
-    return not (a[1] < b[0] or b[1] < a[0]) or _disjoint(a, b)
 
 
 def _related(a: set[str], b: set[str], threshold: float) -> bool:

@@ -126,3 +126,17 @@ def derived(x: str, y: str) -> bool:
     if short.isupper() and long.isupper() and len(short) >= 2:
         return long.startswith(short)
     return long.startswith(short) and long[len(short):].lower() in DERIVING_SUFFIXES
+
+
+def versions_of_one_count(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two values (ranges) that may be versions of one count: the same, or different within a factor of 20 (not
+    a day's 42 arrests and a year's 17,000; not three workers killed in one strike and a war's death toll)."""
+    return not (a[1] < b[0] or b[1] < a[0]) or different_versions(a, b)
+
+
+def different_versions(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Different values of one count: ranges that do not overlap, yet within a factor of 20 of each other."""
+    if not (a[1] < b[0] or b[1] < a[0]):
+        return False
+    low, high = sorted((a, b))
+    return high[0] <= 20 * max(low[1], 1)
