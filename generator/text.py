@@ -43,7 +43,7 @@ def norm(text: str) -> str:
     """Casefolded, accent-free, punctuation-free key for comparing surface forms ("Seventh" and "7th" alike)."""
     # a curly apostrophe is the straight one ("O’Neill" and "O'Neill" are one name)
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    text = re.sub(r"(?<=\s)&(?=\s)", "and", text)  # "Holm & Sons" is "Holm and Sons" ("AT&T" keeps its sign)
+    text = re.sub(r"(?<=\s)&(?=\s)", "and", text)  # "Holm & Sons" is "Holm and Sons" ("Holm&Co" keeps its sign)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     folded = folded.replace(".", "")
     words = re.sub(r"[^\w\s-]", " ", folded.casefold()).split()
@@ -65,7 +65,7 @@ def first_line(text: str) -> str:
 
 
 # a dateline opening an article's first paragraph: the place in capitals, perhaps its region or country and the
-# agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM (AP) -"); the place and
+# agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM (Nordwire) -"); the place and
 # the agency are the article's, not a fact's
 DATELINE = (r"[A-Z]{2}[A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?(?: \([^()]{1,40}\))?"
             r"\s*(?:—|–|--|-|_)")

@@ -79,7 +79,7 @@ def dateline_sentence(doc: "Doc") -> "Doc":
         if first is not None and first.i > 0:
             first.is_sent_start = True
             for t in doc[1:first.i]:
-                t.is_sent_start = False  # the dateline is one piece ("NEW HOLM (AP) —")
+                t.is_sent_start = False  # the dateline is one piece ("NEW HOLM (Nordpress) —")
     return doc
 
 
@@ -151,7 +151,7 @@ def _capitalised(tok) -> bool:
 def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
-    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Gobble - slang"); and a name neither starts nor ends with a function word or
+    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); and a name neither starts nor ends with a function word or
     punctuation ("Lindmark Music Festival in", "That's Holm")."""
     ents = []
     for ent in doc.ents:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import groups, names, pairs, shared_words, words
+from .lang import given_name_sex, honorific_sex, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, norm, slug, span_head, span_text, visible
@@ -382,7 +382,7 @@ TITLES_IN_NAMES = words("titles_in_names")
 def _without_title(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
     """A post or a trade the tagger took into a person's name ("Striker Anna Berg", "Coach Erik Holm" opening a
     sentence) is no part of it, when a given name and a surname remain; a title English writes as part of a name
-    ("Queen Silvia", "Sir Erik Holm") stays."""
+    ("Queen Anna", "Sir Erik Holm") stays."""
     toks = sentence.tokens[m.token_start:m.token_end]
     if m.label != "PERSON" or not toks or " ".join(t.text for t in toks) != name:
         return m, name
@@ -806,7 +806,7 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
             after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
             defined = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
             if defined and defined.group(1).lower() in WIRE_CREDITS:
-                continue  # a dateline's agency credit, "VESTERBY, Nordia (AP) —", abbreviates nothing
+                continue  # a dateline's agency credit, "VESTERBY, Nordia (NW) —", abbreviates nothing
             if defined and norm(defined.group(1)) not in out:
                 out[norm(defined.group(1))] = norm(clean_name(m.text))
     return out
@@ -959,8 +959,8 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     return scored[0][2]
 
 
-GIVEN_NAME_SEX = {name: sex for sex, given in groups("given_name_genders").items() for name in given}
-SEX_OF_HONORIFIC = {**{h: "m" for h in HONORIFICS & words("male_words")}, **{h: "f" for h in HONORIFICS & words("female_words")}}
+GIVEN_NAME_SEX = given_name_sex()
+SEX_OF_HONORIFIC = honorific_sex()
 
 
 def _given_sex(cluster: _Cluster) -> str | None:
@@ -1278,7 +1278,7 @@ def _relative_verb(toks, mention: Mention, pronouns: tuple[str, ...]):
     ...", "Nordvik, which ...", "Holmsund, where ..."), when the parser hangs the clause on the name; or None."""
     end = mention.token_end
     head = span_head(toks, mention.token_start, mention.token_end)
-    if end + 3 < len(toks) and toks[end].text == "," and toks[end + 1].pos == "NUM" and toks[end + 2].text == ",":
+    if _aged(toks, mention) and toks[end].text == ",":
         end += 2  # past a person's age set off by commas: "Anna Berg, 34, who works at a bakery"
     if head is None or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() not in pronouns:
         return None
@@ -1770,8 +1770,9 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
                    key=lambda t: t.i)
     if any(t.ent in ("DATE", "TIME") for t in words):
         return None
-    if any(p.head == noun.i and p.dep == "prep" and p.text.lower() == "of" and c.head == p.i and c.pos == "PROPN"
-           and not any(d.head == c.i and d.dep == "det" for d in toks) for p in toks for c in toks):
+    named = [c for c in toks if c.dep == "pobj" and c.pos == "PROPN" and toks[c.head].head == noun.i
+             and toks[c.head].dep == "prep" and toks[c.head].text.lower() == "of"]
+    if any(not any(d.head == c.i and d.dep == "det" for d in toks) for c in named):
         return None  # "the southern Vesterland town of Holmsund": the town is Holmsund (see _place_noun_of; not
         # "Holm 7 aircraft of the Vester Navy", whose aircraft they are)
     return span_text(words)

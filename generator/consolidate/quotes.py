@@ -36,13 +36,13 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import groups, pairs, words
+from .lang import given_name_sex, honorific_sex, pairs, words
 from .tuning import TUNING
 from .story import Story
 from .text import continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas")
-GIVEN_NAME_GENDERS = groups("given_name_genders")
+GIVEN_NAME_SEX = given_name_sex()
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MIN_WORDS = TUNING.min_words
 RARE_WORDS = TUNING.rare_words
@@ -86,7 +86,7 @@ def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entit
         for ref in e.mentions:
             before = paragraphs[ref.source][ref.paragraph][max(0, ref.start - 8):ref.start].split()
             word = before[-1].lower().strip(".") if before else ""
-            marks |= {"m"} if word in HONORIFICS_MALE else {"f"} if word in HONORIFICS_FEMALE else set()
+            marks |= {HONORIFIC_SEX[word]} if word in HONORIFIC_SEX else set()
         if len(marks) == 1:
             out[e.id] = marks.pop()
     return out
@@ -121,7 +121,7 @@ class _Named:
         if self.gender is not None or self.entity.type != "person":
             return None
         first = next((n.split()[0].lower() for n in (self.entity.name, *self.entity.aliases) if len(n.split()) > 1), "")
-        sex = next((g for g, names in GIVEN_NAME_GENDERS.items() if first in names), None)
+        sex = GIVEN_NAME_SEX.get(first)
         return None if sex is None else ("m" if sex == "f" else "f")
 
 
@@ -591,9 +591,7 @@ GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 OBJECT_FORMS = {"m": {"him", "his", "himself"}, "f": {"her", "hers", "herself"}}  # a pronoun of the gender that is no subject
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
-HONORIFICS = words("honorifics")
-HONORIFICS_MALE = MALE_WORDS & HONORIFICS
-HONORIFICS_FEMALE = FEMALE_WORDS & HONORIFICS
+HONORIFIC_SEX = honorific_sex()
 
 
 def _gender(entity: Entity) -> str | None:

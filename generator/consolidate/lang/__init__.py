@@ -65,3 +65,16 @@ def groups(name: str) -> dict[str, frozenset[str]]:
         key, _, rest = line.partition(":")
         out[key.strip()] = frozenset(w.strip().lower() for w in rest.split(",") if w.strip())
     return out
+
+
+@lru_cache(maxsize=None)
+def given_name_sex() -> dict[str, str]:
+    """Each given name news text gives to one sex only, with that sex ("anna": "f"): given_name_genders.txt."""
+    return {name: sex for sex, given in groups("given_name_genders").items() for name in given}
+
+
+@lru_cache(maxsize=None)
+def honorific_sex() -> dict[str, str]:
+    """Each honorific that says a sex ("mr": "m", "mrs": "f"): honorifics.txt read with male_ and female_words.txt."""
+    honorifics = words("honorifics")
+    return {**{h: "m" for h in honorifics & words("male_words")}, **{h: "f" for h in honorifics & words("female_words")}}
