@@ -459,3 +459,14 @@ def test_a_title_after_another_s_possessive_is_not_the_one_with_that_title(tmp_p
     text = ("Tomas Brandt, Erik Holm's lawyer, spoke on Monday. Anna Berg was also in court.\n\n"
             '"My client will appeal against this ruling," Berg\'s lawyer said.')
     assert speaker_of(tmp_path, nlp, "will appeal", text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Brandt said: "The rule of law still stands." Anna Berg said the state would appeal.', "Tomas Brandt"),
+    ('His lawyer, Tomas Brandt, said the ruling showed that "the rule of law still stands." Prosecutor Anna Berg '
+     "said the state would appeal.", "Tomas Brandt"),
+    ('Erik Holm spoke first. "The rule of law still stands." Anna Berg said the state would appeal.', None),
+    ('Erik Holm spoke first. "The rule of law still stands." Anna Berg told reporters.', "Anna Berg"),
+])
+def test_a_sentence_after_a_closed_quotation_that_reports_a_clause_of_its_own_is_not_its_frame(tmp_path, nlp, text, expected):
+    assert speaker_of(tmp_path, nlp, "rule of law", text) == expected

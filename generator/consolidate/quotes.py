@@ -167,7 +167,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             carried = None
             closes = text[qa:qb].rstrip()[-1:] in (".", "?", "!", ",", "…")  # '"...," said' / '"...?" tweeted'
             following = _trailing(sentences, carrying, qb) if closes else []
-            said = _attribution(carrying + following, spans, outside, history, qa, qb, sentences)
+            said = _attribution(carrying, spans, outside, history, qa, qb, sentences, following)
             if not said.found:
                 said = _reported_before(sentences, carrying, qa, spans, outside, history)
             if not said.found and opened is not None:
@@ -323,29 +323,34 @@ def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
 
 
 def _attribution(sentences: list[Sentence], spans, outside: list[_Named], history: list[_Named], quote_start: int, quote_end: int,
-                 paragraph: list[Sentence]) -> _Said:
+                 paragraph: list[Sentence], following: list[Sentence] | None = None) -> _Said:
     """Who the quotation's own frame says spoke it, trying the frames of news style in turn:
     after it ('"...," Smith said' / '"...?" tweeted Senator Ann Lee'), a reporting verb it depends on
-    ('Smith said: "..."', 'he said the decision was "a disgrace"'), "according to X" in its sentence.
-    `found` is False when none applies."""
-    for frame in (_verb_after, _verb_before):
-        for s in sentences:
-            toks = s.tokens
-            inside = [any(a <= t.start < b for a, b in spans) for t in toks]
-            verb = frame(toks, inside, quote_start, quote_end)
-            if verb is None:
-                continue
-            subject = _subject(toks, verb, inside)
-            if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
-                # '"...," explained co-author Jane Holm': the person the noun phrase after the verb ends with
-                subject = _name_after(toks, verb, inside, outside) or subject
-            subject = subject or _adjacent_name(toks, verb, inside, outside)
-            if subject is None:
-                continue
-            if frame is _verb_after and subject.start < quote_start:
-                continue  # 'Berg, responding to Holm's remark that it was "safe", said ...': words inside her clause
-            return _speaker_of(subject, s, toks, outside, history, paragraph)
-    for s in sentences:
+    ('Smith said: "..."', 'he said the decision was "a disgrace"'), in the sentences that hold it; then a
+    reporting verb opening the sentence after a quotation that ended its own ('"... today." Smith said.'), unless
+    that verb reports a clause of its own ('Holm said: "We won." Berg said the club would appeal': Holm's
+    words, not Berg's), "according to X" in its sentence. `found` is False when none applies."""
+    frames = [(_verb_after, s) for s in sentences] + [(_verb_before, s) for s in sentences] \
+        + [(_verb_after, s) for s in following or []]
+    for frame, s in frames:
+        toks = s.tokens
+        inside = [any(a <= t.start < b for a, b in spans) for t in toks]
+        verb = frame(toks, inside, quote_start, quote_end)
+        if verb is None:
+            continue
+        if s not in sentences and _reports_its_own(toks, verb, inside):
+            continue
+        subject = _subject(toks, verb, inside)
+        if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
+            # '"...," explained co-author Jane Holm': the person the noun phrase after the verb ends with
+            subject = _name_after(toks, verb, inside, outside) or subject
+        subject = subject or _adjacent_name(toks, verb, inside, outside)
+        if subject is None:
+            continue
+        if frame is _verb_after and subject.start < quote_start:
+            continue  # 'Berg, responding to Holm's remark that it was "safe", said ...': words inside her clause
+        return _speaker_of(subject, s, toks, outside, history, paragraph)
+    for s in sentences + (following or []):
         toks = s.tokens
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
         according = next((t for t in toks if not inside[t.i] and t.text.lower() == "according" and t.i + 1 < len(toks)
@@ -384,6 +389,13 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
         return _Said(True, apposed or _described(subject, toks, seen))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
+
+
+def _reports_its_own(toks, verb, inside) -> bool:
+    """A reporting verb with a clause of its own outside quotation marks ("Berg said the club would appeal",
+    "Berg told reporters the club would appeal"): it reports that, not a quotation before it ("Berg told
+    reporters." frames one)."""
+    return any(t.head == verb.i and t.dep in ("ccomp", "xcomp") and not inside[t.i] for t in toks)
 
 
 def _verb_after(toks, inside, _quote_start: int, quote_end: int):
