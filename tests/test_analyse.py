@@ -92,6 +92,11 @@ def test_a_family_name_with_particles_is_one_name(nlp, text, name):
     assert found == [name]
 
 
+def test_a_title_the_model_tags_with_a_name_as_an_organisation_leaves_a_person(nlp):
+    # the model tags "Magistrate Karin Dahl" an organisation, the title in it
+    assert ents(nlp, "Magistrate Karin Dahl said the police had held him.") == [("Karin Dahl", "PERSON")]
+
+
 def test_a_lower_case_word_that_is_no_particle_does_not_join_a_name(nlp):
     found = [t for t, label in ents(nlp, "The report said Anna Berg and police officers met in Lindmark on Monday.") if label == "PERSON"]
     assert found == ["Anna Berg"]

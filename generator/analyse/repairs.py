@@ -18,6 +18,10 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
   capitalised word after its particles, and back over the particles before it to the given name.
+- `newsbrief_titled_people` (after "ner"): a title or post before a name ("Magistrate Anna Berg", "Prosecutor
+  Erik Holm" opening a sentence) is no part of the name. The model sometimes tags the title with the name as
+  one organisation; a name of two or three capitalised words after a person's title (generator/data/
+  person_titles.txt), not ending with an organisation's or a place's head ("... Foundation"), is a person's.
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -49,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
+              "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -57,7 +61,7 @@ EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither star
 KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
-              DATA / "thing_kinds.txt")  # what the repairs read (part of the cache key)
+              DATA / "thing_kinds.txt", DATA / "person_titles.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -68,6 +72,7 @@ GENERIC_HEADS = _word_list(DATA_FILES[0])
 PARTICLES = _word_list(DATA_FILES[1])
 CURRENCIES = _word_list(DATA_FILES[2])
 THING_KINDS = _word_list(DATA_FILES[3])
+PERSON_TITLES = _word_list(DATA_FILES[4])
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -166,6 +171,22 @@ def name_boundaries(doc: "Doc") -> "Doc":
             if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
                 ents.append(Span(doc, start, end, label=ent.label))
     doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("newsbrief_titled_people", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def titled_people(doc: "Doc") -> "Doc":
+    ents = []
+    for ent in doc.ents:
+        rest = ent[1:]
+        if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") \
+                and ent[0].lower_.strip(".") in PERSON_TITLES and 2 <= len(rest) <= 3 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha for t in rest) \
+                and rest[-1].lower_ not in GENERIC_HEADS:
+            ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+        else:
+            ents.append(ent)
+    doc.ents = ents
     return doc
 
 

@@ -36,7 +36,7 @@ LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 
 # Context cues: generic words of English news style, not names from any story.
-PERSON_TITLES = words("person_titles")
+PERSON_TITLES = shared_words("person_titles")
 TITLE_MODIFIERS = words("title_modifiers")
 COMPASS_WORDS = words("compass_words")
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
-from .lang import groups, names, pairs, words
+from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
 from .text import NUMBER_WORDS, YEAR, article_quoted_spans, derived, different_versions, norm, span_head, span_text
@@ -787,7 +787,7 @@ def _description_conflicts(entities, order):
     return out
 
 
-PERSON_TITLES = words("person_titles")
+PERSON_TITLES = shared_words("person_titles")
 PERSON_NOUNS = PERSON_TITLES | words("role_nouns") | words("people_nouns")
 
 

@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, honorific_sex, pairs, words
+from .lang import given_name_sex, honorific_sex, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
 from .text import continues_quotation, norm, quoted_spans
@@ -721,7 +721,7 @@ def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named
     return described is None or described.id != speaker.id  # ("The mayor thanked them": the mayor named before)
 
 
-PERSON_NOUNS = words("person_titles") | words("role_nouns") | words("people_nouns") | MALE_WORDS | FEMALE_WORDS
+PERSON_NOUNS = shared_words("person_titles") | words("role_nouns") | words("people_nouns") | MALE_WORDS | FEMALE_WORDS
 
 
 def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int):
