@@ -470,3 +470,10 @@ def test_a_title_after_another_s_possessive_is_not_the_one_with_that_title(tmp_p
 ])
 def test_a_sentence_after_a_closed_quotation_that_reports_a_clause_of_its_own_is_not_its_frame(tmp_path, nlp, text, expected):
     assert speaker_of(tmp_path, nlp, "rule of law", text) == expected
+
+
+def test_he_said_after_a_paragraph_whose_sentences_have_two_men_for_subjects_is_nobody_s(tmp_path, nlp):
+    """Each of the paragraph's sentences has a man for its subject: which one "he" is, is not said."""
+    assert speaker_of(tmp_path, nlp, "proud of them",
+                      "Erik Holm, the club's coach, praised his players. Tomas Brandt, the captain, scored twice.\n\n"
+                      "\"I am proud of them, every one of them,\" he said.") is None

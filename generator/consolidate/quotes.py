@@ -784,6 +784,9 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
     if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person" and n.start > last.start
            and n.gender in (None, wanted) for n in history):
         return None  # "Anna Berg charged Erik Holm with fraud": he may be either
+    if any(n.paragraph == before and n.main_subject and n.entity.id != last.entity.id and n.entity.type == "person"
+           and n.gender in (None, wanted) and wanted not in (n.relative_of, n.not_gender) for n in history):
+        return None  # "Erik Holm, the coach, praised his players. Tomas Brandt scored twice.": he may be either
     others = OBJECT_FORMS[wanted]
     if any(t.text.lower() in others and t.start >= last.end for s in by_paragraph.get(before, []) for t in s.tokens):
         return None  # "Anna Berg, the prosecutor, charged him": the "he" who speaks next is someone else
