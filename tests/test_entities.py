@@ -842,6 +842,8 @@ def test_where_something_happened_keeps_the_adverb_that_completes_its_verb(tmp_p
 @pytest.mark.parametrize("text, name, role", [
     ("Nordvik Labs will stop painting its boats by hand next month.", "Nordvik Labs", "will stop painting its boats by hand"),
     ("The Vesterby Council voted to close the old bridge on Monday.", "Vesterby Council", "council that voted to close the old bridge"),
+    # an object told to do something: a directive is something it did
+    ("The Holm Trust urged the government to end the strike.", "Holm Trust", "urged the government to end the strike"),
 ])
 def test_what_an_organisation_does_is_told_without_when(tmp_path, nlp, text, name, role):
     """A description is never a time expression, nor ends with one: "... on Monday", "... next month" say when."""

@@ -1469,8 +1469,10 @@ def _predicate(toks, verb) -> str | None:
         return None  # "(asked a court to) make Vesterland extend its deadline": not something it does
     if _quoted(toks, verb.i):
         return None  # words someone else says
+    # "reported a rise in flooding", "urged the government to end the strike" (an object told to do something: a
+    # directive, something it did), not "said Tuesday it would ..."
     reports_object = any(t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN" for t in toks) and not any(
-        t.head == verb.i and t.dep in ("ccomp", "xcomp", "parataxis") for t in toks)
+        t.head == verb.i and t.dep in ("ccomp", "parataxis") for t in toks)
     if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object:
         # "Nordvik said it will replace ...": what it said it does ("reported a rise in flooding" is something it did)
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
