@@ -924,3 +924,19 @@ def test_a_phrase_cut_inside_a_quotation_is_no_description(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Nordvik Labs said it would cut 500 jobs. The Vesterby Workers' Union called the cuts 'a betrayal'."))
     assert "betrayal" not in entity(entities, "Vesterby Workers' Union").description
+
+
+def test_a_surname_alone_is_the_person_s_whatever_label_the_model_gives_it(tmp_path, nlp):
+    """The model tags "Tomas Brandt" a person and "Brandt" alone an organisation, twice: the full name decides."""
+    first = "Striker Erik Holm scored the winner in the 89th minute after Vesterby had equalised through Tomas Brandt."
+    second = ("Vesterby, who had won the cup five times, led through an early goal from Mikael Sund before Brandt made "
+              "it 1-1, and Brandt equalised for Lindby.")
+    found = entity(build_glossary(articles(tmp_path, nlp, first, second)), "Tomas Brandt")
+    assert found.type == "person"
+
+
+def test_a_description_never_stops_inside_a_word(tmp_path, nlp):
+    """"beating Vesterby Rovers 2-1 ... at Holmsund Stadium": "where ... Vesterby Rovers 2" is cut inside the score."""
+    text = "Lindby United won the cup on Saturday, beating Vesterby Rovers 2-1 in the final at Holmsund Stadium."
+    found = entity(build_glossary(articles(tmp_path, nlp, text)), "Holmsund Stadium")
+    assert not found.description.endswith(" 2")

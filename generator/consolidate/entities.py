@@ -678,6 +678,15 @@ def _person_shaped(name: str) -> bool:
 
 def _decide_type(cluster: _Cluster) -> str | None:
     votes = Counter(cluster.votes)
+    # a surname alone, of a full name the model tagged a person's ("Tomas Brandt equalised ... Brandt made it
+    # 1-1"), is the person's: the labels the model gave the bare surname ("Brandt" ORG) do not vote
+    full = {occ.mention.text for occ in cluster.refs if occ.spacy and occ.mention.label == "PERSON"
+            and len(occ.mention.text.split()) > 1 and _person_shaped(occ.mention.text)}
+    surnames = {name.split()[-1] for name in full}
+    for occ in cluster.refs:
+        label = occ.mention.label
+        if occ.spacy and occ.mention.text in surnames and label in LABEL_TYPES and LABEL_TYPES[label] != "person":
+            votes[LABEL_TYPES[label]] -= 1
     # a name in capitals ("LINDQVIST" in a caption) is the name, not an acronym, when it is written normally too
     written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Lindqvist", not "Nordvik-AB"
     if votes["person"] and not all(_person_shaped(n) for n in cluster.names if not _capitals_of(n, written)):
@@ -1864,7 +1873,7 @@ REPORTED_BY = words("reported_by")
 
 def _describes(role: str, sentence: Sentence) -> bool:
     """A phrase that says what something is: not a time expression, not a filler noun, not mostly names."""
-    if norm(role) in NOT_DESCRIPTIONS or _unclosed_quotation(role):
+    if norm(role) in NOT_DESCRIPTIONS or _unclosed_quotation(role) or _ends_inside_a_word(role, sentence):
         return False
     span = _find_tokens(sentence, role)
     if len(span) == 1 and span[0].ent == "NORP" and span[0].text[:1].isupper():
@@ -1885,6 +1894,22 @@ def _describes(role: str, sentence: Sentence) -> bool:
                 and not _role_word(span[0].text.lower()):
             return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat"; a trade: "Firefighter")
     return bool(role.split())
+
+
+GLUED_AFTER = {",", ".", ";", ":", ")", "]", "!", "?", "\"", "”", "’", "'", "…"}
+
+
+def _ends_inside_a_word(role: str, sentence: Sentence) -> bool:
+    """A phrase that stops inside a word written without spaces ("beating Vesterby Rovers 2" of "2-1", "the
+    company" of "the company's") was cut: wherever its last two words stand in the sentence, the next token is
+    joined to them (and is not punctuation that closes a phrase)."""
+    words = role.split()
+    if not words:
+        return False
+    toks = sentence.tokens
+    found = [k for k, t in enumerate(toks) if t.text == words[-1] and (len(words) < 2 or k > 0 and toks[k - 1].text == words[-2])]
+    return bool(found) and all(k + 1 < len(toks) and toks[k + 1].start == toks[k].start + len(toks[k].text)
+                               and toks[k + 1].text not in GLUED_AFTER for k in found)
 
 
 QUOTE_OPENING = re.compile(r"(?:^|(?<=\s))[\"“‘']")
