@@ -166,3 +166,15 @@ def test_of_two_articles_neither_is_off_topic_and_the_lead_that_names_more_leads
     # leads the one that says who, where, when and how many comes first
     sentences = told(tmp_path, nlp, SHOOTING_FEATURE, SHOOTING_REPORT)
     assert sentences[0].startswith("A gunman opened fire")
+
+
+COURT_A = ("A court in Lindby on Tuesday dismissed corruption charges against former finance minister Peter Lindqvist, "
+           "ruling that his arrest had been unlawful.\n\nMagistrate Karin Dahl said the police had held Lindqvist for "
+           "longer than the 48 hours allowed by law.")
+COURT_B = ("A magistrate in Lindby freed former finance minister Peter Lindqvist on Tuesday.\n\n"
+           "The Unity Party, which has governed the country since independence, expelled him this month.")
+
+
+def test_a_lead_sentence_does_not_lean_on_a_person_named_before(tmp_path, nlp):
+    lead = [s.text for s in consolidate(articles(tmp_path, nlp, COURT_A, COURT_B)).sentences if s.section == "Lead"]
+    assert not any("expelled him" in s for s in lead)

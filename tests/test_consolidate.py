@@ -300,6 +300,9 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     ("It was the worst flood in the valley for forty years.", True),
     ("It is unclear whether the bridge will open again this year.", False),  # the clause it stands for follows
     ("It was Erik Holm who first saw the crack in the bridge.", False),  # a cleft names its subject
+    ("It was first seen by the Holm Radio Array, a network of antennas in the north.", True),  # a passive "it"
+    ("It was reported that the bridge had been closed for repairs.", False),  # ... stands for the clause it reports
+    ("Another, Anna Berg, said she had warned the council about the barrier.", True),
 ])
 def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sentence, leans):
     (analysed,) = articles(tmp_path, nlp, sentence)

@@ -112,7 +112,7 @@ def stem(lemma: str) -> str:
     return lemma.lower().replace(".", "")[:5]
 
 
-REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it"}
+REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it", "another", "others"}  # "Another, Anna Berg, said"
 EXTRAPOSING_VERBS = {"be", "seem", "appear", "remain", "become", "emerge", "happen", "matter", "turn"}  # "it" + verb + clause
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 REFERRING_NOUNS = {"number", "figure", "total", "move", "latter", "former"}  # "The number was revised down from 475"
@@ -143,8 +143,11 @@ def dangling(sentence: Sentence) -> bool:
             # "It was not clear whether ...", "It emerged that ...", "it's estimated that ..." point
             # forward; "While rain slowed the search, it also helped ..." has its antecedent in the sentence;
             # "It also shows what happens ...", "It said that ..." point back to something named before
+            # (a passive points forward only to the clause it reports: "It was reported that ..."; "It was first
+            # seen by a radio telescope" points back)
             if lemma == "it" and (root.lemma.lower() in EXTRAPOSING_VERBS and _extraposed(toks, root)
                                   or any(t.head == root.i and t.dep == "auxpass" for t in toks)
+                                  and any(t.head == root.i and t.dep == "ccomp" for t in toks)
                                   or any(t.pos in ("NOUN", "PROPN") and t.ent not in ("DATE", "TIME") for t in toks[:subj.i])):
                 continue
             return True
@@ -509,7 +512,21 @@ def _says_what_happened(claim: Claim) -> bool:
     teaser built on "be" ("The old town is lovely.", "The old bridge is a local favourite."), nor a
     reply to the sentence before ("However, ...")."""
     opening = claim.sentence.tokens[0].text.lower() if claim.sentence.tokens else ""
-    return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START
+    return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START \
+        and not _leans_on_a_person(claim)
+
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PERSON_NOUNS = words_of("people_nouns") | words_of("role_nouns") | words_of("male_words") | words_of("female_words")
+
+
+def _leans_on_a_person(claim: Claim) -> bool:
+    """A "he" or "her" in a sentence that names no person of the glossary, nor says one by a noun ("The party
+    expelled him this month"): who it is, the sentence before said; a lead sentence does not lean on one. ("At
+    his last rally, Erik Holm ..." names him after.)"""
+    toks = claim.sentence.tokens
+    return any(t.pos == "PRON" and t.text.lower() in PERSON_PRONOUNS for t in toks) and not claim.people and not any(
+        t.pos == "NOUN" and t.lemma.lower() in PERSON_NOUNS for t in toks)
 
 
 def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[int, float] | None = None) -> list[Group]:
