@@ -7,6 +7,7 @@ import pytest
 from test_consolidate import articles
 
 from generator.consolidate import consolidate
+from generator.consolidate.figures import parse_value
 
 
 def two_tolls(tmp_path, nlp):
@@ -259,6 +260,11 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     # nor a given name and an honorific with the surname, both parts of the full name
     (("Erik Holm and his wife, Anna Holm, were charged on Monday. Mrs Holm worked as the bookkeeper.",
       "\"We have done nothing wrong,\" Anna told reporters outside the court on Monday."), "Name of Anna Holm"),
+    # the people a ferry carried and the people missing are two counts: "14 people missing" counts the missing
+    (("A passenger ferry carrying 62 people sank off Holm Island on Tuesday, and 14 people were missing, the coast "
+      "guard said.",
+      "Rescuers were searching on Wednesday for 14 people missing after the ferry sank off Holm Island."),
+     "Number of people"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)
@@ -288,3 +294,12 @@ def test_a_count_with_the_attacker_in_it_is_no_version_of_the_victims_count(tmp_
     """"five people dead, including the gunman" counts the gunman too: no disagreement with "killing four people"."""
     from test_claims import SHOOTING_FEATURE, SHOOTING_REPORT
     assert "Death toll" not in differences(tmp_path, nlp, SHOOTING_REPORT, SHOOTING_FEATURE)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Forty-eight people", 48.0), ("twenty one", 21.0), ("two hundred and fifty", 250.0), ("a hundred", 100.0),
+    ("three million people", 3e6), ("eight", 8.0), ("85", 85.0), ("3 million", 3e6),
+])
+def test_a_count_written_in_words_has_the_value_of_all_its_words(text, value):
+    # "Forty-eight people were rescued" (a sentence opens with the number in words) is no count of eight
+    assert parse_value(text) == (value, value)

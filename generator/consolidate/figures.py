@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import NUMBER_WORDS, YEAR, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -172,13 +172,10 @@ def parse_value(text: str) -> tuple[float, float] | None:
         if re.search(rf"\b{pattern}\b", low):
             return (a, b - 1)
     number = re.search(r"\d+(?:\.\d+)?", low)
-    if number:
-        value = float(number.group(0))
-    else:
-        word = next((NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", low) if w in NUMBER_WORDS), None)
-        if word is None:
-            return None
-        value = float(word)
+    if not number:  # written in words, scale and all: "forty-eight", "two hundred and fifty", "three million"
+        in_words = number_in_words(low)
+        return None if in_words is None else (in_words, in_words)
+    value = float(number.group(0))
     scale = next((v for k, v in SCALE.items() if re.search(rf"\b{k}s?\b", low)), 1.0)
     return (value * scale, value * scale)
 
@@ -215,7 +212,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     while seen < 3 and toks[j].head != j:
         j = toks[j].head
         if toks[j].pos in ("VERB", "ADJ", "AUX"):
-            words.add(toks[j].lemma.lower())
+            words.update((toks[j].lemma.lower(), toks[j].text.lower()))  # (the lemma of "missing" is "miss")
             # and what it says of the count: "500 remain missing", "475 are unaccounted for"
             words.update(t.text.lower() for t in toks if t.head == j and t.dep in ("acomp", "oprd", "xcomp"))
             break
@@ -224,7 +221,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         words.add(toks[m.token_start - 1].lemma.lower())  # "killed at least 85 people" (however it is parsed)
     for t in toks:
         if t.head == anchor.i and t.pos in ("ADJ", "VERB") and t.dep in ("amod", "acl", "relcl"):
-            words.add(t.lemma.lower())
+            words.update((t.lemma.lower(), t.text.lower()))  # "14 people missing" (lemma "miss")
     at = counted.i if counted is not None else None
     sentence_words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
     for concept, vocabulary in CONCEPTS.items():

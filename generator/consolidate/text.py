@@ -12,6 +12,30 @@ QUOTE_CHARS = "\"“”„«»"
 YEAR = re.compile(r"^(1[89]|20)\d\d$")  # a year as the articles write it ("1994", "2018")
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def number_in_words(text: str) -> float | None:
+    """The first number a text writes in words, however many words it takes: "Forty-eight people" 48, "two
+    hundred and fifty" 250, "twenty one" 21, "a hundred" 100; None when there is none."""
+    total = current = 0
+    started = False
+    for word in re.findall(r"[a-z]+", re.sub(r"\ban? (?=hundred|thousand|million|billion)", "one ", text.lower())):
+        if word in NUMBER_WORDS or word in TENS:
+            current += TENS[word] if word in TENS else NUMBER_WORDS[word]
+        elif started and word == "hundred":
+            current = max(current, 1) * 100
+        elif started and word in WORD_SCALES:
+            total, current = total + max(current, 1) * WORD_SCALES[word], 0
+        elif started and word == "and":
+            continue
+        elif started:
+            break
+        else:
+            continue
+        started = True
+    return float(total + current) if started else None
 
 
 def words(text: str) -> int:
