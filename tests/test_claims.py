@@ -178,3 +178,20 @@ COURT_B = ("A magistrate in Lindby freed former finance minister Peter Lindqvist
 def test_a_lead_sentence_does_not_lean_on_a_person_named_before(tmp_path, nlp):
     lead = [s.text for s in consolidate(articles(tmp_path, nlp, COURT_A, COURT_B)).sentences if s.section == "Lead"]
     assert not any("expelled him" in s for s in lead)
+
+
+FINE_A = ("The Vesterland Financial Authority has fined Nordvik Bank 40 million euros for failing to stop money "
+          "laundering by customers in Holmia, the regulator said on Thursday.\n\n"
+          "Between 2014 and 2017, about 2 billion euros in suspicious payments passed through the bank's branch in "
+          "Lindby, the authority said.")
+FINE_B = ("Nordvik Bank must pay a record 45 million euros after the Vesterland Financial Authority found it had failed "
+          "to act on suspicious transactions worth 2 billion euros, the bank said on Thursday.\n\n"
+          "The fine is the largest the authority has ever imposed.")
+
+
+def test_two_versions_of_one_amount_are_told_once_with_the_dispute_in_place(tmp_path, nlp):
+    # the fine of 40 or 45 million euros is one fact: the lead tells it once, the other version beside it
+    sentences = consolidate(articles(tmp_path, nlp, FINE_A, FINE_B)).sentences
+    fines = [s for s in sentences if "million euros" in s.text]
+    assert len(fines) == 1
+    assert [v.text for v in fines[0].disputed] in (["45 million euros"], ["40 million euros"])

@@ -34,7 +34,7 @@ import numpy as np
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, words as words_of
 from .story import Story
-from .text import NUMBER_WORDS, article_quoted_spans, norm as norm_text, versions_of_one_count, words
+from .text import AMOUNT_TOPIC, NUMBER_WORDS, article_quoted_spans, norm as norm_text, versions_of_one_count, words
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -204,7 +204,7 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
     # the counts each sentence states, of the kinds every story counts (as the figures read them)
     counts_in: dict[tuple[str, str], set[tuple[str, tuple[float, float]]]] = defaultdict(set)
     for topic, found in (counted or {}).items():
-        if topic in CONCEPTS:
+        if topic in CONCEPTS or topic.startswith(AMOUNT_TOPIC):  # (a fine of 40 or of 45 million euros)
             for count in found:
                 counts_in[(count.source, count.sentence)].add((topic, count.value))
     out = []
@@ -648,7 +648,10 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
     remaining = list(groups)
     # the lead first: what happened, from the articles' leads (lead_groups), each in its lead wording
     for g in leads or []:
-        lead = next((c for c in wordings[id(g)] if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)), wordings[id(g)][0])
+        # its lead wording, one that does not tell again what a lead sentence before it told (a group may hold
+        # "about 2 billion euros passed through the bank" and "must pay 45 million euros after ... 2 billion euros")
+        fresh = [c for c in wordings[id(g)] if not any(_redundant(c, told) for _, told in chosen)] or wordings[id(g)]
+        lead = next((c for c in fresh if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)), fresh[0])
         chosen.append((g, lead))
         covered.update(lead.terms)
         used += words(lead.sentence.text)

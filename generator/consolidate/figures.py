@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import AMOUNT_TOPIC, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -290,7 +290,6 @@ def counted_values(analysed) -> dict[str, list[Count]]:
 
 
 CURRENCIES = names("currencies")
-AMOUNT_TOPIC = "Amount in "
 # any form of a currency, longest first; a word only as a whole word ("rand", not in "grand"), a symbol anywhere
 CURRENCY_FORM = re.compile("|".join(re.escape(f) if not f.isalpha() else rf"\b{re.escape(f)}\b"
                                     for f in sorted(CURRENCIES, key=len, reverse=True)))

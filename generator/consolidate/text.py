@@ -152,6 +152,9 @@ def derived(x: str, y: str) -> bool:
     return long.startswith(short) and long[len(short):].lower() in DERIVING_SUFFIXES
 
 
+AMOUNT_TOPIC = "Amount in "  # the figures' topic for amounts of money in one currency ("Amount in euros")
+
+
 def versions_of_one_count(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Two values (ranges) that may be versions of one count: the same, or different within a factor of 20 (not
     a day's 42 arrests and a year's 17,000; not three workers killed in one strike and a war's death toll)."""
