@@ -940,3 +940,18 @@ def test_a_description_never_stops_inside_a_word(tmp_path, nlp):
     text = "Lindby United won the cup on Saturday, beating Vesterby Rovers 2-1 in the final at Holmsund Stadium."
     found = entity(build_glossary(articles(tmp_path, nlp, text)), "Holmsund Stadium")
     assert not found.description.endswith(" 2")
+
+
+def test_what_an_organisation_did_not_do_is_no_description(tmp_path, nlp):
+    text = ("Dr Erik Holm, of the Vesterby Heart Foundation, which was not involved in the research, called the "
+            "findings encouraging.\n\nThe Vesterby Heart Foundation welcomed the study on Monday.")
+    found = entity(build_glossary(articles(tmp_path, nlp, text)), "Vesterby Heart Foundation")
+    assert "not" not in found.description.split()
+
+
+def test_a_thing_of_an_organisation_s_with_nothing_done_does_not_join_its_kind(tmp_path, nlp):
+    """"A Lindby University study": "university whose study" says nothing; what its scientists did does."""
+    text = ("A Lindby University study of 120,000 people has found that walking lowers the risk of heart disease.\n\n"
+            "The research, led by scientists at Lindby University, followed participants for 12 years.")
+    found = entity(build_glossary(articles(tmp_path, nlp, text)), "Lindby University")
+    assert found.description != "university whose study"
