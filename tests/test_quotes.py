@@ -477,3 +477,11 @@ def test_he_said_after_a_paragraph_whose_sentences_have_two_men_for_subjects_is_
     assert speaker_of(tmp_path, nlp, "proud of them",
                       "Erik Holm, the club's coach, praised his players. Tomas Brandt, the captain, scored twice.\n\n"
                       "\"I am proud of them, every one of them,\" he said.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Passenger Sofia Lindqvist said people screamed.\n\n\"We thought we were going to die,\" Sofia said.", "Sofia Lindqvist"),
+    ("Anna Berg and Anna Lund arrived.\n\n\"We thought we were going to die,\" Anna said.", None),  # which Anna
+])
+def test_a_given_name_alone_is_the_one_person_named_before_with_it(tmp_path, nlp, text, expected):
+    assert speaker_of(tmp_path, nlp, "going to die", text) == expected

@@ -482,8 +482,8 @@ def _name_after(toks, verb, inside, outside: list[_Named]):
 
 
 def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
-    """A name the tagger left out ("Holm said"): the one person or organisation the article named before
-    whose name or alias is that name, or whose surname it is."""
+    """A name the tagger left out ("Holm said", "Anna said"): the one person or organisation the article named
+    before whose name or alias is that name, or whose surname or given name it is."""
     words = [t.text for t in toks if t.head == subject.i and t.dep == "compound" and t.i < subject.i] + [subject.text]
     key = norm(" ".join(words))
     found = {}
@@ -492,7 +492,8 @@ def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
         if e.type not in ("person", "organisation"):
             continue
         forms = {norm(f) for f in (e.name, *e.aliases)}
-        if key in forms or (e.type == "person" and any(f.split()[-1:] == key.split() for f in forms)):
+        if key in forms or (e.type == "person" and any(f.split()[-1:] == key.split() or len(f.split()) > 1 and f.split()[:1] == key.split()
+                                                       for f in forms)):
             found[e.id] = e
     return next(iter(found.values())) if len(found) == 1 else None
 
