@@ -642,6 +642,9 @@ def test_an_organisation_s_name_cut_at_its_and_is_made_whole_again(tmp_path, nlp
     # a name without a word that only ranks it
     ("Flights at Vesterby International Airport were cancelled on Monday. Vesterby Airport reopened on Tuesday.",
      "Vesterby International Airport"),
+    # ... nor its head after that word
+    ("A jet skidded off the runway at Lindby International Airport on Sunday. The investigators sent a team to Lindby "
+     "International on Monday.", "Lindby International Airport"),
 ])
 def test_two_forms_of_one_name_are_one_entry(tmp_path, nlp, text, name):
     assert [e.name for e in build_glossary(articles(tmp_path, nlp, text))] == [name]

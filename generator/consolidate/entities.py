@@ -1039,6 +1039,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and any(other_tokens[:k] + other_tokens[k + 1:] == tokens for k in range(1, len(other_tokens) - 1)
                     if other_tokens[k] in RANKING_MODIFIERS):
         return 90.0
+    # a site's name without its head after a word that only ranks it: "vester international" ~ "vester
+    # international airport" (never the place itself: "Vesterby" is not "Vesterby Airport")
+    if not person and not other_person and len(tokens) > 1 and len(other_tokens) == len(tokens) + 1 \
+            and other_tokens[:-1] == tokens and tokens[-1] in RANKING_MODIFIERS and other_tokens[-1] in FACILITY_HEADS:
+        return 90.0
     # a full name and the same with a second family name after it: "ana de la cruz" ~ "ana de la cruz ramos",
     # "erik holm" ~ "erik holm berg" (one person, named with both surnames once); not a generational suffix
     if person and other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[:-1] == tokens \
