@@ -265,6 +265,10 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
       "guard said.",
       "Rescuers were searching on Wednesday for 14 people missing after the ferry sank off Holm Island."),
      "Number of people"),
+    # what would happen is no version of what did
+    (("The collapse of the Lindby dam on Monday killed 40 people, officials said.",
+      "Engineers said the collapse of the Lindby dam on Monday showed that a failure of the second dam would be "
+      "expected to kill 200 people."), "Death toll"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)

@@ -268,7 +268,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
             if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m) \
-                    or _part_of_counted(sentence, m):
+                    or _part_of_counted(sentence, m) or _supposed(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at):
@@ -366,6 +366,30 @@ def _with_the_attacker(sentence, at: int | None) -> bool:
     anchors = {at, toks[at].head}
     return any(t.text.lower() == "including" and t.head in anchors and any(
         c.head == t.i and c.dep == "pobj" and c.lemma.lower() in PERPETRATORS for c in toks) for t in toks)
+
+
+SUPPOSING = {"would", "could", "might", "may"}
+
+
+def _supposed(sentence, m) -> bool:
+    """'A single bomb over Lindby would kill 18,000 people and injure 120,000': a count of what would happen, not of
+    what did; the verb the number hangs on (or the one its counted noun hangs on, or a verb that one completes)
+    has "would", "could", "might" or "may"."""
+    toks = sentence.tokens
+    head = span_head(toks, m.token_start, m.token_end)
+    j, seen = (head.i if head is not None else m.token_start), 0
+    while seen < 4 and not (toks[j].pos in ("VERB", "AUX") and toks[j].dep not in ("amod", "compound")):
+        if toks[j].head == j:
+            return False
+        j, seen = toks[j].head, seen + 1
+    # (through the verbs it completes: "would be expected to kill 18,000 people")
+    for _ in range(3):
+        if any(t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING for t in toks):
+            return True
+        if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 18,000 people and injure 120,000")
+            return False
+        j = toks[j].head
+    return False
 
 
 def _part_of_counted(sentence, m) -> bool:
