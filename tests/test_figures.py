@@ -7,7 +7,7 @@ import pytest
 from test_consolidate import articles
 
 from generator.consolidate import consolidate
-from generator.consolidate.figures import parse_value
+from generator.consolidate.figures import counted_values, parse_value
 
 
 def two_tolls(tmp_path, nlp):
@@ -307,3 +307,12 @@ def test_a_count_with_the_attacker_in_it_is_no_version_of_the_victims_count(tmp_
 def test_a_count_written_in_words_has_the_value_of_all_its_words(text, value):
     # "Forty-eight people were rescued" (a sentence opens with the number in words) is no count of eight
     assert parse_value(text) == (value, value)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Engineers said a single 150-kiloton weapon was tested in the desert on Monday.", "Number of weapons"),
+    ("North Korea fired a two-stage missile into the sea on Wednesday.", "Number of missiles"),
+])
+def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_path, nlp, text, topic):
+    assert topic not in counted_values(articles(tmp_path, nlp, text))
+

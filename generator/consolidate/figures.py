@@ -268,7 +268,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
             if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m) \
-                    or _part_of_counted(sentence, m) or _supposed(sentence, m):
+                    or _part_of_counted(sentence, m) or _supposed(sentence, m) or _in_a_compound_modifier(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at):
@@ -366,6 +366,18 @@ def _with_the_attacker(sentence, at: int | None) -> bool:
     anchors = {at, toks[at].head}
     return any(t.text.lower() == "including" and t.head in anchors and any(
         c.head == t.i and c.dep == "pobj" and c.lemma.lower() in PERPETRATORS for c in toks) for t in toks)
+
+
+def _in_a_compound_modifier(sentence, m) -> bool:
+    """'a 150-kiloton weapon', 'a two-stage rocket', 'a 30-minute walk': a number joined by a hyphen to the word after
+    it measures that word, inside a modifier; it is no count of the noun modified."""
+    toks = sentence.tokens
+    last = next((t for t in reversed(toks[m.token_start:m.token_end]) if t.pos == "NUM"), None)
+    if last is None or last.i + 2 >= len(toks):
+        return False
+    hyphen, word = toks[last.i + 1], toks[last.i + 2]
+    return hyphen.text in ("-", "‐", "‑") and hyphen.start == last.start + len(last.text) and word.start == hyphen.start + 1 \
+        and word.pos in ("NOUN", "ADJ") and word.dep in ("compound", "amod", "nmod")
 
 
 SUPPOSING = {"would", "could", "might", "may"}
