@@ -97,6 +97,18 @@ def test_a_title_the_model_tags_with_a_name_as_an_organisation_leaves_a_person(n
     assert ents(nlp, "Magistrate Karin Dahl said the police had held him.") == [("Karin Dahl", "PERSON")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Battle planners in World War I accounted for the wind.", "World War I"),  # "I" tagged a pronoun subject
+    ("The first bans came after World War I, Anna Berg said.", "World War I"),
+])
+def test_a_roman_numeral_after_a_name_is_part_of_it(nlp, text, name):
+    assert name in [t for t, _ in ents(nlp, text)]
+
+
+def test_a_capital_i_after_a_person_s_name_is_the_pronoun(nlp):
+    assert "Erik Holm" in [t for t, _ in ents(nlp, "When he met Erik Holm I knew he was right.")]
+
+
 def test_a_lower_case_word_that_is_no_particle_does_not_join_a_name(nlp):
     found = [t for t, label in ents(nlp, "The report said Anna Berg and police officers met in Lindmark on Monday.") if label == "PERSON"]
     assert found == ["Anna Berg"]
