@@ -958,3 +958,10 @@ def test_a_thing_of_an_organisation_s_with_nothing_done_does_not_join_its_kind(t
             "The research, led by scientists at Lindby University, followed participants for 12 years.")
     found = entity(build_glossary(articles(tmp_path, nlp, text)), "Lindby University")
     assert found.description != "university whose study"
+
+
+def test_a_thing_of_an_organisation_s_with_nothing_said_of_it_is_no_description(tmp_path, nlp):
+    """"Nordvik TV guest says ...": "its guest" says nothing of the channel."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "'You could put it on your nachos and eat it,' Nordvik TV guest "
+                                                          "says of gas used at the border.")), "Nordvik TV")
+    assert not found.description.startswith("its ")

@@ -1166,7 +1166,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
-        part = _part_in_story(cluster, sentences, order, etype, bare=kind is None)
+        part = _part_in_story(cluster, sentences, order, etype)
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
             joint = f"{kind} whose {part.text[4:]}" if part.text.startswith("its ") else f"{kind} that {part.text}"
             part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
@@ -1236,7 +1236,7 @@ def _descriptive(words: list[str], head: int, common: frozenset[str] | set[str])
     return " ".join(w if w in ("of", "for", "the", "and") else w.lower() for w in words[start:end])
 
 
-def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str, bare: bool = True) -> Role | None:
+def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) -> Role | None:
     """When the articles never say what an entity is, what it does or what happens there, from the earliest
     sentence that says so: a person by a who-clause or an action, an organisation or an event as the subject of an action
     ("will stop selling its cables in shops"; through "said" to the reported clause), an organisation as
@@ -1263,7 +1263,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str, 
     if etype == "organisation":  # failing all that, what of the organisation's the articles name ("its officers ...")
         for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
             sentence = sentences[(occ.source, occ.mention.sentence)]
-            phrase = _members_of(sentence, occ.mention, bare)
+            phrase = _members_of(sentence, occ.mention)
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
@@ -1525,11 +1525,10 @@ def _done_by(toks, head) -> str | None:
     return f"{verb.text} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
 
 
-def _members_of(sentence: Sentence, mention: Mention, bare: bool = True) -> str | None:
-    """'Vester Border Guard officers fired warning shots', 'a list produced by Holm University researchers',
-    'its Nordvik and Bridgeline accounts': an organisation's name modifying a common noun names something of
-    the organisation's (its people, ships, data, accounts): what they did ("its officers fired warning
-    shots"), or failing that the noun ("its accounts")."""
+def _members_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'Vester Border Guard officers fired warning shots', 'a list produced by Holm University researchers': an
+    organisation's name modifying a common noun names something of the organisation's (its people, ships, data):
+    what they did ("its officers fired warning shots"); the noun alone says nothing ("its accounts")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
@@ -1562,8 +1561,8 @@ def _members_of(sentence: Sentence, mention: Mention, bare: bool = True) -> str 
         done = _done_by(toks, noun)
         done = f"{thing} {done}" if done else None
         thing = ""
-    # (the thing alone only when nothing better is known: "a university" says more than "university whose study")
-    return f"its {thing} {done}".replace("  ", " ") if done else f"its {thing}" if thing and bare else None
+    # (the thing alone says nothing: "Lindby University: its study", "Nordic TV: its guest")
+    return f"its {thing} {done}".replace("  ", " ") if done else None
 
 
 MEMBER_PREPOSITIONS = {"at", "from", "of", "with"}
