@@ -642,6 +642,9 @@ def test_an_organisation_s_name_cut_at_its_and_is_made_whole_again(tmp_path, nlp
     # a name without a word that only ranks it
     ("Flights at Vesterby International Airport were cancelled on Monday. Vesterby Airport reopened on Tuesday.",
      "Vesterby International Airport"),
+    # a word of the name in its short form, and the name without its ending: one company, named in full
+    ("The Holmex Corporation said profits fell. Holmex's shares dropped. Holmex Corp. will cut 200 jobs.",
+     "Holmex Corporation"),
     # ... nor its head after that word
     ("A jet skidded off the runway at Lindby International Airport on Sunday. The investigators sent a team to Lindby "
      "International on Monday.", "Lindby International Airport"),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import given_name_sex, honorific_sex, names, pairs, shared_words, words
+from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, norm, slug, span_head, span_text, visible
@@ -39,6 +39,8 @@ TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 PERSON_TITLES = shared_words("person_titles")
 TITLE_MODIFIERS = words("title_modifiers")
 COMPASS_WORDS = words("compass_words")
+NAME_WORD_FORMS = pairs("name_word_forms")
+SHORT_WORD_FORMS = frozenset().union(*groups("name_word_forms").values())  # the short forms alone
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
 INVERTED_HEADS = words("inverted_heads")
@@ -1009,6 +1011,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
             return 95.0
+    # the same name with a word in its short form: "holmex corp" ~ "holmex corporation", "mt holm" ~ "mount holm"
+    if len(tokens) == len(other_tokens) > 1 and not person and not other_person and all(
+            a == b or b in NAME_WORD_FORMS.get(a, ()) for a, b in zip(tokens, other_tokens)):
+        return 97.0
     # the same name but for its joining words: "union for concerned scientists" ~ "union of concerned scientists"
     if len(tokens) == len(other_tokens) > 2 and not person and not other_person and all(
             a == b or (a in JOINERS and b in JOINERS) for a, b in zip(tokens, other_tokens)):
@@ -1105,8 +1111,9 @@ def _display_name(cluster: _Cluster, etype: str) -> str:
     def key(n: str):
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal)  # not a caption's "Singer PETER HOLM"
         plain = n.split()[0].lower().strip(".") not in HONORIFICS  # "Maria Lopez" over "Ms Lopez"
+        spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
         size = len(n.split())
-        return (written, plain, size if etype == "person" else 0, forms[n], size, -len(n), n)
+        return (written, plain, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
     best = max(forms, key=key)
     first, *rest = best.split()
