@@ -968,3 +968,9 @@ def test_a_thing_of_an_organisation_s_with_nothing_said_of_it_is_no_description(
     found = entity(build_glossary(articles(tmp_path, nlp, "'You could put it on your nachos and eat it,' Nordvik TV guest "
                                                           "says of gas used at the border.")), "Nordvik TV")
     assert not found.description.startswith("its ")
+
+
+def test_a_name_tagged_with_the_noun_for_its_kind_under_another_label_is_an_organisation(tmp_path, nlp):
+    """The tagger takes "the ruling Vanu-PF party" for a law: the name is the party's, the noun describes it."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "The ruling VANU-PF party expelled him in November.")), "VANU-PF")
+    assert (found.type, found.description) == ("organisation", "ruling party")

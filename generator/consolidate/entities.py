@@ -241,6 +241,8 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
                 m = replace(m, label="ORG")  # "the journal Holm Letters": a publication
             elif m.label == "PRODUCT" and _before_thing_noun(sentence, m):
                 m = replace(m, label="ORG")  # "the Holm-1 satellite": a thing, filed with organisations
+            elif m.label in ("LAW", "PRODUCT", "WORK_OF_ART") and (named := _before_own_org_noun(sentence, m)) is not None:
+                m = named  # "the ruling VANU-PF party" tagged a law: the party VANU-PF
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
             if m.label in ("PERSON", "ORG") and len(_coordinated_names(m.text)) > 1:
@@ -258,6 +260,21 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
 
 
 PUBLICATION_NOUNS = words("publication_nouns")
+
+
+def _before_own_org_noun(sentence: Sentence, m: Mention) -> Mention | None:
+    """A name the tagger took together with the common noun for the kind of organisation it is, and gave another
+    label ("the ruling Vanu-PF party" LAW): the name without the noun, an organisation's; the noun stays after it
+    to describe it."""
+    toks = sentence.tokens
+    if m.token_end - m.token_start < 2 or m.token_end > len(toks):
+        return None
+    noun, before = toks[m.token_end - 1], toks[m.token_end - 2]
+    if noun.pos != "NOUN" or not noun.text.islower() or noun.lemma.lower() not in CLASS_NOUNS["organisation"] or before.pos != "PROPN":
+        return None
+    end = before.start + len(before.text) - sentence.tokens[m.token_start].start
+    text = m.text[:end]
+    return replace(m, text=text, label="ORG", end=m.start + len(text), token_end=m.token_end - 1)
 
 
 def _before_thing_noun(sentence: Sentence, m: Mention) -> bool:
