@@ -974,3 +974,9 @@ def test_a_name_tagged_with_the_noun_for_its_kind_under_another_label_is_an_orga
     """The tagger takes "the ruling Vanu-PF party" for a law: the name is the party's, the noun describes it."""
     found = entity(build_glossary(articles(tmp_path, nlp, "The ruling VANU-PF party expelled him in November.")), "VANU-PF")
     assert (found.type, found.description) == ("organisation", "ruling party")
+
+
+def test_where_something_happened_drops_the_capital_that_only_opened_the_sentence(tmp_path, nlp):
+    found = entity(build_glossary(articles(tmp_path, nlp, "Former finance minister Erik Holm appeared in court in Lindby "
+                                                          "on Saturday.")), "Lindby")
+    assert found.description == "where former finance minister Erik Holm appeared"

@@ -1758,8 +1758,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         text = "the " + span_text(subject_words[1:])
     else:
         text = span_text(subject_words)
-    if subject_words[0].pos == "DET":  # the sentence's capital ends here: "where a small boat sank"
-        text = text[:1].lower() + text[1:]
+    if subject_words[0].pos == "DET" or subject_words[0].i == 0 and subject_words[0].pos != "PROPN" and subject_words[0].text[1:].islower():
+        text = text[:1].lower() + text[1:]  # the sentence's capital ends here: "where a small boat sank", "where former minister ..."
     rest = span_text(clause)
     if clause[0].i == 0:  # "Speaking in X, ...": the sentence's capital ends here
         rest = rest[:1].lower() + rest[1:]
