@@ -980,3 +980,12 @@ def test_where_something_happened_drops_the_capital_that_only_opened_the_sentenc
     found = entity(build_glossary(articles(tmp_path, nlp, "Former finance minister Erik Holm appeared in court in Lindby "
                                                           "on Saturday.")), "Lindby")
     assert found.description == "where former finance minister Erik Holm appeared"
+
+
+def test_an_acronym_defined_in_the_text_is_shown_by_its_name_in_full(tmp_path, nlp):
+    """"the Nordic Southern Observatory's Very Large Telescope (VLT)": the tagger names only "VLT"."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Observations with the Nordic Southern Observatory's Very Large Telescope (VLT) in Lindby confirmed it.",
+        "The Nordic Southern Observatory (NSO) operates the VLT."))
+    found = entity(entities, "Very Large Telescope")
+    assert "VLT" in found.aliases

@@ -130,7 +130,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     _add_untagged_occurrences(analysed, clusters)
     for cluster in clusters.values():
         _vote(cluster, sentences)
-    abbreviations = _defined_abbreviations(analysed)
+    written_out: dict[str, str] = {}
+    abbreviations = _defined_abbreviations(analysed, written_out)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
     lowercase_words = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower()}
@@ -146,6 +147,10 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
                 or _bare_direction(cluster):
             continue
         name = _display_name(cluster, etype)
+        if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
+                and not any(norm(written_out[norm(name)]) in other.keys() for other in merged if other is not cluster):
+            name = written_out[norm(name)]  # "the Very Large Telescope (VLT)", named only "VLT" after that: its name in
+            # full (the acronym an alias)
         eid = slug(name)
         n = 2
         while eid in used_ids:
@@ -808,9 +813,11 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
 KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?([A-Z][A-Za-z.&]{1,9})\b")
 
 
-def _defined_abbreviations(analysed) -> dict[str, str]:
-    """'Holm River Authority (HRA)' defines HRA; returns normalised abbreviation -> expansion."""
+def _defined_abbreviations(analysed, written: dict[str, str] | None = None) -> dict[str, str]:
+    """'Holm River Authority (HRA)' defines HRA; returns normalised abbreviation -> expansion (and fills `written`
+    with the expansions as the articles write them)."""
     out = {}
+    written = {} if written is None else written
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.&]{1,9})\)")
     for a in analysed:
         for s in a.sentences:
@@ -823,6 +830,7 @@ def _defined_abbreviations(analysed) -> dict[str, str]:
                     tail = words[-k:]
                     if "".join(w[0] for w in tail if w.lower() not in JOINERS).upper() == letters:
                         out[norm(abbr)] = norm(" ".join(tail))
+                        written.setdefault(norm(abbr), " ".join(tail))
                         break
         for m in a.mentions:
             if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
