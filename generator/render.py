@@ -99,7 +99,9 @@ def safe_url(value: object) -> MdSafe:
     return MdSafe(quote(text, safe=":/?#@!$&'*+,;=%-._~"))
 
 
-SAFE_ABBR = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё0-9][\w .'’\-]*$")
+# a name the abbreviation extension may mark wherever it stands; with a letter in it (a bare number, "0", would also
+# match the digits of Markdown's own placeholders for raw HTML, "wzxhzdk:0", and break the page)
+SAFE_ABBR = re.compile(r"^(?=.*[^\W\d_])[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё0-9][\w .'’\-]*$")
 
 
 # ------------------------------------------------------------------------------------------- views
