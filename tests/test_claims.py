@@ -195,3 +195,14 @@ def test_two_versions_of_one_amount_are_told_once_with_the_dispute_in_place(tmp_
     fines = [s for s in sentences if "million euros" in s.text]
     assert len(fines) == 1
     assert [v.text for v in fines[0].disputed] in (["45 million euros"], ["40 million euros"])
+
+
+def test_numbers_of_different_things_do_not_keep_two_statements_of_one_fact_apart(tmp_path, nlp):
+    # "sold more than 20 million records" and "aged 46" are no two versions of one figure: one death, two sources
+    sentences = consolidate(articles(tmp_path, nlp,
+        "Lena Holm, the Vesterland singer who sold more than 20 million records, has died at her home in Lindby, her "
+        "family said on Sunday.\n\nPolice said there were no suspicious circumstances.",
+        "Pop singer Lena Holm has died aged 46 at her home in Lindby, her family announced on Sunday.\n\n"
+        "A private funeral will be held next week.")).sentences
+    died = [s for s in sentences if "died" in s.text]
+    assert len(died) == 1 and len(died[0].sources) == 2

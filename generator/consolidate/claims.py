@@ -91,6 +91,18 @@ class Claim:
         return {t for t in self.terms if t[0] == "#"}
 
     @property
+    def values(self) -> set[float]:
+        """The numbers with their scale ("20 million" 2e7), years aside."""
+        toks = self.sentence.tokens
+        out = set()
+        for t in toks:
+            digits = re.sub(r"[^\d.]", "", t.text)
+            if t.pos == "NUM" and digits and digits.count(".") <= 1 and digits != "." and not YEAR_FORM.fullmatch(t.text):
+                after = toks[t.i + 1].text.lower() if t.i + 1 < len(toks) else ""
+                out.add(float(digits) * SCALE_WORDS.get(after, 1))
+        return out
+
+    @property
     def anchors(self) -> set[str]:
         return {t for t in self.terms if t[0] in "@#"}
 
@@ -350,7 +362,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
         return False
     # different numbers: "cost 42 million euros" and "put the cost at 45 million euros" are two versions, each
     # cited to its own sources (the disagreement lists both)
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+    if a.numbers and b.numbers and not a.numbers & b.numbers and _versions(a.values, b.values):
         return False
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
     # (the story's own words, in a good share of all its sentences, "bridge" in a story about a bridge, are no
@@ -368,6 +380,17 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     # alike only with the names they share: words enough besides the names and how they are introduced ("Nordvik
     # recalled 40,000 packs of the heart drug Holmex" is not "the recall of the heart drug Holmex widened")
     return bool(a.anchors & b.anchors) and len(told) >= MIN_SHARED_WORDS
+
+
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+YEAR_FORM = re.compile(r"(1[89]|20)\d\d")
+
+
+def _versions(a: set[float], b: set[float]) -> bool:
+    """Some number of one and some number of the other may be two versions of one figure (within a factor of 20:
+    "cost 42 million" / "45 million"); not "sold 20 million records" and "aged 46", nor numbers one of them
+    left unsaid."""
+    return not a or not b or any(versions_of_one_count((x, x), (y, y)) and x != y for x in a for y in b)
 
 
 def _shared_words(a: Claim, b: Claim) -> set[str]:
