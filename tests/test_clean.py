@@ -45,6 +45,8 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Home > News > Nordvik", "widget"),
     ("Video", "media"),
     ("4 min read", "read-time"),
+    ("Published 3 hours ago", "timestamp"),
+    ("Updated: 25 minutes ago", "timestamp"),
     ("© 2026 Nordic Wire. All rights reserved.", "copyright"),
     ("Reporting by Anna Berg; editing by Per Holm", "credit"),
     ("Published 3 May 2026", "dateline"),
@@ -66,6 +68,14 @@ def test_line_rules_are_read_in_order():
     long = "The council met on Monday. " * 15 + "Share this article"
     assert kind_of(long) == "body"
     assert kind_of(long, counts={" ".join(long.casefold().split()): 2}) == "caption"
+
+
+def test_a_caption_printed_again_after_its_labelled_copy_is_a_caption():
+    cleaned = clean(blocks("The bridge reopened on Monday after fourteen months of repairs, the council said.",
+                           "Image caption: Cars cross the Lindby bridge on Monday morning",
+                           "Cars cross the Lindby bridge on Monday morning",
+                           "The bridge carries 40,000 vehicles a day, the council said in a statement."))
+    assert "Cars cross the Lindby bridge on Monday morning" not in cleaned.paragraphs
 
 
 def test_context_rules_correct_kinds_by_their_neighbours():

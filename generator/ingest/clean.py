@@ -56,6 +56,9 @@ MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|em
                    r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
 CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
+# "Published 3 hours ago", "Updated: 25 minutes ago": when the page was seen, not when anything happened
+TIME_AGO = re.compile(r"^((published|updated|posted|last updated)\s*:?\s*)?(\d{1,3}|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+                      r"|months?)\s+ago\.?$", re.I)
 READ_TIME = re.compile(r"^(\d{1,3}|an?|one)[\s-]*(min|mins|minute|minutes)\.?\s*(read|listen)$", re.I)
 CREDIT = re.compile(
     r"^\(?\s*(?:(?:source\(s\)|sources?|photo( credit)?s?|image( credit)?s?|pictures?|credits?|graphics?|video)\s*[:\-–]|"
@@ -195,9 +198,12 @@ def _caption_printed_twice(blocks: list[Block], kinds: list[str]) -> None:
     for i in range(n):
         if kinds[i] == "body" and len(blocks[i].text) < SHORT_LIMIT:
             for j in (i - 1, i + 1):
-                if 0 <= j < n and kinds[j] == "caption" and _near_copy(blocks[i].text, caption_and_credit(blocks[j].text)[0]):
+                if 0 <= j < n and kinds[j] == "caption" and _near_copy(blocks[i].text, PICTURE_LABEL_PREFIX.sub("", caption_and_credit(blocks[j].text)[0])):
                     kinds[i] = "caption"
                     break
+
+
+PICTURE_LABEL_PREFIX = re.compile(r"^(image|picture|photo)\s+caption\s*[:\-–—]?\s*", re.I)  # "Image caption: ..." before its copy
 
 
 def _near_copy(a: str, b: str) -> bool:
@@ -254,6 +260,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("media label or running time", "media",
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
+    ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
     ("copyright line", "copyright", lambda line: bool(COPYRIGHT.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
