@@ -989,3 +989,9 @@ def test_an_acronym_defined_in_the_text_is_shown_by_its_name_in_full(tmp_path, n
         "The Nordic Southern Observatory (NSO) operates the VLT."))
     found = entity(entities, "Very Large Telescope")
     assert "VLT" in found.aliases
+
+
+def test_an_event_is_described_by_what_its_which_clause_says_it_does(tmp_path, nlp):
+    found = entity(build_glossary(articles(tmp_path, nlp, "The Lindby Music Festival, which attracts 80,000 visitors "
+                                                          "each year, was cancelled on Monday.")), "Lindby Music Festival")
+    assert found.description == "attracts 80,000 visitors each year"

@@ -1180,8 +1180,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
         if etype != "person":
             candidates.append(_class_noun_after(sentence, occ.mention, etype))
-        if etype == "organisation":
-            candidates.append(_which_clause(sentence, occ.mention))
+        if etype in ("organisation", "event"):
+            candidates.append(_which_clause(sentence, occ.mention))  # (an event too: "the Holm Festival, which draws ...")
         for role in candidates:
             if role and norm(role) not in names and any(ch.isalpha() for ch in role) and _describes(role, sentence):
                 key = norm(role)
