@@ -995,3 +995,10 @@ def test_an_event_is_described_by_what_its_which_clause_says_it_does(tmp_path, n
     found = entity(build_glossary(articles(tmp_path, nlp, "The Lindby Music Festival, which attracts 80,000 visitors "
                                                           "each year, was cancelled on Monday.")), "Lindby Music Festival")
     assert found.description == "attracts 80,000 visitors each year"
+
+
+def test_a_single_word_tagged_a_person_s_with_a_place_apposition_is_a_place(tmp_path, nlp):
+    # the tagger takes "Holmsund" for a person's name; "a fishing village of 800 people" says what it is
+    found = entity(build_glossary(articles(tmp_path, nlp, "Rescuers reached Holmsund, a fishing village of 800 people, "
+                                                          "on Tuesday.")), "Holmsund")
+    assert found.type == "place"

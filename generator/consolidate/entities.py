@@ -2059,8 +2059,9 @@ def _classified_as(toks, m: Mention) -> str | None:
         return None
     if head.dep == "nsubj" and toks[head.head].lemma == "be":
         attr = _indefinite_noun(toks, head.head, "attr")
-    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and m.label != "PERSON":
-        # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up);
+    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and (m.label != "PERSON" or m.token_end - m.token_start == 1):
+        # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up; a
+        # single word the tagger took for a person's may be a place's: "Holmsund, a fishing village of 800");
         # "the" too after a comma: "Vesterby, the capital of Vesterland", "Holm, the country's biggest carmaker"
         attr = _indefinite_noun(toks, head.i, "appos") or _definite_apposition(toks, head.i)
     else:
