@@ -98,8 +98,8 @@ def test_a_title_the_model_tags_with_a_name_as_an_organisation_leaves_a_person(n
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Battle planners in World War I accounted for the wind.", "World War I"),  # "I" tagged a pronoun subject
-    ("The first bans came after World War I, Anna Berg said.", "World War I"),
+    ("Battle planners in the Nordic War I accounted for the wind.", "the Nordic War I"),  # "I" tagged a pronoun subject
+    ("The first bans came after the Nordic War I, Anna Berg said.", "the Nordic War I"),
 ])
 def test_a_roman_numeral_after_a_name_is_part_of_it(nlp, text, name):
     assert name in [t for t, _ in ents(nlp, text)]

@@ -971,7 +971,7 @@ def test_a_thing_of_an_organisation_s_with_nothing_said_of_it_is_no_description(
 
 
 def test_a_name_tagged_with_the_noun_for_its_kind_under_another_label_is_an_organisation(tmp_path, nlp):
-    """The tagger takes "the ruling Vanu-PF party" for a law: the name is the party's, the noun describes it."""
+    """The tagger takes "the ruling VANU-PF party" for a law: the name is the party's, the noun describes it."""
     found = entity(build_glossary(articles(tmp_path, nlp, "The ruling VANU-PF party expelled him in November.")), "VANU-PF")
     assert (found.type, found.description) == ("organisation", "ruling party")
 
@@ -983,12 +983,12 @@ def test_where_something_happened_drops_the_capital_that_only_opened_the_sentenc
 
 
 def test_an_acronym_defined_in_the_text_is_shown_by_its_name_in_full(tmp_path, nlp):
-    """"the Nordic Southern Observatory's Very Large Telescope (VLT)": the tagger names only "VLT"."""
+    """"the Nordic Southern Observatory's Holm Deep Array (HDA)": the tagger names only "HDA"."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Observations with the Nordic Southern Observatory's Very Large Telescope (VLT) in Lindby confirmed it.",
-        "The Nordic Southern Observatory (NSO) operates the VLT."))
-    found = entity(entities, "Very Large Telescope")
-    assert "VLT" in found.aliases
+        "Observations with the Nordic Southern Observatory's Holm Deep Array (HDA) in Lindby confirmed it.",
+        "The Nordic Southern Observatory (NSO) operates the HDA."))
+    found = entity(entities, "Holm Deep Array")
+    assert "HDA" in found.aliases
 
 
 def test_an_event_is_described_by_what_its_which_clause_says_it_does(tmp_path, nlp):

@@ -310,8 +310,8 @@ def test_a_count_written_in_words_has_the_value_of_all_its_words(text, value):
 
 
 @pytest.mark.parametrize("text, topic", [
-    ("Engineers said a single 150-kiloton weapon was tested in the desert on Monday.", "Number of weapons"),
-    ("North Korea fired a two-stage missile into the sea on Wednesday.", "Number of missiles"),
+    ("Engineers said a 12-tonne lorry crossed the bridge on Monday.", "Number of lorries"),
+    ("Vesterland fired a three-stage rocket into the sea on Wednesday.", "Number of rockets"),
 ])
 def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_path, nlp, text, topic):
     assert topic not in counted_values(articles(tmp_path, nlp, text))

@@ -9,7 +9,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   so the dateline is parsed on its own (and left out of the analysed sentences: it is no fact).
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
   inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the
-  end of the word. Likewise a Roman numeral after a name is part of it ("World War" + "I", "Charles" + "III";
+  end of the word. Likewise a Roman numeral after a name is part of it ("the Nordic War" + "I", "Erik" + "III";
   a lone "I" only after an event's name, where it is no pronoun).
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
@@ -104,7 +104,7 @@ def whole_words(doc: "Doc") -> "Doc":
             else:
                 break
         if end == ent.end and end < len(doc) and _ordinal_numeral(doc, ent, end):
-            end += 1  # "World War" + "I", "Charles" + "III": the numeral is part of the name
+            end += 1  # "the Nordic War" + "I", "Erik" + "III": the numeral is part of the name
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -114,8 +114,8 @@ ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
 
 
 def _ordinal_numeral(doc: "Doc", ent, i: int) -> bool:
-    """A Roman numeral right after a name, outside any entity ("World War I", "Charles III"); a lone "I" only after
-    an event's name, where it cannot be the pronoun ("after World War I, ..."; not "when he met Holm I knew")."""
+    """A Roman numeral right after a name, outside any entity ("the Nordic War I", "Erik III"); a lone "I" only after
+    an event's name, where it cannot be the pronoun ("after the Nordic War I, ..."; not "when he met Holm I knew")."""
     tok = doc[i]
     return bool(doc[i - 1].whitespace_) and not tok.ent_type_ and tok.text != "" and bool(ROMAN.match(tok.text)) \
         and ent.label_ in ("PERSON", "EVENT", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART") \
@@ -184,7 +184,7 @@ def name_boundaries(doc: "Doc") -> "Doc":
             while start < end and doc[start].pos_ in EDGE_POS and doc[start].lower_ not in KEPT_EDGES:
                 start += 1
             while end > start and doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES \
-                    and not (ent.label_ == "EVENT" and end - 1 > start and doc[end - 1].text == "I"):  # "World War I"
+                    and not (ent.label_ == "EVENT" and end - 1 > start and doc[end - 1].text == "I"):  # "the Nordic War I"
                 end -= 1
             if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
                 ents.append(Span(doc, start, end, label=ent.label))

@@ -149,7 +149,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         name = _display_name(cluster, etype)
         if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
                 and not any(norm(written_out[norm(name)]) in other.keys() for other in merged if other is not cluster):
-            name = written_out[norm(name)]  # "the Very Large Telescope (VLT)", named only "VLT" after that: its name in
+            name = written_out[norm(name)]  # "the Holm Deep Array (HDA)", named only "HDA" after that: its name in
             # full (the acronym an alias)
         eid = slug(name)
         n = 2
@@ -247,7 +247,7 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
             elif m.label == "PRODUCT" and _before_thing_noun(sentence, m):
                 m = replace(m, label="ORG")  # "the Holm-1 satellite": a thing, filed with organisations
             elif m.label in ("LAW", "PRODUCT", "WORK_OF_ART") and (named := _before_own_org_noun(sentence, m)) is not None:
-                m = named  # "the ruling VANU-PF party" tagged a law: the party VANU-PF
+                m = named  # "the ruling Unity-NF party" tagged a law: the party Unity-NF
             if m.label not in LABEL_TYPES and m.label != "NORP":
                 continue
             if m.label in ("PERSON", "ORG") and len(_coordinated_names(m.text)) > 1:
@@ -269,7 +269,7 @@ PUBLICATION_NOUNS = words("publication_nouns")
 
 def _before_own_org_noun(sentence: Sentence, m: Mention) -> Mention | None:
     """A name the tagger took together with the common noun for the kind of organisation it is, and gave another
-    label ("the ruling Vanu-PF party" LAW): the name without the noun, an organisation's; the noun stays after it
+    label ("the ruling Unity-NF party" LAW): the name without the noun, an organisation's; the noun stays after it
     to describe it."""
     toks = sentence.tokens
     if m.token_end - m.token_start < 2 or m.token_end > len(toks):

@@ -369,7 +369,7 @@ def _with_the_attacker(sentence, at: int | None) -> bool:
 
 
 def _in_a_compound_modifier(sentence, m) -> bool:
-    """'a 150-kiloton weapon', 'a two-stage rocket', 'a 30-minute walk': a number joined by a hyphen to the word after
+    """'a 12-tonne lorry', 'a three-stage rocket', 'a 30-minute walk': a number joined by a hyphen to the word after
     it measures that word, inside a modifier; it is no count of the noun modified."""
     toks = sentence.tokens
     last = next((t for t in reversed(toks[m.token_start:m.token_end]) if t.pos == "NUM"), None)
@@ -384,7 +384,7 @@ SUPPOSING = {"would", "could", "might", "may"}
 
 
 def _supposed(sentence, m) -> bool:
-    """'A single bomb over Lindby would kill 18,000 people and injure 120,000': a count of what would happen, not of
+    """'A collapse of the Holm dam would kill 3,000 people and injure 9,000': a count of what would happen, not of
     what did; the verb the number hangs on (or the one its counted noun hangs on, or a verb that one completes)
     has "would", "could", "might" or "may"."""
     toks = sentence.tokens
@@ -394,11 +394,11 @@ def _supposed(sentence, m) -> bool:
         if toks[j].head == j:
             return False
         j, seen = toks[j].head, seen + 1
-    # (through the verbs it completes: "would be expected to kill 18,000 people")
+    # (through the verbs it completes: "would be expected to kill 3,000 people")
     for _ in range(3):
         if any(t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING for t in toks):
             return True
-        if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 18,000 people and injure 120,000")
+        if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 3,000 people and injure 9,000")
             return False
         j = toks[j].head
     return False
