@@ -1002,3 +1002,11 @@ def test_a_single_word_tagged_a_person_s_with_a_place_apposition_is_a_place(tmp_
     found = entity(build_glossary(articles(tmp_path, nlp, "Rescuers reached Holmsund, a fishing village of 800 people, "
                                                           "on Tuesday.")), "Holmsund")
     assert found.type == "place"
+
+
+def test_a_name_in_apposition_after_a_noun_for_a_thing_is_filed_with_organisations(tmp_path, nlp):
+    """"its new program, Holm Zero": a program, not the person the tagger takes "Holm Zero" for."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "Holmex said on Wednesday its new program, Holm Zero, had beaten the best chess engine after three days.")),
+        "Holm Zero")
+    assert found.type == "organisation"

@@ -680,6 +680,8 @@ def _after_kind_noun(toks, m: Mention) -> str | None:
     if m.token_start == 0:
         return None
     noun = toks[m.token_start - 1]
+    if noun.text == "," and m.token_start > 1:
+        noun = toks[m.token_start - 2]  # "its new program, Holm Zero": the name in apposition after a comma
     head = span_head(toks, m.token_start, m.token_end)
     if noun.pos != "NOUN" or head is None or not (head.head == noun.i and head.dep == "appos" or noun.head == head.i and noun.dep == "compound"):
         return None
