@@ -1010,3 +1010,12 @@ def test_a_name_in_apposition_after_a_noun_for_a_thing_is_filed_with_organisatio
         "Holmex said on Wednesday its new program, Holm Zero, had beaten the best chess engine after three days.")),
         "Holm Zero")
     assert found.type == "organisation"
+
+
+def test_what_an_agent_did_may_name_another_entity(tmp_path, nlp):
+    """"the Lindby-based company owned by Nordvik Group": Nordvik Group owned it; the place in the phrase is no reason
+    to say nothing."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "Holmex, the Lindby-based software company owned by Nordvik Group, said on Wednesday that sales rose.")),
+        "Nordvik Group")
+    assert found.description == "owned the Lindby-based software company"

@@ -1551,7 +1551,7 @@ def _done_by(toks, head) -> str | None:
     if verb.tag != "VBN" or verb.dep != "acl" or not verb.text.endswith("ed") or noun.pos != "NOUN" or _quoted(toks, verb.i):
         return None
     words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos"})]
-    if any(t.ent in NAME_LABELS or t.ent in ("DATE", "TIME") for t in words) or len(words) > PART_MAX_WORDS - 1:
+    if any(t.ent in ("DATE", "TIME") for t in words) or noun.ent in NAME_LABELS or len(words) > PART_MAX_WORDS - 1:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None
