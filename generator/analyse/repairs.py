@@ -110,17 +110,16 @@ def whole_words(doc: "Doc") -> "Doc":
     return doc
 
 
-ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
+ROMAN = re.compile(r"^(?=[IVX])X{0,2}(IX|IV|V?I{0,3})$")  # I to XXIX
 
 
 def _ordinal_numeral(doc: "Doc", ent, i: int) -> bool:
     """A Roman numeral right after a name, outside any entity ("the Nordic War I", "Erik III"); a lone "I" only after
     an event's name, where it cannot be the pronoun ("after the Nordic War I, ..."; not "when he met Holm I knew")."""
     tok = doc[i]
-    return bool(doc[i - 1].whitespace_) and not tok.ent_type_ and tok.text != "" and bool(ROMAN.match(tok.text)) \
+    return bool(doc[i - 1].whitespace_) and not tok.ent_type_ and bool(ROMAN.match(tok.text)) \
         and ent.label_ in ("PERSON", "EVENT", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART") \
-        and (tok.text != "I" or ent.label_ == "EVENT") \
-        and (i + 1 == len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].text[:1].isupper() or tok.text != "I")
+        and (tok.text != "I" or ent.label_ == "EVENT")
 
 
 @Language.component("newsbrief_compound_heads", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .lang import groups, words as words_of
+from .lang import groups, person_nouns, words as words_of
 from .story import Story
-from .text import AMOUNT_TOPIC, NUMBER_WORDS, article_quoted_spans, norm as norm_text, versions_of_one_count, words
+from .text import AMOUNT_TOPIC, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, versions_of_one_count, words
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -85,22 +85,12 @@ class Claim:
     core: tuple = (None, None)  # (subject lemma, root lemma)
     events: frozenset = frozenset()  # (verb, named time) pairs
     counts: frozenset = frozenset()  # (kind, value) of the counts the sentence states: ("Death toll", (85.0, 85.0))
+    values: frozenset = frozenset()  # its numbers with their scale, years aside ("20 million" 2e7; see scaled_numbers)
 
     @property
     def numbers(self) -> set[str]:
         return {t for t in self.terms if t[0] == "#"}
 
-    @property
-    def values(self) -> set[float]:
-        """The numbers with their scale ("20 million" 2e7), years aside."""
-        toks = self.sentence.tokens
-        out = set()
-        for t in toks:
-            digits = re.sub(r"[^\d.]", "", t.text)
-            if t.pos == "NUM" and digits and digits.count(".") <= 1 and digits != "." and not YEAR_FORM.fullmatch(t.text):
-                after = toks[t.i + 1].text.lower() if t.i + 1 < len(toks) else ""
-                out.add(float(digits) * SCALE_WORDS.get(after, 1))
-        return out
 
     @property
     def anchors(self) -> set[str]:
@@ -231,7 +221,8 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             names = frozenset(stem(t.lemma) for t in s.tokens if any(b <= t.start < e for b, e in spans_at[(a.source.id, s.index)]))
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
                              meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), core=_core(s),
-                             events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ()))))
+                             events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ())),
+                             values=scaled_numbers(s)))
     return out
 
 
@@ -382,11 +373,19 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     return bool(a.anchors & b.anchors) and len(told) >= MIN_SHARED_WORDS
 
 
-SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-YEAR_FORM = re.compile(r"(1[89]|20)\d\d")
+def scaled_numbers(sentence: Sentence) -> frozenset[float]:
+    """The numbers a sentence writes in digits, with their scale ("20 million" 2e7), years aside."""
+    toks = sentence.tokens
+    out = set()
+    for t in toks:
+        digits = re.sub(r"[^\d.]", "", t.text)
+        if t.pos == "NUM" and digits and digits.count(".") <= 1 and digits != "." and not YEAR.match(t.text):
+            after = toks[t.i + 1].text.lower() if t.i + 1 < len(toks) else ""
+            out.add(float(digits) * WORD_SCALES.get(after, 1.0))
+    return frozenset(out)
 
 
-def _versions(a: set[float], b: set[float]) -> bool:
+def _versions(a: frozenset[float], b: frozenset[float]) -> bool:
     """Some number of one and some number of the other may be two versions of one figure (within a factor of 20:
     "cost 42 million" / "45 million"); not "sold 20 million records" and "aged 46", nor numbers one of them
     left unsaid."""
@@ -540,7 +539,7 @@ def _says_what_happened(claim: Claim) -> bool:
 
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-PERSON_NOUNS = words_of("people_nouns") | words_of("role_nouns") | words_of("male_words") | words_of("female_words")
+PERSON_NOUNS = person_nouns()
 
 
 def _leans_on_a_person(claim: Claim) -> bool:

@@ -19,7 +19,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Varia
 from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import AMOUNT_TOPIC, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import AMOUNT_TOPIC, WORD_SCALES, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MONTHS = "january february march april may june july august september october november december".split()
@@ -160,7 +160,6 @@ APPROXIMATE = [
     (r"hundreds of thousands", 1e5, 1e6), (r"tens of thousands", 1e4, 1e5), (r"thousands", 1e3, 1e4),
     (r"hundreds", 1e2, 1e3), (r"dozens", 24, 100), (r"scores", 40, 100),
 ]
-SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def parse_value(text: str) -> tuple[float, float] | None:
@@ -176,7 +175,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
         in_words = number_in_words(low)
         return None if in_words is None else (in_words, in_words)
     value = float(number.group(0))
-    scale = next((v for k, v in SCALE.items() if re.search(rf"\b{k}s?\b", low)), 1.0)
+    scale = next((v for k, v in WORD_SCALES.items() if re.search(rf"\b{k}s?\b", low)), 1.0)
     return (value * scale, value * scale)
 
 

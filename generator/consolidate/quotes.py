@@ -5,8 +5,8 @@ sentences, and continued into the next paragraph when the article leaves it open
 wrong person is worse than one with no speaker, so the speaker comes only from the quotation's own frame, in
 the forms news style uses, and is otherwise left out:
 
-- the reporting verb after it ('"...," Smith said', '"...," said engineer Tomas Brandt', '"...?" tweeted ...'),
-  or one it depends on before it ('Smith said: "..."', 'he said the decision was "a disgrace"'; never through
+- the reporting verb after it ('"...," Holm said', '"...," said engineer Tomas Brandt', '"...?" tweeted ...'),
+  or one it depends on before it ('Holm said: "..."', 'he said the decision was "a disgrace"'; never through
   a relative clause of something else: 'moves residents had called "a provocation"' is not the main verb's);
   "according to X"; or, opening the sentence after one that reports a named speaker's words, that speaker;
 - the verb's subject: a name (an organisation only in a compound before a message noun, "a Council statement",
@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, honorific_sex, pairs, shared_words, words
+from .lang import given_name_sex, honorific_sex, pairs, person_nouns, words
 from .tuning import TUNING
 from .story import Story
 from .text import continues_quotation, norm, quoted_spans
@@ -230,7 +230,7 @@ def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
 
 
 def _trailing(sentences: list[Sentence], carrying: list[Sentence], quote_end: int) -> list[Sentence]:
-    """The sentence right after a quotation that ends its own sentence ('"... today." Smith said.'); the frame
+    """The sentence right after a quotation that ends its own sentence ('"... today." Holm said.'); the frame
     after the quotation looks at its first words only."""
     if not carrying:
         return []
@@ -325,20 +325,20 @@ def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
 def _attribution(sentences: list[Sentence], spans, outside: list[_Named], history: list[_Named], quote_start: int, quote_end: int,
                  paragraph: list[Sentence], following: list[Sentence] | None = None) -> _Said:
     """Who the quotation's own frame says spoke it, trying the frames of news style in turn:
-    after it ('"...," Smith said' / '"...?" tweeted Senator Ann Lee'), a reporting verb it depends on
-    ('Smith said: "..."', 'he said the decision was "a disgrace"'), in the sentences that hold it; then a
-    reporting verb opening the sentence after a quotation that ended its own ('"... today." Smith said.'), unless
+    after it ('"...," Holm said' / '"...?" tweeted Senator Anna Lund'), a reporting verb it depends on
+    ('Holm said: "..."', 'he said the decision was "a disgrace"'), in the sentences that hold it; then a
+    reporting verb opening the sentence after a quotation that ended its own ('"... today." Holm said.'), unless
     that verb reports a clause of its own ('Holm said: "We won." Berg said the club would appeal': Holm's
     words, not Berg's), "according to X" in its sentence. `found` is False when none applies."""
-    frames = [(_verb_after, s) for s in sentences] + [(_verb_before, s) for s in sentences] \
-        + [(_verb_after, s) for s in following or []]
-    for frame, s in frames:
+    frames = [(_verb_after, s, True) for s in sentences] + [(_verb_before, s, True) for s in sentences] \
+        + [(_verb_after, s, False) for s in following or []]
+    for frame, s, own in frames:
         toks = s.tokens
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
         verb = frame(toks, inside, quote_start, quote_end)
         if verb is None:
             continue
-        if s not in sentences and _reports_its_own(toks, verb, inside):
+        if not own and _reports_its_own(toks, verb, inside):
             continue
         subject = _subject(toks, verb, inside)
         if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
@@ -399,7 +399,7 @@ def _reports_its_own(toks, verb, inside) -> bool:
 
 
 def _verb_after(toks, inside, _quote_start: int, quote_end: int):
-    """'"...," Smith said' / '"...," said Smith' / '"...?" tweeted Senator Lee': the first verb after the closing
+    """'"...," Holm said' / '"...," said Holm' / '"...?" tweeted Senator Lund': the first verb after the closing
     mark, within a few words and with only its subject between, when it is a reporting verb."""
     after = [t for t in toks if t.start >= quote_end and not inside[t.i]]
     if not after and toks and toks[0].start > quote_end:
@@ -412,7 +412,7 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i) or t.pos in ("SCONJ", "CCONJ"):
             return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and _describing(toks, t):
-            continue  # inside the speaker's description ("Smith, who leads the team, said", "..., who'd become ...")
+            continue  # inside the speaker's description ("Holm, who leads the team, said", "..., who'd become ...")
         if t.pos in ("VERB", "AUX"):
             return t if _is_reporting(t) else None
     return None
@@ -448,8 +448,8 @@ def _verb_before(toks, inside, quote_start: int, quote_end: int):
 
 
 def _adjacent_name(toks, verb, inside, outside: list[_Named]):
-    """When the parse gives the verb no subject: a name right before it ('" Smith said'), or the first name in the
-    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Ann Lee'), before any punctuation or
+    """When the parse gives the verb no subject: a name right before it ('" Holm said'), or the first name in the
+    few words after it ('said engineer Tomas Brandt', 'tweeted Senator Anna Lund'), before any punctuation or
     conjunction."""
     def named(j: int) -> bool:
         return not inside[j] and any(n.start <= toks[j].start < n.end and n.entity.type in ("person", "organisation") for n in outside)
@@ -722,7 +722,7 @@ def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named
     return described is None or described.id != speaker.id  # ("The mayor thanked them": the mayor named before)
 
 
-PERSON_NOUNS = shared_words("person_titles") | words("role_nouns") | words("people_nouns") | MALE_WORDS | FEMALE_WORDS
+PERSON_NOUNS = person_nouns()
 
 
 def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int):

@@ -13,13 +13,13 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")  # a year as the articles write it ("1994
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
-WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "3 million", "forty thousand"
 
 
 def number_in_words(text: str) -> float | None:
     """The first number a text writes in words, however many words it takes: "Forty-eight people" 48, "two
     hundred and fifty" 250, "twenty one" 21, "a hundred" 100; None when there is none."""
-    total = current = 0
+    total = current = 0.0
     started = False
     for word in re.findall(r"[a-z]+", re.sub(r"\ban? (?=hundred|thousand|million|billion)", "one ", text.lower())):
         if word in NUMBER_WORDS or word in TENS:

@@ -418,7 +418,7 @@ def _same_title(text: str, title: str) -> bool:
 
 
 def _split_dateline(text: str) -> tuple[str | None, str | None]:
-    """(date, byline) from a dateline: "Published 3 May 2024", or "Jane Smith | Paris | 08/01/2014"."""
+    """(date, byline) from a dateline: "Published 3 May 2024", or "Anna Berg | Lindby | 08/01/2014"."""
     if len(text) > 160:
         return None, None
     if DATELINE.match(text):

@@ -68,6 +68,13 @@ def groups(name: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Nouns that say a person ("the minister", "a nurse", "his wife"): titles, roles, people and the words for
+    men and women, for the glossary, the quotes and the brief alike."""
+    return shared_words("person_titles") | words("role_nouns") | words("people_nouns") | words("male_words") | words("female_words")
+
+
+@lru_cache(maxsize=None)
 def given_name_sex() -> dict[str, str]:
     """Each given name news text gives to one sex only, with that sex ("anna": "f"): given_name_genders.txt."""
     return {name: sex for sex, given in groups("given_name_genders").items() for name in given}
