@@ -168,3 +168,15 @@ def test_a_name_that_a_noun_for_a_kind_of_thing_heads_is_that_thing(nlp):
                 ).get("Aurora-1") == "PRODUCT"
     found = [e.text for e in nlp("Two Vesterland Maritime Self-Defense Force ships joined the search on Friday.").ents]
     assert "Defense Force" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Coach Erik \"Fast Erik\" Lindmark resigned on Monday.", "Erik \"Fast Erik\" Lindmark"),  # cut inside the nickname
+    ("Tomas 'The Hammer' Brandt won the fight in Lindby.", "Tomas 'The Hammer' Brandt"),  # only the given name tagged
+])
+def test_a_quoted_nickname_between_given_and_family_name_is_part_of_the_name(nlp, text, name):
+    assert [t for t, label in ents(nlp, text) if label == "PERSON"] == [name]
+
+
+def test_a_quoted_name_after_a_verb_is_no_nickname(nlp):
+    assert "Erik" in [t for t, _ in ents(nlp, "Erik said 'Holm' was a good name for Lindby.")]

@@ -1019,3 +1019,11 @@ def test_what_an_agent_did_may_name_another_entity(tmp_path, nlp):
         "Holmex, the Lindby-based software company owned by Nordvik Group, said on Wednesday that sales rose.")),
         "Nordvik Group")
     assert found.description == "owned the Lindby-based software company"
+
+
+def test_a_nickname_alone_is_the_person_whose_full_name_quotes_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"We never stopped working," says his longtime producer, Erik “E. Holm” Lindmark. Anna Berg recalls '
+        'running into him at E. Holm’s studio in Lindby. “He was always kind,” E. Holm says.'))
+    producer = entity(entities, "Erik “E. Holm” Lindmark")
+    assert "E. Holm" in producer.aliases and producer.description == "longtime producer"

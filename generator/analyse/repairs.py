@@ -19,6 +19,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
   capitalised word after its particles, and back over the particles before it to the given name.
+- `newsbrief_nicknames` (after "ner"): a nickname in quotation marks may stand between a given name and a family
+  name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
+  nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
 - `newsbrief_titled_people` (after "ner"): a title or post before a name ("Magistrate Anna Berg", "Prosecutor
   Erik Holm" opening a sentence) is no part of the name. The model sometimes tags the title with the name as
   one organisation; a name of two or three capitalised words after a person's title (generator/data/
@@ -55,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
+              "newsbrief_nicknames", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -189,6 +192,51 @@ def name_boundaries(doc: "Doc") -> "Doc":
                 ents.append(Span(doc, start, end, label=ent.label))
     doc.ents = filter_spans(ents)
     return doc
+
+
+OPENING_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}  # a nickname's opening mark and the mark that closes it
+NICKNAME_WORDS = 3  # at most: "Big E", "The Iron Lady"
+
+
+@Language.component("newsbrief_nicknames", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def nicknames(doc: "Doc") -> "Doc":
+    ents = list(doc.ents)
+    found = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        for given in range(ent.start, min(ent.end, len(doc) - 3)):
+            whole = _nicknamed(doc, given)
+            if whole is not None and (whole[0] < ent.start or whole[1] > ent.end):
+                found.append(Span(doc, whole[0], whole[1], label="PERSON"))
+                break
+    if found:
+        # the whole name replaces the pieces it overlaps ("Erik “Big E" and a "Holm" tagged on its own)
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(kept + found)
+    return doc
+
+
+def _nicknamed(doc: "Doc", given: int) -> tuple[int, int] | None:
+    """(start, end) of a name with a quoted nickname whose given name is doc[given]: a capitalised given name, an
+    opening mark right after it, one to NICKNAME_WORDS words (each capitalised or an initial), the closing mark,
+    and a capitalised family name; or None."""
+    if not _capitalised(doc[given]) or given + 1 >= len(doc):
+        return None
+    close = OPENING_MARKS.get(doc[given + 1].text)
+    if close is None:
+        return None
+    for end in range(given + 3, min(given + 3 + NICKNAME_WORDS, len(doc) - 1)):
+        if doc[end].text == close:
+            words = doc[given + 2:end]
+            if all(t.text[:1].isupper() or t.text in (".", "-") for t in words) and _capitalised(doc[end + 1]) \
+                    and doc[end + 1].ent_type_ in ("", "PERSON"):
+                last = end + 2
+                while last < len(doc) and doc[last].ent_type_ == "PERSON" and _capitalised(doc[last]):
+                    last += 1  # a second family name the model tagged with the first
+                return given, last
+            return None
+    return None
 
 
 @Language.component("newsbrief_titled_people", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])

@@ -1022,12 +1022,18 @@ def _placed(cluster: _Cluster) -> bool:
     return bool(votes) and votes["place"] > 0 and votes["place"] == max(votes.values())
 
 
+NICKNAME = re.compile(r"\w\s*[“\"‘']([^“”\"‘’']+)[”\"’']\s*\w")  # "Erik “Big E” Holm": the quoted words between two names
+
+
 def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
            place: bool = False, dotted: bool = False) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
         return 100.0
+    # a nickname alone, of the person whose full name quotes it: "big e" ~ "erik “big e” holm"
+    if other_person and len(tokens) < len(other_tokens) and any(norm(n) == key for name in other.names for n in NICKNAME.findall(name)):
+        return 89.0
     # one name with a hyphen or a space: "park ji-hoon" ~ "park ji hoon"
     if key.replace("-", " ") == other_key.replace("-", " "):
         return 99.0
