@@ -485,3 +485,12 @@ def test_he_said_after_a_paragraph_whose_sentences_have_two_men_for_subjects_is_
 ])
 def test_a_given_name_alone_is_the_one_person_named_before_with_it(tmp_path, nlp, text, expected):
     assert speaker_of(tmp_path, nlp, "going to die", text) == expected
+
+
+def test_a_noun_for_someone_named_paragraphs_ago_is_not_his_once_someone_undescribed_is_named(tmp_path, nlp):
+    text = ("Lindmark's first hit sampled a song by Nils Nordvik, a folk legend, in 2010.\n\n"
+            "In 2012 Nordvik sued; the two settled later that year.\n\n"
+            "Lindmark toured the country for three years after that.\n\n"
+            "Erik Holm paid tribute to Lindmark on the opening night of his tour. \"It is inconceivable that someone "
+            "so young could die,\" the legend said.")
+    assert speaker_of(tmp_path, nlp, "inconceivable", text) is None

@@ -387,7 +387,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
-        return _Said(True, apposed or _described(subject, toks, seen))
+        return _Said(True, apposed or _described(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
@@ -498,9 +498,11 @@ def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _described(subject, toks, seen: list[_Named]) -> Entity | None:
+def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | None:
     """"The company said", "the president told": the one organisation or person named before whose name ends in
-    that noun or whose description does; None when the article has no such entity, or several."""
+    that noun or whose description does; None when the article has no such entity, or several, or when it was
+    named before the paragraph before `paragraph` (the noun's) and someone of its kind the articles do not
+    describe has been named since."""
     determiner = next((t for t in toks if t.head == subject.i and t.dep in ("det", "poss")), None)
     if determiner is None:
         return None
@@ -520,7 +522,26 @@ def _described(subject, toks, seen: list[_Named]) -> Entity | None:
             titles = [t for t in titles if owner in norm(t).split()]
         if noun in {_head_word(t) for t in titles}:
             found[e.id] = e
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    entity = next(iter(found.values()))
+    # a noun stands for the one it describes when it was named lately, or when everyone of its kind named since is
+    # known to be something else ("Opposition leader Maria Olsen" is no minister); not across paragraphs naming
+    # someone undescribed ("... a folk legend like Nordvik. [paragraphs] Erik Holm dedicated a song to him. '...,'
+    # the legend said": Holm, for all the reader knows)
+    last = max((n.paragraph, n.start) for n in seen if n.entity.id == entity.id)
+    if last[0] < paragraph - 1 and any((n.paragraph, n.start) > last and n.entity.type == entity.type and not _known_as(n.entity)
+                                       for n in seen):
+        return None
+    return entity
+
+
+def _known_as(entity: Entity) -> bool:
+    """The articles say what the entity is: a person by a title or a noun for a person ("opposition leader"; not
+    only what he did, "paid tribute to ..."), an organisation by any description."""
+    if entity.type != "person":
+        return any(r.text.split() for r in entity.roles)
+    return any(_head_word(r.text) in PERSON_NOUNS for r in entity.roles)
 
 
 POSTMODIFIER_START = re.compile(r"\s+(?:of|for|at|in|on|to|with)\s+", re.I)
@@ -675,7 +696,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # 'The minister rejected the criticism. "...," she said': the person that noun stands for (the one person
         # named before with that title), not a name from before it
         seen = history + [n for n in outside if n.start < unnamed[0].start]
-        entity = _described(unnamed[0], unnamed[1], seen)
+        entity = _described(unnamed[0], unnamed[1], seen, sentence.paragraph)
         gender = next((n.gender for n in seen if entity is not None and n.entity.id == entity.id), None)
         return entity if entity is not None and (wanted is None or gender in (None, wanted)) else None
     if here:
@@ -718,7 +739,8 @@ def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named
     unnamed = _unnamed_subject(before, before[-1], before[-1].start + len(before[-1].text))
     if unnamed is None or any(n.paragraph == paragraph - 1 and n.entity.id == speaker.id and n.start > unnamed[0].start for n in history):
         return False
-    described = _described(unnamed[0], unnamed[1], [n for n in history if (n.paragraph, n.start) < (paragraph - 1, unnamed[0].start)])
+    described = _described(unnamed[0], unnamed[1], [n for n in history if (n.paragraph, n.start) < (paragraph - 1, unnamed[0].start)],
+                           paragraph - 1)
     return described is None or described.id != speaker.id  # ("The mayor thanked them": the mayor named before)
 
 
