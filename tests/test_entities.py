@@ -1027,3 +1027,12 @@ def test_a_nickname_alone_is_the_person_whose_full_name_quotes_it(tmp_path, nlp)
         'running into him at E. Holm’s studio in Lindby. “He was always kind,” E. Holm says.'))
     producer = entity(entities, "Erik “E. Holm” Lindmark")
     assert "E. Holm" in producer.aliases and producer.description == "longtime producer"
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("Sampling a hip-hop legend like Nils Nordvik signalled respect for the genre.", "Nils Nordvik", "hip-hop legend"),
+    ("The ferry stopped at a small island such as Holmsund every day.", "Holmsund", "small island"),
+    ("We need a man like Erik Holm in charge of the club, the fans said.", "Erik Holm", ""),  # says nothing
+])
+def test_a_name_given_as_an_example_of_a_noun_with_a_is_one(tmp_path, nlp, text, name, description):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description

@@ -1849,12 +1849,16 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     up = toks[head.head]
-    prefix, participle = "", False
+    prefix, participle, single = "", False, False
     if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in EXEMPLIFIERS
                                                     or up.i > 0 and f"{toks[up.i - 1].text} {up.text}".lower() in EXEMPLIFIERS):
         up, prefix = toks[up.head], "one of "  # "musicians like X", "cable companies such as X"
         if up.tag != "NNS":
-            return None
+            # "a hip-hop legend like X", "an island such as X": X is one (a noun with "a", not "the": "the
+            # attack, like Holm's," compares; so does "a man like Holm" with no modifier, see below)
+            if up.tag != "NN" or not any(t.head == up.i and t.dep == "det" and t.text.lower() in ("a", "an") for t in toks):
+                return None
+            prefix, single = "", True
     else:
         if head.dep != "appos" or head.head > head.i:
             return None
@@ -1882,8 +1886,8 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         last = toks[mention.token_start - 2]  # ... and the title coordinated with it: "founder and chairman"
         run = sorted({*run, *range(up.i + 1, last.i + 1)})
     words = [toks[j] for j in run]
-    if prefix and not any(t.dep in ("amod", "compound", "poss") for t in words):
-        return None  # "one of the artists" says nothing
+    if (prefix or single) and not any(t.dep in ("amod", "compound", "poss") for t in words):
+        return None  # "one of the artists", "a man like X" say nothing
     if prefix and words and words[0].pos != "DET" and words[0].tag != "PRP$" and words[0].dep != "poss":
         prefix += "the "  # "other musicians like X": one of the other musicians
     if not prefix:
