@@ -1036,3 +1036,9 @@ def test_a_nickname_alone_is_the_person_whose_full_name_quotes_it(tmp_path, nlp)
 ])
 def test_a_name_given_as_an_example_of_a_noun_with_a_is_one(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+def test_what_a_name_is_one_of_loses_the_capital_of_the_sentence_it_opens(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Retail groups such as the Nordic Council of Merchants had urged the government to act."))
+    assert entity(entities, "Nordic Council of Merchants").description == "one of the retail groups"

@@ -1383,9 +1383,14 @@ def _noun_phrase(toks, noun) -> list | None:
 
 def _the(words) -> str:
     """The noun phrase as "the ...": what it names has been mentioned (the sentence's capital dropped)."""
-    rest = words[1:] if words[0].pos == "DET" else words
-    text = span_text(rest)
-    return "the " + (text[:1].lower() + text[1:] if rest[0].i == 0 and rest[0].pos != "PROPN" else text)
+    return "the " + _uncapitalised(words[1:] if words[0].pos == "DET" else words)
+
+
+def _uncapitalised(words) -> str:
+    """The words as written, but for the capital of the sentence's first word when it is no proper noun ("Retail
+    groups such as Nordvik ...": one of the retail groups)."""
+    text = span_text(words)
+    return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" else text
 
 
 def _base_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -1490,10 +1495,7 @@ def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None
-    text = span_text(words)
-    if words[0].i == 0 and words[0].pos != "PROPN":  # the sentence's capital ends here: "scene of earlier talks"
-        text = text[:1].lower() + text[1:]
-    return "scene of " + text
+    return "scene of " + _uncapitalised(words)  # (the sentence's capital ends here: "scene of earlier talks")
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -1895,7 +1897,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             words = words[1:]  # "her lawyer, Ann Holm": a lawyer
     if not words or len(words) > ROLE_MAX_WORDS or any(t.ent in ("DATE", "TIME", "CARDINAL") for t in words):
         return None
-    return prefix + span_text(words)
+    return prefix + (_uncapitalised(words) if prefix else span_text(words))
 
 
 def describe(roles: tuple[Role, ...]) -> str:
