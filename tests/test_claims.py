@@ -1,6 +1,7 @@
 """The brief's lead (claims.py): what happened, from the articles' own leads, on small invented articles."""
 from __future__ import annotations
 
+import pytest
 from test_consolidate import articles, told
 
 from generator.consolidate import consolidate
@@ -206,3 +207,17 @@ def test_numbers_of_different_things_do_not_keep_two_statements_of_one_fact_apar
         "A private funeral will be held next week.")).sentences
     died = [s for s in sentences if "died" in s.text]
     assert len(died) == 1 and len(died[0].sources) == 2
+
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Patients will be seen within 12 to 48 hours.", [("hour", {12.0, 48.0}, "12 to 48 hours")]),
+    ("The missile flew about 1,000 kilometres in 2017.", [("kilometre", {1000.0}, "1,000 kilometres")]),
+    # codes, years, clock times and shares are read elsewhere or measure nothing
+    ("The destroyer USS Holm (DDG 63) left at 2:45 p.m. on Nov. 22, 2017, with 40 percent of its crew.", []),
+])
+def test_what_the_numbers_of_a_sentence_measure(tmp_path, nlp, text, found):
+    from generator.consolidate.claims import measures
+
+    sentence = next(s for s in articles(tmp_path, nlp, text)[0].sentences if s.text == text)
+    assert [(unit, set(values), phrase) for unit, values, phrase in measures(sentence)] == found

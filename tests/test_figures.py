@@ -232,6 +232,13 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("The Unity Party won the election with 34.2 percent of the vote. Turnout was 81 percent, the commission said.",
      "The Unity Party won the election with 34 percent of the vote. Turnout was 79.5 percent.",
      "Share of turnout", ["79.5 percent", "81 percent"]),
+    # one fact told with another value of a measure no count reads (a duration, a distance)
+    ("The new centre will give care for conditions that need attention within 12 to 48 hours, the ministry said.",
+     "The centre will also give care for conditions that need attention within 12 to 24 hours, such as cuts.",
+     "Number of hours", ["12 to 24 hours", "12 to 48 hours"]),
+    ("The missile flew 950 kilometres before it landed in the sea off Holmia, the ministry said.",
+     "The missile flew about 1,000 kilometres before it landed in the sea off Holmia, officials said.",
+     "Number of kilometres", ["1,000 kilometres", "950 kilometres"]),
 ])
 def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -269,6 +276,13 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     (("The collapse of the Lindby dam on Monday killed 40 people, officials said.",
       "Engineers said the collapse of the Lindby dam on Monday showed that a failure of the second dam would be "
       "expected to kill 200 people."), "Death toll"),
+    # two facts with a measure each are no versions of one ("the crossing took 12 hours", "the storm lasted 24")
+    (("The ferry crossing from Lindby to Holmsund took 12 hours on Sunday because of the storm.",
+      "The storm that hit Holmsund on Sunday lasted 24 hours and cut power to 3,000 homes."), "Number of hours"),
+    # a source that gives both values speaks of two things
+    (("The first bridge is 120 metres long; the second bridge over the Holm river is 140 metres long.",
+      "The second bridge over the Holm river is 140 metres long, the council said.",
+      "The first bridge over the Holm river is 120 metres long, the council said."), "Number of metres"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)

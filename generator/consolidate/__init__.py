@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..contents import AnalysedSource, Brief, BriefSentence, Discrepancy, IngestWarning
-from .claims import build_brief
+from .claims import build_brief, story_claims
 from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import quotes_and_misquotes
@@ -30,8 +30,9 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     figures, timeline = clock.run("figures", figures_and_timeline, story)
     counted = clock.run("figures", counted_values, story)
     reports = clock.run("reports", group_reports, analysed)
-    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted) + misquotes, reports))
-    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities, counted=counted), disagreements))
+    claims = clock.run("brief", story_claims, story, entities, counted)  # the brief's sentences, and the facts sources differ on
+    disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted, claims) + misquotes, reports))
+    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities, counted=counted, claims=claims), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
         title=_story_title(analysed),

@@ -34,7 +34,7 @@ import numpy as np
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, person_nouns, words as words_of
 from .story import Story
-from .text import AMOUNT_TOPIC, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, versions_of_one_count, words
+from .text import AMOUNT_TOPIC, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, span_text, versions_of_one_count, words
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -86,6 +86,7 @@ class Claim:
     events: frozenset = frozenset()  # (verb, named time) pairs
     counts: frozenset = frozenset()  # (kind, value) of the counts the sentence states: ("Death toll", (85.0, 85.0))
     values: frozenset = frozenset()  # its numbers with their scale, years aside ("20 million" 2e7; see scaled_numbers)
+    measures: tuple = ()  # (unit, values, phrase) of what its numbers measure: ("hour", {12.0, 48.0}, "12 to 48 hours")
 
     @property
     def numbers(self) -> set[str]:
@@ -222,7 +223,7 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
                              meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), core=_core(s),
                              events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ())),
-                             values=scaled_numbers(s)))
+                             values=scaled_numbers(s), measures=measures(s)))
     return out
 
 
@@ -313,10 +314,14 @@ def _addresses_the_reader(s: Sentence) -> bool:
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
 
 
-def _vectorise(claims: list[Claim]) -> dict[str, float]:
+def _idf(claims: list[Claim]) -> dict[str, float]:
     df = Counter(t for c in claims for t in c.terms)
     n = len(claims)
-    idf = {t: math.log((n + 1) / (d + 0.5)) + 0.1 for t, d in df.items()}
+    return {t: math.log((n + 1) / (d + 0.5)) + 0.1 for t, d in df.items()}
+
+
+def _vectorise(claims: list[Claim]) -> dict[str, float]:
+    idf = _idf(claims)
     for c in claims:
         v = {t: (1 + math.log(k)) * idf[t] * (1.5 if t[0] in "@#" else 1.0) for t, k in c.terms.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
@@ -344,7 +349,9 @@ def cosine(a: Claim, b: Claim) -> float:
     return (1 - SEMANTIC_WEIGHT) * lexical(a, b) + SEMANTIC_WEIGHT * semantic(a, b)
 
 
-def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str] = frozenset()) -> bool:
+def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str] = frozenset(), numbers: bool = True) -> bool:
+    """Whether two claims state one fact; with `numbers` False, whether they would but for their numbers (two
+    versions of one figure: "within 12 to 48 hours" / "within 12 to 24 hours")."""
     sim = cosine(a, b) if sim is None else sim
     if sim < SAME_FACT_ANCHORED or lexical(a, b) < MIN_LEXICAL:
         return False
@@ -353,7 +360,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
         return False
     # different numbers: "cost 42 million euros" and "put the cost at 45 million euros" are two versions, each
     # cited to its own sources (the disagreement lists both)
-    if a.numbers and b.numbers and not a.numbers & b.numbers and _versions(a.values, b.values):
+    if numbers and a.numbers and b.numbers and not a.numbers & b.numbers and _versions(a.values, b.values):
         return False
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
     # (the story's own words, in a good share of all its sentences, "bridge" in a story about a bridge, are no
@@ -383,6 +390,36 @@ def scaled_numbers(sentence: Sentence) -> frozenset[float]:
             after = toks[t.i + 1].text.lower() if t.i + 1 < len(toks) else ""
             out.add(float(digits) * WORD_SCALES.get(after, 1.0))
     return frozenset(out)
+
+
+MEASURE_LINKS = {"quantmod", "nummod", "cc", "conj", "prep", "pobj"}  # from a number up to what it measures ("12 to 48 hours")
+NOT_MEASURES = {"percent", "%", "cent", "year", "am", "pm", "a.m.", "p.m."}  # shares, ages and clock times: read elsewhere
+
+
+def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:
+    """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
+    ("within 12 to 48 hours": ("hour", {12.0, 48.0}, "12 to 48 hours")); not years, dates, codes ("DDG 63"),
+    shares or clock times."""
+    toks = sentence.tokens
+    found: dict[int, list] = {}
+    for t in toks:
+        digits = re.sub(r"[^\d.]", "", t.text)
+        if t.pos != "NUM" or not digits or digits.count(".") > 1 or digits == "." or YEAR.match(t.text) or t.ent in ("DATE", "MONEY", "PERCENT"):
+            continue
+        j, steps = t.i, 0
+        while toks[j].pos != "NOUN" and toks[j].dep in MEASURE_LINKS and toks[j].head != j and steps < 4:
+            j, steps = toks[j].head, steps + 1
+        unit = toks[j]
+        if unit.pos != "NOUN" or unit.i < t.i or unit.lemma.lower() in NOT_MEASURES or any(
+                x.pos not in ("NUM", "PART", "ADP", "CCONJ", "ADJ", "NOUN", "SYM", "PUNCT") for x in toks[t.i:unit.i]):
+            continue
+        after = toks[t.i + 1].text.lower() if t.i + 1 < len(toks) else ""
+        found.setdefault(unit.i, []).append((t.i, float(digits) * WORD_SCALES.get(after, 1.0)))
+    out = []
+    for i, numbers in sorted(found.items()):
+        first = min(k for k, _ in numbers)
+        out.append((toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:i + 1])))
+    return tuple(out)
 
 
 def _versions(a: frozenset[float], b: frozenset[float]) -> bool:
@@ -483,16 +520,29 @@ def word_budget(analysed: Story | tuple[AnalysedSource, ...]) -> int:
     return min(WORD_BUDGET, max(MIN_BUDGET, int(BUDGET_SHARE * total)))
 
 
+def story_claims(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...],
+                 counted: dict[str, list] | None = None) -> list[Claim]:
+    """The claims of the story's sentences, with their TF-IDF vectors (what the brief and the disagreements
+    compare)."""
+    claims = claims_of(analysed, entities, counted)
+    _vectorise(claims)
+    return claims
+
+
 def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None,
-                counted: dict[str, list] | None = None) -> tuple[BriefSentence, ...]:
+                counted: dict[str, list] | None = None, claims: list[Claim] | None = None) -> tuple[BriefSentence, ...]:
     """The brief's sentences; `counted`, the counts the figures stage found (figures.counted_values: by kind, each
-    with its value, source and sentence), lets the brief tell two versions of one count once."""
+    with its value, source and sentence), lets the brief tell two versions of one count once; `claims`, the
+    story's claims (story_claims) when the caller has them."""
     analysed = Story.of(analysed)
     budget = word_budget(analysed) if budget is None else budget
-    claims = claims_of(analysed, entities, counted)
+    if claims is None:
+        claims = claims_of(analysed, entities, counted)
+        idf = _vectorise(claims)
+    else:
+        idf = _idf(claims)  # (vectorised by story_claims)
     if not claims:
         return ()
-    idf = _vectorise(claims)
     groups = group_claims(claims)
     rel = relevance(claims)
     leads = lead_groups(groups, claims, analysed, rel)

@@ -1,9 +1,10 @@
 """Key figures, a timeline, and where the sources disagree.
 
 Figures are the numbers the sources state (counts, percentages, quantities, money) with their sentence;
-the timeline is the dates they state.  Disagreements are found three ways: the same fact (a group of
-sentences from several sources) told with different numbers; the same entity spelled differently by
-different sources; the same person or organisation introduced differently.
+the timeline is the dates they state.  Disagreements are found three ways: the same fact told with different
+numbers (counts of the same kind, from the parse around each number; and any other measure, from the brief's
+claims that state one fact but for their numbers); the same entity spelled differently by different sources;
+the same person or organisation introduced differently.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
+from .claims import Claim, same_fact
 from .story import Story
 from .text import AMOUNT_TOPIC, WORD_SCALES, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
@@ -139,11 +141,14 @@ def _date_key(text: str) -> tuple:
 
 
 def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[AnalysedSource, ...],
-                  counted: dict[str, list[Count]] | None = None) -> tuple[Discrepancy, ...]:
-    """Every disagreement between sources; `counted` is `counted_values(analysed)` when the caller has it."""
+                  counted: dict[str, list[Count]] | None = None, claims: list[Claim] | None = None) -> tuple[Discrepancy, ...]:
+    """Every disagreement between sources; `counted` is `counted_values(analysed)` and `claims` the brief's claims
+    (claims.claims_of, vectorised) when the caller has them."""
     order = Story.of(analysed).order
     out: list[Discrepancy] = []
     out.extend(_number_conflicts(counted if counted is not None else counted_values(analysed), order))
+    if claims is not None:
+        out.extend(_measure_conflicts(claims, order, out))
     out.extend(_spelling_conflicts(entities, order))
     out.extend(_share_conflicts(analysed, order))
     out.extend(_naming_conflicts(entities, order))
@@ -438,6 +443,40 @@ def _number_conflicts(found, order):
         different_versions(v, w) and not (by_value[v].sources & by_value[w].sources)
         and _related(by_value[v].sentences, by_value[w].sentences,
                      TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count)))
+
+
+def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) -> list[Discrepancy]:
+    """One fact two sources tell with different values of one measure ("care within 12 to 48 hours" / "care within
+    12 to 24 hours"): the two claims state the same fact but for their numbers (claims.same_fact), the numbers
+    measure the same unit, and no source states both values (one that does speaks of two things: "the first
+    bridge is 120 metres long, the second 140").  Not again what a count's disagreement (`counts`)
+    already holds.  Each claim is compared with at most TUNING.candidates others of its unit."""
+    by_unit: dict[str, list[tuple[Claim, frozenset[float], str]]] = defaultdict(list)
+    for c in claims:
+        for unit, values, phrase in c.measures:
+            by_unit[unit].append((c, values, phrase))
+    told = [{float(x) for v in d.variants for x in re.findall(r"\d+(?:\.\d+)?", v.text.replace(",", ""))} for d in counts]
+    out = []
+    for unit, items in sorted(by_unit.items()):
+        stated: dict[frozenset[float], set[str]] = defaultdict(set)  # the sources stating each value
+        for c, values, _ in items:
+            stated[values].add(c.source)
+        versions: dict[frozenset[float], _Version] = {}
+        for k, (a, va, pa) in enumerate(items):
+            others = [item for item in items[k + 1:] if item[0].source != a.source][:TUNING.candidates]
+            for b, vb, pb in others:
+                if va == vb or stated[va] & stated[vb] \
+                        or not any(different_versions((x, x), (y, y)) for x in va - vb for y in vb - va) \
+                        or not same_fact(a, b, numbers=False):
+                    continue
+                for values, phrase, claim in ((va, pa, a), (vb, pb, b)):
+                    version = versions.setdefault(values, _Version(phrase))
+                    version.sources.add(claim.source)
+        if len(versions) >= 2 and not any(set().union(*versions) <= numbers for numbers in told):
+            out.append(Discrepancy(topic=f"Number of {_plural(unit)}", variants=tuple(
+                Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
+                for _, v in sorted(versions.items(), key=lambda kv: sorted(kv[0])))))
+    return out
 
 
 def _elsewhere(sentence, m, place_sources: dict[str, set[str]]) -> bool:
