@@ -1042,3 +1042,11 @@ def test_what_a_name_is_one_of_loses_the_capital_of_the_sentence_it_opens(tmp_pa
     entities = build_glossary(articles(tmp_path, nlp,
         "Retail groups such as the Nordic Council of Merchants had urged the government to act."))
     assert entity(entities, "Nordic Council of Merchants").description == "one of the retail groups"
+
+
+@pytest.mark.parametrize("text, place, description", [
+    ("The European Council is expected to approve the agreement at the summit in Brussels.", "Brussels", "scene of the summit"),
+    ("Leaders will meet for a summit in Lindby on Sunday.", "Lindby", "scene of a summit"),
+])
+def test_the_scene_of_an_event_keeps_the_article_of_a_singular_noun(tmp_path, nlp, text, place, description):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), place).description == description

@@ -1495,7 +1495,10 @@ def _scene_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None
-    return "scene of " + _uncapitalised(words)  # (the sentence's capital ends here: "scene of earlier talks")
+    # a noun in the singular keeps its article ("scene of a summit", "scene of the summit": not "scene of summit")
+    article = next((t.text.lower() for t in toks if t.head == noun.i and t.dep == "det" and t.text.lower() in ("a", "an", "the")), None)
+    lead = f"{article} " if noun.tag == "NN" and article and words[0].tag != "PRP$" and words[0].dep != "poss" else ""
+    return "scene of " + lead + _uncapitalised(words)  # (the sentence's capital ends here: "scene of earlier talks")
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
