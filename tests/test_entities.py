@@ -1050,3 +1050,9 @@ def test_what_a_name_is_one_of_loses_the_capital_of_the_sentence_it_opens(tmp_pa
 ])
 def test_the_scene_of_an_event_keeps_the_article_of_a_singular_noun(tmp_path, nlp, text, place, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), place).description == description
+
+
+def test_an_accord_is_an_event_whatever_the_model_tags_it(tmp_path, nlp):
+    # the model tags "the Holmsund Accord" a location
+    entities = build_glossary(articles(tmp_path, nlp, "Brandt said the Holmsund Accord, signed in 2001, would be respected."))
+    assert entity(entities, "Holmsund Accord").type == "event"
