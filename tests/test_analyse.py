@@ -180,3 +180,17 @@ def test_a_quoted_nickname_between_given_and_family_name_is_part_of_the_name(nlp
 
 def test_a_quoted_name_after_a_verb_is_no_nickname(nlp):
     assert "Erik" in [t for t, _ in ents(nlp, "Erik said 'Holm' was a good name for Lindby.")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The track “Kool Holm & Frozen Lindby,” sampled a song by Erik Holm.", "Kool Holm & Frozen Lindby"),
+    ('He co-wrote a paper entitled "Wriggly, Squiffy, Lummox, and Boobs: What Makes Some Words Funny," Holm said.',
+     "Wriggly, Squiffy, Lummox, and Boobs: What Makes Some Words Funny"),
+])
+def test_a_title_in_quotation_marks_names_a_work_whatever_names_it_holds(nlp, text, title):
+    found = ents(nlp, text)
+    assert (title, "WORK_OF_ART") in found and not any(label in ("PERSON", "ORG") and name in title for name, label in found)
+
+
+def test_words_quoted_in_sentence_case_are_no_title(nlp):
+    assert ("Erik Holm", "PERSON") in ents(nlp, "“We will beat Nordvik United on Sunday,” said Erik Holm.")

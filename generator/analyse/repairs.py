@@ -22,6 +22,10 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_nicknames` (after "ner"): a nickname in quotation marks may stand between a given name and a family
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
+- `newsbrief_quoted_titles` (after "ner"): a title in quotation marks, every word capitalised but the small ones
+  ("the track “Holm & Lindby,”", "a paper entitled “Wriggly, Squiffy: What Makes Words Funny”"), names a work
+  (a song, a paper, a film), whatever names it holds. The model sometimes tags a name inside it as a person or an
+  organisation; the quoted title becomes one WORK_OF_ART, which no glossary entry is made of.
 - `newsbrief_titled_people` (after "ner"): a title or post before a name ("Magistrate Anna Berg", "Prosecutor
   Erik Holm" opening a sentence) is no part of the name. The model sometimes tags the title with the name as
   one organisation; a name of two or three capitalised words after a person's title (generator/data/
@@ -58,7 +62,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_nicknames", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
+              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -237,6 +241,48 @@ def _nicknamed(doc: "Doc", given: int) -> tuple[int, int] | None:
                 return given, last
             return None
     return None
+
+
+CLOSING_MARKS = {"“": "”", '"': '"'}  # the marks a title is quoted in (single marks are also apostrophes)
+TITLE_WORDS = 12  # at most, in a quoted title
+SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+               "as", "&", "is", "are", "be", "vs", "vs."}  # the words a title writes in lower case
+
+
+@Language.component("newsbrief_quoted_titles", requires=["doc.ents"], assigns=["doc.ents"])
+def quoted_titles(doc: "Doc") -> "Doc":
+    titles = _quoted_titles(doc)
+    if not titles:
+        return doc
+    ents = [e for e in doc.ents if not any(a <= e.start and e.end <= b for a, b in titles)]
+    named = [(a, b) for a, b in titles if any(a <= e.start and e.end <= b for e in doc.ents if e.label_ in NAME_LABELS)]
+    doc.ents = filter_spans(ents + [Span(doc, a, b, label="WORK_OF_ART") for a, b in named])
+    return doc
+
+
+def _quoted_titles(doc: "Doc") -> list[tuple[int, int]]:
+    """(start, end) of the words of each quotation in title case: one to TITLE_WORDS words, at least one a
+    capitalised word, no word with letters in lower case but the small ones, no sentence inside ("." "!")."""
+    out = []
+    i = 0
+    while i < len(doc):
+        close = CLOSING_MARKS.get(doc[i].text)
+        end = next((j for j in range(i + 1, min(len(doc), i + 2 * TITLE_WORDS + 2)) if doc[j].text in (close, "”")), None) \
+            if close is not None else None
+        if end is None:
+            i += 1
+            continue
+        words = [t for t in doc[i + 1:end] if any(ch.isalpha() for ch in t.text)]
+        last = end
+        while last > i + 1 and doc[last - 1].is_punct:
+            last -= 1  # "Holm & Lindby,": the comma is the sentence's
+        if words and len(words) <= TITLE_WORDS and any(t.text[:1].isupper() for t in words) \
+                and all(t.text[:1].isupper() or t.lower_ in SMALL_WORDS or t.text[:1].isdigit() or t.text.startswith(("'", "’"))
+                        for t in words) \
+                and not any(t.text in (".", "!") for t in doc[i + 1:last]) and last > i + 1:
+            out.append((i + 1, last))
+        i = end + 1
+    return out
 
 
 @Language.component("newsbrief_titled_people", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
