@@ -1056,3 +1056,12 @@ def test_an_accord_is_an_event_whatever_the_model_tags_it(tmp_path, nlp):
     # the model tags "the Holmsund Accord" a location
     entities = build_glossary(articles(tmp_path, nlp, "Brandt said the Holmsund Accord, signed in 2001, would be respected."))
     assert entity(entities, "Holmsund Accord").type == "event"
+
+
+def test_two_names_joined_by_a_hyphen_are_no_third_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Migrants gathered at the Vesterland-Nordmark border on Sunday. Vesterland closed the crossing. Nordmark protested.",
+        "Mercedes-Benz said sales rose. Mercedes is based in Lindby."))
+    names = {e.name for e in entities}
+    assert "Vesterland-Nordmark" not in names and {"Vesterland", "Nordmark"} <= names
+    assert "Mercedes-Benz" in names  # one of its parts alone names nothing else

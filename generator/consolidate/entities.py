@@ -140,11 +140,12 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     used_ids: set[str] = set()
     # the surnames of several people: a one-word name that is one of them says not whose
     last_words = Counter(w for c in merged if c.is_person() for w in {n.split()[-1].casefold() for n in c.names if len(n.split()) > 1})
+    owners = {key: c for c in merged for key in c.keys()}
     for cluster in merged:
         etype = _decide_type(cluster)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
-                or _bare_direction(cluster):
+                or _bare_direction(cluster) or _pair_of_names(cluster, owners):
             continue
         name = _display_name(cluster, etype)
         if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
@@ -770,6 +771,21 @@ def _bare_direction(cluster: _Cluster) -> bool:
     """Not an entity: a direction word alone ("the North held a vote", "in the South"), which stands for
     a country or a region the articles name in full, or for none."""
     return all(len(n.split()) == 1 and n.lower() in COMPASS_WORDS for n in cluster.names)
+
+
+PAIR_JOINER = re.compile(r"(?<=[\w.])[-–](?=\w)")
+
+
+def _pair_of_names(cluster: _Cluster, owners: dict[str, _Cluster]) -> bool:
+    """Not an entry: two names joined by a hyphen or a dash, each the name of another entry ("the Vesterland-Nordmark
+    border", "the Lindby-Holmsund ferry"): the two, not a third thing; a person's double-barrelled name stays."""
+    if cluster.is_person():
+        return False
+    for name in cluster.names:
+        parts = PAIR_JOINER.split(name)
+        if len(parts) != 2 or not all(owners.get(norm(p)) not in (None, cluster) for p in parts):
+            return False
+    return True
 
 
 def _ambiguous_short_name(cluster: _Cluster, last_words: Counter) -> bool:
