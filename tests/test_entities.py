@@ -1065,3 +1065,9 @@ def test_two_names_joined_by_a_hyphen_are_no_third_entry(tmp_path, nlp):
     names = {e.name for e in entities}
     assert "Vesterland-Nordmark" not in names and {"Vesterland", "Nordmark"} <= names
     assert "Mercedes-Benz" in names  # one of its parts alone names nothing else
+
+
+def test_a_title_right_before_a_name_in_apposition_is_the_name_s(tmp_path, nlp):
+    # the parser makes "pop star" and "Anna Berg" two appositions of "girlfriend"
+    entities = build_glossary(articles(tmp_path, nlp, "His former girlfriend, pop star Anna Berg, paid tribute to him on Monday."))
+    assert entity(entities, "Anna Berg").description == "pop star"

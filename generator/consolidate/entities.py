@@ -2329,6 +2329,9 @@ def _attached(toks, chain: list, mention: Mention) -> bool:
     the name's head depends on it."""
     inside = range(mention.token_start, mention.token_end)
     head = span_head(toks, mention.token_start, mention.token_end)
+    if head is not None and chain[-1].i == mention.token_start - 1 and chain[-1].dep == head.dep == "appos" \
+            and chain[-1].head == head.head:
+        return True  # one apposition the parser cut in two ("his girlfriend, pop star Anna Berg": "star" and "Berg")
     return any(t.head in inside for t in chain) or (head is not None and head.head in {t.i for t in chain})
 
 
