@@ -1071,3 +1071,20 @@ def test_a_title_right_before_a_name_in_apposition_is_the_name_s(tmp_path, nlp):
     # the parser makes "pop star" and "Anna Berg" two appositions of "girlfriend"
     entities = build_glossary(articles(tmp_path, nlp, "His former girlfriend, pop star Anna Berg, paid tribute to him on Monday."))
     assert entity(entities, "Anna Berg").description == "pop star"
+
+
+def test_a_name_that_only_modifies_the_noun_after_it_is_not_the_subject():
+    # "Holmia tobacco will remain on shelves", parsed as the model parsed it in a longer paragraph: the noun hung
+    # on the name as an apposition, the name the subject
+    from generator.consolidate.entities import _action_of
+    from generator.contents import Mention, Sentence, Token
+
+    parse = [("Holmia", "PROPN", "nsubj", 3), ("tobacco", "NOUN", "appos", 0), ("will", "AUX", "aux", 3),
+             ("remain", "VERB", "ROOT", 3), ("on", "ADP", "prep", 3), ("shelves", "NOUN", "pobj", 4), (".", "PUNCT", "punct", 3)]
+    tokens, start = [], 0
+    for i, (text, pos, dep, head) in enumerate(parse):
+        tokens.append(Token(i, text, text.lower(), pos, "VB" if pos == "VERB" else "", dep, head, start, "GPE" if i == 0 else ""))
+        start += len(text) + 1
+    text = " ".join(t for t, *_ in parse)
+    sentence = Sentence("a", 0, 0, 0, len(text), text, tuple(tokens))
+    assert _action_of(sentence, Mention("Holmia", "GPE", 0, 0, 0, 6, 0, 1)) is None

@@ -1524,10 +1524,17 @@ PART_MAX_WORDS = TUNING.part_max_words
 
 
 def _subject_of(sentence: Sentence, mention: Mention):
-    """The verb the name is the subject of, or None."""
+    """The verb the name is the subject of, or None; not when the name only modifies a common noun right after it,
+    which the parser hung on the name as an apposition ("Vesterland tobacco ... will remain on shelves": the
+    tobacco will)."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    return toks[head.head] if head is not None and head.dep in ("nsubj", "nsubjpass") else None
+    if head is None or head.dep not in ("nsubj", "nsubjpass"):
+        return None
+    after = toks[mention.token_end] if mention.token_end < len(toks) else None
+    if after is not None and after.pos == "NOUN" and after.dep == "appos" and after.head == head.i and after.text.islower():
+        return None
+    return toks[head.head]
 
 
 def _action_of(sentence: Sentence, mention: Mention) -> str | None:
