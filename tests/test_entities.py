@@ -1088,3 +1088,9 @@ def test_a_name_that_only_modifies_the_noun_after_it_is_not_the_subject():
     text = " ".join(t for t, *_ in parse)
     sentence = Sentence("a", 0, 0, 0, len(text), text, tuple(tokens))
     assert _action_of(sentence, Mention("Holmia", "GPE", 0, 0, 0, 6, 0, 1)) is None
+
+
+def test_a_place_is_not_the_part_of_it_its_name_modifies(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Migrants gathered at the southern Vesterland border on Sunday, and the Vesterland coast was closed."))
+    assert entity(entities, "Vesterland").description == ""

@@ -1849,6 +1849,8 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     if (noun.pos != "NOUN" or noun.lemma.lower() not in kinds or name_head is None
             or name_head.head != noun.i or name_head.dep not in ("compound", "nmod", "amod")):
         return None
+    if etype == "place" and noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
+        return None  # "the southern Vesterland border": a part of the place, not what it is
     before = [t for t in toks if t.head == noun.i and t.i < mention.token_start and t.dep in ("amod", "poss")]
     words = sorted({toks[j] for t in before for j in _subtree(toks, t.i, stop={"punct", "cc", "conj"})} | set(toks[end:noun.i + 1]),
                    key=lambda t: t.i)
