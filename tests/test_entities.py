@@ -1094,3 +1094,11 @@ def test_a_place_is_not_the_part_of_it_its_name_modifies(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Migrants gathered at the southern Vesterland border on Sunday, and the Vesterland coast was closed."))
     assert entity(entities, "Vesterland").description == ""
+
+
+def test_people_in_apposition_to_what_others_are_of_are_not_that_thing(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "A lineup was assembled, from his close friends (Erik Holm, Tomas Brandt) to admirers of his artistry (Anna Berg).",
+        "Lindmark met the founder of the record label, Nordvik Records, in 2010."))
+    assert entity(entities, "Anna Berg").description == ""  # not "artistry"
+    assert entity(entities, "Nordvik Records").description == "record label"  # the label it is

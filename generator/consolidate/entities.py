@@ -1909,6 +1909,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             prefix = "one of "  # "the northern islands (Vester, Lindmark and Holm)": each is one of them
     if up.pos != "NOUN" or up.ent:
         return None
+    if etype == "person" and head.dep == "appos" and up.dep == "pobj" and toks[up.head].text.lower() == "of" \
+            and not _role_word(up.lemma) and up.lemma.lower() not in PEOPLE_NOUNS:
+        return None  # "admirers of his artistry (Anna Berg, ...)": the people are the admirers, not the artistry
     run = _subtree(toks, up.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"} if not prefix and participle
                    else {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
     if not prefix and head.dep == "appos" and toks[head.head].i == up.i and mention.token_start > 1 \
