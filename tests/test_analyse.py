@@ -194,3 +194,28 @@ def test_a_title_in_quotation_marks_names_a_work_whatever_names_it_holds(nlp, te
 
 def test_words_quoted_in_sentence_case_are_no_title(nlp):
     assert ("Erik Holm", "PERSON") in ents(nlp, "“We will beat Nordvik United on Sunday,” said Erik Holm.")
+
+
+def _parsed(nlp, words, pos, deps, heads, ents):
+    """A Doc with this parse and these entities (IOB tags), as the model might have made it."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+@pytest.mark.parametrize("words, pos, deps, heads, ents, name", [
+    # "... the psychedelic producer Flying Holm played": the model tagged only "Holm"
+    (["He", "met", "the", "psychedelic", "producer", "Flying", "Holm", "."],
+     ["PRON", "VERB", "DET", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
+     ["nsubj", "ROOT", "det", "amod", "compound", "compound", "dobj", "punct"], [1, 1, 6, 6, 6, 6, 1, 1],
+     ["O", "O", "O", "O", "O", "O", "B-ORG", "O"], "Flying Holm"),
+    # a title before the name stays out of it ("Commissioner Anna Berg")
+    (["He", "met", "Commissioner", "Anna", "Berg", "."], ["PRON", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+     ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1],
+     ["O", "O", "O", "B-PERSON", "I-PERSON", "O"], "Anna Berg"),
+])
+def test_a_proper_noun_compound_right_before_a_name_is_part_of_it(nlp, words, pos, deps, heads, ents, name):
+    from generator.analyse.repairs import compound_heads
+
+    doc = compound_heads(_parsed(nlp, words, pos, deps, heads, ents))
+    assert [e.text for e in doc.ents] == [name]

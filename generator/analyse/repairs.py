@@ -117,6 +117,16 @@ def whole_words(doc: "Doc") -> "Doc":
     return doc
 
 
+def _name_word_before(doc: "Doc", i: int, ent) -> bool:
+    """doc[i], right before the entity, is a word of its name: a capitalised proper noun, a compound of a word of the
+    entity, of letters (and full stops), in no entity, not the sentence's first word (whose capital says nothing)
+    and no title ("Commissioner")."""
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end and not tok.ent_type_ \
+        and tok.text[:1].isupper() and tok.text.replace(".", "").isalpha() and not tok.is_sent_start \
+        and tok.lower_.strip(".") not in PERSON_TITLES  # (not "U.S.-based": a modifier of its own)
+
+
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(IX|IV|V?I{0,3})$")  # I to XXIX
 
 
@@ -133,6 +143,11 @@ def _ordinal_numeral(doc: "Doc", ent, i: int) -> bool:
 def compound_heads(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
+        start = ent.start
+        while ent.label_ in ("PERSON", "ORG", "FAC") and start > 0 and _name_word_before(doc, start - 1, ent):
+            start -= 1  # "the DJ-producer Flying" + "Lotus", "his ID" + "Labs Studio": the proper noun before is the name's
+        if start != ent.start:
+            ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end
         last = doc[end - 1]
         if (end < len(doc) and ent.label_ in ("PERSON", "ORG") and last.dep_ == "compound" and last.head.i == end
