@@ -1102,3 +1102,9 @@ def test_people_in_apposition_to_what_others_are_of_are_not_that_thing(tmp_path,
         "Lindmark met the founder of the record label, Nordvik Records, in 2010."))
     assert entity(entities, "Anna Berg").description == ""  # not "artistry"
     assert entity(entities, "Nordvik Records").description == "record label"  # the label it is
+
+
+def test_an_organisation_s_name_with_studio_after_it_is_the_same_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Holm recorded all his albums at his XR Labs Studio in Lindby. Anna Berg often ran into him at XR Labs."))
+    assert "XR Labs" in entity(entities, "XR Labs Studio").aliases
