@@ -219,3 +219,8 @@ def test_a_proper_noun_compound_right_before_a_name_is_part_of_it(nlp, words, po
 
     doc = compound_heads(_parsed(nlp, words, pos, deps, heads, ents))
     assert [e.text for e in doc.ents] == [name]
+
+
+def test_a_common_noun_that_opens_its_sentence_is_no_name(nlp):
+    # the model tags "Turnout" a person
+    assert [label for _, label in ents(nlp, "Turnout was 71 percent, down from 75 percent in 2019.")] == ["PERCENT", "PERCENT", "DATE"]

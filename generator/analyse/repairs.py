@@ -14,7 +14,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
-  person's last word written with a symbol ("Lil Vester" + "$ky").
+  person's last word written with a symbol ("Lil Vester" + "$ky"). Likewise back: a capitalised proper noun right
+  before the name that is a compound of it, in no entity, no title and not the sentence's first word, is part of
+  it ("the DJ-producer Flying" + "Holm", "his XR" + "Labs Studio").
 - `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
@@ -194,8 +196,9 @@ def _capitalised(tok) -> bool:
 def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
-    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); and a name neither starts nor ends with a function word or
-    punctuation ("Lindmark Music Festival in", "That's Holm")."""
+    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); a name neither starts nor ends with a function word or
+    punctuation ("Lindmark Music Festival in", "That's Holm"); and a common noun that opens its sentence is no
+    name ("Turnout was 71 percent", tagged a person)."""
     ents = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -207,6 +210,8 @@ def name_boundaries(doc: "Doc") -> "Doc":
             while end > start and doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES \
                     and not (ent.label_ == "EVENT" and end - 1 > start and doc[end - 1].text == "I"):  # "the Nordic War I"
                 end -= 1
+            if end - start == 1 and _common_word_opening(doc[start]):
+                continue  # "Turnout was 71 percent": a common noun with the sentence's capital
             if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
                 ents.append(Span(doc, start, end, label=ent.label))
     doc.ents = filter_spans(ents)
@@ -394,6 +399,12 @@ def named_things(doc: "Doc") -> "Doc":
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
     return doc
+
+
+def _common_word_opening(tok) -> bool:
+    """A word that opens its sentence, which the tagger reads as a common noun, written with only its first letter
+    a capital: the sentence's capital, not a name's ("Turnout was 71 percent", "Tributes poured in")."""
+    return tok.is_sent_start and tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha
 
 
 def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
