@@ -1199,8 +1199,6 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
                            _title_of_list(sentence, occ.mention)]
-        if etype == "person":
-            candidates.append(_agent_noun_of(sentence, occ.mention))
         candidates.append(_named_as(sentence, occ.mention))
         if etype == "place":
             candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
@@ -1593,36 +1591,6 @@ def _done_by(toks, head) -> str | None:
         return None
     phrase = span_text(words)
     return f"{verb.text} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
-
-
-AGENT_NOUNS = {verb: min(nouns) for verb, nouns in groups("agent_nouns").items()}
-
-
-def _agent_noun_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'the Vester Party, led by Anna Berg', 'a shipyard founded by Erik Holm': what a person leads, founded or owns,
-    as the agent of a participle that says so (lang/agent_nouns.txt): "leader of the Vester Party", "founder of a
-    shipyard"."""
-    toks = sentence.tokens
-    head = span_head(toks, mention.token_start, mention.token_end)
-    head = _first_of_list(toks, head) if head is not None else None  # "founded by Erik Holm and Anna Berg": both
-    if head is None or head.dep != "pobj" or toks[head.head].dep != "agent":
-        return None
-    verb = toks[toks[head.head].head]
-    noun = AGENT_NOUNS.get(verb.lemma.lower())
-    if noun is None or verb.tag != "VBN" or verb.dep != "acl" or _quoted(toks, verb.i):
-        return None
-    thing = toks[verb.head]
-    if thing.pos == "PROPN" and thing.ent:
-        words = [t for t in toks if t.ent == thing.ent and all(toks[k].ent == thing.ent for k in range(min(t.i, thing.i), max(t.i, thing.i) + 1))]
-        article = next((t for t in toks if t.head == thing.i and t.dep == "det" and t.i < words[0].i), None)  # ("the opposition X")
-        words = ([article] if article is not None else []) + words
-    elif thing.pos == "NOUN":
-        words = _noun_phrase(toks, thing) or []
-    else:
-        return None
-    if not words or any(t.ent in ("DATE", "TIME") for t in words) or len(words) + 2 > ROLE_MAX_WORDS:
-        return None
-    return f"{noun} of {_uncapitalised(words)}"
 
 
 def _members_of(sentence: Sentence, mention: Mention) -> str | None:
