@@ -232,6 +232,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("The Unity Party won the election with 34.2 percent of the vote. Turnout was 81 percent, the commission said.",
      "The Unity Party won the election with 34 percent of the vote. Turnout was 79.5 percent.",
      "Share of turnout", ["79.5 percent", "81 percent"]),
+    # what a company said it would do is what it announced, no supposition
+    ("Holmex Pharma is recalling 1.2 million packs of its heart drug Lindocor, the company said on Thursday.",
+     "Drugmaker Holmex Pharma said on Thursday it would recall 1.4 million packs of Lindocor, a heart drug.",
+     "Number of packs", ["1.2 million packs", "1.4 million packs"]),
     # one fact told with another value of a measure no count reads (a duration, a distance)
     ("The new centre will give care for conditions that need attention within 12 to 48 hours, the ministry said.",
      "The centre will also give care for conditions that need attention within 12 to 24 hours, such as cuts.",

@@ -400,12 +400,27 @@ def _supposed(sentence, m) -> bool:
         j, seen = toks[j].head, seen + 1
     # (through the verbs it completes: "would be expected to kill 3,000 people")
     for _ in range(3):
-        if any(t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING for t in toks):
-            return True
+        modal = next((t for t in toks if t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING), None)
+        if modal is not None:
+            return not _announced(toks, j, modal)
+
         if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 3,000 people and injure 9,000")
             return False
         j = toks[j].head
     return False
+
+
+def _announced(toks, verb: int, modal) -> bool:
+    """'Nordvik said it would recall 1.4 million packs': "would" after a reporting verb, with a pronoun or a name
+    for subject, tells what someone announced they will do (the future seen from the past), not a supposition
+    ('engineers said a failure of the dam would kill 200 people')."""
+    if modal.lemma.lower() != "would" or toks[verb].dep != "ccomp" or toks[toks[verb].head].lemma.lower() not in REPORTING_VERBS:
+        return False
+    subject = next((t for t in toks if t.head == verb and t.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos == "PRON" and subject.text.lower() in ("it", "they", "he", "she", "we") or subject.pos == "PROPN")
+
+
+REPORTING_VERBS = words("attribution_lemmas")  # (the verbs the quotes read as reporting speech)
 
 
 def _part_of_counted(sentence, m) -> bool:
