@@ -1108,3 +1108,12 @@ def test_an_organisation_s_name_with_studio_after_it_is_the_same_entry(tmp_path,
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Holm recorded all his albums at his XR Labs Studio in Lindby. Anna Berg often ran into him at XR Labs."))
     assert "XR Labs" in entity(entities, "XR Labs Studio").aliases
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("The opposition Green Alliance, led by Anna Berg, came second with 27 percent.", "Anna Berg", "led the Green Alliance"),
+    ("The shipyard, founded by Erik Holm in 1950, closed on Monday.", "Erik Holm", "founded the shipyard"),
+    ("The winning goal, scored by Nils Nordvik in the 89th minute, sent Lindby through.", "Nils Nordvik", "scored the winning goal"),
+])
+def test_what_the_agent_of_a_participle_did_describes_a_person_the_articles_say_nothing_else_of(tmp_path, nlp, text, name, description):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description

@@ -1309,7 +1309,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase is None and occ.mention.label == "GPE":
                 phrase = _action_of(sentence, occ.mention)
         elif etype == "person":
-            phrase = _who_clause(sentence, occ.mention) or _action_of(sentence, occ.mention)
+            phrase = _who_clause(sentence, occ.mention) or _action_of(sentence, occ.mention) or _agent_of(sentence, occ.mention)
         else:
             phrase = _action_of(sentence, occ.mention)
             if phrase is None and etype == "organisation":
@@ -1569,21 +1569,33 @@ PEOPLE_NOUNS = words("people_nouns") | ROLE_NOUNS
 
 
 def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'a report released by the Vester Institute': what the organisation did, in the active voice ("released a
-    report"); only for a regular participle, whose form is also the past tense."""
+    """'a report released by the Vester Institute', 'the Vester Party, led by Anna Berg': what the organisation or
+    the person did, in the active voice ("released a report", "led the Vester Party"); only for a participle whose
+    form is also the past tense (a regular one, or one of lang/past_participles.txt)."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    return _done_by(toks, head) if head is not None else None
+    return _done_by(toks, _first_of_list(toks, head)) if head is not None else None  # ("founded by X and Y": both)
+
+
+PAST_PARTICIPLES = words("past_participles")
 
 
 def _done_by(toks, head) -> str | None:
-    """What the agent `head` ("by X") of a participle did: "released a report"."""
+    """What the agent `head` ("by X") of a participle did: "released a report", "led the Vester Party"."""
     if head.dep != "pobj" or toks[head.head].dep != "agent":
         return None
     verb = toks[toks[head.head].head]
     noun = toks[verb.head]
-    if verb.tag != "VBN" or verb.dep != "acl" or not verb.text.endswith("ed") or noun.pos != "NOUN" or _quoted(toks, verb.i):
+    if verb.tag != "VBN" or verb.dep != "acl" or not (verb.text.endswith("ed") or verb.text.lower() in PAST_PARTICIPLES) \
+            or noun.pos not in ("NOUN", "PROPN") or _quoted(toks, verb.i):
         return None
+    if noun.pos == "PROPN":  # a name: the name itself, with its article ("the Vester Party")
+        if noun.ent not in NAME_LABELS:
+            return None
+        name = [t for t in toks if t.ent == noun.ent and all(toks[k].ent == noun.ent for k in range(min(t.i, noun.i), max(t.i, noun.i) + 1))]
+        article = any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" and t.i <= name[0].i for t in toks)
+        name = name[1:] if name[0].text.lower() == "the" else name  # ("The Vester Party" opening the sentence)
+        return f"{verb.text} the {span_text(name)}" if article else f"{verb.text} {span_text(name)}"
     words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos"})]
     if any(t.ent in ("DATE", "TIME") for t in words) or noun.ent in NAME_LABELS or len(words) > PART_MAX_WORDS - 1:
         return None
