@@ -72,7 +72,7 @@ EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither star
 KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
-              DATA / "thing_kinds.txt", DATA / "person_titles.txt")  # what the repairs read (part of the cache key)
+              DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -265,8 +265,7 @@ def _nicknamed(doc: "Doc", given: int) -> tuple[int, int] | None:
 
 CLOSING_MARKS = {"“": "”", '"': '"'}  # the marks a title is quoted in (single marks are also apostrophes)
 TITLE_WORDS = 12  # at most, in a quoted title
-SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-               "as", "&", "is", "are", "be", "vs", "vs."}  # the words a title writes in lower case
+SMALL_WORDS = _word_list(DATA_FILES[5])  # the words a title writes in lower case
 
 
 @Language.component("newsbrief_quoted_titles", requires=["doc.ents"], assigns=["doc.ents"])

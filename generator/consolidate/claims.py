@@ -393,7 +393,7 @@ def scaled_numbers(sentence: Sentence) -> frozenset[float]:
 
 
 MEASURE_LINKS = {"quantmod", "nummod", "cc", "conj", "prep", "pobj"}  # from a number up to what it measures ("12 to 48 hours")
-NOT_MEASURES = {"percent", "%", "cent", "year", "am", "pm", "a.m.", "p.m."}  # shares, ages and clock times: read elsewhere
+NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read elsewhere
 
 
 def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:

@@ -417,10 +417,11 @@ def _announced(toks, verb: int, modal) -> bool:
     if modal.lemma.lower() != "would" or toks[verb].dep != "ccomp" or toks[toks[verb].head].lemma.lower() not in REPORTING_VERBS:
         return False
     subject = next((t for t in toks if t.head == verb and t.dep in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (subject.pos == "PRON" and subject.text.lower() in ("it", "they", "he", "she", "we") or subject.pos == "PROPN")
+    return subject is not None and (subject.pos == "PRON" and subject.text.lower() in PERSONAL_PRONOUNS or subject.pos == "PROPN")
 
 
 REPORTING_VERBS = words("attribution_lemmas")  # (the verbs the quotes read as reporting speech)
+PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
 def _part_of_counted(sentence, m) -> bool:
