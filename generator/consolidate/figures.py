@@ -8,6 +8,7 @@ the same person or organisation introduced differently.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -403,7 +404,6 @@ def _supposed(sentence, m) -> bool:
         modal = next((t for t in toks if t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING), None)
         if modal is not None:
             return not _announced(toks, j, modal)
-
         if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 3,000 people and injure 9,000")
             return False
         j = toks[j].head
@@ -472,15 +472,18 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
         for unit, values, phrase in c.measures:
             by_unit[unit].append((c, values, phrase))
     told = [{float(x) for v in d.variants for x in re.findall(r"\d+(?:\.\d+)?", v.text.replace(",", ""))} for d in counts]
+    topics = {d.topic for d in counts}
     out = []
     for unit, items in sorted(by_unit.items()):
+        if f"Number of {_plural(unit)}" in topics:
+            continue  # the count's disagreement tells it
         stated: dict[frozenset[float], set[str]] = defaultdict(set)  # the sources stating each value
         for c, values, _ in items:
             stated[values].add(c.source)
         versions: dict[frozenset[float], _Version] = {}
         for k, (a, va, pa) in enumerate(items):
-            others = [item for item in items[k + 1:] if item[0].source != a.source][:TUNING.candidates]
-            for b, vb, pb in others:
+            others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
+            for b, vb, pb in itertools.islice(others, TUNING.candidates):
                 if va == vb or stated[va] & stated[vb] \
                         or not any(different_versions((x, x), (y, y)) for x in va - vb for y in vb - va) \
                         or not same_fact(a, b, numbers=False):
