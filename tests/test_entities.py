@@ -1117,3 +1117,12 @@ def test_an_organisation_s_name_with_studio_after_it_is_the_same_entry(tmp_path,
 ])
 def test_what_the_agent_of_a_participle_did_describes_a_person_the_articles_say_nothing_else_of(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("The bill, which the House of Commons approved last week, orders workers back to work.", "House of Commons", "approved the bill"),
+    ("The deal, which Nordvik signed with Holmex, is worth 40 million euros.", "Nordvik", "signed the deal with Holmex"),
+    ("The plan, which Anna Berg did not support, failed.", "Anna Berg", ""),  # what someone did not do says nothing
+])
+def test_the_subject_of_a_relative_clause_did_it_to_the_noun_the_clause_is_on(tmp_path, nlp, text, name, description):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description

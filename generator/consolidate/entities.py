@@ -1539,7 +1539,35 @@ def _subject_of(sentence: Sentence, mention: Mention):
 
 def _action_of(sentence: Sentence, mention: Mention) -> str | None:
     verb = _subject_of(sentence, mention)
+    if verb is not None and verb.dep == "relcl":
+        return _relative_object_action(sentence.tokens, verb)
     return _predicate(sentence.tokens, verb) if verb is not None else None
+
+
+RELATIVE_OBJECTS = {"which", "that", "whom"}
+
+
+def _relative_object_action(toks, verb) -> str | None:
+    """'the bill, which the Vester Senate approved last week': what the subject of a relative clause did to the noun
+    the clause is on, the relative pronoun its object ("approved the bill"); with the verb's particle and its
+    phrases after it that are not times ("signed the deal with Holmex")."""
+    if not any(t.head == verb.i and t.dep == "dobj" and t.text.lower() in RELATIVE_OBJECTS for t in toks) \
+            or any(t.head == verb.i and t.dep == "neg" for t in toks) or _quoted(toks, verb.i) or verb.pos != "VERB":
+        return None
+    noun = toks[verb.head]
+    phrase = _noun_phrase(toks, noun) if noun.pos == "NOUN" else None
+    if not phrase:
+        return None
+    before = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
+    after = [t for t in toks if t.head == verb.i and t.dep == "prt"]
+    for child in toks:
+        if child.head == verb.i and child.dep == "prep" and child.i > verb.i:
+            part = [toks[j] for j in _subtree(toks, child.i, stop={"relcl", "acl", "punct", "cc", "conj", "appos"})]
+            if not any(t.ent in ("DATE", "TIME") for t in part) and all(b.i - a.i == 1 for a, b in zip(part, part[1:])):
+                after += part
+    words = [*before, verb]
+    text = span_text(words) + " " + _uncapitalised(phrase) + (" " + span_text(sorted(after, key=lambda t: t.i)) if after else "")
+    return text if len(text.split()) <= PART_MAX_WORDS else None
 
 
 def _predicate(toks, verb) -> str | None:
