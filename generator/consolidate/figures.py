@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -466,11 +466,15 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
     12 to 24 hours"): the two claims state the same fact but for their numbers (claims.same_fact), the numbers
     measure the same unit, and no source states both values (one that does speaks of two things: "the first
     bridge is 120 metres long, the second 140").  Not again what a count's disagreement (`counts`)
-    already holds.  Each claim is compared with at most TUNING.candidates others of its unit."""
+    already holds.  Each claim is compared with at most TUNING.candidates others of its unit, and each source
+    gives at most TUNING.candidates measures of a unit."""
     by_unit: dict[str, list[tuple[Claim, frozenset[float], str]]] = defaultdict(list)
+    per_source: Counter = Counter()
     for c in claims:
         for unit, values, phrase in c.measures:
-            by_unit[unit].append((c, values, phrase))
+            per_source[(unit, c.source)] += 1
+            if per_source[(unit, c.source)] <= TUNING.candidates:  # (bounded, however long one article is)
+                by_unit[unit].append((c, values, phrase))
     told = [{float(x) for v in d.variants for x in re.findall(r"\d+(?:\.\d+)?", v.text.replace(",", ""))} for d in counts]
     topics = {d.topic for d in counts}
     out = []
