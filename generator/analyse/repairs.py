@@ -119,6 +119,9 @@ def whole_words(doc: "Doc") -> "Doc":
     return doc
 
 
+NAME_WORDS_BEFORE = 3  # at most, added before a name ("Helicopter Maritime" + "Strike Squadron")
+
+
 def _name_word_before(doc: "Doc", i: int, ent) -> bool:
     """doc[i], right before the entity, is a word of its name: a capitalised proper noun, a compound of a word of the
     entity, of letters (and full stops), in no entity, not the sentence's first word (whose capital says nothing)
@@ -146,7 +149,7 @@ def compound_heads(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
         start = ent.start
-        while ent.label_ in ("PERSON", "ORG", "FAC") and start > 0 and _name_word_before(doc, start - 1, ent):
+        while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, ent):
             start -= 1  # "the DJ-producer Flying" + "Lotus", "his ID" + "Labs Studio": the proper noun before is the name's
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)
