@@ -184,8 +184,8 @@ def test_a_quoted_name_after_a_verb_is_no_nickname(nlp):
 
 @pytest.mark.parametrize("text, title", [
     ("The track “Kool Holm & Frozen Lindby,” sampled a song by Erik Holm.", "Kool Holm & Frozen Lindby"),
-    ('He co-wrote a paper entitled "Wriggly, Squiffy, Lummox, and Boobs: What Makes Some Words Funny," Holm said.',
-     "Wriggly, Squiffy, Lummox, and Boobs: What Makes Some Words Funny"),
+    ('He co-wrote a paper entitled "Wobbly, Squishy, Lindby, and Nordvik: What Makes Some Words Silly," Holm said.',
+     "Wobbly, Squishy, Lindby, and Nordvik: What Makes Some Words Silly"),
 ])
 def test_a_title_in_quotation_marks_names_a_work_whatever_names_it_holds(nlp, text, title):
     found = ents(nlp, text)

@@ -237,12 +237,12 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
      "Drugmaker Holmex Pharma said on Thursday it would recall 1.4 million packs of Lindocor, a heart drug.",
      "Number of packs", ["1.2 million packs", "1.4 million packs"]),
     # one fact told with another value of a measure no count reads (a duration, a distance)
-    ("The new centre will give care for conditions that need attention within 12 to 48 hours, the ministry said.",
-     "The centre will also give care for conditions that need attention within 12 to 24 hours, such as cuts.",
-     "Number of hours", ["12 to 24 hours", "12 to 48 hours"]),
-    ("The missile flew 950 kilometres before it landed in the sea off Holmia, the ministry said.",
-     "The missile flew about 1,000 kilometres before it landed in the sea off Holmia, officials said.",
-     "Number of kilometres", ["1,000 kilometres", "950 kilometres"]),
+    ("The new centre will give care for conditions that need attention within 6 to 36 hours, the ministry said.",
+     "The centre will also give care for conditions that need attention within 6 to 18 hours, such as cuts.",
+     "Number of hours", ["6 to 18 hours", "6 to 36 hours"]),
+    ("The rocket flew 1,350 kilometres before it landed in the sea off Holmia, the ministry said.",
+     "The rocket flew about 1,400 kilometres before it landed in the sea off Holmia, officials said.",
+     "Number of kilometres", ["1,350 kilometres", "1,400 kilometres"]),
 ])
 def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions

@@ -25,7 +25,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
 - `newsbrief_quoted_titles` (after "ner"): a title in quotation marks, every word capitalised but the small ones
-  ("the track “Holm & Lindby,”", "a paper entitled “Wriggly, Squiffy: What Makes Words Funny”"), names a work
+  ("the track “Holm & Lindby,”", "a paper entitled “Wobbly, Squishy: What Makes Words Silly”"), names a work
   (a song, a paper, a film), whatever names it holds. The model sometimes tags a name inside it as a person or an
   organisation; the quoted title becomes one WORK_OF_ART, which no glossary entry is made of.
 - `newsbrief_titled_people` (after "ner"): a title or post before a name ("Magistrate Anna Berg", "Prosecutor
@@ -119,7 +119,7 @@ def whole_words(doc: "Doc") -> "Doc":
     return doc
 
 
-NAME_WORDS_BEFORE = 3  # at most, added before a name ("Helicopter Maritime" + "Strike Squadron")
+NAME_WORDS_BEFORE = 3  # at most, added before a name ("Coastal Rescue" + "Air Squadron")
 
 
 def _name_word_before(doc: "Doc", i: int, ent) -> bool:
@@ -150,7 +150,7 @@ def compound_heads(doc: "Doc") -> "Doc":
     for ent in doc.ents:
         start = ent.start
         while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, ent):
-            start -= 1  # "the DJ-producer Flying" + "Lotus", "his ID" + "Labs Studio": the proper noun before is the name's
+            start -= 1  # "the DJ-producer Flying" + "Holm", "his XR" + "Labs Studio": the proper noun before is the name's
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end

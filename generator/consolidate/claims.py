@@ -86,7 +86,7 @@ class Claim:
     events: frozenset = frozenset()  # (verb, named time) pairs
     counts: frozenset = frozenset()  # (kind, value) of the counts the sentence states: ("Death toll", (85.0, 85.0))
     values: frozenset = frozenset()  # its numbers with their scale, years aside ("20 million" 2e7; see scaled_numbers)
-    measures: tuple = ()  # (unit, values, phrase) of what its numbers measure: ("hour", {12.0, 48.0}, "12 to 48 hours")
+    measures: tuple = ()  # (unit, values, phrase) of what its numbers measure: ("hour", {6.0, 36.0}, "6 to 36 hours")
 
     @property
     def numbers(self) -> set[str]:
@@ -351,7 +351,7 @@ def cosine(a: Claim, b: Claim) -> float:
 
 def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str] = frozenset(), numbers: bool = True) -> bool:
     """Whether two claims state one fact; with `numbers` False, whether they would but for their numbers (two
-    versions of one figure: "within 12 to 48 hours" / "within 12 to 24 hours")."""
+    versions of one figure: "within 6 to 36 hours" / "within 6 to 18 hours")."""
     sim = cosine(a, b) if sim is None else sim
     if sim < SAME_FACT_ANCHORED or lexical(a, b) < MIN_LEXICAL:
         return False
@@ -392,13 +392,13 @@ def scaled_numbers(sentence: Sentence) -> frozenset[float]:
     return frozenset(out)
 
 
-MEASURE_LINKS = {"quantmod", "nummod", "cc", "conj", "prep", "pobj"}  # from a number up to what it measures ("12 to 48 hours")
+MEASURE_LINKS = {"quantmod", "nummod", "cc", "conj", "prep", "pobj"}  # from a number up to what it measures ("6 to 36 hours")
 NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read elsewhere
 
 
 def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:
     """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
-    ("within 12 to 48 hours": ("hour", {12.0, 48.0}, "12 to 48 hours")); not years, dates, codes ("DDG 63"),
+    ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("DDG 63"),
     shares or clock times."""
     toks = sentence.tokens
     found: dict[int, list] = {}
