@@ -16,7 +16,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Lil Vester" + "$ky"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word, is part of
-  it ("the DJ-producer Flying" + "Holm", "his XR" + "Labs Studio").
+  it ("the producer Black" + "Holm", "the Holm" + "Sound Studio").
 - `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
@@ -25,7 +25,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
 - `newsbrief_quoted_titles` (after "ner"): a title in quotation marks, every word capitalised but the small ones
-  ("the track “Holm & Lindby,”", "a paper entitled “Wobbly, Squishy: What Makes Words Silly”"), names a work
+  ("the track “Holm & Lindby,”", "a book entitled “Holm at Sea: A Life”"), names a work
   (a song, a paper, a film), whatever names it holds. The model sometimes tags a name inside it as a person or an
   organisation; the quoted title becomes one WORK_OF_ART, which no glossary entry is made of.
 - `newsbrief_titled_people` (after "ner"): a title or post before a name ("Magistrate Anna Berg", "Prosecutor
@@ -150,7 +150,7 @@ def compound_heads(doc: "Doc") -> "Doc":
     for ent in doc.ents:
         start = ent.start
         while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, ent):
-            start -= 1  # "the DJ-producer Flying" + "Holm", "his XR" + "Labs Studio": the proper noun before is the name's
+            start -= 1  # "the producer Black" + "Holm", "the Holm" + "Sound Studio": the proper noun before is the name's
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end
@@ -222,7 +222,7 @@ def name_boundaries(doc: "Doc") -> "Doc":
 
 
 OPENING_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}  # a nickname's opening mark and the mark that closes it
-NICKNAME_WORDS = 3  # at most: "Big E", "The Iron Lady"
+NICKNAME_WORDS = 3  # at most: "Big E", "The Holm Hammer"
 
 
 @Language.component("newsbrief_nicknames", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])

@@ -398,7 +398,7 @@ NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read el
 
 def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:
     """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
-    ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("DDG 63"),
+    ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("HX 12"),
     shares or clock times."""
     toks = sentence.tokens
     found: dict[int, list] = {}

@@ -1525,8 +1525,8 @@ PART_MAX_WORDS = TUNING.part_max_words
 
 def _subject_of(sentence: Sentence, mention: Mention):
     """The verb the name is the subject of, or None; not when the name only modifies a common noun right after it,
-    which the parser hung on the name as an apposition ("Vesterland tobacco ... will remain on shelves": the
-    tobacco will)."""
+    which the parser hung on the name as an apposition ("Vesterland cheese ... will stay on sale": the
+    cheese will)."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or head.dep not in ("nsubj", "nsubjpass"):
@@ -1620,7 +1620,12 @@ def _done_by(toks, head) -> str | None:
     if noun.pos == "PROPN":  # a name: the name itself, with its article ("the Vester Party")
         if noun.ent not in NAME_LABELS:
             return None
-        name = [t for t in toks if t.ent == noun.ent and all(toks[k].ent == noun.ent for k in range(min(t.i, noun.i), max(t.i, noun.i) + 1))]
+        start, end = noun.i, noun.i + 1
+        while start > 0 and toks[start - 1].ent == noun.ent:
+            start -= 1
+        while end < len(toks) and toks[end].ent == noun.ent:
+            end += 1
+        name = list(toks[start:end])
         article = any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" and t.i <= name[0].i for t in toks)
         name = name[1:] if name[0].text.lower() == "the" else name  # ("The Vester Party" opening the sentence)
         return f"{verb.text} the {span_text(name)}" if article else f"{verb.text} {span_text(name)}"
@@ -1924,7 +1929,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
                                                     or up.i > 0 and f"{toks[up.i - 1].text} {up.text}".lower() in EXEMPLIFIERS):
         up, prefix = toks[up.head], "one of "  # "musicians like X", "cable companies such as X"
         if up.tag != "NNS":
-            # "a hip-hop legend like X", "an island such as X": X is one (a noun with "a", not "the": "the
+            # "a folk legend like X", "an island such as X": X is one (a noun with "a", not "the": "the
             # attack, like Holm's," compares; so does "a man like Holm" with no modifier, see below)
             if up.tag != "NN" or not any(t.head == up.i and t.dep == "det" and t.text.lower() in ("a", "an") for t in toks):
                 return None
@@ -1951,7 +1956,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         return None
     if etype == "person" and head.dep == "appos" and up.dep == "pobj" and toks[up.head].text.lower() == "of" \
             and not _role_word(up.lemma) and up.lemma.lower() not in PEOPLE_NOUNS:
-        return None  # "admirers of his artistry (Anna Berg, ...)": the people are the admirers, not the artistry
+        return None  # "admirers of his music (Anna Berg, ...)": the people are the admirers, not the music
     run = _subtree(toks, up.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"} if not prefix and participle
                    else {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
     if not prefix and head.dep == "appos" and toks[head.head].i == up.i and mention.token_start > 1 \

@@ -462,8 +462,8 @@ def _number_conflicts(found, order):
 
 
 def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) -> list[Discrepancy]:
-    """One fact two sources tell with different values of one measure ("care within 6 to 36 hours" / "care within
-    6 to 18 hours"): the two claims state the same fact but for their numbers (claims.same_fact), the numbers
+    """One fact two sources tell with different values of one measure ("repairs within 6 to 36 hours" /
+    "repairs within 6 to 18 hours"): the two claims state the same fact but for their numbers (claims.same_fact), the numbers
     measure the same unit, and no source states both values (one that does speaks of two things: "the first
     bridge is 120 metres long, the second 140").  Not again what a count's disagreement (`counts`)
     already holds.  Each claim is compared with at most TUNING.candidates others of its unit, and each source
