@@ -494,3 +494,14 @@ def test_a_noun_for_someone_named_paragraphs_ago_is_not_his_once_someone_undescr
             "Erik Holm paid tribute to Lindmark on the opening night of his tour. \"It is inconceivable that someone "
             "so young could die,\" the legend said.")
     assert speaker_of(tmp_path, nlp, "inconceivable", text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads the lower-case noun of "the minister said" as a name; it is still a noun for someone
+    ("Health minister Karin Dahl told the Nordvik Times that the hospital would stay open. “There is no plan to "
+     "close it,” the minister said.", "Karin Dahl"),
+    ("Health minister Karin Dahl and finance minister Anna Berg met on Monday. “There is no plan to close it,” "
+     "the minister said.", None),  # which minister
+])
+def test_a_title_noun_the_tagger_took_for_a_name_is_the_one_person_so_described(tmp_path, nlp, text, expected):
+    assert speaker_of(tmp_path, nlp, "no plan to close", text) == expected
