@@ -11,6 +11,7 @@ import pytest
 
 from conftest import SEEDS
 from generator.ingest import MAX_BYTES, read_corpus
+from generator.ingest.decode import without_format_marks
 
 REAL = sorted(p for p in SEEDS.iterdir() if p.suffix == ".txt")[0]
 
@@ -183,6 +184,26 @@ def test_a_name_with_look_alike_letters_of_another_script_is_read_plain_and_repo
     assert "Ivan Petrov" in spoof.paragraphs[0] and "\u0435" not in spoof.paragraphs[0]
     assert "Москва" in spoof.paragraphs[1]  # a word wholly in another script stays
     assert "look-alike" in warned(corpus, "spoof.txt")
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Erik\u200b Holm, a crane driver", "Erik Holm, a crane driver"),   # a zero-width space after a given name
+    ("Anna Ber\u00adg said", "Anna Berg said"),                         # a soft hyphen inside a surname
+    ("\ufeffKarin Dahl said", "Karin Dahl said"),                       # a byte-order mark before a name
+    ("Lars\u200e Nord", "Lars Nord"),                                   # a direction mark
+    ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),  # a non-joiner shaping a Persian word stays
+    ("a family \U0001f468\u200d\U0001f469\u200d\U0001f467", "a family \U0001f468\u200d\U0001f469\u200d\U0001f467"),  # an emoji sequence stays
+])
+def test_invisible_format_characters_beside_latin_letters_are_dropped(written, read):
+    assert without_format_marks(written) == read
+
+
+def test_a_name_with_a_zero_width_space_inside_is_read_whole(tmp_path):
+    seeds = folder_with(tmp_path)
+    (seeds / "zw.txt").write_text("Storm closes the harbour\n\nErik\u200b Holm, a crane driver, said he had never seen such a "
+                                  "storm on the coast of Lindmark.\n", encoding="utf-8")
+    zw = next(s for s in read_corpus(seeds).sources if s.file == "zw.txt")
+    assert zw.paragraphs[0].startswith("Erik Holm, a crane driver")
 
 
 def test_a_huge_first_line_or_outlet_is_capped(tmp_path):

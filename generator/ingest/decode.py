@@ -1,8 +1,10 @@
 """Bytes to text, and the text's conventions read as what they stand for: the encoding detected, look-alike
-letters of another script inside a Latin word read as Latin, and wire copy's typewriter marks."""
+letters of another script inside a Latin word read as Latin, invisible format characters beside Latin letters
+dropped, and wire copy's typewriter marks."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -83,9 +85,42 @@ def wire_typography(paragraphs: list[str]) -> list[str]:
     return out
 
 
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _other_script(ch: str) -> bool:
+    return ch.isalpha() and not _latin_letter(ch)
+
+
+def without_format_marks(text: str) -> str:
+    """Invisible format characters (Unicode category Cf: a zero-width space, a soft hyphen, a byte-order mark, a
+    direction mark) beside a Latin letter are dropped, so that "Erik<ZWSP> Holm" is read, tagged and named as the
+    "Erik Holm" a reader sees; between letters of another script (a zero-width joiner or non-joiner shapes
+    Persian or Hindi words) or inside an emoji sequence they stay."""
+    if text.isascii():
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) == "Cf":
+            j = i - 1
+            while j >= 0 and unicodedata.category(text[j]) == "Cf":
+                j -= 1
+            k = i + 1
+            while k < len(text) and unicodedata.category(text[k]) == "Cf":
+                k += 1
+            before, after = (text[j] if j >= 0 else " "), (text[k] if k < len(text) else " ")
+            if (_latin_letter(before) or _latin_letter(after)) and not (_other_script(before) or _other_script(after)):
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
 def plain_latin(text: str, notes: list[str] | None) -> str:
     """A word in Latin letters with a look-alike letter of another script inside ("Pеtrov", Cyrillic е) is read in
-    its plain form, so that it is one name with "Petrov"; the file is reported. Words wholly in another script stay."""
+    its plain form, so that it is one name with "Petrov"; the file is reported. Words wholly in another script stay.
+    Invisible format characters beside Latin letters go first (without_format_marks)."""
+    text = without_format_marks(text)
     def fix(match: re.Match) -> str:
         word = match.group(0)
         if not any("a" <= ch.lower() <= "z" for ch in word):
