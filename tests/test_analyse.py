@@ -170,6 +170,23 @@ def test_a_name_that_a_noun_for_a_kind_of_thing_heads_is_that_thing(nlp):
     assert "Defense Force" not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Danish government said on Monday it would close the border.", ("Danish government", "ORG")),
+    ("The Bavarian government has built new flood walls along the river.", ("Bavarian government", "ORG")),
+    ("A Danish government official said so on Monday.", ("Danish", "NORP")),  # the official is spoken of
+    ("Denmark's government resigned on Monday.", ("Denmark", "GPE")),  # a possessive: the country's
+])
+def test_a_place_or_people_before_government_names_an_organisation(nlp, text, expected):
+    assert expected in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Critics of the Conservative government marched on Monday.",
+                                  "The Socialist government in Lindby raised taxes."])
+def test_a_party_s_government_is_no_organisation_of_its_own(nlp, text):
+    """The party is named, tagged as a group of people; "the Socialist government" is the party in power."""
+    assert not any(e.text.endswith("government") for e in nlp(text).ents)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Coach Erik \"Fast Erik\" Lindmark resigned on Monday.", "Erik \"Fast Erik\" Lindmark"),  # cut inside the nickname
     ("Tomas 'The Hammer' Brandt won the fight in Lindby.", "Tomas 'The Hammer' Brandt"),  # only the given name tagged

@@ -1126,3 +1126,14 @@ def test_what_the_agent_of_a_participle_did_describes_a_person_the_articles_say_
 ])
 def test_the_subject_of_a_relative_clause_did_it_to_the_noun_the_clause_is_on(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a place before the verb sets the scene; what the organisation did is the rest
+    ("Similarly, in Denmark, the Bavarian government has built new flood walls along the river.", "Bavarian government",
+     "has built new flood walls along the river"),
+    # a phrase before the verb that says how is no scene, and a description without it is only half of it
+    ("By failing to pay its debts, the Bavarian government has lost the trust of its lenders.", "Bavarian government", ""),
+])
+def test_a_place_fronted_before_the_verb_is_no_part_of_an_organisation_s_action(tmp_path, nlp, text, name, expected):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

@@ -41,6 +41,11 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
+- `newsbrief_government_names` (after "ner"): a place's name or the adjective of a people or a state right before
+  the noun "government" ("the Vesterland government", "the Nordic government") names an organisation, which the
+  model leaves untagged, tagging only the place or the people. The two words become one ORG; not a party's
+  government ("the Liberal government": data/party_words.txt), not a government in a compound ("a Vesterland
+  government official": the official is the one spoken of), not after a possessive ("Vesterland's government").
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
@@ -64,7 +69,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_comma_appositions")
+              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_government_names",
+              "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -72,7 +78,7 @@ EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither star
 KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
-              DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt")  # what the repairs read (part of the cache key)
+              DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -84,6 +90,8 @@ PARTICLES = _word_list(DATA_FILES[1])
 CURRENCIES = _word_list(DATA_FILES[2])
 THING_KINDS = _word_list(DATA_FILES[3])
 PERSON_TITLES = _word_list(DATA_FILES[4])
+PARTY_WORDS = _word_list(DATA_FILES[6])
+GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -400,6 +408,23 @@ def named_things(doc: "Doc") -> "Doc":
             found.append(Span(doc, start, noun.i, label="PRODUCT"))
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
+    return doc
+
+
+@Language.component("newsbrief_government_names", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def government_names(doc: "Doc") -> "Doc":
+    ents, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ in ("GPE", "NORP") and end < len(doc) and doc[end].text == GOVERNMENT and doc[end].pos_ == "NOUN" \
+                and doc[end].dep_ != "compound" and not doc[end].ent_type_ and ent[-1].text not in POSSESSIVES \
+                and not any(t.lower_ in PARTY_WORDS for t in ent) and any(t.text[:1].isupper() for t in ent):
+            ents.append(Span(doc, ent.start, end + 1, label="ORG"))
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = filter_spans(ents)
     return doc
 
 

@@ -1767,6 +1767,9 @@ def _verb_phrase(toks, verb) -> str | None:
     for child in toks:
         if child.head != verb.i or child.dep not in VP_PARTS:
             continue
+        if child.dep == "prep" and child.i < verb.i and child.text.lower() in PLACE_PREPOSITIONS \
+                and any(t.head == child.i and t.dep == "pobj" and t.ent in ("GPE", "LOC", "FAC") for t in toks):
+            continue  # a place before the verb sets the scene ("In Vesterland, the council has built ..."): not the action
         part = _subtree(toks, child.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
         if any(toks[j].ent in ("DATE", "TIME") for j in part) and child.dep == "prep":
             continue  # "on Saturday": when, not what
