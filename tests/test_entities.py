@@ -1137,3 +1137,13 @@ def test_the_subject_of_a_relative_clause_did_it_to_the_noun_the_clause_is_on(tm
 ])
 def test_a_place_fronted_before_the_verb_is_no_part_of_an_organisation_s_action(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Former finance minister Erik Holm said on Monday that he would appeal.", "Erik Holm", "former finance minister"),
+    ("Senior party officials and Anna Berg met on Monday. Senior aide Anna Berg called for early elections.", "Anna Berg",
+     "senior aide"),
+    ("Danish Prime Minister Karin Dahl said on Monday that talks would resume.", "Karin Dahl", "Danish Prime Minister"),
+])
+def test_a_title_opening_the_sentence_loses_the_sentence_s_capital_not_a_name_s(tmp_path, nlp, text, name, expected):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

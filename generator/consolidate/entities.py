@@ -1403,10 +1403,10 @@ def _the(words) -> str:
 
 
 def _uncapitalised(words) -> str:
-    """The words as written, but for the capital of the sentence's first word when it is no proper noun ("Retail
-    groups such as Nordvik ...": one of the retail groups)."""
+    """The words as written, but for the capital of the sentence's first word when it is no proper noun nor part of
+    a name ("Retail groups such as Nordvik ...": one of the retail groups; but "Danish officials")."""
     text = span_text(words)
-    return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" else text
+    return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" and not words[0].ent else text
 
 
 def _base_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -2339,7 +2339,10 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
         return None
     if len(chain) > ROLE_MAX_WORDS:
         return None
-    text = span_text(chain)
+    # the sentence's capital is no title's when it falls on a modifier ("Former finance minister Erik Holm said");
+    # a noun keeps it (a title before a name is written with a capital: "Senator Anna Berg"; and a name the
+    # model missed may look like a noun: "Holmsund spokesman")
+    text = _uncapitalised(chain) if chain[0].pos in ("ADJ", "DET") else span_text(chain)
     if _plural_title(chain[-1].text.lower()):
         text = text[:len(text) - 1]  # "Senators Anna Berg and Alex Holm": each a senator
     return text + _place_of_title(toks, mention, chain) if with_place else text
