@@ -241,3 +241,10 @@ def test_a_proper_noun_compound_right_before_a_name_is_part_of_it(nlp, words, po
 def test_a_common_noun_that_opens_its_sentence_is_no_name(nlp):
     # the model tags "Turnout" a person
     assert [label for _, label in ents(nlp, "Turnout was 71 percent, down from 75 percent in 2019.")] == ["PERCENT", "PERCENT", "DATE"]
+
+
+def test_a_name_after_a_post_of_a_place_is_in_apposition_to_the_post(nlp):
+    """"the mayor of Lindby, Anna Berg": the parser hangs the name on Lindby; she is the mayor."""
+    doc = nlp("In a statement on Tuesday, the mayor of Lindby, Anna Berg, said the bridge would reopen on Friday.")
+    berg = next(e for e in doc.ents if e.text == "Anna Berg").root
+    assert berg.dep_ == "appos" and berg.head.text == "mayor"

@@ -1147,3 +1147,12 @@ def test_a_place_fronted_before_the_verb_is_no_part_of_an_organisation_s_action(
 ])
 def test_a_title_opening_the_sentence_loses_the_sentence_s_capital_not_a_name_s(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("In a statement on Tuesday, the mayor of Lindby, Anna Berg, said the bridge would reopen on Friday.", "Anna Berg",
+     "mayor of Lindby"),
+    ("The head of the agency, Erik Holm, said the deal was done.", "Erik Holm", "head of the agency"),
+])
+def test_a_post_with_its_of_phrase_before_a_name_set_off_by_commas_describes_the_person(tmp_path, nlp, text, name, expected):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

@@ -505,3 +505,8 @@ def test_a_noun_for_someone_named_paragraphs_ago_is_not_his_once_someone_undescr
 ])
 def test_a_title_noun_the_tagger_took_for_a_name_is_the_one_person_so_described(tmp_path, nlp, text, expected):
     assert speaker_of(tmp_path, nlp, "no plan to close", text) == expected
+
+
+def test_the_speaker_named_after_a_post_of_a_place_is_the_post_holder(tmp_path, nlp):
+    text = "In a statement on Tuesday, the mayor of Lindby, Anna Berg, said: “The bridge will reopen on Friday after the repairs.”"
+    assert speaker_of(tmp_path, nlp, "bridge will reopen", text) == "Anna Berg"

@@ -51,6 +51,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
   predicate, or makes it the subject and the name a modifier of the verb ("Nordvik, the country's largest bank,
   reported ..."); it is re-attached to the name as `appos`, so later stages read one relation for all of them.
+  And a person's name set off by commas after a post "of" a name ("the mayor of Lindby, Anna Berg, said"), which
+  the parser hangs on the nearest name, the place or company the post is of, is re-attached to the post (a person
+  title of data/person_titles.txt): she is the mayor.
 """
 from __future__ import annotations
 
@@ -389,6 +392,17 @@ def comma_appositions(doc: "Doc") -> "Doc":
             continue
         noun.head = name
         noun.dep_ = "appos"
+    for ent in doc.ents:
+        # "the mayor of Lindby, Anna Berg, said": the parser hangs the person's name on the nearest noun, the place
+        # (or company) the post is of; she is the mayor
+        name = ent.root
+        owner = name.head
+        if ent.label_ != "PERSON" or name.dep_ != "appos" or owner.dep_ != "pobj" or owner.head.lower_ != "of" \
+                or ent.start == 0 or doc[ent.start - 1].text != ",":
+            continue
+        post = owner.head.head
+        if post.pos_ == "NOUN" and post.lemma_.lower() in PERSON_TITLES and not any(c.dep_ == "appos" for c in post.children):
+            name.head = post
     return doc
 
 

@@ -1948,8 +1948,10 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
         coordinated = before > 0 and toks[before - 1].dep == "conj" and toks[before - 1].head == up.i \
             and toks[before - 1].pos == "NOUN"  # "the company's founder and chairman, Erik Holm"
-        # "the union representing the plant's workers, Nordvik Metal,": the noun's participle phrase runs to the comma
-        participle = up.i < before - 1 and any(t.head == up.i and t.dep == "acl" and t.i > up.i for t in toks) \
+        # "the union representing the plant's workers, Nordvik Metal,": the noun's participle phrase runs to the comma;
+        # so may its "of" phrase ("the head of the agency, Erik Holm,")
+        participle = up.i < before - 1 and any(t.head == up.i and t.i > up.i and (t.dep == "acl" or t.dep == "prep" and t.text.lower() == "of")
+                                               for t in toks) \
             and _subtree(toks, up.i, stop={"appos", "punct", "cc", "conj", "relcl"})[-1] == before - 1
         if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated and not participle:
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
