@@ -1156,3 +1156,11 @@ def test_a_title_opening_the_sentence_loses_the_sentence_s_capital_not_a_name_s(
 ])
 def test_a_post_with_its_of_phrase_before_a_name_set_off_by_commas_describes_the_person(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+def test_a_name_a_who_clause_is_said_of_is_a_person_s(tmp_path, nlp):
+    """The model tags "Karin Dahl" an organisation here; "who" is said of people, and what the clause says of her
+    describes her."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "Karin Dahl, who lives in Lindby, said the water rose very fast.")),
+                   "Karin Dahl")
+    assert (found.type, found.description) == ("person", "lives in Lindby")

@@ -573,6 +573,10 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.titled = True
         elif _aged(toks, m):
             cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
+        elif _relative_verb(toks, m, ("who",)) is not None:
+            # "Karin Dahl, who lives in Lindby, said": "who" is said of people (a team or a band may take it too,
+            # in British usage: some evidence, not a title's)
+            cluster.votes["person"] += 1.5  # type: ignore[assignment]  # votes are weights
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
