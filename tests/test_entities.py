@@ -1164,3 +1164,16 @@ def test_a_name_a_who_clause_is_said_of_is_a_person_s(tmp_path, nlp):
     found = entity(build_glossary(articles(tmp_path, nlp, "Karin Dahl, who lives in Lindby, said the water rose very fast.")),
                    "Karin Dahl")
     assert (found.type, found.description) == ("person", "lives in Lindby")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 300 residents of Vesterby were evacuated on Monday.", "where about 300 residents were evacuated"),
+    ("Fishermen in Vesterby lost their boats in the storm.", "where fishermen lost their boats in the storm"),
+    ("Residents of Vesterby said the water rose fast.", None),  # what they say is theirs, not the place's
+])
+def test_a_place_is_where_the_people_of_it_the_sentence_speaks_of_are(tmp_path, nlp, text, expected):
+    from generator.consolidate.entities import _people_there
+
+    [source] = articles(tmp_path, nlp, text)
+    mention = next(m for m in source.mentions if m.text == "Vesterby")
+    assert _people_there(source.sentences[mention.sentence], mention) == expected

@@ -1309,7 +1309,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             continue  # "... since 1994, when 42 people died in a crash near X": another event's part, not this story's
         if etype == "place":
             phrase = (_where(sentence, occ.mention) or _scene_of(sentence, occ.mention) or _base_of(sentence, occ.mention)
-                      or _origin_of(sentence, occ.mention) or _site_of(sentence, occ.mention))
+                      or _origin_of(sentence, occ.mention) or _site_of(sentence, occ.mention) or _people_there(sentence, occ.mention))
             if phrase is None and occ.mention.label == "GPE":
                 phrase = _action_of(sentence, occ.mention)
         elif etype == "person":
@@ -1410,7 +1410,7 @@ def _uncapitalised(words) -> str:
     """The words as written, but for the capital of the sentence's first word when it is no proper noun nor part of
     a name ("Retail groups such as Nordvik ...": one of the retail groups; but "Danish officials")."""
     text = span_text(words)
-    return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" and not words[0].ent else text
+    return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" and words[0].ent not in NAME_LABELS else text
 
 
 def _base_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -1440,6 +1440,42 @@ def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     words = _noun_phrase(toks, noun)
     return f"where {_the(words)} come from" if words else None
+
+
+def _people_there(sentence: Sentence, mention: Mention) -> str | None:
+    """'Residents of Lindby were evacuated', 'about 2,000 people in Nordvik were left without power': the place is
+    where the people the sentence speaks of are, and what happened to them or what they did ("where residents were
+    evacuated"); not what they say ("residents of Lindby said ...")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    head = _first_of_list(toks, head) if head is not None else None
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("in", "of"):
+        return None
+    noun = toks[toks[head.head].head]
+    if noun.pos != "NOUN" or noun.tag != "NNS" or noun.lemma.lower() not in PEOPLE_NOUNS or noun.dep not in ("nsubj", "nsubjpass"):
+        return None
+    verb = toks[noun.head]
+    if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS or verb.lemma in LIGHT_VERBS \
+            or _quoted(toks, verb.i) or noun.i > verb.i:
+        return None
+    people = _noun_phrase(toks, noun)
+    if not people or any(t.tag == "PRP$" for t in people):
+        return None
+    clause = {verb.i} | {t.i for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt")}
+    for child in toks:
+        if child.head == verb.i and child.i > verb.i and child.dep in ("dobj", "acomp", "oprd", "prep", "agent"):
+            part = _subtree(toks, child.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+            if not any(toks[j].ent in ("DATE", "TIME") or toks[j].ent in NAME_LABELS for j in part):
+                clause.update(part)
+    words = [toks[j] for j in sorted(clause)]
+    while words and words[-1].i > verb.i and words[-1].pos == "ADP":
+        words = words[:-1]
+    between = set(range(people[-1].i + 1, words[0].i))
+    between -= {t.i for t in toks if t.head == verb.i and t.dep == "advmod" and t.pos == "ADV"}  # ("then", "also")
+    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or not between <= set(_subtree(toks, head.head, stop=set())):
+        return None  # the people, the place's phrase, then the clause: nothing else between
+    text = f"where {_uncapitalised(people)} {span_text(words)}"
+    return text if len(text.split()) <= PART_MAX_WORDS + 1 else None
 
 
 def _site_of(sentence: Sentence, mention: Mention) -> str | None:
