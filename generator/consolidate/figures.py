@@ -150,6 +150,7 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
     out.extend(_number_conflicts(counted if counted is not None else counted_values(analysed), order))
     if claims is not None:
         out.extend(_measure_conflicts(claims, order, out))
+        out.extend(_date_conflicts(claims, order))
     out.extend(_spelling_conflicts(entities, order))
     out.extend(_share_conflicts(analysed, order))
     out.extend(_naming_conflicts(entities, order))
@@ -499,6 +500,96 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
             out.append(Discrepancy(topic=f"Number of {_plural(unit)}", variants=tuple(
                 Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
                 for _, v in sorted(versions.items(), key=lambda kv: sorted(kv[0])))))
+    return out
+
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
+LIGHT_VERBS = words("light_verbs")
+REPORTING = words("attribution_lemmas")  # "said on Tuesday": when it was said, not when the fact happened
+
+
+class _Dated(NamedTuple):
+    anchor: str  # the lemma of the verb or noun the date says when of ("seize", "launch")
+    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), or ("day", 10, 15): Nov. 15 (months from 0)
+    phrase: str  # as written, with the word it dates: "seized on Nov. 15"
+    written: str  # the verb as written: "seized"
+
+
+def dated_events(sentence) -> list[_Dated]:
+    """The days a sentence names (a weekday, or a month and a day: "Tuesday", "Nov. 15", "14 November"), each with
+    the verb or noun it says when of, reached from the date up through its preposition; not a run naming two days
+    ("from Friday to Sunday": a span), nor a plural ("on Tuesdays")."""
+    toks = sentence.tokens
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i].ent != "DATE":
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].ent == "DATE":
+            j += 1
+        run = toks[i:j]
+        i = j
+        keys: set[tuple] = set()
+        for t in run:
+            low = t.text.lower().rstrip(".")
+            if low in WEEKDAYS:
+                keys.add(("weekday", WEEKDAYS.index(low)))
+            month = next((k for k, m in enumerate(MONTHS) if low == m or len(low) >= 3 and m.startswith(low)), None)
+            if month is not None:
+                days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
+                if len(days) == 1:
+                    keys.add(("day", month, int(days[0].group(1))))
+        if len(keys) != 1:
+            continue  # none, or two days in one run (a span, or a weekday with its date): not compared
+        ids = {t.i for t in run}
+        anchor = next((t for t in run if t.head not in ids or t.head == t.i), None)
+        steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his home on Nov. 15")
+        while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
+            anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
+        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma in REPORTING:
+            continue
+        start, end = min(anchor.i, run[0].i), max(anchor.i, run[-1].i)
+        phrase = span_text(toks[start:end + 1]) if end - start < 6 and anchor.i < run[0].i else f"{anchor.text} … {span_text(run)}"
+        out.append(_Dated(anchor.lemma.lower(), next(iter(keys)), phrase, anchor.text))
+    return out
+
+
+def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
+    """One fact two sources date to different days ("seized on Nov. 15" / "seized on November 14th", "fired ...
+    on Tuesday" / "fired ... on Wednesday"): the two claims state the same fact but for their numbers
+    (claims.same_fact), each dates the same verb or noun, the days are of one kind (two weekdays, or two dates;
+    a weekday and a date cannot be compared without the calendar), and no source dates that word both ways (one
+    that does speaks of two events). Each claim is compared with at most TUNING.candidates others dating its word."""
+    by_anchor: dict[str, list[tuple[Claim, _Dated]]] = defaultdict(list)
+    stated: dict[tuple[str, tuple], set[str]] = defaultdict(set)  # (anchor, day) -> the sources dating it so
+    per_source: Counter = Counter()
+    for c in claims:
+        for d in dated_events(c.sentence):
+            stated[(d.anchor, d.key)].add(c.source)
+            per_source[(d.anchor, c.source)] += 1
+            if per_source[(d.anchor, c.source)] <= TUNING.candidates:
+                by_anchor[d.anchor].append((c, d))
+    out = []
+    for anchor, items in sorted(by_anchor.items()):
+        versions: dict[tuple, _Version] = {}
+        written = ""
+        for k, (a, da) in enumerate(items):
+            others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
+            for b, db in itertools.islice(others, TUNING.candidates):
+                if da.key == db.key or da.key[0] != db.key[0] or stated[(anchor, da.key)] & stated[(anchor, db.key)] \
+                        or not same_fact(a, b, numbers=False):
+                    continue
+                for d, claim in ((da, a), (db, b)):
+                    version = versions.setdefault(d.key, _Version(d.phrase))
+                    version.sources.add(claim.source)
+                written = written or da.written
+        if len(versions) >= 2:
+            out.append(Discrepancy(topic=f"Day ({written.lower()})", variants=tuple(
+                Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
+                for _, v in sorted(versions.items(), key=lambda kv: kv[0]))))
     return out
 
 
