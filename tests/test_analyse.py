@@ -248,3 +248,11 @@ def test_a_name_after_a_post_of_a_place_is_in_apposition_to_the_post(nlp):
     doc = nlp("In a statement on Tuesday, the mayor of Lindby, Anna Berg, said the bridge would reopen on Friday.")
     berg = next(e for e in doc.ents if e.text == "Anna Berg").root
     assert berg.dep_ == "appos" and berg.head.text == "mayor"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crown Prince Omar bin Nordvik met the foreign minister on Monday.", "Omar bin Nordvik"),  # a title the model took in
+    ("Prince Harald opened the bridge on Monday.", "Prince Harald"),  # one word after the title: the title stays
+])
+def test_a_title_taken_into_a_person_s_name_is_cut_off(nlp, text, name):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]

@@ -32,6 +32,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   Erik Holm" opening a sentence) is no part of the name. The model sometimes tags the title with the name as
   one organisation; a name of two or three capitalised words after a person's title (generator/data/
   person_titles.txt), not ending with an organisation's or a place's head ("... Foundation"), is a person's.
+  And it sometimes takes the title into the person's name ("Crown Prince Omar bin Nordvik"): a title, with the
+  words that only stand before one (data/title_modifiers.txt: "Crown", "Vice"), is cut off when two or more
+  capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -81,7 +84,8 @@ EDGE_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX"}  # words a name neither star
 KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
-              DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt")  # what the repairs read (part of the cache key)
+              DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
+              DATA / "title_modifiers.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -94,6 +98,7 @@ CURRENCIES = _word_list(DATA_FILES[2])
 THING_KINDS = _word_list(DATA_FILES[3])
 PERSON_TITLES = _word_list(DATA_FILES[4])
 PARTY_WORDS = _word_list(DATA_FILES[6])
+TITLE_MODIFIERS = _word_list(DATA_FILES[7])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -322,6 +327,15 @@ def _quoted_titles(doc: "Doc") -> list[tuple[int, int]]:
 def titled_people(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3:
+            # "Crown Prince Omar bin Nordvik", "Vice President Anna Berg": a title the model took into the name
+            k = 0
+            while k < len(ent) - 3 and ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in TITLE_MODIFIERS:
+                k += 1
+            if ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in PERSON_TITLES \
+                    and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[k + 1:]) >= 2:
+                ents.append(Span(doc, ent.start + k + 1, ent.end, label="PERSON"))
+                continue
         rest = ent[1:]
         if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") \
                 and ent[0].lower_.strip(".") in PERSON_TITLES and 2 <= len(rest) <= 3 \

@@ -37,7 +37,7 @@ TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
 
 # Context cues: generic words of English news style, not names from any story.
 PERSON_TITLES = shared_words("person_titles")
-TITLE_MODIFIERS = words("title_modifiers")
+TITLE_MODIFIERS = shared_words("title_modifiers")
 COMPASS_WORDS = words("compass_words")
 NAME_WORD_FORMS = pairs("name_word_forms")
 SHORT_WORD_FORMS = frozenset().union(*groups("name_word_forms").values())  # the short forms alone
