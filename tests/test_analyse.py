@@ -256,3 +256,8 @@ def test_a_name_after_a_post_of_a_place_is_in_apposition_to_the_post(nlp):
 ])
 def test_a_title_taken_into_a_person_s_name_is_cut_off(nlp, text, name):
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]
+
+
+def test_a_name_the_model_cut_after_its_first_words_is_made_whole_back_to_them(nlp):
+    """The model tags "Holm Berg"; "Ana" and "María" are compounds of the name's words, each of the one after it."""
+    assert ("Ana María Holm Berg", "PERSON") in ents(nlp, "Judge Ana María Holm Berg opened the trial on Monday.")

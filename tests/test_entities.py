@@ -1177,3 +1177,17 @@ def test_a_place_is_where_the_people_of_it_the_sentence_speaks_of_are(tmp_path, 
     [source] = articles(tmp_path, nlp, text)
     mention = next(m for m in source.mentions if m.text == "Vesterby")
     assert _people_there(source.sentences[mention.sentence], mention) == expected
+
+
+def test_two_family_names_alone_are_the_one_person_who_has_them_both(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Judge Ana María Holm Berg opened the trial on Monday. Holm Berg said the hearing would last a week. "
+        "The defence lawyer, Anna Berg, objected."))
+    judge = entity(entities, "Ana María Holm Berg")
+    assert "Holm Berg" in judge.aliases and "Anna Berg" not in judge.aliases
+
+
+def test_two_family_names_two_people_share_are_neither_s(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Lindqvist Holm and Karin Lindqvist Holm were both charged on Monday. Lindqvist Holm said nothing."))
+    assert not any("Lindqvist Holm" in e.aliases for e in entities)

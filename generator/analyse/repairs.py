@@ -138,12 +138,13 @@ def whole_words(doc: "Doc") -> "Doc":
 NAME_WORDS_BEFORE = 3  # at most, added before a name ("Coastal Rescue" + "Air Squadron")
 
 
-def _name_word_before(doc: "Doc", i: int, ent) -> bool:
-    """doc[i], right before the entity, is a word of its name: a capitalised proper noun, a compound of a word of the
-    entity, of letters (and full stops), in no entity, not the sentence's first word (whose capital says nothing)
-    and no title ("Commissioner")."""
+def _name_word_before(doc: "Doc", i: int, start: int, end: int) -> bool:
+    """doc[i], right before the name doc[start:end] (as far as it has been extended back), is a word of it: a
+    capitalised proper noun, a compound of a word of the name ("Ana" of "María" in "Ana María Holm Berg"), of
+    letters (and full stops), in no entity, not the sentence's first word (whose capital says nothing) and no title
+    ("Commissioner")."""
     tok = doc[i]
-    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end and not tok.ent_type_ \
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end and not tok.ent_type_ \
         and tok.text[:1].isupper() and tok.text.replace(".", "").isalpha() and not tok.is_sent_start \
         and tok.lower_.strip(".") not in PERSON_TITLES  # (not "U.S.-based": a modifier of its own)
 
@@ -165,7 +166,7 @@ def compound_heads(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
         start = ent.start
-        while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, ent):
+        while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, start, ent.end):
             start -= 1  # "the producer Black" + "Holm", "the Holm" + "Sound Studio": the proper noun before is the name's
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)

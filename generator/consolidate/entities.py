@@ -1004,7 +1004,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], -s[1]))
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and len(tokens) == 1:
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and (len(tokens) == 1 or scored[0][0] == DOUBLE_SURNAME):
         # an ambiguous surname: two different people; unless an honorific says which ("Mrs Holm" of "Erik Holm"
         # and "Anna Holm": the one whose given name is a woman's, the others' all men's)
         sex = next((SEX_OF_HONORIFIC[n.split()[0].lower().strip(".")] for n in cluster.names
@@ -1017,6 +1017,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     return scored[0][2]
 
 
+DOUBLE_SURNAME = 86.0  # the score of two family names alone, of one person's full name (see _match)
 GIVEN_NAME_SEX = given_name_sex()
 SEX_OF_HONORIFIC = honorific_sex()
 
@@ -1118,6 +1119,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
             and other_tokens[-len(tokens):] == tokens:
         return 88.0
+    # two family names, of a person's full name that has them both after one or more given names: "holm berg" ~
+    # "ana maría holm berg" (Spanish and Portuguese names carry the father's and the mother's, and news calls the
+    # person by both); not when the first is a given name ("anna berg" is someone of her own)
+    if len(tokens) == 2 and len(other_tokens) >= 3 and other_person and (person or not acronym) \
+            and other_tokens[-2:] == tokens and tokens[0] not in GIVEN_NAMES and len(tokens[0]) > 2:
+        return DOUBLE_SURNAME
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
         if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
