@@ -2,6 +2,11 @@
 general phenomenon and checks one merge, type or description."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from test_consolidate import articles, entity
 
@@ -1191,3 +1196,27 @@ def test_two_family_names_two_people_share_are_neither_s(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Lindqvist Holm and Karin Lindqvist Holm were both charged on Monday. Lindqvist Holm said nothing."))
     assert not any("Lindqvist Holm" in e.aliases for e in entities)
+
+
+ALIKE_BUT_FOR_CASE = '''
+import sys, pathlib, tempfile
+from generator.analyse import analyse, load_model
+from generator.config import DEFAULT_MODEL
+from generator.consolidate.entities import build_glossary
+from generator.ingest import read_corpus
+folder = pathlib.Path(tempfile.mkdtemp())
+(folder / "a.txt").write_text("Holmex cuts jobs\\n\\nHolmex Group said on Monday that it would cut 400 jobs in Vesterland. Shares in "
+                              "Holmex Group fell 4 percent after the cuts. Holmex Group has 3,000 staff. HOLMEX has 80 shops and "
+                              "Holmex has two factories.\\n")
+print([e.aliases for e in build_glossary(analyse(read_corpus(folder), load_model(DEFAULT_MODEL))) if e.name == "Holmex Group"])
+'''
+
+
+@pytest.mark.parametrize("seed", ["1", "4"])  # (two seeds that ordered the set of aliases differently)
+def test_aliases_alike_but_for_case_come_in_the_same_order_every_run(seed):
+    """A build is the same whatever Python's string hashing: aliases that differ only in case are ordered as
+    written, not as a set happens to hold them."""
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run([sys.executable, "-c", ALIKE_BUT_FOR_CASE], capture_output=True, text=True, cwd=root, check=True,
+                         env={**os.environ, "PYTHONHASHSEED": seed})
+    assert run.stdout.strip().splitlines()[-1] == "[('HOLMEX', 'Holmex')]"

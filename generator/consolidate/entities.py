@@ -169,7 +169,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
         roles = _roles(cluster, sentences, order, etype, common_nouns)
-        aliases = tuple(sorted({n for n in cluster.names if n != name}, key=str.casefold))
+        # (sorted by their letters, then as written: names alike but for case sort the same every run)
+        aliases = tuple(sorted({n for n in cluster.names if n != name}, key=lambda n: (n.casefold(), n)))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
                                description=describe(roles)))
     return tuple(sorted(entities, key=lambda e: (TYPE_ORDER.get(e.type, 9), e.name.casefold())))
