@@ -510,3 +510,16 @@ def test_a_title_noun_the_tagger_took_for_a_name_is_the_one_person_so_described(
 def test_the_speaker_named_after_a_post_of_a_place_is_the_post_holder(tmp_path, nlp):
     text = "In a statement on Tuesday, the mayor of Lindby, Anna Berg, said: “The bridge will reopen on Friday after the repairs.”"
     assert speaker_of(tmp_path, nlp, "bridge will reopen", text) == "Anna Berg"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karin Dahl disagreed: “I do not expect a deal before the summer, whatever the ministers say.”", "Karin Dahl"),
+    ("Anna Berg was defiant: “We will not leave our homes whatever the council decides.”", "Anna Berg"),
+    ("Erik Holm hit back at his critics: “They have never built anything in their lives.”", "Erik Holm"),
+    # the words of a message someone received, found or pointed to are not his
+    ("Erik Holm received a text message from his brother on Monday: “Come home now, the water is rising fast.”", None),
+    ("Erik Holm pointed to the message his wife had sent him that morning: “Come home now, the water is rising.”", None),
+])
+def test_a_quotation_after_a_colon_is_the_subject_s_when_the_clause_tells_how_she_said_it(tmp_path, nlp, text, expected):
+    quoted = text.split("“")[1][:20]
+    assert speaker_of(tmp_path, nlp, quoted, text) == expected

@@ -350,6 +350,10 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
         if frame is _verb_after and subject.start < quote_start:
             continue  # 'Berg, responding to Holm's remark that it was "safe", said ...': words inside her clause
         return _speaker_of(subject, s, toks, outside, history, paragraph)
+    for s in sentences:
+        speaker = _introduced_by_colon(s, spans, outside, quote_start)
+        if speaker is not None:
+            return _Said(True, speaker)
     for s in sentences + (following or []):
         toks = s.tokens
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
@@ -360,6 +364,36 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
             if objects:
                 return _Said(True, _named(objects[0], toks, outside))
     return _Said(False, None)
+
+
+STANCE_VERBS = words("stance_verbs")
+
+
+def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote_start: int) -> Entity | None:
+    """'Karin Dahl was blunt: "..."', 'Erik Holm disagreed: "..."': a quotation right after a colon that ends a
+    clause whose subject is a person (or an organisation) named there, the clause's verb without an object of its own (not "Holm
+    received a text from Berg: ..." nor "Police found a note: ...", where the words are another's or nobody's)."""
+    toks = sentence.tokens
+    colon = next((t for t in reversed(toks) if t.start < quote_start and t.text not in OPENING), None)
+    if colon is None or colon.text != ":":
+        return None
+    inside = [any(a <= t.start < b for a, b in spans) for t in toks]
+    # the clause's verb: the sentence's root, or (as the parser may have it) a clause the quotation's verb takes
+    verb = next((t for t in toks if t.i < colon.i and not inside[t.i] and t.pos in ("VERB", "AUX")
+                 and (t.head == t.i or t.dep in ("ccomp", "parataxis") and inside[t.head])), None)
+    if verb is None or _is_reporting(verb):
+        return None  # (a reporting verb's frame is read by _verb_before)
+    particle = next((t.text.lower() for t in toks if t.head == verb.i and t.dep == "prt"), None) \
+        or next((t.text.lower() for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.text.lower() == "back"), None)
+    manner = verb.lemma.lower() == "be" and any(t.head == verb.i and t.dep == "acomp" and t.pos == "ADJ" for t in toks)
+    if not manner and verb.lemma.lower() not in STANCE_VERBS and f"{verb.lemma.lower()} {particle}" not in STANCE_VERBS:
+        return None  # "was blunt:", "disagreed:", "hit back:"; not "pointed to the text his wife sent:"
+    if any(t.head == verb.i and t.dep in ("dobj", "dative", "ccomp", "xcomp") and t.i < colon.i and not inside[t.i] for t in toks):
+        return None
+    subject = next((t for t in toks if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+    if subject is None:
+        return None
+    return next((n.entity for n in outside if n.start <= subject.start < n.end and n.entity.type in ("person", "organisation")), None)
 
 
 def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], history: list[_Named],
