@@ -261,3 +261,4 @@ def test_a_title_taken_into_a_person_s_name_is_cut_off(nlp, text, name):
 def test_a_name_the_model_cut_after_its_first_words_is_made_whole_back_to_them(nlp):
     """The model tags "Holm Berg"; "Ana" and "María" are compounds of the name's words, each of the one after it."""
     assert ("Ana María Holm Berg", "PERSON") in ents(nlp, "Judge Ana María Holm Berg opened the trial on Monday.")
+

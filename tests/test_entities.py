@@ -1220,3 +1220,10 @@ def test_aliases_alike_but_for_case_come_in_the_same_order_every_run(seed):
     run = subprocess.run([sys.executable, "-c", ALIKE_BUT_FOR_CASE], capture_output=True, text=True, cwd=root, check=True,
                          env={**os.environ, "PYTHONHASHSEED": seed})
     assert run.stdout.strip().splitlines()[-1] == "[('HOLMEX', 'Holmex')]"
+
+
+def test_a_name_after_a_post_of_a_company_set_off_by_commas_is_the_post_holder_s(tmp_path, nlp):
+    """The model tags "Karin Dahl" an organisation and the parser hangs her on Holmex; the post is hers."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "The chief executive of Holmex, Karin Dahl, said the firm would pay the fine.")),
+                   "Karin Dahl")
+    assert (found.type, found.description) == ("person", "chief executive of Holmex")

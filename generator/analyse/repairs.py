@@ -416,6 +416,8 @@ def comma_appositions(doc: "Doc") -> "Doc":
                 or ent.start == 0 or doc[ent.start - 1].text != ",":
             continue
         post = owner.head.head
+        if owner.lemma_.lower() in PERSON_TITLES:
+            continue  # "the spokesman of the mayor, Anna Berg": she may be the mayor
         if post.pos_ == "NOUN" and post.lemma_.lower() in PERSON_TITLES and not any(c.dep_ == "appos" for c in post.children):
             name.head = post
     return doc

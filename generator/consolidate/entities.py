@@ -646,13 +646,20 @@ def _role_word(lemma: str) -> bool:
 
 def _after_role_noun(toks, m: Mention) -> bool:
     """'the singer Lindqvist', 'bassist Holm': a person's role noun right before the name, and the name its
-    apposition or the noun a compound of the name."""
+    apposition or the noun a compound of the name; or the post of something the name follows, set off by a comma
+    ("the chief executive of Holmex, Karin Dahl")."""
     if m.token_start == 0:
         return False
     noun = toks[m.token_start - 1]
     if noun.text == "," and m.token_start > 1:
         noun = toks[m.token_start - 2]  # "his longtime producer, Per Holm": the name in apposition after a comma
     head = span_head(toks, m.token_start, m.token_end)
+    if head is not None and head.dep == "appos" and noun.i == m.token_start - 2 and noun.dep == "pobj" and noun.pos == "PROPN" \
+            and toks[noun.head].text.lower() == "of" and head.head in (noun.i, toks[noun.head].head):
+        # "the chief executive of Holmex, Karin Dahl": the post is hers (but "the founder of the charter airline,
+        # Nordvik Air" names the airline: a common noun takes the apposition)
+        noun = toks[toks[noun.head].head]
+        return noun.pos == "NOUN" and _role_word(noun.lemma)
     return (noun.pos == "NOUN" and _role_word(noun.lemma) and head is not None
             and (noun.head == head.i and noun.dep == "compound" and noun.i == m.token_start - 1
                  or head.head == noun.i and head.dep == "appos"))
@@ -1988,6 +1995,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     else:
         if head.dep != "appos" or head.head > head.i:
             return None
+        if etype == "person" and up.dep == "pobj" and up.pos == "PROPN" and toks[up.head].text.lower() == "of" \
+                and toks[toks[up.head].head].pos == "NOUN" and _role_word(toks[toks[up.head].head].lemma):
+            up = toks[toks[up.head].head]  # "the chief executive of Holmex, Karin Dahl": the parser hung her on Holmex
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
         while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
             before -= 1  # to the word before the name ("the MV Holm": before "the")
