@@ -116,9 +116,9 @@ def stem(lemma: str) -> str:
 
 
 REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it", "another", "others"}  # "Another, Anna Berg, said"
-EXTRAPOSING_VERBS = {"be", "seem", "appear", "remain", "become", "emerge", "happen", "matter", "turn"}  # "it" + verb + clause
+EXTRAPOSING_VERBS = words_of("extraposing_verbs")  # "it" + verb + clause
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-REFERRING_NOUNS = {"number", "figure", "total", "move", "latter", "former"}  # "The number was revised down from 475"
+REFERRING_NOUNS = words_of("referring_nouns")  # "The number was revised down from 475"
 
 
 def dangling(sentence: Sentence) -> bool:
@@ -284,7 +284,7 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return inside <= share * max(s.end - s.start, 1)
 
 
-NO_COMMENT_VERBS = {"decline", "refuse", "respond", "return", "reply", "answer"}
+NO_COMMENT_VERBS = words_of("no_comment_verbs")
 
 
 def _no_comment(s: Sentence) -> bool:
@@ -664,7 +664,7 @@ def _reacts(claim: Claim) -> bool:
     toks = claim.sentence.tokens
     root = next(t for t in toks if t.head == t.i)
     told = [t for t in toks if t.head == root.i and t.dep == "ccomp"]
-    return not any(t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS and t.tag in ("VBD", "VBN")
+    return not any(t.pos == "VERB" and t.lemma.lower() not in EVENTLESS_VERBS and t.tag in ("VBD", "VBN")
                    and not any(a.head == t.i and a.tag == "MD" for a in toks) for t in told)
 
 
@@ -808,7 +808,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
         return True
     subject, verb = a.core
     # one figure with one verb: "Eight swimmers were quickly rescued ..." / "Eight people were rescued ..."
-    if verb not in LIGHT_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
+    if verb not in EVENTLESS_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
         return True
     # one action at one time: "Back in March, the Cable Board gave Nordvik Labs and four other cable makers a
     # deadline" / "Board chair Anna Berg in March gave five cable makers ..."
@@ -825,7 +825,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
 
 
 SHORT = TUNING.short
-LIGHT_VERBS = {None, "be", "have", "say", "do", "make", "take", "get", "go", "come", "tell", "report", "add"}
+EVENTLESS_VERBS: frozenset[str | None] = words_of("eventless_verbs") | {None}  # (None: a sentence with no verb)
 
 
 def _figures(claim: Claim) -> set[str]:
@@ -836,7 +836,7 @@ def _figures(claim: Claim) -> set[str]:
 def _events(sentence: Sentence) -> frozenset[tuple[str, str]]:
     """(verb, time) pairs of a sentence: each action verb with each named time ("give", "september")."""
     toks = sentence.tokens
-    verbs = {t.lemma.lower() for t in toks if t.pos == "VERB" and t.lemma.lower() not in LIGHT_VERBS}
+    verbs = {t.lemma.lower() for t in toks if t.pos == "VERB" and t.lemma.lower() not in EVENTLESS_VERBS}
     times = {t.lemma.lower() for t in toks if t.ent == "DATE" and t.text[:1].isupper()}
     return frozenset((v, w) for v in verbs for w in times)
 
@@ -920,6 +920,4 @@ def _topic_nouns(sentence: Sentence) -> dict[str, list[str]]:
     return out
 
 
-NOT_A_TOPIC = {"thousand", "million", "hundred", "dozen", "percent", "day", "week", "month", "year", "time", "side",
-               "part", "way", "thing", "number", "lot", "people", "report", "source", "statement", "reporter",
-               "issue", "effort", "matter", "case", "kind", "result", "area", "country", "member", "group"}
+NOT_A_TOPIC = words_of("not_topics")

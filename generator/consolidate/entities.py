@@ -44,14 +44,14 @@ SHORT_WORD_FORMS = frozenset().union(*groups("name_word_forms").values())  # the
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
 ORG_SUFFIXES = words("org_suffixes")
 INVERTED_HEADS = words("inverted_heads")
-TEMPORAL_TAIL = {"today", "yesterday", "tonight", "tomorrow", "now"}
+TEMPORAL_TAIL = words("time_adverbs")
 TIME_NOUNS = words("time_nouns")
 EVENT_TITLES = words("event_titles")
 RANKING_MODIFIERS = words("ranking_modifiers")
 LOCATED_EVENTS = words("located_events")
 RELATIONAL_PLACE_NOUNS = words("relational_place_nouns")
 NAMING_VERBS = words("naming_verbs")
-AFFILIATION_VERBS = {"lead", "head", "run", "chair", "direct", "manage", "represent", "command", "oversee", "found", "own"}
+AFFILIATION_VERBS = words("affiliation_verbs")
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
 PLACE_AFTER = words("place_after")
@@ -1193,7 +1193,7 @@ def _display_name(cluster: _Cluster, etype: str) -> str:
 # ---------------------------------------------------------------------------------------------- roles
 
 CHAIN_POS = {"NOUN", "PROPN", "ADJ"}
-CHAIN_WORDS = {"former", "senior", "deputy", "acting", "interim", "then", "vice", "rear", "chief"}
+CHAIN_WORDS = words("title_chain_words")
 
 
 def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person", common: frozenset[str] | set[str] = frozenset()) -> tuple[Role, ...]:
@@ -1914,8 +1914,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     return "where " + text + (" from" if prep == "from" else "")  # "where the plane took off from"
 
 
-DISCOURSE_ADVERBS = TEMPORAL_TAIL | {"also", "then", "later", "again", "still", "already", "just", "even", "only",
-                                    "first", "last", "soon", "once", "reportedly", "allegedly", "apparently", "previously"}
+DISCOURSE_ADVERBS = TEMPORAL_TAIL | words("discourse_adverbs")
 
 
 def _implied_subject(toks, verb):
@@ -2522,7 +2521,7 @@ def _title_of_next_name(toks, j: int) -> bool:
     return j < len(toks) and toks[j].ent == "PERSON" and j > 0 and toks[j - 1].text not in (",", ";")
 
 
-REPORTING_NOUNS = {"statement", "interview", "email", "e-mail", "tweet", "post", "release", "letter", "call", "briefing", "conference"}
+REPORTING_NOUNS = words("reporting_nouns")
 
 
 def _before_reporting_phrase(toks, words: list) -> list:
