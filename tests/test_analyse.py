@@ -171,10 +171,10 @@ def test_a_name_that_a_noun_for_a_kind_of_thing_heads_is_that_thing(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Danish government said on Monday it would close the border.", ("Danish government", "ORG")),
+    ("The Bavarian government said on Monday it would close the border.", ("Bavarian government", "ORG")),
     ("The Bavarian government has built new flood walls along the river.", ("Bavarian government", "ORG")),
-    ("A Danish government official said so on Monday.", ("Danish", "NORP")),  # the official is spoken of
-    ("Denmark's government resigned on Monday.", ("Denmark", "GPE")),  # a possessive: the country's
+    ("A Bavarian government official said so on Monday.", ("Bavarian", "NORP")),  # the official is spoken of
+    ("Bavaria's government resigned on Monday.", ("Bavaria", "GPE")),  # a possessive: the country's
 ])
 def test_a_place_or_people_before_government_names_an_organisation(nlp, text, expected):
     assert expected in ents(nlp, text)

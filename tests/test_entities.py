@@ -1135,7 +1135,7 @@ def test_the_subject_of_a_relative_clause_did_it_to_the_noun_the_clause_is_on(tm
 
 @pytest.mark.parametrize("text, name, expected", [
     # a place before the verb sets the scene; what the organisation did is the rest
-    ("Similarly, in Denmark, the Bavarian government has built new flood walls along the river.", "Bavarian government",
+    ("Similarly, in Bavaria, the Bavarian government has built new flood walls along the river.", "Bavarian government",
      "has built new flood walls along the river"),
     # a phrase before the verb that says how is no scene, and a description without it is only half of it
     ("By failing to pay its debts, the Bavarian government has lost the trust of its lenders.", "Bavarian government", ""),
@@ -1148,7 +1148,7 @@ def test_a_place_fronted_before_the_verb_is_no_part_of_an_organisation_s_action(
     ("Former finance minister Erik Holm said on Monday that he would appeal.", "Erik Holm", "former finance minister"),
     ("Senior party officials and Anna Berg met on Monday. Senior aide Anna Berg called for early elections.", "Anna Berg",
      "senior aide"),
-    ("Danish Prime Minister Karin Dahl said on Monday that talks would resume.", "Karin Dahl", "Danish Prime Minister"),
+    ("Bavarian Prime Minister Karin Dahl said on Monday that talks would resume.", "Karin Dahl", "Bavarian Prime Minister"),
 ])
 def test_a_title_opening_the_sentence_loses_the_sentence_s_capital_not_a_name_s(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

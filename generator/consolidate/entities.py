@@ -1423,7 +1423,7 @@ def _the(words) -> str:
 
 def _uncapitalised(words) -> str:
     """The words as written, but for the capital of the sentence's first word when it is no proper noun nor part of
-    a name ("Retail groups such as Nordvik ...": one of the retail groups; but "Danish officials")."""
+    a name ("Retail groups such as Nordvik ...": one of the retail groups; but "Vesterlandic officials")."""
     text = span_text(words)
     return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" and words[0].ent not in NAME_LABELS else text
 
