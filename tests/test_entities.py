@@ -1227,3 +1227,16 @@ def test_a_name_after_a_post_of_a_company_set_off_by_commas_is_the_post_holder_s
     found = entity(build_glossary(articles(tmp_path, nlp, "The chief executive of Holmex, Karin Dahl, said the firm would pay the fine.")),
                    "Karin Dahl")
     assert (found.type, found.description) == ("person", "chief executive of Holmex")
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Karin Dahl, who lives in Vesterby, said the water rose fast.", "Vesterby", "where Karin Dahl lives"),
+    ("Erik Holm, who led a team out of Vesterby, pulled his divers off the search on Monday.", "Vesterby",
+     "where Erik Holm led a team from"),
+])
+def test_a_place_in_a_relative_clause_on_a_name_is_where_the_named_one_did_it(tmp_path, nlp, text, place, expected):
+    from generator.consolidate.entities import _where
+
+    [source] = articles(tmp_path, nlp, text)
+    mention = next(m for m in source.mentions if m.text == place)
+    assert _where(source.sentences[mention.sentence], mention) == expected

@@ -1871,6 +1871,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     prep = toks[head.head].text.lower()
     verb = toks[toks[head.head].head]
+    if prep == "of" and verb.text.lower() == "out" and verb.dep == "prep":
+        prep, verb = "from", toks[verb.head]  # "led a team out of X": where the team came from
     if prep not in ("in", "at", "near", "off", "over", "into", "from"):
         return None
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
@@ -1883,9 +1885,14 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     implied = subject is None and verb.tag == "VBG" and verb.dep in ("advcl", "pcomp")
     if implied:
         subject = _implied_subject(toks, verb)
+    relative = subject is not None and subject.text.lower() in ("who", "that", "which") and verb.dep == "relcl"
+    if relative:
+        subject = toks[verb.head]  # "Anna Berg, who lives in X": where Anna Berg lives
     if subject is None or subject.pos not in ("NOUN", "PROPN"):
         return None
     subject_words = [toks[j] for j in _subtree(toks, subject.i, stop={"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})]
+    if relative and subject_words[-1].i > subject.i:
+        return None  # (the name ends where the clause about it begins)
     auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
     # an adverb that completes the verb right after it: "ran aground", "broke down" (not "also", "then", "later")
     auxes += [t for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.pos == "ADV"
@@ -1899,7 +1906,9 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if any(b.i - a.i > 1 for a, b in zip(subject_words, subject_words[1:])) or any(b.i - a.i > 1 for a, b in zip(clause, clause[1:])):
         return None
-    if not implied and clause[0].i - subject_words[-1].i > 1:
+    if relative and (clause[0].i - subject_words[-1].i != 3 or toks[subject_words[-1].i + 1].text != ","):
+        return None  # "Anna Berg, who lives": the name, a comma, the pronoun, then the clause
+    if not implied and not relative and clause[0].i - subject_words[-1].i > 1:
         return None  # the clause is not one run after its subject
     if subject_words[0].tag == "PRP$":  # "their boat ran aground on X": where the boat ran aground
         text = "the " + span_text(subject_words[1:])
