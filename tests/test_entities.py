@@ -1240,3 +1240,20 @@ def test_a_place_in_a_relative_clause_on_a_name_is_where_the_named_one_did_it(tm
     [source] = articles(tmp_path, nlp, text)
     mention = next(m for m in source.mentions if m.text == place)
     assert _where(source.sentences[mention.sentence], mention) == expected
+
+
+def test_a_run_of_spaces_in_the_article_is_one_space_in_a_description(tmp_path, nlp):
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "Erik Holm, president of the  Vesterby Chess Association, said the match would go ahead.")), "Erik Holm")
+    assert found.description == "president of the Vesterby Chess Association"
+
+
+def test_words_before_a_name_that_do_not_run_up_to_it_are_not_its_kind_s(tmp_path, nlp):
+    """"the loss of this traditional agriculture Alpine countries": the parser hangs "traditional" on the
+    countries; it is the agriculture's."""
+    from generator.consolidate.entities import _class_noun_after
+
+    [source] = articles(tmp_path, nlp, "With the loss of this traditional agriculture Alpine countries are now "
+                                       "experiencing regular fire disasters.")
+    mention = next(m for m in source.mentions if m.text == "Alpine")
+    assert "traditional" not in (_class_noun_after(source.sentences[mention.sentence], mention, "place") or "")

@@ -1963,8 +1963,11 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     if etype == "place" and noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None  # "the southern Vesterland border": a part of the place, not what it is
     before = [t for t in toks if t.head == noun.i and t.i < mention.token_start and t.dep in ("amod", "poss")]
-    words = sorted({toks[j] for t in before for j in _subtree(toks, t.i, stop={"punct", "cc", "conj"})} | set(toks[end:noun.i + 1]),
-                   key=lambda t: t.i)
+    modifiers = {toks[j] for t in before for j in _subtree(toks, t.i, stop={"punct", "cc", "conj"})}
+    if modifiers and (max(t.i for t in modifiers) != mention.token_start - 1
+                      or max(t.i for t in modifiers) - min(t.i for t in modifiers) + 1 != len(modifiers)):
+        modifiers = set()  # not one run right before the name ("this traditional agriculture Mediterranean countries")
+    words = sorted(modifiers | set(toks[end:noun.i + 1]), key=lambda t: t.i)
     if any(t.ent in ("DATE", "TIME") for t in words):
         return None
     named = [c for c in toks if c.dep == "pobj" and c.pos == "PROPN" and toks[c.head].head == noun.i

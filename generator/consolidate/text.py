@@ -119,7 +119,9 @@ def single_quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def span_text(tokens) -> str:
-    """The text of consecutive tokens, with the original spacing."""
+    """The text of consecutive tokens, with the original spacing (one space at most: a run of spaces in the
+    article is a token of its own, which is left out)."""
+    tokens = [t for t in tokens if t.text.strip()]
     text = ""
     for k, t in enumerate(tokens):
         text += t.text
