@@ -47,7 +47,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_government_names` (after "ner"): a place's name or the adjective of a people or a state right before
   the noun "government" ("the Vesterland government", "the Nordic government") names an organisation, which the
   model leaves untagged, tagging only the place or the people. The two words become one ORG; not a party's
-  government ("the Liberal government": data/party_words.txt), not a government in a compound ("a Vesterland
+  government ("the Socialist government": data/party_words.txt), not a government in a compound ("a Vesterland
   government official": the official is the one spoken of), not after a possessive ("Vesterland's government").
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
