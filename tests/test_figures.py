@@ -337,12 +337,12 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
 
 
 @pytest.mark.parametrize("first, second, topic, versions", [
-    ("Soldiers seized former finance minister Erik Holm at his home in Lindby on Nov. 15, his lawyer said.",
-     "Soldiers seized former finance minister Erik Holm at his home in Lindby on November 14th, his family said.",
-     "Day (seized)", ["seized … Nov. 15", "seized … November 14th"]),
-    ("Vesterland fired a ballistic missile into the sea off Holmia on Tuesday, officials said.",
-     "Vesterland fired a ballistic missile into the sea off Holmia on Wednesday, the military said.",
-     "Day (fired)", ["fired … Tuesday", "fired … Wednesday"]),
+    ("Police arrested the former mayor Erik Holm at his office in Lindby on March 3, his lawyer said.",
+     "Erik Holm, the former mayor of Lindby, was arrested by police at his office on March 2nd, according to his family.",
+     "Day (arrested)", ["arrested … March 2nd", "arrested … March 3"]),
+    ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
+     "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm.",
+     "Day (sank)", ["sank off Holmia on Wednesday", "sank … Tuesday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -350,17 +350,17 @@ def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, secon
 
 @pytest.mark.parametrize("texts", [
     # a weekday and a date cannot be compared without the calendar
-    ("Soldiers seized former finance minister Erik Holm at his home in Lindby on Tuesday, his lawyer said.",
-     "Soldiers seized former finance minister Erik Holm at his home in Lindby on Nov. 15, his family said."),
+    ("Police arrested the former mayor Erik Holm at his office in Lindby on Tuesday, his lawyer said.",
+     "Police arrested the former mayor Erik Holm at his office in Lindby on March 3, his family said."),
     # when something was said is no day of the fact
-    ("Officials said on Tuesday that Vesterland fired a ballistic missile into the sea off Holmia.",
-     "Officials said on Wednesday that Vesterland fired a ballistic missile into the sea off Holmia."),
-    # two facts on two days ("fired" one day, "tested" another)
-    ("Vesterland fired a ballistic missile into the sea off Holmia on Tuesday, officials said.",
-     "Vesterland tested a new engine for its ballistic missiles on Wednesday, the military said."),
+    ("The coast guard said on Tuesday that the ferry Holm Star sank in a storm off Holmia.",
+     "The coast guard said on Wednesday that the ferry Holm Star sank in a storm off Holmia."),
+    # two facts on two days ("sank" one day, "was found" another)
+    ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
+     "Divers found the wreck of the ferry Holm Star off Holmia on Wednesday, the coast guard said."),
     # a source that dates the verb both ways speaks of two events
-    ("Vesterland fired a ballistic missile into the sea off Holmia on Tuesday and fired another on Thursday.",
-     "Vesterland fired a ballistic missile into the sea off Holmia on Thursday, officials said."),
+    ("The ferry Holm Star sank off Holmia on Tuesday and a second ferry sank on Thursday.",
+     "The ferry Holm Star sank in a storm off Holmia on Thursday, officials said."),
 ])
 def test_days_that_are_no_versions_of_one_fact_s_day_are_no_disagreement(tmp_path, nlp, texts):
     assert not any(topic.startswith("Day (") for topic in differences(tmp_path, nlp, *texts))

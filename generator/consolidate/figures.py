@@ -511,13 +511,13 @@ REPORTING = words("attribution_lemmas")  # "said on Tuesday": when it was said, 
 
 class _Dated(NamedTuple):
     anchor: str  # the lemma of the verb or noun the date says when of ("seize", "launch")
-    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), or ("day", 10, 15): Nov. 15 (months from 0)
-    phrase: str  # as written, with the word it dates: "seized on Nov. 15"
-    written: str  # the verb as written: "seized"
+    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), or ("day", 2, 3): March 3 (months from 0)
+    phrase: str  # as written, with the word it dates: "arrested on March 3"
+    written: str  # the verb as written: "arrested"
 
 
 def dated_events(sentence) -> list[_Dated]:
-    """The days a sentence names (a weekday, or a month and a day: "Tuesday", "Nov. 15", "14 November"), each with
+    """The days a sentence names (a weekday, or a month and a day: "Tuesday", "March 3", "3 March"), each with
     the verb or noun it says when of, reached from the date up through its preposition; not a run naming two days
     ("from Friday to Sunday": a span), nor a plural ("on Tuesdays")."""
     toks = sentence.tokens
@@ -546,7 +546,7 @@ def dated_events(sentence) -> list[_Dated]:
             continue  # none, or two days in one run (a span, or a weekday with its date): not compared
         ids = {t.i for t in run}
         anchor = next((t for t in run if t.head not in ids or t.head == t.i), None)
-        steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his home on Nov. 15")
+        steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
         while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
         if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma in REPORTING:
@@ -558,9 +558,9 @@ def dated_events(sentence) -> list[_Dated]:
 
 
 def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
-    """One fact two sources date to different days ("seized on Nov. 15" / "seized on November 14th", "fired ...
-    on Tuesday" / "fired ... on Wednesday"): the two claims state the same fact but for their numbers
-    (claims.same_fact), each dates the same verb or noun, the days are of one kind (two weekdays, or two dates;
+    """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
+    on Tuesday" / "sank ... on Wednesday"): the two claims state the same fact but for their numbers
+    (claims.same_fact), each dates the same verb, the days are of one kind (two weekdays, or two dates;
     a weekday and a date cannot be compared without the calendar), and no source dates that word both ways (one
     that does speaks of two events). Each claim is compared with at most TUNING.candidates others dating its word."""
     by_anchor: dict[str, list[tuple[Claim, _Dated]]] = defaultdict(list)
