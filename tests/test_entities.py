@@ -1231,8 +1231,8 @@ def test_a_name_after_a_post_of_a_company_set_off_by_commas_is_the_post_holder_s
 
 @pytest.mark.parametrize("text, place, expected", [
     ("Karin Dahl, who lives in Vesterby, said the water rose fast.", "Vesterby", "where Karin Dahl lives"),
-    ("Erik Holm, who led a team out of Vesterby, pulled his divers off the search on Monday.", "Vesterby",
-     "where Erik Holm led a team from"),
+    ("Erik Holm, who flew a rescue crew out of Vesterby, said the sea was calm on Monday.", "Vesterby",
+     "where Erik Holm flew a rescue crew from"),
 ])
 def test_a_place_in_a_relative_clause_on_a_name_is_where_the_named_one_did_it(tmp_path, nlp, text, place, expected):
     from generator.consolidate.entities import _where
@@ -1248,12 +1248,21 @@ def test_a_run_of_spaces_in_the_article_is_one_space_in_a_description(tmp_path, 
     assert found.description == "president of the Vesterby Chess Association"
 
 
-def test_words_before_a_name_that_do_not_run_up_to_it_are_not_its_kind_s(tmp_path, nlp):
-    """"the loss of this traditional agriculture Alpine countries": the parser hangs "traditional" on the
-    countries; it is the agriculture's."""
+def test_words_before_a_name_that_do_not_run_up_to_it_are_not_its_kind_s():
+    # "after the end of this old trade Holm villages ...", parsed as the model may parse it: "old" hung on the
+    # villages, across the trade; it is the trade's
     from generator.consolidate.entities import _class_noun_after
+    from generator.contents import Mention, Sentence, Token
 
-    [source] = articles(tmp_path, nlp, "With the loss of this traditional agriculture Alpine countries are now "
-                                       "experiencing regular fire disasters.")
-    mention = next(m for m in source.mentions if m.text == "Alpine")
-    assert "traditional" not in (_class_noun_after(source.sentences[mention.sentence], mention, "place") or "")
+    parse = [("after", "ADP", "prep", 9), ("the", "DET", "det", 2), ("end", "NOUN", "pobj", 0), ("of", "ADP", "prep", 2),
+             ("this", "DET", "det", 6), ("old", "ADJ", "amod", 8), ("trade", "NOUN", "compound", 7),
+             ("Holm", "PROPN", "compound", 8), ("villages", "NOUN", "nsubj", 9), ("shrank", "VERB", "ROOT", 9)]
+    tokens, start = [], 0
+    for i, (text, pos, dep, head) in enumerate(parse):
+        tokens.append(Token(i, text, "village" if text == "villages" else text.lower(), pos, "NNS" if text == "villages" else "",
+                            dep, head, start, "LOC" if text == "Holm" else ""))
+        start += len(text) + 1
+    text = " ".join(t for t, *_ in parse)
+    sentence = Sentence("a", 0, 0, 0, len(text), text, tuple(tokens))
+    holm = Mention("Holm", "LOC", 0, 0, text.index("Holm"), text.index("Holm") + 4, 7, 8)
+    assert _class_noun_after(sentence, holm, "place") == "villages"

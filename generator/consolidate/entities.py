@@ -1872,7 +1872,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     prep = toks[head.head].text.lower()
     verb = toks[toks[head.head].head]
     if prep == "of" and verb.text.lower() == "out" and verb.dep == "prep":
-        prep, verb = "from", toks[verb.head]  # "led a team out of X": where the team came from
+        prep, verb = "from", toks[verb.head]  # "flew a crew out of X": where the crew came from
     if prep not in ("in", "at", "near", "off", "over", "into", "from"):
         return None
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
@@ -1966,7 +1966,7 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     modifiers = {toks[j] for t in before for j in _subtree(toks, t.i, stop={"punct", "cc", "conj"})}
     if modifiers and (max(t.i for t in modifiers) != mention.token_start - 1
                       or max(t.i for t in modifiers) - min(t.i for t in modifiers) + 1 != len(modifiers)):
-        modifiers = set()  # not one run right before the name ("this traditional agriculture Mediterranean countries")
+        modifiers = set()  # not one run right before the name ("this old trade Holm villages": the trade is old)
     words = sorted(modifiers | set(toks[end:noun.i + 1]), key=lambda t: t.i)
     if any(t.ent in ("DATE", "TIME") for t in words):
         return None
@@ -2546,7 +2546,7 @@ def _before_reporting_phrase(toks, words: list) -> list:
 
 
 def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
-    """'Craig Shoemaker with the National Weather Service', 'Craig Covey, who led a team out of Orange County'."""
+    """'Erik Holm with the Vesterby Weather Service', 'Anna Berg, who flew a rescue crew out of Lindby County'."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.token_end >= len(toks):
