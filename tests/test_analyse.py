@@ -262,3 +262,15 @@ def test_a_name_the_model_cut_after_its_first_words_is_made_whole_back_to_them(n
     """The model tags "Holm Berg"; "Ana" and "María" are compounds of the name's words, each of the one after it."""
     assert ("Ana María Holm Berg", "PERSON") in ents(nlp, "Judge Ana María Holm Berg opened the trial on Monday.")
 
+
+
+def test_a_name_with_an_epithet_is_one_name(nlp):
+    """"Erik the Bold": when the model tags the epithet alone as the person, the name is made whole."""
+    from spacy.tokens import Span
+
+    from generator.analyse.repairs import compound_heads
+
+    doc = nlp("“He was a true friend,” Erik the Bold wrote on Monday.")
+    bold = next(t.i for t in doc if t.text == "Bold")
+    doc.ents = [Span(doc, bold, bold + 1, label="PERSON")]
+    assert [(e.text, e.label_) for e in compound_heads(doc).ents] == [("Erik the Bold", "PERSON")]

@@ -16,7 +16,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Lil Vester" + "$ky"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word, is part of
-  it ("the producer Black" + "Holm", "the Holm" + "Sound Studio").
+  it ("the producer Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole
+  ("Erik the Bold", of which the model tags the epithet alone).
 - `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
@@ -168,6 +169,10 @@ def compound_heads(doc: "Doc") -> "Doc":
         start = ent.start
         while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, start, ent.end):
             start -= 1  # "the producer Black" + "Holm", "the Holm" + "Sound Studio": the proper noun before is the name's
+        if ent.label_ == "PERSON" and start == ent.start and len(ent) == 1 and start >= 2 and doc[start - 1].lower_ == "the" \
+                and doc[start - 1].text == "the" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ and ent[0].text[:1].isupper():
+            start -= 2  # a name with an epithet, "Erik the Bold": the model tags the epithet alone
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end
