@@ -184,7 +184,14 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["html_text"] = html_text
     env.filters["label"] = source_label
+    env.filters["sentence_case"] = sentence_case
     return env
+
+
+def sentence_case(text: str) -> str:
+    """A phrase shown as a sentence of its own starts with a capital ("where the plane crashed" -> "Where the plane
+    crashed"); the rest as written."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,11 @@ def test_a_caption_inside_its_html_figure_shows_as_written():
     html = markdown.markdown(f'<figure>\n<figcaption>{html_text(caption)}</figcaption>\n</figure>')
     [shown] = re.findall(r"<figcaption>(.*?)</figcaption>", html)
     assert shown == 'Workers *celebrate* at the [bridge] &lt;b&gt;x&lt;/b&gt; &amp; &quot;Photo: A_B&quot;'
+
+
+def test_a_glossary_description_is_shown_as_a_sentence_of_its_own():
+    from generator.render import sentence_case
+
+    assert sentence_case("where the plane crashed") == "Where the plane crashed"
+    assert sentence_case("U.S. President") == "U.S. President"
+    assert sentence_case("") == ""
