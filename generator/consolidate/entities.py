@@ -2085,7 +2085,7 @@ def _describes(role: str, sentence: Sentence) -> bool:
         if all(t.ent in ("DATE", "TIME") or t.pos == "PUNCT" for t in span):
             return False
         named = sum(1 for t in span if t.pos == "PROPN" and t.ent in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
-        related = span[0].pos == "ADP" or any(t.pos == "VERB" for t in span)  # "with the Vester Weather Service"
+        related = span[0].pos == "ADP" or any(t.pos == "VERB" for t in span)  # "with the Vester Coast Guard"
         if named > len([t for t in span if t.pos != "PUNCT"]) / 2 and not related \
                 and not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES for t in span):
             return False  # another entity's name, or a list of names
@@ -2546,7 +2546,7 @@ def _before_reporting_phrase(toks, words: list) -> list:
 
 
 def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
-    """'Erik Holm with the Vesterby Weather Service', 'Anna Berg, who flew a rescue crew out of Lindby County'."""
+    """'Erik Holm with the Vesterby Coast Guard', 'Anna Berg, who flew a rescue crew out of Lindby County'."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or mention.token_end >= len(toks):
