@@ -15,6 +15,7 @@ from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import quotes_and_misquotes
 from .reports import group_reports, reports_of, within_reports
+from .text import DAY_TOPIC
 from .story import Story
 from .text import norm
 
@@ -68,11 +69,12 @@ class _Parts:
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
     """A sentence that states one version of a disputed figure ("at least 85 people") carries the other
     versions, with the sources that give them, so the brief tells the dispute where the figure stands instead
-    of leaving the figure out.  Figures only (a version with a digit); the first sentence stating it; not the
-    versions of one report (an update is not another report's figure)."""
+    of leaving the figure out.  Figures only (a version with a digit) and days (a weekday: "Day (sank)"); the first
+    sentence stating it; not the versions of one report (an update is not another report's figure)."""
     out = list(sentences)
     for d in disagreements:
-        if d.report is not None or len(d.variants) < 2 or not all(any(ch.isdigit() for ch in v.text) for v in d.variants):
+        if d.report is not None or len(d.variants) < 2 or not (all(any(ch.isdigit() for ch in v.text) for v in d.variants)
+                                                                or d.topic.startswith(DAY_TOPIC)):
             continue
         for i, s in enumerate(out):
             low = s.text.casefold()

@@ -28,13 +28,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, person_nouns, words as words_of
 from .story import Story
-from .text import AMOUNT_TOPIC, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, span_text, versions_of_one_count, words
+from .text import AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, span_text, versions_of_one_count, words
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -87,6 +88,7 @@ class Claim:
     counts: frozenset = frozenset()  # (kind, value) of the counts the sentence states: ("Death toll", (85.0, 85.0))
     values: frozenset = frozenset()  # its numbers with their scale, years aside ("20 million" 2e7; see scaled_numbers)
     measures: tuple = ()  # (unit, values, phrase) of what its numbers measure: ("hour", {6.0, 36.0}, "6 to 36 hours")
+    days: tuple = ()  # the days it dates its verbs to (dated_events): ("arrest", ("day", 2, 3), "March 3", "arrested")
 
     @property
     def numbers(self) -> set[str]:
@@ -223,7 +225,7 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
                              meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), core=_core(s),
                              events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ())),
-                             values=scaled_numbers(s), measures=measures(s)))
+                             values=scaled_numbers(s), measures=measures(s), days=dated_events(s)))
     return out
 
 
@@ -362,6 +364,10 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     # cited to its own sources (the disagreement lists both)
     if numbers and a.numbers and b.numbers and not a.numbers & b.numbers and _versions(a.values, b.values):
         return False
+    # one verb dated to other days of one kind ("sank on Tuesday" / "sank on Wednesday"): two versions as well (not
+    # "meet on Tuesday and Wednesday" / "meet on Tuesday": one says more)
+    if numbers and a.days and b.days and _other_days(a.days, b.days):
+        return False
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
     # (the story's own words, in a good share of all its sentences, "bridge" in a story about a bridge, are no
     # sign of one fact)
@@ -420,6 +426,69 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
         first = min(k for k, _ in numbers)
         out.append((toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:i + 1])))
     return tuple(out)
+
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
+DATING_LIGHT_VERBS = words_of("light_verbs")
+REPORTING = words_of("attribution_lemmas")  # "said on Tuesday": when it was said, not when the fact happened
+
+
+class Dated(NamedTuple):
+    anchor: str  # the lemma of the verb or noun the date says when of ("seize", "launch")
+    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), or ("day", 2, 3): March 3 (months from 0)
+    phrase: str  # the day as written ("March 3"), which the brief's sentence stating it holds
+    written: str  # the verb as written: "arrested"
+
+
+def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
+    """The days a sentence names (a weekday, or a month and a day: "Tuesday", "March 3", "3 March"), each with
+    the verb or noun it says when of, reached from the date up through its preposition; not a run naming two days
+    ("from Friday to Sunday": a span), nor a plural ("on Tuesdays")."""
+    toks = sentence.tokens
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i].ent != "DATE":
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].ent == "DATE":
+            j += 1
+        run = toks[i:j]
+        i = j
+        keys: set[tuple] = set()
+        for t in run:
+            low = t.text.lower().rstrip(".")
+            if low in WEEKDAYS:
+                keys.add(("weekday", WEEKDAYS.index(low)))
+            month = next((k for k, m in enumerate(MONTHS) if low == m or len(low) >= 3 and m.startswith(low)), None)
+            if month is not None:
+                days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
+                if len(days) == 1:
+                    keys.add(("day", month, int(days[0].group(1))))
+        if len(keys) != 1:
+            continue  # none, or two days in one run (a span, or a weekday with its date): not compared
+        ids = {t.i for t in run}
+        anchor = next((t for t in run if t.head not in ids or t.head == t.i), None)
+        steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
+        while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
+            anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
+        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in DATING_LIGHT_VERBS or anchor.lemma in REPORTING:
+            continue
+        out.append(Dated(anchor.lemma.lower(), next(iter(keys)), span_text(run), anchor.text))
+    return tuple(out)
+
+
+def _other_days(a: tuple[Dated, ...], b: tuple[Dated, ...]) -> bool:
+    """Whether two claims date one verb to days of one kind that have none in common."""
+    days_a: dict[tuple, set] = defaultdict(set)
+    for d in a:
+        days_a[(d.anchor, d.key[0])].add(d.key)
+    days_b: dict[tuple, set] = defaultdict(set)
+    for d in b:
+        days_b[(d.anchor, d.key[0])].add(d.key)
+    return any(days_b[k] and not days_a[k] & days_b[k] for k in days_a if k in days_b)
 
 
 def _versions(a: frozenset[float], b: frozenset[float]) -> bool:

@@ -20,12 +20,11 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
-from .claims import Claim, same_fact
+from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, WORD_SCALES, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import AMOUNT_TOPIC, DAY_TOPIC, MONTHS, WORD_SCALES, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
-MONTHS = "january february march april may june july august september october november december".split()
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
 
 
@@ -503,71 +502,17 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
     return out
 
 
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
-LIGHT_VERBS = words("light_verbs")
-REPORTING = words("attribution_lemmas")  # "said on Tuesday": when it was said, not when the fact happened
-
-
-class _Dated(NamedTuple):
-    anchor: str  # the lemma of the verb or noun the date says when of ("seize", "launch")
-    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), or ("day", 2, 3): March 3 (months from 0)
-    phrase: str  # as written, with the word it dates: "arrested on March 3"
-    written: str  # the verb as written: "arrested"
-
-
-def dated_events(sentence) -> list[_Dated]:
-    """The days a sentence names (a weekday, or a month and a day: "Tuesday", "March 3", "3 March"), each with
-    the verb or noun it says when of, reached from the date up through its preposition; not a run naming two days
-    ("from Friday to Sunday": a span), nor a plural ("on Tuesdays")."""
-    toks = sentence.tokens
-    out = []
-    i = 0
-    while i < len(toks):
-        if toks[i].ent != "DATE":
-            i += 1
-            continue
-        j = i
-        while j < len(toks) and toks[j].ent == "DATE":
-            j += 1
-        run = toks[i:j]
-        i = j
-        keys: set[tuple] = set()
-        for t in run:
-            low = t.text.lower().rstrip(".")
-            if low in WEEKDAYS:
-                keys.add(("weekday", WEEKDAYS.index(low)))
-            month = next((k for k, m in enumerate(MONTHS) if low == m or len(low) >= 3 and m.startswith(low)), None)
-            if month is not None:
-                days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
-                if len(days) == 1:
-                    keys.add(("day", month, int(days[0].group(1))))
-        if len(keys) != 1:
-            continue  # none, or two days in one run (a span, or a weekday with its date): not compared
-        ids = {t.i for t in run}
-        anchor = next((t for t in run if t.head not in ids or t.head == t.i), None)
-        steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
-        while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
-            anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
-        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma in REPORTING:
-            continue
-        start, end = min(anchor.i, run[0].i), max(anchor.i, run[-1].i)
-        phrase = span_text(toks[start:end + 1]) if end - start < 6 and anchor.i < run[0].i else f"{anchor.text} … {span_text(run)}"
-        out.append(_Dated(anchor.lemma.lower(), next(iter(keys)), phrase, anchor.text))
-    return out
-
-
 def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
-    on Tuesday" / "sank ... on Wednesday"): the two claims state the same fact but for their numbers
+    on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd"): the two claims state the same fact but for their numbers
     (claims.same_fact), each dates the same verb, the days are of one kind (two weekdays, or two dates;
     a weekday and a date cannot be compared without the calendar), and no source dates that word both ways (one
     that does speaks of two events). Each claim is compared with at most TUNING.candidates others dating its word."""
-    by_anchor: dict[str, list[tuple[Claim, _Dated]]] = defaultdict(list)
+    by_anchor: dict[str, list[tuple[Claim, Dated]]] = defaultdict(list)
     stated: dict[tuple[str, tuple], set[str]] = defaultdict(set)  # (anchor, day) -> the sources dating it so
     per_source: Counter = Counter()
     for c in claims:
-        for d in dated_events(c.sentence):
+        for d in c.days:
             stated[(d.anchor, d.key)].add(c.source)
             per_source[(d.anchor, c.source)] += 1
             if per_source[(d.anchor, c.source)] <= TUNING.candidates:
@@ -587,7 +532,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                     version.sources.add(claim.source)
                 written = written or da.written
         if len(versions) >= 2:
-            out.append(Discrepancy(topic=f"Day ({written.lower()})", variants=tuple(
+            out.append(Discrepancy(topic=f"{DAY_TOPIC}({written.lower()})", variants=tuple(
                 Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
                 for _, v in sorted(versions.items(), key=lambda kv: kv[0]))))
     return out

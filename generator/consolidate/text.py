@@ -155,6 +155,8 @@ def derived(x: str, y: str) -> bool:
 
 
 AMOUNT_TOPIC = "Amount in "  # the figures' topic for amounts of money in one currency ("Amount in euros")
+MONTHS = "january february march april may june july august september october november december".split()
+DAY_TOPIC = "Day "  # the topic of one fact dated to different days ("Day (arrested)")
 
 
 def versions_of_one_count(a: tuple[float, float], b: tuple[float, float]) -> bool:
