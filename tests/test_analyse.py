@@ -274,3 +274,11 @@ def test_a_name_with_an_epithet_is_one_name(nlp):
     bold = next(t.i for t in doc if t.text == "Bold")
     doc.ents = [Span(doc, bold, bold + 1, label="PERSON")]
     assert [(e.text, e.label_) for e in compound_heads(doc).ents] == [("Erik the Bold", "PERSON")]
+
+
+def test_a_lower_case_word_heading_a_noun_phrase_is_no_proper_noun(nlp):
+    """The tagger reads the subject of "the minister said" as a name here."""
+    doc = nlp("Health minister Karin Dahl told the Nordvik Times that the hospital would stay open. “There is no plan to "
+              "close it,” the minister said.")
+    subject = [t for t in doc if t.text == "minister" and t.dep_ == "nsubj"]
+    assert subject and all((t.pos_, t.tag_) == ("NOUN", "NN") for t in subject)

@@ -7,6 +7,10 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   ("VESTERBY, Nordia (Nordpress) — A court on Thursday ..."), which the parser reads as part of the sentence
   (the court in apposition to the place). The sentence after the dateline's dash is made to start a sentence,
   so the dateline is parsed on its own (and left out of the analysed sentences: it is no fact).
+- `newsbrief_common_nouns` (after "ner"): a word written all in lower case is no proper noun. The tagger sometimes
+  reads one as a name ("the minister said": minister PROPN); outside any entity, heading a noun phrase (a subject,
+  an object), it becomes the common noun it is (NOUN, NN or NNS), so later stages read "the minister" as a noun for
+  someone. A modifier is left as tagged ("the libertarian Cato Institute": an adjective, not a noun).
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
   inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the
   end of the word. Likewise a Roman numeral after a name is part of it ("the Nordic War" + "I", "Erik" + "III";
@@ -14,7 +18,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
-  person's last word written with a symbol ("Lil Vester" + "$ky"). Likewise back: a capitalised proper noun right
+  person's last word written with a symbol ("Vester Ho" + "$ky"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word, is part of
   it ("the producer Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole
   ("Erik the Bold", of which the model tags the epithet alone).
@@ -26,7 +30,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
 - `newsbrief_quoted_titles` (after "ner"): a title in quotation marks, every word capitalised but the small ones
-  ("the track “Holm & Lindby,”", "a book entitled “Holm at Sea: A Life”"), names a work
+  ("the track “Holm & Lindby,”", "a book entitled “Holm and the Sea: Poems”"), names a work
   (a song, a paper, a film), whatever names it holds. The model sometimes tags a name inside it as a person or an
   organisation; the quoted title becomes one WORK_OF_ART, which no glossary entry is made of.
 - `newsbrief_titled_people` (after "ner"): a title or post before a name ("Magistrate Anna Berg", "Prosecutor
@@ -75,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 HYPHENS = {"-", "‐", "‑"}
-COMPONENTS = ("newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
+COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_government_names",
               "newsbrief_comma_appositions")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
@@ -116,6 +120,18 @@ def dateline_sentence(doc: "Doc") -> "Doc":
     return doc
 
 
+NOUN_PHRASE_HEADS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+@Language.component("newsbrief_common_nouns", requires=["token.pos", "token.tag", "doc.ents"], assigns=["token.pos", "token.tag"])
+def common_nouns(doc: "Doc") -> "Doc":
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_alpha and tok.text.islower() and not tok.ent_type_ and tok.dep_ in NOUN_PHRASE_HEADS:
+            tok.pos_ = "NOUN"
+            tok.tag_ = "NNS" if tok.tag_ == "NNPS" else "NN"
+    return doc
+
+
 @Language.component("newsbrief_whole_words", requires=["doc.ents"], assigns=["doc.ents"])
 def whole_words(doc: "Doc") -> "Doc":
     ents = []
@@ -136,7 +152,7 @@ def whole_words(doc: "Doc") -> "Doc":
     return doc
 
 
-NAME_WORDS_BEFORE = 3  # at most, added before a name ("Coastal Rescue" + "Air Squadron")
+NAME_WORDS_BEFORE = 3  # at most, added before a name ("Lindby Coastal" + "Rescue Service")
 
 
 def _name_word_before(doc: "Doc", i: int, start: int, end: int) -> bool:
@@ -181,7 +197,7 @@ def compound_heads(doc: "Doc") -> "Doc":
                 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and (doc[end].text[:1].isupper() or _symbol_led(doc, end))):
             end += 1
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2  # a stage name's last word written with a symbol ("Lil Vester $ky")
+            end += 2  # a stage name's last word written with a symbol ("Vester Ho$ky")
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -222,7 +238,7 @@ def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
     names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); a name neither starts nor ends with a function word or
-    punctuation ("Lindmark Music Festival in", "That's Holm"); and a common noun that opens its sentence is no
+    punctuation ("Lindmark Book Fair in", "That's Holm"); and a common noun that opens its sentence is no
     name ("Turnout was 71 percent", tagged a person)."""
     ents = []
     for ent in doc.ents:

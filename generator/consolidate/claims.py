@@ -430,8 +430,8 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
-DATING_LIGHT_VERBS = words_of("light_verbs")
-REPORTING = words_of("attribution_lemmas")  # "said on Tuesday": when it was said, not when the fact happened
+LIGHT_VERBS = words_of("light_verbs")
+ATTRIBUTION_LEMMAS = words_of("attribution_lemmas")  # "said on Tuesday": when it was said, not when the fact happened
 
 
 class Dated(NamedTuple):
@@ -474,7 +474,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
         steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
         while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
-        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in DATING_LIGHT_VERBS or anchor.lemma in REPORTING:
+        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma.lower() in ATTRIBUTION_LEMMAS:
             continue
         out.append(Dated(anchor.lemma.lower(), next(iter(keys)), span_text(run), anchor.text))
     return tuple(out)

@@ -694,7 +694,7 @@ def _after_kind_noun(toks, m: Mention) -> str | None:
         return None
     noun = toks[m.token_start - 1]
     if noun.text == "," and m.token_start > 1:
-        noun = toks[m.token_start - 2]  # "its new program, Holm Zero": the name in apposition after a comma
+        noun = toks[m.token_start - 2]  # "its new program, Holm Two": the name in apposition after a comma
     head = span_head(toks, m.token_start, m.token_end)
     if noun.pos != "NOUN" or head is None or not (head.head == noun.i and head.dep == "appos" or noun.head == head.i and noun.dep == "compound"):
         return None
@@ -1603,7 +1603,7 @@ RELATIVE_OBJECTS = {"which", "that", "whom"}
 
 
 def _relative_object_action(toks, verb) -> str | None:
-    """'the bill, which the Vester Senate approved last week': what the subject of a relative clause did to the noun
+    """'the bill, which the Vester council approved last week': what the subject of a relative clause did to the noun
     the clause is on, the relative pronoun its object ("approved the bill"); with the verb's particle and its
     phrases after it that are not times ("signed the deal with Holmex")."""
     if not any(t.head == verb.i and t.dep == "dobj" and t.text.lower() in RELATIVE_OBJECTS for t in toks) \

@@ -410,14 +410,14 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         entity = _named(noun, toks, outside) if noun is not None else None
         return _Said(True, entity)
     seen = history + [n for n in outside if n.start < subject.start]
-    if subject.pos == "PROPN" and not subject.text[:1].islower():
+    if subject.pos == "PROPN":
         return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
         entity = _antecedent(history, outside, sentence, subject, low, paragraph)
         if entity is None and _unnamed_subject(paragraph, sentence, subject.start) is not None:
             return _Said(True, None)  # "A spokeswoman rejected it. '...,' she said": nobody named, and no guess
         return _Said(True, entity, low)
-    if subject.pos in ("NOUN", "PROPN"):  # (a common noun the tagger took for a name: "the minister said")
+    if subject.pos == "NOUN":
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
