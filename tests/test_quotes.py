@@ -199,6 +199,10 @@ def test_words_of_another_s_remark_quoted_in_a_speaker_s_sentence_are_not_hers(t
     ('Berg quoted Holm as saying "the most dishonest politician in the whole town is her."', "Erik Holm"),
     ('"The most dishonest politician in the whole town is her," Berg recalled Holm saying.', "Erik Holm"),
     ('Holm was quoted as saying "the most dishonest politician in the whole town is her."', "Erik Holm"),
+    # the same frames after the quotation, through the auxiliary before the verb
+    ('"The most dishonest politician in the whole town is her," Holm was quoted as saying.', "Erik Holm"),
+    ('"The most dishonest politician in the whole town is her," a local paper quoted Holm as saying.', "Erik Holm"),
+    ('"The most dishonest politician in the whole town is her," Holm has said.', "Erik Holm"),
 ])
 def test_the_speaker_of_words_someone_is_said_to_have_said(tmp_path, nlp, sentence, expected):
     assert speaker_of(tmp_path, nlp, "dishonest politician", "Erik Holm met Anna Berg on Monday. " + sentence) == expected

@@ -447,8 +447,10 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
             return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and _describing(toks, t):
             continue  # inside the speaker's description ("Holm, who leads the team, said", "..., who'd become ...")
+        if t.dep in ("aux", "auxpass") and t.head > t.i and toks[t.head].pos == "VERB":
+            continue  # to the verb it helps: '"...," Holm has said', '"...," Holm was quoted as saying'
         if t.pos in ("VERB", "AUX"):
-            return t if _is_reporting(t) else None
+            return t if _is_reporting(t) or _said_to_say(toks, t) is not None else None
     return None
 
 
@@ -607,8 +609,8 @@ def _governing_verb(toks, quoted, inside):
         return next((t for t in toks if _is_reporting(t) and not inside[t.i] and toks[t.head].i == top.i), None)
     tok = toks[top.head]
     for _ in range(8):
-        if not inside[tok.i] and _is_reporting(tok):
-            return tok
+        if not inside[tok.i] and (_is_reporting(tok) or _said_to_say(toks, tok) is not None):
+            return tok  # (or a verb a reporting participle completes: "Holm was quoted as saying")
         if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH and not _content_clause(toks, tok):
             return None  # the quotation sits in a relative or adverbial clause of something else
         if _content_clause(toks, tok) and any(t.head == tok.head and t.dep == "poss" for t in toks):
