@@ -303,6 +303,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "slept too little.", "Vester School of Medicine", "school whose researchers headed a survey"),
     ("Scientists from the Lindmark Institute found high levels of lead in the river.", "Lindmark Institute",
      "institute whose scientists found high levels of lead in the river"),
+    ("The ferry sank on Monday. Rescuers from the Holm Cross treated survivors at the scene.", "Holm Cross",
+     "its rescuers treated survivors at the scene"),
     # an apposition is the nearest name's, though the parser hangs it on a noun farther back, when it names a
     # kind of thing of the name's type
     ("The lease was signed by Erik Holm, the founder of the charter airline, Nordvik Air, who hired the pilot.",
@@ -706,6 +708,18 @@ def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nl
     name for, and so described."""
     found = entity(build_glossary(articles(tmp_path, nlp, text)), name)
     assert (found.type, found.description) == ("place", described_as)
+
+
+@pytest.mark.parametrize("text, name, etype, described_as", [
+    # "the" with a post or a kind, as "a" with one (the tagger takes the first name for an organisation's)
+    ("A fire destroyed the town on Tuesday. Karin Dahl is the head of the regional fire service.", "Karin Dahl",
+     "person", "head of the regional fire service"),
+    ("Officials said the fire was caused by a power line owned by Holmex Energy. Holmex Energy is the largest utility "
+     "in the region.", "Holmex Energy", "organisation", "largest utility in the region"),
+])
+def test_a_definite_copula_naming_a_post_or_a_kind_votes_the_type_and_describes(tmp_path, nlp, text, name, etype, described_as):
+    found = entity(build_glossary(articles(tmp_path, nlp, text)), name)
+    assert (found.type, found.description) == (etype, described_as)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -2222,7 +2222,9 @@ def _classified_as(toks, m: Mention) -> str | None:
     if head is None:
         return None
     if head.dep == "nsubj" and toks[head.head].lemma == "be":
-        attr = _indefinite_noun(toks, head.head, "attr")
+        # "a" or "the" with a post or a kind ("Lindmark is a fishing town", "Karin Dahl is the head of the
+        # fire service", "Holmex is the region's largest utility")
+        attr = _indefinite_noun(toks, head.head, "attr") or _definite_noun(toks, head.head)
     elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and (m.label != "PERSON" or m.token_end - m.token_start == 1):
         # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up; a
         # single word the tagger took for a person's may be a place's: "Holmsund, a fishing village of 800");
