@@ -727,6 +727,7 @@ def test_a_definite_copula_naming_a_post_or_a_kind_votes_the_type_and_describes(
     ("Holmia, a carmaker based in Lindmark, recalled 40,000 cars on Monday.", "Holmia"),
     ("Her lawyers at the law firm Holm Berg filed the appeal on Monday.", "Holm Berg"),  # a firm named after people
     ("Holm United have signed striker Tomas Brandt from Lindmark Rovers for a record fee.", "Lindmark Rovers"),  # a club
+    ("The result is a blow to the ruling Lindmark Alliance, led by Erik Holm.", "Lindmark Alliance"),  # a coalition
 ])
 def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text, name):
     """"Nordvik Pharma" (the tagger takes it for a person), "Holmia, a carmaker" (for a place), "the law firm Holm
