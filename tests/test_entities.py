@@ -298,6 +298,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Erik Holm said the bridge was safe. Holm is the mayor.", "Erik Holm", "mayor"),
     # what happened to a person the articles say nothing else of, in the passive
     ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
+    # an action too long with all its circumstances, without the last of them
+    ("Anna Berg paid tribute to the lost crew at the opening concert of her autumn tour in the old harbour hall.",
+     "Anna Berg", "paid tribute to the lost crew"),
     # what an organisation's people did, named after them ("researchers at X", "scientists from X")
     ("A survey done in May, headed by researchers at the Vester School of Medicine, found that nurses "
      "slept too little.", "Vester School of Medicine", "school whose researchers headed a survey"),

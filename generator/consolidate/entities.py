@@ -1819,6 +1819,7 @@ def _verb_phrase(toks, verb) -> str | None:
     if verb.lemma in LIGHT_VERBS:
         return None
     keep = {verb.i}
+    trailing: list[list[int]] = []  # the prepositional phrases after the verb's object, last first
     for child in toks:
         if child.head != verb.i or child.dep not in VP_PARTS:
             continue
@@ -1829,6 +1830,13 @@ def _verb_phrase(toks, verb) -> str | None:
         if any(toks[j].ent in ("DATE", "TIME") for j in part) and child.dep == "prep":
             continue  # "on Saturday": when, not what
         keep.update(part)
+        if child.dep == "prep" and child.i > verb.i:
+            trailing.insert(0, part)
+    # too long with every circumstance: the action without the last of them ("paid tribute to Holm on the
+    # opening night of his farewell tour": "paid tribute to Holm"), while something follows the verb
+    while len(keep) > PART_MAX_WORDS and trailing and max(trailing[0]) == max(keep) \
+            and any(j > verb.i and j not in trailing[0] and toks[j].pos in ("NOUN", "PROPN") for j in keep):
+        keep.difference_update(trailing.pop(0))
     words = [toks[j] for j in sorted(keep)]
     # a time phrase at the end is when, not what ("... to close the bridge on Monday", "... next month")
     timed = False
