@@ -36,6 +36,15 @@ FRAMES = {
     "according to a statement from someone: theirs": (
         'Erik Holm met Anna Berg on Monday. "The bridge will be closed by the end of the year," according to a '
         "statement from Holm.", "closed by the end", "Erik Holm"),
+    "according to a noun, the name in apposition to it: theirs": (
+        'Erik Holm met Anna Berg on Monday. According to his lawyer, Tomas Brandt, "the state has no evidence '
+        'against my client".', "no evidence against", "Tomas Brandt"),
+    "according to a noun, then a name opening the clause: nobody named": (
+        'Erik Holm met Anna Berg on Monday. According to the lawyer, Holm "had no idea at all what the money was '
+        'for".', "no idea at all", None),
+    "a verb of an act that frames the words of the one who does it ('ruled')": (
+        'Erik Holm appeared in court on Monday. "The accused will remain in custody until the trial," magistrate '
+        "Karin Dahl ruled.", "remain in custody", "Karin Dahl"),
     "a verb of singing or testifying reports like 'said'": (
         'In the new track, Anna Berg sings: "I will walk the long road home to the valley, where the rivers meet."',
         "walk the long road", "Anna Berg"),

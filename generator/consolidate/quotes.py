@@ -41,7 +41,7 @@ from .tuning import TUNING
 from .story import Story
 from .text import continues_quotation, norm, quoted_spans
 
-ATTRIBUTION_LEMMAS = words("attribution_lemmas")
+ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MIN_WORDS = TUNING.min_words
@@ -361,8 +361,16 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
                           and toks[t.i + 1].text.lower() == "to"), None)
         if according is not None and any(quote_start <= t.start < quote_end for t in toks):
             objects = [t for t in toks if t.dep == "pobj" and t.head == according.i + 1]
-            if objects:
-                return _Said(True, _named(objects[0], toks, outside))
+            if objects:  # (or the name in apposition to a noun: "according to his lawyer, Tomas Brandt,")
+                noun = objects[0]
+                apposed = next((t for t in toks if t.head == noun.i and t.dep == "appos"), None) if noun.pos == "NOUN" else None
+                if apposed is None and noun.pos == "NOUN" and noun.i + 2 < len(toks) and toks[noun.i + 1].text == ",":
+                    end = noun.i + 2  # (the parser may not hang it on the noun): a name set off by commas
+                    while end < len(toks) and toks[end].pos == "PROPN":
+                        end += 1
+                    apposed = toks[noun.i + 2] if end > noun.i + 2 and end < len(toks) and toks[end].text == "," else None
+                named = _named(apposed, toks, outside) if apposed is not None else None
+                return _Said(True, _named(noun, toks, outside) or (named if named is not None and named.type == "person" else None))
     return _Said(False, None)
 
 
