@@ -141,6 +141,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     # the surnames of several people: a one-word name that is one of them says not whose
     last_words = Counter(w for c in merged if c.is_person() for w in {n.split()[-1].casefold() for n in c.names if len(n.split()) > 1})
     owners = {key: c for c in merged for key in c.keys()}
+    # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
+    name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     for cluster in merged:
         etype = _decide_type(cluster)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
@@ -168,7 +170,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
             key=lambda r: (order[r.source], r.paragraph, r.start, r.sentence, r.text),
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
-        roles = _roles(cluster, sentences, order, etype, common_nouns)
+        own = {n.split()[-1].lower() for n in cluster.names if len(n.split()) > 1}
+        roles = _roles(cluster, sentences, order, etype, common_nouns, {h for h, k in name_heads.items() if k > (h in own)})
         # (sorted by their letters, then as written: names alike but for case sort the same every run)
         aliases = tuple(sorted({n for n in cluster.names if n != name}, key=lambda n: (n.casefold(), n)))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
@@ -1196,7 +1199,8 @@ CHAIN_POS = {"NOUN", "PROPN", "ADJ"}
 CHAIN_WORDS = words("title_chain_words")
 
 
-def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person", common: frozenset[str] | set[str] = frozenset()) -> tuple[Role, ...]:
+def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person", common: frozenset[str] | set[str] = frozenset(),
+           other_heads: frozenset[str] | set[str] = frozenset()) -> tuple[Role, ...]:
     """What the articles say the entity is, each phrase with the sources that state it, best supported first.
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
@@ -1225,6 +1229,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             candidates.append(_class_noun_after(sentence, occ.mention, etype))
         if etype in ("organisation", "event"):
             candidates.append(_which_clause(sentence, occ.mention))  # (an event too: "the Holm Festival, which draws ...")
+        if etype == "organisation":
+            candidates.append(_renamed_next(sentences, occ.source, occ.mention, other_heads))
         for role in candidates:
             if role and norm(role) not in names and any(ch.isalpha() for ch in role) and _describes(role, sentence):
                 key = norm(role)
@@ -1404,11 +1410,72 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     return span_text(words)
 
 
+ORG_KIND_NOUNS = CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS  # (not a thing's: "the aircraft")
+
+
+def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: frozenset[str] | set[str]) -> str | None:
+    """'Nordvik Labs said it would appeal. The software company has 40 staff.': news style names an organisation
+    once and then by the kind of organisation it is, "the" and the noun, as the subject of the next sentence;
+    that noun with its modifiers describes it.  Only when the name is the subject of its sentence's main verb
+    and the only organisation there, the next sentence (in the same paragraph or the next) names nothing before
+    the noun, the article has not used the noun before for something else ("Holmex sued the union. The union
+    said ..."; "... the city council said. Holmex replaced the cables. The council said ..."), and no other
+    organisation of the story is named with that noun ("the centre" may be the Holm Care Centre's)."""
+    sentence, following = sentences[(source, mention.sentence)], sentences.get((source, mention.sentence + 1))
+    if following is None or following.paragraph - sentence.paragraph not in (0, 1):
+        return None
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep not in ("nsubj", "nsubjpass") or toks[head.head].head != head.head:
+        return None
+    inside = range(mention.token_start, mention.token_end)
+    marks = [t.i for t in toks if t.text in ('"', "“", "”", "``", "''")]
+    if any(t.i not in inside and (t.ent in ("ORG", "NORP") or t.ent == "GPE" and t.i > max(marks, default=-1))
+           and not (t.i < mention.token_start and _under(toks, t.i, head.i)) for t in toks):
+        return None  # another organisation, or a country acting as one (not a place in words quoted before the name,
+        # nor one that modifies it: "the Lindby-based Holmex")
+    after = following.tokens
+    root = next((t for t in after if t.head == t.i), None)
+    if root is None:
+        return None
+    noun = next((t for t in after if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
+    # (or the subject of a reporting verb after the clause it reports: "It was unclear how far it flew, the
+    # group added": then nothing in the sentence is named)
+    reports = next((t for t in after if t.head == root.i and t.dep == "parataxis" and t.lemma in ATTRIBUTION_LEMMAS), None)
+    if noun is None and reports is not None:
+        noun = next((t for t in after if t.head == reports.i and t.dep == "nsubj"), None)
+    before = after[:noun.i] if noun is not None else []
+    if noun is not None and (noun.head != root.i or root.lemma in ATTRIBUTION_LEMMAS) \
+            and any(t.head == noun.head and t.dep in ("ccomp", "parataxis") and t.i < noun.i for t in after):
+        if any(t.ent in NAME_LABELS or t.pos == "PROPN" for t in after):
+            return None
+        before = []
+    if noun is None or noun.pos != "NOUN" or noun.tag != "NN" or noun.lemma.lower() not in ORG_KIND_NOUNS \
+            or noun.lemma.lower() in other_heads or any(t.lemma.lower() == noun.lemma.lower() and t.i not in inside for t in toks):
+        return None
+    if not any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" for t in after) \
+            or any(t.ent or t.pos in ("PROPN", "PRON") for t in before):
+        return None
+    if any(t.lemma.lower() == noun.lemma.lower() and t.pos == "NOUN" for k in range(mention.sentence)
+           for t in sentences.get((source, k), sentence).tokens):
+        return None
+    words = _noun_phrase(after, noun)
+    return span_text([t for t in words if t.pos != "DET"]) if words else None
+
+
 def _noun_phrase(toks, noun) -> list | None:
     """A common noun with the words before it that describe it (determiner, adjectives, compounds), when they
     hold no name, no date and no gap."""
     words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos", "npadvmod"})
              if j <= noun.i]
+    if len(words) > 2 and words[0].text == "-" and words[0].i > 0:
+        before = toks[words[0].i - 1]
+        if before.head == words[1].i and not before.ent and before.pos != "PROPN":
+            words.insert(0, before)  # the first half of a hyphened word ("family-owned")
+        else:
+            words = words[2:]  # a name's: "the Lindby-based company" is the company
+    if words and words[0].pos == "PUNCT":
+        return None
     if any(t.ent in NAME_LABELS or t.ent in ("DATE", "TIME") or t.tag == "PRP$" for t in words):
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or not 1 <= len(words) <= PART_MAX_WORDS - 4:
@@ -1669,17 +1736,33 @@ def _done_by(toks, head) -> str | None:
         return None
     verb = toks[toks[head.head].head]
     noun = toks[verb.head]
-    if verb.tag != "VBN" or verb.dep != "acl" or not (verb.text.endswith("ed") or verb.text.lower() in PAST_PARTICIPLES) \
+    if verb.dep != "acl" and any(t.head == verb.i and t.dep == "auxpass" for t in toks):
+        # a passive clause: "Nordvik Labs was acquired by Holmex in 2014" (acquired Nordvik Labs), "the ferry,
+        # which was built by Holm Yards," (built the ferry); not when a pronoun is all it says of the one it was done to
+        patient = next((t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
+        if patient is not None and patient.text.lower() in ("which", "that") and verb.dep == "relcl":
+            patient = toks[verb.head]
+        if patient is None or patient.pos not in ("NOUN", "PROPN"):
+            return None
+        noun = patient
+    elif verb.dep != "acl":
+        return None
+    if verb.tag != "VBN" or not (verb.text.endswith("ed") or verb.text.lower() in PAST_PARTICIPLES) \
             or noun.pos not in ("NOUN", "PROPN") or _quoted(toks, verb.i):
         return None
     if noun.pos == "PROPN":  # a name: the name itself, with its article ("the Vester Party")
-        if noun.ent not in NAME_LABELS:
-            return None
         start, end = noun.i, noun.i + 1
-        while start > 0 and toks[start - 1].ent == noun.ent:
-            start -= 1
-        while end < len(toks) and toks[end].ent == noun.ent:
-            end += 1
+        if noun.ent in NAME_LABELS:
+            while start > 0 and toks[start - 1].ent == noun.ent:
+                start -= 1
+            while end < len(toks) and toks[end].ent == noun.ent:
+                end += 1
+        elif noun.ent or not noun.text[:1].isupper():
+            return None
+        else:  # a name the tagger left untagged: its proper nouns ("Nordvik Labs")
+            while start > 0 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" and toks[start - 1].head == noun.i \
+                    and not toks[start - 1].ent:
+                start -= 1
         name = list(toks[start:end])
         article = any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" and t.i <= name[0].i for t in toks)
         name = name[1:] if name[0].text.lower() == "the" else name  # ("The Vester Party" opening the sentence)
@@ -2068,7 +2151,14 @@ def describe(roles: tuple[Role, ...]) -> str:
         post = next((r.text for r in roles[1:] if not _bare_rank(r.text)), None)
         if post is not None and len(best.split()) + len(post.split()) <= ROLE_MAX_WORDS:
             return f"{best}, {post}"
+    if BASED.match(best):  # "Lindby-based" says where; with the kind of thing another role names, what: "Lindby-based charity"
+        kind = next((r.text for r in roles[1:] if r.text.split()[-1].lower() in KIND_WORDS and not BASED.match(r.text)), None)
+        if kind is not None and len(kind.split()) < ROLE_MAX_WORDS:
+            return f"{best} {kind}"
     return best
+
+
+BASED = re.compile(r"^\S+-based$")
 
 
 def _bare_rank(text: str) -> bool:
@@ -2188,6 +2278,7 @@ CLASSIFYING_NOUNS = {
     "event": EVENT_NOUNS | EVENT_HEADS,
 }
 
+KIND_WORDS = frozenset().union(*CLASSIFYING_NOUNS.values())
 # the nouns for a kind of thing that no person is ("town", "company", "event")
 OTHER_KINDS = (CLASSIFYING_NOUNS["place"] | CLASSIFYING_NOUNS["organisation"] | CLASSIFYING_NOUNS["event"]) - CLASSIFYING_NOUNS["person"]
 
