@@ -307,6 +307,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Lindby-based family-owned shipping company"),
     ("The ferry sank off the coast on Monday. Holmex Shipping said the ship was safe. The company has 40 ships.",
      "Holmex Shipping", "company"),
+    # (or the owner of something, nothing else in its sentence named)
+    ("The ferry company stopped sailing on Monday, a day ahead of the Vesterby Maritime Authority's plan to close the "
+     "port. The agency is expected to announce new safety rules this week.", "Vesterby Maritime Authority", "agency"),
     # an action too long with all its circumstances, without the last of them
     ("Anna Berg paid tribute to the lost crew at the opening concert of her autumn tour in the old harbour hall.",
      "Anna Berg", "paid tribute to the lost crew"),

@@ -1426,11 +1426,17 @@ def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: f
         return None
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep not in ("nsubj", "nsubjpass") or toks[head.head].head != head.head:
+    if head is None:
         return None
     inside = range(mention.token_start, mention.token_end)
+    # the subject of the main verb, or the owner of something when nothing else in the sentence is named ("...
+    # ahead of the Vester Maritime Authority's plan to ... The agency said ...")
+    owner = head.dep == "poss" and not any(t.i not in inside and t.pos not in ("DET", "PART") and (t.ent in NAME_LABELS or t.pos == "PROPN" and not t.ent)
+                                           for t in toks)
+    if not owner and (head.dep not in ("nsubj", "nsubjpass") or toks[head.head].head != head.head):
+        return None
     marks = [t.i for t in toks if t.text in ('"', "“", "”", "``", "''")]
-    if any(t.i not in inside and (t.ent in ("ORG", "NORP") or t.ent == "GPE" and t.i > max(marks, default=-1))
+    if any(t.i not in inside and t.pos not in ("DET", "PART") and (t.ent in ("ORG", "NORP") or t.ent == "GPE" and t.i > max(marks, default=-1))
            and not (t.i < mention.token_start and _under(toks, t.i, head.i)) for t in toks):
         return None  # another organisation, or a country acting as one (not a place in words quoted before the name,
         # nor one that modifies it: "the Lindby-based Holmex")
