@@ -282,3 +282,33 @@ def test_a_lower_case_word_heading_a_noun_phrase_is_no_proper_noun(nlp):
               "close it,” the minister said.")
     subject = [t for t in doc if t.text == "minister" and t.dep_ == "nsubj"]
     assert subject and all((t.pos_, t.tag_) == ("NOUN", "NN") for t in subject)
+
+
+def _parsed_with_lemmas(nlp, words, pos, deps, heads, lemmas):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=["O"] * len(words))
+
+
+@pytest.mark.parametrize("words, pos, deps, heads, lemmas, expected", [
+    # "according to" an initialism
+    (["According", "to", "VRT", ",", "the", "bridge", "closed", "."],
+     ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+     ["prep", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"], [6, 0, 1, 6, 5, 6, 6, 6],
+     ["accord", "to", "VRT", ",", "the", "bridge", "close", "."], [("VRT", "ORG")]),
+    # the subject of a reporting verb, named with "The" that keeps its capital
+    (["Prices", "rose", ",", "noted", "The", "Holmsund", "Courier", "."],
+     ["NOUN", "VERB", "PUNCT", "VERB", "DET", "PROPN", "PROPN", "PUNCT"],
+     ["nsubj", "ccomp", "punct", "ROOT", "det", "compound", "nsubj", "punct"], [1, 3, 3, 3, 6, 6, 3, 3],
+     ["price", "rise", ",", "note", "the", "Holmsund", "Courier", "."], [("The Holmsund Courier", "ORG")]),
+    # a bare name may be a person's: left alone
+    (["According", "to", "Lindqvist", ",", "the", "bridge", "closed", "."],
+     ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+     ["prep", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"], [6, 0, 1, 6, 5, 6, 6, 6],
+     ["accord", "to", "Lindqvist", ",", "the", "bridge", "close", "."], []),
+])
+def test_an_untagged_outlet_credited_with_a_report_is_an_organisation(nlp, words, pos, deps, heads, lemmas, expected):
+    from generator.analyse.repairs import untagged_sources
+
+    doc = untagged_sources(_parsed_with_lemmas(nlp, words, pos, deps, heads, lemmas))
+    assert [(e.text, e.label_) for e in doc.ents] == expected

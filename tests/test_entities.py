@@ -1309,3 +1309,11 @@ def test_words_before_a_name_that_do_not_run_up_to_it_are_not_its_kind_s():
     sentence = Sentence("a", 0, 0, 0, len(text), text, tuple(tokens))
     holm = Mention("Holm", "LOC", 0, 0, text.index("Holm"), text.index("Holm") + 4, 7, 8)
     assert _class_noun_after(sentence, holm, "place") == "villages"
+
+
+def test_a_word_named_with_a_capital_the_inside_a_sentence_is_a_name(tmp_path, nlp):
+    """"noted The Courier": a name, though the articles also write "a courier" (an ordinary word capitalised once
+    is no entity)."""
+    text = "A courier brought the letter on Monday. “Prices rose sharply in the town this year,” noted The Courier, after the vote."
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Courier").type == "organisation"
+

@@ -81,7 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_government_names",
-              "newsbrief_comma_appositions")
+              "newsbrief_comma_appositions", "newsbrief_untagged_sources")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -90,7 +90,7 @@ KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
-              DATA / "title_modifiers.txt")  # what the repairs read (part of the cache key)
+              DATA / "title_modifiers.txt", DATA / "source_verbs.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -104,6 +104,7 @@ THING_KINDS = _word_list(DATA_FILES[3])
 PERSON_TITLES = _word_list(DATA_FILES[4])
 PARTY_WORDS = _word_list(DATA_FILES[6])
 TITLE_MODIFIERS = _word_list(DATA_FILES[7])
+SOURCE_VERBS = _word_list(DATA_FILES[8])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -527,3 +528,33 @@ def add_repairs(nlp: Language) -> Language:
             nlp.add_pipe(name, after=after)
         after = name
     return nlp
+
+
+@Language.component("newsbrief_untagged_sources", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def untagged_sources(doc: "Doc") -> "Doc":
+    """A news outlet or an agency the tagger left unnamed where a report is credited to it: the subject of a
+    reporting verb ('noted The Holmsund Courier', 'VRT reported'), "according to X", "reported by X".  Only what reads as
+    an organisation's name whoever it is: an initialism ("VRT") or a name with "The" written with its capital
+    inside the sentence ("The Holmsund Courier"); a bare name may be a person's, and is left alone."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+            continue
+        up = tok.head
+        credited = tok.dep_ == "nsubj" and up.lemma_.lower() in SOURCE_VERBS and up.pos_ == "VERB" \
+            or tok.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 and doc[up.i - 1].lower_ == "according" \
+            or tok.dep_ == "pobj" and up.dep_ == "agent" and up.head.lemma_.lower() in SOURCE_VERBS
+        if not credited:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_:
+            start -= 1
+        words = doc[start:tok.i + 1]
+        the = start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start and doc[start - 1].head.i == tok.i
+        initialism = len(words) == 1 and len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
+        if the or initialism:
+            found.append(Span(doc, start - 1 if the else start, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = filter_spans([*doc.ents, *found])
+    return doc
+

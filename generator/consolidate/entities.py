@@ -145,7 +145,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     for cluster in merged:
         etype = _decide_type(cluster)
-        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words) \
+        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners):
             continue
@@ -757,9 +757,15 @@ def _capitals_of(name: str, written: set[str]) -> bool:
     return bool(capitals) and any(f" {w} " in padded and set(capitals) <= set(w.split()) for w in written)
 
 
-def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str]) -> bool:
+def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str], sentences: dict) -> bool:
     """Not an entity: a title or rank ("Rear Adm", "Aviation Ordnanceman Airman"), or an ordinary word
-    capitalised in one place ("Swimmers") that the articles also use in lower case."""
+    capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
+    its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
+    titled_the = any(o.mention.text.startswith("The ") and o.mention.token_start > 0
+                     or o.mention.token_start > 1 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text == "The"
+                     for o in cluster.refs)
+    if titled_the:
+        return False
     for name in cluster.names:
         words = name.split()
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words
