@@ -1317,3 +1317,11 @@ def test_a_word_named_with_a_capital_the_inside_a_sentence_is_a_name(tmp_path, n
     text = "A courier brought the letter on Monday. “Prices rose sharply in the town this year,” noted The Courier, after the vote."
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Courier").type == "organisation"
 
+
+def test_a_word_written_with_a_capital_inside_sentences_far_more_often_than_not_is_a_name(tmp_path, nlp):
+    """"the Senate" three times, "a senate vote" once: a name (an ordinary word capitalised once and written in
+    lower case elsewhere is none)."""
+    text = ("The bill passed the Senate on Monday. Members of the Senate voted 54 to 30. The Senate will sit again in "
+            "May. A senate vote on the budget is due next week.")
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Senate").type == "organisation"
+

@@ -134,7 +134,9 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     abbreviations = _defined_abbreviations(analysed, written_out)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
-    lowercase_words = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower()}
+    # how often each word is written in lower case, and with a capital inside a sentence
+    lowercase_words = Counter(t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower())
+    lowercase_words.update(f"^{t.text}" for a in analysed for s in a.sentences for t in s.tokens if t.i > 0 and t.text[:1].isupper())
     common_nouns = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower() and t.pos in ("NOUN", "ADJ")}
     entities: list[Entity] = []
     used_ids: set[str] = set()
@@ -757,7 +759,7 @@ def _capitals_of(name: str, written: set[str]) -> bool:
     return bool(capitals) and any(f" {w} " in padded and set(capitals) <= set(w.split()) for w in written)
 
 
-def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str], sentences: dict) -> bool:
+def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: dict) -> bool:
     """Not an entity: a title or rank ("Rear Adm", "Aviation Ordnanceman Airman"), or an ordinary word
     capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
@@ -768,7 +770,9 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: set[str], sentences: d
         return False
     for name in cluster.names:
         words = name.split()
-        ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words
+        # (a word written with a capital inside sentences far more often than in lower case is a name: "the Senate")
+        ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words \
+            and lowercase_words[f"^{name}"] <= max(1, 2 * lowercase_words[name.lower()])
         last = words[-1].lower().strip(".")
         # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Erik Deputy")
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
