@@ -1319,9 +1319,9 @@ def test_a_word_named_with_a_capital_the_inside_a_sentence_is_a_name(tmp_path, n
 
 
 def test_a_word_written_with_a_capital_inside_sentences_far_more_often_than_not_is_a_name(tmp_path, nlp):
-    """"the Senate" three times, "a senate vote" once: a name (an ordinary word capitalised once and written in
+    """"the Synod" three times, "a synod vote" once: a name (an ordinary word capitalised once and written in
     lower case elsewhere is none)."""
-    text = ("The bill passed the Senate on Monday. Members of the Senate voted 54 to 30. The Senate will sit again in "
-            "May. A senate vote on the budget is due next week.")
-    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Senate").type == "organisation"
+    text = ("The bill passed the Synod on Monday. Members of the Synod voted 54 to 30. The Synod will sit again in "
+            "May. A synod vote on the budget is due next week.")
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Synod").type == "organisation"
 

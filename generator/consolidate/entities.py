@@ -770,7 +770,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
         return False
     for name in cluster.names:
         words = name.split()
-        # (a word written with a capital inside sentences far more often than in lower case is a name: "the Senate")
+        # (a word written with a capital inside sentences far more often than in lower case is a name: "the Synod")
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words \
             and lowercase_words[f"^{name}"] <= max(1, 2 * lowercase_words[name.lower()])
         last = words[-1].lower().strip(".")
