@@ -1325,3 +1325,13 @@ def test_a_word_written_with_a_capital_inside_sentences_far_more_often_than_not_
             "May. A synod vote on the budget is due next week.")
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Synod").type == "organisation"
 
+
+@pytest.mark.parametrize("introduction", [", born Tomas Erik Brandt,", " (real name Tomas Erik Brandt)"])
+def test_a_birth_name_is_the_same_person_under_the_name_the_articles_use(tmp_path, nlp, introduction):
+    """"Lil Vester, born Tomas Erik Brandt, ...": one entry, under the name the articles call him by, the birth name
+    an alias of it (though it is the fuller name)."""
+    entities = build_glossary(articles(tmp_path, nlp, f"The rapper Lil Vester{introduction} died at his home in Lindby on Monday. "
+                                       "Lil Vester was 26.", "Tomas Erik Brandt grew up in Lindby and began rapping at 14."))
+    found = entity(entities, "Tomas Erik Brandt")
+    assert (found.name, found.type) == ("Lil Vester", "person")
+

@@ -132,6 +132,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         _vote(cluster, sentences)
     written_out: dict[str, str] = {}
     abbreviations = _defined_abbreviations(analysed, written_out)
+    birth_names = _birth_names(analysed)
+    abbreviations.update((k, v) for k, v in birth_names.items() if k not in abbreviations)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
     # how often each word is written in lower case, and with a capital inside a sentence
@@ -151,7 +153,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners):
             continue
-        name = _display_name(cluster, etype)
+        name = _display_name(cluster, etype, set(birth_names))
         if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
                 and not any(norm(written_out[norm(name)]) in other.keys() for other in merged if other is not cluster):
             name = written_out[norm(name)]  # "the Holm Deep Array (HDA)", named only "HDA" after that: its name in
@@ -853,6 +855,7 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
 # ---------------------------------------------------------------------------------------------- merging
 
 
+BIRTH_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e|real name|whose real name (?:is|was))\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\b")
 KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?([A-Z][A-Za-z.&]{1,9})\b")
 
 
@@ -888,6 +891,19 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None) -> d
                 continue  # a dateline's agency credit, "VESTERBY, Nordia (NW) —", abbreviates nothing
             if defined and norm(defined.group(1)) not in out:
                 out[norm(defined.group(1))] = norm(clean_name(m.text))
+    return out
+
+
+def _birth_names(analysed) -> dict[str, str]:
+    """'Lil Vester, born Erik Holm, ...', 'Lil Vester (real name Erik Holm)': one person by the name the articles
+    call him by and the name he was born with; returns normalised birth name -> the name used."""
+    out: dict[str, str] = {}
+    for a in analysed:
+        for m in a.mentions:
+            if m.label == "PERSON":
+                born = BIRTH_NAME.match(a.source.paragraphs[m.paragraph][m.end:m.end + 60])
+                if born and norm(born.group(1)) != norm(clean_name(m.text)):
+                    out.setdefault(norm(born.group(1)), norm(clean_name(m.text)))
     return out
 
 
@@ -1182,11 +1198,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     return 0.0
 
 
-def _display_name(cluster: _Cluster, etype: str) -> str:
-    """A written-out form over an abbreviation, a name over an honorific and surname; then people by their fullest
-    form, organisations and places by
-    their most frequent one ("Holmia" over "Holmian Peninsula"); ties by length, then spelling."""
-    forms = cluster.names
+def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozenset[str] = frozenset()) -> str:
+    """A written-out form over an abbreviation, a name over an honorific and surname, the name the articles use
+    over a birth name; then people by their fullest form, organisations and places by their most frequent one
+    ("Holmia" over "Holmian Peninsula"); ties by length, then spelling."""
+    forms = Counter({n: k for n, k in cluster.names.items() if norm(n) not in birth_names}) or cluster.names
     normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 
     def key(n: str):
