@@ -312,3 +312,31 @@ def test_an_untagged_outlet_credited_with_a_report_is_an_organisation(nlp, words
 
     doc = untagged_sources(_parsed_with_lemmas(nlp, words, pos, deps, heads, lemmas))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_given_names_tagged_apart_from_the_particle_and_surname_are_one_name(nlp):
+    """"Jan-Erik" + "ter" + "Holm", tagged as two people: one name."""
+    from spacy.tokens import Doc
+
+    from generator.analyse.repairs import surname_particles
+
+    doc = Doc(nlp.vocab, words=["Jan", "-", "Erik", "ter", "Holm", "was", "injured", "."],
+              spaces=[False, False, True, True, True, True, False, False],
+              pos=["PROPN", "PUNCT", "PROPN", "NOUN", "PROPN", "AUX", "VERB", "PUNCT"],
+              deps=["compound", "punct", "compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+              heads=[4, 2, 4, 4, 6, 6, 6, 6], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert [e.text for e in surname_particles(doc).ents] == ["Jan-Erik ter Holm"]
+
+
+def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp):
+    """"Goalkeeper Jan-Erik Holm was injured": the model took the occupation into the name."""
+    from spacy.tokens import Doc
+
+    from generator.analyse.repairs import titled_people
+
+    doc = Doc(nlp.vocab, words=["Goalkeeper", "Jan", "-", "Erik", "Holm", "was", "injured", "."],
+              spaces=[True, False, False, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+              deps=["compound", "compound", "punct", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+              heads=[4, 3, 3, 4, 6, 6, 6, 6], ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [e.text for e in titled_people(doc).ents] == ["Jan-Erik Holm"]

@@ -344,9 +344,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The far-right Holm First party took 12 percent of the vote on Sunday.", "Holm First party", "far-right"),
     ("In June, the guided-missile destroyer USS Erikson, also of the 7th Fleet, collided with a cargo ship off Japan.",
      "USS Erikson", "guided-missile destroyer"),
-    # a trade capitalised as a title at the start of a sentence
-    ("Firefighter Jake Olsen, 29, was among two firefighters injured on Friday night.", "Jake Olsen", "Firefighter"),
-    ("Photographer Anna Lindqvist took the picture in Holmsund.", "Anna Lindqvist", "Photographer"),  # (read as an adverb)
+    # a trade capitalised as a title at the start of a sentence (its capital the sentence's: a firefighter)
+    ("Firefighter Jake Olsen, 29, was among two firefighters injured on Friday night.", "Jake Olsen", "firefighter"),
+    ("Photographer Anna Lindqvist took the picture in Holmsund.", "Anna Lindqvist", "photographer"),  # (read as an adverb)
     # two titles coordinated before the name's comma
     ("The company's founder and chief executive, Anna Berg, resigned on Monday.", "Anna Berg",
      "company's founder and chief executive"),
@@ -1334,4 +1334,10 @@ def test_a_birth_name_is_the_same_person_under_the_name_the_articles_use(tmp_pat
                                        "Lil Vester was 26.", "Tomas Erik Brandt grew up in Lindby and began rapping at 14."))
     found = entity(entities, "Tomas Erik Brandt")
     assert (found.name, found.type) == ("Lil Vester", "person")
+
+
+def test_an_occupation_opening_the_sentence_describes_in_lower_case(tmp_path, nlp):
+    """"Goalkeeper Tomas Brandt was injured": a goalkeeper (a title keeps its capital: "Senator Anna Berg")."""
+    text = "Goalkeeper Tomas Brandt was injured on Sunday and will miss the final."
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Tomas Brandt").description == "goalkeeper"
 

@@ -90,7 +90,7 @@ KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
-              DATA / "title_modifiers.txt", DATA / "source_verbs.txt")  # what the repairs read (part of the cache key)
+              DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -105,6 +105,7 @@ PERSON_TITLES = _word_list(DATA_FILES[4])
 PARTY_WORDS = _word_list(DATA_FILES[6])
 TITLE_MODIFIERS = _word_list(DATA_FILES[7])
 SOURCE_VERBS = _word_list(DATA_FILES[8])
+ROLE_NOUNS = _word_list(DATA_FILES[9])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -220,6 +221,8 @@ def surname_particles(doc: "Doc") -> "Doc":
             i -= 1
         if i < start and i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_:
             start = i - 1  # "Jan ter" + "Horst": back to the given name
+        elif i < start and i > 0 and (given := next((e for e in ents if e.end == i and e.label_ == "PERSON"), None)) is not None:
+            start = given.start  # "Jan-Erik" + "ter" + "Horst", the given names tagged a person of their own
         if (start, end) != (ent.start, ent.end):
             ents[k] = Span(doc, start, end, label="PERSON")
     doc.ents = filter_spans(ents)
@@ -358,6 +361,11 @@ def titled_people(doc: "Doc") -> "Doc":
             if ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in PERSON_TITLES \
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[k + 1:]) >= 2:
                 ents.append(Span(doc, ent.start + k + 1, ent.end, label="PERSON"))
+                continue
+            # an occupation opening the sentence ("Goalkeeper Jan-Erik Holm was injured"): no part of the name
+            if k == 0 and ent.start == ent.sent.start and ent[0].lower_ in ROLE_NOUNS and ent[0].text[1:].islower() \
+                    and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]) >= 2:
+                ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
                 continue
         rest = ent[1:]
         if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") \

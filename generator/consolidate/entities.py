@@ -672,7 +672,7 @@ def _after_role_noun(toks, m: Mention) -> bool:
                  or head.head == noun.i and head.dep == "appos"))
 
 
-ROLE_NOUNS = words("role_nouns")
+ROLE_NOUNS = shared_words("role_nouns")
 
 
 def _named_kind(sentence: Sentence, m: Mention) -> str | None:
@@ -2546,7 +2546,11 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     # the sentence's capital is no title's when it falls on a modifier ("Former finance minister Erik Holm said");
     # a noun keeps it (a title before a name is written with a capital: "Senator Anna Berg"; and a name the
     # model missed may look like a noun: "Holmsund spokesman")
+    # (nor an occupation's: "Goalkeeper Jan Holm was injured": a goalkeeper)
+    occupation = chain[0].text.lower() in ROLE_NOUNS and chain[0].text.lower() not in PERSON_TITLES and chain[0].text[1:].islower()
     text = _uncapitalised(chain) if chain[0].pos in ("ADJ", "DET") else span_text(chain)
+    if occupation and chain[0].i == 0:
+        text = text[:1].lower() + text[1:]
     if _plural_title(chain[-1].text.lower()):
         text = text[:len(text) - 1]  # "Senators Anna Berg and Alex Holm": each a senator
     return text + _place_of_title(toks, mention, chain) if with_place else text

@@ -917,7 +917,7 @@ def _description_conflicts(entities, order):
 
 
 PERSON_TITLES = shared_words("person_titles")
-PERSON_NOUNS = PERSON_TITLES | words("role_nouns") | words("people_nouns")
+PERSON_NOUNS = PERSON_TITLES | shared_words("role_nouns") | words("people_nouns")
 
 
 def _role_words(text: str) -> list[str]:

@@ -71,7 +71,7 @@ def groups(name: str) -> dict[str, frozenset[str]]:
 def person_nouns() -> frozenset[str]:
     """Nouns that say a person ("the minister", "a nurse", "his wife"): titles, roles, people and the words for
     men and women, for the glossary, the quotes and the brief alike."""
-    return shared_words("person_titles") | words("role_nouns") | words("people_nouns") | words("male_words") | words("female_words")
+    return shared_words("person_titles") | shared_words("role_nouns") | words("people_nouns") | words("male_words") | words("female_words")
 
 
 @lru_cache(maxsize=None)
