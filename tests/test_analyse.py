@@ -340,3 +340,20 @@ def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp):
               deps=["compound", "compound", "punct", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
               heads=[4, 3, 3, 4, 6, 6, 6, 6], ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
     assert [e.text for e in titled_people(doc).ents] == ["Jan-Erik Holm"]
+
+
+def test_a_word_for_a_people_opening_an_organisation_s_name_is_part_of_it(nlp):
+    """"Vesterlandic" (a people) + "Front" (an organisation), tagged apart: one name, "Vesterlandic Front"; not when
+    the word describes something else ("a Vesterlandic Holmex plant": the plant is)."""
+    from generator.analyse.repairs import compound_heads
+
+    doc = compound_heads(_parsed(nlp, ["Vesterlandic", "Front", "leader", "Erik", "Holm", "died", "."],
+                                 ["ADJ", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                                 ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"], [1, 2, 4, 4, 5, 5, 5],
+                                 ["B-NORP", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vesterlandic Front", "ORG"), ("Erik Holm", "PERSON")]
+    doc = compound_heads(_parsed(nlp, ["a", "Vesterlandic", "Holmex", "plant", "closed", "."],
+                                 ["DET", "ADJ", "PROPN", "NOUN", "VERB", "PUNCT"],
+                                 ["det", "amod", "compound", "nsubj", "ROOT", "punct"], [3, 3, 3, 4, 4, 4],
+                                 ["O", "B-NORP", "B-ORG", "O", "O", "O"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vesterlandic", "NORP"), ("Holmex", "ORG")]

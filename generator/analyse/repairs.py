@@ -191,6 +191,10 @@ def compound_heads(doc: "Doc") -> "Doc":
                 and doc[start - 1].text == "the" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() \
                 and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ and ent[0].text[:1].isupper():
             start -= 2  # a name with an epithet, "Erik the Bold": the model tags the epithet alone
+        if ent.label_ == "ORG" and start == ent.start and start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B" \
+                and doc[start - 1].dep_ in ("amod", "compound") and ent.start <= doc[start - 1].head.i < ent.end \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1  # "Islamic" + "State": a name opening with a word for a people, tagged apart
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end
