@@ -194,7 +194,7 @@ def compound_heads(doc: "Doc") -> "Doc":
         if ent.label_ == "ORG" and start == ent.start and start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B" \
                 and doc[start - 1].dep_ in ("amod", "compound") and ent.start <= doc[start - 1].head.i < ent.end \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
-            start -= 1  # "Islamic" + "State": a name opening with a word for a people, tagged apart
+            start -= 1  # "Vesterlandic" + "Front": a name opening with a word for a people, tagged apart
         if start != ent.start:
             ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end
