@@ -93,6 +93,18 @@ def test_an_imperative_addressed_to_the_reader_is_no_fact_of_the_story(tmp_path,
     assert not any(s.startswith(("Donate", "Just be sure")) for s in sentences)
 
 
+def test_a_sentence_whose_subject_is_the_reader_is_no_fact_of_the_story(tmp_path, nlp):
+    """"Perhaps you will want to visit the county before the snow.": the reader is told, nothing happened; a "you"
+    that stands for anyone is no address ("... the kind of rain that makes you stay indoors")."""
+    from generator.consolidate.claims import _states_a_claim
+
+    (analysed,) = articles(tmp_path, nlp, "Perhaps you will want to visit the county before the snow falls again. "
+                           "It was the kind of rain that makes you stay indoors for a whole week.")
+    first = next(s for s in analysed.sentences if s.text.startswith("Perhaps"))
+    second = next(s for s in analysed.sentences if s.text.startswith("It was the kind"))
+    assert not _states_a_claim(first, []) and _states_a_claim(second, [])
+
+
 def test_a_fragment_with_no_subject_is_no_fact_of_the_story(tmp_path, nlp):
     sentences = told(tmp_path, nlp, REPORT_A + "\n\nWhen measuring the height of the bridge, which has nothing to do "
                      "with its age, but rather counted the length and width of the deck.", REPORT_B)
@@ -221,3 +233,20 @@ def test_what_the_numbers_of_a_sentence_measure(tmp_path, nlp, text, found):
 
     sentence = next(s for s in articles(tmp_path, nlp, text)[0].sentences if s.text == text)
     assert [(unit, set(values), phrase) for unit, values, phrase in measures(sentence)] == found
+
+
+def test_two_sentences_sharing_many_content_words_are_one_fact_told_twice(tmp_path, nlp, monkeypatch):
+    """Five content words or more in common, at a middling lexical likeness and no closeness of meaning measured:
+    the brief tells it once ("the rivets and the welds ... rusted by sea salt" / "rusted rivets and welds worn by
+    sea salt"); fewer words in common, at that likeness, are two facts."""
+    from generator.consolidate import claims as C
+
+    analysed = articles(tmp_path, nlp, "Inspectors found that the rivets and the welds of the old bridge were rusted by sea salt.",
+                        "Other weak points of the old bridge included rusted rivets and welds worn by sea salt.",
+                        "The old bridge reopened on Monday after the rivets were replaced by a local firm.")
+    claims = C.claims_of(analysed, consolidate(analysed).entities)
+    first, second, third = (next(c for c in claims if c.sentence.text.startswith(w)) for w in ("Inspectors", "Other", "The old"))
+    monkeypatch.setattr(C, "lexical", lambda *_: 0.35)
+    monkeypatch.setattr(C, "cosine", lambda *_: 0.1)
+    assert C._redundant(first, second)
+    assert not C._redundant(first, third)

@@ -120,6 +120,7 @@ def stem(lemma: str) -> str:
 REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it", "another", "others"}  # "Another, Anna Berg, said"
 EXTRAPOSING_VERBS = words_of("extraposing_verbs")  # "it" + verb + clause
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+QUANTIFIER_SUBJECTS = {"some", "many", "most", "both", "others", "several", "few"}  # a pronoun of quantity standing alone
 REFERRING_NOUNS = words_of("referring_nouns")  # "The number was revised down from 475"
 
 
@@ -161,7 +162,11 @@ def dangling(sentence: Sentence) -> bool:
             return True
         if lemma in REFERRING_NOUNS and [k.lemma.lower() for k in kids] == ["the"]:
             return True
-    return False
+        if lemma in QUANTIFIER_SUBJECTS and subj.pos in ("PRON", "DET") and not kids:
+            return True  # "Some could call it nonsense": some of whom, the sentence before said
+    # the object points back: "... have asked that same question", "... denied the same claim"
+    return any(t.head == root.i and t.dep in ("dobj", "attr") and t.pos == "NOUN"
+               and any(k.head == t.i and k.lemma.lower() == "same" for k in toks) for t in toks)
 
 
 def _extraposed(toks, root) -> bool:
@@ -275,7 +280,7 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     # a sentence ends with terminal punctuation and has a verb (a subheading has neither)
     if not re.search(r"[.!][\"'”’)\]]*$", text) or not any(t.pos in ("VERB", "AUX") for t in s.tokens):
         return False
-    if _no_comment(s) or _addresses_the_reader(s) or _fragment(s):
+    if _no_comment(s) or _addresses_the_reader(s, spans) or _fragment(s):
         return False
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
     # a quotation and its speaker ("“Open the bridge, fast,” Holm told reporters aboard ...") is a quote, for
@@ -307,13 +312,20 @@ def _fragment(s: Sentence) -> bool:
         and not any(t.dep in ("nsubj", "nsubjpass") and t.tag not in ("WDT", "WP") for t in s.tokens)
 
 
-def _addresses_the_reader(s: Sentence) -> bool:
+def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = None) -> bool:
     """An imperative ("Expand your vocabulary and use these words.", "Just be sure to ...") tells the reader
     what to do: advice or a promotion, not a fact of the story. Its main verb is a bare base form with no subject
-    and no auxiliary."""
+    and no auxiliary.  So does a sentence whose subject is the reader, "you", outside quotation marks ("Perhaps
+    you'll take up comedy."; not a "you" that stands for anyone: "words that make you laugh")."""
     root = next((t for t in s.tokens if t.head == t.i), None)
-    return root is not None and root.tag == "VB" and not any(
+    if root is None:
+        return False
+    if any(t.head == root.i and t.dep == "nsubj" and t.text.lower() == "you" and not any(a <= t.start < b for a, b in spans or ())
+           for t in s.tokens):
+        return True
+    return root.tag == "VB" and not any(
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
+
 
 
 def _idf(claims: list[Claim]) -> dict[str, float]:
@@ -875,6 +887,8 @@ def _redundant(a: Claim, b: Claim) -> bool:
     if (lex >= 0.4 or (cosine(a, b) >= REDUNDANT and lex >= REDUNDANT_LEXICAL)) \
             and len(shared) + len(a.people & b.people) >= MIN_SHARED_WORDS:
         return True
+    if lex >= REDUNDANT_MANY_LEXICAL and len(shared) >= REDUNDANT_MANY_WORDS:
+        return True  # many content words in common, told otherwise ("the letter k and the sound 'oo'" / "the letter K and the 'oo' sound")
     subject, verb = a.core
     # one figure with one verb: "Eight swimmers were quickly rescued ..." / "Eight people were rescued ..."
     if verb not in EVENTLESS_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
@@ -894,6 +908,8 @@ def _redundant(a: Claim, b: Claim) -> bool:
 
 
 SHORT = TUNING.short
+REDUNDANT_MANY_WORDS = TUNING.redundant_many_words
+REDUNDANT_MANY_LEXICAL = TUNING.redundant_many_lexical
 EVENTLESS_VERBS: frozenset[str | None] = words_of("eventless_verbs") | {None}  # (None: a sentence with no verb)
 
 

@@ -23,6 +23,8 @@ class Tuning:
     min_lexical: float = 0.15  # and never without some words in common ("Vesterland's delegation" is not "Holmia's delegation")
     redundant: float = 0.33  # a candidate this close to a chosen sentence adds nothing (with REDUNDANT_LEXICAL words shared)
     redundant_lexical: float = 0.25
+    redundant_many_words: int = 5  # ... or this many content words shared
+    redundant_many_lexical: float = 0.3  # ... with this lexical similarity (tune: redundant pairs 1.0 -> 0.9 a story, citation recall +0.01)
     semantic_weight: float = 0.4
     semantic_floor: float = 0.6
     min_new_share: float = 0.25  # a sentence whose terms are mostly told already adds too little
