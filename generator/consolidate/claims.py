@@ -163,8 +163,8 @@ def dangling(sentence: Sentence) -> bool:
         if lemma in REFERRING_NOUNS and [k.lemma.lower() for k in kids] == ["the"]:
             return True
         if lemma in QUANTIFIER_SUBJECTS and subj.pos in ("PRON", "DET") and not kids:
-            return True  # "Some could call it nonsense": some of whom, the sentence before said
-    # the object points back: "... have asked that same question", "... denied the same claim"
+            return True  # "Some say it came far too late": some of whom, the sentence before said
+    # the object points back: "... have raised the very same point", "... denied the same charge"
     return any(t.head == root.i and t.dep in ("dobj", "attr") and t.pos == "NOUN"
                and any(k.head == t.i and k.lemma.lower() == "same" for k in toks) for t in toks)
 
@@ -316,7 +316,7 @@ def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = Non
     """An imperative ("Expand your vocabulary and use these words.", "Just be sure to ...") tells the reader
     what to do: advice or a promotion, not a fact of the story. Its main verb is a bare base form with no subject
     and no auxiliary.  So does a sentence whose subject is the reader, "you", outside quotation marks ("Perhaps
-    you'll take up comedy."; not a "you" that stands for anyone: "words that make you laugh")."""
+    you will visit the harbour one day."; not a "you" that stands for anyone: "rain that keeps you indoors")."""
     root = next((t for t in s.tokens if t.head == t.i), None)
     if root is None:
         return False
@@ -888,7 +888,7 @@ def _redundant(a: Claim, b: Claim) -> bool:
             and len(shared) + len(a.people & b.people) >= MIN_SHARED_WORDS:
         return True
     if lex >= REDUNDANT_MANY_LEXICAL and len(shared) >= REDUNDANT_MANY_WORDS:
-        return True  # many content words in common, told otherwise ("the letter k and the sound 'oo'" / "the letter K and the 'oo' sound")
+        return True  # many content words in common, told otherwise ("the rivets and the welds ... rusted by sea salt" / "rusted rivets and welds worn by sea salt")
     subject, verb = a.core
     # one figure with one verb: "Eight swimmers were quickly rescued ..." / "Eight people were rescued ..."
     if verb not in EVENTLESS_VERBS and verb == b.core[1] and _figures(a) & _figures(b):
