@@ -298,6 +298,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Erik Holm said the bridge was safe. Holm is the mayor.", "Erik Holm", "mayor"),
     # what happened to a person the articles say nothing else of, in the passive
     ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
+    # a passive verb with its agent: what was done to it, by whom (a verb of speech too: it is no speaker there)
+    ("The Nordvik Port Authority was criticised by the inspectors.", "Nordvik Port Authority",
+     "authority that was criticised by the inspectors"),
     # the agent of a passive clause did it to the clause's subject
     ("Nordvik Labs, based in Lindby, was acquired by Holmex Shipping in 2014.", "Holmex Shipping", "acquired Nordvik Labs"),
     # an organisation named, then called by its kind as the next sentence's subject (here after the clause it

@@ -1737,7 +1737,8 @@ def _predicate(toks, verb) -> str | None:
     # directive, something it did), not "said Tuesday it would ..."
     reports_object = any(t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN" for t in toks) and not any(
         t.head == verb.i and t.dep in ("ccomp", "parataxis") for t in toks)
-    if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object:
+    passive = any(t.head == verb.i and t.dep == "auxpass" for t in toks)  # ("was criticised by ...": it is no speaker)
+    if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object and not passive:
         # "Nordvik said it will replace ...": what it said it does ("reported a rise in flooding" is something it did)
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
@@ -1925,7 +1926,7 @@ def _quoted(toks, i: int) -> bool:
 
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas")
-VP_PARTS = {"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "xcomp", "prep", "dative", "oprd"}
+VP_PARTS = {"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "xcomp", "prep", "dative", "oprd", "agent"}
 
 
 def _verb_phrase(toks, verb) -> str | None:
