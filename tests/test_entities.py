@@ -1344,3 +1344,11 @@ def test_an_occupation_opening_the_sentence_describes_in_lower_case(tmp_path, nl
     text = "Goalkeeper Tomas Brandt was injured on Sunday and will miss the final."
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Tomas Brandt").description == "goalkeeper"
 
+
+@pytest.mark.parametrize("text", ["Karin Dahl's husband was also charged on Monday.",
+                                  "The husband of Karin Dahl was also charged on Monday. The court heard the case."])
+def test_a_name_whose_relative_a_noun_names_is_a_person_s(tmp_path, nlp, text):
+    """"Karin Dahl's husband", "the husband of Karin Dahl": only a person has one (the tagger took her for an
+    organisation)."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Karin Dahl").type == "person"
+

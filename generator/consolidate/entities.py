@@ -581,6 +581,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.titled = True
         elif _aged(toks, m):
             cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
+        elif _kin_of(toks, m):
+            cluster.votes["person"] += 3  # "Erik Holm's wife", "the widow of Erik Holm": only people have relatives
         elif _relative_verb(toks, m, ("who",)) is not None:
             # "Karin Dahl, who lives in Lindby, said": "who" is said of people (a team or a band may take it too,
             # in British usage: some evidence, not a title's)
@@ -682,6 +684,17 @@ def _named_kind(sentence: Sentence, m: Mention) -> str | None:
     noun = phrase.split()[-1].lower() if phrase else ""
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if noun in nouns]
     return kinds[0] if len(kinds) == 1 else None
+
+
+KINSHIP_NOUNS = words("kinship_nouns")
+
+
+def _kin_of(toks, m: Mention) -> bool:
+    """The name is whose relative a noun for a relative says ("Erik Holm's wife", "the widow of Erik Holm")."""
+    end, start = m.token_end, m.token_start
+    if end + 1 < len(toks) and toks[end].text in ("'s", "’s") and toks[end + 1].lemma.lower() in KINSHIP_NOUNS and toks[end + 1].pos == "NOUN":
+        return True
+    return start >= 2 and toks[start - 1].text.lower() == "of" and toks[start - 2].lemma.lower() in KINSHIP_NOUNS and toks[start - 2].pos == "NOUN"
 
 
 def _aged(toks, m: Mention) -> bool:
