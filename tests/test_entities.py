@@ -1352,3 +1352,10 @@ def test_a_name_whose_relative_a_noun_names_is_a_person_s(tmp_path, nlp, text):
     organisation)."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Karin Dahl").type == "person"
 
+
+def test_a_name_that_says_she_will_do_something_is_a_person_s(tmp_path, nlp):
+    """"Karin Dahl said she would appeal": "she" is Karin Dahl (an organisation would say "it"); the tagger took her
+    for an organisation."""
+    text = "Karin Dahl said she would appeal the ruling."
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Karin Dahl").type == "person"
+

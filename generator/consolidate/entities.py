@@ -583,6 +583,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
         elif _kin_of(toks, m):
             cluster.votes["person"] += 3  # "Erik Holm's wife", "the widow of Erik Holm": only people have relatives
+        elif _says_of_self(toks, m):
+            cluster.votes["person"] += 2  # "Karin Dahl said she would appeal": "she" is Karin Dahl (an organisation says "it")
         elif _relative_verb(toks, m, ("who",)) is not None:
             # "Karin Dahl, who lives in Lindby, said": "who" is said of people (a team or a band may take it too,
             # in British usage: some evidence, not a title's)
@@ -695,6 +697,18 @@ def _kin_of(toks, m: Mention) -> bool:
     if end + 1 < len(toks) and toks[end].text in ("'s", "’s") and toks[end + 1].lemma.lower() in KINSHIP_NOUNS and toks[end + 1].pos == "NOUN":
         return True
     return start >= 2 and toks[start - 1].text.lower() == "of" and toks[start - 2].lemma.lower() in KINSHIP_NOUNS and toks[start - 2].pos == "NOUN"
+
+
+def _says_of_self(toks, m: Mention) -> bool:
+    """The name is the subject of a verb whose reported clause has "he" or "she" for its subject, and the
+    sentence names no one else ("Karin Dahl said she would appeal", "Erik Holm told reporters he was innocent")."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.dep != "nsubj":
+        return False
+    clause = next((t for t in toks if t.head == head.head and t.dep == "ccomp"), None)
+    if clause is None or any(t.ent == "PERSON" and not m.token_start <= t.i < m.token_end for t in toks):
+        return False
+    return any(t.head == clause.i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in ("he", "she") for t in toks)
 
 
 def _aged(toks, m: Mention) -> bool:
