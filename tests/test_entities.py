@@ -1359,3 +1359,10 @@ def test_a_name_that_says_she_will_do_something_is_a_person_s(tmp_path, nlp):
     text = "Karin Dahl said she would appeal the ruling."
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Karin Dahl").type == "person"
 
+
+def test_an_organisation_that_says_she_will_be_released_stays_an_organisation(tmp_path, nlp):
+    """"The Vesterby Prison Service said she would be released": "she" is someone else; a name ending in an
+    organisation's word is no person's."""
+    text = "The Vesterby Prison Service said she would be released on Friday."
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Vesterby Prison Service").type == "organisation"
+

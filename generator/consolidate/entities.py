@@ -583,8 +583,11 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
         elif _kin_of(toks, m):
             cluster.votes["person"] += 3  # "Erik Holm's wife", "the widow of Erik Holm": only people have relatives
-        elif _says_of_self(toks, m):
-            cluster.votes["person"] += 2  # "Karin Dahl said she would appeal": "she" is Karin Dahl (an organisation says "it")
+        elif _says_of_self(toks, m) in ("he", "she") and 2 <= len(m.text.split()) <= 3 and _person_shaped(m.text) \
+                and not any(m.text.split()[-1].lower() in heads for heads in (ORG_HEADS, GEO_HEADS, FACILITY_HEADS, EVENT_HEADS)):
+            # "Karin Dahl said she would appeal": "she" is Karin Dahl (an organisation says "it"; and "it" may
+            # be anything named before: "Erik Holm said it would appeal" speaks for his company)
+            cluster.votes["person"] += 2
         elif _relative_verb(toks, m, ("who",)) is not None:
             # "Karin Dahl, who lives in Lindby, said": "who" is said of people (a team or a band may take it too,
             # in British usage: some evidence, not a title's)
@@ -699,16 +702,18 @@ def _kin_of(toks, m: Mention) -> bool:
     return start >= 2 and toks[start - 1].text.lower() == "of" and toks[start - 2].lemma.lower() in KINSHIP_NOUNS and toks[start - 2].pos == "NOUN"
 
 
-def _says_of_self(toks, m: Mention) -> bool:
-    """The name is the subject of a verb whose reported clause has "he" or "she" for its subject, and the
-    sentence names no one else ("Karin Dahl said she would appeal", "Erik Holm told reporters he was innocent")."""
+def _says_of_self(toks, m: Mention) -> str | None:
+    """The pronoun ("he", "she" or "it") that is the subject of the clause a verb whose subject is the name
+    reports, when the sentence names nothing else ("Karin Dahl said she would appeal", "Erik Holm told reporters
+    he was innocent", "Holmex said it would appeal"); None otherwise."""
     head = span_head(toks, m.token_start, m.token_end)
     if head is None or head.dep != "nsubj":
-        return False
+        return None
     clause = next((t for t in toks if t.head == head.head and t.dep == "ccomp"), None)
-    if clause is None or any(t.ent == "PERSON" and not m.token_start <= t.i < m.token_end for t in toks):
-        return False
-    return any(t.head == clause.i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in ("he", "she") for t in toks)
+    if clause is None or any(t.ent in NAME_LABELS and not m.token_start <= t.i < m.token_end for t in toks):
+        return None
+    return next((t.text.lower() for t in toks if t.head == clause.i and t.dep in ("nsubj", "nsubjpass")
+                 and t.text.lower() in ("he", "she", "it")), None)
 
 
 def _aged(toks, m: Mention) -> bool:
