@@ -1366,3 +1366,10 @@ def test_an_organisation_that_says_she_will_be_released_stays_an_organisation(tm
     text = "The Vesterby Prison Service said she would be released on Friday."
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Vesterby Prison Service").type == "organisation"
 
+
+def test_a_name_after_the_streets_of_is_a_place(tmp_path, nlp):
+    """"the streets of Nordvik": a place, though the tagger took it for an organisation (and "streets" is not what
+    it is: no description)."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "Thousands marched through the streets of Nordvik on Saturday.")), "Nordvik")
+    assert (found.type, found.description) == ("place", "")
+

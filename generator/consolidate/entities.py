@@ -594,7 +594,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 1.5  # type: ignore[assignment]  # votes are weights
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
-        if after in PLACE_AFTER or (before == "of" and before2 in PLACE_BEFORE_OF):
+        if after in PLACE_AFTER or (before == "of" and (before2 in PLACE_BEFORE_OF or before2 in RELATIONAL_PLACE_NOUNS)):
             cluster.votes["place"] += 3
         elif m.label not in ("PERSON", "GPE", "NORP"):
             # a name that modifies a noun of its kind ("the Vester Forum conference", "the Nordic countries")
