@@ -2031,7 +2031,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         prep, verb = "from", toks[verb.head]  # "flew a crew out of X": where the crew came from
     if prep not in ("in", "at", "near", "off", "over", "into", "from"):
         return None
-    if verb.pos != "VERB" or verb.lemma in REPORTED_BY or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
+    passive = any(t.head == verb.i and t.dep == "auxpass" for t in toks)  # "clashes were reported in X": they happened there
+    if verb.pos != "VERB" or verb.lemma in REPORTED_BY and not passive or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
         return None
     if verb.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         return None  # a noun the tagger took for a verb ("The measles outbreak in Holmia has spread": "outbreak")
@@ -2060,7 +2061,10 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     if len(span_text(words).split()) > PART_MAX_WORDS - 1 or any(t.ent in ("DATE", "TIME") for t in words) \
             or subject.i > verb.i and not implied:  # (words as written: "guided-missile" is one)
         return None
-    if any(b.i - a.i > 1 for a, b in zip(subject_words, subject_words[1:])) or any(b.i - a.i > 1 for a, b in zip(clause, clause[1:])):
+    def gap(a, b) -> bool:  # words left out between two of the clause's, but for an adverb such as "also"
+        return any(not (toks[k].pos == "ADV" and toks[k].text.lower() in DISCOURSE_ADVERBS) for k in range(a.i + 1, b.i))
+
+    if any(b.i - a.i > 1 for a, b in zip(subject_words, subject_words[1:])) or any(gap(a, b) for a, b in zip(clause, clause[1:])):
         return None
     if relative and (clause[0].i - subject_words[-1].i != 3 or toks[subject_words[-1].i + 1].text != ","):
         return None  # "Anna Berg, who lives": the name, a comma, the pronoun, then the clause
