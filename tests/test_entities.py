@@ -313,6 +313,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # (or the owner of something, nothing else in its sentence named)
     ("The ferry company stopped sailing on Monday, a day ahead of the Vesterby Maritime Authority's plan to close the "
      "port. The agency is expected to announce new safety rules this week.", "Vesterby Maritime Authority", "agency"),
+    # an action told past an adverb such as "also" or "soon" between the auxiliary and the verb
+    ("The Holmex Corporation has also closed two factories in the north.", "Holmex Corporation",
+     "corporation that has closed two factories in the north"),
     # an action too long with all its circumstances, without the last of them
     ("Anna Berg paid tribute to the lost crew at the opening concert of her autumn tour in the old harbour hall.",
      "Anna Berg", "paid tribute to the lost crew"),

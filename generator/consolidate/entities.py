@@ -1995,8 +1995,9 @@ def _verb_phrase(toks, verb) -> str | None:
     after = [t for t in words if t.i > verb.i]
     if not any(t.pos in ("NOUN", "PROPN") for t in after) or not 3 <= len(words) <= PART_MAX_WORDS:
         return None
-    if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
-        return None  # not one run of words: something was left out in the middle
+    if any(any(not (toks[k].pos == "ADV" and toks[k].text.lower() in DISCOURSE_ADVERBS) for k in range(a.i + 1, b.i))
+           for a, b in zip(words, words[1:])):
+        return None  # not one run of words: something was left out in the middle (but "also" in "has also closed")
     if any(t.text.lower() in REFERRING_DETERMINERS and t.dep in ("det", "amod", "predet") for t in after):
         return None  # "denies any such plan", "opposed this move": what it points back to is not told
     if any(t.pos == "PRON" and t.text.lower() in REFERRING_PRONOUNS and t.dep in ("dobj", "pobj") for t in after):
