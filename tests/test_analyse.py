@@ -357,3 +357,11 @@ def test_a_word_for_a_people_opening_an_organisation_s_name_is_part_of_it(nlp):
                                  ["det", "amod", "compound", "nsubj", "ROOT", "punct"], [3, 3, 3, 4, 4, 4],
                                  ["O", "B-NORP", "B-ORG", "O", "O", "O"]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Vesterlandic", "NORP"), ("Holmex", "ORG")]
+
+
+def test_an_adjective_heading_a_noun_phrase_with_its_article_is_a_noun(nlp):
+    """"The final was played at Nordvik Stadium": the tagger reads "final" as an adjective, as the subject; a noun
+    (so that what was played there describes the stadium)."""
+    doc = nlp("The final was played at Nordvik Stadium in front of 40,000 fans.")
+    (final,) = [t for t in doc if t.text == "final"]
+    assert (final.pos_, final.tag_) == ("NOUN", "NN")

@@ -335,6 +335,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a plural title before a list of names is each one's
     ("Senators Anna Berg and Robin Nordvik voted against the bill.", "Robin Nordvik", "Senator"),
     ("The talks were led by envoys Erik Holm and Tomas Brandt.", "Tomas Brandt", "envoy"),
+    # where something was done (its subject an adjective the tagger took for one: "the final")
+    ("The final was played at Nordvik Stadium in front of 40,000 fans.", "Nordvik Stadium", "where the final was played"),
     # where something was, past an adverb such as "also"; a passive verb of telling says what was there
     ("Clashes were also reported in Holmia on Sunday night.", "Holmia", "where clashes were reported"),
     ("A curfew was announced in Holmia on Sunday night.", "Holmia", "where a curfew was announced"),

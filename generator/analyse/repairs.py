@@ -131,6 +131,10 @@ def common_nouns(doc: "Doc") -> "Doc":
         if tok.pos_ == "PROPN" and tok.is_alpha and tok.text.islower() and not tok.ent_type_ and tok.dep_ in NOUN_PHRASE_HEADS:
             tok.pos_ = "NOUN"
             tok.tag_ = "NNS" if tok.tag_ == "NNPS" else "NN"
+        elif tok.pos_ == "ADJ" and tok.is_alpha and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not tok.ent_type_ \
+                and any(c.dep_ == "det" for c in tok.children) and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for c in tok.children):
+            tok.pos_ = "NOUN"  # an adjective heading a noun phrase with its article is a noun: "The final was played", "made landfall"
+            tok.tag_ = "NN"
     return doc
 
 
