@@ -42,6 +42,12 @@ FRAMES = {
     "according to a noun, then a name opening the clause: nobody named": (
         'Erik Holm met Anna Berg on Monday. According to the lawyer, Holm "had no idea at all what the money was '
         'for".', "no idea at all", None),
+    "'as X put it' after the quotation: theirs": (
+        'Erik Holm met Anna Berg on Monday. "It is a good day for the town and for everyone who lives here," as '
+        "Anna Berg put it.", "good day for the town", "Anna Berg"),
+    "'in the words of X': theirs, as 'according to X'": (
+        'Erik Holm met Anna Berg on Monday. In the words of Anna Berg, "it is a good day for the town and for '
+        'everyone who lives here".', "good day for the town", "Anna Berg"),
     "a verb of an act that frames the words of the one who does it ('ruled')": (
         'Erik Holm appeared in court on Monday. "The accused will remain in custody until the trial," magistrate '
         "Karin Dahl ruled.", "remain in custody", "Karin Dahl"),

@@ -359,6 +359,11 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
         according = next((t for t in toks if not inside[t.i] and t.text.lower() == "according" and t.i + 1 < len(toks)
                           and toks[t.i + 1].text.lower() == "to"), None)
+        # "in the words of X" says whose they are as "according to X" does
+        if according is None:
+            words_of = next((t for t in toks if not inside[t.i] and t.text.lower() == "of" and t.i >= 3 and toks[t.i - 1].text.lower() == "words"
+                             and toks[t.i - 2].text.lower() == "the" and toks[t.i - 3].text.lower() == "in"), None)
+            according = None if words_of is None else toks[words_of.i - 1]  # (its object hangs on "of", one after)
         if according is not None and any(quote_start <= t.start < quote_end for t in toks):
             objects = [t for t in toks if t.dep == "pobj" and t.head == according.i + 1]
             if objects:  # (or the name in apposition to a noun: "according to his lawyer, Tomas Brandt,")
@@ -451,6 +456,10 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
     for t in after[:AFTER_WINDOW]:
         if t.text in OPENING and t.i > after[0].i and _short_title(toks, t.i):
             continue  # a title in the speaker's description ('Lee, who sang on "Harbour Lights," says')
+        if t.text.lower() == "as" and t.dep == "mark" and t.head > t.i and (
+                _is_reporting(toks[t.head]) or toks[t.head].lemma == "put" and any(
+                    c.head == t.head and c.dep == "dobj" and c.text.lower() == "it" for c in toks)):
+            return toks[t.head]  # '"...," as Holm put it', '"...," as Holm said'
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i) or t.pos in ("SCONJ", "CCONJ"):
             return None  # the sentence ends, another quotation opens, or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and _describing(toks, t):
