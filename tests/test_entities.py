@@ -1381,3 +1381,11 @@ def test_a_name_after_the_streets_of_is_a_place(tmp_path, nlp):
     found = entity(build_glossary(articles(tmp_path, nlp, "Thousands marched through the streets of Nordvik on Saturday.")), "Nordvik")
     assert (found.type, found.description) == ("place", "")
 
+
+def test_a_be_inside_quoted_words_classifies_no_name_outside_them(tmp_path, nlp):
+    """'Anna Berg, speaking after the vote: "It is a good day ..."': the parser hangs her on the quotation's "is a
+    day"; what the words say is no kind of hers."""
+    text = ('Erik Holm met Anna Berg on Monday. Anna Berg, speaking after the vote: "It is a good day for the town and '
+            'for everyone who lives here."')
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Berg").type == "person"
+

@@ -45,6 +45,9 @@ FRAMES = {
     "'as X put it' after the quotation: theirs": (
         'Erik Holm met Anna Berg on Monday. "It is a good day for the town and for everyone who lives here," as '
         "Anna Berg put it.", "good day for the town", "Anna Berg"),
+    "the name, a comma and a participle of speaking before a colon: theirs": (
+        'Erik Holm met Anna Berg on Monday. Anna Berg, speaking after the vote: "It is a good day for the town and '
+        'for everyone who lives here."', "good day for the town", "Anna Berg"),
     "'in the words of X': theirs, as 'according to X'": (
         'Erik Holm met Anna Berg on Monday. In the words of Anna Berg, "it is a good day for the town and for '
         'everyone who lives here".', "good day for the town", "Anna Berg"),

@@ -2390,7 +2390,7 @@ def _classified_as(toks, m: Mention) -> str | None:
     head = span_head(toks, m.token_start, m.token_end)
     if head is None:
         return None
-    if head.dep == "nsubj" and toks[head.head].lemma == "be":
+    if head.dep == "nsubj" and toks[head.head].lemma == "be" and not _quoted(toks, head.head):  # (not a "be" in words quoted)
         # "a" or "the" with a post or a kind ("Lindmark is a fishing town", "Karin Dahl is the head of the
         # fire service", "Holmex is the region's largest utility")
         attr = _indefinite_noun(toks, head.head, "attr") or _definite_noun(toks, head.head)

@@ -391,6 +391,13 @@ def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote
     if colon is None or colon.text != ":":
         return None
     inside = [any(a <= t.start < b for a, b in spans) for t in toks]
+    # "Karin Dahl, speaking after the vote: "..."": the name, a comma and a participle of speaking open the sentence
+    opener = next((n for n in outside if toks and n.start <= toks[0].start < n.end and n.entity.type in ("person", "organisation")), None)
+    if opener is not None:
+        comma = next((t for t in toks if t.start >= opener.end), None)
+        if comma is not None and comma.text == "," and comma.i + 1 < colon.i and toks[comma.i + 1].tag == "VBG" \
+                and (toks[comma.i + 1].lemma.lower() == "speak" or _is_reporting(toks[comma.i + 1])):
+            return opener.entity
     # the clause's verb: the sentence's root, or (as the parser may have it) a clause the quotation's verb takes
     verb = next((t for t in toks if t.i < colon.i and not inside[t.i] and t.pos in ("VERB", "AUX")
                  and (t.head == t.i or t.dep in ("ccomp", "parataxis") and inside[t.head])), None)
