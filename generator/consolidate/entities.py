@@ -1468,7 +1468,7 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     return span_text(words)
 
 
-ORG_KIND_NOUNS = CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS  # (not a thing's: "the aircraft")
+ORG_KIND_NOUNS = CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS  # (not a thing's: "the ferry")
 
 
 def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: frozenset[str] | set[str]) -> str | None:
