@@ -48,6 +48,12 @@ FRAMES = {
     "the name, a comma and a participle of speaking before a colon: theirs": (
         'Erik Holm met Anna Berg on Monday. Anna Berg, speaking after the vote: "It is a good day for the town and '
         'for everyone who lives here."', "good day for the town", "Anna Berg"),
+    "a message of someone's before a colon: theirs": (
+        'Erik Holm met Anna Berg on Monday. Holm\'s response was blunt: "The judge got it wrong and we will appeal '
+        'the ruling."', "judge got it wrong", "Erik Holm"),
+    "a statement of someone's that 'read': theirs": (
+        'Erik Holm met Anna Berg on Monday. Holm\'s statement read: "The judge got it wrong and we will appeal the '
+        'ruling."', "judge got it wrong", "Erik Holm"),
     "'in the words of X': theirs, as 'according to X'": (
         'Erik Holm met Anna Berg on Monday. In the words of Anna Berg, "it is a good day for the town and for '
         'everyone who lives here".', "good day for the town", "Anna Berg"),

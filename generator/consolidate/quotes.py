@@ -403,6 +403,13 @@ def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote
                  and (t.head == t.i or t.dep in ("ccomp", "parataxis") and inside[t.head])), None)
     if verb is None or _is_reporting(verb):
         return None  # (a reporting verb's frame is read by _verb_before)
+    subject = next((t for t in toks if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+    owner = next((t for t in toks if subject is not None and t.head == subject.i and t.dep == "poss"), None)
+    if subject is not None and owner is not None and subject.lemma.lower() in MESSAGE_NOUNS \
+            and verb.lemma.lower() in ("be", "read", "say") \
+            and not any(t.head == verb.i and t.dep in ("dobj", "dative") and t.i < colon.i and not inside[t.i] for t in toks):
+        # "Holm's statement read: "..."", "Holm's reply was blunt: "..."": the words of the one whose message it is
+        return next((n.entity for n in outside if n.start <= owner.start < n.end and n.entity.type in ("person", "organisation")), None)
     particle = next((t.text.lower() for t in toks if t.head == verb.i and t.dep == "prt"), None) \
         or next((t.text.lower() for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.text.lower() == "back"), None)
     manner = verb.lemma.lower() == "be" and any(t.head == verb.i and t.dep == "acomp" and t.pos == "ADJ" for t in toks)
