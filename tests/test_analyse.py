@@ -365,3 +365,20 @@ def test_an_adjective_heading_a_noun_phrase_with_its_article_is_a_noun(nlp):
     doc = nlp("The final was played at Nordvik Stadium in front of 40,000 fans.")
     (final,) = [t for t in doc if t.text == "final"]
     assert (final.pos_, final.tag_) == ("NOUN", "NN")
+
+
+def test_names_listed_with_people_are_people(nlp):
+    """"musicians like Vester, Tom Lind and Holm Ro": the model tagged only Tom Lind; the others of the list of
+    proper nouns are people too; a list inside a longer name is left alone."""
+    from generator.analyse.repairs import listed_names
+
+    words = ["musicians", "like", "Vester", ",", "Tom", "Lind", "and", "Holm", "Ro", "died"]
+    doc = listed_names(_parsed(nlp, words, ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+                               ["nsubj", "prep", "pobj", "punct", "compound", "conj", "cc", "compound", "conj", "ROOT"],
+                               [9, 0, 1, 2, 5, 2, 5, 8, 5, 9], ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vester", "PERSON"), ("Tom Lind", "PERSON"), ("Holm Ro", "PERSON")]
+    words = ["the", "Academy", "of", "Arts", ",", "Letters", "and", "Sciences", "met"]
+    doc = listed_names(_parsed(nlp, words, ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"],
+                               ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT"],
+                               [1, 8, 1, 2, 3, 3, 5, 5, 8], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Academy of Arts", "ORG")]

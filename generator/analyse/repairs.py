@@ -81,7 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_government_names",
-              "newsbrief_comma_appositions", "newsbrief_untagged_sources")
+              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -570,6 +570,50 @@ def untagged_sources(doc: "Doc") -> "Doc":
         initialism = len(words) == 1 and len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
         if the or initialism:
             found.append(Span(doc, start - 1 if the else start, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = filter_spans([*doc.ents, *found])
+    return doc
+
+
+LISTED_LABELS = {"PERSON", "ORG", "GPE"}  # the kinds of name a list of names shares
+
+
+@Language.component("newsbrief_listed_names", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def listed_names(doc: "Doc") -> "Doc":
+    """Names listed together are names of one kind: in a list of proper nouns ("Vester, Tom Lind and Holm Ro")
+    whose tagged members are all people (or all organisations, or all places), a member the model left untagged
+    is one too.  Only a list made only of proper nouns (one to three capitalised words each, "and" or "or"
+    before the last), with at least one member tagged and none tagged otherwise."""
+    found = []
+    for head in doc:
+        if head.dep_ == "conj" or head.pos_ != "PROPN":
+            continue
+        members = [head]
+        while True:  # the conjuncts hang one on the other, or all on the first
+            nxt = [t for t in doc if t.dep_ == "conj" and t.head.i in {m.i for m in members} and t not in members]
+            if not nxt:
+                break
+            members += nxt
+        if len(members) < 3 or any(m.pos_ != "PROPN" for m in members):
+            continue
+        spans: list["Span"] = []
+        for m in members:
+            start = m.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == m.i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            words = doc[start:m.i + 1]
+            if len(words) > 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+                spans = []
+                break
+            spans.append(words)
+        labels = {t.ent_type_ for span in spans for t in span if t.ent_type_}
+        if not spans or len(labels) != 1 or not labels <= LISTED_LABELS:
+            continue
+        whole = {(e.start, e.end) for e in doc.ents}
+        if any(any(t.ent_type_ for t in span) and (span.start, span.end) not in whole for span in spans):
+            continue  # a list inside a longer name ("Academy of Arts, Letters and Sciences"), or a member's name cut
+        label = labels.pop()
+        found += [Span(doc, span.start, span.end, label=label) for span in spans if not any(t.ent_type_ for t in span)]
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
     return doc
