@@ -1389,3 +1389,16 @@ def test_a_be_inside_quoted_words_classifies_no_name_outside_them(tmp_path, nlp)
             'for everyone who lives here."')
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Berg").type == "person"
 
+
+
+def test_an_organisation_cut_at_its_and_is_made_whole_from_its_name_elsewhere(tmp_path, nlp):
+    """"Vesterby Customs" tagged, "and Border Protection" after it left out, where the story names "Vesterby Customs
+    and Border Protection" whole: one mention of the whole name; the end of a whole name, or it with a plural "s"
+    slipped in, is that name too."""
+    from generator.consolidate.entities import _in_whole, _joined_names
+
+    (analysed,) = articles(tmp_path, nlp, "The port is run by Vesterby Customs and Border Protection, which polices the border.")
+    whole = {"vesterby customs and border protection"}
+    assert "Vesterby Customs and Border Protection" in [m.text for m in _joined_names(analysed, whole)]
+    assert _in_whole("customs and border protection", whole) and _in_whole("customs and border protections", whole)
+    assert not _in_whole("customs and excise", whole)

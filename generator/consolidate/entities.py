@@ -326,11 +326,13 @@ def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
     out: list[Mention] = []
     for m in a.mentions:
         prev = out[-1] if out else None
+        if prev is not None and prev.sentence == m.sentence and prev.paragraph == m.paragraph and prev.start <= m.start < prev.end:
+            continue  # inside a name grown whole before it
         if prev is not None and prev.label == m.label == "ORG" and prev.sentence == m.sentence and prev.paragraph == m.paragraph \
                 and prev.end < m.start:
             gap = a.source.paragraphs[m.paragraph][prev.end:m.start]
             text = a.source.paragraphs[m.paragraph][prev.start:m.end]
-            if JOINED_GAP.fullmatch(gap) and (norm(clean_name(text)) in whole or gap.startswith(", ")):
+            if JOINED_GAP.fullmatch(gap) and (_in_whole(norm(clean_name(text)), whole) or gap.startswith(", ")):
                 out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
                 continue
         if prev is not None and prev.label == "ORG" and m.label in ("GPE", "LOC", "PERSON", "ORG") and prev.sentence == m.sentence \
@@ -340,8 +342,43 @@ def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
             text = a.source.paragraphs[m.paragraph][prev.start:m.end]
             out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
             continue
+        if m.label == "ORG" and whole:
+            # "US Customs" tagged, "and Border Protection" after it left out: the whole name, named so elsewhere
+            grown = _grown_to_whole(a, m, whole)
+            if grown is not None:
+                out.append(grown)
+                continue
         out.append(m)
     return out
+
+
+def _in_whole(name: str, whole: set[str]) -> bool:
+    """A name joined at its "and" is one named whole elsewhere: the same, the end of it ("customs and border
+    protection" of "us customs and border protection"), or either with a plural "s" slipped in."""
+    return any(name == w or w.endswith(" " + name) or len(name) > 12 and (name.rstrip("s") == w.rstrip("s")
+                                                                          or w.rstrip("s").endswith(" " + name.rstrip("s")))
+               for w in whole)
+
+
+def _grown_to_whole(a: AnalysedSource, m: Mention, whole: set[str]) -> Mention | None:
+    """The mention grown over " and ..." to a name of `whole` that the paragraph writes from where it starts."""
+    paragraph = a.source.paragraphs[m.paragraph]
+    after = paragraph[m.end:m.end + 60]
+    if not after.startswith(" and "):
+        return None
+    sentence = a.sentences[m.sentence]
+    for w in sorted(whole, key=len, reverse=True):
+        words = len(w.split()) - len(norm(clean_name(m.text)).split())
+        if words < 2:
+            continue
+        tail = paragraph[m.end:].split()[:words]
+        text = paragraph[m.start:m.end] + " " + " ".join(tail)
+        text = text.rstrip(",.;:")
+        if norm(clean_name(text)) == w and all(t[:1].isupper() or t == "and" for t in tail):
+            end = m.start + len(text)
+            token_end = next((t.i + 1 for t in sentence.tokens if t.start < end <= t.start + len(t.text)), m.token_end)
+            return Mention(text, "ORG", m.paragraph, m.sentence, m.start, end, m.token_start, token_end)
+    return None
 
 
 def _headed_by_kind(name: str) -> bool:
