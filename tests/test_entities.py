@@ -1392,13 +1392,13 @@ def test_a_be_inside_quoted_words_classifies_no_name_outside_them(tmp_path, nlp)
 
 
 def test_an_organisation_cut_at_its_and_is_made_whole_from_its_name_elsewhere(tmp_path, nlp):
-    """"Vesterby Customs" tagged, "and Border Protection" after it left out, where the story names "Vesterby Customs
-    and Border Protection" whole: one mention of the whole name; the end of a whole name, or it with a plural "s"
+    """"Vesterby Harbours" tagged, "and Coast Protection" after it left out, where the story names "Vesterby Harbours
+    and Coast Protection" whole: one mention of the whole name; the end of a whole name, or it with a plural "s"
     slipped in, is that name too."""
     from generator.consolidate.entities import _in_whole, _joined_names
 
-    (analysed,) = articles(tmp_path, nlp, "The port is run by Vesterby Customs and Border Protection, which polices the border.")
-    whole = {"vesterby customs and border protection"}
-    assert "Vesterby Customs and Border Protection" in [m.text for m in _joined_names(analysed, whole)]
-    assert _in_whole("customs and border protection", whole) and _in_whole("customs and border protections", whole)
-    assert not _in_whole("customs and excise", whole)
+    (analysed,) = articles(tmp_path, nlp, "The port is run by Vesterby Harbours and Coast Protection, which polices the coast.")
+    whole = {"vesterby harbours and coast protection"}
+    assert "Vesterby Harbours and Coast Protection" in [m.text for m in _joined_names(analysed, whole)]
+    assert _in_whole("harbours and coast protection", whole) and _in_whole("harbours and coast protections", whole)
+    assert not _in_whole("harbours and excise", whole)

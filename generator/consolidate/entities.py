@@ -343,7 +343,7 @@ def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
             out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
             continue
         if m.label == "ORG" and whole:
-            # "US Customs" tagged, "and Border Protection" after it left out: the whole name, named so elsewhere
+            # "Vesterby Harbours" tagged, "and Coast Protection" after it left out: the whole name, named so elsewhere
             grown = _grown_to_whole(a, m, whole)
             if grown is not None:
                 out.append(grown)
@@ -353,8 +353,8 @@ def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
 
 
 def _in_whole(name: str, whole: set[str]) -> bool:
-    """A name joined at its "and" is one named whole elsewhere: the same, the end of it ("customs and border
-    protection" of "us customs and border protection"), or either with a plural "s" slipped in."""
+    """A name joined at its "and" is one named whole elsewhere: the same, the end of it ("harbours and coast
+    protection" of "vesterby harbours and coast protection"), or either with a plural "s" slipped in."""
     return any(name == w or w.endswith(" " + name) or len(name) > 12 and (name.rstrip("s") == w.rstrip("s")
                                                                           or w.rstrip("s").endswith(" " + name.rstrip("s")))
                for w in whole)
