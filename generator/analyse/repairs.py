@@ -133,7 +133,7 @@ def common_nouns(doc: "Doc") -> "Doc":
             tok.tag_ = "NNS" if tok.tag_ == "NNPS" else "NN"
         elif tok.pos_ == "ADJ" and tok.is_alpha and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not tok.ent_type_ \
                 and any(c.dep_ == "det" for c in tok.children) and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for c in tok.children):
-            tok.pos_ = "NOUN"  # an adjective heading a noun phrase with its article is a noun: "The final was played", "made landfall"
+            tok.pos_ = "NOUN"  # an adjective heading a noun phrase with its article is a noun: "The final was played"
             tok.tag_ = "NN"
     return doc
 
@@ -585,15 +585,16 @@ def listed_names(doc: "Doc") -> "Doc":
     is one too.  Only a list made only of proper nouns (one to three capitalised words each, "and" or "or"
     before the last), with at least one member tagged and none tagged otherwise."""
     found = []
+    conjuncts: dict[int, list] = {}
+    for t in doc:
+        if t.dep_ == "conj":
+            conjuncts.setdefault(t.head.i, []).append(t)
     for head in doc:
-        if head.dep_ == "conj" or head.pos_ != "PROPN":
+        if head.dep_ == "conj" or head.pos_ != "PROPN" or head.i not in conjuncts:
             continue
         members = [head]
-        while True:  # the conjuncts hang one on the other, or all on the first
-            nxt = [t for t in doc if t.dep_ == "conj" and t.head.i in {m.i for m in members} and t not in members]
-            if not nxt:
-                break
-            members += nxt
+        for m in members:  # the conjuncts hang one on the other, or all on the first (each token has one head)
+            members += conjuncts.get(m.i, [])
         if len(members) < 3 or any(m.pos_ != "PROPN" for m in members):
             continue
         spans: list["Span"] = []

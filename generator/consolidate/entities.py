@@ -146,6 +146,13 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     last_words = Counter(w for c in merged if c.is_person() for w in {n.split()[-1].casefold() for n in c.names if len(n.split()) > 1})
     owners = {key: c for c in merged for key in c.keys()}
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
+    # where each common noun is first written in each article (by lemma): a kind noun used before stands for that
+    first_nouns: dict[tuple[str, str], int] = {}
+    for a in analysed:
+        for sent in a.sentences:
+            for t in sent.tokens:
+                if t.pos == "NOUN":
+                    first_nouns.setdefault((a.source.id, t.lemma.lower()), sent.index)
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     for cluster in merged:
         etype = _decide_type(cluster)
@@ -175,7 +182,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
         own = {n.split()[-1].lower() for n in cluster.names if len(n.split()) > 1}
-        roles = _roles(cluster, sentences, order, etype, common_nouns, {h for h, k in name_heads.items() if k > (h in own)})
+        roles = _roles(cluster, sentences, order, etype, common_nouns, {h for h, k in name_heads.items() if k > (h in own)}, first_nouns)
         # (sorted by their letters, then as written: names alike but for case sort the same every run)
         aliases = tuple(sorted({n for n in cluster.names if n != name}, key=lambda n: (n.casefold(), n)))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
@@ -367,8 +374,9 @@ def _grown_to_whole(a: AnalysedSource, m: Mention, whole: set[str]) -> Mention |
     if not after.startswith(" and "):
         return None
     sentence = a.sentences[m.sentence]
-    for w in sorted(whole, key=len, reverse=True):
-        words = len(w.split()) - len(norm(clean_name(m.text)).split())
+    own = norm(clean_name(m.text))
+    for w in sorted((w for w in whole if w.startswith(own + " and ")), key=len, reverse=True):
+        words = len(w.split()) - len(own.split())
         if words < 2:
             continue
         tail = paragraph[m.end:].split()[:words]
@@ -1295,7 +1303,7 @@ CHAIN_WORDS = words("title_chain_words")
 
 
 def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person", common: frozenset[str] | set[str] = frozenset(),
-           other_heads: frozenset[str] | set[str] = frozenset()) -> tuple[Role, ...]:
+           other_heads: frozenset[str] | set[str] = frozenset(), first_nouns: dict[tuple[str, str], int] | None = None) -> tuple[Role, ...]:
     """What the articles say the entity is, each phrase with the sources that state it, best supported first.
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
@@ -1325,7 +1333,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         if etype in ("organisation", "event"):
             candidates.append(_which_clause(sentence, occ.mention))  # (an event too: "the Holm Festival, which draws ...")
         if etype == "organisation":
-            candidates.append(_renamed_next(sentences, occ.source, occ.mention, other_heads))
+            candidates.append(_renamed_next(sentences, occ.source, occ.mention, other_heads, first_nouns or {}))
         for role in candidates:
             if role and norm(role) not in names and any(ch.isalpha() for ch in role) and _describes(role, sentence):
                 key = norm(role)
@@ -1508,7 +1516,8 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
 ORG_KIND_NOUNS = CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS  # (not a thing's: "the ferry")
 
 
-def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: frozenset[str] | set[str]) -> str | None:
+def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: frozenset[str] | set[str],
+                  first_nouns: dict[tuple[str, str], int]) -> str | None:
     """'Nordvik Labs said it would appeal. The software company has 40 staff.': news style names an organisation
     once and then by the kind of organisation it is, "the" and the noun, as the subject of the next sentence;
     that noun with its modifiers describes it.  Only when the name is the subject of its sentence's main verb
@@ -1557,9 +1566,8 @@ def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: f
     if not any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" for t in after) \
             or any(t.ent or t.pos in ("PROPN", "PRON") for t in before):
         return None
-    if any(t.lemma.lower() == noun.lemma.lower() and t.pos == "NOUN" for k in range(mention.sentence)
-           for t in sentences.get((source, k), sentence).tokens):
-        return None
+    if first_nouns.get((source, noun.lemma.lower()), mention.sentence) < mention.sentence:
+        return None  # (the noun written before in the article)
     words = _noun_phrase(after, noun)
     return span_text([t for t in words if t.pos != "DET"]) if words else None
 
