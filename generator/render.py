@@ -189,8 +189,8 @@ def environment(templates: Path) -> jinja2.Environment:
 
 
 def sentence_case(text: str) -> str:
-    """A phrase shown as a sentence of its own starts with a capital ("where the plane crashed" -> "Where the plane
-    crashed"); the rest as written."""
+    """A phrase shown as a sentence of its own starts with a capital ("where the ferry sank" -> "Where the ferry
+    sank"); the rest as written."""
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 

@@ -213,11 +213,11 @@ def test_words_quoted_in_sentence_case_are_no_title(nlp):
     assert ("Erik Holm", "PERSON") in ents(nlp, "“We will beat Nordvik United on Sunday,” said Erik Holm.")
 
 
-def _parsed(nlp, words, pos, deps, heads, ents):
+def _parsed(nlp, words, pos, deps, heads, ents, spaces=None, lemmas=None):
     """A Doc with this parse and these entities (IOB tags), as the model might have made it."""
     from spacy.tokens import Doc
 
-    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+    return Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, ents=ents, lemmas=lemmas)
 
 
 @pytest.mark.parametrize("words, pos, deps, heads, ents, name", [
@@ -284,12 +284,6 @@ def test_a_lower_case_word_heading_a_noun_phrase_is_no_proper_noun(nlp):
     assert subject and all((t.pos_, t.tag_) == ("NOUN", "NN") for t in subject)
 
 
-def _parsed_with_lemmas(nlp, words, pos, deps, heads, lemmas):
-    from spacy.tokens import Doc
-
-    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=["O"] * len(words))
-
-
 @pytest.mark.parametrize("words, pos, deps, heads, lemmas, expected", [
     # "according to" an initialism
     (["According", "to", "VRT", ",", "the", "bridge", "closed", "."],
@@ -310,35 +304,31 @@ def _parsed_with_lemmas(nlp, words, pos, deps, heads, lemmas):
 def test_an_untagged_outlet_credited_with_a_report_is_an_organisation(nlp, words, pos, deps, heads, lemmas, expected):
     from generator.analyse.repairs import untagged_sources
 
-    doc = untagged_sources(_parsed_with_lemmas(nlp, words, pos, deps, heads, lemmas))
+    doc = untagged_sources(_parsed(nlp, words, pos, deps, heads, ["O"] * len(words), lemmas=lemmas))
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
 def test_given_names_tagged_apart_from_the_particle_and_surname_are_one_name(nlp):
     """"Jan-Erik" + "ter" + "Holm", tagged as two people: one name."""
-    from spacy.tokens import Doc
-
     from generator.analyse.repairs import surname_particles
 
-    doc = Doc(nlp.vocab, words=["Jan", "-", "Erik", "ter", "Holm", "was", "injured", "."],
-              spaces=[False, False, True, True, True, True, False, False],
-              pos=["PROPN", "PUNCT", "PROPN", "NOUN", "PROPN", "AUX", "VERB", "PUNCT"],
-              deps=["compound", "punct", "compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
-              heads=[4, 2, 4, 4, 6, 6, 6, 6], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    doc = _parsed(nlp, ["Jan", "-", "Erik", "ter", "Holm", "was", "injured", "."],
+                  ["PROPN", "PUNCT", "PROPN", "NOUN", "PROPN", "AUX", "VERB", "PUNCT"],
+                  ["compound", "punct", "compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+                  [4, 2, 4, 4, 6, 6, 6, 6], ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"],
+                  spaces=[False, False, True, True, True, True, False, False])
     assert [e.text for e in surname_particles(doc).ents] == ["Jan-Erik ter Holm"]
 
 
 def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp):
     """"Goalkeeper Jan-Erik Holm was injured": the model took the occupation into the name."""
-    from spacy.tokens import Doc
-
     from generator.analyse.repairs import titled_people
 
-    doc = Doc(nlp.vocab, words=["Goalkeeper", "Jan", "-", "Erik", "Holm", "was", "injured", "."],
-              spaces=[True, False, False, True, True, True, False, False],
-              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
-              deps=["compound", "compound", "punct", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
-              heads=[4, 3, 3, 4, 6, 6, 6, 6], ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    doc = _parsed(nlp, ["Goalkeeper", "Jan", "-", "Erik", "Holm", "was", "injured", "."],
+                  ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+                  ["compound", "compound", "punct", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+                  [4, 3, 3, 4, 6, 6, 6, 6], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
+                  spaces=[True, False, False, True, True, True, False, False])
     assert [e.text for e in titled_people(doc).ents] == ["Jan-Erik Holm"]
 
 

@@ -10,7 +10,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_common_nouns` (after "ner"): a word written all in lower case is no proper noun. The tagger sometimes
   reads one as a name ("the minister said": minister PROPN); outside any entity, heading a noun phrase (a subject,
   an object), it becomes the common noun it is (NOUN, NN or NNS), so later stages read "the minister" as a noun for
-  someone. A modifier is left as tagged ("the libertarian Cato Institute": an adjective, not a noun).
+  someone. A modifier is left as tagged ("the independent Holm Institute": an adjective, not a noun).
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
   inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the
   end of the word. Likewise a Roman numeral after a name is part of it ("the Nordic War" + "I", "Erik" + "III";

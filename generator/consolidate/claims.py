@@ -121,7 +121,7 @@ REFERRING_PRONOUNS = {"he", "she", "they", "this", "that", "these", "those", "it
 EXTRAPOSING_VERBS = words_of("extraposing_verbs")  # "it" + verb + clause
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "both", "others", "several", "few"}  # a pronoun of quantity standing alone
-REFERRING_NOUNS = words_of("referring_nouns")  # "The number was revised down from 475"
+REFERRING_NOUNS = words_of("referring_nouns")  # "The number was lowered from 120"
 
 
 def dangling(sentence: Sentence) -> bool:
@@ -456,7 +456,7 @@ class Dated(NamedTuple):
 def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     """The days a sentence names (a weekday, or a month and a day: "Tuesday", "March 3", "3 March"), each with
     the verb or noun it says when of, reached from the date up through its preposition; not a run naming two days
-    ("from Friday to Sunday": a span), nor a plural ("on Tuesdays")."""
+    ("from Monday to Wednesday": a span), nor a plural ("on Tuesdays")."""
     toks = sentence.tokens
     out = []
     i = 0

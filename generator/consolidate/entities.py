@@ -136,23 +136,29 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     abbreviations.update((k, v) for k, v in birth_names.items() if k not in abbreviations)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
-    # how often each word is written in lower case, and with a capital inside a sentence
-    lowercase_words = Counter(t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower())
-    lowercase_words.update(f"^{t.text}" for a in analysed for s in a.sentences for t in s.tokens if t.i > 0 and t.text[:1].isupper())
-    common_nouns = {t.text for a in analysed for s in a.sentences for t in s.tokens if t.text.islower() and t.pos in ("NOUN", "ADJ")}
+    # one pass over the words: how often each is written in lower case, and with a capital inside a sentence ("^"
+    # before it); the common nouns and adjectives; where each common noun is first written in each article (by
+    # lemma: a kind noun used before stands for that)
+    lowercase_words: Counter = Counter()
+    common_nouns: set[str] = set()
+    first_nouns: dict[tuple[str, str], int] = {}
+    for a in analysed:
+        for sent in a.sentences:
+            for t in sent.tokens:
+                if t.text.islower():
+                    lowercase_words[t.text] += 1
+                    if t.pos in ("NOUN", "ADJ"):
+                        common_nouns.add(t.text)
+                elif t.i > 0 and t.text[:1].isupper():
+                    lowercase_words[f"^{t.text}"] += 1
+                if t.pos == "NOUN":
+                    first_nouns.setdefault((a.source.id, t.lemma.lower()), sent.index)
     entities: list[Entity] = []
     used_ids: set[str] = set()
     # the surnames of several people: a one-word name that is one of them says not whose
     last_words = Counter(w for c in merged if c.is_person() for w in {n.split()[-1].casefold() for n in c.names if len(n.split()) > 1})
     owners = {key: c for c in merged for key in c.keys()}
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
-    # where each common noun is first written in each article (by lemma): a kind noun used before stands for that
-    first_nouns: dict[tuple[str, str], int] = {}
-    for a in analysed:
-        for sent in a.sentences:
-            for t in sent.tokens:
-                if t.pos == "NOUN":
-                    first_nouns.setdefault((a.source.id, t.lemma.lower()), sent.index)
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     for cluster in merged:
         etype = _decide_type(cluster)
@@ -628,7 +634,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
         elif _kin_of(toks, m):
             cluster.votes["person"] += 3  # "Erik Holm's wife", "the widow of Erik Holm": only people have relatives
-        elif _says_of_self(toks, m) in ("he", "she") and 2 <= len(m.text.split()) <= 3 and _person_shaped(m.text) \
+        elif _says_of_self(toks, m) and 2 <= len(m.text.split()) <= 3 and _person_shaped(m.text) \
                 and not any(m.text.split()[-1].lower() in heads for heads in (ORG_HEADS, GEO_HEADS, FACILITY_HEADS, EVENT_HEADS)):
             # "Karin Dahl said she would appeal": "she" is Karin Dahl (an organisation says "it"; and "it" may
             # be anything named before: "Erik Holm said it would appeal" speaks for his company)
@@ -747,18 +753,16 @@ def _kin_of(toks, m: Mention) -> bool:
     return start >= 2 and toks[start - 1].text.lower() == "of" and toks[start - 2].lemma.lower() in KINSHIP_NOUNS and toks[start - 2].pos == "NOUN"
 
 
-def _says_of_self(toks, m: Mention) -> str | None:
-    """The pronoun ("he", "she" or "it") that is the subject of the clause a verb whose subject is the name
-    reports, when the sentence names nothing else ("Karin Dahl said she would appeal", "Erik Holm told reporters
-    he was innocent", "Holmex said it would appeal"); None otherwise."""
+def _says_of_self(toks, m: Mention) -> bool:
+    """The name is the subject of a verb whose reported clause has "he" or "she" for its subject, and the sentence
+    names nothing else ("Karin Dahl said she would appeal", "Erik Holm told reporters he was innocent")."""
     head = span_head(toks, m.token_start, m.token_end)
     if head is None or head.dep != "nsubj":
-        return None
+        return False
     clause = next((t for t in toks if t.head == head.head and t.dep == "ccomp"), None)
     if clause is None or any(t.ent in NAME_LABELS and not m.token_start <= t.i < m.token_end for t in toks):
-        return None
-    return next((t.text.lower() for t in toks if t.head == clause.i and t.dep in ("nsubj", "nsubjpass")
-                 and t.text.lower() in ("he", "she", "it")), None)
+        return False
+    return any(t.head == clause.i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in ("he", "she") for t in toks)
 
 
 def _aged(toks, m: Mention) -> bool:
@@ -1549,8 +1553,8 @@ def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: f
     if root is None:
         return None
     noun = next((t for t in after if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
-    # (or the subject of a reporting verb after the clause it reports: "It was unclear how far it flew, the
-    # group added": then nothing in the sentence is named)
+    # (or the subject of a reporting verb after the clause it reports: "Nobody knows how deep the wreck lies,
+    # the rescue group added": then nothing in the sentence is named)
     reports = next((t for t in after if t.head == root.i and t.dep == "parataxis" and t.lemma in ATTRIBUTION_LEMMAS), None)
     if noun is None and reports is not None:
         noun = next((t for t in after if t.head == reports.i and t.dep == "nsubj"), None)
@@ -1847,7 +1851,7 @@ def _done_by(toks, head) -> str | None:
     verb = toks[toks[head.head].head]
     noun = toks[verb.head]
     if verb.dep != "acl" and any(t.head == verb.i and t.dep == "auxpass" for t in toks):
-        # a passive clause: "Nordvik Labs was acquired by Holmex in 2014" (acquired Nordvik Labs), "the ferry,
+        # a passive clause: "Nordvik Labs was purchased by Holmex last year" (purchased Nordvik Labs), "the ferry,
         # which was built by Holm Yards," (built the ferry); not when a pronoun is all it says of the one it was done to
         patient = next((t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
         if patient is not None and patient.text.lower() in ("which", "that") and verb.dep == "relcl":
@@ -2025,8 +2029,8 @@ def _verb_phrase(toks, verb) -> str | None:
         keep.update(part)
         if child.dep == "prep" and child.i > verb.i:
             trailing.insert(0, part)
-    # too long with every circumstance: the action without the last of them ("paid tribute to Holm on the
-    # opening night of his farewell tour": "paid tribute to Holm"), while something follows the verb
+    # too long with every circumstance: the action without the last of them ("thanked the crew of the lifeboat
+    # at a ceremony on the quay in Lindby": "thanked the crew of the lifeboat"), while something follows the verb
     while len(keep) > PART_MAX_WORDS and trailing and max(trailing[0]) == max(keep) \
             and any(j > verb.i and j not in trailing[0] and toks[j].pos in ("NOUN", "PROPN") for j in keep):
         keep.difference_update(trailing.pop(0))
@@ -2223,7 +2227,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
         coordinated = before > 0 and toks[before - 1].dep == "conj" and toks[before - 1].head == up.i \
             and toks[before - 1].pos == "NOUN"  # "the company's founder and chairman, Erik Holm"
-        # "the union representing the plant's workers, Nordvik Metal,": the noun's participle phrase runs to the comma;
+        # "the firm running the town's ferries, Nordvik Lines,": the noun's participle phrase runs to the comma;
         # so may its "of" phrase ("the head of the agency, Erik Holm,")
         participle = up.i < before - 1 and any(t.head == up.i and t.i > up.i and (t.dep == "acl" or t.dep == "prep" and t.text.lower() == "of")
                                                for t in toks) \
@@ -2236,7 +2240,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         return None
     if etype == "person" and head.dep == "appos" and up.dep == "pobj" and toks[up.head].text.lower() == "of" \
             and not _role_word(up.lemma) and up.lemma.lower() not in PEOPLE_NOUNS:
-        return None  # "admirers of his music (Anna Berg, ...)": the people are the admirers, not the music
+        return None  # "fans of her paintings (Anna Berg, ...)": the people are the fans, not the paintings
     run = _subtree(toks, up.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"} if not prefix and participle
                    else {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
     if not prefix and head.dep == "appos" and toks[head.head].i == up.i and mention.token_start > 1 \
@@ -2626,7 +2630,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
         return None
     if len(chain) > ROLE_MAX_WORDS:
         return None
-    # the sentence's capital is no title's when it falls on a modifier ("Former finance minister Erik Holm said");
+    # the sentence's capital is no title's when it falls on a modifier ("Former harbour master Erik Holm said");
     # a noun keeps it (a title before a name is written with a capital: "Senator Anna Berg"; and a name the
     # model missed may look like a noun: "Holmsund spokesman")
     # (nor an occupation's: "Goalkeeper Jan Holm was injured": a goalkeeper)

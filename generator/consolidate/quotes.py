@@ -357,15 +357,13 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
     for s in sentences + (following or []):
         toks = s.tokens
         inside = [any(a <= t.start < b for a, b in spans) for t in toks]
-        according = next((t for t in toks if not inside[t.i] and t.text.lower() == "according" and t.i + 1 < len(toks)
-                          and toks[t.i + 1].text.lower() == "to"), None)
-        # "in the words of X" says whose they are as "according to X" does
-        if according is None:
-            words_of = next((t for t in toks if not inside[t.i] and t.text.lower() == "of" and t.i >= 3 and toks[t.i - 1].text.lower() == "words"
-                             and toks[t.i - 2].text.lower() == "the" and toks[t.i - 3].text.lower() == "in"), None)
-            according = None if words_of is None else toks[words_of.i - 1]  # (its object hangs on "of", one after)
-        if according is not None and any(quote_start <= t.start < quote_end for t in toks):
-            objects = [t for t in toks if t.dep == "pobj" and t.head == according.i + 1]
+        # the preposition of "according to X", or of "in the words of X", which says whose they are as well
+        prep = next((toks[t.i + 1] for t in toks if not inside[t.i] and t.text.lower() == "according" and t.i + 1 < len(toks)
+                     and toks[t.i + 1].text.lower() == "to"), None) \
+            or next((t for t in toks if not inside[t.i] and t.text.lower() == "of" and t.i >= 3
+                     and [w.text.lower() for w in toks[t.i - 3:t.i]] == ["in", "the", "words"]), None)
+        if prep is not None and any(quote_start <= t.start < quote_end for t in toks):
+            objects = [t for t in toks if t.dep == "pobj" and t.head == prep.i]
             if objects:  # (or the name in apposition to a noun: "according to his lawyer, Tomas Brandt,")
                 noun = objects[0]
                 apposed = next((t for t in toks if t.head == noun.i and t.dep == "appos"), None) if noun.pos == "NOUN" else None
@@ -404,12 +402,10 @@ def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote
     if verb is None or _is_reporting(verb):
         return None  # (a reporting verb's frame is read by _verb_before)
     subject = next((t for t in toks if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
-    owner = next((t for t in toks if subject is not None and t.head == subject.i and t.dep == "poss"), None)
-    if subject is not None and owner is not None and subject.lemma.lower() in MESSAGE_NOUNS \
-            and verb.lemma.lower() in ("be", "read", "say") \
+    if subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in MESSAGE_NOUNS and verb.lemma.lower() in ("be", "read", "say") \
             and not any(t.head == verb.i and t.dep in ("dobj", "dative") and t.i < colon.i and not inside[t.i] for t in toks):
         # "Holm's statement read: "..."", "Holm's reply was blunt: "..."": the words of the one whose message it is
-        return next((n.entity for n in outside if n.start <= owner.start < n.end and n.entity.type in ("person", "organisation")), None)
+        return _named(subject, toks, outside)
     particle = next((t.text.lower() for t in toks if t.head == verb.i and t.dep == "prt"), None) \
         or next((t.text.lower() for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.text.lower() == "back"), None)
     manner = verb.lemma.lower() == "be" and any(t.head == verb.i and t.dep == "acomp" and t.pos == "ADJ" for t in toks)
@@ -417,7 +413,6 @@ def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote
         return None  # "was blunt:", "disagreed:", "hit back:"; not "pointed to the text his wife sent:"
     if any(t.head == verb.i and t.dep in ("dobj", "dative", "ccomp", "xcomp") and t.i < colon.i and not inside[t.i] for t in toks):
         return None
-    subject = next((t for t in toks if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
     if subject is None:
         return None
     return next((n.entity for n in outside if n.start <= subject.start < n.end and n.entity.type in ("person", "organisation")), None)
