@@ -1402,3 +1402,13 @@ def test_an_organisation_cut_at_its_and_is_made_whole_from_its_name_elsewhere(tm
     assert "Vesterby Harbours and Coast Protection" in [m.text for m in _joined_names(analysed, whole)]
     assert _in_whole("harbours and coast protection", whole) and _in_whole("harbours and coast protections", whole)
     assert not _in_whole("harbours and excise", whole)
+
+
+def test_a_name_whose_of_phrase_ends_in_a_title_word_is_no_title(tmp_path, nlp):
+    """A name's head is the word before its of-phrase: "Ministry of Justice" is an organisation although "Justice"
+    is also a judge's title; "Minister of Justice" stays a title, no entry."""
+    text = ("The Ministry of Justice in Lindby rejected the appeal on Tuesday. Its lawyers said the court had acted within "
+            "the law. The Minister of Justice did not comment.")
+    entities = build_glossary(articles(tmp_path, nlp, text))
+    assert entity(entities, "Ministry of Justice").type == "organisation"
+    assert not any(e.name.startswith("Minister of") for e in entities)

@@ -856,7 +856,10 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
         # (a word written with a capital inside sentences far more often than in lower case is a name: "the Synod")
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words \
             and lowercase_words[f"^{name}"] <= max(1, 2 * lowercase_words[name.lower()])
-        last = words[-1].lower().strip(".")
+        # the head: the last word, or the last before an of-phrase ("Ministry of Justice" is no title, "Minister of
+        # Justice" is)
+        cut = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), len(words))
+        last = words[cut - 1].lower().strip(".")
         # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Erik Deputy")
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
             return False
