@@ -168,6 +168,16 @@ def test_an_organisation_never_described_is_described_by_what_it_does(tmp_path, 
     assert entity(entities, "Nordvik Engineering").description == "replaced the steel cables of the Lindmark bridge"
 
 
+@pytest.mark.parametrize("text", [
+    "Anna Berg said Nordvik Engineering had replaced the wrong cables of the Lindmark bridge.",
+    "Nordvik Engineering had replaced the wrong cables of the Lindmark bridge, Anna Berg claimed on Monday.",
+])
+def test_what_someone_says_an_organisation_did_is_no_description_of_it(tmp_path, nlp, text):
+    """An action in a reported clause is the speaker's claim, not what the articles know the organisation did."""
+    entities = build_glossary(articles(tmp_path, nlp, text))
+    assert "replaced" not in entity(entities, "Nordvik Engineering").description
+
+
 def test_a_place_never_described_is_described_by_what_happened_there(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "A small plane crashed in Lindmark on Friday morning."))
     assert entity(entities, "Lindmark").description == "where a small plane crashed"

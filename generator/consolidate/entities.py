@@ -1777,9 +1777,29 @@ def _subject_of(sentence: Sentence, mention: Mention):
 
 def _action_of(sentence: Sentence, mention: Mention) -> str | None:
     verb = _subject_of(sentence, mention)
+    if verb is not None and _reported(sentence.tokens, verb):
+        return None  # "Berg said the court had overstepped its powers": her claim, not what the court is known to have done
     if verb is not None and verb.dep == "relcl":
         return _relative_object_action(sentence.tokens, verb)
     return _predicate(sentence.tokens, verb) if verb is not None else None
+
+
+def _reported(toks, verb) -> bool:
+    """The verb is in a clause someone reports ("Berg said the court had overstepped ...", "the court had erred,
+    Holm claimed"): a reporting verb takes it, or the clause it completes, as what is said."""
+    def reporting(t) -> bool:
+        return t.lemma in ATTRIBUTION_LEMMAS or t.lemma in REPORTED_BY
+
+    tok = verb
+    for _ in range(6):
+        if any(t.head == tok.i and t.dep == "parataxis" and reporting(t) for t in toks):
+            return True
+        if tok.dep not in ("ccomp", "conj", "xcomp") or tok.head == tok.i:
+            return False
+        if tok.dep == "ccomp" and reporting(toks[tok.head]):
+            return True
+        tok = toks[tok.head]
+    return False
 
 
 RELATIVE_OBJECTS = {"which", "that", "whom"}
