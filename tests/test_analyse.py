@@ -372,3 +372,54 @@ def test_names_listed_with_people_are_people(nlp):
                                ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT"],
                                [1, 8, 1, 2, 3, 3, 5, 5, 8], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Academy of Arts", "ORG")]
+
+
+def test_a_family_name_cut_after_its_first_particle_runs_on_past_the_second(nlp):
+    """"Anna von" tagged a person and "Berg" a place: the particles "von der" join them into one name."""
+    from generator.analyse.repairs import surname_particles
+
+    doc = _parsed(nlp, ["Anna", "von", "der", "Berg", "met", "him", "."],
+                  ["PROPN", "PROPN", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"],
+                  ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                  [3, 3, 3, 4, 4, 4, 4], ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"])
+    assert [(e.text, e.label_) for e in surname_particles(doc).ents] == [("Anna von der Berg", "PERSON")]
+
+
+def test_a_family_name_with_its_particles_and_no_given_name_is_a_person(nlp):
+    """'"...," von der Berg said': the particles the parser hung on the name are part of it, and the one-word
+    name after them, tagged a place, is a person's."""
+    from generator.analyse.repairs import surname_particles
+
+    doc = _parsed(nlp, ["It", "works", ",", "von", "der", "Berg", "said", "."],
+                  ["PRON", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  ["nsubj", "ccomp", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
+                  [1, 6, 6, 5, 5, 6, 6, 6], ["O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    assert [(e.text, e.label_) for e in surname_particles(doc).ents] == [("von der Berg", "PERSON")]
+
+
+def test_a_family_name_opening_a_sentence_with_its_particle_is_the_person_s(nlp):
+    """"Von der Berg" at a sentence's start, tagged an organisation (with the adverb after it), in an article that
+    names Anna von der Berg: hers."""
+    from generator.analyse.repairs import name_boundaries, surname_particles
+
+    doc = _parsed(nlp, ["Anna", "von", "der", "Berg", "spoke", ".", "Von", "der", "Berg", "later", "left", "."],
+                  ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "ADV", "VERB", "PUNCT"],
+                  ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "advmod", "ROOT", "punct"],
+                  [3, 3, 3, 4, 4, 4, 8, 8, 10, 10, 10, 10],
+                  ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    found = [(e.text, e.label_) for e in name_boundaries(surname_particles(doc)).ents]
+    assert found == [("Anna von der Berg", "PERSON"), ("Von der Berg", "PERSON")]
+
+
+def test_a_double_surname_opening_a_sentence_is_one_name_when_the_article_wrote_it_in_a_full_name(nlp):
+    """"Tomás Ruiz Vega ... Ruiz Vega said": the sentence's first word, a compound of the tagged "Vega", is part
+    of the name because the article wrote the two words together in a person's name; not so a word the article
+    never wrote in one ("Madam Vega")."""
+    from generator.analyse.repairs import compound_heads
+
+    words = ["Tomás", "Ruiz", "Vega", "spoke", ".", "Ruiz", "Vega", "left", ".", "Madam", "Vega", "left", "."]
+    doc = _parsed(nlp, words, ["PROPN"] * 3 + ["VERB", "PUNCT"] + (["PROPN"] * 2 + ["VERB", "PUNCT"]) * 2,
+                  ["compound", "compound", "nsubj", "ROOT", "punct"] + ["compound", "nsubj", "ROOT", "punct"] * 2,
+                  [2, 2, 3, 3, 3, 6, 7, 7, 7, 10, 11, 11, 11],
+                  ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert [e.text for e in compound_heads(doc).ents] == ["Tomás Ruiz Vega", "Ruiz Vega", "Vega"]

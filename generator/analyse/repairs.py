@@ -161,14 +161,16 @@ def whole_words(doc: "Doc") -> "Doc":
 NAME_WORDS_BEFORE = 3  # at most, added before a name ("Lindby Coastal" + "Rescue Service")
 
 
-def _name_word_before(doc: "Doc", i: int, start: int, end: int) -> bool:
+def _name_word_before(doc: "Doc", i: int, start: int, end: int, pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """doc[i], right before the name doc[start:end] (as far as it has been extended back), is a word of it: a
     capitalised proper noun, a compound of a word of the name ("Ana" of "María" in "Ana María Holm Berg"), of
-    letters (and full stops), in no entity, not the sentence's first word (whose capital says nothing) and no title
-    ("Commissioner")."""
+    letters (and full stops), in no entity, no title ("Commissioner"), and not the sentence's first word (whose
+    capital says nothing) unless the article writes the two words inside a person's name elsewhere (`pairs`:
+    "Ana María Holm Berg ... Holm Berg said")."""
     tok = doc[i]
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end and not tok.ent_type_ \
-        and tok.text[:1].isupper() and tok.text.replace(".", "").isalpha() and not tok.is_sent_start \
+        and tok.text[:1].isupper() and tok.text.replace(".", "").isalpha() \
+        and (not tok.is_sent_start or (tok.text, doc[i + 1].text) in pairs) \
         and tok.lower_.strip(".") not in PERSON_TITLES  # (not "U.S.-based": a modifier of its own)
 
 
@@ -187,9 +189,11 @@ def _ordinal_numeral(doc: "Doc", ent, i: int) -> bool:
 @Language.component("newsbrief_compound_heads", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def compound_heads(doc: "Doc") -> "Doc":
     ents = []
+    pairs = frozenset((a.text, b.text) for e in doc.ents if e.label_ == "PERSON" for a, b in zip(e, e[1:]))
     for ent in doc.ents:
         start = ent.start
-        while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) and _name_word_before(doc, start - 1, start, ent.end):
+        while ent.label_ in ("PERSON", "ORG", "FAC") and start > max(0, ent.start - NAME_WORDS_BEFORE) \
+                and _name_word_before(doc, start - 1, start, ent.end, pairs):
             start -= 1  # "the producer Black" + "Holm", "the Holm" + "Sound Studio": the proper noun before is the name's
         if ent.label_ == "PERSON" and start == ent.start and len(ent) == 1 and start >= 2 and doc[start - 1].lower_ == "the" \
                 and doc[start - 1].text == "the" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() \
@@ -220,10 +224,14 @@ def surname_particles(doc: "Doc") -> "Doc":
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        if end - start >= 2 and _particle(doc[end - 1]) and end < len(doc) and _capitalised(doc[end]):
-            # "Anna van der" + "Berg": to the end of the name after the particles
-            after = next((e for e in ents if e.start == end), None)
-            end = after.end if after is not None and after.label_ in ("PERSON", "ORG", "GPE", "NORP") else end + 1
+        if end - start >= 2 and _particle(doc[end - 1]):
+            # "Anna van der" + "Berg", "Anna van" + "der Berg": past the particles to the end of the name after them
+            j = end
+            while j < len(doc) and _particle(doc[j]):
+                j += 1
+            if j < len(doc) and _capitalised(doc[j]):
+                after = next((e for e in ents if e.start == j), None)
+                end = after.end if after is not None and after.label_ in ("PERSON", "ORG", "GPE", "NORP") else j + 1
         i = start
         while i > 0 and _particle(doc[i - 1]):
             i -= 1
@@ -233,6 +241,27 @@ def surname_particles(doc: "Doc") -> "Doc":
             start = given.start  # "Jan-Erik" + "ter" + "Horst", the given names tagged a person of their own
         if (start, end) != (ent.start, ent.end):
             ents[k] = Span(doc, start, end, label="PERSON")
+    # a family name with its particles and no given name ("... said von der Berg"): the particles the parser hung on
+    # the name are part of it, and a one-word name after them is a person's (the tagger may call "Berg" a place)
+    for k, ent in enumerate(ents):
+        i = ent.start
+        while i > 0 and _particle(doc[i - 1]) and doc[i - 1].dep_ == "compound" and i - 1 < doc[i - 1].head.i < ent.end:
+            i -= 1
+        if i < ent.start and (i == 0 or not _capitalised(doc[i - 1])) and not any(e.end == i for e in ents):
+            label = "PERSON" if len(ent) == 1 else ent.label_
+            ents[k] = Span(doc, i, ent.end, label=label)
+    # a family name that opens with its particle, capitalised at the start of a sentence ("Von der Berg said"): the
+    # person's whom the article names with the particle in lower case, whatever label the tagger gave it
+    people = [tuple(t.lower_ for t in e) for e in ents if e.label_ == "PERSON" and len(e) >= 2 and _particle(doc[e.end - 2])]
+    for k, ent in enumerate(ents):
+        first = doc[ent.start]
+        end = ent.end
+        while end > ent.start and doc[end - 1].pos_ == "ADV" and doc[end - 1].text.islower():
+            end -= 1  # (an adverb the tagger took in goes later: "Von der Berg later said")
+        words = tuple(t.lower_ for t in doc[ent.start:end])
+        if ent.label_ != "PERSON" and len(words) >= 2 and first.text[:1].isupper() and first.lower_ in PARTICLES \
+                and any(p[-len(words):] == words for p in people):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
     doc.ents = filter_spans(ents)
     return doc
 
@@ -260,9 +289,10 @@ def name_boundaries(doc: "Doc") -> "Doc":
         for start, end in _name_parts(doc, ent):
             while start < end and doc[start].pos_ in EDGE_POS and doc[start].lower_ not in KEPT_EDGES:
                 start += 1
-            while end > start and doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES \
+            while end > start and (doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES
+                                   or doc[end - 1].pos_ == "ADV" and doc[end - 1].text.islower()) \
                     and not (ent.label_ == "EVENT" and end - 1 > start and doc[end - 1].text == "I"):  # "the Nordic War I"
-                end -= 1
+                end -= 1  # (nor with an adverb: "Vester Holm later denied it")
             if end - start == 1 and _common_word_opening(doc[start]):
                 continue  # "Turnout was 71 percent": a common noun with the sentence's capital
             if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
