@@ -1422,3 +1422,29 @@ def test_a_name_whose_of_phrase_ends_in_a_title_word_is_no_title(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, text))
     assert entity(entities, "Ministry of Justice").type == "organisation"
     assert not any(e.name.startswith("Minister of") for e in entities)
+
+
+@pytest.mark.parametrize("words, expected", [
+    # "Vester Watch, the consumer group, demanded answers": a subject's apposition, closed before its verb
+    (["Vester", "Watch", ",", "the", "consumer", "group", ",", "demanded", "answers", "."], "organisation"),
+    # "He met Vester Watch, the consumer group": no verb after it; after a person's name it may be said of another thing
+    (["He", "met", "Vester", "Watch", ",", "the", "consumer", "group", "."], None),
+])
+def test_an_apposition_between_a_subject_tagged_a_person_and_its_verb_says_what_it_is(words, expected):
+    from generator.consolidate.entities import _classified_as
+    from generator.contents import Mention, Token
+
+    parses = {  # (pos, dep, head) as the model parses them, "Vester Watch" tagged a person's name
+        "Vester": [("PROPN", "compound", 1), ("PROPN", "nsubj", 7), ("PUNCT", "punct", 1), ("DET", "det", 5),
+                   ("NOUN", "compound", 5), ("NOUN", "appos", 1), ("PUNCT", "punct", 1), ("VERB", "ROOT", 7),
+                   ("NOUN", "dobj", 7), ("PUNCT", "punct", 7)],
+        "He": [("PRON", "nsubj", 1), ("VERB", "ROOT", 1), ("PROPN", "compound", 3), ("PROPN", "dobj", 1),
+               ("PUNCT", "punct", 3), ("DET", "det", 7), ("NOUN", "compound", 7), ("NOUN", "appos", 3), ("PUNCT", "punct", 1)],
+    }
+    tokens, start = [], 0
+    for i, (text, (pos, dep, head)) in enumerate(zip(words, parses[words[0]])):
+        tokens.append(Token(i, text, text.lower(), pos, "", dep, head, start, "PERSON" if text in ("Vester", "Watch") else ""))
+        start += len(text) + 1
+    first = words.index("Vester")
+    mention = Mention("Vester Watch", "PERSON", 0, 0, tokens[first].start, tokens[first].start + 12, first, first + 2)
+    assert _classified_as(tuple(tokens), mention) == expected

@@ -2466,9 +2466,11 @@ def _classified_as(toks, m: Mention) -> str | None:
         # "a" or "the" with a post or a kind ("Lindmark is a fishing town", "Karin Dahl is the head of the
         # fire service", "Holmex is the region's largest utility")
         attr = _indefinite_noun(toks, head.head, "attr") or _definite_noun(toks, head.head)
-    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and (m.label != "PERSON" or m.token_end - m.token_start == 1):
+    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and (m.label != "PERSON" or m.token_end - m.token_start == 1
+                                                                          or _subject_apposition(toks, head)):
         # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up; a
-        # single word the tagger took for a person's may be a place's: "Holmsund, a fishing village of 800");
+        # single word the tagger took for a person's may be a place's: "Holmsund, a fishing village of 800"; nor
+        # a subject's, set off by commas before its verb: "Vester Watch, the consumer group, said ...");
         # "the" too after a comma: "Vesterby, the capital of Vesterland", "Holm, the country's biggest carmaker"
         attr = _indefinite_noun(toks, head.i, "appos") or _definite_apposition(toks, head.i)
     else:
@@ -2477,6 +2479,15 @@ def _classified_as(toks, m: Mention) -> str | None:
         return None
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if attr.lemma.lower() in nouns]
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _subject_apposition(toks, head) -> bool:
+    """The name is a clause's subject and an apposition closed by a comma stands between it and its verb
+    ("Vester Watch, the consumer group, said ..."): the apposition can be said of nothing else."""
+    if head.dep not in ("nsubj", "nsubjpass") or head.head <= head.i:
+        return False
+    appos = next((t for t in toks if t.head == head.i and t.dep == "appos" and t.i < head.head), None)
+    return appos is not None and any(t.text == "," for t in toks[appos.i + 1:head.head])
 
 
 def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
