@@ -48,6 +48,12 @@ FRAMES = {
     "the name, a comma and a participle of speaking before a colon: theirs": (
         'Erik Holm met Anna Berg on Monday. Anna Berg, speaking after the vote: "It is a good day for the town and '
         'for everyone who lives here."', "good day for the town", "Anna Berg"),
+    "a reporting participle after a comma, up to a colon: the clause's subject's": (
+        'Erik Holm met Anna Berg on Monday. Holm rejected the claim, telling the radio: \'That is simply not true and '
+        'she knows it.\'', "simply not true", "Erik Holm"),
+    "a reporting participle with a pronoun subject: the pronoun's antecedent": (
+        'Erik Holm met the board on Monday. He rejected the claim, telling the radio: \'That is simply not true and '
+        'they know it.\'', "simply not true", "Erik Holm"),
     "a message of someone's before a colon: theirs": (
         'Erik Holm met Anna Berg on Monday. Holm\'s response was blunt: "The judge got it wrong and we will appeal '
         'the ruling."', "judge got it wrong", "Erik Holm"),

@@ -250,8 +250,8 @@ ABBREVIATION_END = re.compile(
 
 def _sentences(doc: "Doc", vectors) -> Iterator[tuple]:
     """The parser's sentences, with its most common news-text errors mended: a "sentence" that follows one
-    ending without terminal punctuation ("... Mate (Equipment)" | "Airman Matthew ...") or with an
-    abbreviation ("2:45 p.m." | "Japan Standard Time") is joined to it.  Yields (span, vector)."""
+    ending without terminal punctuation ("... Technician (Electrical)" | "Sergeant Anna ...") or with an
+    abbreviation ("9:15 a.m." | "Central European Time") is joined to it.  Yields (span, vector)."""
     sents = list(doc.sents)
     groups: list[list[int]] = []
     for k, sent in enumerate(sents):

@@ -55,8 +55,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   government ("the Socialist government": data/party_words.txt), not a government in a compound ("a Vesterland
   government official": the official is the one spoken of), not after a possessive ("Vesterland's government").
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
-  apposition to it ("pressed Vesterland, the island's main ally, to ..."; "according to the Holm Institute,
-  the implementing body for the treaty."). The parser sometimes hangs it on the verb as a second object or a
+  apposition to it ("thanked Vesterland, the town's oldest partner, for ..."; "according to the Holm Institute,
+  the supervising body for the fishing agreement."). The parser sometimes hangs it on the verb as a second object or a
   predicate, or makes it the subject and the name a modifier of the verb ("Nordvik, the country's largest bank,
   reported ..."); it is re-attached to the name as `appos`, so later stages read one relation for all of them.
   And a person's name set off by commas after a post "of" a name ("the mayor of Lindby, Anna Berg, said"), which
@@ -147,7 +147,7 @@ def whole_words(doc: "Doc") -> "Doc":
             if doc[end].is_alpha or doc[end].is_digit:
                 end += 1
             elif (doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
-                  and doc[end + 1].pos_ not in ("VERB", "ADJ")):  # not a compound modifier ("San Francisco-based")
+                  and doc[end + 1].pos_ not in ("VERB", "ADJ")):  # not a compound modifier ("New Lindby-based")
                 end += 2  # a hyphenated name cut at its hyphen ("Park Ji" + "-hoon")
             else:
                 break
@@ -542,7 +542,7 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
     for i in range(ent.start, ent.end):
         tok = doc[i]
         cut = (tok.text in POSSESSIVES and i + 1 < ent.end and doc[i + 1].text[:1].isupper()
-               and doc[ent.end - 1].lower_ not in GENERIC_HEADS  # "Vester County Sheriff's Office" is one name
+               and doc[ent.end - 1].lower_ not in GENERIC_HEADS  # "Vester Harbour Master's Office" is one name
                or tok.text in ("-", "–", "—") and doc[i - 1].whitespace_ and tok.whitespace_
                or ent.label_ == "PERSON" and tok.text.lower() in LIST_JOINERS and i > start and i + 1 < ent.end
                and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"

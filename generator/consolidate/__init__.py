@@ -67,7 +67,7 @@ class _Parts:
 
 
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
-    """A sentence that states one version of a disputed figure ("at least 85 people") carries the other
+    """A sentence that states one version of a disputed figure ("at least 40 people") carries the other
     versions, with the sources that give them, so the brief tells the dispute where the figure stands instead
     of leaving the figure out.  Figures only (a version with a digit) and days (a weekday: "Day (sank)"); the first
     sentence stating it; not the versions of one report (an update is not another report's figure)."""

@@ -15,7 +15,7 @@
    covered) per word, boosted by the number of sources reporting it, by earliness in the articles and by a
    figure not yet told, until the word budget is spent.  A group is told in its clearest wording, or in its
    next one when that wording repeats a sentence already chosen.  A wording that leans on the sentence before
-   it ("That's more than ...", "The number was revised down ...", "His awards include ...") is never told.
+   it ("That is twice ...", "The figure was later corrected ...", "Her prizes include ...") is never told.
 5. Layout: a lead of the most reported opening facts, then sections of related sentences (average-link
    clustering of the chosen sentences), ordered as the articles order them, each titled by its most
    characteristic noun phrase.
@@ -125,9 +125,9 @@ REFERRING_NOUNS = words_of("referring_nouns")  # "The number was lowered from 12
 
 
 def dangling(sentence: Sentence) -> bool:
-    """A sentence that leans on the one before it: it opens with a connective or a possessive ("And ...", "His
-    awards include ..."), or the subject of its main clause (or of the clause reported in "..., the agency said")
-    is a pronoun ("That's more than the worst eight fires ..."), a demonstrative phrase ("That deadline passed")
+    """A sentence that leans on the one before it: it opens with a connective or a possessive ("And ...", "Her
+    prizes include ..."), or the subject of its main clause (or of the clause reported in "..., the agency said")
+    is a pronoun ("That is twice the toll of any flood before it ..."), a demonstrative phrase ("That vote failed")
     or a bare "the number"."""
     toks = sentence.tokens
     if not toks:
@@ -142,12 +142,12 @@ def dangling(sentence: Sentence) -> bool:
     clauses = [root] + [t for t in toks if t.head == root.i and t.dep == "ccomp" and t.i < root.i]
     for subj in (t for c in clauses for t in toks if t.head == c.i and t.dep in ("nsubj", "nsubjpass") and t.i < c.i):
         if any(t.text in (":", ";") or t.head == root.i and t.dep == "ccomp" for t in toks[:subj.i]):
-            continue  # "... an ultimatum: They had 60 days" names them first; "<the fact>, this person said"
+            continue  # "... a warning: They had ten days to leave" names them first; "<the fact>, this person said"
         lemma = subj.lemma.lower()
         if subj.pos == "PRON" and lemma in REFERRING_PRONOUNS:
-            # "It wasn't immediately clear whether ..." points forward, not back
+            # "It is unknown whether ..." points forward, not back
             # "It was not clear whether ...", "It emerged that ...", "it's estimated that ..." point
-            # forward; "While rain slowed the search, it also helped ..." has its antecedent in the sentence;
+            # forward; "While fog delayed the ferry, it also kept ..." has its antecedent in the sentence;
             # "It also shows what happens ...", "It said that ..." point back to something named before
             # (a passive points forward only to the clause it reports: "It was reported that ..."; "It was first
             # seen by a radio telescope" points back)
@@ -826,7 +826,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
                 continue
             length = words(rep.sentence.text)
             if used + length > budget or rep.leans:
-                continue  # out of its article, "That's more than the worst eight fires" says nothing
+                continue  # out of its article, "That is twice the toll of any flood before it" says nothing
             gain = sum(idf[t] for t in rep.terms if t not in covered)
             total = sum(idf[t] for t in rep.terms) or 1.0
             if gain < MIN_NEW_SHARE * total:

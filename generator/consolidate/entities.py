@@ -236,14 +236,14 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
         return False
     if all(t.pos in ("ADJ", "DET", "PUNCT") for t in toks):
         return False
-    # a modifier, not a name: "Holm-class ferry" (a place stays: "San Francisco-based")
+    # a modifier, not a name: "Holm-class ferry" (a place stays: "New Lindby-based")
     if mention.token_end < len(sentence.tokens) and sentence.tokens[mention.token_end].text == "-" and mention.label not in ("GPE", "LOC"):
         return False
     # "Holm-class", "Soviet-era": a modifier; a name's own lowercase syllable stays ("Park Ji-hoon", "Lee Sun-ok")
     suffix = re.search(r"-([a-z]+)$", name)
     if suffix and not _name_syllable(name.split()[-1]) or suffix and toks and toks[-1].pos in ("VERB", "ADJ"):
         return False
-    # a time, not a place: "Japan Standard Time", "Eastern Daylight Time"
+    # a time, not a place: "Central European Summer Time", "Atlantic Standard Time"
     if re.search(r"\b(Standard|Daylight|Summer|Mean|Universal) Time$", name):
         return False
     # a portfolio, not an organisation: "Japanese Defense Minister", "British Foreign Secretary"
@@ -487,7 +487,7 @@ def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, st
     if m.token_start == 0:
         return m, name
     prev = sentence.tokens[m.token_start - 1]
-    if m.label == "PERSON" and len(name.split()) > 1:  # "CNN Wolf Blitzer": an outlet before a full name
+    if m.label == "PERSON" and len(name.split()) > 1:  # "NTV Anna Berg": an outlet before a full name
         return m, name
     if prev.text.isupper() and prev.text.isalpha() and 2 <= len(prev.text) <= 4 and prev.pos == "PROPN" and not prev.ent and prev.text.lower() not in PERSON_TITLES:
         text = prev.text + " " + name
@@ -496,8 +496,8 @@ def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, st
 
 
 def _with_geo_head(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
-    """A place name directly followed by a capitalised geographic head is one name: "Lindmark Bay", "Hudson River"
-    (the parser often tags only "Tokyo")."""
+    """A place name directly followed by a capitalised geographic head is one name: "Lindmark Bay", "Vester River"
+    (the parser often tags only "Lindmark")."""
     if m.label not in ("GPE", "LOC", "FAC") or m.token_end >= len(sentence.tokens):
         return m, name
     nxt = sentence.tokens[m.token_end]
@@ -520,7 +520,7 @@ def _with_unit_name(m: Mention, sentence: Sentence, name: str) -> tuple[Mention,
     while i > 0:
         t = toks[i - 1]
         if t.text == "and" and i >= 2 and toks[i - 2].pos == "PROPN" and toks[i - 2].text[:1].isupper() and not toks[i - 2].ent:
-            i -= 1  # "Patrol and Reconnaissance": joined by an untagged capitalised word, not by another name
+            i -= 1  # "Survey and Mapping": joined by an untagged capitalised word, not by another name
         elif t.pos == "PROPN" and t.text[:1].isupper() and t.ent in ("", "ORG", "GPE") and (t.ent or t.text.lower() not in PERSON_TITLES):
             i -= 1
         else:
@@ -843,7 +843,7 @@ def _capitals_of(name: str, written: set[str]) -> bool:
 
 
 def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: dict) -> bool:
-    """Not an entity: a title or rank ("Rear Adm", "Aviation Ordnanceman Airman"), or an ordinary word
+    """Not an entity: a title or rank ("Rear Adm", "Lance Corporal"), or an ordinary word
     capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
     titled_the = any(o.mention.text.startswith("The ") and o.mention.token_start > 0
@@ -1087,7 +1087,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     tokens = key.split()
     if key in abbreviations:
         expansion = abbreviations[key]
-        # the expansion itself, or the unit it names with its code: "vrc" ~ "fleet logistics support squadron vrc 30"
+        # the expansion itself, or the unit it names with its code: "cps" ~ "coastal patrol squadron cps 12"
         # (or the one name the expansion ends: "Vesterland Data Protection Commission (DPC)" spells DPC without
         # the country its name opens with)
         ending = {id(c): c for k, c in owner.items() if k.endswith(f" {expansion}")}
@@ -1211,7 +1211,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] == "of":
         return 89.0
-    # a unit without its code: "fleet logistics support squadron" ~ "fleet logistics support squadron vrc 30"
+    # a unit without its code: "coastal patrol squadron" ~ "coastal patrol squadron cps 12"
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
         return 91.0
@@ -2617,8 +2617,8 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
             continue
         if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos" \
                 and toks[i - 1].text.lower().strip(".") in PERSON_TITLES:  # not "(in) favour of Mayor X"
-            # "Secretary of State Mike Pompeo", but not "(Fontem Ventures, a) unit of tobacco company Imperial
-            # Brands": there the noun before "of" is an apposition to another name, and the title is "tobacco company"
+            # "Secretary of State Anna Berg", but not "(Nordvik Labs, a) unit of shipping company Holmex
+            # Group": there the noun before "of" is an apposition to another name, and the title is "shipping company"
             chain.insert(0, tok)
             i -= 1
             continue
@@ -2659,7 +2659,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
                or _role_word(t.text.lower()) for t in chain):  # (a trade capitalised as a title: "Firefighter Erik Holm")
         return None
     if not _attached(toks, chain, mention):
-        return None  # words that merely stand before the name ("In a matter of weeks | Bridgeline has ...")
+        return None  # words that merely stand before the name ("Within a few days | Bridgeline has ...")
     if all(t.ent and t.ent not in ("PERSON",) and t.text.lower().strip(".") not in PERSON_TITLES and t.pos != "NOUN" for t in chain):
         return None
     if len(chain) > ROLE_MAX_WORDS:
@@ -2760,13 +2760,13 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             while words and (words[-1].pos in ("PUNCT", "ADP", "CCONJ", "DET")):
                 words = words[:-1]
             if words and len(words) > ROLE_MAX_WORDS and words[0].pos not in ("PRON", "VERB", "NUM"):
-                # too long with its attachments: the noun phrase alone ("a biological and chemical weapons
+                # too long with its attachments: the noun phrase alone ("a marine and coastal erosion
                 # expert | at the Lindmark-based Center for ...")
                 words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > mention.token_end]
                 while words and words[0].pos in ("DET", "PUNCT"):
                     words = words[1:]
             if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod":
-                return None  # (but "the implementing body for ...")
+                return None  # (but "the supervising body for ...")
             if _title_of_next_name(toks, words[-1].i + 1):
                 return None  # a list of titled names: "Lt. Per Holm, Staff Sergeant Anna Berg and ..."
             return span_text(words)

@@ -211,7 +211,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         # "Seven Coast Guard and police boats": the count is of the coordinated noun
         counted = next((t for t in toks if t.head == counted.i and t.dep == "conj" and t.pos == "NOUN"), counted)
     words = {t.lemma.lower() for t in ([counted] if counted else [])}
-    # the governing verb or adjective: "killed at least 85 people", "85 people died", "left ... dead"
+    # the governing verb or adjective: "killed at least 40 people", "40 people died", "left ... dead"
     anchor = counted or head
     seen, j = 0, anchor.i
     while seen < 3 and toks[j].head != j:
@@ -223,7 +223,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
             break
         seen += 1
     if m.token_start > 0 and toks[m.token_start - 1].pos == "VERB":
-        words.add(toks[m.token_start - 1].lemma.lower())  # "killed at least 85 people" (however it is parsed)
+        words.add(toks[m.token_start - 1].lemma.lower())  # "killed at least 40 people" (however it is parsed)
     for t in toks:
         if t.head == anchor.i and t.pos in ("ADJ", "VERB") and t.dep in ("amod", "acl", "relcl"):
             words.update((t.lemma.lower(), t.text.lower()))  # "14 people missing" (lemma "miss")
@@ -233,7 +233,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
             return concept, counted.text if counted else "", at
     if (counted is None or counted.pos != "NOUN") and m.label == "CARDINAL":
-        # "The number of people still missing ... fell to 40": the one kind of count the sentence names (not a
+        # "The number of people still unaccounted for ... fell to 12": the one kind of count the sentence names (not a
         # measure: "winds of 160 km/h" in a sentence about a death is no death toll)
         named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary
                  and (c not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[c])]
@@ -246,7 +246,7 @@ class Count(NamedTuple):
     """A number a source states, with what it counts."""
 
     value: tuple[float, float]  # as a range: "85" (85, 85), "tens of thousands" (1e4, 1e5 - 1)
-    phrase: str  # the figure with what it counts, as written: "at least 85 people"
+    phrase: str  # the figure with what it counts, as written: "at least 40 people"
     source: str  # the source's id
     sentence: str  # the sentence that states it
 
@@ -352,8 +352,8 @@ def _plural(noun: str) -> str:
 
 
 def _one_of(sentence, m) -> bool:
-    """'one of the reasons', 'one of those six categories': one picked out of many, which counts nothing (unlike
-    'four of his agents were hurt', the size of a part)."""
+    """'one of the reasons', 'one of those nine groups': one picked out of many, which counts nothing (unlike
+    'three of her officers were hurt', the size of a part)."""
     toks = sentence.tokens
     return (m.token_end - m.token_start == 1 and toks[m.token_start].text.lower() in ("one", "1")
             and m.token_end < len(toks) and toks[m.token_end].text.lower() == "of")
@@ -399,7 +399,7 @@ def _supposed(sentence, m) -> bool:
         if toks[j].head == j:
             return False
         j, seen = toks[j].head, seen + 1
-    # (through the verbs it completes: "would be expected to kill 3,000 people")
+    # (through the verbs it completes: "would be expected to flood 3,000 homes")
     for _ in range(3):
         modal = next((t for t in toks if t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING), None)
         if modal is not None:
@@ -622,7 +622,7 @@ def _conflicts(found: dict[str, list], order, conflict) -> list[Discrepancy]:
     return out
 
 
-# Percentages that measure a change, whatever noun or verb states it ("a 75 percent surge", "rose 77%").
+# Percentages that measure a change, whatever noun or verb states it ("a 40 percent jump", "rose 31%").
 CHANGES = groups("percentage_changes")
 LEVEL_VERBS = words("level_verbs")
 
@@ -630,8 +630,8 @@ LEVEL_VERBS = words("level_verbs")
 def _share_conflicts(analysed, order):
     """Percentages of the same thing that differ between sources: "a 40 percent surge" and "rose 42%", "90%
     contained" and "100 per cent contained".  What a percentage measures is read from the parse (the noun it
-    counts and its compounds, the verb that governs it).  A source that states both figures ("70 percent of the
-    market" and, later, "75 percent of the market") speaks of two things, and is no disagreement."""
+    counts and its compounds, the verb that governs it).  A source that states both figures ("55 percent of the
+    market" and, later, "60 percent of the market") speaks of two things, and is no disagreement."""
     found: dict[str, list[tuple[float, str, str, str]]] = defaultdict(list)
     stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states in its own words
     own: dict[tuple[str, float], set[str]] = defaultdict(set)  # the sources stating a value of a topic in their own words
@@ -702,7 +702,7 @@ def _percentages(a: AnalysedSource):
 
 def _measured(sentence, m) -> tuple[set[str], str]:
     """What a percentage measures: a kind of change, or the share of a thing ("Share of market"); and the
-    percentage as the reader should see it ("more than 75 percent surge", "rose 77%")."""
+    percentage as the reader should see it ("more than 40 percent jump", "rose 31%")."""
     toks = sentence.tokens
     span = range(m.token_start, m.token_end)
     head = span_head(toks, m.token_start, m.token_end)
@@ -716,7 +716,7 @@ def _measured(sentence, m) -> tuple[set[str], str]:
     words: set[str] = set()
     counted = None
     if head.dep in ("compound", "nummod", "amod"):
-        counted = toks[head.head]  # "a 75 percent surge"
+        counted = toks[head.head]  # "a 40 percent jump"
     else:
         of = next((t for t in toks if t.head == head.i and t.text.lower() == "of"), None)
         counted = next((t for t in toks if of is not None and t.head == of.i and t.dep == "pobj"), None)
@@ -734,7 +734,7 @@ def _measured(sentence, m) -> tuple[set[str], str]:
     changes = {name for name, vocabulary in CHANGES.items() if words & vocabulary}
     if changes:
         if counted is not None and counted.i == m.token_end:
-            phrase = f"{phrase} {counted.text}"  # "more than 75 percent surge"
+            phrase = f"{phrase} {counted.text}"  # "more than 40 percent jump"
         elif governor is not None and governor.i == m.token_start - 1:
             phrase = f"{governor.text} {phrase}"  # "rose 77%"
         return changes, phrase
@@ -800,7 +800,7 @@ def _spelling_conflicts(entities, order):
         words = {w for pair in variants for w in pair} | spaced
         if not words:
             continue
-        # each written form that carries a variant, with the sources that write it ("Seventh Fleet" / "7th Fleet")
+        # each written form that carries a variant, with the sources that write it ("Fifth Brigade" / "5th Brigade")
         forms: dict[str, set[str]] = defaultdict(set)
         for ref in e.mentions:
             if set(ref.text.split()) & words:
@@ -890,7 +890,7 @@ def _written_form_conflicts(analysed, order):
 
 
 def _within(short: set[str], long: set[str]) -> bool:
-    """Each word of one name is, give or take its spelling, a word of the other ("Lindqvist" in "Mike
+    """Each word of one name is, give or take its spelling, a word of the other ("Lindqvist" in "Erik
     Lindkvist", "Vester" in "Vester Peninsula")."""
     return all(any(w == x or fuzz.ratio(w, x) >= 75 for x in long) for w in short)
 

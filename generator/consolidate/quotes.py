@@ -351,6 +351,11 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
             continue  # 'Berg, responding to Holm's remark that it was "safe", said ...': words inside her clause
         return _speaker_of(subject, s, toks, outside, history, paragraph)
     for s in sentences:
+        toks = s.tokens
+        subject = _participle_before_colon(toks, [any(a <= t.start < b for a, b in spans) for t in toks], quote_start)
+        if subject is not None:
+            return _speaker_of(subject, s, toks, outside, history, paragraph)
+    for s in sentences:
         speaker = _introduced_by_colon(s, spans, outside, quote_start)
         if speaker is not None:
             return _Said(True, speaker)
@@ -378,6 +383,23 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
 
 
 STANCE_VERBS = words("stance_verbs")
+
+
+def _participle_before_colon(toks, inside, quote_start: int):
+    """'Holm rejected the claim, telling the radio: "..."': the subject of the clause a reporting participle after
+    a comma completes, when the participle's phrase runs up to the colon before the quotation (the parser may take
+    the quotation for the sentence's root and the frame for a clause of it, so no reporting verb governs it)."""
+    colon = next((t for t in reversed(toks) if t.start < quote_start and t.text not in OPENING), None)
+    if colon is None or colon.text != ":":
+        return None
+    participle = next((t for t in toks if t.i < colon.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t)
+                       and not inside[t.i] and t.i > 0 and toks[t.i - 1].text == ","), None)
+    if participle is None or any(t.pos in ("VERB", "AUX") and participle.i < t.i < colon.i for t in toks):
+        return None
+    verb = toks[participle.head]
+    if inside[verb.i]:
+        return None
+    return next((t for t in toks if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i and not inside[t.i]), None)
 
 
 def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote_start: int) -> Entity | None:
@@ -705,7 +727,7 @@ def _gender(entity: Entity) -> str | None:
 
 
 def _asks(toks, clause) -> bool:
-    """An embedded question: a clause opened by a wh-word, "whether" or "if" ("why a parent would run ...")."""
+    """An embedded question: a clause opened by a wh-word, "whether" or "if" ("why the ferry left port ...")."""
     return any(t.head == clause.i and t.i < clause.i and (t.tag in ("WRB", "WP", "WDT") or t.text.lower() in ("whether", "if"))
                for t in toks)
 
