@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, MONTHS, WORD_SCALES, YEAR, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import AMOUNT_TOPIC, DAY_TOPIC, MONTHS, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -790,6 +790,9 @@ def _spelling_conflicts(entities, order):
                         continue
                     if re.sub(r"['’]", "", x) == re.sub(r"['’]", "", y):
                         continue  # a possessive mark written or left out ("Pensioners' Association"): a style
+                    if e.type != "person" and british_or_american(x, y):
+                        continue  # "Vester Harbour Centre" / "Vester Harbor Center": each outlet's house spelling
+                        # (not a person's name: "Allan" / "Alan" differ)
                     # a variant: close spelling, the same letters and digits ("C2-A"/"C-2A"), or the same ordinal
                     same_chars = re.sub(r"\W", "", x.lower()) == re.sub(r"\W", "", y.lower())
                     # ... or a given name and its short form ("James"/"Jim"), or another joining word ("of"/"for")

@@ -36,10 +36,10 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, honorific_sex, pairs, person_nouns, words
+from .lang import given_name_sex, honorific_sex, person_nouns, words
 from .tuning import TUNING
 from .story import Story
-from .text import continues_quotation, norm, quoted_spans
+from .text import british_or_american, continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
@@ -1082,14 +1082,11 @@ def _other_word(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
-SPELLINGS = [(brit, amer) for brit, others in sorted(pairs("spelling_endings").items()) for amer in sorted(others)]
-
-
 def _same_word(x: str, y: str) -> bool:
     """One word in two forms: a plural ("centre"/"centres"), a British or an American spelling ("colour"/"color")."""
     if x == y or x.rstrip("s") == y.rstrip("s") or x + "es" == y or y + "es" == x:
         return True
-    return any(x.replace(one, other) == y.replace(one, other) for one, other in SPELLINGS)
+    return british_or_american(x, y)
 
 
 def _agreed_speaker(votes: Counter, entities: dict[str, Entity]) -> Entity | None:

@@ -6,6 +6,7 @@ import re
 from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
 from ..text import slug as shared_slug
 from ..text import visible as visible  # invisible format characters dropped, re-exported likewise
+from .lang import pairs as lang_pairs
 from .lang import words as lang_words
 
 QUOTE_CHARS = "\"“”„«»"
@@ -152,6 +153,15 @@ def derived(x: str, y: str) -> bool:
     if short.isupper() and long.isupper() and len(short) >= 2:
         return long.startswith(short)
     return long.startswith(short) and long[len(short):].lower() in DERIVING_SUFFIXES
+
+
+SPELLINGS = [(brit, amer) for brit, others in sorted(lang_pairs("spelling_endings").items()) for amer in sorted(others)]
+
+
+def british_or_american(x: str, y: str) -> bool:
+    """One word in its British and its American spelling ("colour"/"color", "Organisation"/"Organization")."""
+    x, y = x.lower(), y.lower()
+    return x != y and any(x.replace(one, other) == y.replace(one, other) for one, other in SPELLINGS)
 
 
 AMOUNT_TOPIC = "Amount in "  # the figures' topic for amounts of money in one currency ("Amount in euros")
