@@ -127,11 +127,18 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     story = Story.of(analysed)
     order, sentences = story.order, story.sentences
     clusters = _initial_clusters(analysed)
+    written_out: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    abbreviations = _defined_abbreviations(analysed, written_out, acronyms)
+    for key, acronym in acronyms.items():
+        # "the Vester Data Board (VDB)": VDB is its name wherever the article writes it, tagged or not (the
+        # tagger may take in the bracket with the name and tag "VDB" nowhere else)
+        cluster = clusters.get(abbreviations[key])
+        if cluster is not None and key not in clusters and not _mostly_people(cluster):  # (an organisation's, a place's)
+            cluster.names[acronym] += 0
     _add_untagged_occurrences(analysed, clusters)
     for cluster in clusters.values():
         _vote(cluster, sentences)
-    written_out: dict[str, str] = {}
-    abbreviations = _defined_abbreviations(analysed, written_out)
     birth_names = _birth_names(analysed)
     abbreviations.update((k, v) for k, v in birth_names.items() if k not in abbreviations)
     # twice: a longer name may only find its match once the shorter names are known
@@ -943,11 +950,12 @@ BIRTH_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e|real name|whose real name (?
 KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?([A-Z][A-Za-z.&]{1,9})\b")
 
 
-def _defined_abbreviations(analysed, written: dict[str, str] | None = None) -> dict[str, str]:
+def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acronyms: dict[str, str] | None = None) -> dict[str, str]:
     """'Holm River Authority (HRA)' defines HRA; returns normalised abbreviation -> expansion (and fills `written`
-    with the expansions as the articles write them)."""
+    with the expansions as the articles write them, `acronyms` with the abbreviations in capitals as written)."""
     out = {}
     written = {} if written is None else written
+    acronyms = {} if acronyms is None else acronyms
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.&]{1,9})\)")
     for a in analysed:
         for s in a.sentences:
@@ -961,6 +969,8 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None) -> d
                     if "".join(w[0] for w in tail if w.lower() not in JOINERS).upper() == letters:
                         out[norm(abbr)] = norm(" ".join(tail))
                         written.setdefault(norm(abbr), " ".join(tail))
+                        if abbr.isupper() and abbr.isalpha():
+                            acronyms.setdefault(norm(abbr), abbr)
                         break
         for m in a.mentions:
             if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
