@@ -652,8 +652,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 1.5  # type: ignore[assignment]  # votes are weights
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
-        if after in PLACE_AFTER or (before == "of" and (before2 in PLACE_BEFORE_OF or before2 in RELATIONAL_PLACE_NOUNS)):
-            cluster.votes["place"] += 3
+        if after in PLACE_AFTER or (before == "of" and (before2 in PLACE_BEFORE_OF or before2 in RELATIONAL_PLACE_NOUNS or before2 in DIRECTIONS)):
+            cluster.votes["place"] += 3  # "the town of X", "the outskirts of X", "50 km north of X"
         elif m.label not in ("PERSON", "GPE", "NORP"):
             # a name that modifies a noun of its kind ("the Vester Forum conference", "the Nordic countries")
             for etype in ("place", "event"):
@@ -691,6 +691,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         for t in toks:
             if t.dep == "conj" and t.head == m.token_end - 1 and t.ent in ("GPE", "LOC"):
                 cluster.votes["place"] += 1
+
+
+DIRECTIONS = frozenset(w for w in COMPASS_WORDS if not w.endswith("ern") and w != "central")  # "north", not "northern"
 
 
 def _name_syllable(word: str) -> bool:
