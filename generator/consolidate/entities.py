@@ -1368,6 +1368,11 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
+    kind = _head_kind(cluster)
+    if roles and kind and BASED.match(roles[0].text) and not any(r.text.split()[-1].lower() in KIND_WORDS for r in roles[1:]):
+        # a bare modifier describes nothing: with the kind of thing the name says it is ("Lindmark-based
+        # association"), when no other role names one (describe joins that)
+        roles[0] = Role(f"{roles[0].text} {kind}", roles[0].sources)
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         part = _part_in_story(cluster, sentences, order, etype)
@@ -1381,6 +1386,19 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         if part is not None:
             roles.append(part)
     return tuple(roles)
+
+
+def _head_kind(cluster: _Cluster) -> str | None:
+    """The common noun of any type's kinds that the name is built on, in lower case ("Lindmark Rowing Association",
+    "Centre for Coastal Studies": association, centre), when its names agree on one."""
+    kinds = set()
+    for name in cluster.names:
+        words = name.split()
+        cut = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), len(words))
+        kind = words[cut - 1] if len(words) > 1 else ""
+        if kind[:1].isupper() and kind[1:].islower() and any(kind.lower() in heads for heads in KIND_HEADS.values()):
+            kinds.add(kind.lower())
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
