@@ -950,7 +950,11 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
 
 
 BIRTH_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e|real name|whose real name (?:is|was))\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\b")
-KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?([A-Z][A-Za-z.&]{1,9})\b")
+# a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ"); an abbreviation: one and up to nine
+# more letters, full stops or ampersands
+CAPITAL = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
+ABBREVIATION = CAPITAL + r"(?:[^\W\d_]|[.&]){1,9}"
+KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?(" + ABBREVIATION + r")\b")
 
 
 def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acronyms: dict[str, str] | None = None) -> dict[str, str]:
@@ -959,7 +963,7 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acro
     out = {}
     written = {} if written is None else written
     acronyms = {} if acronyms is None else acronyms
-    pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}[A-Z][\w'’-]+)\s+\(([A-Z][A-Za-z.&]{1,9})\)")
+    pattern = re.compile(r"((?:" + CAPITAL + r"[\w'’.-]*\s+|(?:of|the|and|for|on|de)\s+){0,9}" + CAPITAL + r"[\w'’-]+)\s+\((" + ABBREVIATION + r")\)")
     for a in analysed:
         for s in a.sentences:
             for match in pattern.finditer(s.text):
@@ -983,7 +987,7 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acro
             if known and norm(known.group(1)) not in out:
                 out[norm(known.group(1))] = norm(clean_name(m.text))
             after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
-            defined = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:\s+\d+)?\)", after)
+            defined = re.match(r"\s*\((" + ABBREVIATION + r")(?:\s+\d+)?\)", after)
             if defined and defined.group(1).lower() in WIRE_CREDITS:
                 continue  # a dateline's agency credit, "VESTERBY, Nordia (NW) —", abbreviates nothing
             if defined and norm(defined.group(1)) not in out:
