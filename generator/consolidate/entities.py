@@ -634,8 +634,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         before = toks[m.token_start - 1].text.lower().strip(".") if m.token_start > 0 else ""
         before2 = toks[m.token_start - 2].text.lower().strip(".") if m.token_start > 1 else ""
         after = toks[m.token_end].text.lower() if m.token_end < len(toks) else ""
-        if before in PERSON_TITLES or _after_role_noun(toks, m):
-            cluster.votes["person"] += 3
+        if before in PERSON_TITLES or _after_role_noun(toks, m) or _title_of_list(s, m) is not None:
+            cluster.votes["person"] += 3  # (a plural title before a list of people is each one's: "lawyers Anna Berg and X")
             cluster.titled = True
         elif _aged(toks, m):
             cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
