@@ -67,13 +67,16 @@ def first_line(text: str) -> str:
 # a dateline opening an article's first paragraph: the place in capitals, perhaps its region or country and the
 # agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM (Nordwire) -"); the place and
 # the agency are the article's, not a fact's
-DATELINE = (r"[A-Z]{2}[A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?(?: \([^()]{1,40}\))?"
+# the capital letters of the Latin alphabets, accented ones too ("ÅLESUND", "Émile"), for a character class
+UPPERS = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
+DATELINE = (r"[" + UPPERS + r"]{2}[" + UPPERS + r".'’]+(?:[ -][" + UPPERS + r"][" + UPPERS + r".'’]+)*"
+            r"(?:, [" + UPPERS + r"][\w.'’]*(?: [" + UPPERS + r"][\w.'’]*){0,3})?(?: \([^()]{1,40}\))?"
             r"\s*(?:—|–|--|-|_)")
-DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+(?=[\"“‘'A-Z0-9])")
+DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+(?=[\"“‘'{UPPERS}0-9])")
 DATELINE_ALONE = re.compile(rf"{DATELINE}\s*")
 
 ABBREVIATION_END = re.compile(r"(\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Lt|Adm|Gen|Gov|Sen|Rep|Capt|Col|Sgt|St|No|Jr|Sr|Inc|Corp|Co|Prof|Rev|vs)\.)$")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[" + UPPERS + r"“\"])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

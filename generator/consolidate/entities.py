@@ -31,6 +31,12 @@ from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_wo
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, norm, slug, span_head, span_text, visible
+from ..text import UPPERS
+
+# a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
+# and up to nine more letters, full stops or ampersands
+CAPITAL = f"[{UPPERS}]"
+ABBREVIATION = CAPITAL + r"(?:[^\W\d_]|[.&]){1,9}"
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "EVENT": "event"}
 TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "event": 3}
@@ -426,7 +432,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Nordm."
 
 
-COORDINATED_NAME = re.compile(r"[A-Z][\w.&'$-]*( (the )?[A-Z][\w.&'$-]*){0,3}")
+COORDINATED_NAME = re.compile(f"[{UPPERS}]" + r"[\w.&'$-]*( (the )?" + f"[{UPPERS}]" + r"[\w.&'$-]*){0,3}")
 
 
 def _coordinated_names(text: str) -> list[str]:
@@ -949,11 +955,7 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
 # ---------------------------------------------------------------------------------------------- merging
 
 
-BIRTH_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e|real name|whose real name (?:is|was))\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\b")
-# a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ"); an abbreviation: one and up to nine
-# more letters, full stops or ampersands
-CAPITAL = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
-ABBREVIATION = CAPITAL + r"(?:[^\W\d_]|[.&]){1,9}"
+BIRTH_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e|real name|whose real name (?:is|was))\s+((?:" + CAPITAL + r"[\w'’.-]+\s+){1,3}" + CAPITAL + r"[\w'’-]+)\b")
 KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?(" + ABBREVIATION + r")\b")
 
 
