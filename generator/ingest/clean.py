@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import DroppedLine
-from ..text import fold, sentences
+from ..text import UPPERS, fold, sentences
 from .readers import Block
 from .shapes import SHORT_LIMIT, caption_and_credit, ends_sentence, headline_like, only_punctuation, title_like
 
@@ -72,7 +72,8 @@ COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b)
 LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
 NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
 # "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
-BYLINE = re.compile(r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
+BYLINE = re.compile((r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
+                    .replace("[A-Z]", f"[{UPPERS}]"))  # (capitals with accents too: "Émile Roux")
 BY_PREFIX = re.compile(r"^[\W_]*by\s+\S", re.I)
 MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATE = (rf"(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
@@ -82,7 +83,7 @@ DATELINE = re.compile(
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
-OUTLET_LINE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}( [A-Z][A-Z0-9&.\-]{1,11}){0,2}$")
+OUTLET_LINE = re.compile(f"^[{UPPERS}][{UPPERS}0-9&.\\-]{{1,11}}( [{UPPERS}][{UPPERS}0-9&.\\-]{{1,11}}){{0,2}}$")
 # words that make a clause: a first sentence without any of them is a fragment (a caption's "Nordvik cables.")
 CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                 "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
