@@ -19,13 +19,17 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Vester Ho" + "$ky"). Likewise back: a capitalised proper noun right
-  before the name that is a compound of it, in no entity, no title and not the sentence's first word, is part of
-  it ("the producer Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole
-  ("Erik the Bold", of which the model tags the epithet alone).
+  before the name that is a compound of it, in no entity, no title and not the sentence's first word (unless the
+  article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
+  Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole ("Erik the Bold",
+  of which the model tags the epithet alone).
 - `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
-  ("Anna van der" + "Berg"), or tags only the last word ("ter" + "Horst"); the name is made whole: to the
-  capitalised word after its particles, and back over the particles before it to the given name.
+  ("Anna van der" + "Berg", "Anna von" + "der Berg"), or tags only the last word ("ter" + "Horst"); the name is
+  made whole: to the capitalised word after its particles, and back over the particles before it to the given
+  name. A family name with its particles and no given name ("..., von der Berg said") is a person's whatever the
+  model tagged the last word, and so is the same name opening a sentence with a capital ("Von der Berg"), tagged
+  an organisation, in an article that names the person with the particle in lower case.
 - `newsbrief_nicknames` (after "ner"): a nickname in quotation marks may stand between a given name and a family
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
@@ -279,7 +283,8 @@ def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
     names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); a name neither starts nor ends with a function word or
-    punctuation ("Lindmark Book Fair in", "That's Holm"); and a common noun that opens its sentence is no
+    punctuation ("Lindmark Book Fair in", "That's Holm"), nor ends with a lower-case adverb ("Vester Holm later");
+    and a common noun that opens its sentence is no
     name ("Turnout was 71 percent", tagged a person)."""
     ents = []
     for ent in doc.ents:
