@@ -874,7 +874,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
             and lowercase_words[f"^{name}"] <= max(1, 2 * lowercase_words[name.lower()])
         # the head: the last word, or the last before an of-phrase ("Ministry of Justice" is no title, "Minister of
         # Justice" is)
-        cut = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), len(words))
+        cut = _head_end(words)
         last = words[cut - 1].lower().strip(".")
         # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Erik Deputy")
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
@@ -1394,13 +1394,19 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     return tuple(roles)
 
 
+def _head_end(words: list[str]) -> int:
+    """Where a name's head word ends: at its end, or before its "of"/"for" phrase ("University of Vester",
+    "Institute for ..."); the head is words[_head_end(words) - 1]."""
+    return next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), len(words))
+
+
 def _head_kind(cluster: _Cluster) -> str | None:
     """The common noun of any type's kinds that the name is built on, in lower case ("Lindmark Rowing Association",
     "Centre for Coastal Studies": association, centre), when its names agree on one."""
     kinds = set()
     for name in cluster.names:
         words = name.split()
-        cut = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), len(words))
+        cut = _head_end(words)
         kind = words[cut - 1] if len(words) > 1 else ""
         if kind[:1].isupper() and kind[1:].islower() and any(kind.lower() in heads for heads in KIND_HEADS.values()):
             kinds.add(kind.lower())
@@ -1420,7 +1426,7 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozen
     for name in cluster.names:
         words = name.split()
         # the head is the last word, or the word before "of"/"for" ("University of Vester", "Institute for ...")
-        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+        cut = _head_end(words)
         last = words[cut - 1] if cut > 0 else ""
         if len(words) > 1 and last[:1].isupper() and last[1:].islower() and last.lower() in heads:
             kinds.setdefault(last.lower(), set()).add(_descriptive(words, cut - 1, common))
