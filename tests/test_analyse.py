@@ -17,12 +17,12 @@ def test_the_repairs_run_right_after_the_entity_recogniser(nlp):
 
 
 def test_a_stage_name_written_with_a_symbol_is_one_name(nlp):
-    found = dict(ents(nlp, "Big Holla $ign, who was working with him on a joint project, said so on Monday."))
-    assert "Big Holla $ign" in found and "Big Holla $" not in found
+    found = dict(ents(nlp, "The singer Big Vester $tar, whose album came out in May, sang first on Monday."))
+    assert "Big Vester $tar" in found and "Big Vester $" not in found
 
 
 def test_a_name_runs_to_the_head_of_its_proper_noun_compound(nlp):
-    found = dict(ents(nlp, '"I would have done anything he asked me to do," Robin .Holm tells Vester Weekly.'))
+    found = dict(ents(nlp, 'Robin .Holm opened the harbour festival in Lindby on Saturday.'))
     assert "Robin .Holm" in found and "Robin" not in found
 
 
@@ -32,7 +32,7 @@ def test_names_that_end_at_a_word_boundary_are_left_alone(nlp):
 
 
 def test_a_hyphenated_name_is_not_cut_at_its_hyphen(nlp):
-    found = [t for t, _ in ents(nlp, "The launch was condemned by Kang Min-seo, the Nordmarkian president, on Wednesday.")]
+    found = [t for t, _ in ents(nlp, "The new bridge was opened by Kang Min-seo, the mayor of Lindby, on Wednesday.")]
     assert "Kang Min-seo" in found and "Kang Min" not in found
 
 
@@ -42,9 +42,9 @@ def test_a_name_before_a_hyphenated_modifier_keeps_its_own_end(nlp):
 
 
 @pytest.mark.parametrize("text, names, not_names", [
-    ("Holm DeepMark's VesterGo Zero beat the older program by 100 games to none.", {"VesterGo Zero"}, {"DeepMark's VesterGo Zero"}),
+    ("Nordvik BrightLab's TileMaster Pro won every match against the old engine.", {"TileMaster Pro"}, {"BrightLab's TileMaster Pro"}),
     ("Researchers Holm and Brandt wrote the paper with seventeen colleagues in Vesterby.", set(), {"Holm and Brandt"}),
-    ("The list includes Lubby - young woman and Pooch - slang, the study says.", set(), {"Lubby - young", "Pooch - slang"}),
+    ("The word list has Tabby - old sailor and Skoff - cheap food, the survey shows.", set(), {"Tabby - old", "Skoff - cheap"}),
 ])
 def test_one_name_is_one_name(nlp, text, names, not_names):
     found = {t for t, _ in ents(nlp, text)}
@@ -57,14 +57,15 @@ def test_an_abbreviated_name_and_numbers_survive_the_boundary_repairs(nlp):
 
 
 def test_a_possessive_that_belongs_to_a_name_stays_in_it(nlp):
-    found = {t for t, _ in ents(nlp, "The Vester County Sheriff's Office said on Sunday that 131 people were still missing.")}
-    assert any(t.endswith("Vester County Sheriff's Office") for t in found)
+    found = {t for t, _ in ents(nlp, "Last year the Holm County Sheriff's Office hired six new deputies.")}
+    assert any(t.endswith("Holm County Sheriff's Office") for t in found)
 
 
 @pytest.mark.parametrize("text, name, apposition", [
-    ("Mr Holm has repeatedly pressed Holmia, the North’s main ally and neighbour, to step up sanctions.", "Holmia", "ally"),
-    ("Tear gas is considered a chemical weapon in war, according to the Council for the Control of Chemical "
-     "Arms, the implementing body for the treaty.", "Council", "body"),
+    ("Fishermen sold most of their catch to Holmia, the bay's biggest buyer, last spring.", "Holmia", "buyer"),
+    # the parser hung the noun phrase on the verb as its object
+    ("Trawlers must carry a logbook, writes the Board for the Care of Coastal Waters, the licensing body for the "
+     "fleet.", "Board", "body"),
     # the parser made the noun phrase the subject and the name a modifier of the verb
     ("Nordvik, the country's largest bank by assets, reported a loss.", "Nordvik", "bank"),
 ])
@@ -98,8 +99,8 @@ def test_a_title_the_model_tags_with_a_name_as_an_organisation_leaves_a_person(n
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Battle planners in the Nordic War I accounted for the wind.", "the Nordic War I"),  # "I" tagged a pronoun subject
-    ("The first bans came after the Nordic War I, Anna Berg said.", "the Nordic War I"),
+    ("Veterans of the Nordic War I rarely spoke about the winter sieges.", "the Nordic War I"),  # "I" tagged a pronoun subject
+    ("The fort was last used in the Nordic War I, Anna Berg said.", "the Nordic War I"),
 ])
 def test_a_roman_numeral_after_a_name_is_part_of_it(nlp, text, name):
     assert name in [t for t, _ in ents(nlp, text)]
@@ -133,8 +134,8 @@ def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
 @pytest.mark.parametrize("text, first", [
     ("LINDBY, Vesterland (Nordic Wire) — A court on Thursday sentenced Erik Holm, a former minister, to 12 years.",
      "A court on Thursday sentenced Erik Holm, a former minister, to 12 years."),
-    ("VESTERBY -- Holmia abruptly ended a 10-week pause in its tests on Tuesday.",
-     "Holmia abruptly ended a 10-week pause in its tests on Tuesday."),
+    ("VESTERBY -- Nordvik reopened its paper mill on Tuesday after a two-month strike.",
+     "Nordvik reopened its paper mill on Tuesday after a two-month strike."),
 ])
 def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first):
     """The parser reads "LINDBY, Vesterland (Nordic Wire) — A court ..." as one sentence, the court in
@@ -162,12 +163,12 @@ def test_names_listed_with_commas_before_and_are_listed(nlp):
 
 
 def test_a_name_that_a_noun_for_a_kind_of_thing_heads_is_that_thing(nlp):
-    """The model tags nothing in "Vesterland's Aurora-1 satellite"; the end of a hyphenated name ("Maritime
-    Self-" + "Defense Force ships") gives no fragment."""
+    """The model tags nothing in "Vesterland's Aurora-1 satellite"; the end of a hyphenated name ("Coastal
+    Self-" + "Rescue Corps boats") gives no fragment."""
     assert dict(ents(nlp, "Vesterland's Aurora-1 satellite, which reached orbit on Thursday, carries two instruments.")
                 ).get("Aurora-1") == "PRODUCT"
-    found = [e.text for e in nlp("Two Vesterland Maritime Self-Defense Force ships joined the search on Friday.").ents]
-    assert "Defense Force" not in found
+    found = [e.text for e in nlp("Three Vesterland Coastal Self-Rescue Corps boats towed the ferry to port on Friday.").ents]
+    assert "Rescue Corps" not in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -200,9 +201,9 @@ def test_a_quoted_name_after_a_verb_is_no_nickname(nlp):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("The track “Kool Holm & Frozen Lindby,” sampled a song by Erik Holm.", "Kool Holm & Frozen Lindby"),
-    ('He co-wrote a paper entitled "Wobbly, Squishy, Lindby, and Nordvik: What Makes Some Words Silly," Holm said.',
-     "Wobbly, Squishy, Lindby, and Nordvik: What Makes Some Words Silly"),
+    ("Her debut single “Lazy Holm & Bitter Lindby” reached the charts in May.", "Lazy Holm & Bitter Lindby"),
+    ('Dahl edited a collection called "Holm, Berg, and the Lindby Ferry: Stories From a Harbour Town," last year.',
+     "Holm, Berg, and the Lindby Ferry: Stories From a Harbour Town"),
 ])
 def test_a_title_in_quotation_marks_names_a_work_whatever_names_it_holds(nlp, text, title):
     found = ents(nlp, text)
@@ -221,11 +222,11 @@ def _parsed(nlp, words, pos, deps, heads, ents, spaces=None, lemmas=None):
 
 
 @pytest.mark.parametrize("words, pos, deps, heads, ents, name", [
-    # "... the psychedelic producer Flying Holm played": the model tagged only "Holm"
-    (["He", "met", "the", "psychedelic", "producer", "Flying", "Holm", "."],
+    # "... the experimental drummer Silent Holm played": the model tagged only "Holm"
+    (["He", "met", "the", "experimental", "drummer", "Silent", "Holm", "."],
      ["PRON", "VERB", "DET", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
      ["nsubj", "ROOT", "det", "amod", "compound", "compound", "dobj", "punct"], [1, 1, 6, 6, 6, 6, 1, 1],
-     ["O", "O", "O", "O", "O", "O", "B-ORG", "O"], "Flying Holm"),
+     ["O", "O", "O", "O", "O", "O", "B-ORG", "O"], "Silent Holm"),
     # a title before the name stays out of it ("Commissioner Anna Berg")
     (["He", "met", "Commissioner", "Anna", "Berg", "."], ["PRON", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
      ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1],
@@ -358,15 +359,15 @@ def test_an_adjective_heading_a_noun_phrase_with_its_article_is_a_noun(nlp):
 
 
 def test_names_listed_with_people_are_people(nlp):
-    """"musicians like Vester, Tom Lind and Holm Ro": the model tagged only Tom Lind; the others of the list of
+    """"poets like Vester, Ola Lind and Holm Ro": the model tagged only Ola Lind; the others of the list of
     proper nouns are people too; a list inside a longer name is left alone."""
     from generator.analyse.repairs import listed_names
 
-    words = ["musicians", "like", "Vester", ",", "Tom", "Lind", "and", "Holm", "Ro", "died"]
+    words = ["poets", "like", "Vester", ",", "Ola", "Lind", "and", "Holm", "Ro", "died"]
     doc = listed_names(_parsed(nlp, words, ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
                                ["nsubj", "prep", "pobj", "punct", "compound", "conj", "cc", "compound", "conj", "ROOT"],
                                [9, 0, 1, 2, 5, 2, 5, 8, 5, 9], ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]))
-    assert [(e.text, e.label_) for e in doc.ents] == [("Vester", "PERSON"), ("Tom Lind", "PERSON"), ("Holm Ro", "PERSON")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vester", "PERSON"), ("Ola Lind", "PERSON"), ("Holm Ro", "PERSON")]
     words = ["the", "Academy", "of", "Arts", ",", "Letters", "and", "Sciences", "met"]
     doc = listed_names(_parsed(nlp, words, ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"],
                                ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT"],

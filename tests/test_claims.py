@@ -7,18 +7,18 @@ from test_consolidate import articles, told
 from generator.consolidate import consolidate
 
 
-REPORT_A = ("A fire destroyed the mountain town of Lindmark on Thursday, killing at least 12 people, the county "
-            "sheriff said.\n\nFirefighters from three counties fought the blaze through the night.\n\n"
-            "The cause of the fire is under investigation, officials said.")
-REPORT_B = ("At least 12 people were killed when a fire destroyed the town of Lindmark on Thursday, according to "
-            "the county sheriff.\n\nMore than 400 homes burned in the town, which had 3,000 residents.\n\n"
-            "Rain is forecast for the weekend.")
-OPINION = ("Why do we keep building towns in the forest? We should stop pretending that fires are rare.\n\n"
-           "I have lived near Lindmark for twenty years and I know the risk.\n\n"
-           "Our leaders must act before the next fire season begins.")
+REPORT_A = ("A landslide destroyed 40 homes in the fishing village of Lindmark on Thursday, and at least 12 people "
+            "died, the county sheriff said.\n\nRescue crews from three counties dug through the mud all night.\n\n"
+            "Geologists blamed weeks of heavy rain on the ridge above the village.")
+REPORT_B = ("At least 12 people died in Lindmark on Thursday after a landslide destroyed 40 homes, according to "
+            "the county sheriff.\n\nThe village, which had 3,000 residents, sits below a steep ridge.\n\n"
+            "More rain is expected over the weekend.")
+OPINION = ("Why do we keep building houses below unstable slopes? We should stop pretending that landslides are "
+           "rare.\n\nI have lived near Lindmark for twenty years and I know the risk.\n\n"
+           "Our leaders must act before the next rainy season begins.")
 TEASER = ("Lindmark was a quiet place. It is quiet no more.\n\n"
-          "A fire destroyed the town of Lindmark on Thursday and killed at least 12 people, the sheriff said.\n\n"
-          "Volunteers gathered at the school to hand out food and blankets.")
+          "A landslide destroyed 40 homes in Lindmark on Thursday and left at least 12 people dead, the sheriff "
+          "said.\n\nVolunteers gathered at the school to hand out food and blankets.")
 
 
 def test_the_lead_says_what_happened_not_an_opinion_or_a_teaser(tmp_path, nlp):
@@ -48,9 +48,9 @@ def test_the_country_in_capitals_is_not_a_first_person_pronoun(tmp_path, nlp):
 
 
 def test_a_sentence_that_starts_inside_a_quotation_is_part_of_the_quote_not_a_claim(tmp_path, nlp):
-    sentences = told(tmp_path, nlp, REPORT_A + "\n\n“We lost everything in one night. I ran for my life and that of my "
-                     "two children,” Anna Berg, a teacher from the town, told Harbour Radio.", REPORT_B)
-    assert not any("ran for my life" in s for s in sentences)
+    sentences = told(tmp_path, nlp, REPORT_A + "\n\n“The mud came through the kitchen wall. I carried my son up to "
+                     "the attic,” Anna Berg, a teacher from the village, told Harbour Radio.", REPORT_B)
+    assert not any("carried my son" in s for s in sentences)
 
 
 def test_an_article_mostly_about_something_else_lends_its_sentences_less_weight(tmp_path, nlp):
@@ -88,9 +88,9 @@ def test_an_article_mostly_about_something_else_lends_its_sentences_less_weight(
 
 def test_an_imperative_addressed_to_the_reader_is_no_fact_of_the_story(tmp_path, nlp):
     sentences = told(tmp_path, nlp, REPORT_A + "\n\nDonate to the relief fund and share this story with your friends.\n\n"
-                     "Just be sure to check the road reports before you travel to the county.", REPORT_B)
+                     "Always check the road reports before you travel to the county.", REPORT_B)
     assert any("Lindmark" in s for s in sentences)
-    assert not any(s.startswith(("Donate", "Just be sure")) for s in sentences)
+    assert not any(s.startswith(("Donate", "Always check")) for s in sentences)
 
 
 def test_a_sentence_whose_subject_is_the_reader_is_no_fact_of_the_story(tmp_path, nlp):
@@ -106,14 +106,14 @@ def test_a_sentence_whose_subject_is_the_reader_is_no_fact_of_the_story(tmp_path
 
 
 def test_a_fragment_with_no_subject_is_no_fact_of_the_story(tmp_path, nlp):
-    sentences = told(tmp_path, nlp, REPORT_A + "\n\nWhen measuring the height of the bridge, which has nothing to do "
-                     "with its age, but rather counted the length and width of the deck.", REPORT_B)
+    sentences = told(tmp_path, nlp, REPORT_A + "\n\nSoaked by weeks of rain, which loosened the soil on the ridge, "
+                     "and then shaken by a small earthquake in March.", REPORT_B)
     assert any("Lindmark" in s for s in sentences)
-    assert not any(s.startswith("When measuring") for s in sentences)
+    assert not any(s.startswith("Soaked by weeks") for s in sentences)
 
 
 def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_one_count(tmp_path, nlp):
-    # a year's arrests (17,256) are no version of one day's (42); a sentence naming a building beside a number
+    # a season's arrests (14,512) are no version of one day's (38); a sentence naming a building beside a number
     # counts no buildings destroyed: each sentence is its own fact, though the two are alike
     from generator.consolidate.claims import build_brief
     from generator.consolidate.entities import build_glossary
@@ -121,15 +121,15 @@ def test_two_counts_of_one_kind_are_one_fact_only_when_they_may_be_versions_of_o
 
     analysed = articles(
         tmp_path, nlp,
-        "Police arrested 42 people at the Lindby border on Sunday after clashes with guards.\n\n"
-        "The new clinic opened on Monday in the City Centre 2 building near the Lindby hospital.",
-        "Across Vesterland, agents arrested 17,256 migrants at the border during fiscal year 2018, agency figures "
-        "show.\n\nThe clinic will have 45 nurses in a building beside the Lindby hospital.",
+        "Police detained 38 fans outside the Lindby stadium on Sunday after a fight between rival supporters.\n\n"
+        "The new gym opened on Monday in the Harbour Square 4 building near the Lindby ferry port.",
+        "Across Vesterland, police made 14,512 arrests at football grounds in the 2021 season, ministry figures "
+        "show.\n\nThe gym will have 52 trainers in a building beside the ferry port.",
     )
     counted = counted_values(analysed)
     sentences = [s.text for s in build_brief(analysed, build_glossary(analysed), budget=400, counted=counted)]
-    assert any("42 people" in s for s in sentences) and any("17,256" in s for s in sentences)
-    assert any("City Centre 2" in s for s in sentences) and any("45 nurses" in s for s in sentences)
+    assert any("38 fans" in s for s in sentences) and any("14,512" in s for s in sentences)
+    assert any("Harbour Square 4" in s for s in sentences) and any("52 trainers" in s for s in sentences)
 
 
 DAM_NEWS = ("At least 31 people were killed and hundreds were missing after a dam burst in western Vesterland on "
@@ -181,16 +181,16 @@ def test_of_two_articles_neither_is_off_topic_and_the_lead_that_names_more_leads
     assert sentences[0].startswith("A gunman opened fire")
 
 
-COURT_A = ("A court in Lindby on Tuesday dismissed corruption charges against former finance minister Peter Lindqvist, "
-           "ruling that his arrest had been unlawful.\n\nMagistrate Karin Dahl said the police had held Lindqvist for "
-           "longer than the 48 hours allowed by law.")
-COURT_B = ("A magistrate in Lindby freed former finance minister Peter Lindqvist on Tuesday.\n\n"
-           "The Unity Party, which has governed the country since independence, expelled him this month.")
+COURT_A = ("A court in Lindby on Tuesday cleared football club owner Peter Lindqvist of tax fraud, ruling that the "
+           "evidence against him had been gathered unlawfully.\n\nJudge Karin Dahl said tax inspectors had searched "
+           "Lindqvist's home without a warrant.")
+COURT_B = ("A judge in Lindby acquitted football club owner Peter Lindqvist of tax fraud on Tuesday.\n\n"
+           "The Lindby Rovers, which he has owned for twenty years, suspended him this month.")
 
 
 def test_a_lead_sentence_does_not_lean_on_a_person_named_before(tmp_path, nlp):
     lead = [s.text for s in consolidate(articles(tmp_path, nlp, COURT_A, COURT_B)).sentences if s.section == "Lead"]
-    assert not any("expelled him" in s for s in lead)
+    assert not any("suspended him" in s for s in lead)
 
 
 FINE_A = ("The Vesterland Financial Authority has fined Nordvik Bank 40 million euros for failing to stop money "
@@ -223,10 +223,10 @@ def test_numbers_of_different_things_do_not_keep_two_statements_of_one_fact_apar
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Patients will be seen within 6 to 36 hours.", [("hour", {6.0, 36.0}, "6 to 36 hours")]),
-    ("The rocket flew about 1,400 kilometres in 2019.", [("kilometre", {1400.0}, "1,400 kilometres")]),
+    ("The crossing takes 6 to 36 hours, depending on the ice.", [("hour", {6.0, 36.0}, "6 to 36 hours")]),
+    ("The cyclists rode about 1,400 kilometres in 2019.", [("kilometre", {1400.0}, "1,400 kilometres")]),
     # codes, years, clock times and shares are read elsewhere or measure nothing
-    ("The destroyer USS Holm (DDG 63) left at 2:45 p.m. on Nov. 22, 2017, with 40 percent of its crew.", []),
+    ("The ferry MS Holm (IMO 9123) sailed at 6:15 a.m. on March 3, 2021, with 60 percent of its seats sold.", []),
 ])
 def test_what_the_numbers_of_a_sentence_measure(tmp_path, nlp, text, found):
     from generator.consolidate.claims import measures

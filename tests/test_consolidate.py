@@ -72,9 +72,9 @@ def test_people_who_share_a_first_name_stay_apart(tmp_path, nlp):
     (("The Institute for the Study of Floods (ISF) said the flood had receded near the river crossing.",
       "Analysts at ISF said in a report on Sunday that the flood had receded."),
      "Institute for the Study of Floods", "ISF"),
-    (("Lt. Tomas Brandt was assigned to the \"Carriers\" of Coastal Transport Support Squadron (VRT) 12 in Nordmark.",
-      "The plane belonged to VRT 12, a squadron that flies mail and passengers to the island."),
-     "Coastal Transport Support Squadron (VRT) 12", "VRT 12"),
+    (("Lt. Tomas Brandt was posted to the \"Gulls\" of Coastal Transport Support Squadron (VRT) 14 in Nordmark.",
+      "The plane belonged to VRT 14, a squadron that carries post and supplies to the islands."),
+     "Coastal Transport Support Squadron (VRT) 14", "VRT 14"),
     (("The Vesterland Data Protection Commission (DPC) said hackers had stolen names and passwords in 2024.",
       "Helen Dixon, who heads the DPC, said companies cannot treat security as an afterthought."),
      "Vesterland Data Protection Commission", "DPC"),
@@ -98,9 +98,9 @@ def test_a_title_before_a_name_makes_a_person_and_a_role(tmp_path, nlp):
 def test_time_zones_and_portfolios_are_not_entities_and_a_bay_is_one_place(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "The search ended at 10:00 a.m. Vesterland Standard Time on Friday, the navy said in a statement.",
-        "In late March, the cruiser USS Stormvik ran aground in Lindia Bay, damaging its rudder.",
-        "\"Engine trouble may have caused the crash,\" Nordmarkian Defense Minister Tomas Brandt told reporters.",
+        "Ferries will sail again from 6:30 p.m. Vesterland Standard Time on Sunday, the harbour office said.",
+        "Two kayakers were pulled from the cold water of Lindia Bay on Saturday after their boat capsized.",
+        "Nordmarkian Defense Minister Tomas Brandt will open the new naval school on Monday.",
     )
     entities = build_glossary(analysed)
     names = {n for e in entities for n in (e.name, *e.aliases)}
@@ -152,8 +152,8 @@ def claim_pair(analysed, word_a: str, word_b: str):
 
 @pytest.mark.parametrize("first, second, word_a, word_b, sim, one_fact", [
     # alike sentences about different people are different facts
-    ("In August, Vice Adm. Erik Holm was relieved of his duty as commander of the 9th Fleet after the collision.",
-     "Vice Adm. Tomas Brandt, commander of the 9th Fleet, said in a statement that the collision was under review.",
+    ("In May, head coach Erik Holm was dismissed as manager of Lindby Rovers after the cup defeat.",
+     "Head coach Tomas Brandt, manager of Lindby Rovers, told the club's website that the cup defeat hurt.",
      "Holm", "Brandt", 1.0, False),
     # "chief executive" is how both introduce her, not what they tell
     ("The company's chief executive, Anna Berg, apologised to patients on Thursday evening.",
@@ -177,12 +177,12 @@ def test_two_sentences_state_one_fact_by_what_they_tell(tmp_path, nlp, first, se
 def test_sentences_sharing_only_the_story_s_own_words_are_different_facts(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "The migrants, mostly from Vesterland and Holmia, say they are fleeing violence in their home countries.",
-        "In 2014 the government partnered with the countries the migrants come from, Vesterland and Holmia.",
+        "The pickers, mostly from Vesterland and Holmia, say the harvest pays better than work in their own countries.",
+        "In 2014 the government signed labour deals with the countries the pickers come from, Vesterland and Holmia.",
     )
-    a, b = claim_pair(analysed, "fleeing", "partnered")
-    assert same_fact(a, b, sim=1.0)  # alike enough, and "migrant" and "country" in common ...
-    assert not same_fact(a, b, sim=1.0, topic=frozenset({stem("migrant")}))  # ... but "migrant" is what the story is about
+    a, b = claim_pair(analysed, "harvest", "labour")
+    assert same_fact(a, b, sim=1.0)  # alike enough, and "picker" and "country" in common ...
+    assert not same_fact(a, b, sim=1.0, topic=frozenset({stem("picker")}))  # ... but "picker" is what the story is about
 
 
 def test_a_quote_told_by_two_sources_is_one_quote_by_its_speaker(tmp_path, nlp):
@@ -214,8 +214,8 @@ def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp)
     """spaCy tags "Friendbook and Pictogram" as one title; Pictogram is known from elsewhere, so Friendbook is a name."""
     analysed = articles(
         tmp_path, nlp,
-        "Nordvik will shut down its Friendbook and Pictogram accounts and end promotional activity on Chatter, Berg said.",
-        "Nordvik already works with Pictogram to scrape inappropriate content, including images of teenagers.",
+        "Nordvik will shut down its Friendbook and Pictogram accounts and end paid advertising on Chatter, Berg said.",
+        "Nordvik works closely with Pictogram to take down unsafe videos, including clips of young riders.",
     )
     entities = build_glossary(analysed)
     assert entity(entities, "Friendbook").type == entity(entities, "Pictogram").type
@@ -225,22 +225,22 @@ def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp)
 def test_two_parents_sharing_no_name_or_named_together_stay_apart(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Lindmark Ventures, a unit of Holm Brands, said it will raise the minimum age. Holm Brands "
-        "and Holm Oil were not involved.",
-        "Lindmark Ventures, a unit of Holm Oil, said it would raise the minimum age on Tuesday.",
-        "Nordvik Labs, a unit of Berg American, said it agreed. Nordvik Labs, a unit of Vester American Tobacco, "
+        "Lindmark Foods, a unit of Holm Dairy, said it will cut the price of milk. Holm Dairy "
+        "and Holm Mills were not involved.",
+        "Lindmark Foods, a unit of Holm Mills, said it would cut the price of milk on Tuesday.",
+        "Nordvik Labs, a unit of Berg Pacific, said it agreed. Nordvik Labs, a unit of Vester Pacific Shipping, "
         "had said so before.",
     )
     names = {e.name for e in build_glossary(analysed)}
-    assert {"Holm Brands", "Holm Oil"} <= names  # named together by the first source
-    assert {"Berg American", "Vester American Tobacco"} <= names  # no shared first word
+    assert {"Holm Dairy", "Holm Mills"} <= names  # named together by the first source
+    assert {"Berg Pacific", "Vester Pacific Shipping"} <= names  # no shared first word
 
 
 def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Defence Secretary James Holloway said the League of Coastal Engineers was wrong about the HolmNet Zero program.",
-        "Jim Holloway told reporters on Monday that Holm Net Zero outran every earlier version in three days. "
+        "Harbour Commissioner James Holloway said the League of Coastal Engineers was wrong about the HolmNet Prime software.",
+        "Jim Holloway told reporters on Monday that Holm Net Prime had warned of every flood this year. "
         "The League for Coastal Engineers, a group of scientists, disagreed with him.",
     )
     spellings = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies
@@ -248,14 +248,14 @@ def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_pat
     variants = list(spellings.values())
     assert {"James Holloway", "Jim Holloway"} in variants  # a given name and its short form
     assert {"League of Coastal Engineers", "League for Coastal Engineers"} in variants  # another joining word
-    assert {"HolmNet Zero", "Holm Net Zero"} in variants  # written closed and open
+    assert {"HolmNet Prime", "Holm Net Prime"} in variants  # written closed and open
 
 
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The aircraft crashed into the sea southeast of Holmsund on Wednesday afternoon. An investigation is in progress.",
-        "Two pilots were lost when their plane went down near Holmsund on Wednesday. An investigation is currently underway.",
+        "A ferry hit the pier at Holmsund on Wednesday morning. An investigation is in progress.",
+        "A passenger ferry struck a pier in Holmsund on Wednesday. An investigation is currently underway.",
     )
     assert len([t for t in texts if t.startswith("An investigation")]) == 1
 
@@ -263,8 +263,8 @@ def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
 def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The company will stop selling flavored teas in retail stores from Tuesday. The company declined to comment.",
-        "A spokesman did not immediately respond to a request for comment. The flavored teas will stay on sale online.",
+        "The bakery chain will close six of its shops in Lindby from Tuesday. The company declined to comment.",
+        "A spokesman did not immediately respond to a request for comment. The chain's other shops will stay open.",
     )
     assert texts and not [t for t in texts if "comment" in t]
 
@@ -272,9 +272,9 @@ def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_
 def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "“Our intent was never to have children use Nordvik,” said Erik Holm, chief executive of Nordvik Labs in a statement "
-        "emailed to reporters on Tuesday.",
-        "The company would stop selling flavored teas in retail stores, said Erik Holm, CEO, on Tuesday.",
+        "“The new app will reach every school by May,” said Erik Holm, chief executive of Nordvik Labs in a statement "
+        "sent to parents on Tuesday.",
+        "The company would close its office in Lindby, said Erik Holm, CEO, on Tuesday.",
     )
     brief = consolidate(analysed)
     holm = entity(brief.entities, "Erik Holm")
@@ -283,20 +283,20 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
 
 
 @pytest.mark.parametrize("sentence, leans", [
-    ("That's more than the worst five floods in the region's history combined, the agency said.", True),
-    ("The number was revised down from 312 as people were found in shelters, officials said.", True),
-    ("His awards include the Coastal Service Medal and the Lindmark Merit Medal.", True),
+    ("That is twice the rainfall of any spring since records began, the weather office said.", True),
+    ("The figure was later raised to 57 after a recount, officials said.", True),
+    ("Her prizes include the Lindmark Poetry Medal and the Holm Award.", True),
     ("They filled school corridors for long breaks between classes.", True),
-    ("That deadline passed this past weekend without any announcement.", True),
-    ("It wasn't immediately clear whether the company would stop selling its teas in corner shops.", False),
-    ("The company will keep selling all of its blends on its website, this person said.", False),
-    ("The number of people still missing dropped to 131 on Sunday, the sheriff said.", False),
-    ("Back in September, the agency gave five brands an ultimatum: They had 30 days to act.", False),
-    ("It also shows, in a plain way, what happens when the dam gives way.", True),  # "it": the thing told before
-    ("Instead, it used the data from the last storm to plan the new dam.", True),
-    ("While rain slowed the search, it also helped firefighters contain the blaze.", False),  # "it": the rain
-    ("It is estimated that one in six people in the town have no doctor.", False),  # points forward
-    ("It may be the only bridge in the country that opens twice a day.", True),  # "it" is something named before
+    ("That deadline expired on Friday with no word from the ministry.", True),
+    ("It wasn't clear on Monday whether the ferries would run again before spring.", False),
+    ("The bakery will keep its main shop open on weekends, this person said.", False),
+    ("The number of homes without power fell to 2,300 on Sunday, the utility said.", False),
+    ("In March, the council gave three landlords a deadline: They had two weeks to repair the roofs.", False),
+    ("It also makes clear how fragile the old sea wall has become.", True),  # "it": the thing told before
+    ("Instead, it relied on old maps to plan the new dam.", True),
+    ("Although the wind cooled the town, it also carried smoke into the valley.", False),  # "it": the wind
+    ("It is estimated that a third of the island's homes still burn wood for heat.", False),  # points forward
+    ("It might be the last ferry in the region still powered by steam.", True),  # "it" is something named before
     ("It was the worst flood in the valley for forty years.", True),
     ("It is unclear whether the bridge will open again this year.", False),  # the clause it stands for follows
     ("It was Erik Holm who first saw the crack in the bridge.", False),  # a cleft names its subject
@@ -317,32 +317,32 @@ def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sent
 def test_the_brief_never_tells_a_sentence_that_leans_on_the_one_before(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The number of people still missing from the flood dropped to 131 on Sunday, the sheriff said. "
-        "The number was revised down from 312 as people were found in shelters, officials said.",
-        "The flood destroyed nearly 6,000 homes in the town of Vesterby. That's more than the worst five floods "
-        "in the region's history combined, the agency said.",
+        "The number of homes without power after the storm fell to 2,300 on Sunday, the utility said. "
+        "The figure was revised down from 4,100 after crews reached the islands, officials said.",
+        "The storm knocked down nearly 900 power poles in the county of Vesterby. That is twice as many as "
+        "in all of last winter, the utility said.",
     )
-    assert any("dropped to 131" in t for t in texts) and any("6,000 homes" in t for t in texts)
-    assert not [t for t in texts if t.startswith(("The number was", "That's"))]
+    assert any("fell to 2,300" in t for t in texts) and any("900 power poles" in t for t in texts)
+    assert not [t for t in texts if t.startswith(("The figure was", "That is"))]
 
 
 def test_one_figure_or_one_dated_action_told_by_two_sources_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "Eight sailors were immediately recovered from the crash and transferred to the frigate for evaluation. "
-        "Back in September, the agency gave Nordvik and four other brands an ultimatum to curb sales to children.",
-        "Eight personnel were recovered on scene after the crash by coast guard helicopters. "
-        "Commissioner Anna Berg in September gave five energy drink brands until Sunday to submit plans to curb sales to children.",
+        "Nine climbers were brought down from the glacier and taken to the Lindby hospital for checks. "
+        "In March, the ministry gave Nordvik and three other airlines a deadline to cut late-night flights.",
+        "Nine climbers were rescued from the glacier on Saturday by mountain guides. "
+        "Minister Anna Berg in March gave four airlines until Friday to present plans to cut late-night flights.",
     )
-    assert len([t for t in texts if t.startswith("Eight")]) == 1
-    assert len([t for t in texts if "September" in t]) == 1
+    assert len([t for t in texts if t.startswith("Nine")]) == 1
+    assert len([t for t in texts if "March" in t]) == 1
 
 
 def test_sentences_alike_only_in_their_names_are_both_told(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The Holm Fire, centred on the town of Vesterby northeast of Lindmark, is now 70% contained.",
-        "The number of people still missing from the Holm Fire north of Lindmark dropped to 131 on Sunday.",
+        "The Holm Storm, which struck the coast between Vesterby and Lindmark, cut power to 70% of the island.",
+        "Crews from Lindmark had repaired 131 broken power lines by Sunday, a week after the Holm Storm.",
     )
     assert any("70%" in t for t in texts) and any("131" in t for t in texts)
 
