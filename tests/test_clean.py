@@ -104,3 +104,12 @@ def test_near_duplicates_are_counted_once_and_reported():
                                       source("c.txt", "A different report about Lindmark harbour. " * 30)])
     assert [s.file for s in kept] == ["a.txt", "c.txt"]
     assert [(w.file, w.message) for w in warnings] == [("b.txt", "duplicates a.txt; counted once")]
+
+
+def test_a_byline_of_names_with_accented_capitals_is_a_byline():
+    cleaned = clean(blocks(
+        "Storm closes harbour", "Émile Roux and Ólafur Jónsson",
+        "A storm closed the harbour in Lindmark on Monday, officials said. Ships were told to stay at sea until the wind dropped.",
+    ))
+    assert cleaned.byline == "Émile Roux and Ólafur Jónsson"
+    assert not any("Jónsson" in p for p in cleaned.paragraphs)

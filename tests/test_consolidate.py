@@ -375,3 +375,17 @@ def test_a_brief_sentence_leaves_out_the_dateline_its_article_opens_with(tmp_pat
     [told_once] = [s for s in brief.sentences if "reopened" in s.text]
     assert told_once.text.startswith("The Lindmark bridge reopened") and len(told_once.evidence) == 2
     assert not [e for e in told_once.evidence if e.text.startswith(("HOLMSUND", "VESTERBY"))]  # no fact of the story
+
+
+def test_a_name_in_british_and_in_american_spelling_is_no_disagreement_but_a_person_s_other_spelling_is(tmp_path, nlp):
+    """Each outlet's house spelling ("Harbour Centre" / "Harbor Center") is no disagreement between sources; a
+    person's name spelled two ways is, whatever the letters ("Allan" / "Alan")."""
+    analysed = articles(
+        tmp_path, nlp,
+        "The Vesterby Harbour Centre will close for repairs in March, director Allan Lindqvist said on Monday.",
+        "Alan Lindqvist, the director, said the Vesterby Harbor Center would close for repairs in March.",
+    )
+    spellings = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies
+                 if d.topic.startswith("Spelling of")}
+    assert not any("Harbor" in t or "Harbour" in t for t in spellings)
+    assert {"Allan Lindqvist", "Alan Lindqvist"} in spellings.values()

@@ -53,3 +53,15 @@ def test_sentence_spans_cover_every_word_once_in_order(text):
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
     assert " ".join(text[a:b] for a, b in spans).split() == text.split()
+
+
+def test_a_sentence_may_open_with_an_accented_capital():
+    assert sentences("Holm left on Monday. Émile Roux stayed. Ólafur went home.") == [
+        "Holm left on Monday.", "Émile Roux stayed.", "Ólafur went home."]
+
+
+def test_a_dateline_may_name_a_place_with_accented_capitals():
+    from generator.text import DATELINE_OPENING
+
+    found = DATELINE_OPENING.match("ÅSTRAND, Vesterland (Nordwire) - Émile Roux said the port would reopen.")
+    assert found is not None and found.group(0) == "ÅSTRAND, Vesterland (Nordwire) - "
