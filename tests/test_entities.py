@@ -269,7 +269,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
     ("The missing boy was found safe in his Lindmark home on Friday, police in Nordmark said.", "Lindmark", "site of his home"),
     # the same with the town's state set off by commas, and a town whose name holds a building's word
-    ("The teacher invited pupils over to his Harbor City, Lindmark, home to bake bread.", "Harbor City",
+    ("The old sailor welcomed the mayor to his Harbor City, Lindmark, home on Friday.", "Harbor City",
      "site of his home"),
     ("The Holmia care centre will open in May, officials in Nordmark said.", "Holmia",
      "site of the care centre"),
@@ -363,15 +363,15 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The comet, named K2-Lindmark, is about 160 kilometres across.", "K2-Lindmark", "comet"),
     # a hyphenated word before a name is whole ("far-" + "right", "guided-" + "missile")
     ("The far-right Holm First party took 12 percent of the vote on Sunday.", "Holm First party", "far-right"),
-    ("In June, the guided-missile destroyer USS Erikson, also of the 7th Fleet, collided with a cargo ship off Japan.",
-     "USS Erikson", "guided-missile destroyer"),
+    ("In April, the guided-missile frigate HMS Erikson, based in Nordvik, rescued two trawlers near Lindmark.",
+     "HMS Erikson", "guided-missile frigate"),
     # a trade capitalised as a title at the start of a sentence (its capital the sentence's: a firefighter)
     ("Firefighter Jake Olsen, 29, was among two firefighters injured on Friday night.", "Jake Olsen", "firefighter"),
     ("Photographer Anna Lindqvist took the picture in Holmsund.", "Anna Lindqvist", "photographer"),  # (read as an adverb)
     # two titles coordinated before the name's comma
     ("The company's founder and chief executive, Anna Berg, resigned on Monday.", "Anna Berg",
      "company's founder and chief executive"),
-    ("The lab built a Go-playing program called Nordvik Zero in two years.", "Nordvik Zero", "Go-playing program"),
+    ("The lab built a chess-playing program called NordvikMind in two years.", "NordvikMind", "chess-playing program"),
     # titles of police, courts and churches
     ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),
     # a titled person "of" an organisation is its person
@@ -632,8 +632,8 @@ def test_the_names_of_a_coordination(text, names):
 
 def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Navy identified Lt. Nils Holm, Aviation Boatswain's Mate (Equipment) Airman Jonas Berg and "
-        "Aviation Ordnanceman Airman Apprentice Karl Lindqvist as the crew of the rescue boat."))
+        "The coast guard named Lt. Nils Holm, Chief Petty Officer (Deck) Jonas Berg and "
+        "Seaman Apprentice Karl Lindqvist as the crew of the rescue boat."))
     assert entity(entities, "Nils Holm").description == "Lt."
 
 
@@ -786,10 +786,10 @@ def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text
 
 @pytest.mark.parametrize("text, name, etype", [
     ("A ship named Holm Star sank off Lindmark on Monday.", "Holm Star", "organisation"),
-    ("The Vesterland Hatakaze-class destroyer JS Holmsund joined the search on Friday.", "JS Holmsund", "organisation"),
+    ("The Vesterland Storm-class frigate HNoMS Holmsund joined the search on Friday.", "HNoMS Holmsund", "organisation"),
 ])
 def test_a_thing_a_name_is_given_to_is_no_person(tmp_path, nlp, text, name, etype):
-    """A ship, a comet or a program its name is given to ("a ship named Holm Star", "the destroyer JS Holmsund") is
+    """A ship, a comet or a program its name is given to ("a ship named Holm Star", "the frigate HNoMS Holmsund") is
     filed, like products, with the organisations; the tagger takes many such names for people."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == etype
 
@@ -1034,28 +1034,28 @@ def test_a_thing_of_an_organisation_s_with_nothing_done_does_not_join_its_kind(t
 
 def test_a_thing_of_an_organisation_s_with_nothing_said_of_it_is_no_description(tmp_path, nlp):
     """"Nordvik TV guest says ...": "its guest" says nothing of the channel."""
-    found = entity(build_glossary(articles(tmp_path, nlp, "'You could put it on your nachos and eat it,' Nordvik TV guest "
-                                                          "says of gas used at the border.")), "Nordvik TV")
+    found = entity(build_glossary(articles(tmp_path, nlp, "'You could bottle it and sell it as perfume,' Nordvik TV guest "
+                                                          "says of smoke over the harbour.")), "Nordvik TV")
     assert not found.description.startswith("its ")
 
 
 def test_a_name_tagged_with_the_noun_for_its_kind_under_another_label_is_an_organisation(tmp_path, nlp):
-    """The tagger takes "the ruling VANU-PF party" for a law: the name is the party's, the noun describes it."""
-    found = entity(build_glossary(articles(tmp_path, nlp, "The ruling VANU-PF party expelled him in November.")), "VANU-PF")
+    """The tagger takes "the ruling NORD-UP party" for a law: the name is the party's, the noun describes it."""
+    found = entity(build_glossary(articles(tmp_path, nlp, "The ruling NORD-UP party chose a new leader in March.")), "NORD-UP")
     assert (found.type, found.description) == ("organisation", "ruling party")
 
 
 def test_where_something_happened_drops_the_capital_that_only_opened_the_sentence(tmp_path, nlp):
-    found = entity(build_glossary(articles(tmp_path, nlp, "Former finance minister Erik Holm appeared in court in Lindby "
+    found = entity(build_glossary(articles(tmp_path, nlp, "Retired ferry captain Erik Holm lectured in Lindby "
                                                           "on Saturday.")), "Lindby")
-    assert found.description == "where former finance minister Erik Holm appeared"
+    assert found.description == "where retired ferry captain Erik Holm lectured"
 
 
 def test_an_acronym_defined_in_the_text_is_shown_by_its_name_in_full(tmp_path, nlp):
-    """"the Nordic Southern Observatory's Holm Deep Array (HDA)": the tagger names only "HDA"."""
+    """"the Vester Polar Institute's Holm Deep Array (HDA)": the tagger names only "HDA"."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Observations with the Nordic Southern Observatory's Holm Deep Array (HDA) in Lindby confirmed it.",
-        "The Nordic Southern Observatory (NSO) operates the HDA."))
+        "Soundings with the Vester Polar Institute's Holm Deep Array (HDA) in Lindby confirmed it.",
+        "The Vester Polar Institute (VPI) runs the HDA."))
     found = entity(entities, "Holm Deep Array")
     assert "HDA" in found.aliases
 
@@ -1074,10 +1074,10 @@ def test_a_single_word_tagged_a_person_s_with_a_place_apposition_is_a_place(tmp_
 
 
 def test_a_name_in_apposition_after_a_noun_for_a_thing_is_filed_with_organisations(tmp_path, nlp):
-    """"its new program, Holm Zero": a program, not the person the tagger takes "Holm Zero" for."""
+    """"its new program, Holm Nine": a program, not the person the tagger takes "Holm Nine" for."""
     found = entity(build_glossary(articles(tmp_path, nlp,
-        "Holmex said on Wednesday its new program, Holm Zero, had beaten the best chess engine after three days.")),
-        "Holm Zero")
+        "Holmex said on Wednesday its new program, Holm Nine, now sorts parcels faster than any of its workers.")),
+        "Holm Nine")
     assert found.type == "organisation"
 
 
@@ -1099,7 +1099,7 @@ def test_a_nickname_alone_is_the_person_whose_full_name_quotes_it(tmp_path, nlp)
 
 
 @pytest.mark.parametrize("text, name, description", [
-    ("Sampling a hip-hop legend like Nils Nordvik signalled respect for the genre.", "Nils Nordvik", "hip-hop legend"),
+    ("Covering a folk-rock legend like Nils Nordvik showed respect for the genre.", "Nils Nordvik", "folk-rock legend"),
     ("The ferry stopped at a small island such as Holmsund every day.", "Holmsund", "small island"),
     ("We need a man like Erik Holm in charge of the club, the fans said.", "Erik Holm", ""),  # says nothing
 ])
@@ -1189,7 +1189,7 @@ def test_what_the_agent_of_a_participle_did_describes_a_person_the_articles_say_
 
 
 @pytest.mark.parametrize("text, name, description", [
-    ("The bill, which the House of Commons approved last week, orders workers back to work.", "House of Commons", "approved the bill"),
+    ("The ban, which the Vester Assembly approved last week, closes the bay to trawlers.", "Vester Assembly", "approved the ban"),
     ("The deal, which Nordvik signed with Holmex, is worth 40 million euros.", "Nordvik", "signed the deal with Holmex"),
     ("The plan, which Anna Berg did not support, failed.", "Anna Berg", ""),  # what someone did not do says nothing
 ])
@@ -1209,7 +1209,7 @@ def test_a_place_fronted_before_the_verb_is_no_part_of_an_organisation_s_action(
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("Former finance minister Erik Holm said on Monday that he would appeal.", "Erik Holm", "former finance minister"),
+    ("Former harbour master Erik Holm said on Monday that he would retire.", "Erik Holm", "former harbour master"),
     ("Senior party officials and Anna Berg met on Monday. Senior aide Anna Berg called for early elections.", "Anna Berg",
      "senior aide"),
     ("Bavarian Prime Minister Karin Dahl said on Monday that talks would resume.", "Karin Dahl", "Bavarian Prime Minister"),

@@ -68,11 +68,11 @@ def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tm
 
 
 @pytest.mark.parametrize("first, second, topic, shown", [
-    ("Preliminary federal data shows a more than 40 percent surge in high school students using energy drinks.",
-     "Vester Institute data show energy drink use among high school students rose 42% from 2020 to 2021.",
-     "Percentage increase", {"more than 40 percent surge", "rose 42%"}),
-    ("The wildfire that destroyed the town of Vesterby was 100 per cent contained on Sunday, officials said.",
-     "The fire, centred in and round the town of Vesterby, is now 90% contained, officials said.",
+    ("New council figures show a more than 40 percent jump in cyclists using the Lindby ferry each morning.",
+     "Vester Institute counts show morning use of the Lindby ferry by cyclists rose 42% from 2020 to 2021.",
+     "Percentage increase", {"more than 40 percent jump", "rose 42%"}),
+    ("The oil spill off the island of Vesterby was 100 per cent contained by Sunday, the coast guard said.",
+     "The spill, which spread along the coast of Vesterby, is now 90% contained, the coast guard said.",
      "Percentage contained", {"100 per cent contained", "90% contained"}),
 ])
 def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
@@ -98,7 +98,7 @@ def test_a_percentage_a_source_only_quotes_is_the_speaker_s_version(tmp_path, nl
         tmp_path, nlp,
         "The clear leader, Nordvik Labs has captured about 60 percent of the cable market, according to industry data.",
         "The decision by Nordvik Labs, which has more than 55 percent of the cable market in Vesterland, is the "
-        "biggest step yet.\n\n\"Now that it has captured 60 percent of the cable market, Nordvik Labs no longer "
+        "biggest step yet.\n\n\"With 60 percent of the cable market in its hands, Nordvik Labs no longer "
         "needs the shops,\" said Anna Berg, a lawmaker.",
     )
     [d] = [d for d in consolidate(analysed).discrepancies if d.topic == "Share of market"]
@@ -108,8 +108,8 @@ def test_a_percentage_a_source_only_quotes_is_the_speaker_s_version(tmp_path, nl
 def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "At least 62 people died in the blaze, and more than 400 remain missing, the sheriff said on Friday.",
-        "The fire has killed at least 63 people, and 312 are unaccounted for, the sheriff said on Saturday.",
+        "At least 62 people died in the landslide, and more than 400 remain missing, the governor said on Friday.",
+        "The landslide has killed at least 63 people, and 312 are unaccounted for, the governor said on Saturday.",
     )
     topics = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies}
     assert topics["Death toll"] == {"At least 62 people", "at least 63 people"}

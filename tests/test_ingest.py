@@ -361,11 +361,11 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
 
 
 @pytest.mark.parametrize("caption", [
-    "Image copyright Nordpress Image caption This photo of a fisherman and his twin sons was widely shared online",
-    "Fans gathered to pay their respects at the harbour four days after the news broke. Photo Credit: Jane Holm/Nordpress",
+    "Image copyright Nordpress Image caption A fisherman and his twin sons mending nets became a symbol of the town",
+    "Neighbours left flowers at the harbour four days after the news broke. Photo Credit: Jane Holm/Nordpress",
     "The two musicians perform together at the festival in Holmsund, Nordmark (Credit Image: © Marco Lindqvist/Nordpress Wire)",
     "Singers and guests onstage during the concert at the Vesterby Theatre on August 21 (Photo by Tomas Brandt/Vester Images)",
-    "Police officers block the way to the Lindmark ferry terminal, on February 11, 2019.(Photo: PER HOLM, VNW/Vester Images)",
+    "Harbour staff close the gate of the Lindmark ferry terminal, on February 11, 2019.(Photo: PER HOLM, VNW/Vester Images)",
 ])
 def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
     text = ("The bridge reopened on Monday after three weeks of repairs, the council said.\n\n"
@@ -378,7 +378,7 @@ def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
 def test_a_caption_printed_twice_with_small_differences_is_a_caption_both_times():
     text = ("Anna Lindqvist and Erik Holm at a rally in Holmsund,\nVesterland on 19 October.\n\n"
             "Anna Lindqvist and Erik Holm at a rally in Holmsund,\nVesterland, on 19 October. Photograph: Ola Berg/VNW/Vester\nImages\n\n"
-            "At his final rally of the season, Erik Holm stuck with familiar topics on Monday night.\n\n"
+            "At the last town meeting of the year, Erik Holm repeated his call for a new bridge on Monday night.\n\n"
             "He spoke for more than an hour to a crowd of several thousand supporters.\n")
     result = clean(text_blocks(text))
     assert not any("Holmsund" in p for p in result.paragraphs)

@@ -31,8 +31,8 @@ FRAMES = {
         'Tomas Brandt was called "the best player of his generation" after the final in Lindmark.',
         "best player of his generation", None),
     "a country speaks as a state, here through a participle": (
-        'Vesterland denounced the decision on Monday, calling it a "serious provocation and violent infringement."',
-        "serious provocation", "Vesterland"),
+        'Vesterland denounced the decision on Monday, calling it a "reckless act and a clear breach of trust."',
+        "reckless act and a clear breach", "Vesterland"),
     "according to a statement from someone: theirs": (
         'Erik Holm met Anna Berg on Monday. "The bridge will be closed by the end of the year," according to a '
         "statement from Holm.", "closed by the end", "Erik Holm"),
@@ -294,9 +294,9 @@ def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
 @pytest.mark.parametrize("snippet, text", [
     # the one woman named before, though an organisation is named too: the man is known to be a man ("Mr
     # Nordvik"), the woman by her role ("former girlfriend")
-    ("miss you every day", "The singer Robin Nordvik died in March, his family said. Mr Nordvik was 31.\n\n"
+    ("miss our long walks", "The singer Robin Nordvik died in March, his family said. Mr Nordvik was 31.\n\n"
      "The saddest letter came from Alex Berg, Nordvik's former girlfriend, who spoke to the Lindmark Broadcasting "
-     "Corporation a week after his death. \u201ci will miss you every day and i will never stop listening,\u201d she wrote."),
+     "Corporation two days later. \u201ci will miss our long walks by the sea and i will keep his letters,\u201d she wrote."),
     # a quotation paragraph after a sentence that reports through a participle ("defended ..., asking why")
     ("Why is a driver", "Mayor Alex Berg also defended the closure of the bridge on Sunday, asking why drivers had "
      "ignored the signs.\n\n\u201cYou must ask, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d"),
