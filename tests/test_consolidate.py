@@ -72,9 +72,9 @@ def test_people_who_share_a_first_name_stay_apart(tmp_path, nlp):
     (("The Institute for the Study of Floods (ISF) said the flood had receded near the river crossing.",
       "Analysts at ISF said in a report on Sunday that the flood had receded."),
      "Institute for the Study of Floods", "ISF"),
-    (("Lt. Tomas Brandt was posted to the \"Gulls\" of Coastal Transport Support Squadron (VRT) 14 in Nordmark.",
-      "The plane belonged to VRT 14, a squadron that carries post and supplies to the islands."),
-     "Coastal Transport Support Squadron (VRT) 14", "VRT 14"),
+    (("Pilot Tomas Brandt has flown seaplanes with Island Transport Squadron (VRT) 12 in Nordmark for six years.",
+      "The plane belonged to VRT 12, a squadron that watches over the fishing grounds."),
+     "Island Transport Squadron (VRT) 12", "VRT 12"),
     (("The Vesterland Data Protection Commission (DPC) said hackers had stolen names and passwords in 2024.",
       "Helen Dixon, who heads the DPC, said companies cannot treat security as an afterthought."),
      "Vesterland Data Protection Commission", "DPC"),
@@ -214,8 +214,8 @@ def test_a_known_name_coordinated_with_another_makes_both_entries(tmp_path, nlp)
     """spaCy tags "Friendbook and Pictogram" as one title; Pictogram is known from elsewhere, so Friendbook is a name."""
     analysed = articles(
         tmp_path, nlp,
-        "Nordvik will shut down its Friendbook and Pictogram accounts and end paid advertising on Chatter, Berg said.",
-        "Nordvik works closely with Pictogram to take down unsafe videos, including clips of young riders.",
+        "From May, the museum will stop posting on its Friendbook and Pictogram accounts, Berg said.",
+        "Pictogram removed 300 posts that advertised the museum's shop to children last year.",
     )
     entities = build_glossary(analysed)
     assert entity(entities, "Friendbook").type == entity(entities, "Pictogram").type
@@ -254,10 +254,10 @@ def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_pat
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "A ferry hit the pier at Holmsund on Wednesday morning. An investigation is in progress.",
-        "A passenger ferry struck a pier in Holmsund on Wednesday. An investigation is currently underway.",
+        "A ferry hit the pier at Holmsund on Wednesday morning. An inquiry is under way.",
+        "A passenger ferry struck a pier in Holmsund on Wednesday. An inquiry is now in progress.",
     )
-    assert len([t for t in texts if t.startswith("An investigation")]) == 1
+    assert len([t for t in texts if t.startswith("An inquiry")]) == 1
 
 
 def test_a_note_that_someone_declined_to_comment_is_not_a_fact_of_the_story(tmp_path, nlp):
@@ -290,7 +290,7 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     ("That deadline expired on Friday with no word from the ministry.", True),
     ("It wasn't clear on Monday whether the ferries would run again before spring.", False),
     ("The bakery will keep its main shop open on weekends, this person said.", False),
-    ("The number of homes without power fell to 2,300 on Sunday, the utility said.", False),
+    ("The number of ferry crossings cancelled this winter has reached 2,300, the harbour office said.", False),
     ("In March, the council gave three landlords a deadline: They had two weeks to repair the roofs.", False),
     ("It also makes clear how fragile the old sea wall has become.", True),  # "it": the thing told before
     ("Instead, it relied on old maps to plan the new dam.", True),
@@ -317,13 +317,13 @@ def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sent
 def test_the_brief_never_tells_a_sentence_that_leans_on_the_one_before(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,
-        "The number of homes without power after the storm fell to 2,300 on Sunday, the utility said. "
-        "The figure was revised down from 4,100 after crews reached the islands, officials said.",
+        "The number of ferry crossings cancelled this winter has reached 2,300, the harbour office said. "
+        "That figure rose again after the storm in March, officials said.",
         "The storm knocked down nearly 900 power poles in the county of Vesterby. That is twice as many as "
         "in all of last winter, the utility said.",
     )
-    assert any("fell to 2,300" in t for t in texts) and any("900 power poles" in t for t in texts)
-    assert not [t for t in texts if t.startswith(("The figure was", "That is"))]
+    assert any("reached 2,300" in t for t in texts) and any("900 power poles" in t for t in texts)
+    assert not [t for t in texts if t.startswith(("That figure", "That is"))]
 
 
 def test_one_figure_or_one_dated_action_told_by_two_sources_is_told_once(tmp_path, nlp):

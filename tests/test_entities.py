@@ -16,8 +16,8 @@ from generator.contents import Role
 
 def test_a_given_name_and_its_short_form_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Defence Secretary James Holloway said the base would stay open for another decade.",
-        "Defence Secretary Jim Holloway told reporters the base would stay open for another decade."))
+        "Club chairman James Holloway said the stadium would keep its old stands for another decade.",
+        "Club chairman Jim Holloway told fans the stadium would keep its old stands for another decade."))
     holloway = entity(entities, "James Holloway")
     assert "Jim Holloway" in (holloway.name, *holloway.aliases)
 
@@ -61,9 +61,10 @@ def test_a_thing_named_before_its_kind_noun_is_in_the_glossary_as_that_thing(tmp
 
 
 def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
-    # "of the Vester Navy" says whose aircraft it is, not which one (as "the town of Kesselby" would)
-    entities = build_glossary(articles(tmp_path, nlp, "A Holm Orion aircraft of the Vester Navy joined the search on Friday."))
-    assert entity(entities, "Holm Orion").description == "aircraft"
+    # "of the Vester Coast Guard" says whose aircraft it is, not which one (as "the town of Kesselby" would)
+    entities = build_glossary(articles(tmp_path, nlp, "A Holm Cygnus aircraft of the Vester Coast Guard flew over the "
+                                                      "harbour on Friday."))
+    assert entity(entities, "Holm Cygnus").description == "aircraft"
 
 
 @pytest.mark.parametrize("texts, name, other, etype", [
@@ -131,29 +132,29 @@ def test_names_that_differ_only_in_a_joining_word_are_one_organisation(tmp_path,
 
 def test_an_acronym_is_not_a_person_s_surname(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Holmian leader Ri Song Un watched the parade on Wednesday, state media said.\n\n"
-        "The UN Security Council said on Thursday that the parade broke no rules."))
+        "The chef Ri Song Un opened a noodle bar in Lindby on Wednesday, the local paper said.\n\n"
+        "The UN food agency praised his soup kitchen for refugees on Thursday."))
     leader = entity(entities, "Ri Song Un")
     assert "UN" not in leader.aliases
 
 
 def test_a_bare_rank_is_described_with_the_post_that_follows_it():
-    roles = (Role("Rear Adm.", ("a", "b")), Role("commander, Task Force 12", ("a",)))
-    assert describe(roles) == "Rear Adm., commander, Task Force 12"
+    roles = (Role("Lt. Col.", ("a", "b")), Role("commander, Northern Brigade", ("a",)))
+    assert describe(roles) == "Lt. Col., commander, Northern Brigade"
     assert describe((Role("Lindmark Council spokesman", ("a",)),)) == "Lindmark Council spokesman"
     assert describe(()) == ""
 
 
 def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The flood cut off much of the mountain town of Lindmark on Thursday, officials said."))
-    assert entity(entities, "Lindmark").description == "mountain town"
+        "Snow drifts cut off much of the fishing village of Lindmark on Thursday, officials said."))
+    assert entity(entities, "Lindmark").description == "fishing village"
 
 
 def test_words_that_merely_stand_before_a_name_are_no_title(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "In a brief space of time Nordvik Engineering has repainted every lamp post, the mayor said."))
-    assert "space" not in entity(entities, "Nordvik Engineering").description
+        "In a matter of days Nordvik Engineering has repainted every lamp post, the mayor said."))
+    assert "matter" not in entity(entities, "Nordvik Engineering").description
 
 
 def test_a_title_before_a_name_does_not_run_through_another_name_s_apposition(tmp_path, nlp):
@@ -198,9 +199,9 @@ def test_an_honorific_and_a_surname_are_the_person_named_in_full(tmp_path, nlp):
 
 def test_an_abbreviation_introduced_by_known_as_is_the_same_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Nordmark Coastal Defence Command, known as NOCODEC, said the storm had damaged two radar masts.\n\n"
-        "NOCODEC said it would keep watching the coast on Wednesday."))
-    assert "NOCODEC" in entity(entities, "Nordmark Coastal Defence Command").aliases
+        "The Vesterby Harbour Traffic Office, known as VEHTO, said fog had delayed two ferries.\n\n"
+        "VEHTO said it would reopen the channel on Wednesday."))
+    assert "VEHTO" in entity(entities, "Vesterby Harbour Traffic Office").aliases
 
 
 def test_a_name_followed_by_a_person_s_title_is_a_person(tmp_path, nlp):
@@ -217,7 +218,7 @@ def test_a_name_after_a_role_noun_and_a_comma_is_a_person(tmp_path, nlp):
 
 
 @pytest.mark.parametrize("text, name, junk", [
-    ("The dinner raised money in support of Republican Robin Holm, who is running for mayor.", "Robin Holm", "support"),
+    ("The bake sale was held in support of Green candidate Robin Holm, who hopes to become mayor.", "Robin Holm", "support"),
     ("It was a speech that much President Marco Lindqvist would have enjoyed, aides said.", "Marco Lindqvist", "much"),
     ("The veteran producer Ola Lindqvist, Rocket, played on the record last year.", "Ola Lindqvist", "Rocket"),
 ])
@@ -264,8 +265,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Sara Nyberg, 34, who works at a bakery in the centre, pulled three customers into a storeroom.", "Sara Nyberg",
      "works at a bakery in the centre"),
     # ... without the phrase that only says when
-    ("The coach said Nils Holmqvist, who’d become close to Berg in the following years, was the best player.",
-     "Nils Holmqvist", "become close to Berg"),
+    ("The coach said Nils Holmqvist, who had trained with Berg since the spring of 2019, was the best player.",
+     "Nils Holmqvist", "had trained with Berg"),
     # a town's name modifying a building's noun: where that building is (also "home" read as an adverb)
     ("The missing boy was found safe in his Lindmark home on Friday, police in Nordmark said.", "Lindmark", "site of his home"),
     # the same with the town's state set off by commas, and a town whose name holds a building's word
@@ -312,7 +313,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The Nordvik Port Authority was criticised by the inspectors.", "Nordvik Port Authority",
      "authority that was criticised by the inspectors"),
     # the agent of a passive clause did it to the clause's subject
-    ("Nordvik Labs, based in Lindby, was acquired by Holmex Shipping in 2014.", "Holmex Shipping", "acquired Nordvik Labs"),
+    ("The old ferry firm Nordvik Lines was bought by Holmex Shipping after a long price war.", "Holmex Shipping",
+     "bought the old ferry firm"),
     # an organisation named, then called by its kind as the next sentence's subject (here after the clause it
     # reports); where it is based goes before the kind; a hyphened modifier is whole
     ("The ferry sank off the coast on Monday. \"The ship was safe when it left port,\" the Lindby-based Holmex Shipping "
@@ -322,16 +324,16 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Holmex Shipping", "company"),
     # (or the owner of something, nothing else in its sentence named)
     ("The ferry company stopped sailing on Monday, a day ahead of the Vesterby Maritime Authority's plan to close the "
-     "port. The agency is expected to announce new safety rules this week.", "Vesterby Maritime Authority", "agency"),
+     "port. The agency will publish its own report on the harbour next month.", "Vesterby Maritime Authority", "agency"),
     # an action told past an adverb such as "also" or "soon" between the auxiliary and the verb
     ("The Holmex Corporation has also closed two factories in the north.", "Holmex Corporation",
      "corporation that has closed two factories in the north"),
     # an action too long with all its circumstances, without the last of them
-    ("Anna Berg paid tribute to the lost crew at the opening concert of her autumn tour in the old harbour hall.",
-     "Anna Berg", "paid tribute to the lost crew"),
+    ("Anna Berg read a poem for the lost crew before her lecture on shipwrecks in the old harbour hall on Monday.",
+     "Anna Berg", "read a poem for the lost crew"),
     # what an organisation's people did, named after them ("researchers at X", "scientists from X")
-    ("A survey done in May, headed by researchers at the Vester School of Medicine, found that nurses "
-     "slept too little.", "Vester School of Medicine", "school whose researchers headed a survey"),
+    ("Researchers at the Vester School of Music recorded the songs of 40 birds.", "Vester School of Music",
+     "school whose researchers recorded the songs of 40 birds"),
     ("Scientists from the Lindmark Institute found high levels of lead in the river.", "Lindmark Institute",
      "institute whose scientists found high levels of lead in the river"),
     ("The ferry sank on Monday. Rescuers from the Holm Cross treated survivors at the scene.", "Holm Cross",
@@ -358,8 +360,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # the noun phrase a name is given to ("named as", "identified as")
     ("The victim, named locally as Ola Nordvik, was found on Monday.", "Ola Nordvik", "victim"),
     ("The dead man was identified as Ola Nordvik, police said.", "Ola Nordvik", "dead man"),
-    ("A second blaze near Lindmark, known as the Holm Fire, burned through a pine forest on Wednesday.", "Holm Fire",
-     "second blaze"),
+    ("A smaller storm, known as Storm Holm, flooded the harbour road on Wednesday.", "Storm Holm", "smaller storm"),
     ("The comet, named K2-Lindmark, is about 160 kilometres across.", "K2-Lindmark", "comet"),
     # a hyphenated word before a name is whole ("far-" + "right", "guided-" + "missile")
     ("The far-right Holm First party took 12 percent of the vote on Sunday.", "Holm First party", "far-right"),
@@ -386,7 +387,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Holm Sea", "where the barge was sinking"),
     ("Speaking in Lindmark, Mr Peter Holm said the bakers were tired.", "Lindmark", "where Mr Peter Holm was speaking"),
     # a title chain keeps a possessor written with a plural possessive
-    ("The Vester Teachers’ Union president Anna Berg told reporters on Wednesday she is ready.", "Anna Berg",
+    ("The Vester Teachers’ Union president Anna Berg opened the new school library on Wednesday.", "Anna Berg",
      "Vester Teachers’ Union president"),
     # a relation to another name is a description, though mostly a name
     ("The hail damaged most of the apple trees, said Anna Berg with the Vester Farmers Association in Lindmark.",
@@ -421,11 +422,11 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
      "would fight the case.", "Holmex Shipping"),
     ("The Nordvik Care Centre opened on Monday. Holmex Health said it was glad. The centre has 40 beds.", "Holmex Health"),
     # words inside a quotation are the speaker's, about someone else
-    ("“He could have joined any band he liked,” Peter Holm says of the young singer.", "Peter Holm"),
+    ("“Nobody trains harder on the pitch,” Peter Holm says of the young striker.", "Peter Holm"),
     # a place made to do something is not doing it
     ("The club has asked a local judge to make Holmia lower its fees for parking.", "Holmia"),
     # a listed name is one of something only when the list says what kind ("artists" says nothing)
-    ("He worked with artists including Peter Holm and Anna Berg before the tour.", "Peter Holm"),
+    ("The village fair invited artists including Peter Holm and Anna Berg this summer.", "Peter Holm"),
     # what a speaker calls a name in quoted words; a clause cut short ("allowed" without "to walk")
     ("“To find a coach as good as Peter Holm is such a lucky first step,” the singer says.", "Peter Holm"),
     ("In Lindmark, more pupils were allowed to walk to their schools on Monday.", "Lindmark"),
@@ -436,7 +437,7 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     # what a pronoun points back to is not told
     ("Nordvik Partners agreed to review it with great care.", "Nordvik Partners"),
     # a stretch of time set off after a name is when, not what the name is
-    ("Anna Berg sang for Erik Holm on the last night of her trip, in Vesterby, the night after his wedding.",
+    ("The ferry finally reached Vesterby, the morning after the storm, with forty passengers on board.",
      "Vesterby"),
     # a name modifying a kind noun that another name's "of" follows: the town is Kesselby, not Vesterland
     ("An explosion ripped through a plant in the southern Vesterland town of Kesselby on Monday.", "Vesterland"),
@@ -471,7 +472,7 @@ def test_the_name_after_of_is_another_thing(tmp_path, nlp):
 @pytest.mark.parametrize("text, name", [
     # a role noun before a one-word name, or a relation after it, makes it a person's
     ("“It felt very strange,” the singer Lindqvist says.\n\nLindqvist played the show alone.", "Lindqvist"),
-    ("The warmest letter came from Liv Sandqvist, the painter's ex-girlfriend, who wrote a poem.", "Liv Sandqvist"),
+    ("Flowers arrived on Monday from Liv Sandqvist, the baker's former wife, with a short note.", "Liv Sandqvist"),
 ])
 def test_a_person_s_role_or_relation_makes_a_name_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
@@ -500,7 +501,7 @@ def test_a_caption_s_title_and_name_in_capitals_are_the_person_but_a_name_s_own_
     written = {"marco lindqvist", "holm vester"}
     assert _capitals_of("Skier MARCO LINDQVIST", written)
     assert _capitals_of("LINDQVIST", {"lindqvist"})
-    assert not _capitals_of("USS Holm Vester", written)  # a ship named after a person is no person
+    assert not _capitals_of("MV Holm Vester", written)  # a ship named after a person is no person
     assert not _capitals_of("Marco Lindqvist", written)
 
 
@@ -530,8 +531,8 @@ def test_a_country_by_its_other_usual_names_is_one_place(tmp_path, nlp):
 
 def test_one_name_written_closed_or_open_is_one_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The program VesterChess Prime beat the champion Peter Holm in Lindmark on Monday.",
-        "Vester Chess Prime, the new program, beat Peter Holm in Lindmark on Monday."))
+        "The app VesterChess Prime was downloaded 10,000 times in Lindmark on Monday.",
+        "Vester Chess Prime, the new app, topped the charts in Lindmark on Monday."))
     assert len([e for e in entities if "Prime" in e.name]) == 1
 
 
@@ -543,7 +544,7 @@ def test_an_irregular_participle_is_not_turned_into_a_past_tense(tmp_path, nlp):
 
 def test_a_name_ending_in_a_word_that_only_stands_before_a_title_is_a_name(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The singer Marco Petty said on Monday that he would tour Nordmark again next year."))
+        "The farmer Marco Petty said on Monday that he would sell his cows next year."))
     assert entity(entities, "Marco Petty").type == "person"  # "Petty" as in "Petty Officer" ends no title
 
 
@@ -639,8 +640,8 @@ def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
 
 @pytest.mark.parametrize("text, name", [
     ("The Roman statesman Vesterius said wisdom begins with doubt.", "Vesterius"),
-    ("It may be the only lecture that covers both the playwright Nils Holmqvist and the poet Anna Berg.", "Nils Holmqvist"),
-    ("The rapper signed with the label in 2010, after his onetime labelmate Alvar Kask.", "Alvar Kask"),
+    ("Tonight's concert pairs songs by the composer Nils Holmqvist with readings by Anna Berg.", "Nils Holmqvist"),
+    ("The goalkeeper joined the club in 2010, a year after his former teammate Alvar Kask.", "Alvar Kask"),
 ])
 def test_a_name_after_an_occupation_is_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
@@ -856,7 +857,7 @@ def test_a_feature_named_after_a_place_is_another_entry(tmp_path, nlp):
 def test_an_initialism_used_with_a_or_an_is_a_common_noun_not_a_name(tmp_path, nlp):
     """"charged with a DUI": a term, no glossary entry; but "an NVL engineer" is an engineer of NVL."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Erik Nordvik was charged with a DUI after the crash on Monday, police said. An NVL engineer said the "
+        "A Lindby bus driver lost his licence for a year after a DUI in March, police said. An NVL engineer said the "
         "cables were safe. NVL said on Tuesday it would recall them."))
     assert not [e for e in entities if e.name == "DUI"]
     assert entity(entities, "NVL").type == "organisation"
@@ -887,10 +888,9 @@ def test_a_title_after_the_journal_is_a_publication(tmp_path, nlp):
 
 
 def test_an_apposition_naming_a_kind_of_event_or_place_does_not_describe_a_person(tmp_path, nlp):
-    """"his break-up with Anna Berg, a tumultuous event": said of the break-up; she stays a person, undescribed."""
+    """"his quarrel with Anna Berg, a bitter event": said of the quarrel; she stays a person, undescribed."""
     found = entity(build_glossary(articles(tmp_path, nlp,
-        "It was his first concert since his much discussed breakup with Anna Berg, a painful event made harder "
-        "when he lost his job weeks later.")), "Anna Berg")
+        "It was his first match since his long quarrel with Anna Berg, a bitter event for the whole club.")), "Anna Berg")
     assert (found.type, found.description) == ("person", "")
 
 
@@ -958,12 +958,12 @@ def test_a_place_named_before_a_disaster_is_its_scene_not_the_event(tmp_path, nl
 
 def test_a_country_before_an_act_is_not_its_scene(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "These days, talk of a Vesterland war with Nordmark has almost stopped. Vesterland is calm."))
+        "Few people now expect a Vesterland war with Nordmark. Vesterland is calm."))
     assert "scene" not in " ".join(e.description for e in entities)
 
 
 @pytest.mark.parametrize("text", [
-    "In 2015, Lord Nordvik bought the mill; he and Holm sold it two years later. Erik Holm is a farmer.",
+    "Lord Nordvik opened the new school in Lindby on Friday. Erik Holm is its head teacher.",
     "Sir Nordvik sued the baker in 2015. Sir Nordvik won.",
 ])
 def test_a_one_word_name_after_a_title_of_nobility_is_a_person(tmp_path, nlp, text):
@@ -1034,8 +1034,8 @@ def test_a_thing_of_an_organisation_s_with_nothing_done_does_not_join_its_kind(t
 
 def test_a_thing_of_an_organisation_s_with_nothing_said_of_it_is_no_description(tmp_path, nlp):
     """"Nordvik TV guest says ...": "its guest" says nothing of the channel."""
-    found = entity(build_glossary(articles(tmp_path, nlp, "'You could bottle it and sell it as perfume,' Nordvik TV guest "
-                                                          "says of smoke over the harbour.")), "Nordvik TV")
+    found = entity(build_glossary(articles(tmp_path, nlp, "Nordvik TV guest says the new ferry fares are far too "
+                                                          "high.")), "Nordvik TV")
     assert not found.description.startswith("its ")
 
 
@@ -1092,10 +1092,10 @@ def test_what_an_agent_did_may_name_another_entity(tmp_path, nlp):
 
 def test_a_nickname_alone_is_the_person_whose_full_name_quotes_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        '"We never stopped working," says his longtime producer, Erik “E. Holm” Lindmark. Anna Berg recalls '
-        'running into him at E. Holm’s studio in Lindby. “He was always kind,” E. Holm says.'))
+        '"She never missed a training session," her first coach, Erik “E. Holm” Lindmark, remembers. Anna Berg '
+        'met him at E. Holm’s gym in Lindby. “He was strict but fair,” E. Holm says.'))
     producer = entity(entities, "Erik “E. Holm” Lindmark")
-    assert "E. Holm" in producer.aliases and producer.description == "longtime producer"
+    assert "E. Holm" in producer.aliases and producer.description == "first coach"
 
 
 @pytest.mark.parametrize("text, name, description", [
@@ -1114,7 +1114,7 @@ def test_what_a_name_is_one_of_loses_the_capital_of_the_sentence_it_opens(tmp_pa
 
 
 @pytest.mark.parametrize("text, place, description", [
-    ("The European Council is expected to approve the agreement at the summit in Brussels.", "Brussels", "scene of the summit"),
+    ("Fishing ministers hope to sign the quota deal at the summit in Holmsund.", "Holmsund", "scene of the summit"),
     ("Leaders will meet for a summit in Lindby on Sunday.", "Lindby", "scene of a summit"),
 ])
 def test_the_scene_of_an_event_keeps_the_article_of_a_singular_noun(tmp_path, nlp, text, place, description):
@@ -1129,7 +1129,7 @@ def test_an_accord_is_an_event_whatever_the_model_tags_it(tmp_path, nlp):
 
 def test_two_names_joined_by_a_hyphen_are_no_third_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Migrants gathered at the Vesterland-Nordmark border on Sunday. Vesterland closed the crossing. Nordmark protested.",
+        "Trucks queued at the Vesterland-Nordmark border on Sunday. Vesterland closed the crossing. Nordmark protested.",
         "Nordvik-Holmex said sales rose. Nordvik is based in Lindby."))
     names = {e.name for e in entities}
     assert "Vesterland-Nordmark" not in names and {"Vesterland", "Nordmark"} <= names
@@ -1137,19 +1137,19 @@ def test_two_names_joined_by_a_hyphen_are_no_third_entry(tmp_path, nlp):
 
 
 def test_a_title_right_before_a_name_in_apposition_is_the_name_s(tmp_path, nlp):
-    # the parser makes "pop star" and "Anna Berg" two appositions of "girlfriend"
-    entities = build_glossary(articles(tmp_path, nlp, "His former girlfriend, pop star Anna Berg, paid tribute to him on Monday."))
+    # the parser makes "pop star" and "Anna Berg" two appositions of "neighbour"
+    entities = build_glossary(articles(tmp_path, nlp, "His old neighbour, pop star Anna Berg, sang at the wedding on Monday."))
     assert entity(entities, "Anna Berg").description == "pop star"
 
 
 def test_a_name_that_only_modifies_the_noun_after_it_is_not_the_subject():
-    # "Holmia tobacco will remain on shelves", parsed as the model parsed it in a longer paragraph: the noun hung
+    # "Holmia cheese will stay on shelves", parsed as the model parsed it in a longer paragraph: the noun hung
     # on the name as an apposition, the name the subject
     from generator.consolidate.entities import _action_of
     from generator.contents import Mention, Sentence, Token
 
-    parse = [("Holmia", "PROPN", "nsubj", 3), ("tobacco", "NOUN", "appos", 0), ("will", "AUX", "aux", 3),
-             ("remain", "VERB", "ROOT", 3), ("on", "ADP", "prep", 3), ("shelves", "NOUN", "pobj", 4), (".", "PUNCT", "punct", 3)]
+    parse = [("Holmia", "PROPN", "nsubj", 3), ("cheese", "NOUN", "appos", 0), ("will", "AUX", "aux", 3),
+             ("stay", "VERB", "ROOT", 3), ("on", "ADP", "prep", 3), ("shelves", "NOUN", "pobj", 4), (".", "PUNCT", "punct", 3)]
     tokens, start = [], 0
     for i, (text, pos, dep, head) in enumerate(parse):
         tokens.append(Token(i, text, text.lower(), pos, "VB" if pos == "VERB" else "", dep, head, start, "GPE" if i == 0 else ""))
@@ -1161,22 +1161,22 @@ def test_a_name_that_only_modifies_the_noun_after_it_is_not_the_subject():
 
 def test_a_place_is_not_the_part_of_it_its_name_modifies(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Migrants gathered at the southern Vesterland border on Sunday, and the Vesterland coast was closed."))
+        "Snow closed the northern Vesterland border on Sunday, and the Vesterland coast road was shut."))
     assert entity(entities, "Vesterland").description == ""
 
 
 def test_people_in_apposition_to_what_others_are_of_are_not_that_thing(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "A lineup was assembled, from his close friends (Erik Holm, Tomas Brandt) to admirers of his artistry (Anna Berg).",
-        "Lindmark met the founder of the record label, Nordvik Records, in 2010."))
-    assert entity(entities, "Anna Berg").description == ""  # not "artistry"
-    assert entity(entities, "Nordvik Records").description == "record label"  # the label it is
+        "The guests ranged from her old teammates (Erik Holm, Tomas Brandt) to readers of her novels (Anna Berg).",
+        "Lindmark met the founder of the ferry company, Nordvik Ferries, in 2015."))
+    assert entity(entities, "Anna Berg").description == ""  # not "novels"
+    assert entity(entities, "Nordvik Ferries").description == "ferry company"  # the company it is
 
 
 def test_an_organisation_s_name_with_studio_after_it_is_the_same_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Erik Holm recorded all his albums at his XR Labs Studio in Lindby. Anna Berg often ran into him at XR Labs."))
-    assert "XR Labs" in entity(entities, "XR Labs Studio").aliases
+        "Anna Berg cut her first songs at her Holm Labs Studio in Vesterby. Erik Holm often visited her at Holm Labs."))
+    assert "Holm Labs" in entity(entities, "Holm Labs Studio").aliases
 
 
 @pytest.mark.parametrize("text, name, description", [
@@ -1199,8 +1199,8 @@ def test_the_subject_of_a_relative_clause_did_it_to_the_noun_the_clause_is_on(tm
 
 @pytest.mark.parametrize("text, name, expected", [
     # a place before the verb sets the scene; what the organisation did is the rest
-    ("Similarly, in Bavaria, the Bavarian government has built new flood walls along the river.", "Bavarian government",
-     "has built new flood walls along the river"),
+    ("Likewise, in Bavaria, the Bavarian government has raised the dikes along the river.", "Bavarian government",
+     "has raised the dikes along the river"),
     # a phrase before the verb that says how is no scene, and a description without it is only half of it
     ("By failing to pay its debts, the Bavarian government has lost the trust of its lenders.", "Bavarian government", ""),
 ])
@@ -1349,12 +1349,12 @@ def test_a_word_written_with_a_capital_inside_sentences_far_more_often_than_not_
 
 @pytest.mark.parametrize("introduction", [", born Tomas Erik Brandt,", " (real name Tomas Erik Brandt)"])
 def test_a_birth_name_is_the_same_person_under_the_name_the_articles_use(tmp_path, nlp, introduction):
-    """"Lil Vester, born Tomas Erik Brandt, ...": one entry, under the name the articles call him by, the birth name
+    """"Kid Vester, born Tomas Erik Brandt, ...": one entry, under the name the articles call him by, the birth name
     an alias of it (though it is the fuller name)."""
-    entities = build_glossary(articles(tmp_path, nlp, f"The rapper Lil Vester{introduction} died at his home in Lindby on Monday. "
-                                       "Lil Vester was 26.", "Tomas Erik Brandt grew up in Lindby and began rapping at 14."))
+    entities = build_glossary(articles(tmp_path, nlp, f"The painter Kid Vester{introduction} opened a gallery in Lindby on "
+                                       "Monday. Kid Vester is 41.", "Tomas Erik Brandt grew up in Lindby and began painting at 14."))
     found = entity(entities, "Tomas Erik Brandt")
-    assert (found.name, found.type) == ("Lil Vester", "person")
+    assert (found.name, found.type) == ("Kid Vester", "person")
 
 
 def test_an_occupation_opening_the_sentence_describes_in_lower_case(tmp_path, nlp):
@@ -1407,7 +1407,7 @@ def test_an_organisation_cut_at_its_and_is_made_whole_from_its_name_elsewhere(tm
     slipped in, is that name too."""
     from generator.consolidate.entities import _in_whole, _joined_names
 
-    (analysed,) = articles(tmp_path, nlp, "The port is run by Vesterby Harbours and Coast Protection, which polices the coast.")
+    (analysed,) = articles(tmp_path, nlp, "Every trawler that enters the port is checked by Vesterby Harbours and Coast Protection.")
     whole = {"vesterby harbours and coast protection"}
     assert "Vesterby Harbours and Coast Protection" in [m.text for m in _joined_names(analysed, whole)]
     assert _in_whole("harbours and coast protection", whole) and _in_whole("harbours and coast protections", whole)

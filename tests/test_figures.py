@@ -14,7 +14,7 @@ def two_tolls(tmp_path, nlp):
     """The brief of two articles giving one fire's death toll differently (64 and 62)."""
     return consolidate(articles(
         tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 64 people, the sheriff said on Sunday.",
+        "The forest fire near Lindmark has now killed at least 64 people, the fire service said on Sunday.",
         "Rain helped firefighters in Vesterland, where a blaze in the foothills killed 62 people this month.",
     ))
 
@@ -40,9 +40,8 @@ def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nl
 def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_count(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 64 people, the sheriff said on Sunday.",
-        "The Lindmark fire is the latest in a series of wildfires, including fires in Holmia in July that killed 47 "
-        "people, experts on wildfires said.",
+        "The forest fire near Lindmark has now killed at least 64 people, the fire service said on Sunday.",
+        "Forest scientists compared the Lindmark fire with the floods in Holmia in July, which killed 47 people.",
     )
     tolls = [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
     assert not any("47" in v.text for d in tolls for v in d.variants)
@@ -55,7 +54,7 @@ def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_coun
 def test_a_count_told_of_an_event_another_year_is_no_version_of_the_story_s_count(tmp_path, nlp, other):
     analysed = articles(
         tmp_path, nlp,
-        "The wildfire that swept through Lindmark has killed at least 64 people, the sheriff said on Sunday.", other)
+        "The forest fire near Lindmark has now killed at least 64 people, the fire service said on Sunday.", other)
     assert not [d for d in consolidate(analysed).discrepancies if d.topic == "Death toll"]
 
 
@@ -68,9 +67,9 @@ def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tm
 
 
 @pytest.mark.parametrize("first, second, topic, shown", [
-    ("New council figures show a more than 40 percent jump in cyclists using the Lindby ferry each morning.",
+    ("Council figures for the Lindby ferry show a more than 40 percent rise in cyclists on board each morning.",
      "Vester Institute counts show morning use of the Lindby ferry by cyclists rose 42% from 2020 to 2021.",
-     "Percentage increase", {"more than 40 percent jump", "rose 42%"}),
+     "Percentage increase", {"more than 40 percent rise", "rose 42%"}),
     ("The oil spill off the island of Vesterby was 100 per cent contained by Sunday, the coast guard said.",
      "The spill, which spread along the coast of Vesterby, is now 90% contained, the coast guard said.",
      "Percentage contained", {"100 per cent contained", "90% contained"}),
@@ -85,8 +84,8 @@ def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, 
 def test_a_source_that_states_both_percentages_speaks_of_two_things(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "About 18 percent of high school students used energy drinks this year, up from 9.6 percent last year.",
-        "A report in January noted that 9 percent of high school students used energy drinks last year.",
+        "About 18 percent of adults in Vesterby cycled to work this year, up from 9.6 percent last year.",
+        "A council survey in March found that 9 percent of adults in Vesterby cycled to work last year.",
     )
     assert not [d for d in consolidate(analysed).discrepancies if d.topic.startswith("Share of")]
 
@@ -96,10 +95,10 @@ def test_a_percentage_a_source_only_quotes_is_the_speaker_s_version(tmp_path, nl
     speaker's figure is the other sources' version, and the reports differ."""
     analysed = articles(
         tmp_path, nlp,
-        "The clear leader, Nordvik Labs has captured about 60 percent of the cable market, according to industry data.",
-        "The decision by Nordvik Labs, which has more than 55 percent of the cable market in Vesterland, is the "
-        "biggest step yet.\n\n\"With 60 percent of the cable market in its hands, Nordvik Labs no longer "
-        "needs the shops,\" said Anna Berg, a lawmaker.",
+        "With about 60 percent of the cable market, Nordvik Labs is far ahead of its rivals, industry data show.",
+        "Nordvik Labs, which holds more than 55 percent of the cable market in Vesterland, plans two new plants."
+        "\n\n\"They own 60 percent of the cable market already, so why would they lower prices?\" said Anna "
+        "Berg, a lawmaker.",
     )
     [d] = [d for d in consolidate(analysed).discrepancies if d.topic == "Share of market"]
     assert {v.text for v in d.variants} == {"more than 55 percent", "60 percent"}
@@ -108,20 +107,20 @@ def test_a_percentage_a_source_only_quotes_is_the_speaker_s_version(tmp_path, nl
 def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "At least 62 people died in the landslide, and more than 400 remain missing, the governor said on Friday.",
-        "The landslide has killed at least 63 people, and 312 are unaccounted for, the governor said on Saturday.",
+        "The governor said on Friday that at least 62 people had died in the landslide and more than 400 remained missing.",
+        "By Saturday the landslide had killed at least 63 people, while 312 are unaccounted for, officials said.",
     )
     topics = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies}
-    assert topics["Death toll"] == {"At least 62 people", "at least 63 people"}
+    assert topics["Death toll"] == {"at least 62 people", "at least 63 people"}
     assert topics["Missing"] == {"more than 400", "312"}
 
 
 def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_path, nlp):
     analysed = articles(
         tmp_path, nlp,
-        "Nordvik will pull its mango and creme teas from stores. The K2-B aircraft crashed into the sea on Wednesday.",
-        "Nordvik will stop selling its crème and mango teas. A Navy K-2B aircraft crashed into the sea on Wednesday.",
-        "The Navy said the aircraft crashed into the sea while flying to the carrier on Wednesday afternoon.",
+        "Nordvik will stop making its creme and cherry sodas. The K2-B tractor broke down in the field on Wednesday.",
+        "Nordvik is dropping its crème and cherry sodas. A farm's K-2B tractor broke down in the field on Wednesday.",
+        "The farmer said the tractor broke down while ploughing the north field on Wednesday afternoon.",
     )
     spellings = {d.topic: {v.text: v.sources for v in d.variants} for d in consolidate(analysed).discrepancies
                  if d.topic.startswith("Spelling of")}
@@ -153,7 +152,7 @@ def test_descriptions_that_differ_only_by_a_hyphen_are_no_disagreement():
 
 
 def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
-    """"Kang Min-seo" / "Kang Min Seo": one name, however many words it counts; "Holm Brands" / "Holm Tobacco Group"
+    """"Kang Min-seo" / "Kang Min Seo": one name, however many words it counts; "Holm Dairies" / "Holm Milk Group"
     are two names of one company."""
     from generator.consolidate.figures import _naming_conflicts
     from generator.contents import Entity, MentionRef
@@ -163,14 +162,14 @@ def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
 
     order = {"a": 0, "b": 1, "c": 2}
     assert not _naming_conflicts([person(("a", "Kang Min-seo"), ("b", "Kang Min-seo"), ("c", "Kang Min Seo"))], order)
-    assert _naming_conflicts([person(("a", "Holm Brands"), ("b", "Holm Tobacco Group"))], order)
+    assert _naming_conflicts([person(("a", "Holm Dairies"), ("b", "Holm Milk Group"))], order)
 
 
 def test_a_number_in_a_name_or_a_code_is_no_key_figure(tmp_path, nlp):
     brief = consolidate(articles(
         tmp_path, nlp,
-        "Rescuers searched for the 11 crew members on Monday. The destroyer JS Vesterby (DD 106) joined the search.",
-        "Ships searched for the 11 crew members, officials said on Monday. Task Group 70 led the search."))
+        "Volunteers looked for the 11 missing hikers on Monday. The rescue boat MS Vesterby (RB 106) helped them.",
+        "Teams looked for the 11 missing hikers, police said on Monday. Mountain Unit 70 led the teams."))
     texts = {f.text for f in brief.figures}
     assert "11" in texts and "106" not in texts and "70" not in texts
 
@@ -213,9 +212,9 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
      "A federal jury found the former nurse guilty of killing four elderly veterans at the Nordville hospital.",
      "Death toll", ["four elderly veterans", "three patients"]),
     # arrests are a count every story of unrest or crime tells, whatever verb states it
-    ("Police said 42 people, mostly young men, were arrested in Lindby after Sunday's clashes at the border.",
-     "Officials said 69 protesters were detained on Sunday during the clashes at the Lindby border crossing.",
-     "Arrested", ["42 people", "69 protesters"]),
+    ("Police arrested 35 fans in Lindby on Saturday after a fight broke out at the cup final.",
+     "Officers detained 58 supporters after Saturday's cup final brawl in Lindby, the police chief said.",
+     "Arrested", ["35 fans", "58 supporters"]),
     # a number the one count noun of its sentence reaches counts what that noun counts
     ("The measles outbreak in Holmia has spread to three more towns, bringing the number of confirmed cases to 87.",
      "Holmia has recorded 92 cases of measles since the start of March as the outbreak spread to three more towns.",
@@ -237,11 +236,11 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
      "Drugmaker Holmex Pharma said on Thursday it would recall 1.4 million packs of Lindocor, a heart drug.",
      "Number of packs", ["1.2 million packs", "1.4 million packs"]),
     # one fact told with another value of a measure no count reads (a duration, a distance)
-    ("The new centre will give care for conditions that need attention within 6 to 36 hours, the ministry said.",
-     "The centre will also give care for conditions that need attention within 6 to 18 hours, such as cuts.",
+    ("Repairs to the Lindby tunnel will close it for 6 to 36 hours each weekend, the road agency said.",
+     "Each weekend the Lindby tunnel will be shut for 6 to 18 hours while the lights are replaced.",
      "Number of hours", ["6 to 18 hours", "6 to 36 hours"]),
-    ("The rocket flew 1,350 kilometres before it landed in the sea off Holmia, the ministry said.",
-     "The rocket flew about 1,400 kilometres before it landed in the sea off Holmia, officials said.",
+    ("The relay team ran 1,350 kilometres from Lindby to the northern cape, the organisers said.",
+     "Runners covered about 1,400 kilometres on the relay from Lindby to the cape, a spokesman said.",
      "Number of kilometres", ["1,350 kilometres", "1,400 kilometres"]),
 ])
 def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
@@ -278,8 +277,8 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
      "Number of people"),
     # what would happen is no version of what did
     (("The collapse of the Lindby dam on Monday killed 40 people, officials said.",
-      "Engineers said the collapse of the Lindby dam on Monday showed that a failure of the second dam would be "
-      "expected to kill 200 people."), "Death toll"),
+      "Engineers warned after the collapse of the Lindby dam on Monday that if the second dam failed it could "
+      "kill 200 people."), "Death toll"),
     # two facts with a measure each are no versions of one ("the crossing took 12 hours", "the storm lasted 24")
     (("The ferry crossing from Lindby to Holmsund took 12 hours on Sunday because of the storm.",
       "The storm that hit Holmsund on Sunday lasted 24 hours and cut power to 3,000 homes."), "Number of hours"),
@@ -329,7 +328,7 @@ def test_a_count_written_in_words_has_the_value_of_all_its_words(text, value):
 
 @pytest.mark.parametrize("text, topic", [
     ("Engineers said a 12-tonne lorry crossed the bridge on Monday.", "Number of lorries"),
-    ("Vesterland fired a three-stage rocket into the sea on Wednesday.", "Number of rockets"),
+    ("Students launched a three-stage rocket from the school field on Wednesday.", "Number of rockets"),
 ])
 def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_path, nlp, text, topic):
     assert topic not in counted_values(articles(tmp_path, nlp, text))

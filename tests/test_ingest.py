@@ -57,11 +57,11 @@ def test_clean_keeps_article_and_lifts_metadata():
 
 
 def test_hard_wrapped_lines_are_joined():
-    text = ("The agency said it would announce new rules on the sale of\n"
-            "used fishing boats next week, according to two officials who\n"
-            "asked not to be named.\n\nA second paragraph follows here.\n")
+    text = ("The ferry company will print a new timetable for the\n"
+            "winter months before the first snow, two deckhands told\n"
+            "the local paper.\n\nA second paragraph follows here.\n")
     assert clean(text_blocks(text)).paragraphs == [
-        "The agency said it would announce new rules on the sale of used fishing boats next week, according to two officials who asked not to be named.",
+        "The ferry company will print a new timetable for the winter months before the first snow, two deckhands told the local paper.",
         "A second paragraph follows here.",
     ]
 
@@ -184,7 +184,7 @@ def test_tail_fragments_datelines_copyright_and_contributors():
     text = ("Jane Roe | Springfield | 08/01/2024\n\n"
             "The old mill reopened as a museum on Saturday after a two-year restoration.\n\n"
             "Volunteers rebuilt the water wheel by hand, the museum's director said.\n\n"
-            "Local reporters Ann Lee and Tom Fox contributed to this report.\n\n"
+            "Local reporters Ann Lee and Tom Falk contributed to this report.\n\n"
             "© 2024 Springfield Gazette. All rights reserved.\n\n"
             "Related Stories\n\nnewsdesk@example.org\n\n(END)\n")
     result = clean(text_blocks(text))
@@ -193,7 +193,7 @@ def test_tail_fragments_datelines_copyright_and_contributors():
         "Volunteers rebuilt the water wheel by hand, the museum's director said.",
     ]
     assert (result.date, result.byline) == ("08/01/2024", "Jane Roe")
-    assert result.credits == ["Local reporters Ann Lee and Tom Fox contributed to this report."]
+    assert result.credits == ["Local reporters Ann Lee and Tom Falk contributed to this report."]
     kinds = [d.kind for d in result.dropped]
     assert kinds == ["dateline", "credit", "copyright", "widget", "link", "trailing-fragment"]
 
@@ -361,10 +361,10 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
 
 
 @pytest.mark.parametrize("caption", [
-    "Image copyright Nordpress Image caption A fisherman and his twin sons mending nets became a symbol of the town",
-    "Neighbours left flowers at the harbour four days after the news broke. Photo Credit: Jane Holm/Nordpress",
-    "The two musicians perform together at the festival in Holmsund, Nordmark (Credit Image: © Marco Lindqvist/Nordpress Wire)",
-    "Singers and guests onstage during the concert at the Vesterby Theatre on August 21 (Photo by Tomas Brandt/Vester Images)",
+    "Image copyright Nordpress Image caption A fisherman mending nets on the old pier became a symbol of the town",
+    "Neighbours left flowers at the harbour gate on Sunday morning. Photo Credit: Jane Holm/Nordpress",
+    "A rowing crew trains on the lake near Holmsund, Nordmark (Credit Image: © Marco Lindqvist/Nordpress Wire)",
+    "Pupils of the Lindby music school on the stage of the Vesterby Theatre on August 21 (Photo by Tomas Brandt/Vester Images)",
     "Harbour staff close the gate of the Lindmark ferry terminal, on February 11, 2019.(Photo: PER HOLM, VNW/Vester Images)",
 ])
 def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
@@ -376,8 +376,8 @@ def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
 
 
 def test_a_caption_printed_twice_with_small_differences_is_a_caption_both_times():
-    text = ("Anna Lindqvist and Erik Holm at a rally in Holmsund,\nVesterland on 19 October.\n\n"
-            "Anna Lindqvist and Erik Holm at a rally in Holmsund,\nVesterland, on 19 October. Photograph: Ola Berg/VNW/Vester\nImages\n\n"
+    text = ("Anna Lindqvist and Erik Holm outside the town hall in Holmsund,\nVesterland on 19 October.\n\n"
+            "Anna Lindqvist and Erik Holm outside the town hall in Holmsund,\nVesterland, on 19 October. Photograph: Ola Berg/VNW/Vester\nImages\n\n"
             "At the last town meeting of the year, Erik Holm repeated his call for a new bridge on Monday night.\n\n"
             "He spoke for more than an hour to a crowd of several thousand supporters.\n")
     result = clean(text_blocks(text))

@@ -70,8 +70,8 @@ FRAMES = {
         'In the new track, Anna Berg sings: "I will walk the long road home to the valley, where the rivers meet."',
         "walk the long road", "Anna Berg"),
     "a newspaper that reports the words it quotes": (
-        'The Lindmark Courier reported that near the end the parade "turned into a street party, and hundreds of '
-        'people started dancing near the bridge."', "turned into a street party", "Lindmark Courier"),
+        'The Lindmark Courier reported on Tuesday that the harbour fair had been "the busiest in twenty years, with '
+        'every stall sold out by noon."', "busiest in twenty years", "Lindmark Courier"),
     "'the mayor' is the one person named before whose title is mayor of somewhere": (
         "Erik Holm, the mayor of Vesterby, met Anna Berg on Monday.\n\n"
         '"It was a waste of time for both of us," the mayor said later.', "waste of time", "Erik Holm"),
@@ -82,7 +82,7 @@ FRAMES = {
         'Erik Holm and Anna Berg met on Monday. Holm\'s statement said the bridge was "perfectly safe for everyone in '
         'town".', "perfectly safe", "Erik Holm"),
     "a quotation paragraph after a sentence about someone's statement": (
-        "Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement also included a warning about "
+        "Anna Berg spoke on Monday. Erik Holm wrote to the council.\n\nHolm's statement ended with a warning about "
         'costs.\n\n"Next year, Vesterland will double the money it spends on the old harbour wall."',
         "double the money", "Erik Holm"),
     "'the union's president' is the one person named before with that title": (
@@ -98,8 +98,8 @@ FRAMES = {
         '"Drivers should expect icy roads on every hill in town," Erik Holm, a forecaster with the '
         "Vester Forecast Centre in Holm Park, Lindmark, said on Sunday.", "icy roads", "Erik Holm"),
     "after a question, the verb that opens the next sentence": (
-        '"Who paid for this? Who signed it? What happens next?" tweeted Senator Nils Berg on Sunday.',
-        "Who paid for this", "Nils Berg"),
+        '"Where did the money go? When does the ferry come back?" tweeted Senator Nils Berg on Sunday.',
+        "Where did the money go", "Nils Berg"),
     "a pronoun is the main subject before it, not the last name": (
         "Mayor Ann Lee said councillor Tom Hart had apologised for his remarks. She said his words were "
         '"heard the wrong way, but he meant no harm at all".', "meant no harm", "Ann Lee"),
@@ -125,14 +125,14 @@ FRAMES = {
         "Tomas Brandt"),
     "a noun subject with a name in apposition: the name": (
         "Peter Holm was busy in his garden again.\n\n"
-        "“He has grown roses in this garden since I have known him,” says his longtime friend, Erik Nordvik.",
+        "“He has grown roses in this garden since I have known him,” says his neighbour of thirty years, Erik Nordvik.",
         "grown roses", "Erik Nordvik"),
     "a title in quotation marks inside the speaker's description does not end the frame": (
         "“That’s the song that stayed with me,” the singer Marco Lindqvist, who played with Holm on “Undertow,” "
         "the slowest song on their very first record, says.", "stayed with me", "Marco Lindqvist"),
     "an auxiliary in the speaker's who-clause does not end the frame": (
-        "“He always knew how to end a song,” Marco Lindqvist, who’d become close to Holm in those years, "
-        "says of the record.", "end a song", "Marco Lindqvist"),
+        "“He always knew how to end a song,” Marco Lindqvist, who’d toured the north with Holm for a decade, "
+        "says.", "end a song", "Marco Lindqvist"),
     "single quotation marks, in a paragraph with no double ones": (
         "Prime Minister Anna Berg spoke on Monday.\n\n"
         "'We have secured a deal that protects our people and our economy,' Ms Berg said.", "secured a deal",
@@ -141,17 +141,17 @@ FRAMES = {
         "``We will not accept any deal that hands away our rights,'' Peter Holm told reporters in Lindmark.",
         "hands away our rights", "Peter Holm"),
     "a quotation over several paragraphs, each reopened and only the last closed, is framed where it opened": (
-        "Lead researcher Anna Berg said: “If you can train a robot at home you have a helper that can be "
-        "taken to any other house.\n\n“For us the robot is not about replacing the cooks in restaurants.\n\n"
-        "“In no time at all it has learned all the recipes my family collected over hundreds of years.”",
-        "replacing the cooks", "Anna Berg"),
+        "Glaciologist Anna Berg said: “The ice cores tell us what the winters were like before anyone kept "
+        "records.\n\n“For us the cores are not only about the past.\n\n"
+        "“This summer we drilled deeper than the last three teams together.”",
+        "not only about the past", "Anna Berg"),
     "the same in straight marks": (
-        'Peter Holm, president of the Vester Chess Club, said: "The tournament was a big event for the town.\n\n'
+        'Peter Holm, chairman of the Lindby Rowing Club, said: "The regatta was a big event for the town.\n\n'
         '"If it keeps growing like this we will need to find a bigger hall."', "bigger hall", "Peter Holm"),
     "a participle after a comma has the main clause's subject, through a that-clause completing a noun": (
-        "Mayor Peter Holm questioned why a driver would speed into a road filling with fog, saying without "
-        "evidence that some drivers ignored signs “because they think the rules are for other people.”",
-        "for other people", "Peter Holm"),
+        "Mayor Peter Holm wondered aloud why so many sheds were left open, suggesting without proof that some "
+        "owners left the keys inside “because the harbour guards are paid to watch everything.”",
+        "harbour guards are paid", "Peter Holm"),
     "after a reported statement, the participle keeps the nearer subject": (
         "Officials said Peter Holm left the town on Monday, saying he was tired of “the endless noise and the smoke "
         "from the fires”.", "endless noise", "Peter Holm"),
@@ -186,8 +186,8 @@ FRAMES = {
         "“Most children outgrow the fear. It rarely lasts into adulthood.”", "outgrow the fear", "Anna Berg"),
     "'she said' after a quotation of a person the tagger missed ('Marshal said'), named in the paragraph before": (
         "Lena K. Marshal, chief of the Vester Harbour Police, spoke to reporters on Monday.\n\n"
-        '"Our boats were being damaged," Marshal said.\n\n'
-        'The closure was necessary to "keep trawlers out of the harbour," she said.', "keep trawlers out",
+        '"We found the nets cut again this morning," Marshal said.\n\n'
+        'The new patrols would "keep the trawlers away from the harbour mouth," she said.', "keep the trawlers away",
         "Lena K. Marshal"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
@@ -203,12 +203,12 @@ def test_the_speaker_comes_from_the_quotation_s_own_frame_or_not_at_all(tmp_path
 
 def test_words_quoted_inside_a_narrative_sentence_are_nobody_s(tmp_path, nlp):
     """Not the person the sentence is about, nor the subject of an unrelated main verb."""
-    text = ("Mayor Ann Lee announced the new flood drills on Monday. Public notices will urge residents to "
-            '"go home, stay home and keep listening". The drills start in December.\n\n'
-            "The council added the town to its list of flood zones last week, moves residents had called a "
+    text = ("Mayor Ann Lee announced the new flood drills on Monday. Posters will ask residents to "
+            '"pack a bag, check the radio and know the way to the hill". The drills start in December.\n\n'
+            "The council added the town to its list of flood zones last week, a step many residents think is a "
             '"costly mistake and a shameful waste".')
     found = speakers(tmp_path, nlp, text)
-    assert [s for t, s in found.items() if "stay home" in t] == [None]
+    assert [s for t, s in found.items() if "check the radio" in t] == [None]
     assert [s for t, s in found.items() if "costly mistake" in t] == [None]
 
 
@@ -293,13 +293,13 @@ def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
 
 @pytest.mark.parametrize("snippet, text", [
     # the one woman named before, though an organisation is named too: the man is known to be a man ("Mr
-    # Nordvik"), the woman by her role ("former girlfriend")
-    ("miss our long walks", "The singer Robin Nordvik died in March, his family said. Mr Nordvik was 31.\n\n"
-     "The saddest letter came from Alex Berg, Nordvik's former girlfriend, who spoke to the Lindmark Broadcasting "
-     "Corporation two days later. \u201ci will miss our long walks by the sea and i will keep his letters,\u201d she wrote."),
-    # a quotation paragraph after a sentence that reports through a participle ("defended ..., asking why")
-    ("Why is a driver", "Mayor Alex Berg also defended the closure of the bridge on Sunday, asking why drivers had "
-     "ignored the signs.\n\n\u201cYou must ask, \u2018Why is a driver racing onto a bridge that is closed?\u2019\u201d"),
+    # Nordvik"), the woman by her role ("former wife")
+    ("every postcard", "The painter Robin Nordvik retired in March, his family said. Mr Nordvik is 71.\n\n"
+     "A note came from Alex Berg, Nordvik's former wife, who wrote to the Lindmark Evening Post two days later. "
+     "\u201ci still keep every postcard you sent me from the islands,\u201d she wrote."),
+    # a quotation paragraph after a sentence that reports through a participle ("stood by ..., asking why")
+    ("Why is a fisherman", "On Sunday Mayor Alex Berg stood by the ban on night fishing, asking why boat owners had "
+     "ignored the storm warnings.\n\n\u201cYou must ask, \u2018Why is a fisherman heading out in a gale?\u2019\u201d"),
     # nothing in the names or titles says Alex Berg is a woman; her first "she said" does, for a later one
     ("oldest harbour masters", "According to Alex Berg, the union's president, pilots in the harbour work too many "
      "night shifts. \u201cShorter shifts save lives,\u201d she said.\n\nMore pilots would also ease the load on those "
@@ -514,20 +514,20 @@ def test_he_said_after_a_paragraph_whose_sentences_have_two_men_for_subjects_is_
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Passenger Sofia Lindqvist said people screamed.\n\n\"We thought we were going to die,\" Sofia said.", "Sofia Lindqvist"),
-    ("Anna Berg and Anna Lund arrived.\n\n\"We thought we were going to die,\" Anna said.", None),  # which Anna
+    ("Passenger Sofia Lindqvist said people screamed.\n\n\"We were sure the roof would fall on us,\" Sofia said.", "Sofia Lindqvist"),
+    ("Anna Berg and Anna Lund arrived.\n\n\"We were sure the roof would fall on us,\" Anna said.", None),  # which Anna
 ])
 def test_a_given_name_alone_is_the_one_person_named_before_with_it(tmp_path, nlp, text, expected):
-    assert speaker_of(tmp_path, nlp, "going to die", text) == expected
+    assert speaker_of(tmp_path, nlp, "roof would fall", text) == expected
 
 
 def test_a_noun_for_someone_named_paragraphs_ago_is_not_his_once_someone_undescribed_is_named(tmp_path, nlp):
-    text = ("Lindmark's first hit sampled a song by Nils Nordvik, a folk legend, in 2010.\n\n"
-            "In 2012 Nordvik sued; the two settled later that year.\n\n"
-            "Lindmark toured the country for three years after that.\n\n"
-            "Erik Holm paid tribute to Lindmark on the opening night of his tour. \"It is inconceivable that someone "
-            "so young could die,\" the legend said.")
-    assert speaker_of(tmp_path, nlp, "inconceivable", text) is None
+    text = ("Lindmark's first film used a poem by Nils Nordvik, a famous poet, in 2010.\n\n"
+            "Nordvik took the studio to court over it in 2012, and the case was dropped a year later.\n\n"
+            "Lindmark made two more films in the far north after that.\n\n"
+            "Erik Holm dedicated his new book to Lindmark at its launch. \"Nobody thought a director so young "
+            "could vanish like that,\" the poet said.")
+    assert speaker_of(tmp_path, nlp, "vanish like that", text) is None
 
 
 @pytest.mark.parametrize("text, expected", [
