@@ -375,27 +375,22 @@ def test_names_listed_with_people_are_people(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Academy of Arts", "ORG")]
 
 
-def test_a_family_name_cut_after_its_first_particle_runs_on_past_the_second(nlp):
-    """"Anna von" tagged a person and "Berg" a place: the particles "von der" join them into one name."""
+@pytest.mark.parametrize("words, pos, deps, heads, ents, expected", [
+    # "Anna von" tagged a person and "Berg" a place: the particles "von der" join them into one name
+    (["Anna", "von", "der", "Berg", "met", "him", "."], ["PROPN", "PROPN", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"],
+     ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"], [3, 3, 3, 4, 4, 4, 4],
+     ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"], [("Anna von der Berg", "PERSON")]),
+    # '"...," von der Berg said': the particles the parser hung on the name are part of it, and the one-word name
+    # after them, tagged a place, is a person's
+    (["It", "works", ",", "von", "der", "Berg", "said", "."], ["PRON", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     ["nsubj", "ccomp", "punct", "compound", "compound", "nsubj", "ROOT", "punct"], [1, 6, 6, 5, 5, 6, 6, 6],
+     ["O", "O", "O", "O", "O", "B-GPE", "O", "O"], [("von der Berg", "PERSON")]),
+])
+def test_a_family_name_s_particles_make_one_person_s_name(nlp, words, pos, deps, heads, ents, expected):
     from generator.analyse.repairs import surname_particles
 
-    doc = _parsed(nlp, ["Anna", "von", "der", "Berg", "met", "him", "."],
-                  ["PROPN", "PROPN", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"],
-                  ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
-                  [3, 3, 3, 4, 4, 4, 4], ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"])
-    assert [(e.text, e.label_) for e in surname_particles(doc).ents] == [("Anna von der Berg", "PERSON")]
-
-
-def test_a_family_name_with_its_particles_and_no_given_name_is_a_person(nlp):
-    """'"...," von der Berg said': the particles the parser hung on the name are part of it, and the one-word
-    name after them, tagged a place, is a person's."""
-    from generator.analyse.repairs import surname_particles
-
-    doc = _parsed(nlp, ["It", "works", ",", "von", "der", "Berg", "said", "."],
-                  ["PRON", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                  ["nsubj", "ccomp", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
-                  [1, 6, 6, 5, 5, 6, 6, 6], ["O", "O", "O", "O", "O", "B-GPE", "O", "O"])
-    assert [(e.text, e.label_) for e in surname_particles(doc).ents] == [("von der Berg", "PERSON")]
+    doc = surname_particles(_parsed(nlp, words, pos, deps, heads, ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
 def test_a_family_name_opening_a_sentence_with_its_particle_is_the_person_s(nlp):

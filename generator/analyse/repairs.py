@@ -167,10 +167,10 @@ NAME_WORDS_BEFORE = 3  # at most, added before a name ("Lindby Coastal" + "Rescu
 
 def _name_word_before(doc: "Doc", i: int, start: int, end: int, pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """doc[i], right before the name doc[start:end] (as far as it has been extended back), is a word of it: a
-    capitalised proper noun, a compound of a word of the name ("Ana" of "María" in "Ana María Holm Berg"), of
+    capitalised proper noun, a compound of a word of the name ("Inés" of "Clara" in "Inés Clara Holm Berg"), of
     letters (and full stops), in no entity, no title ("Commissioner"), and not the sentence's first word (whose
     capital says nothing) unless the article writes the two words inside a person's name elsewhere (`pairs`:
-    "Ana María Holm Berg ... Holm Berg said")."""
+    "Inés Clara Holm Berg ... Holm Berg said")."""
     tok = doc[i]
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end and not tok.ent_type_ \
         and tok.text[:1].isupper() and tok.text.replace(".", "").isalpha() \

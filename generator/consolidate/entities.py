@@ -859,7 +859,7 @@ def _capitals_of(name: str, written: set[str]) -> bool:
 
 
 def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: dict) -> bool:
-    """Not an entity: a title or rank ("Rear Adm", "Lance Corporal"), or an ordinary word
+    """Not an entity: a title or rank ("Wing Cdr", "Lance Corporal"), or an ordinary word
     capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
     titled_the = any(o.mention.text.startswith("The ") and o.mention.token_start > 0
@@ -998,7 +998,7 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acro
 
 
 def _birth_names(analysed) -> dict[str, str]:
-    """'Lil Vester, born Erik Holm, ...', 'Lil Vester (real name Erik Holm)': one person by the name the articles
+    """'Kid Vester, born Erik Holm, ...', 'Kid Vester (real name Erik Holm)': one person by the name the articles
     call him by and the name he was born with; returns normalised birth name -> the name used."""
     out: dict[str, str] = {}
     for a in analysed:
@@ -1260,7 +1260,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and other_tokens[-len(tokens):] == tokens:
         return 88.0
     # two family names, of a person's full name that has them both after one or more given names: "holm berg" ~
-    # "ana maría holm berg" (Spanish and Portuguese names carry the father's and the mother's, and news calls the
+    # "inés clara holm berg" (Spanish and Portuguese names carry the father's and the mother's, and news calls the
     # person by both); not when the first is a given name ("anna berg" is someone of her own)
     if len(tokens) == 2 and len(other_tokens) >= 3 and other_person and (person or not acronym) \
             and other_tokens[-2:] == tokens and tokens[0] not in GIVEN_NAMES and len(tokens[0]) > 2:
@@ -1917,7 +1917,7 @@ def _done_by(toks, head) -> str | None:
     verb = toks[toks[head.head].head]
     noun = toks[verb.head]
     if verb.dep != "acl" and any(t.head == verb.i and t.dep == "auxpass" for t in toks):
-        # a passive clause: "Nordvik Labs was purchased by Holmex last year" (purchased Nordvik Labs), "the ferry,
+        # a passive clause: "Nordvik Cables was purchased by Holmex last year" (purchased Nordvik Cables), "the ferry,
         # which was built by Holm Yards," (built the ferry); not when a pronoun is all it says of the one it was done to
         patient = next((t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
         if patient is not None and patient.text.lower() in ("which", "that") and verb.dep == "relcl":
@@ -2660,7 +2660,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
             continue
         if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos" \
                 and toks[i - 1].text.lower().strip(".") in PERSON_TITLES:  # not "(in) favour of Mayor X"
-            # "Secretary of State Anna Berg", but not "(Nordvik Labs, a) unit of shipping company Holmex
+            # "Secretary of State Anna Berg", but not "(Nordvik Cables, a) unit of shipping company Holmex
             # Group": there the noun before "of" is an apposition to another name, and the title is "shipping company"
             chain.insert(0, tok)
             i -= 1

@@ -385,12 +385,18 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
 STANCE_VERBS = words("stance_verbs")
 
 
+def _colon_before(toks, quote_start: int):
+    """The token right before the quotation's opening marks, when it is a colon; else None."""
+    before = next((t for t in reversed(toks) if t.start < quote_start and t.text not in OPENING), None)
+    return before if before is not None and before.text == ":" else None
+
+
 def _participle_before_colon(toks, inside, quote_start: int):
     """'Holm rejected the claim, telling the radio: "..."': the subject of the clause a reporting participle after
     a comma completes, when the participle's phrase runs up to the colon before the quotation (the parser may take
     the quotation for the sentence's root and the frame for a clause of it, so no reporting verb governs it)."""
-    colon = next((t for t in reversed(toks) if t.start < quote_start and t.text not in OPENING), None)
-    if colon is None or colon.text != ":":
+    colon = _colon_before(toks, quote_start)
+    if colon is None:
         return None
     participle = next((t for t in toks if t.i < colon.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t)
                        and not inside[t.i] and t.i > 0 and toks[t.i - 1].text == ","), None)
@@ -407,8 +413,8 @@ def _introduced_by_colon(sentence: Sentence, spans, outside: list[_Named], quote
     clause whose subject is a person (or an organisation) named there, the clause's verb without an object of its own (not "Holm
     received a text from Berg: ..." nor "Police found a note: ...", where the words are another's or nobody's)."""
     toks = sentence.tokens
-    colon = next((t for t in reversed(toks) if t.start < quote_start and t.text not in OPENING), None)
-    if colon is None or colon.text != ":":
+    colon = _colon_before(toks, quote_start)
+    if colon is None:
         return None
     inside = [any(a <= t.start < b for a, b in spans) for t in toks]
     # "Karin Dahl, speaking after the vote: "..."": the name, a comma and a participle of speaking open the sentence
