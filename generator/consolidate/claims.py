@@ -237,6 +237,9 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
+REPORTING_STEMS = frozenset(stem(w) for w in words_of("attribution_lemmas"))
+
+
 def _title_words(s: Sentence) -> frozenset[str]:
     """Stems of the words that introduce a name: a title or a kind before it ("chief executive Anna Berg", "the
     heart drug Holmex") and a noun phrase in apposition ("Anna Berg, the company's chief executive"; "the
@@ -263,6 +266,10 @@ def _title_words(s: Sentence) -> frozenset[str]:
 
     for t in toks:
         if t.i in named:
+            # a title the tagger read as a name of another kind ("Harbour Board Chairman Anna Berg", the title an
+            # ORG): the run of compounds right before a person's name, each of another label than the name's
+            if t.ent != "PERSON" and t.dep == "compound" and t.pos in ("NOUN", "PROPN") and _before_a_person(toks, t):
+                out.add(stem(t.lemma))
             continue
         if t.dep in ("compound", "amod") and t.head in named and t.pos in ("NOUN", "PROPN", "ADJ"):
             take(t.i, {"compound", "amod", "poss", "nmod"})  # "chief executive Anna Berg", "the heart drug Holmex"
@@ -271,6 +278,16 @@ def _title_words(s: Sentence) -> frozenset[str]:
         elif t.pos == "NOUN" and any(c.dep == "appos" and c.i in named for c in children[t.i]):
             take(t.i, {"compound", "amod", "poss", "nmod", "prep", "pobj"})  # "the chief executive, Anna Berg"
     return frozenset(out)
+
+
+def _before_a_person(toks, t) -> bool:
+    """The token opens, or is inside, a run of compounds of another label that ends right before a person's name
+    the run modifies ("Harbour Board Chairman | Anna Berg")."""
+    j = t.i
+    while j + 1 < len(toks) and toks[j + 1].ent == t.ent and toks[j + 1].dep == "compound":
+        j += 1
+    return j + 1 < len(toks) and toks[j + 1].ent == "PERSON" and toks[j].dep == "compound" and toks[j].head > j \
+        and toks[toks[j].head].ent == "PERSON"
 
 
 def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -386,7 +403,9 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     shared = _shared_words(a, b) - topic
     if len(shared) < MIN_SHARED_WORDS:
         return False
-    told = shared - a.title_words - b.title_words  # what they share besides how they introduce the names
+    # what they share besides how they introduce the names and that someone said something ("Anna Berg said ..."
+    # and "Anna Berg has defended ..., saying ...")
+    told = shared - a.title_words - b.title_words - REPORTING_STEMS
     if not told and a.core[1] != b.core[1]:
         # all they share is how they introduce a person ("the chief executive, Anna Berg, apologised" and "the
         # chief executive, Anna Berg, is due to appear"): one fact only when they tell the same action
