@@ -25,7 +25,7 @@ class DroppedLine:
     """A line the cleaner removed from an article, and why (kept for inspection and tests)."""
 
     text: str
-    kind: str  # consent, subscription, share, headline-run, duplicate, credit, read-time, byline, ...
+    kind: str  # consent, subscription, share, headline-run, related-headline, duplicate, credit, read-time, byline, ...
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,42 @@ def test_a_byline_of_names_with_accented_capitals_is_a_byline():
     ))
     assert cleaned.byline == "Émile Roux and Ólafur Jónsson"
     assert not any("Jónsson" in p for p in cleaned.paragraphs)
+
+
+DOUBLE_QUOTING = (
+    "The ferry sailed again on Monday after a month in dock, the harbour master said.",
+    "\u201cWe are glad to have her back,\u201d said Karin Dahl, who runs the Lindby terminal.",
+)
+
+
+@pytest.mark.parametrize("line", [
+    "Holm vows to 'fight on' after the harbour vote",  # no full stop
+    "\u2018We will not sign,\u2019 Lindmark mayor says of the new timetable.",  # one sentence, headline style
+])
+def test_a_headline_quoting_in_single_marks_among_double_quoting_paragraphs_is_a_link(line):
+    cleaned = clean(blocks(*DOUBLE_QUOTING[:1], line, *DOUBLE_QUOTING[1:],
+                           "Repairs cost more than planned, the operator said, and the timetable is unchanged."))
+    assert line not in cleaned.paragraphs
+    assert {d.kind for d in cleaned.dropped if d.text == line} == {"related-headline"}
+
+
+@pytest.mark.parametrize("texts", [
+    # the article's own style is single marks: its short paragraph quoting so is its text
+    ("The ferry sailed again on Monday after a month in dock, the harbour master said in a statement to the press "
+     "on the quay, adding that 'the crossing is safe again' for every passenger.",
+     "\u2018We are glad to have her back,\u2019 said Karin Dahl.",
+     "Repairs cost more than planned, the operator said."),
+    # a quotation within a quotation is in single marks in any style
+    (*DOUBLE_QUOTING, "\u201cShe told me, \u2018Stay on the quay,\u2019\u201d Erik Holm said."),
+    # an apostrophe is no quotation mark ("the workers' union", "rock 'n' roll")
+    (*DOUBLE_QUOTING, "The workers' union said it would play rock 'n' roll on the quay."),
+])
+def test_single_marks_in_an_article_s_own_style_or_within_a_quotation_are_its_text(texts):
+    cleaned = clean(blocks(*texts))
+    assert list(cleaned.paragraphs) == list(texts)
+
+
+def test_a_sentence_of_the_article_quoting_a_name_in_single_marks_is_its_text():
+    line = "Someone pinned a notice headed 'Bridge open' to the door of the Lindby terminal."
+    cleaned = clean(blocks(*DOUBLE_QUOTING, line))
+    assert line in cleaned.paragraphs

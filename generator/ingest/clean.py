@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from ..contents import DroppedLine
 from ..text import UPPERS, fold, sentences
 from .readers import Block
-from .shapes import SHORT_LIMIT, caption_and_credit, ends_sentence, headline_like, only_punctuation, title_like
+from .shapes import (SHORT_LIMIT, caption_and_credit, ends_sentence, headline_like, only_punctuation, quotes_in_double_marks,
+                     quotes_in_single_marks, title_like)
 
 # Boilerplate is recognised by kind, from the shape of a block and the vocabulary of web page furniture
 # (consent banners, subscription and share widgets, media labels, credits), never from particular articles.
@@ -371,6 +372,7 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("bulleted headlines between paragraphs", lambda blocks, kinds, _title: _mark_bulleted_links(blocks, kinds)),
     ("head of the article: title, outlet, byline, caption", _mark_head),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
+    ("headline quoting in single marks among paragraphs quoting in double", lambda blocks, kinds, _title: _mark_headline_quotes(blocks, kinds)),
 )
 
 
@@ -391,6 +393,28 @@ def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
         if kinds[i] != "body" or _introduced_list(blocks, i):
             continue
         kinds[i] = "byline" if BY_PREFIX.match(blocks[i].text) and len(blocks[i].text) < 80 else "trailing-fragment"
+
+
+HEADLINE_WORDS = 25  # a headline set among the paragraphs is this short
+
+
+def _mark_headline_quotes(blocks: list[Block], kinds: list[str]) -> None:
+    """A short block that quotes in single marks, in an article whose paragraphs quote in double marks and never in
+    single ones, and is shaped as a headline: no full stop ("Holm vows to 'fight on' after the vote"), or one
+    sentence opening with the quotation ("'We will not sign,' mayor says"). A link to another article, in the
+    headline style that quotes in single marks, set among the paragraphs (a sentence of the article that quotes
+    a file name, 'notes.txt', stays)."""
+    body = [i for i, kind in enumerate(kinds) if kind == "body"]
+    if not any(quotes_in_double_marks(blocks[i].text) for i in body):
+        return  # the article quotes no one in double marks: single ones may be its style
+    short = [i for i in body if len(blocks[i].text.split()) <= HEADLINE_WORDS]
+    if any(quotes_in_single_marks(blocks[i].text) for i in body if i not in short):
+        return  # its paragraphs quote in single marks too
+    for i in short:
+        text = blocks[i].text
+        if not quotes_in_double_marks(text) and quotes_in_single_marks(text) and len(sentences(text)) <= 1 \
+                and (not ends_sentence(text) or quotes_in_single_marks(text, opening=True)):
+            kinds[i] = "related-headline"
 
 
 def _introduced_list(blocks: list[Block], i: int) -> bool:

@@ -64,3 +64,23 @@ def ends_sentence(text: str) -> bool:
 def only_punctuation(text: str) -> bool:
     stripped = text.strip()
     return bool(stripped) and all(unicodedata.category(ch).startswith("P") or ch.isspace() for ch in stripped)
+
+
+# a quotation in single marks ('sink', ‘We will not sign,’): the opening mark at a word's start, the closing one at
+# a word's end; an apostrophe between letters inside ("don't") is no closing mark, one after a word is ("workers'")
+SINGLE_QUOTATION = re.compile(r"(?:^|(?<=[\s\u2014\u2013]))[\u2018'](?=[^\W_])(?:[^\u2018\u2019'\"\u201c\u201d\n]|(?<=[^\W_])[\u2019'](?=[^\W_])){1,80}?"
+                              r"(?<=[^\W_]|[.,!?])[\u2019'](?=$|[\s,.;:!?)\]\u2014\u2013])")
+DOUBLE_QUOTATION = re.compile(r"[\u201c\u201e«][^\u201c\u201d\u201e«»]*[\u201d»]|\"[^\"]*\"")
+DOUBLE_MARKS = re.compile(r"[\"\u201c\u201d\u201e«»]")
+
+
+def quotes_in_single_marks(text: str, opening: bool = False) -> bool:
+    """The text quotes with single marks outside any double-quoted quotation (a quotation within a quotation is in
+    single marks in any style); with `opening`, it opens with such a quotation."""
+    return any(len(m.group(0)) > 4 and (not opening or m.start() == 0)  # not "rock 'n' roll"
+               for m in SINGLE_QUOTATION.finditer(DOUBLE_QUOTATION.sub(" ", text)))
+
+
+def quotes_in_double_marks(text: str) -> bool:
+    return bool(DOUBLE_MARKS.search(text))
+
