@@ -165,11 +165,11 @@ def claim_pair(analysed, word_a: str, word_b: str):
      "sank", "went down", 1.0, True),
     # all they share is the person, her title and that she said something: two things she said, not one fact
     ("Harbour Authority Chairwoman Karin Dahl said last week that 40 ferries would stop at Lindby in May.",
-     "Harbour Authority Chairwoman Karin Dahl has defended the new fares, saying the crossings must pay their way.",
+     "Harbour Authority Chairwoman Karin Dahl has stood by the new fares, saying the crossings must pay their way.",
      "40 ferries", "new fares", 1.0, False),
     # ... and so when the tagger reads the title as a name of its own ("Coast Guard Commissioner" an ORG)
     ("Coast Guard Commissioner Erik Holm said last week that 40 ferries would stop at Lindby in May.",
-     "Coast Guard Commissioner Erik Holm has defended the new fares, saying the crossings must pay their way.",
+     "Coast Guard Commissioner Erik Holm has stood by the new fares, saying the crossings must pay their way.",
      "40 ferries", "new fares", 1.0, False),
     # alike only by their names: "recall" is all they share besides the names and how they introduce Cardiol
     ("Nordvik Pharma has recalled 40,000 packs of Cardiol, one of the most prescribed heart drugs in Vesterland, "

@@ -404,7 +404,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     if len(shared) < MIN_SHARED_WORDS:
         return False
     # what they share besides how they introduce the names and that someone said something ("Anna Berg said ..."
-    # and "Anna Berg has defended ..., saying ...")
+    # and "Anna Berg has stood by ..., saying ...")
     told = shared - a.title_words - b.title_words - REPORTING_STEMS
     if not told and a.core[1] != b.core[1]:
         # all they share is how they introduce a person ("the chief executive, Anna Berg, apologised" and "the
