@@ -118,6 +118,8 @@ def test_a_byline_of_names_with_accented_capitals_is_a_byline():
 DOUBLE_QUOTING = (
     "The ferry sailed again on Monday after a month in dock, the harbour master said.",
     "\u201cWe are glad to have her back,\u201d said Karin Dahl, who runs the Lindby terminal.",
+    "\u201cThe crossing takes forty minutes again,\u201d a spokesman for the operator said.",
+    "Passengers called the new timetable \u201ca relief after a long month\u201d on Monday.",
 )
 
 
@@ -152,3 +154,17 @@ def test_a_sentence_of_the_article_quoting_a_name_in_single_marks_is_its_text():
     line = "Someone pinned a notice headed 'Bridge open' to the door of the Lindby terminal."
     cleaned = clean(blocks(*DOUBLE_QUOTING, line))
     assert line in cleaned.paragraphs
+
+
+@pytest.mark.parametrize("texts", [
+    # an article quoting in single marks, its short paragraphs all: a title in double marks does not make them links
+    ("The ferry sailed again on Monday after a month in dock, the harbour master said.",
+     "\u2018I thought the bridge would fall,\u2019 says Anna Berg, who was on it.",
+     "Repairs cost more than planned, the operator said in the \u201cHarbour News\u201d bulletin.",
+     "\u2018It is safe now,\u2019 says Erik Holm, the harbour master."),
+    # a short paragraph opening with a quotation in single marks and reporting it in the past is the article's own
+    (*DOUBLE_QUOTING, "\u2018I thought I would drown,\u2019 said Anna Berg, 34."),
+])
+def test_short_paragraphs_quoting_in_single_marks_as_the_article_does_are_its_text(texts):
+    cleaned = clean(blocks(*texts))
+    assert list(cleaned.paragraphs) == list(texts)

@@ -396,25 +396,30 @@ def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
 
 
 HEADLINE_WORDS = 25  # a headline set among the paragraphs is this short
+HEADLINE_QUOTE_RATIO = 3  # ... and the article has at least this many paragraphs quoting in double marks for each
+REPORTED_PAST = re.compile(r"\b(said|told|added|asked|wrote|replied)\b", re.I)  # a headline reports in the present
 
 
 def _mark_headline_quotes(blocks: list[Block], kinds: list[str]) -> None:
     """A short block that quotes in single marks, in an article whose paragraphs quote in double marks and never in
     single ones, and is shaped as a headline: no full stop ("Holm vows to 'fight on' after the vote"), or one
     sentence opening with the quotation ("'We will not sign,' mayor says"). A link to another article, in the
-    headline style that quotes in single marks, set among the paragraphs (a sentence of the article that quotes
-    a file name, 'notes.txt', stays)."""
+    headline style that quotes in single marks, set among the paragraphs. Not a sentence of the article that
+    quotes a name ("a notice headed 'Bridge open'"), nor one reporting in the past ("'...,' said Anna Berg"), nor
+    anything in an article that quotes in double marks in fewer than HEADLINE_QUOTE_RATIO paragraphs for each such
+    block (single marks may then be its own style)."""
     body = [i for i, kind in enumerate(kinds) if kind == "body"]
-    if not any(quotes_in_double_marks(blocks[i].text) for i in body):
-        return  # the article quotes no one in double marks: single ones may be its style
+    double = [i for i in body if quotes_in_double_marks(blocks[i].text)]
     short = [i for i in body if len(blocks[i].text.split()) <= HEADLINE_WORDS]
     if any(quotes_in_single_marks(blocks[i].text) for i in body if i not in short):
         return  # its paragraphs quote in single marks too
-    for i in short:
-        text = blocks[i].text
-        if not quotes_in_double_marks(text) and quotes_in_single_marks(text) and len(sentences(text)) <= 1 \
-                and (not ends_sentence(text) or quotes_in_single_marks(text, opening=True)):
-            kinds[i] = "related-headline"
+    found = [i for i in short if i not in double and quotes_in_single_marks(blocks[i].text) and len(sentences(blocks[i].text)) <= 1
+             and (not ends_sentence(blocks[i].text) or quotes_in_single_marks(blocks[i].text, opening=True))
+             and not REPORTED_PAST.search(blocks[i].text)]  # ("'...,' said Anna Berg": the article's own sentence)
+    if len(double) < HEADLINE_QUOTE_RATIO * max(len(found), 1):
+        return  # the article quotes in double marks too rarely to tell its style from a headline's
+    for i in found:
+        kinds[i] = "related-headline"
 
 
 def _introduced_list(blocks: list[Block], i: int) -> bool:
