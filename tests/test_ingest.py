@@ -403,6 +403,16 @@ def test_single_quoted_spans_are_ordered_and_inside_the_text(text):
     assert all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab '\u2018\u2019\"\u201c\u201d,.!? -")), max_size=80))
+def test_a_quotation_in_single_marks_needs_an_opening_and_a_closing_mark(text):
+    from generator.ingest.shapes import quotes_in_single_marks
+
+    found = quotes_in_single_marks(text)
+    assert not found or any(ch in text for ch in "'\u2018") and any(ch in text for ch in "'\u2019")
+    assert not quotes_in_single_marks(text.replace("'", "").replace("\u2018", "").replace("\u2019", ""))
+
+
 def test_sources_and_entities_share_one_slug():
     """One slug for every page id (generator/text.py): an entity's id is as safe and as short as a source's."""
     from generator.consolidate.text import slug as entity_slug
