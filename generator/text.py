@@ -72,6 +72,7 @@ UPPERS = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 DATELINE = (r"[" + UPPERS + r"]{2}[" + UPPERS + r".'’]+(?:[ -][" + UPPERS + r"][" + UPPERS + r".'’]+)*"
             r"(?:, [" + UPPERS + r"][\w.'’]*(?: [" + UPPERS + r"][\w.'’]*){0,3})?(?: \([^()]{1,40}\))?"
             r"\s*(?:—|–|--|-|_)")
+DOUBLE_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"  # the marks of a quotation in double marks, in any language's style
 DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+(?=[\"“‘'{UPPERS}0-9])")
 DATELINE_ALONE = re.compile(rf"{DATELINE}\s*")
 

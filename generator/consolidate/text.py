@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 
 from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
+from ..text import DOUBLE_QUOTE_MARKS
 from ..text import slug as shared_slug
 from ..text import visible as visible  # invisible format characters dropped, re-exported likewise
 from .lang import pairs as lang_pairs
 from .lang import words as lang_words
 
-QUOTE_CHARS = "\"“”„«»"
+QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 YEAR = re.compile(r"^(1[89]|20)\d\d$")  # a year as the articles write it ("1994", "2018")
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split())}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..text import sentences
+from ..text import DOUBLE_QUOTE_MARKS, sentences
 
 SHORT_LIMIT = 300  # longer blocks are article text whatever they contain (and long lines stay cheap to classify)
 CAPTION_CREDIT = re.compile(r"^(?P<caption>.*?[.!?\"”])\s*/\s*(?P<credit>[^/\s][^/]*(?:/[^/]+)+)$")
@@ -66,12 +66,15 @@ def only_punctuation(text: str) -> bool:
     return bool(stripped) and all(unicodedata.category(ch).startswith("P") or ch.isspace() for ch in stripped)
 
 
-# a quotation in single marks ('sink', ‘We will not sign,’): the opening mark at a word's start, the closing one at
-# a word's end; an apostrophe between letters inside ("don't") is no closing mark, one after a word is ("workers'")
+# a quotation in single marks ('fight on', ‘We will not sign,’): the opening mark at a word's start, the closing one
+# at a word's end; an apostrophe between letters inside ("don't") is no closing mark, one after a word is ("workers'").
+# Looser than consolidate.text.single_quoted_spans, which reads quotations for the quotes section and so never closes
+# a quotation before a space (there "the workers' union" must stay a possessive): a headline closes one anywhere
+# ("vows to 'fight on' after the vote"), and the headline's shape is checked besides (clean._mark_headline_quotes).
 SINGLE_QUOTATION = re.compile(r"(?:^|(?<=[\s\u2014\u2013]))[\u2018'](?=[^\W_])(?:[^\u2018\u2019'\"\u201c\u201d\n]|(?<=[^\W_])[\u2019'](?=[^\W_])){1,80}?"
                               r"(?<=[^\W_]|[.,!?])[\u2019'](?=$|[\s,.;:!?)\]\u2014\u2013])")
 DOUBLE_QUOTATION = re.compile(r"[\u201c\u201e«][^\u201c\u201d\u201e«»]*[\u201d»]|\"[^\"]*\"")
-DOUBLE_MARKS = re.compile(r"[\"\u201c\u201d\u201e«»]")
+DOUBLE_MARKS = re.compile(f"[{re.escape(DOUBLE_QUOTE_MARKS)}]")
 
 
 def quotes_in_single_marks(text: str, opening: bool = False) -> bool:
