@@ -39,7 +39,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Var
 from .lang import given_name_sex, honorific_sex, person_nouns, words
 from .tuning import TUNING
 from .story import Story
-from .text import british_or_american, continues_quotation, norm, quoted_spans
+from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
@@ -573,16 +573,19 @@ def _name_after(toks, verb, inside, outside: list[_Named]):
 
 def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
     """A name the tagger left out ("Holm said", "Anna said"): the one person or organisation the article named
-    before whose name or alias is that name, or whose surname or given name it is."""
+    before whose name or alias is that name, or whose surname (with its particles: "Le Bras" of "Jean Le Bras") or
+    given name it is."""
     words = [t.text for t in toks if t.head == subject.i and t.dep == "compound" and t.i < subject.i] + [subject.text]
     key = norm(" ".join(words))
+    size = len(key.split())
     found = {}
     for n in seen:
         e = n.entity
         if e.type not in ("person", "organisation"):
             continue
         forms = {norm(f) for f in (e.name, *e.aliases)}
-        if key in forms or (e.type == "person" and any(f.split()[-1:] == key.split() or len(f.split()) > 1 and f.split()[:1] == key.split()
+        if key in forms or (e.type == "person" and any(len(f.split()) > size and f.split()[-size:] == key.split()
+                                                       or len(f.split()) > 1 and f.split()[:1] == key.split()
                                                        for f in forms)):
             found[e.id] = e
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1049,7 +1052,7 @@ def _misquotes(merged: list[dict], order: dict[str, int]) -> list[Discrepancy]:
             continue
         speaker = _agreed_speaker(m["speakers"], m["entities"])
         (one, two), (a, b) = found, (texts[k], b)
-        out.append(Discrepancy(topic=f"Words of {speaker.name}" if speaker else "Words of a quotation", variants=(
+        out.append(Discrepancy(topic=f"{WORDS_TOPIC}{speaker.name}" if speaker else f"{WORDS_TOPIC}a quotation", variants=(
             Variant(f"“…{one}…”", tuple(sorted(m["givers"][a], key=order.__getitem__))),
             Variant(f"“…{two}…”", tuple(sorted(m["givers"][b], key=order.__getitem__))))))
     return out
