@@ -557,3 +557,12 @@ def test_the_speaker_named_after_a_post_of_a_place_is_the_post_holder(tmp_path, 
 def test_a_quotation_after_a_colon_is_the_subject_s_when_the_clause_tells_how_she_said_it(tmp_path, nlp, text, expected):
     quoted = text.split("“")[1][:20]
     assert speaker_of(tmp_path, nlp, quoted, text) == expected
+
+
+@pytest.mark.parametrize("full, short", [("Jean Le Bras", "Le Bras"), ("Pieter van der Lind", "van der Lind")])
+def test_a_family_name_with_its_particles_is_the_person_named_in_full_before(tmp_path, nlp, full, short):
+    # the tagger may leave the short form untagged, or tag it as something else; the words are the surname of the
+    # one person the article named in full
+    text = (f"{full}, a naval architect at Lindby University, studied the ferry's design for a decade.\n\n"
+            f'"Once water gets onto an open deck, the ship can roll over within minutes," {short} said.')
+    assert speaker_of(tmp_path, nlp, "roll over within minutes", text) == full
