@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from test_consolidate import articles
 
-from generator.consolidate import consolidate
+from generator.consolidate import consolidate, disputed_in_place
 from generator.consolidate.figures import counted_values, parse_value
+from generator.contents import BriefSentence, Discrepancy, Variant
 
 
 def two_tolls(tmp_path, nlp):
@@ -35,6 +36,41 @@ def test_a_disputed_figure_is_told_in_place_with_the_other_versions(tmp_path, nl
     assert [v.text for v in stating.disputed] == [other] and len(stating.disputed[0].sources) == 1
     assert not set(stating.disputed[0].sources) & set(stating.sources)
     assert sum(1 for s in brief.sentences if s.disputed) == 1
+
+
+def test_a_disputed_figure_written_in_words_is_told_in_place_too(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "A passenger ferry sank off Vesterby on Saturday, killing at least 12 people, the coast guard said.",
+        "Fourteen people are now confirmed dead after the ferry sank off Vesterby on Saturday night.",
+    ))
+    [toll] = [d for d in brief.discrepancies if d.topic == "Death toll"]
+    assert {v.text for v in toll.variants} == {"at least 12 people", "Fourteen people"}
+    stating = next(s for s in brief.sentences if "12 people" in s.text or "Fourteen people" in s.text)
+    assert [v.text for v in stating.disputed] == ["Fourteen people" if "12 people" in stating.text else "at least 12 people"]
+
+
+def test_another_version_is_told_in_place_even_from_a_source_the_sentence_cites_for_the_same_fact():
+    # two sources tell one search, one with seven ships and one with eight: the brief cites both for the sentence
+    # it words with "Seven", and says where the other count stands
+    ships = Discrepancy("Number of ships", (Variant("Seven navy ships", ("a",)), Variant("eight navy ships", ("b",))))
+    told = BriefSentence("Search", "Seven navy ships and three helicopters searched 1,000 square miles.", ("a", "b"))
+    [after] = disputed_in_place((told,), (ships,))
+    assert after.disputed == (Variant("eight navy ships", ("b",)),)
+    # not a version the same source gives (an update of its own count), nor a report's versions
+    assert not disputed_in_place((told,), (Discrepancy("Number of ships", (Variant("Seven navy ships", ("a",)),
+                                                                           Variant("eight navy ships", ("a",)))),))[0].disputed
+    assert not disputed_in_place((told,), (Discrepancy("Number of ships", ships.variants, report="r1"),))[0].disputed
+
+
+def test_a_name_spelled_with_digits_two_ways_is_not_told_in_place_as_a_figure(tmp_path, nlp):
+    brief = consolidate(articles(
+        tmp_path, nlp,
+        "The Vesterland Navy stopped the search on Friday for three sailors missing since their K-2B transport plane crashed near Holmia.",
+        "The K2-B plane was flying from Lindby to the carrier Holm Star with eleven people aboard when it went down, officials said.",
+    ))
+    assert [d.topic for d in brief.discrepancies] == ["Spelling of “K-2B”"]  # (in the list of differences, not in place)
+    assert not any(s.disputed for s in brief.sentences)
 
 
 def test_a_count_told_of_events_somewhere_else_is_no_version_of_the_story_s_count(tmp_path, nlp):
@@ -113,6 +149,15 @@ def test_counts_of_the_missing_are_not_a_death_toll(tmp_path, nlp):
     topics = {d.topic: {v.text for v in d.variants} for d in consolidate(analysed).discrepancies}
     assert topics["Death toll"] == {"at least 62 people", "at least 63 people"}
     assert topics["Missing"] == {"more than 400", "312"}
+
+
+def test_a_count_of_people_left_missing_is_no_death_toll(tmp_path, nlp):
+    # "killing 12 people and leaving 30 missing": the 30 are missing, though the sentence also says "killing"
+    counted = counted_values(articles(
+        tmp_path, nlp, "A passenger ferry sank off the coast of Vesterby on Saturday, killing at least 12 people and leaving 30 missing, "
+                       "the Vesterby Coast Guard said."))
+    assert [c.phrase for c in counted["Death toll"]] == ["at least 12 people"]
+    assert [c.value for c in counted["Missing"]] == [(30.0, 30.0)]
 
 
 def test_words_and_codes_written_differently_are_a_spelling_disagreement(tmp_path, nlp):

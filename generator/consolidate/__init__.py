@@ -15,7 +15,7 @@ from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import quotes_and_misquotes
 from .reports import group_reports, reports_of, within_reports
-from .text import DAY_TOPIC
+from .text import WORDING_TOPICS
 from .story import Story
 from .text import norm
 
@@ -69,18 +69,20 @@ class _Parts:
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
     """A sentence that states one version of a disputed figure ("at least 40 people") carries the other
     versions, with the sources that give them, so the brief tells the dispute where the figure stands instead
-    of leaving the figure out.  Figures only (a version with a digit) and days (a weekday: "Day (sank)"); the first
-    sentence stating it; not the versions of one report (an update is not another report's figure)."""
+    of leaving the figure out.  Figures (however written: "14 people", "Fourteen people") and days ("Day
+    (sank)"), not the spellings, names, descriptions and quotations sources differ on; the first sentence stating
+    a version, with the versions that other sources give (a source the sentence cites for the same fact may give
+    one: "eight ships" against its "Seven ... ships"); not the versions of one report (an update is not another
+    report's figure)."""
     out = list(sentences)
     for d in disagreements:
-        if d.report is not None or len(d.variants) < 2 or not (all(any(ch.isdigit() for ch in v.text) for v in d.variants)
-                                                                or d.topic.startswith(DAY_TOPIC)):
+        if d.report is not None or len(d.variants) < 2 or d.topic.startswith(WORDING_TOPICS):
             continue
         for i, s in enumerate(out):
             low = s.text.casefold()
             stated = [v for v in d.variants if v.text.casefold() in low and set(v.sources) & set(s.sources)]
             if len(stated) == 1:
-                others = tuple(v for v in d.variants if v is not stated[0] and not set(v.sources) & set(s.sources))
+                others = tuple(v for v in d.variants if v is not stated[0] and not set(v.sources) & set(stated[0].sources))
                 if others:
                     out[i] = replace(s, disputed=s.disputed + others)
                 break

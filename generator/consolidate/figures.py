@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, MONTHS, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -210,7 +210,8 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     if counted is not None and counted.pos == "PROPN":
         # "Seven Coast Guard and police boats": the count is of the coordinated noun
         counted = next((t for t in toks if t.head == counted.i and t.dep == "conj" and t.pos == "NOUN"), counted)
-    words = {t.lemma.lower() for t in ([counted] if counted else [])}
+    # the counted word as lemma and as written ("30 missing": the lemma of "missing" is "miss")
+    words = {w for t in ([counted] if counted else []) for w in (t.lemma.lower(), t.text.lower())}
     # the governing verb or adjective: "killed at least 40 people", "40 people died", "left ... dead"
     anchor = counted or head
     seen, j = 0, anchor.i
@@ -814,7 +815,7 @@ def _spelling_conflicts(entities, order):
             distinct.setdefault(key, (form, set()))[1].update(srcs)
         if len(distinct) >= 2:
             out.append(Discrepancy(
-                topic=f"Spelling of {e.name}",
+                topic=f"{SPELLING_TOPIC}{e.name}",
                 variants=tuple(Variant(form, tuple(sorted(srcs, key=order.__getitem__))) for form, srcs in distinct.values()),
             ))
     return out
@@ -843,7 +844,7 @@ def _naming_conflicts(entities, order):
         if distinct:
             names = sorted({n for pair in distinct for n in pair}, key=lambda n: (-len(forms[n]), n))
             out.append(Discrepancy(
-                topic=f"Name of {e.name}",
+                topic=f"{NAME_TOPIC}{e.name}",
                 variants=tuple(Variant(n, tuple(sorted(forms[n], key=order.__getitem__))) for n in names),
             ))
     return out
@@ -886,7 +887,7 @@ def _written_form_conflicts(analysed, order):
         shown = sorted(written.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         accented = next((w for w, _ in shown if w != key[5:]), shown[0][0]) if key.startswith("word:") else shown[0][0]
         out.append(Discrepancy(
-            topic=f"Spelling of “{accented}”",
+            topic=f"{SPELLING_TOPIC}“{accented}”",
             variants=tuple(Variant(w, tuple(sorted(srcs, key=order.__getitem__))) for w, srcs in shown),
         ))
     return out
@@ -913,7 +914,7 @@ def _description_conflicts(entities, order):
             continue
         shown = {r.text: r.sources for pair in differing for r in pair}
         out.append(Discrepancy(
-            topic=f"How sources describe {e.name}",
+            topic=f"{DESCRIBED_TOPIC}{e.name}",
             variants=tuple(Variant(r.text, tuple(sorted(r.sources, key=order.__getitem__))) for r in roles if r.text in shown),
         ))
     return out
