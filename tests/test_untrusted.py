@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS
+from generator.analyse import analyse
+from generator.consolidate import consolidate
 from generator.ingest import MAX_BYTES, read_corpus
 from generator.ingest.decode import without_format_marks
 
@@ -204,6 +206,19 @@ def test_a_name_with_a_zero_width_space_inside_is_read_whole(tmp_path):
                                   "storm on the coast of Lindmark.\n", encoding="utf-8")
     zw = next(s for s in read_corpus(seeds).sources if s.file == "zw.txt")
     assert zw.paragraphs[0].startswith("Erik Holm, a crane driver")
+
+
+def test_a_name_written_with_a_non_breaking_hyphen_is_the_same_name_in_the_same_spelling(tmp_path, nlp):
+    seeds = folder_with(tmp_path)
+    (seeds / "a.txt").write_text("Dock strike goes on\n\nUnion leader Omar al\u2011Rashidi said the strike at the port of "
+                                 "Lindmark would go on until the company made a fair offer.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("Port talks fail\n\nOmar al-Rashidi, the union leader, said talks with the port operator "
+                                 "in Lindmark had failed on Tuesday.\n", encoding="utf-8")
+    corpus = read_corpus(seeds)
+    assert "Omar al-Rashidi" in next(s for s in corpus.sources if s.file == "a.txt").paragraphs[0]
+    brief = consolidate(analyse(corpus, nlp))
+    assert not any(d.topic.startswith("Spelling of") for d in brief.discrepancies)
+    assert [e.name for e in brief.entities if "Rashidi" in e.name] == ["Omar al-Rashidi"]
 
 
 def test_a_huge_first_line_or_outlet_is_capped(tmp_path):
