@@ -168,3 +168,21 @@ def test_a_sentence_of_the_article_quoting_a_name_in_single_marks_is_its_text():
 def test_short_paragraphs_quoting_in_single_marks_as_the_article_does_are_its_text(texts):
     cleaned = clean(blocks(*texts))
     assert list(cleaned.paragraphs) == list(texts)
+
+
+def test_a_headline_of_two_short_sentences_before_a_byline_is_the_title():
+    cleaned = clean(blocks(
+        "The old mill is closing. Nobody asked us.", "By Karin Dahl",
+        "My father worked at the Lindmark mill for thirty years. When he heard it would close, he went quiet.",
+        "The owners say the mill has lost money since the spring and cannot be saved.",
+    ))
+    assert cleaned.title == "The old mill is closing. Nobody asked us." and cleaned.byline == "Karin Dahl"
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("My father")
+
+
+def test_a_lede_opening_with_by_is_no_byline_and_the_paragraph_before_it_no_headline():
+    cleaned = clean(blocks(
+        "The council met on Monday. It voted on the harbour plan.", "By Tuesday, the council had voted twice.",
+        "The plan will cost the town of Lindmark more than two million euros over five years, officials said.",
+    ))
+    assert cleaned.byline is None and cleaned.title != "The council met on Monday. It voted on the harbour plan."

@@ -334,7 +334,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     n = len(blocks)
     outlets = {fold(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
     head = [i for i in range(min(n, 8)) if kinds[i] in ("body", "truncated-duplicate")]
-    first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i])), n)
+    first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)), n)
     title_found = False
     title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
     for i in head:
@@ -343,7 +343,8 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         block, text = blocks[i], blocks[i].text
         if not title_found and (
             (title is not None and (_same_title(text, title) or block.level == 1))
-            or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body or kinds[i] == "body" and (block.heading or title_like(text)) and i + 1 < n))
+            or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body
+                                     or kinds[i] == "body" and (block.heading or title_like(text) or _before_byline(blocks, i)) and i + 1 < n))
         ):
             kinds[i] = "title"
             title_found = True
@@ -434,6 +435,17 @@ def _introduced_list(blocks: list[Block], i: int) -> bool:
 def _full_paragraph(text: str) -> bool:
     """Article text rather than a label: a sentence, several of them, or long."""
     return ends_sentence(text) or len(text) >= 150 or len(sentences(text)) > 1 or bool(re.search(r"[。！？]", text))
+
+
+def _before_byline(blocks: list[Block], i: int) -> bool:
+    """A short block right before a "By <name>" line is the headline, whatever its punctuation: a feature's headline
+    may be two short sentences ("The mill is closing. Nobody asked us."), which title_like does not take.  (Not
+    before "By Monday, the council had voted.": a line that ends a sentence is no byline.)"""
+    if i + 1 >= len(blocks):
+        return False
+    text, after = blocks[i].text, blocks[i + 1].text
+    return bool(BY_PREFIX.match(after)) and len(after) < 80 and not ends_sentence(after) \
+        and 2 <= len(text.split()) <= 30 and len(text) <= 150 and len(sentences(text)) <= 3
 
 
 def _is_head_candidate(block: Block) -> bool:
