@@ -327,6 +327,9 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     # two facts with a measure each are no versions of one ("the crossing took 12 hours", "the storm lasted 24")
     (("The ferry crossing from Lindby to Holmsund took 12 hours on Sunday because of the storm.",
       "The storm that hit Holmsund on Sunday lasted 24 hours and cut power to 3,000 homes."), "Number of hours"),
+    # two amounts that share only their currency words and a name are of two things (the cash found, the bribe paid)
+    (("Anders Holm, 61, was arrested in 2022 after a police raid on his home found 2 million krona in cash.",
+      "Olav Strand had told investigators he paid Holm 5 million krona to win a road contract."), "Amount in kronor"),
     # a source that gives both values speaks of two things
     (("The first bridge is 120 metres long; the second bridge over the Holm river is 140 metres long.",
       "The second bridge over the Holm river is 140 metres long, the council said.",

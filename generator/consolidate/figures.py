@@ -459,7 +459,8 @@ def _number_conflicts(found, order):
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         different_versions(v, w) and not (by_value[v].sources & by_value[w].sources)
         and _related(by_value[v].sentences, by_value[w].sentences,
-                     TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count)))
+                     TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count,
+                     (by_value[v].phrase, by_value[w].phrase) if topic.startswith(AMOUNT_TOPIC) else ())))
 
 
 def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) -> list[Discrepancy]:
@@ -759,10 +760,17 @@ def _measured(sentence, m) -> tuple[set[str], str]:
     return set(), phrase
 
 
-def _related(a: set[str], b: set[str], threshold: float) -> bool:
-    """Some sentence of one set shares enough content words with some sentence of the other."""
+def _related(a: set[str], b: set[str], threshold: float, figures: tuple[str, ...] = ()) -> bool:
+    """Some sentence of one set shares enough content words with some sentence of the other; the words of the
+    `figures` compared do not count (amounts of money: "2 million krona" and "5 million krona" share "million
+    krona" whatever they are paid for)."""
+    def words_of(text: str) -> set[str]:
+        return {w[:5] for w in re.split(r"[\s\-–—]+", norm(text)) if len(w) > 3}
+
+    own = set().union(*(words_of(f) for f in figures)) if figures else set()
+
     def keys(texts):
-        return [{w[:5] for w in re.split(r"[\s\-–—]+", norm(t)) if len(w) > 3} for t in sorted(texts)[:5]]
+        return [words_of(t) - own for t in sorted(texts)[:5]]
 
     return any(len(x & y) >= threshold * min(len(x), len(y)) for x in keys(a) for y in keys(b) if x and y)
 
