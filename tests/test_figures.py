@@ -330,6 +330,11 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     # two amounts that share only their currency words and a name are of two things (the cash found, the bribe paid)
     (("Anders Holm, 61, was arrested in 2022 after a police raid on his home found 2 million krona in cash.",
       "Olav Strand had told investigators he paid Holm 5 million krona to win a road contract."), "Amount in kronor"),
+    # a part of a whole another source counts agrees with it ("15,000 of the 20,000 homes" / "20,000 homes")
+    (("Floods hit Holmia on Sunday. Power was cut to 20,000 homes.",
+      "Floods hit Holmia on Sunday. Electricity was restored to 15,000 of the 20,000 homes that lost power, the grid "
+      "operator said."),
+     "Number of homes"),
     # a source that gives both values speaks of two things
     (("The first bridge is 120 metres long; the second bridge over the Holm river is 140 metres long.",
       "The second bridge over the Holm river is 140 metres long, the council said.",

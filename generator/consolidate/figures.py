@@ -458,9 +458,16 @@ def _number_conflicts(found, order):
     # speak of the same thing (the deaths of a war, not of three workers in one strike)
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         different_versions(v, w) and not (by_value[v].sources & by_value[w].sources)
+        and not _states_the_other(by_value[v].phrase, w) and not _states_the_other(by_value[w].phrase, v)
         and _related(by_value[v].sentences, by_value[w].sentences,
                      TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count,
                      (by_value[v].phrase, by_value[w].phrase) if topic.startswith(AMOUNT_TOPIC) else ())))
+
+
+def _states_the_other(phrase: str, value: tuple[float, float]) -> bool:
+    """The count's phrase holds the other value itself: "15,000 of the 20,000 homes" counts a part of the
+    20,000 homes another source counts, and agrees with it."""
+    return value[0] == value[1] and any(float(n) == value[0] for n in re.findall(r"\d+(?:\.\d+)?", phrase.replace(",", "")))
 
 
 def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) -> list[Discrepancy]:
