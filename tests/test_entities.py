@@ -1486,3 +1486,13 @@ def test_a_plural_title_before_a_list_of_names_makes_each_a_person(tmp_path, nlp
     """"Lawyers Anna Berg and Émile Roux": the tagger called the second an organisation; the title is each one's."""
     text = "Lawyers Anna Berg and Émile Roux met the judge in Lindmark on Monday to discuss the appeal."
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Émile Roux").type == "person"
+
+
+def test_a_given_name_the_tagger_left_out_at_a_sentence_s_start_is_part_of_the_name_named_in_full_elsewhere(tmp_path, nlp):
+    analysed = articles(
+        tmp_path, nlp,
+        "A Lindby court on Wednesday acquitted former finance minister Anders Holm of corruption charges.",
+        "Anders Holm walked free from the High Court in Lindby on Wednesday after judges threw out a bribery case.",
+    )
+    holm = entity(build_glossary(analysed), "Anders Holm")
+    assert {m.text for m in holm.mentions} == {"Anders Holm"}  # in both articles, not "Holm" alone in the second

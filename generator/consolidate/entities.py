@@ -272,8 +272,9 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
     coordinated: list[tuple[str, Mention]] = []
     people: list[tuple[str, Mention, Sentence]] = []  # "Holm and Berg" tagged as one person
     whole = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "ORG" and " and " in m.text}
+    full = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     for a in analysed:
-        for m in _joined_names(a, whole):
+        for m in _joined_names(a, whole, full):
             if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
                 coordinated.append((a.source.id, m))
             sentence = a.sentences[m.sentence]
@@ -344,13 +345,17 @@ def _mostly_people(cluster: _Cluster | None) -> bool:
 JOINED_GAP = re.compile(r"(?: and |, (?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+ and )")  # (a list with a comma before "and" is a list)
 
 
-def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
+def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
     """The article's mentions, with an organisation's name the tagger cut at its "and" made whole again: two
     organisations with only "and" between them when another mention in the story is the whole name ("Vester
     Harbours" and "Lake Safety" where "Vester Harbours and Lake Safety" is named elsewhere), or with
-    capitalised words the tagger left out between them ("Holm Institute of Rivers, Lakes and Coasts")."""
+    capitalised words the tagger left out between them ("Holm Institute of Rivers, Lakes and Coasts"); and a
+    person's name with the given name the tagger left out before it, when the story names the person in full
+    (`full`): "Anders" + "Holm walked free" opening a sentence, where a capital proves nothing to the tagger."""
     out: list[Mention] = []
     for m in a.mentions:
+        if m.label == "PERSON" and full and (grown := _with_given_name(a, m, full)) is not None:
+            m = grown
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == m.sentence and prev.paragraph == m.paragraph and prev.start <= m.start < prev.end:
             continue  # inside a name grown whole before it
@@ -376,6 +381,22 @@ def _joined_names(a: AnalysedSource, whole: set[str]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _with_given_name(a: AnalysedSource, m: Mention, full: set[str]) -> Mention | None:
+    """The person's mention grown back over the one capitalised word before it, in no other name, when the two
+    words are a full name the story gives the person elsewhere ("Anders Holm")."""
+    if m.token_start == 0:
+        return None
+    toks = a.sentences[m.sentence].tokens
+    before = toks[m.token_start - 1]
+    if before.ent or before.pos != "PROPN" or not before.text[:1].isupper() or not before.text[1:].islower() \
+            or before.start + len(before.text) + 1 != m.start:
+        return None
+    text = f"{before.text} {m.text}"
+    if norm(clean_name(text)) not in full:
+        return None
+    return Mention(text, m.label, m.paragraph, m.sentence, before.start, m.end, before.i, m.token_end)
 
 
 def _in_whole(name: str, whole: set[str]) -> bool:
