@@ -383,7 +383,7 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
     return out
 
 
-def _with_given_name(a: AnalysedSource, m: Mention, full: set[str]) -> Mention | None:
+def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[str]) -> Mention | None:
     """The person's mention grown back over the one capitalised word before it, in no other name, when the two
     words are a full name the story gives the person elsewhere ("Anders Holm")."""
     if m.token_start == 0:
