@@ -11,7 +11,8 @@ import pytest
 
 from generator.analyse import analyse
 from generator.consolidate import consolidate
-from generator.consolidate.reports import group_reports
+from generator.consolidate.reports import group_reports, within_reports
+from generator.contents import Discrepancy, Report, Variant
 from generator.ingest import read_corpus
 from generator.render import render
 
@@ -48,6 +49,22 @@ def test_versions_of_one_report_that_differ_are_an_update_not_a_disagreement(wir
     detained = [d for d in brief.discrepancies if any("130" in v.text for v in d.variants)]
     assert detained and all(d.report == "r1" for d in detained)
     assert not any(v.text.startswith("130") for s in brief.sentences for v in s.disputed)
+
+
+def test_a_version_a_report_corrected_in_its_update_is_that_report_s_update_not_a_disagreement():
+    # the wire first said seven dead, its update nine; a local paper says nine: nobody disagrees
+    toll = Discrepancy("Death toll", (Variant("at least seven people", ("wire-1",)), Variant("at least nine people", ("wire-2", "local"))))
+    reports = (Report("r1", ("wire-1", "wire-2"), dated=True), Report("r2", ("local",)))
+    [update] = within_reports((toll,), reports)
+    assert update.report == "r1" and [(v.text, v.sources) for v in update.variants] == [
+        ("at least seven people", ("wire-1",)), ("at least nine people", ("wire-2",))]
+    # a third version from another newsroom is still a disagreement, with the two current versions
+    eight = Discrepancy("Death toll", (*toll.variants, Variant("eight people", ("radio",))))
+    found = within_reports((eight,), (*reports, Report("r3", ("radio",))))
+    assert [(d.report, sorted(v.text for v in d.variants)) for d in found] == [
+        (None, ["at least nine people", "eight people"]), ("r1", ["at least nine people", "at least seven people"])]
+    # versions whose order is not known supersede nothing
+    assert within_reports((toll,), (replace(reports[0], dated=False), reports[1])) == (toll,)
 
 
 def test_the_brief_page_gives_one_footnote_per_report_listing_its_versions(wire):

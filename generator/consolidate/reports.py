@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from ..contents import AnalysedSource, Discrepancy, Report
+from ..contents import AnalysedSource, Discrepancy, Report, Variant
 from .lang import names
 from .text import norm
 from .tuning import TUNING
@@ -139,10 +139,42 @@ def reports_of(sources: tuple[str, ...], reports: tuple[Report, ...]) -> tuple[s
 
 def within_reports(disagreements: tuple[Discrepancy, ...], reports: tuple[Report, ...]) -> tuple[Discrepancy, ...]:
     """A disagreement whose every version comes from versions of one report is that report's update (or its
-    versions differing), not two newsrooms disagreeing: it is marked with the report."""
+    versions differing), not two newsrooms disagreeing: it is marked with the report.  A version that only a
+    report's earlier versions give, when a later version of the same report gives another one, is superseded
+    ("killing at least seven" corrected to "at least nine" in the wire's update): it is that report's update, and
+    no longer a version the newsrooms disagree on."""
     owner = {s: r.id for r in reports for s in r.sources}
     out = []
     for d in disagreements:
+        superseded, updated = _superseded(d, reports)
+        if superseded:
+            rest = tuple(v for v in d.variants if v not in superseded)
+            if len(rest) >= 2:
+                out.append(replace(d, variants=rest))
+            out.extend(updated)
+            continue
         ids = {owner.get(s) for v in d.variants for s in v.sources}
         out.append(replace(d, report=ids.pop()) if len(ids) == 1 and None not in ids else d)
     return tuple(out)
+
+
+def _superseded(d: Discrepancy, reports: tuple[Report, ...]) -> tuple[list[Variant], list[Discrepancy]]:
+    """The versions of `d` that only earlier versions of one report give, a later version of which gives another
+    (reports whose versions' order is known only), and each such report's update: its versions of `d`, with its
+    own sources."""
+    superseded: list[Variant] = []
+    updates: list[Discrepancy] = []
+    for r in reports:
+        if not r.dated:
+            continue
+        rank = {s: k for k, s in enumerate(r.sources)}
+        stated = [(max(rank[s] for s in v.sources if s in rank), v) for v in d.variants if any(s in rank for s in v.sources)]
+        if len(stated) < 2:
+            continue
+        latest = max(k for k, _ in stated)
+        old = [v for k, v in stated if k < latest and all(s in rank and rank[s] < latest for s in v.sources)]
+        if old:
+            superseded.extend(old)
+            updates.append(Discrepancy(d.topic, tuple(Variant(v.text, tuple(s for s in v.sources if s in rank)) for _, v in stated),
+                                       report=r.id))
+    return superseded, updates
