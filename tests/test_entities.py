@@ -1496,3 +1496,14 @@ def test_a_given_name_the_tagger_left_out_at_a_sentence_s_start_is_part_of_the_n
     )
     holm = entity(build_glossary(analysed), "Anders Holm")
     assert {m.text for m in holm.mentions} == {"Anders Holm"}  # in both articles, not "Holm" alone in the second
+
+
+def test_a_name_in_apposition_with_a_noun_for_someone_who_practises_something_is_a_person_s(tmp_path, nlp):
+    # the tagger reads the unfamiliar name as an organisation's each time; "the American saxophonist" says who
+    # it is, though no role list holds every such noun ("-ist", "-ian")
+    analysed = articles(
+        tmp_path, nlp,
+        "Marcus Hale, the American saxophonist, played to a full Harbour Square in Nordvik on Saturday night.\n\n"
+        "Last month, Hale cancelled a tour of Asia because of illness.",
+    )
+    assert entity(build_glossary(analysed), "Hale").type == "person"

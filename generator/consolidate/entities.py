@@ -737,8 +737,15 @@ def _titled_by_apposition(toks, m: Mention) -> bool:
     if m.token_end >= len(toks) or toks[m.token_end].text != ",":
         return False
     head = span_head(toks, m.token_start, m.token_end)
-    return head is not None and any(t.dep == "appos" and t.head == head.i and _role_word(t.lemma)
+    return head is not None and any(t.dep == "appos" and t.head == head.i and (_role_word(t.lemma) or t.pos == "NOUN" and _agent_noun(t.lemma))
                                     for t in toks[m.token_end + 1:m.token_end + 6])
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun for someone who practises something, by its suffix ("saxophonist", "columnist", "historian"), the
+    role lists not holding every one."""
+    low = lemma.lower()
+    return len(low) >= 7 and low.isalpha() and low.endswith(("ist", "ian"))
 
 
 def _role_word(lemma: str) -> bool:
