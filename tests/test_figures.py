@@ -51,23 +51,23 @@ def test_a_disputed_figure_written_in_words_is_told_in_place_too(tmp_path, nlp):
 
 
 def test_another_version_is_told_in_place_even_from_a_source_the_sentence_cites_for_the_same_fact():
-    # two sources tell one search, one with seven ships and one with eight: the brief cites both for the sentence
-    # it words with "Seven", and says where the other count stands
-    ships = Discrepancy("Number of ships", (Variant("Seven navy ships", ("a",)), Variant("eight navy ships", ("b",))))
-    told = BriefSentence("Search", "Seven navy ships and three helicopters searched 1,000 square miles.", ("a", "b"))
-    [after] = disputed_in_place((told,), (ships,))
-    assert after.disputed == (Variant("eight navy ships", ("b",)),)
+    # two sources tell one rescue, one with four lifeboats and one with five: the brief cites both for the sentence
+    # it words with "Four", and says where the other count stands
+    boats = Discrepancy("Number of lifeboats", (Variant("Four lifeboats", ("a",)), Variant("five lifeboats", ("b",))))
+    told = BriefSentence("Rescue", "Four lifeboats from Holmsund pulled the ferry's crew from the sea off Lindmark.", ("a", "b"))
+    [after] = disputed_in_place((told,), (boats,))
+    assert after.disputed == (Variant("five lifeboats", ("b",)),)
     # not a version the same source gives (an update of its own count), nor a report's versions
-    assert not disputed_in_place((told,), (Discrepancy("Number of ships", (Variant("Seven navy ships", ("a",)),
-                                                                           Variant("eight navy ships", ("a",)))),))[0].disputed
-    assert not disputed_in_place((told,), (Discrepancy("Number of ships", ships.variants, report="r1"),))[0].disputed
+    assert not disputed_in_place((told,), (Discrepancy("Number of lifeboats", (Variant("Four lifeboats", ("a",)),
+                                                                               Variant("five lifeboats", ("a",)))),))[0].disputed
+    assert not disputed_in_place((told,), (Discrepancy("Number of lifeboats", boats.variants, report="r1"),))[0].disputed
 
 
 def test_a_name_spelled_with_digits_two_ways_is_not_told_in_place_as_a_figure(tmp_path, nlp):
     brief = consolidate(articles(
         tmp_path, nlp,
-        "The Vesterland Navy stopped the search on Friday for three sailors missing since their K-2B transport plane crashed near Holmia.",
-        "The K2-B plane was flying from Lindby to the carrier Holm Star with eleven people aboard when it went down, officials said.",
+        "A farmer in Lindmark was hurt on Friday when the brakes of his K-2B tractor failed on a steep field.",
+        "The K2-B tractor was recalled by its maker Holmex in March, after reports of brake faults from farmers in Holmia.",
     ))
     assert [d.topic for d in brief.discrepancies] == ["Spelling of “K-2B”"]  # (in the list of differences, not in place)
     assert not any(s.disputed for s in brief.sentences)

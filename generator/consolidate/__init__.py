@@ -72,7 +72,7 @@ def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple
     of leaving the figure out.  Figures (however written: "14 people", "Fourteen people") and days ("Day
     (sank)"), not the spellings, names, descriptions and quotations sources differ on; the first sentence stating
     a version, with the versions that other sources give (a source the sentence cites for the same fact may give
-    one: "eight ships" against its "Seven ... ships"); not the versions of one report (an update is not another
+    one: "five lifeboats" against its "Four lifeboats ..."); not the versions of one report (an update is not another
     report's figure)."""
     out = list(sentences)
     for d in disagreements:
