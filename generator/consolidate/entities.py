@@ -351,7 +351,7 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
     Harbours" and "Lake Safety" where "Vester Harbours and Lake Safety" is named elsewhere), or with
     capitalised words the tagger left out between them ("Holm Institute of Rivers, Lakes and Coasts"); and a
     person's name with the given name the tagger left out before it, when the story names the person in full
-    (`full`): "Anders" + "Holm walked free" opening a sentence, where a capital proves nothing to the tagger."""
+    (`full`): "Erik" + "Holm walked free" opening a sentence, where a capital proves nothing to the tagger."""
     out: list[Mention] = []
     for m in a.mentions:
         if m.label == "PERSON" and full and (grown := _with_given_name(a, m, full)) is not None:
@@ -385,7 +385,7 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
 
 def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[str]) -> Mention | None:
     """The person's mention grown back over the one capitalised word before it, in no other name, when the two
-    words are a full name the story gives the person elsewhere ("Anders Holm")."""
+    words are a full name the story gives the person elsewhere ("Erik Holm")."""
     if m.token_start == 0:
         return None
     toks = a.sentences[m.sentence].tokens

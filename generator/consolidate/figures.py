@@ -769,8 +769,8 @@ def _measured(sentence, m) -> tuple[set[str], str]:
 
 def _related(a: set[str], b: set[str], threshold: float, figures: tuple[str, ...] = ()) -> bool:
     """Some sentence of one set shares enough content words with some sentence of the other; the words of the
-    `figures` compared do not count (amounts of money: "2 million krona" and "5 million krona" share "million
-    krona" whatever they are paid for)."""
+    `figures` compared do not count (amounts of money: "2 million euros" and "5 million euros" share "million
+    euros" whatever they are paid for)."""
     def words_of(text: str) -> set[str]:
         return {w[:5] for w in re.split(r"[\s\-–—]+", norm(text)) if len(w) > 3}
 

@@ -573,7 +573,7 @@ def _name_after(toks, verb, inside, outside: list[_Named]):
 
 def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
     """A name the tagger left out ("Holm said", "Anna said"): the one person or organisation the article named
-    before whose name or alias is that name, or whose surname (with its particles: "Le Bras" of "Jean Le Bras") or
+    before whose name or alias is that name, or whose surname (with its particles: "van der Berg" of "Anna van der Berg") or
     given name it is."""
     words = [t.text for t in toks if t.head == subject.i and t.dep == "compound" and t.i < subject.i] + [subject.text]
     key = norm(" ".join(words))

@@ -123,7 +123,7 @@ def plain_latin(text: str, notes: list[str] | None) -> str:
     """A word in Latin letters with a look-alike letter of another script inside ("Pеtrov", Cyrillic е) is read in
     its plain form, so that it is one name with "Petrov"; the file is reported. Words wholly in another script stay.
     Invisible format characters beside Latin letters go first (without_format_marks), and the hyphen's other forms
-    (U+2010 hyphen, U+2011 non-breaking hyphen) are the hyphen: "al‑Rashidi" is "al-Rashidi", one name in one
+    (U+2010 hyphen, U+2011 non-breaking hyphen) are the hyphen: "Lind‑Holm" is "Lind-Holm", one name in one
     spelling, whatever keeps it on one line."""
     text = without_format_marks(text).translate(HYPHEN_FORMS)
     def fix(match: re.Match) -> str:
