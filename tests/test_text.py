@@ -65,3 +65,12 @@ def test_a_dateline_may_name_a_place_with_accented_capitals():
 
     found = DATELINE_OPENING.match("ÅSTRAND, Vesterland (Nordwire) - Émile Roux said the port would reopen.")
     assert found is not None and found.group(0) == "ÅSTRAND, Vesterland (Nordwire) - "
+
+
+def test_a_dateline_may_give_the_day_the_article_was_filed():
+    from generator.text import DATELINE_OPENING
+
+    found = DATELINE_OPENING.match("NORDVIK, Vesterland, March 3 (Nordwire) - A ferry ran aground off Nordvik on Monday.")
+    assert found is not None and found.group(0) == "NORDVIK, Vesterland, March 3 (Nordwire) - "
+    found = DATELINE_OPENING.match("LINDBY, Sept. 14 (Nordwire) -- The strike ended.")
+    assert found is not None and found.group(0) == "LINDBY, Sept. 14 (Nordwire) -- "
