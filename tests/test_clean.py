@@ -43,6 +43,9 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Share this article", "share"),
     ("Read more: Nordvik harbour reopens", "widget"),
     ("Home > News > Nordvik", "widget"),
+    ("Home | Vesterland | World | Business | Opinion", "widget"),
+    ("News · Sport · Culture · Weather", "widget"),
+    ("Ferry runs aground off Nordvik | Vesterland | Nordpost", "body"),
     ("Video", "media"),
     ("4 min read", "read-time"),
     ("Published 3 hours ago", "timestamp"),
@@ -186,3 +189,14 @@ def test_a_lede_opening_with_by_is_no_byline_and_the_paragraph_before_it_no_head
         "The plan will cost the town of Lindmark more than two million euros over five years, officials said.",
     ))
     assert cleaned.byline is None and cleaned.title != "The council met on Monday. It voted on the harbour plan."
+
+
+def test_a_site_menu_and_a_section_label_above_the_headline_are_neither_title_nor_text():
+    cleaned = clean(blocks(
+        "Home | Vesterland | World | Business | Opinion", "VESTERLAND",
+        "Ferry runs aground off Nordvik, forty passengers taken ashore", "By Karin Dahl",
+        "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.",
+        "All passengers were taken ashore by lifeboat, and none was hurt.",
+    ))
+    assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
+    assert [p[:8] for p in cleaned.paragraphs] == ["A ferry ", "All pass"]

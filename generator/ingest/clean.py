@@ -72,6 +72,9 @@ PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image
 COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b)", re.I)
 LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
 NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
+# a site's menu: four or more sections of a word or three between bars or dots ("Home | News | World | Sport");
+# a headline with the site's name after a bar ("Ferry sinks off Holm | World | Nordpost") has fewer, or longer, parts
+MENU = re.compile(r"^[^|·•\s]+(?: [^|·•\s]+){0,2}(?: [|·•] [^|·•\s]+(?: [^|·•\s]+){0,2}){3,}$")
 # "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
 BYLINE = re.compile((r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
                     .replace("[A-Z]", f"[{UPPERS}]"))  # (capitals with accents too: "Émile Roux")
@@ -234,7 +237,7 @@ class _Line:
 
 def _widget(line: _Line) -> bool:
     return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also")))
-                or NAVIGATION.match(line.text))
+                or NAVIGATION.match(line.text) or MENU.match(line.text))
 
 
 def _subscription(line: _Line) -> bool:
@@ -350,6 +353,8 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
             title_found = True
         elif kinds[i] != "body":
             continue
+        elif not title_found and len(text.split()) == 1 and not ends_sentence(text):
+            kinds[i] = "widget"  # a section's label above the headline ("WORLD", "Opinion"): no article has one-word paragraphs
         elif (title_found or title_known) and fold(text) in outlets:
             kinds[i] = "outlet"
         elif BY_PREFIX.match(text) and len(text) < 80 or ((title_found or title_known) and BYLINE.match(text) and len(text) < 60 and not ends_sentence(text)):
