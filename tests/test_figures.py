@@ -434,3 +434,26 @@ def test_a_source_that_gives_more_days_is_no_other_version(tmp_path, nlp):
         "Delegations from Vesterland and Holmia are scheduled to meet in Lindby on Tuesday for another round of talks."))
     [told] = [s for s in brief.sentences if "meet" in s.text]
     assert len(told.sources) == 2 and not told.disputed
+
+
+def test_a_number_with_a_verb_of_its_own_counts_what_that_verb_says(tmp_path, nlp):
+    # "at least 9 workers were killed and 14 were trapped": the 14 are trapped, though the sentence also says "killed"
+    counted = counted_values(articles(
+        tmp_path, nlp, "At least 9 workers were killed and 14 were trapped after a tunnel collapsed near Lindby on Monday, "
+                       "the Vesterland rescue service said.",
+        "A tunnel collapse near Lindby killed 9 workers on Monday, leaving 16 trapped underground, rescuers said."))
+    assert {c.value for c in counted["Death toll"]} == {(9.0, 9.0)}
+    assert {c.value for c in counted["Trapped"]} == {(14.0, 14.0), (16.0, 16.0)}
+
+
+def test_a_count_put_at_a_figure_is_the_count_its_verb_names(tmp_path, nlp):
+    # "officials put the death toll at 11, with 20 trapped": the toll is named by the verb's object
+    counted = counted_values(articles(
+        tmp_path, nlp, "Earlier on Monday, officials had put the death toll at 11, with 20 workers trapped."))
+    assert [c.value for c in counted["Death toll"]] == [(11.0, 11.0)]
+
+
+def test_a_count_in_a_clause_dated_to_a_month_of_another_year_is_another_event_s(tmp_path, nlp):
+    counted = counted_values(articles(
+        tmp_path, nlp, "In April 2009, a gas explosion in the same mine near Lindby killed 13 workers and injured 20."))
+    assert "Death toll" not in counted and "Injured" not in counted

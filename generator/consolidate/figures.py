@@ -220,7 +220,11 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if toks[j].pos in ("VERB", "ADJ", "AUX"):
             words.update((toks[j].lemma.lower(), toks[j].text.lower()))  # (the lemma of "missing" is "miss")
             # and what it says of the count: "500 remain missing", "475 are unaccounted for"
-            words.update(t.text.lower() for t in toks if t.head == j and t.dep in ("acomp", "oprd", "xcomp"))
+            said = [t for t in toks if t.head == j and t.dep in ("acomp", "oprd", "xcomp")]
+            words.update(t.text.lower() for t in said)
+            # (and the participle the tagger hung on it: "leaving 16 trapped underground")
+            words.update(w for c in said for t in toks if t.head == c.i and t.dep == "amod" and t.pos in ("ADJ", "VERB")
+                         for w in (t.lemma.lower(), t.text.lower()))
             break
         seen += 1
     if m.token_start > 0 and toks[m.token_start - 1].pos == "VERB":
@@ -233,9 +237,27 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     for concept, vocabulary in CONCEPTS.items():
         if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
             return concept, counted.text if counted else "", at
-    if (counted is None or counted.pos != "NOUN") and m.label == "CARDINAL":
+    if counted is None and head.dep == "pobj" and toks[head.head].text.lower() in ("to", "at"):
+        # "officials put the death toll at 11, with 27 trapped": the count the verb's own subject or object names
+        verb = toks[head.head].head
+        for t in toks:
+            if t.head == verb and t.dep in ("nsubj", "nsubjpass", "dobj") and t.pos == "NOUN":
+                named_by = [c for c, vocabulary in CONCEPTS.items() if t.lemma.lower() in vocabulary]
+                if named_by:
+                    return named_by[0], "", at
+    own_verb, k = False, head.i  # the verb the number is an argument of, with no preposition between
+    for _ in range(3):
+        if toks[k].head == k or toks[k].pos == "ADP":
+            break
+        k = toks[k].head
+        if toks[k].pos == "VERB":
+            own_verb = True
+            break
+    if (counted is None or counted.pos != "NOUN") and m.label == "CARDINAL" and not own_verb:
         # "The number of people still unaccounted for ... fell to 12": the one kind of count the sentence names (not a
-        # measure: "winds of 160 km/h" in a sentence about a death is no death toll)
+        # measure: "winds of 160 km/h" in a sentence about a death is no death toll); but a number that is the subject
+        # or the object of a verb of its own counts what that verb says ("11 were killed and 31 were trapped": the
+        # 31 are no deaths)
         named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary
                  and (c not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[c])]
         if len(named) == 1:
@@ -574,6 +596,8 @@ def _elsewhen(sentence, m) -> bool:
     while seen < 5:
         anchors.append(j)
         if toks[j].pos in ("VERB", "AUX") or toks[j].dep in ("relcl", "acl"):
+            if toks[j].dep == "conj" and toks[j].pos == "VERB":
+                anchors.append(toks[j].head)  # "in 2009 an explosion killed 13 and injured 20": the verbs share the year
             if toks[j].dep in ("relcl", "acl"):
                 noun = toks[toks[j].head]  # the noun the clause describes: "the 2012 earthquake, which ..."
                 anchors.append(noun.i)
@@ -584,13 +608,16 @@ def _elsewhen(sentence, m) -> bool:
             break
         j, seen = toks[j].head, seen + 1
 
+    def a_year(t) -> bool:  # "2009", or a date with its year: "April 2009"
+        return t.ent == "DATE" and (bool(YEAR.match(t.text)) or any(c.head == t.i and c.ent == "DATE" and YEAR.match(c.text) for c in toks))
+
     def year_under(i: int) -> bool:
         for t in toks:
             if t.head != i or t.i in range(m.token_start, m.token_end):
                 continue
-            if t.ent == "DATE" and YEAR.match(t.text):
+            if a_year(t):
                 return True
-            if t.dep == "prep" and any(c.head == t.i and c.dep == "pobj" and c.ent == "DATE" and YEAR.match(c.text) for c in toks):
+            if t.dep == "prep" and any(c.head == t.i and c.dep == "pobj" and a_year(c) for c in toks):
                 return True
         return False
 
