@@ -1507,3 +1507,10 @@ def test_a_name_in_apposition_with_a_noun_for_someone_who_practises_something_is
         "Last month, Hale cancelled a tour of Asia because of illness.",
     )
     assert entity(build_glossary(analysed), "Hale").type == "person"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The blast hit the Lindby mine at about 3:40 a.m. local time (2040 GMT on Monday), the mine's owner Holmex said.",
+        "The ferry left Nordvik at 0900 UTC and reached Lindmark at 4:30 p.m. ET on Friday."))
+    assert not {"GMT", "UTC", "ET"} & {n for e in entities for n in (e.name, *e.aliases)}

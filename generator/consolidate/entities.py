@@ -259,12 +259,20 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
     # a time, not a place: "Central European Summer Time", "Atlantic Standard Time"
     if re.search(r"\b(Standard|Daylight|Summer|Mean|Universal) Time$", name):
         return False
+    # a time zone after a clock time, not an organisation: "at 2040 GMT", "4:30 p.m. ET"
+    if len(toks) == 1 and name.lower() in TIME_ZONES and mention.token_start > 0 and (
+            any(ch.isdigit() for ch in sentence.tokens[mention.token_start - 1].text)
+            or sentence.tokens[mention.token_start - 1].text.lower().rstrip(".") in ("a.m", "p.m", "am", "pm")):
+        return False
     # a portfolio, not an organisation: "Japanese Defense Minister", "British Foreign Secretary"
     if len(toks) == 1 and mention.token_start > 0 and mention.token_end < len(sentence.tokens):
         before, after = sentence.tokens[mention.token_start - 1], sentence.tokens[mention.token_end]
         if after.text.lower() in ("minister", "secretary", "ministry") and (before.ent in ("NORP", "GPE") or before.pos == "ADJ"):
             return False
     return True
+
+
+TIME_ZONES = words("time_zones")
 
 
 def _initial_clusters(analysed) -> dict[str, _Cluster]:
