@@ -179,3 +179,40 @@ def test_update_marks_order_the_versions_of_a_report_without_dates(tmp_path, nlp
     [report] = group_reports(analysed)
     files = {a.source.id: a.source.file for a in analysed}
     assert [files[s][:2] for s in report.sources] == ["93", "92", "91"] and report.dated
+
+
+def test_a_wire_s_marked_update_that_rewrote_most_of_its_story_is_a_version_of_it(tmp_path, nlp):
+    """An update rewrites its lead and much else ("UPDATE 1-"): with the same wire's credit, the few paragraphs
+    it keeps make it a version of the first story; an unmarked article of the same wire sharing as little is not."""
+    kept = ["The ferry company said the vessel had passed its last safety inspection in the spring without any faults.",
+            "Divers from the navy were expected to reach the wreck on Wednesday if the weather in the strait allowed it."]
+    first = ["VESTERBY, Nordia (AP) — A ferry carrying 60 people sank in the strait off Vesterby on Monday night, officials said.",
+             "Rescue boats picked up 41 survivors from the cold water in the first hours after the sinking, the coastguard said.",
+             "The ferry had left the harbour at Lindby shortly after six in the evening on its regular crossing.",
+             "Relatives of the passengers gathered at the terminal in Lindby, where the company set up a help desk.",
+             "Fishing boats from nearby villages joined the search and lit the water with their lamps through the night.",
+             "The regional governor said she would travel to Vesterby on Tuesday morning to meet the rescue teams.",
+             *kept, "The cause of the sinking was not yet known, and police said it was too early to speculate about it."]
+    update = ["VESTERBY, Nordia (AP) — Searchers found nine more bodies on Tuesday, raising the toll to 12, the coastguard said.",
+              "Seven people were still missing after the sinking, and hopes of finding them alive were fading, officials said.",
+              "The governor met survivors at the hospital in Vesterby and promised an independent inquiry into the disaster.",
+              "Survivors told reporters the ship had tilted sharply after a loud noise below deck, then went down within minutes.",
+              "Three crew members were questioned by police on Tuesday afternoon, a spokeswoman for the prosecutors said.",
+              "Flags flew at half-mast on public buildings across the region, where a day of mourning was declared.",
+              *kept, "A memorial service will be held in the cathedral of Lindby on Sunday, the bishop's office said."]
+    other = ["VESTERBY, Nordia (AP) — The regional football league postponed all weekend matches after the sinking.",
+             *first[1:3], "Clubs said the players would wear black armbands when the league resumes next week.",
+             "The league's chairman said the decision had been taken after talks with the clubs on Tuesday.",
+             "Ticket holders will be able to use their tickets for the postponed matches, the league said.",
+             "Two of the league's referees were among the volunteers who joined the search on Monday night.",
+             "The national cup final in Lindmark will go ahead as planned at the end of the month, officials said.",
+             "A minute of silence will be held before every match played in the region for the rest of the season."]
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, title, paragraphs in (("01_first.txt", "Ferry sinks off Vesterby", first),
+                                    ("02_update.txt", "UPDATE 1-Ferry toll rises to 12", update),
+                                    ("03_other.txt", "League postpones matches after ferry sinking", other)):
+        (folder / name).write_text(f"{title}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    analysed = analyse(read_corpus(folder), nlp)
+    files = {x.source.id: x.source.file for x in analysed}
+    assert [[files[s] for s in r.sources] for r in group_reports(analysed)] == [["01_first.txt", "02_update.txt"], ["03_other.txt"]]

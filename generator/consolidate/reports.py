@@ -5,7 +5,9 @@ brief sentence three outlets print from one wire story is one report's word, not
 sources are versions of one report when, word for word (eight-word shingles, sentence by sentence), most of the
 shorter one is in the longer (TUNING.report_contained: a first version inside its expanded update), or a good
 share of each is in the other (TUNING.report_share: re-edits), or a smaller share of the shorter when both credit
-the same wire service in a dateline or a credit line ("VESTERBY (Nordic Wire) —", "— Nordic Wire", lang/wire_services.txt).
+the same wire service in a dateline or a credit line ("VESTERBY (Nordic Wire) —", "— Nordic Wire", lang/wire_services.txt),
+and a smaller share still when one of the two also carries the wire's mark of an update ("UPDATE 1-", "(Updates with
+...)", TUNING.report_share_update): an update rewrites much of its lead and keeps the rest.
 An article that quotes a paragraph of a wire story shares too little of either text to be a copy.
 
 Near-linear in the material: shingles are counted through an inverted index, and a shingle that many sources
@@ -37,6 +39,7 @@ def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
     marks tell, else in input order: _in_order); numbered in the order of their first version."""
     shingles = [_shingles(a) for a in analysed]
     credits = [_credit(a) for a in analysed]
+    updates = [_update_rank(a) for a in analysed]
     holders: dict[str, list[int]] = defaultdict(list)
     for i, own in enumerate(shingles):
         for h in own:
@@ -61,7 +64,8 @@ def group_reports(analysed: tuple[AnalysedSource, ...]) -> tuple[Report, ...]:
         shorter, longer = (n / max(1, k) for k in sorted((len(shingles[x]), len(shingles[y]))))
         credited = credits[x] is not None and credits[x] == credits[y]
         return (shorter >= TUNING.report_contained or min(shorter, longer) >= TUNING.report_share
-                or credited and shorter >= TUNING.report_share_credited)
+                or credited and shorter >= TUNING.report_share_credited
+                or credited and updates[x] != updates[y] and shorter >= TUNING.report_share_update)
 
     # a source joins a report when it is a version of the report's first source, not merely of some version:
     # two reports that each quote a third are not one report

@@ -57,6 +57,7 @@ class Tuning:
     report_contained: float = 0.6  # of the shorter article's eight-word runs found in another: versions of one report
     report_share: float = 0.3  # ... or this share of each article's runs found in the other
     report_share_credited: float = 0.3  # ... or this share of the shorter one's, when both credit the same wire service
+    report_share_update: float = 0.1  # ... or this share, when both credit it and one carries the wire's update mark
     report_common_share: float = 0.2  # a run of words in more than this share of the sources is a stock phrase, no evidence of copying
     report_block: int = 64  # ... and in more than this many sources however many there are (at least an eighth of it may always share one)
     # render.py
