@@ -1514,3 +1514,10 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(tmp_path, nlp):
         "The blast hit the Lindby mine at about 3:40 a.m. local time (2040 GMT on Monday), the mine's owner Holmex said.",
         "The ferry left Nordvik at 0900 UTC and reached Lindmark at 4:30 p.m. ET on Friday."))
     assert not {"GMT", "UTC", "ET"} & {n for e in entities for n in (e.name, *e.aliases)}
+
+
+def test_a_place_named_before_its_kind_after_a_possessive_is_that_kind_of_the_owner(tmp_path, nlp):
+    # "in Vesterland's Holm region": a region of Vesterland (not "Vesterland's region")
+    entities = build_glossary(articles(tmp_path, nlp,
+        "A gas explosion tore through a mine in Vesterland's Holm region early on Tuesday, officials said."))
+    assert entity(entities, "Holm").description == "region of Vesterland"

@@ -2287,6 +2287,12 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     if any(not any(d.head == c.i and d.dep == "det" for d in toks) for c in named):
         return None  # "the southern Vesterland town of Holmsund": the town is Holmsund (see _place_noun_of; not
         # "Holm 7 aircraft of the Vester Navy", whose aircraft they are)
+    owner = [t for t in before if t.dep == "poss" and t.pos == "PROPN" and t.i + 1 < len(toks) and toks[t.i + 1].tag == "POS"]
+    if etype == "place" and owner and toks[owner[0].i + 1] in words:
+        # "Vesterland's northern Holm island": a northern island of Vesterland (a place's place, not "Vesterland's island")
+        whose = [t for t in words if t.i <= owner[0].i + 1]
+        rest = [t for t in words if t.i > owner[0].i + 1]
+        return f"{span_text(rest)} of {span_text(whose[:-1])}" if rest and whose[0] is words[0] else None
     return span_text(words)
 
 
