@@ -200,3 +200,21 @@ def test_a_site_menu_and_a_section_label_above_the_headline_are_neither_title_no
     ))
     assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
     assert [p[:8] for p in cleaned.paragraphs] == ["A ferry ", "All pass"]
+
+
+def test_a_section_label_or_a_masthead_above_the_headline_is_not_the_title():
+    # "OPINION | Music", "NORDPOST | WORLD", "Home > World": a label of two or three short parts; "THE NORDPOST": the
+    # site's name in capitals; both above a headline written normally (here two sentences, then the byline)
+    for head in (["OPINION | Music"], ["NORDPOST | WORLD"], ["Home > World"], ["THE NORDPOST", "Home > World"]):
+        cleaned = clean(blocks(
+            *head, "Karin Dahl taught us how to listen. We should not stop now.", "By Erik Holm",
+            "I first heard her play in 1998, in a basement bar in Lindby that has long since become a shop.",
+            "There were perhaps thirty of us, and she played for two hours without a set list.",
+        ))
+        assert cleaned.title == "Karin Dahl taught us how to listen. We should not stop now.", head
+        assert [p[:8] for p in cleaned.paragraphs] == ["I first ", "There we"], head
+    assert clean(blocks("THE NORDPOST", "Home > World", "Ferry runs aground off Nordvik", "By Erik Holm",
+                        "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.")).outlet == "THE NORDPOST"
+    # a short headline with the site's name after a bar, and no other headline after it, stays the title
+    assert clean(blocks("Holm resigns | Nordpost", "By Erik Holm",
+                        "Karin Holm resigned as mayor of Lindby on Monday, the council said.")).title == "Holm resigns | Nordpost"

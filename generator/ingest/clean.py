@@ -75,6 +75,9 @@ NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
 # a site's menu: four or more sections of a word or three between bars or dots ("Home | News | World | Sport");
 # a headline with the site's name after a bar ("Ferry sinks off Holm | World | Nordpost") has fewer, or longer, parts
 MENU = re.compile(r"^[^|·•\s]+(?: [^|·•\s]+){0,2}(?: [|·•] [^|·•\s]+(?: [^|·•\s]+){0,2}){3,}$")
+# a section's label, or the site's name and the section, above the headline ("OPINION | Music", "NORDPOST | WORLD",
+# "Home > World"): two or three parts of a word or three between separators (told by its place: before a headline)
+SECTION_LABEL = re.compile(r"^[^|·•>›»\s]+(?: [^|·•>›»\s]+){0,2}(?: [|·•>›»] [^|·•>›»\s]+(?: [^|·•>›»\s]+){0,2}){1,2}$")
 # "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
 BYLINE = re.compile((r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
                     .replace("[A-Z]", f"[{UPPERS}]"))  # (capitals with accents too: "Émile Roux")
@@ -344,6 +347,11 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         if i > first_body:
             break
         block, text = blocks[i], blocks[i].text
+        if not title_found and kinds[i] == "body" and not block.heading and _headline_follows(blocks, kinds, i, first_body) \
+                and (SECTION_LABEL.match(text) or OUTLET_LINE.match(text) and not title_known):
+            # the site's name in capitals ("THE NORDPOST") or a section's label above a headline written normally
+            kinds[i] = "outlet" if OUTLET_LINE.match(text) else "widget"
+            continue
         if not title_found and (
             (title is not None and (_same_title(text, title) or block.level == 1))
             or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body
@@ -451,6 +459,17 @@ def _before_byline(blocks: list[Block], i: int) -> bool:
     text, after = blocks[i].text, blocks[i + 1].text
     return bool(BY_PREFIX.match(after)) and len(after) < 80 and not ends_sentence(after) \
         and 2 <= len(text.split()) <= 30 and len(text) <= 150 and len(sentences(text)) <= 3
+
+
+def _headline_follows(blocks: list[Block], kinds: list[str], i: int, first_body: int) -> bool:
+    """A headline written in upper and lower case comes after block `i` and before the article's first paragraph
+    (not a byline, not a label or a name in capitals)."""
+    for j in range(i + 1, min(first_body + 1, len(blocks))):
+        text = blocks[j].text
+        if kinds[j] != "body" or BY_PREFIX.match(text) or BYLINE.match(text) or SECTION_LABEL.match(text) or OUTLET_LINE.match(text):
+            continue
+        return (title_like(text) or _before_byline(blocks, j)) and any(ch.islower() for ch in text)
+    return False
 
 
 def _is_head_candidate(block: Block) -> bool:
