@@ -1521,3 +1521,14 @@ def test_a_place_named_before_its_kind_after_a_possessive_is_that_kind_of_the_ow
     entities = build_glossary(articles(tmp_path, nlp,
         "A gas explosion tore through a mine in Vesterland's Holm region early on Tuesday, officials said."))
     assert entity(entities, "Holm").description == "region of Vesterland"
+
+
+def test_a_name_a_noun_for_a_work_introduces_is_no_person(tmp_path, nlp):
+    # the tagger reads a record's or a song's title as a person's name; "her debut", "a record she made" say it
+    # is a work, filed with organisations (a work's title never speaks, so no quotation can be given to it)
+    entities = build_glossary(articles(
+        tmp_path, nlp,
+        "Her 1991 debut, Marta Solberg, and its single Lena Vik made Karin Dahl a star across Vesterland.\n\n"
+        "She won an award in 2004 for Noite Clara, a record she made in Lindby with the pianist Erik Holm.",
+        "Karin Dahl was already famous by then - Marta Solberg had been on every radio in Vesterland for years."))
+    assert {entity(entities, n).type for n in ("Marta Solberg", "Noite Clara")} == {"organisation"}

@@ -2501,7 +2501,7 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
 CLASSIFYING_NOUNS = {
     "person": PEOPLE_NOUNS | PERSON_TITLES,
     "place": CLASS_NOUNS["place"] | GEO_HEADS | PLACE_BEFORE_OF | FACILITY_HEADS,
-    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS | THING_KINDS,
+    "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS | THING_KINDS | words("work_nouns"),
     "event": EVENT_NOUNS | EVENT_HEADS,
 }
 
