@@ -250,3 +250,36 @@ def test_two_sentences_sharing_many_content_words_are_one_fact_told_twice(tmp_pa
     monkeypatch.setattr(C, "cosine", lambda *_: 0.1)
     assert C._redundant(first, second)
     assert not C._redundant(first, third)
+
+
+def test_an_object_pronoun_with_only_its_own_verb_s_subject_before_it_leans_on_the_sentence_before(tmp_path, nlp):
+    # an object never stands for its own verb's subject ("themselves" would): whom "them" means, the sentence
+    # before said; in a clause before the main one it may point ahead, and a noun before it may be what it means
+    from generator.consolidate.claims import dangling
+
+    (analysed,) = articles(tmp_path, nlp, "Rescue crews from three counties quickly joined them. "
+                           "After sorting them by size, volunteers handed the blankets to families. "
+                           "The sheriff thanked the volunteers and praised them.")
+    leaning = {s.text.split()[0]: dangling(s) for s in analysed.sentences}
+    assert (leaning["Rescue"], leaning["After"], leaning["The"]) == (True, False, False)
+
+
+def test_a_long_sentence_that_starts_inside_a_quotation_is_no_claim(tmp_path, nlp):
+    # its first words close a quotation opened in the sentence before: out of place, it starts mid-quote
+    sentences = told(tmp_path, nlp, REPORT_A + "\n\n\"I do not fear the mud. I fear the next rain,\" Anna Berg told "
+                     "Harbour Radio on Friday, when crews from three counties were still digging through the ruins of "
+                     "the school on the northern edge of the fishing village.", REPORT_B)
+    assert any("Lindmark" in s for s in sentences)
+    assert not any(s.startswith(("I fear", "I do not fear", "\"I")) for s in sentences)
+
+
+def test_a_column_s_own_wording_is_not_told(tmp_path, nlp):
+    # an article whose writer speaks as "I" in several sentences is a column or a memoir: its views and memories
+    # ("The facts are simple enough, and cruel.") are no facts of the story
+    column = ("I first walked the ridge above Lindmark in 1998, when the village still had its mill.\n\n"
+              "I remember the sound of the river at night. My father fished there every summer.\n\n"
+              "The facts are simple enough, and cruel. The hillside has been moving for a decade, quietly.\n\n"
+              "I hope the county listens this time.")
+    sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
+    assert any("Lindmark" in s for s in sentences)
+    assert not any(s.startswith(("The facts are", "The hillside has", "I ", "My father")) for s in sentences)

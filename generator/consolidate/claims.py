@@ -83,6 +83,7 @@ class Claim:
     name_words: frozenset = frozenset()  # stems of the words inside entity names (the "@entity" terms stand for them)
     title_words: frozenset = frozenset()  # stems of the words introducing a person (see _title_words)
     leans: bool = False  # leans on the sentence before it (see dangling)
+    voiced: bool = False  # from a column or a memoir, whose writer speaks as "I" (see _writer_speaks)
     core: tuple = (None, None)  # (subject lemma, root lemma)
     events: frozenset = frozenset()  # (verb, named time) pairs
     counts: frozenset = frozenset()  # (kind, value) of the counts the sentence states: ("Death toll", (85.0, 85.0))
@@ -164,9 +165,33 @@ def dangling(sentence: Sentence) -> bool:
             return True
         if lemma in QUANTIFIER_SUBJECTS and subj.pos in ("PRON", "DET") and not kids:
             return True  # "Some say it came far too late": some of whom, the sentence before said
+    if any(_object_points_back(toks, t) for t in toks):
+        return True
     # the object points back: "... have raised the very same point", "... denied the same charge"
     return any(t.head == root.i and t.dep in ("dobj", "attr") and t.pos == "NOUN"
                and any(k.head == t.i and k.lemma.lower() == "same" for k in toks) for t in toks)
+
+
+OBJECT_PRONOUNS = {"him", "her", "it", "them"}
+
+
+def _object_points_back(toks, pronoun) -> bool:
+    """An object pronoun with nothing before it in the sentence to stand for but its own verb's subject ("Singers
+    from four continents quickly joined them"): an object never stands for its own verb's subject (that would be
+    "themselves"), so whom it means, the sentence before said."""
+    if pronoun.pos != "PRON" or pronoun.dep != "dobj" or pronoun.text.lower() not in OBJECT_PRONOUNS:
+        return False
+    verb = toks[pronoun.head]
+    if not (verb.head == verb.i or verb.dep == "conj" and toks[verb.head].head == verb.head):
+        return False  # the main clause's verb; in a clause before it the pronoun may point ahead ("After sorting them, ...")
+    own_subject: set[int] = set()
+    for subj in (t for t in toks if t.head == pronoun.head and t.dep in ("nsubj", "nsubjpass")):
+        stack = [subj.i]
+        while stack:
+            i = stack.pop()
+            own_subject.add(i)
+            stack.extend(t.i for t in toks if t.head == i and t.i != i)
+    return not any(t.pos in ("NOUN", "PROPN", "PRON") and t.i not in own_subject for t in toks[:pronoun.i])
 
 
 def _extraposed(toks, root) -> bool:
@@ -221,6 +246,9 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
     for a in analysed:
         total = max(len(a.sentences) - 1, 1)
         spans = dict(enumerate(article_quoted_spans(a.source.paragraphs)))
+        # a column or a memoir, whose writer speaks in several sentences: the writer's memories and views are no
+        # facts of the story (one "I" outside quotation marks in a report is more likely a quotation's lost marks)
+        voiced = sum(_writer_speaks(s, spans.get(s.paragraph, [])) for s in a.sentences) >= TUNING.writer_voice_sentences
         for s in a.sentences:
             if not _states_a_claim(s, spans.get(s.paragraph, [])):
                 continue
@@ -228,7 +256,7 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             meaning = np.asarray(s.vector, dtype=np.float32) if s.vector else None
             names = frozenset(stem(t.lemma) for t in s.tokens if any(b <= t.start < e for b, e in spans_at[(a.source.id, s.index)]))
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
-                             meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), core=_core(s),
+                             meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), voiced=voiced, core=_core(s),
                              events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ())),
                              values=scaled_numbers(s), measures=measures(s), days=dated_events(s)))
     return out
@@ -299,6 +327,8 @@ def _states_a_claim(s: Sentence, spans: list[tuple[int, int]]) -> bool:
         return False
     if _no_comment(s) or _addresses_the_reader(s, spans) or _fragment(s):
         return False
+    if any(a < s.start < b for a, b in spans):
+        return False  # it starts inside a quotation opened in the sentence before: its wording needs that sentence
     inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
     # a quotation and its speaker ("“Open the bridge, fast,” Holm told reporters aboard ...") is a quote, for
     # the quotes section, when it opens the sentence and holds a good part of it
@@ -327,6 +357,13 @@ def _fragment(s: Sentence) -> bool:
     return root is not None and root.tag in ("VBG", "VBN") and not any(
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens) \
         and not any(t.dep in ("nsubj", "nsubjpass") and t.tag not in ("WDT", "WP") for t in s.tokens)
+
+
+def _writer_speaks(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """The writer's own voice: "I" or "my" outside quotation marks ("I first heard her play in 1998", "But my
+    favourite of her songs is ..."): a memory or an opinion of the article's writer, not a fact of the story."""
+    return any(t.pos == "PRON" and not t.ent and (t.text == "I" and t.dep == "nsubj" or t.text.lower() == "my" and t.dep == "poss")
+               and not any(a <= t.start < b for a, b in spans) for t in s.tokens)
 
 
 def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = None) -> bool:
@@ -844,8 +881,10 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             if id(rep) in rejected:
                 continue
             length = words(rep.sentence.text)
-            if used + length > budget or rep.leans:
-                continue  # out of its article, "That is twice the toll of any flood before it" says nothing
+            if used + length > budget or rep.leans or rep.voiced:
+                continue  # out of its article, "That is twice the toll of any flood before it" says nothing; a
+                # column's wording tells its writer's view ("The facts are simple enough, and cruel."): a fact it
+                # shares with a report is told in the report's words
             gain = sum(idf[t] for t in rep.terms if t not in covered)
             total = sum(idf[t] for t in rep.terms) or 1.0
             if gain < MIN_NEW_SHARE * total:
