@@ -1532,3 +1532,25 @@ def test_a_name_a_noun_for_a_work_introduces_is_no_person(tmp_path, nlp):
         "She won an award in 2004 for Noite Clara, a record she made in Lindby with the pianist Erik Holm.",
         "Karin Dahl was already famous by then - Marta Solberg had been on every radio in Vesterland for years."))
     assert {entity(entities, n).type for n in ("Marta Solberg", "Noite Clara")} == {"organisation"}
+
+
+def test_a_railway_by_its_first_word_and_a_body_by_the_word_for_its_kind_are_one_entry(tmp_path, nlp):
+    # "Nordvik" for "Nordvik Rail" (a railway's name, like a company's, drops its last word), "the Brotherhood" for
+    # "the Brotherhood of Vester Rail Operators" (the kind of body its name opens with, before its "of" phrase)
+    entities = build_glossary(articles(
+        tmp_path, nlp,
+        "About 9,000 members of the Brotherhood of Vester Rail Operators walked off the job at Nordvik Rail on Monday.",
+        "Nordvik said freight would resume within a week. The Brotherhood said its members would obey the law."))
+    rail, union = entity(entities, "Nordvik Rail"), entity(entities, "Brotherhood of Vester Rail Operators")
+    assert "Nordvik" in rail.aliases and "Brotherhood" in union.aliases
+
+
+def test_a_name_before_a_mayor_s_title_and_name_is_a_place(tmp_path, nlp):
+    # the tagger takes "Vesterby Mayor" for one organisation: the title of the office that heads a town is cut
+    # off, and the town is a place
+    entities = build_glossary(articles(
+        tmp_path, nlp,
+        "Shops near the station lost half of their trade during the strike, according to Vesterby Mayor Anna Berg.",
+        "Vesterby will ask the province for help, the mayor said on Tuesday."))
+    assert entity(entities, "Vesterby").type == "place"
+    assert not any(e.name.endswith("Mayor") for e in entities)

@@ -309,6 +309,7 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
 
 
 PUBLICATION_NOUNS = words("publication_nouns")
+PLACE_TITLES = words("place_titles")
 
 
 def _before_own_org_noun(sentence: Sentence, m: Mention) -> Mention | None:
@@ -452,6 +453,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     labelled = not any(b in m.text and b not in name for b in "()[]")
     m = _trim_mention(m, sentence, name)
     m, name = _without_title(m, sentence, name)
+    m, name = _without_place_title(m, sentence, name)
     m, name = _with_prefix(m, sentence, name)
     m, name = _with_geo_head(m, sentence, name)
     m, name = _with_unit_name(m, sentence, name)
@@ -522,6 +524,22 @@ def _without_title(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, 
         return m, name
     text = " ".join(t.text for t in rest)
     return Mention(text, m.label, m.paragraph, m.sentence, rest[0].start, m.end, m.token_start + k, m.token_end), text
+
+
+def _without_place_title(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
+    """'Lindby Mayor' tagged as one organisation before "Karin Dahl": the title of the office that heads a town
+    (lang/place_titles.txt) is no part of the name before it, which is the town's."""
+    toks = sentence.tokens
+    if m.label not in ("ORG", "GPE", "FAC") or m.token_end - m.token_start < 2 or m.token_end >= len(toks):
+        return m, name
+    last = toks[m.token_end - 1]
+    if last.text.lower() not in PLACE_TITLES or not last.text[:1].isupper() or toks[m.token_end].ent != "PERSON" \
+            or not name.endswith(last.text):
+        return m, name
+    text = name[:-len(last.text)].rstrip()
+    if not text:
+        return m, name
+    return Mention(text, "GPE", m.paragraph, m.sentence, m.start, m.start + len(text), m.token_start, m.token_end - 1), text
 
 
 def _with_prefix(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, str]:
@@ -687,6 +705,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 1.5  # type: ignore[assignment]  # votes are weights
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
+        if after in PLACE_TITLES and m.token_end + 1 < len(toks) and toks[m.token_end + 1].ent == "PERSON" \
+                and toks[m.token_end - 1].text.lower() not in ORG_HEADS:
+            cluster.votes["place"] += 3  # "Lindby Mayor Karin Dahl": a mayor heads a town
         if after in PLACE_AFTER or (before == "of" and (before2 in PLACE_BEFORE_OF or before2 in RELATIONAL_PLACE_NOUNS or before2 in DIRECTIONS)):
             cluster.votes["place"] += 3  # "the town of X", "the outskirts of X", "50 km north of X"
         elif m.label not in ("PERSON", "GPE", "NORP"):
@@ -1266,6 +1287,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] == "of":
         return 89.0
+    # an organisation by the word for its kind that opens its name, before its "of" phrase: "brotherhood" ~
+    # "brotherhood of vester rail operators", "university" ~ "university of lindby" (of two such, neither)
+    if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
+            and other_tokens[1] == "of" and key in ORG_HEADS and not place:
+        return 88.0
     # a unit without its code: "coastal patrol squadron" ~ "coastal patrol squadron cps 12"
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
