@@ -421,3 +421,17 @@ def test_sources_and_entities_share_one_slug():
     assert len(entity_slug(long_name)) <= 60 and entity_slug(long_name) == slugify(long_name)
     assert entity_slug("Index") == "index-entity" and slugify("Index") == "index-article"
     assert entity_slug("Straße") == slugify("Straße") == "strasse"
+
+
+def test_a_numbered_list_of_headlines_under_a_label_is_dropped_and_the_headline_it_repeats_stays_the_title():
+    # "1. ..." starts a list item as "* " does; a most-read list may repeat the article's own headline, which is
+    # no caption printed twice; "Click here to subscribe ..." is a widget however long
+    text = ("THE NORDPOST\nHome > News\n\nFerry runs aground off Nordvik, forty passengers taken ashore\n\n"
+            "By Karin Dahl\n\nA ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.\n\n"
+            "All passengers were taken ashore by lifeboat, and none was hurt, a coastguard spokesman said.\n\n"
+            "Click here to subscribe to The Nordpost for unlimited access to local news from just two euros a week.\n\n"
+            "Most read\n1. Council approves new cycle lanes for city centre\n2. Heatwave warning issued for the weekend\n"
+            "3. Ferry runs aground off Nordvik, forty passengers taken ashore\n4. Local bakery crowned best in the region\n")
+    result = clean(text_blocks(text))
+    assert result.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
+    assert [p[:12] for p in result.paragraphs] == ["A ferry carr", "All passenge"]

@@ -42,7 +42,7 @@ SHARE = re.compile(
 )
 WIDGET = re.compile(
     r"^(read more\b|read (next|also)\s*:|see also\s*:|related( articles| stories| coverage| content| topics)?\s*:?$|advertisement$|"
-    r"sponsored( content)?$|search trends$|click here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
+    r"sponsored( content)?$|search trends$|(click|tap) here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
     r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
     r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
     r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?|"
@@ -168,6 +168,8 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
     n = len(blocks)
     counts: dict[str, int] = {}
     for block in blocks:
+        if block.item:
+            continue  # a list of headlines may hold the article's own: that is no caption printed twice
         key = fold(caption_and_credit(block.text)[0])
         counts[key] = counts.get(key, 0) + 1
     kinds = [_kind(_Line.of(block.text, i, n, counts)) for i, block in enumerate(blocks)]
@@ -239,7 +241,7 @@ class _Line:
 
 
 def _widget(line: _Line) -> bool:
-    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also")))
+    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also", "click here", "tap here")) and line.words <= 40)
                 or NAVIGATION.match(line.text) or MENU.match(line.text))
 
 

@@ -83,7 +83,8 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-BULLET = re.compile(r"^[*•]\s+(?=\S)")  # a list item's marker at the start of a line ("* ", "• "); never "-", a dash
+# a list item's marker at the start of a line ("* ", "• ", "1. ", "2) "); never "-", a dash
+BULLET = re.compile(r"^(?:[*•]|\d{1,2}[.)])\s+(?=\S)")
 
 
 def _unwrap(run: list[tuple[int, str]], width: int | None) -> list[Block]:
