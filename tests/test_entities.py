@@ -1554,3 +1554,11 @@ def test_a_name_before_a_mayor_s_title_and_name_is_a_place(tmp_path, nlp):
         "Vesterby will ask the province for help, the mayor said on Tuesday."))
     assert entity(entities, "Vesterby").type == "place"
     assert not any(e.name.endswith("Mayor") for e in entities)
+
+
+def test_a_nationality_opening_the_sentence_keeps_its_capital_in_the_description(tmp_path, nlp):
+    # the sentence's capital is dropped from a modifier ("Former harbour master ..."), never from a nationality the
+    # tagger did not tag ("Ghanaian guitarist ...")
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Ghanaian guitarist Erik Holm joined her band for a tour of Vesterland in 2009, when he was 23."))
+    assert entity(entities, "Erik Holm").description == "Ghanaian guitarist"
