@@ -435,3 +435,15 @@ def test_a_numbered_list_of_headlines_under_a_label_is_dropped_and_the_headline_
     result = clean(text_blocks(text))
     assert result.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
     assert [p[:12] for p in result.paragraphs] == ["A ferry carr", "All passenge"]
+
+
+def test_a_press_release_s_end_mark_and_the_notes_to_editors_after_it_are_no_article_text():
+    text = ("Harbour bridge to reopen in May\n\nThe Vesterby harbour bridge will reopen to traffic on 3 May, the "
+            "council said on Monday, after eight months of repairs.\n\nThe repairs cost 4 million euros, 1 million more "
+            "than planned, Karin Dahl, the council's engineer, said.\n\nENDS\n\nNotes to editors\n- Paper: Dahl K, Holm E, "
+            "et al. \"Load tests of the Vesterby bridge.\" Nordic Bridge Review, 2025.\n- Media enquiries: Vesterby "
+            "Council Press Office.")
+    result = clean(text_blocks(text))
+    assert [p[:12] for p in result.paragraphs] == ["The Vesterby", "The repairs "]
+    # a sentence that happens to end a paragraph is no end mark
+    assert clean(text_blocks("Bridge reopens\n\nThe bridge reopened on Monday.\n\nIt ends a long wait.")).paragraphs[-1] == "It ends a long wait."

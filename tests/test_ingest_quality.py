@@ -32,7 +32,7 @@ SEED_GOLD = sorted((GOLD / "cleaning").glob("*.yml"))
 CORPUS_GOLD = [GOLD / "corpus" / f"{story}.yml" for story in STORIES if (GOLD / "corpus" / f"{story}.yml").is_file()]
 NEWSPAPER = ("newspaper4k", "0.9.6")
 NEWSPAPER_CACHE = ROOT / ".cache" / "newspaper4k"
-BOILERPLATE = {"consent", "subscription", "share", "widget", "media", "headline-run", "related-headline", "trailing-fragment", "copyright", "link", "truncated-duplicate"}
+BOILERPLATE = {"consent", "subscription", "share", "widget", "media", "headline-run", "related-headline", "trailing-fragment", "copyright", "link", "truncated-duplicate", "notes"}
 
 
 @dataclass

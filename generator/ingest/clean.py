@@ -387,6 +387,7 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("list under a related-articles label", lambda blocks, kinds, _title: _mark_related_lists(blocks, kinds)),
     ("bulleted headlines between paragraphs", lambda blocks, kinds, _title: _mark_bulleted_links(blocks, kinds)),
     ("head of the article: title, outlet, byline, caption", _mark_head),
+    ("end mark of a press release and the notes after it", lambda blocks, kinds, _title: _mark_end_of_release(blocks, kinds)),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
     ("headline quoting in single marks among paragraphs quoting in double", lambda blocks, kinds, _title: _mark_headline_quotes(blocks, kinds)),
 )
@@ -398,6 +399,22 @@ def _lead_caption(text: str) -> bool:
         return False
     words = re.findall(r"[\w’']+", parts[0].lower())
     return 2 <= len(words) <= 6 and not (set(words) & CLAUSE_WORDS) and parts[0].endswith(".")
+
+
+# the line a press release or a wire's copy ends on ("ENDS", "-ends-", "###", "-30-"): what follows is notes to
+# editors and contacts
+END_MARK = re.compile(r"^[\s\-–—]*(ends|end|###|#\s#\s#|30)[\s\-–—]*$", re.I)
+
+
+def _mark_end_of_release(blocks: list[Block], kinds: list[str]) -> None:
+    """The end mark of a press release, and the notes to editors after it, past the article's last paragraph.
+    ("END" alone needs dashes around it or capitals: no sentence is one word.)"""
+    mark = next((i for i, b in enumerate(blocks) if i > 0 and END_MARK.match(b.text) and (b.text.strip(" -–—").isupper()
+                                                                                          or not b.text.strip(" -–—").isalpha())), None)
+    if mark is None or not any(k == "body" for k in kinds[:mark]):
+        return
+    for i in range(mark, len(blocks)):
+        kinds[i] = "notes"
 
 
 def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
