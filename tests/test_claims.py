@@ -283,3 +283,12 @@ def test_a_column_s_own_wording_is_not_told(tmp_path, nlp):
     sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
     assert any("Lindmark" in s for s in sentences)
     assert not any(s.startswith(("The facts are", "The hillside has", "I ", "My father")) for s in sentences)
+
+
+def test_a_sentence_that_says_you_twice_advises_the_reader_and_is_no_fact(tmp_path, nlp):
+    from generator.consolidate.claims import _states_a_claim
+
+    (analysed,) = articles(tmp_path, nlp, "If you live below the ridge, leaving early is the best thing you can do. "
+                           "It was the kind of rain that makes you stay indoors for a whole week.")
+    advice, generic = analysed.sentences[0], analysed.sentences[1]
+    assert not _states_a_claim(advice, []) and _states_a_claim(generic, [])

@@ -366,6 +366,9 @@ def _writer_speaks(s: Sentence, spans: list[tuple[int, int]]) -> bool:
                and not any(a <= t.start < b for a, b in spans) for t in s.tokens)
 
 
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+
+
 def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = None) -> bool:
     """An imperative ("Expand your vocabulary and use these words.", "Just be sure to ...") tells the reader
     what to do: advice or a promotion, not a fact of the story. Its main verb is a bare base form with no subject
@@ -376,6 +379,10 @@ def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = Non
         return False
     if any(t.head == root.i and t.dep == "nsubj" and t.text.lower() == "you" and not any(a <= t.start < b for a, b in spans or ())
            for t in s.tokens):
+        return True
+    # "you" or "your" twice, outside quotation marks: advice to the reader ("If you smoke, stopping is the best thing
+    # you can do", "Here's what you need to know"); a "you" that stands for anyone comes once
+    if sum(t.text.lower() in SECOND_PERSON and not any(a <= t.start < b for a, b in spans or ()) for t in s.tokens) >= 2:
         return True
     return root.tag == "VB" and not any(
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
