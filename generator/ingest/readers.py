@@ -83,17 +83,18 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-# a list item's marker at the start of a line ("* ", "• ", "1. ", "2) "); never "-", a dash
-BULLET = re.compile(r"^(?:[*•]|\d{1,2}[.)])\s+(?=\S)")
+BULLET = re.compile(r"^[*•]\s+(?=\S)")  # a list item's marker at the start of a line ("* ", "• "); never "-", a dash
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered item's ("1. ", "2) "): kept, as the text may be its own
 
 
 def _unwrap(run: list[tuple[int, str]], width: int | None) -> list[Block]:
     """Join the lines of a hard-wrapped paragraph; keep lines that are separate units apart.  A line that starts
-    with a bullet is a list item of its own (its marker dropped, as the Markdown and HTML readers drop theirs)."""
+    with a bullet is a list item of its own (its marker dropped, as the Markdown and HTML readers drop theirs); so
+    is one that starts with a number and a point or a bracket (its number kept: "1. " may be the article's own text)."""
     out: list[Block] = []
     current: list[tuple[int, str]] = [run[0]]
     for number, text in run[1:]:
-        if not BULLET.match(text) and _continues(current[-1][1], text, width):
+        if not BULLET.match(text) and not NUMBERED.match(text) and _continues(current[-1][1], text, width):
             current.append((number, text))
         else:
             out.append(_join(current))
@@ -133,7 +134,7 @@ def _join(parts: list[tuple[int, str]]) -> Block:
             text += part  # a stray final full stop, or a word hyphenated across lines
         else:
             text += " " + part
-    return Block(text, tuple(n for n, _ in parts), item=bool(bullet))
+    return Block(text, tuple(n for n, _ in parts), item=bool(bullet or NUMBERED.match(parts[0][1])))
 
 
 def markdown_blocks(text: str) -> list[Block]:
