@@ -1562,3 +1562,10 @@ def test_a_nationality_opening_the_sentence_keeps_its_capital_in_the_description
     entities = build_glossary(articles(tmp_path, nlp,
         "Ghanaian guitarist Erik Holm joined her band for a tour of Vesterland in 2009, when he was 23."))
     assert entity(entities, "Erik Holm").description == "Ghanaian guitarist"
+
+
+def test_the_name_after_from_in_a_named_person_s_apposition_is_where_the_person_lives(tmp_path, nlp):
+    # "a nurse from Lindby": news gives people's home towns so; the tagger took the unfamiliar town for a company
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Dana Whitmore, 34, a nurse from Nordvale, said she heard about the vote on the radio."))
+    assert entity(entities, "Nordvale").type == "place"

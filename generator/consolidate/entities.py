@@ -718,6 +718,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
                     cluster.votes["place"] += 3  # "the Holmsund wildfire": the wildfire at Holmsund
                 elif kind:
                     cluster.votes[etype] += 3
+        if _hometown(toks, m):
+            cluster.votes["place"] += 2  # "Anna Berg, 34, a nurse from Lindby": where she lives
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
@@ -750,6 +752,17 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
 
 
 DIRECTIONS = frozenset(w for w in COMPASS_WORDS if not w.endswith("ern") and w != "central")  # "north", not "northern"
+
+
+def _hometown(toks, m: Mention) -> bool:
+    """'Anna Berg, 34, a nurse from Lindby', 'Erik Holm, a retired engineer from Vester Bay': the name after "from"
+    in the apposition that says who a named person is, is where the person lives (an employer is "at" or "with";
+    not a name ending in an organisation's word: "a researcher from Holm University")."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from" or toks[m.token_end - 1].text.lower() in ORG_HEADS:
+        return False
+    noun = toks[toks[head.head].head]
+    return noun.pos == "NOUN" and noun.dep == "appos" and toks[noun.head].ent == "PERSON"
 
 
 def _name_syllable(word: str) -> bool:
