@@ -275,14 +275,14 @@ def test_a_long_sentence_that_starts_inside_a_quotation_is_no_claim(tmp_path, nl
 
 def test_a_column_s_own_wording_is_not_told(tmp_path, nlp):
     # an article whose writer speaks as "I" in several sentences is a column or a memoir: its views and memories
-    # ("The facts are simple enough, and cruel.") are no facts of the story
-    column = ("I first walked the ridge above Lindmark in 1998, when the village still had its mill.\n\n"
+    # ("The lesson is plain, and it is hard.") are no facts of the story
+    column = ("I first crossed the ridge above Lindmark as a boy, when the village still had its mill.\n\n"
               "I remember the sound of the river at night. My father fished there every summer.\n\n"
-              "The facts are simple enough, and cruel. The hillside has been moving for a decade, quietly.\n\n"
+              "The lesson is plain, and it is hard. The hillside has been moving for a decade, quietly.\n\n"
               "I hope the county listens this time.")
     sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
     assert any("Lindmark" in s for s in sentences)
-    assert not any(s.startswith(("The facts are", "The hillside has", "I ", "My father")) for s in sentences)
+    assert not any(s.startswith(("The lesson is", "The hillside has", "I ", "My father")) for s in sentences)
 
 
 def test_a_sentence_that_says_you_twice_advises_the_reader_and_is_no_fact(tmp_path, nlp):

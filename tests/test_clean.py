@@ -207,12 +207,12 @@ def test_a_section_label_or_a_masthead_above_the_headline_is_not_the_title():
     # site's name in capitals; both above a headline written normally (here two sentences, then the byline)
     for head in (["OPINION | Music"], ["NORDPOST | WORLD"], ["Home > World"], ["THE NORDPOST", "Home > World"]):
         cleaned = clean(blocks(
-            *head, "Karin Dahl taught us how to listen. We should not stop now.", "By Erik Holm",
-            "I first heard her play in 1998, in a basement bar in Lindby that has long since become a shop.",
-            "There were perhaps thirty of us, and she played for two hours without a set list.",
+            *head, "Erik Holm built the boats we sailed in. Few remember his name.", "By Anna Berg",
+            "I met him in 1987, at the boatyard in Lindby that is now a car park.",
+            "He was sixty then, and he still worked ten hours a day, six days a week.",
         ))
-        assert cleaned.title == "Karin Dahl taught us how to listen. We should not stop now.", head
-        assert [p[:8] for p in cleaned.paragraphs] == ["I first ", "There we"], head
+        assert cleaned.title == "Erik Holm built the boats we sailed in. Few remember his name.", head
+        assert [p[:8] for p in cleaned.paragraphs] == ["I met hi", "He was s"], head
     assert clean(blocks("THE NORDPOST", "Home > World", "Ferry runs aground off Nordvik", "By Erik Holm",
                         "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.")).outlet == "THE NORDPOST"
     # a short headline with the site's name after a bar, and no other headline after it, stays the title

@@ -1511,8 +1511,8 @@ def test_a_name_in_apposition_with_a_noun_for_someone_who_practises_something_is
 
 def test_a_time_zone_after_a_clock_time_is_no_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The blast hit the Lindby mine at about 3:40 a.m. local time (2040 GMT on Monday), the mine's owner Holmex said.",
-        "The ferry left Nordvik at 0900 UTC and reached Lindmark at 4:30 p.m. ET on Friday."))
+        "The storm reached the Lindby coast at about 6:20 a.m. local time (1720 GMT on Sunday), the weather office said.",
+        "The ferry left Nordvik at 1100 UTC and reached Lindmark at 6:15 p.m. ET on Friday."))
     assert not {"GMT", "UTC", "ET"} & {n for e in entities for n in (e.name, *e.aliases)}
 
 
@@ -1528,10 +1528,10 @@ def test_a_name_a_noun_for_a_work_introduces_is_no_person(tmp_path, nlp):
     # is a work, filed with organisations (a work's title never speaks, so no quotation can be given to it)
     entities = build_glossary(articles(
         tmp_path, nlp,
-        "Her 1991 debut, Marta Solberg, and its single Lena Vik made Karin Dahl a star across Vesterland.\n\n"
-        "She won an award in 2004 for Noite Clara, a record she made in Lindby with the pianist Erik Holm.",
-        "Karin Dahl was already famous by then - Marta Solberg had been on every radio in Vesterland for years."))
-    assert {entity(entities, n).type for n in ("Marta Solberg", "Noite Clara")} == {"organisation"}
+        "Her 1987 debut, Marta Solberg, and its single Lena Vik made Karin Dahl famous across Vesterland.\n\n"
+        "She won a prize in 2001 for Noite Lenta, a record she cut in Lindby with the pianist Erik Holm.",
+        "By then Karin Dahl was a household name - Marta Solberg had played on every radio in Vesterland for years."))
+    assert {entity(entities, n).type for n in ("Marta Solberg", "Noite Lenta")} == {"organisation"}
 
 
 def test_a_railway_by_its_first_word_and_a_body_by_the_word_for_its_kind_are_one_entry(tmp_path, nlp):
@@ -1539,7 +1539,7 @@ def test_a_railway_by_its_first_word_and_a_body_by_the_word_for_its_kind_are_one
     # "the Brotherhood of Vester Rail Operators" (the kind of body its name opens with, before its "of" phrase)
     entities = build_glossary(articles(
         tmp_path, nlp,
-        "About 9,000 members of the Brotherhood of Vester Rail Operators walked off the job at Nordvik Rail on Monday.",
+        "Some 9,000 drivers of the Brotherhood of Vester Rail Operators stopped work at Nordvik Rail on Monday.",
         "Nordvik said freight would resume within a week. The Brotherhood said its members would obey the law."))
     rail, union = entity(entities, "Nordvik Rail"), entity(entities, "Brotherhood of Vester Rail Operators")
     assert "Nordvik" in rail.aliases and "Brotherhood" in union.aliases
@@ -1560,12 +1560,12 @@ def test_a_nationality_opening_the_sentence_keeps_its_capital_in_the_description
     # the sentence's capital is dropped from a modifier ("Former harbour master ..."), never from a nationality the
     # tagger did not tag ("Ghanaian guitarist ...")
     entities = build_glossary(articles(tmp_path, nlp,
-        "Ghanaian guitarist Erik Holm joined her band for a tour of Vesterland in 2009, when he was 23."))
+        "Ghanaian guitarist Erik Holm played on her second album, recorded in Vesterland in 2011."))
     assert entity(entities, "Erik Holm").description == "Ghanaian guitarist"
 
 
 def test_the_name_after_from_in_a_named_person_s_apposition_is_where_the_person_lives(tmp_path, nlp):
     # "a nurse from Lindby": news gives people's home towns so; the tagger took the unfamiliar town for a company
     entities = build_glossary(articles(tmp_path, nlp,
-        "Dana Whitmore, 34, a nurse from Nordvale, said she heard about the vote on the radio."))
+        "Dana Whitmore, 34, a nurse from Nordvale, said she had lost a week of shifts during the closure."))
     assert entity(entities, "Nordvale").type == "place"

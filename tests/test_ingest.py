@@ -429,9 +429,9 @@ def test_a_numbered_list_of_headlines_under_a_label_is_dropped_and_the_headline_
     text = ("THE NORDPOST\nHome > News\n\nFerry runs aground off Nordvik, forty passengers taken ashore\n\n"
             "By Karin Dahl\n\nA ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.\n\n"
             "All passengers were taken ashore by lifeboat, and none was hurt, a coastguard spokesman said.\n\n"
-            "Click here to subscribe to The Nordpost for unlimited access to local news from just two euros a week.\n\n"
-            "Most read\n1. Council approves new cycle lanes for city centre\n2. Heatwave warning issued for the weekend\n"
-            "3. Ferry runs aground off Nordvik, forty passengers taken ashore\n4. Local bakery crowned best in the region\n")
+            "Click here to become a Nordpost reader and get every local story, every day, for two euros a week.\n\n"
+            "Most read\n1. Harbour festival moves to August\n2. New library opens in Lindmark\n"
+            "3. Ferry runs aground off Nordvik, forty passengers taken ashore\n4. Nordvik choir wins a national prize\n")
     result = clean(text_blocks(text))
     assert result.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
     assert [p[:12] for p in result.paragraphs] == ["A ferry carr", "All passenge"]
@@ -447,3 +447,21 @@ def test_a_press_release_s_end_mark_and_the_notes_to_editors_after_it_are_no_art
     assert [p[:12] for p in result.paragraphs] == ["The Vesterby", "The repairs "]
     # a sentence that happens to end a paragraph is no end mark
     assert clean(text_blocks("Bridge reopens\n\nThe bridge reopened on Monday.\n\nIt ends a long wait.")).paragraphs[-1] == "It ends a long wait."
+
+
+def test_numbered_lines_are_list_items_of_their_own_with_their_numbers():
+    from generator.ingest.readers import Block
+
+    blocks = text_blocks("Most read\n1. Harbour festival moves to August\n2. New library opens in Lindmark\n"
+                         "3. Nordvik choir wins a national prize")
+    assert [(b.text, b.item) for b in blocks][1:] == [("1. Harbour festival moves to August", True),
+                                                     ("2. New library opens in Lindmark", True),
+                                                     ("3. Nordvik choir wins a national prize", True)]
+    # a list item (an HTML page's most-read list) that repeats the headline does not make the headline a caption
+    page = [Block("Ferry runs aground off Nordvik, forty passengers taken ashore", (0,)), Block("By Karin Dahl", (1,)),
+            Block("A ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.", (2,)),
+            Block("All passengers were taken ashore by lifeboat, and none was hurt, a coastguard spokesman said.", (3,)),
+            Block("Most read", (4,)), Block("Harbour festival moves to August", (5,), item=True),
+            Block("Ferry runs aground off Nordvik, forty passengers taken ashore", (6,), item=True),
+            Block("Nordvik choir wins a national prize", (7,), item=True)]
+    assert clean(page).title == "Ferry runs aground off Nordvik, forty passengers taken ashore"

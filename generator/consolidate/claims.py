@@ -176,8 +176,8 @@ OBJECT_PRONOUNS = {"him", "her", "it", "them"}
 
 
 def _object_points_back(toks, pronoun) -> bool:
-    """An object pronoun with nothing before it in the sentence to stand for but its own verb's subject ("Singers
-    from four continents quickly joined them"): an object never stands for its own verb's subject (that would be
+    """An object pronoun with nothing before it in the sentence to stand for but its own verb's subject ("Volunteers
+    from three villages soon joined them"): an object never stands for its own verb's subject (that would be
     "themselves"), so whom it means, the sentence before said."""
     if pronoun.pos != "PRON" or pronoun.dep != "dobj" or pronoun.text.lower() not in OBJECT_PRONOUNS:
         return False
@@ -360,8 +360,8 @@ def _fragment(s: Sentence) -> bool:
 
 
 def _writer_speaks(s: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """The writer's own voice: "I" or "my" outside quotation marks ("I first heard her play in 1998", "But my
-    favourite of her songs is ..."): a memory or an opinion of the article's writer, not a fact of the story."""
+    """The writer's own voice: "I" or "my" outside quotation marks ("I first crossed that bridge as a boy", "My
+    grandfather built boats there"): a memory or an opinion of the article's writer, not a fact of the story."""
     return any(t.pos == "PRON" and not t.ent and (t.text == "I" and t.dep == "nsubj" or t.text.lower() == "my" and t.dep == "poss")
                and not any(a <= t.start < b for a, b in spans) for t in s.tokens)
 
@@ -380,8 +380,8 @@ def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = Non
     if any(t.head == root.i and t.dep == "nsubj" and t.text.lower() == "you" and not any(a <= t.start < b for a, b in spans or ())
            for t in s.tokens):
         return True
-    # "you" or "your" twice, outside quotation marks: advice to the reader ("If you smoke, stopping is the best thing
-    # you can do", "Here's what you need to know"); a "you" that stands for anyone comes once
+    # "you" or "your" twice, outside quotation marks: advice to the reader ("If you live below the dam, the best
+    # thing you can do is leave", "Check your route before you travel"); a "you" that stands for anyone comes once
     if sum(t.text.lower() in SECOND_PERSON and not any(a <= t.start < b for a, b in spans or ()) for t in s.tokens) >= 2:
         return True
     return root.tag == "VB" and not any(
@@ -890,7 +890,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
             length = words(rep.sentence.text)
             if used + length > budget or rep.leans or rep.voiced:
                 continue  # out of its article, "That is twice the toll of any flood before it" says nothing; a
-                # column's wording tells its writer's view ("The facts are simple enough, and cruel."): a fact it
+                # column's wording tells its writer's view ("The lesson is plain, and it is hard."): a fact it
                 # shares with a report is told in the report's words
             gain = sum(idf[t] for t in rep.terms if t not in covered)
             total = sum(idf[t] for t in rep.terms) or 1.0

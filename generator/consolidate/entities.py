@@ -259,7 +259,7 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
     # a time, not a place: "Central European Summer Time", "Atlantic Standard Time"
     if re.search(r"\b(Standard|Daylight|Summer|Mean|Universal) Time$", name):
         return False
-    # a time zone after a clock time, not an organisation: "at 2040 GMT", "4:30 p.m. ET"
+    # a time zone after a clock time, not an organisation: "at 1715 GMT", "6:15 p.m. ET"
     if len(toks) == 1 and name.lower() in TIME_ZONES and mention.token_start > 0 and (
             any(ch.isdigit() for ch in sentence.tokens[mention.token_start - 1].text)
             or sentence.tokens[mention.token_start - 1].text.lower().rstrip(".") in ("a.m", "p.m", "am", "pm")):

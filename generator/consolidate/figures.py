@@ -238,7 +238,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
             return concept, counted.text if counted else "", at
     if counted is None and head.dep == "pobj" and toks[head.head].text.lower() in ("to", "at"):
-        # "officials put the death toll at 11, with 27 trapped": the count the verb's own subject or object names
+        # "the coastguard put the toll at 7, with 12 stranded": the count the verb's own subject or object names
         verb = toks[head.head].head
         for t in toks:
             if t.head == verb and t.dep in ("nsubj", "nsubjpass", "dobj") and t.pos == "NOUN":
@@ -256,8 +256,8 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     if (counted is None or counted.pos != "NOUN") and m.label == "CARDINAL" and not own_verb:
         # "The number of people still unaccounted for ... fell to 12": the one kind of count the sentence names (not a
         # measure: "winds of 160 km/h" in a sentence about a death is no death toll); but a number that is the subject
-        # or the object of a verb of its own counts what that verb says ("11 were killed and 31 were trapped": the
-        # 31 are no deaths)
+        # or the object of a verb of its own counts what that verb says ("6 were killed and 18 were stranded": the
+        # 18 are no deaths)
         named = [c for c, vocabulary in CONCEPTS.items() if {t.lemma.lower() for t in toks} & vocabulary
                  and (c not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[c])]
         if len(named) == 1:
