@@ -1558,10 +1558,10 @@ def test_a_name_before_a_mayor_s_title_and_name_is_a_place(tmp_path, nlp):
 
 def test_a_nationality_opening_the_sentence_keeps_its_capital_in_the_description(tmp_path, nlp):
     # the sentence's capital is dropped from a modifier ("Former harbour master ..."), never from a nationality the
-    # tagger did not tag ("Ghanaian guitarist ...")
+    # tagger did not tag ("Omani guitarist ...")
     entities = build_glossary(articles(tmp_path, nlp,
-        "Ghanaian guitarist Erik Holm played on her second album, recorded in Vesterland in 2011."))
-    assert entity(entities, "Erik Holm").description == "Ghanaian guitarist"
+        "Omani guitarist Erik Holm played on her second album, recorded in Vesterland in 2011."))
+    assert entity(entities, "Erik Holm").description == "Omani guitarist"
 
 
 def test_the_name_after_from_in_a_named_person_s_apposition_is_where_the_person_lives(tmp_path, nlp):

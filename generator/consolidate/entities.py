@@ -1727,12 +1727,12 @@ def _uncapitalised(words) -> str:
     a name ("Retail groups such as Nordvik ...": one of the retail groups; but "Vesterlandic officials")."""
     text = span_text(words)
     if words and DEMONYM.fullmatch(words[0].text):
-        return text  # "Ghanaian guitarist ...": a nationality keeps its capital, whatever the tagger missed
+        return text  # "Omani guitarist ...": a nationality keeps its capital, whatever the tagger missed
     return text[:1].lower() + text[1:] if words and words[0].i == 0 and words[0].pos != "PROPN" and words[0].ent not in NAME_LABELS else text
 
 
-# an adjective of nationality or origin by its ending ("Ghanaian", "Senegalese", "Pakistani", "Flemish"), with a
-# hyphened part after it ("Senegalese-born")
+# an adjective of nationality or origin by its ending ("Omani", "Maltese", "Estonian", "Flemish"), with a
+# hyphened part after it ("Maltese-born")
 DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:ian|ese|ish|i)(?:-[a-z]+)?")
 
 
