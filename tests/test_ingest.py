@@ -465,3 +465,51 @@ def test_numbered_lines_are_list_items_of_their_own_with_their_numbers():
             Block("Ferry runs aground off Nordvik, forty passengers taken ashore", (6,), item=True),
             Block("Nordvik choir wins a national prize", (7,), item=True)]
     assert clean(page).title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
+
+
+def test_a_wire_page_s_head_and_tail_furniture_written_as_plain_text_is_no_article_text():
+    # a menu spaced out with bars (its own line, never joined to the section label under it), the site's name
+    # above its trail, a one-word section label, buttons written as bracketed labels, a dateline with a UTC
+    # offset, and a "Read next" label without its colon above indented headlines
+    text = ("Skip to main content\nNordpost\nWorld  |  Business  |  Markets  |  Sport  |  More\nEurope\n\n"
+            "Ferry runs aground off Nordvik, forty passengers taken ashore\n\nBy Karin Dahl\n"
+            "October 14, 2025 8:47 AM GMT-5 · Updated 2 hours ago\n\n"
+            "Share this article  [X] [Facebook] [Email] [Copy link]\n\n"
+            "NORDVIK, Vesterland, Oct 14 (Nordwire) - A ferry carrying forty passengers ran aground off Nordvik on "
+            "Monday, the coastguard said.\n\nAll passengers were taken ashore by lifeboat, and none was hurt, a "
+            "coastguard spokesman said on Tuesday.\n\n[Share] [Save] [Gift this article]\n\nRead Next\n"
+            "  Europe - Harbour festival moves to August as the old quay is repaired\n"
+            "  Markets - Holmex shares slip as investors weigh the fuel bill\n"
+            "  Climate - Warmer seas are making autumn storms wetter in the north\n")
+    result = clean(text_blocks(text))
+    assert result.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
+    assert result.date == "October 14, 2025 8:47 AM GMT-5"
+    assert [p[:12] for p in result.paragraphs] == ["NORDVIK, Ves", "All passenge"]
+
+
+def test_the_site_s_name_above_its_trail_is_the_outlet():
+    result = clean(text_blocks("Global Courier\nHome > World > Europe > Explainers\n\nEXPLAINER\n\n"
+                               "What we know about the Holm dam collapse\n\nPublished 15 October 2025\n\n"
+                               "A dam burst in northern Vesterland on Sunday, and the toll has risen to 27, officials said.\n\n"
+                               "Rescue teams were still searching the river on Tuesday evening, the agency said."))
+    assert (result.title, result.outlet) == ("What we know about the Holm dam collapse", "Global Courier")
+
+
+def test_indented_headlines_and_a_line_of_bars_are_blocks_of_their_own():
+    blocks = text_blocks("Read Next\n  Europe - Harbour festival moves to August as the old quay is repaired\n"
+                         "  Markets - Holmex shares slip as investors weigh the fuel bill\n"
+                         "  Climate - Warmer seas are making autumn storms wetter in the north\n\n"
+                         "Nordpost\nWorld  |  Business  |  Markets  |  Sport  |  More\nEurope\n")
+    assert [b.text[:10] for b in blocks] == ["Read Next", "Europe - H", "Markets - ", "Climate - ", "Nordpost", "World  |  ", "Europe"]
+
+
+def test_buttons_and_a_related_label_without_its_colon_are_furniture_between_paragraphs():
+    from generator.ingest.clean import _classify, _kind, _Line
+    from generator.ingest.readers import Block
+
+    assert {_kind(_Line.of(t, 20, 60, {})) for t in ("[Share] [Save] [Gift this article]", "Share this article  [X] [Facebook] [Email]")} \
+        <= {"widget", "share"}
+    texts = ["A ferry carrying forty passengers ran aground off Nordvik on Monday, the coastguard said.", "Read Next",
+             "Harbour festival moves to August", "Holmex shares slip as investors weigh the fuel bill",
+             "All passengers were taken ashore by lifeboat, and none was hurt, a coastguard spokesman said."]
+    assert _classify([Block(t, (i,)) for i, t in enumerate(texts)])[1:4] == ["widget", "widget", "widget"]

@@ -86,7 +86,7 @@ MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATE = (rf"(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
 DATELINE = re.compile(
     rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
-    r"(\s*[,|·]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\.?$",
+    r"(\s*[,|·]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?)?)?\.?$",  # ("GMT-5")
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
@@ -241,8 +241,15 @@ class _Line:
 
 
 def _widget(line: _Line) -> bool:
+    spaced = SPACES.sub(" ", line.text)  # ("World  |  Business": a menu spaced out)
     return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also", "click here", "tap here")) and line.words <= 40)
-                or NAVIGATION.match(line.text) or MENU.match(line.text))
+                or NAVIGATION.match(spaced) or MENU.match(spaced) or BUTTONS.match(line.text))
+
+
+SPACES = re.compile(r"\s+")
+# a row of buttons written as bracketed labels, after a few words at most ("[Share] [Save]", "Share this article [X]
+# [Email] [Copy link]", "[Sign up]")
+BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+$")
 
 
 def _subscription(line: _Line) -> bool:
@@ -303,8 +310,9 @@ def _mark_headline_runs(blocks: list[Block], kinds: list[str]) -> None:
 def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
     """The headlines listed under a bare "Related" / "Read more" / "Most read" label, in any capitalisation."""
     for i, block in enumerate(blocks):
-        if kinds[i] != "widget" or len(block.text.split()) > 5 or not RELATED_LABEL.match(block.text):
+        if kinds[i] not in ("widget", "body") or len(block.text.split()) > 5 or not RELATED_LABEL.match(block.text):
             continue
+        kinds[i] = "widget"  # ("Read Next" without its colon)
         j = i + 1
         while j < len(blocks) and kinds[j] == "body" and 3 <= len(blocks[j].text.split()) <= 25 and not ends_sentence(blocks[j].text):
             kinds[j] = "widget"
@@ -342,15 +350,21 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     n = len(blocks)
     outlets = {fold(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
     head = [i for i in range(min(n, 8)) if kinds[i] in ("body", "truncated-duplicate")]
-    first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)), n)
+    # (a label of a few words that ends no sentence, "Americas" above the headline, is no first paragraph)
+    first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)
+                       and not (len(blocks[i].text.split()) <= 3 and not ends_sentence(blocks[i].text))), n)
     title_found = False
     title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
     for i in head:
         if i > first_body:
             break
         block, text = blocks[i], blocks[i].text
+        if not title_found and kinds[i] == "body" and not block.heading and len(text.split()) <= 3 and i + 1 < n \
+                and kinds[i + 1] == "widget" and _trail_or_menu(blocks[i + 1].text):
+            kinds[i] = "outlet"  # the site's name above its menu or its trail ("Nordpost" / "Home > World > Europe")
+            continue
         if not title_found and kinds[i] == "body" and not block.heading and _headline_follows(blocks, kinds, i, first_body) \
-                and (SECTION_LABEL.match(text) or OUTLET_LINE.match(text) and not title_known):
+                and (SECTION_LABEL.match(SPACES.sub(" ", text)) or OUTLET_LINE.match(text) and not title_known):
             # the site's name in capitals ("THE NORDPOST") or a section's label above a headline written normally
             kinds[i] = "outlet" if OUTLET_LINE.match(text) else "widget"
             continue
@@ -478,6 +492,11 @@ def _before_byline(blocks: list[Block], i: int) -> bool:
     text, after = blocks[i].text, blocks[i + 1].text
     return bool(BY_PREFIX.match(after)) and len(after) < 80 and not ends_sentence(after) \
         and 2 <= len(text.split()) <= 30 and len(text) <= 150 and len(sentences(text)) <= 3
+
+
+def _trail_or_menu(text: str) -> bool:
+    spaced = SPACES.sub(" ", text)
+    return bool(NAVIGATION.match(spaced) or MENU.match(spaced))
 
 
 def _headline_follows(blocks: list[Block], kinds: list[str], i: int, first_body: int) -> bool:

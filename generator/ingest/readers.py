@@ -63,7 +63,7 @@ def text_blocks(text: str) -> list[Block]:
             run.append(number)
             continue
         if run:
-            blocks.extend(_unwrap([(n, lines[n].strip()) for n in run], width))
+            blocks.extend(_unwrap([(n, lines[n].strip()) for n in run], width, {n for n in run if lines[n][:1] in (" ", "\t")}))
             run = []
     return blocks
 
@@ -87,14 +87,18 @@ BULLET = re.compile(r"^[*•]\s+(?=\S)")  # a list item's marker at the start of
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered item's ("1. ", "2) "): kept, as the text may be its own
 
 
-def _unwrap(run: list[tuple[int, str]], width: int | None) -> list[Block]:
+def _unwrap(run: list[tuple[int, str]], width: int | None, indented: set[int] | frozenset[int] = frozenset()) -> list[Block]:
     """Join the lines of a hard-wrapped paragraph; keep lines that are separate units apart.  A line that starts
     with a bullet is a list item of its own (its marker dropped, as the Markdown and HTML readers drop theirs); so
     is one that starts with a number and a point or a bracket (its number kept: "1. " may be the article's own text)."""
     out: list[Block] = []
     current: list[tuple[int, str]] = [run[0]]
     for number, text in run[1:]:
-        if not BULLET.match(text) and not NUMBERED.match(text) and _continues(current[-1][1], text, width):
+        # an indented line after one that is not, or after an indented headline, opens an item of a list
+        # ("Read next" and its indented headlines)
+        item = number in indented and (current[-1][0] not in indented or headline_like(current[-1][1])
+                                       or not ends_sentence(current[-1][1]) and text[:1].isupper() and len(current[-1][1].split()) <= 15)
+        if not BULLET.match(text) and not NUMBERED.match(text) and not item and _continues(current[-1][1], text, width):
             current.append((number, text))
         else:
             out.append(_join(current))
