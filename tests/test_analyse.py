@@ -419,3 +419,29 @@ def test_a_double_surname_opening_a_sentence_is_one_name_when_the_article_wrote_
                   [2, 2, 3, 3, 3, 6, 7, 7, 7, 10, 11, 11, 11],
                   ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
     assert [e.text for e in compound_heads(doc).ents] == ["Tomás Ruiz Vega", "Ruiz Vega", "Vega"]
+
+
+@pytest.mark.parametrize("ents, expected", [
+    # "Ana Lucía" tagged a person and the two family names not at all, or tagged apart
+    (["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"], [("Ana Lucía Ruiz Vega", "PERSON")]),
+    (["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "O"], [("Ana Lucía Ruiz Vega", "PERSON")]),
+    # the given names tagged an organisation's, the family names a person's
+    (["B-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O", "O"], [("Ana Lucía Ruiz Vega", "PERSON")]),
+])
+def test_a_person_s_two_family_names_after_two_given_names_are_one_name(nlp, ents, expected):
+    from generator.analyse.repairs import compound_heads
+
+    words = ["Ana", "Lucía", "Ruiz", "Vega", "visited", "Lindby", "."]
+    doc = compound_heads(_parsed(nlp, words, ["PROPN"] * 4 + ["VERB", "PROPN", "PUNCT"],
+                                 ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"], [3, 3, 3, 4, 4, 4, 4], ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_a_title_or_a_place_s_kind_before_a_person_s_name_does_not_join_it(nlp):
+    from generator.analyse.repairs import compound_heads
+
+    words = ["Vester", "County", "Sheriff", "Erik", "Holm", "said", "."]
+    doc = compound_heads(_parsed(nlp, words, ["PROPN"] * 5 + ["VERB", "PUNCT"],
+                                 ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"], [4, 4, 4, 4, 5, 5, 5],
+                                 ["B-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O"]))
+    assert [e.text for e in doc.ents] == ["Vester County Sheriff", "Erik Holm"]

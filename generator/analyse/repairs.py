@@ -18,7 +18,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
-  person's last word written with a symbol ("Vester Ho" + "$ky"). Likewise back: a capitalised proper noun right
+  person's last word written with a symbol ("Vester Ho" + "$ky"); and a person's two family names after two given
+  names, when the compound's head is up to three proper nouns on, untagged or tagged apart ("Ana María" + "Ruiz
+  Vega"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word (unless the
   article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
   Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole ("Erik the Bold",
@@ -163,6 +165,7 @@ def whole_words(doc: "Doc") -> "Doc":
 
 
 NAME_WORDS_BEFORE = 3  # at most, added before a name ("Lindby Coastal" + "Rescue Service")
+NAME_WORDS_AFTER = 3  # at most, added after a person's name ("Ana María" + "Ruiz Vega")
 
 
 def _name_word_before(doc: "Doc", i: int, start: int, end: int, pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
@@ -211,14 +214,34 @@ def compound_heads(doc: "Doc") -> "Doc":
             ent = Span(doc, start, ent.end, label=ent.label)
         end = ent.end
         last = doc[end - 1]
+        head = last.head.i
         if (end < len(doc) and ent.label_ in ("PERSON", "ORG") and last.dep_ == "compound" and last.head.i == end
                 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and (doc[end].text[:1].isupper() or _symbol_led(doc, end))):
             end += 1
+        elif (ent.label_ == "PERSON" or ent.label_ == "ORG" and doc[end].ent_type_ == "PERSON") \
+                and last.dep_ == "compound" and end < head < end + NAME_WORDS_AFTER \
+                and len(ent) <= NAME_WORDS_AFTER and all(_name_word(t) for t in ent) and all(
+                doc[j].pos_ == "PROPN" and _name_word(doc[j])
+                and (not doc[j].ent_type_ or doc[j].ent_type_ in ("PERSON", "ORG") and (doc[j].ent_iob_ == "B") == (j == end))
+                for j in range(end, head + 1)):
+            # a person's two family names after two given names: the model stops at "Ana María" + "Ruiz Vega", and
+            # tags the family names apart or not at all (or the given names an organisation's, the family names a
+            # person's); the name runs to the head of its compound
+            end = head + 1
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2  # a stage name's last word written with a symbol ("Vester Ho$ky")
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _name_word(tok) -> bool:
+    """A word as people's names are written: a capital, then lower case ("Darío", "Restrepo"; not "JMSDF"), and no
+    title, role or kind of place or body ("Sheriff", "County")."""
+    low = tok.text.lower()
+    return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and low not in PERSON_TITLES \
+        and low not in ROLE_NOUNS and low not in GENERIC_HEADS and low not in THING_KINDS
 
 
 @Language.component("newsbrief_surname_particles", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
