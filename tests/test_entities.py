@@ -1569,3 +1569,13 @@ def test_the_name_after_from_in_a_named_person_s_apposition_is_where_the_person_
     entities = build_glossary(articles(tmp_path, nlp,
         "Dana Whitmore, 34, a nurse from Nordvale, said she had lost a week of shifts during the closure."))
     assert entity(entities, "Nordvale").type == "place"
+
+
+def test_a_name_a_relative_which_follows_is_no_person_s(tmp_path, nlp):
+    # "which" is never said of a person: the tagger's person is the company, named in full elsewhere ("... S.A.")
+    entities = build_glossary(articles(
+        tmp_path, nlp, "Energía Holmara, which operates the Lindby dam, said on Monday it had opened the spillway gates.",
+        "The dam is run by the power company Energía Holmara S.A., which built it in 2011."))
+    company = entity(entities, "Energía Holmara S.A.")
+    assert company.type == "organisation" and "Energía Holmara" in company.aliases
+    assert not any(e.type == "person" for e in entities)

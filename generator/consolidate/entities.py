@@ -95,6 +95,7 @@ class _Cluster:
     refs: list[_Occurrence] = field(default_factory=list)
     titled: bool = False  # a person title seen right before a mention
     abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
+    not_person: bool = False  # a relative "which" after a mention: no person's name
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -122,7 +123,7 @@ class _Cluster:
         only when a name, a vote or a title was added since.)"""
         state = (len(self.names), sum(self.votes.values()), len(self.votes), self.titled)
         if self._person[0] != state:
-            credible = self.titled or any(len(n.split()) > 1 for n in self.names)
+            credible = (self.titled or any(len(n.split()) > 1 for n in self.names)) and not self.not_person
             decided = credible and bool(self.votes) and self.votes["person"] >= max(self.votes.values()) \
                 and all(_person_shaped(n) for n in self.names)
             self._person = (state, decided)
@@ -703,6 +704,11 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             # "Karin Dahl, who lives in Lindby, said": "who" is said of people (a team or a band may take it too,
             # in British usage: some evidence, not a title's)
             cluster.votes["person"] += 1.5  # type: ignore[assignment]  # votes are weights
+        elif _relative_verb(toks, m, ("which",)) is not None:
+            # "Nordvik Energía, which operates the dam, said": "which" is never said of a person, whatever the
+            # tagger made of an unfamiliar name
+            cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
+            cluster.not_person = True
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         if after in PLACE_TITLES and m.token_end + 1 < len(toks) and toks[m.token_end + 1].ent == "PERSON" \
@@ -902,7 +908,7 @@ def _decide_type(cluster: _Cluster) -> str | None:
             votes[LABEL_TYPES[label]] -= 1
     # a name in capitals ("LINDQVIST" in a caption) is the name, not an acronym, when it is written normally too
     written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Lindqvist", not "Nordvik-AB"
-    if votes["person"] and not all(_person_shaped(n) for n in cluster.names if not _capitals_of(n, written)):
+    if votes["person"] and (cluster.not_person or not all(_person_shaped(n) for n in cluster.names if not _capitals_of(n, written))):
         votes["person"] = 0
     # (a name that a direction word starts, "North Vesterby", is no first name and surname)
     single = all(len(n.split()) == 1 or n.split()[0].lower() in COMPASS_WORDS for n in cluster.names)
