@@ -445,3 +445,15 @@ def test_a_title_or_a_place_s_kind_before_a_person_s_name_does_not_join_it(nlp):
                                  ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"], [4, 4, 4, 4, 5, 5, 5],
                                  ["B-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O"]))
     assert [e.text for e in doc.ents] == ["Vester County Sheriff", "Erik Holm"]
+
+
+def test_a_place_s_name_ended_on_its_particle_runs_on_to_its_head(nlp):
+    # "Sierra Vesta de" tagged a body and "Santa Holm" a place: one place, "Sierra Vesta de Santa Holm"
+    from generator.analyse.repairs import compound_heads
+
+    words = ["Rain", "fell", "on", "the", "Sierra", "Vesta", "de", "Santa", "Holm", "."]
+    doc = compound_heads(_parsed(nlp, words, ["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                                 ["nsubj", "ROOT", "prep", "det", "compound", "compound", "compound", "compound", "pobj", "punct"],
+                                 [1, 1, 1, 8, 8, 8, 8, 8, 2, 1],
+                                 ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "B-GPE", "I-GPE", "O"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sierra Vesta de Santa Holm", "LOC")]

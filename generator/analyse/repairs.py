@@ -218,6 +218,13 @@ def compound_heads(doc: "Doc") -> "Doc":
         if (end < len(doc) and ent.label_ in ("PERSON", "ORG") and last.dep_ == "compound" and last.head.i == end
                 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and (doc[end].text[:1].isupper() or _symbol_led(doc, end))):
             end += 1
+        elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) >= 2 and _particle(last) and end <= head < end + NAME_WORDS_AFTER \
+                and all(_capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" for j in range(end, head + 1)):
+            # a place's or a body's name that the model ends on its particle ("Sierra Vesta de" + "Santa Holm", "Banco
+            # de" + "Vesterland"): it runs on to the head of the compound the particle is part of
+            end = head + 1
+            if ent.label_ == "ORG" and any(doc[j].ent_type_ in ("GPE", "LOC") for j in range(ent.end, end)):
+                ent = Span(doc, ent.start, ent.end, label="LOC")  # (the head of the name a place's)
         elif (ent.label_ == "PERSON" or ent.label_ == "ORG" and doc[end].ent_type_ == "PERSON") \
                 and last.dep_ == "compound" and end < head < end + NAME_WORDS_AFTER \
                 and len(ent) <= NAME_WORDS_AFTER and all(_name_word(t) for t in ent) and all(

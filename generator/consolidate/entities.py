@@ -960,6 +960,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
 
 GIVEN_NAMES = words("given_names")
 SURNAME_PARTICLES = shared_words("surname_particles")
+OF_PARTICLES = words("of_particles")
 
 
 def _lone_given_name(cluster: _Cluster) -> bool:
@@ -1304,8 +1305,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         return 94.0
     # an organisation's name without its "of" phrase: "holm institute" ~ "holm institute of rivers and lakes"
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
-            and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] == "of":
-        return 89.0
+            and other_tokens[:len(tokens)] == tokens and (other_tokens[len(tokens)] == "of" or other_tokens[len(tokens)] in OF_PARTICLES):
+        return 89.0  # (or its "de" phrase: "sierra vesta" ~ "sierra vesta de santa holm")
     # an organisation by the word for its kind that opens its name, before its "of" phrase: "brotherhood" ~
     # "brotherhood of vester rail operators", "university" ~ "university of lindby" (of two such, neither)
     if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
