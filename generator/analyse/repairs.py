@@ -20,7 +20,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Vester Ho" + "$ky"); and a person's two family names after two given
   names, when the compound's head is up to three proper nouns on, untagged or tagged apart ("Ana María" + "Ruiz
-  Vega"). Likewise back: a capitalised proper noun right
+  Vega"); and a place's or a body's name the model ends on a particle runs on to its compound's head ("Sierra
+  Vesta de" + "Santa Holm"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word (unless the
   article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
   Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole ("Erik the Bold",
