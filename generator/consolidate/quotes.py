@@ -725,8 +725,9 @@ def _gender(entity: Entity) -> str | None:
     """What the articles' own words say of a person's gender (an honorific before a name, a role noun such as
     "spokeswoman"), or None."""
     marks = {w.lower().strip(".") for n in (entity.name, *entity.aliases) for w in n.split()[:1]}
-    for r in entity.roles:  # the role's own noun, not a noun after "of"/"to" ("aide to the queen" is no woman)
-        head = re.split(r"\b(?:of|to|for|at|with|in|on|from)\b", r.text.lower())[0]
+    for r in entity.roles:  # the role's own noun, not a noun after "of"/"to" ("aide to the queen" is no woman), nor
+        # one after a possessive ("lost her father": the father is someone else)
+        head = re.split(r"\b(?:of|to|for|at|with|in|on|from|his|her|their|its)\b", r.text.lower())[0]
         marks |= set(head.replace("-", " ").split())  # "ex-girlfriend"
     if marks & MALE_WORDS:
         return "m"
