@@ -226,7 +226,7 @@ def compound_heads(doc: "Doc") -> "Doc":
             end = head + 1
             if ent.label_ == "ORG" and any(doc[j].ent_type_ in ("GPE", "LOC") for j in range(ent.end, end)):
                 ent = Span(doc, ent.start, ent.end, label="LOC")  # (the head of the name a place's)
-        elif (ent.label_ == "PERSON" or ent.label_ == "ORG" and doc[end].ent_type_ == "PERSON") \
+        elif (ent.label_ == "PERSON" or ent.label_ == "ORG" and end < len(doc) and doc[end].ent_type_ == "PERSON") \
                 and last.dep_ == "compound" and end < head < end + NAME_WORDS_AFTER \
                 and len(ent) <= NAME_WORDS_AFTER and all(_name_word(t) for t in ent) and all(
                 doc[j].pos_ == "PROPN" and _name_word(doc[j])
