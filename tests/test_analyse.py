@@ -457,3 +457,11 @@ def test_a_place_s_name_ended_on_its_particle_runs_on_to_its_head(nlp):
                                  [1, 1, 1, 8, 8, 8, 8, 8, 2, 1],
                                  ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "B-GPE", "I-GPE", "O"]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Sierra Vesta de Santa Holm", "LOC")]
+
+
+def test_an_organisation_s_name_ending_the_text_is_left_whole(nlp):
+    from generator.analyse.repairs import compound_heads
+
+    doc = compound_heads(_parsed(nlp, ["Talks", "with", "Vester", "Holm"], ["NOUN", "ADP", "PROPN", "PROPN"],
+                                 ["ROOT", "prep", "compound", "pobj"], [0, 0, 3, 1], ["O", "O", "B-ORG", "I-ORG"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vester Holm", "ORG")]
