@@ -216,3 +216,40 @@ def test_a_wire_s_marked_update_that_rewrote_most_of_its_story_is_a_version_of_i
     analysed = analyse(read_corpus(folder), nlp)
     files = {x.source.id: x.source.file for x in analysed}
     assert [[files[s] for s in r.sources] for r in group_reports(analysed)] == [["01_first.txt", "02_update.txt"], ["03_other.txt"]]
+
+
+def test_the_brief_tells_a_wire_story_in_its_marked_update_s_words(tmp_path, nlp):
+    """'UPDATE 1-' replaces the wire's first version: the brief tells none of the first version's sentences (its
+    toll of three is the update's twelve now); a later copy without a mark replaces nothing."""
+    from generator.consolidate import consolidate
+    from generator.consolidate.reports import superseded_versions
+
+    kept = ["The ferry company said the vessel had passed its last safety inspection in the spring without any faults.",
+            "Divers from the navy were expected to reach the wreck on Wednesday if the weather in the strait allowed it."]
+    first = ["VESTERBY, Nordia (AP) — A ferry carrying 60 people sank off Vesterby on Monday night, killing three, officials said.",
+             "Fishing boats from nearby villages joined the search and lit the water with their lamps through the night.",
+             "The ferry had left the harbour at Lindby shortly after six in the evening on its regular crossing.",
+             *kept, "The cause of the sinking was not yet known, and police said it was too early to speculate about it."]
+    update = ["VESTERBY, Nordia (AP) — Searchers found nine more bodies on Tuesday, raising the ferry toll to 12, the coastguard said.",
+              "Seven people were still missing after the sinking off Vesterby, and hopes of finding them were fading.",
+              "Three crew members were questioned by police on Tuesday afternoon, a spokeswoman for the prosecutors said.",
+              *kept, "A memorial service will be held in the cathedral of Lindby on Sunday, the bishop's office said."]
+    local = ["The Lindby ferry that sank off Vesterby on Monday had 60 people aboard, and 12 of them have died.",
+             "Families in Lindby waited at the terminal through the night for news of their relatives.",
+             "The town council opened the school gym to relatives who had travelled from the islands."]
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, title, paragraphs in (("01_first.txt", "Ferry sinks off Vesterby, three dead", first),
+                                    ("02_update.txt", "UPDATE 1-Ferry toll rises to 12", update),
+                                    ("03_local.txt", "Lindby waits for news of the ferry", local)):
+        (folder / name).write_text(f"{title}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    analysed = analyse(read_corpus(folder), nlp)
+    first_id = next(a.source.id for a in analysed if a.source.file == "01_first.txt")
+    assert superseded_versions(analysed, group_reports(analysed)) == {first_id}
+    brief = consolidate(analysed)
+    assert not any(s.sources == (first_id,) for s in brief.sentences)
+    assert not any("killing three" in s.text or "lit the water" in s.text for s in brief.sentences)
+    # the same two versions without the update's mark: a reprint, which replaces nothing
+    (folder / "02_update.txt").write_text("Ferry toll rises to 12\n\n" + "\n\n".join(update), encoding="utf-8")
+    analysed = analyse(read_corpus(folder), nlp)
+    assert superseded_versions(analysed, group_reports(analysed)) == frozenset()

@@ -14,7 +14,7 @@ from .claims import build_brief, story_claims
 from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import quotes_and_misquotes
-from .reports import group_reports, reports_of, within_reports
+from .reports import group_reports, reports_of, superseded_versions, within_reports
 from .text import WORDING_TOPICS
 from .story import Story
 from .text import norm
@@ -33,7 +33,9 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     reports = clock.run("reports", group_reports, analysed)
     claims = clock.run("brief", story_claims, story, entities, counted)  # the brief's sentences, and the facts sources differ on
     disagreements = clock.run("disagreements", lambda: within_reports(discrepancies(entities, story, counted, claims) + misquotes, reports))
-    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities, counted=counted, claims=claims), disagreements))
+    superseded = superseded_versions(analysed, reports)  # (earlier versions of a wire story its marked update replaces)
+    sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities, counted=counted, claims=claims,
+                                                                         superseded=superseded), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
     return Brief(
         title=_story_title(analysed),

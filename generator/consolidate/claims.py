@@ -674,10 +674,12 @@ def story_claims(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[E
 
 
 def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...], budget: int | None = None,
-                counted: dict[str, list] | None = None, claims: list[Claim] | None = None) -> tuple[BriefSentence, ...]:
+                counted: dict[str, list] | None = None, claims: list[Claim] | None = None,
+                superseded: frozenset[str] = frozenset()) -> tuple[BriefSentence, ...]:
     """The brief's sentences; `counted`, the counts the figures stage found (figures.counted_values: by kind, each
     with its value, source and sentence), lets the brief tell two versions of one count once; `claims`, the
-    story's claims (story_claims) when the caller has them."""
+    story's claims (story_claims) when the caller has them; `superseded`, the sources a later, marked update of
+    the same report replaces (reports.superseded_versions), whose sentences the brief does not tell."""
     analysed = Story.of(analysed)
     budget = word_budget(analysed) if budget is None else budget
     if claims is None:
@@ -685,6 +687,7 @@ def build_brief(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[En
         idf = _vectorise(claims)
     else:
         idf = _idf(claims)  # (vectorised by story_claims)
+    claims = [c for c in claims if c.source not in superseded]
     if not claims:
         return ()
     groups = group_claims(claims)

@@ -135,6 +135,21 @@ def _credit(a: AnalysedSource) -> str | None:
     return None
 
 
+def superseded_versions(analysed: tuple[AnalysedSource, ...], reports: tuple[Report, ...]) -> frozenset[str]:
+    """The versions of a report that a later one marked as an update replaces ("UPDATE 2-", "(Updates toll ...)"):
+    every version before the report's last marked update. The update retells what still stands and corrects the
+    rest (a death toll risen from 11 to 27), so the brief tells the story in the update's words. A later copy
+    without a mark (a reprint, a shortened re-edit) replaces nothing."""
+    marked = {a.source.id for a in analysed if _update_rank(a) > 0}
+    out: set[str] = set()
+    for r in reports:
+        if not r.dated:
+            continue
+        last = max((k for k, s in enumerate(r.sources) if s in marked and k > 0), default=0)
+        out.update(r.sources[:last])
+    return frozenset(out)
+
+
 def reports_of(sources: tuple[str, ...], reports: tuple[Report, ...]) -> tuple[str, ...]:
     """The reports (ids, in their order) that some of these sources are versions of."""
     have = set(sources)
