@@ -395,6 +395,10 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
      "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm.",
      "Day (sank)", ["Tuesday", "Wednesday"]),
+    # a day and its part, which the tagger reads as a time ("Saturday night")
+    ("The Holm dam in the hills above Lindby gave way late on Sunday after heavy rain from the storm, officials said.",
+     "Late on Saturday night, the Holm dam above Lindby gave way after heavy rain from the storm flooded the valley.",
+     "Day (gave)", ["Saturday night", "Sunday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions

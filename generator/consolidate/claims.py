@@ -524,11 +524,11 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     out = []
     i = 0
     while i < len(toks):
-        if toks[i].ent != "DATE":
+        if toks[i].ent not in ("DATE", "TIME"):
             i += 1
             continue
-        j = i
-        while j < len(toks) and toks[j].ent == "DATE":
+        j = i  # (a day and its part the tagger reads as a time, "Saturday night", names the day too)
+        while j < len(toks) and toks[j].ent == toks[i].ent:
             j += 1
         run = toks[i:j]
         i = j
