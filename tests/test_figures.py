@@ -396,9 +396,9 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm.",
      "Day (sank)", ["Tuesday", "Wednesday"]),
     # a day and its part, which the tagger reads as a time ("Saturday night")
-    ("The Holm dam in the hills above Lindby gave way late on Sunday after heavy rain from the storm, officials said.",
-     "Late on Saturday night, the Holm dam above Lindby gave way after heavy rain from the storm flooded the valley.",
-     "Day (gave)", ["Saturday night", "Sunday"]),
+    ("The old weir above Lindby collapsed late on Sunday, flooding the valley, officials said.",
+     "Late on Saturday night, the old weir above Lindby collapsed and flooded the valley below it.",
+     "Day (collapsed)", ["Saturday night", "Sunday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions

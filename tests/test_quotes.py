@@ -569,7 +569,7 @@ def test_a_family_name_with_its_particles_is_the_person_named_in_full_before(tmp
 
 
 def test_a_relative_named_in_a_description_says_nothing_of_the_person_s_own_gender(tmp_path, nlp):
-    # "lost her father in the flood" describes Karin Vik: the father is someone else, and "she" may be Karin Vik
-    assert speaker_of(tmp_path, nlp, "Nobody warned us", "Karin Vik lost her father in the Lindby flood.",
-                      "Karin Vik, whose father, Per Vik, drowned in the flood, was more blunt. \u201cNobody warned us. "
-                      "Nobody came to the farm,\u201d she said.") == "Karin Vik"
+    # "buried her brother" describes Karin Vik: the brother is someone else, and "she" may be Karin Vik
+    assert speaker_of(tmp_path, nlp, "Nobody warned us", "Karin Vik buried her brother after the Lindby flood.",
+                      "Karin Vik, whose brother, Per Vik, drowned in the flood, spoke at the funeral. \u201cNobody warned "
+                      "us. Nobody came to the farm,\u201d she said.") == "Karin Vik"

@@ -726,7 +726,7 @@ def _gender(entity: Entity) -> str | None:
     "spokeswoman"), or None."""
     marks = {w.lower().strip(".") for n in (entity.name, *entity.aliases) for w in n.split()[:1]}
     for r in entity.roles:  # the role's own noun, not a noun after "of"/"to" ("aide to the queen" is no woman), nor
-        # one after a possessive ("lost her father": the father is someone else)
+        # one after a possessive ("buried her brother": the brother is someone else)
         head = re.split(r"\b(?:of|to|for|at|with|in|on|from|his|her|their|its)\b", r.text.lower())[0]
         marks |= set(head.replace("-", " ").split())  # "ex-girlfriend"
     if marks & MALE_WORDS:
