@@ -884,20 +884,44 @@ def _paragraph_before(history: list[_Named], paragraph: int, pronoun: str, by_pa
     return before - 1 if sentences and (headline or same_person) else before
 
 
+def _last_main_subject(history: list[_Named], paragraph: int) -> _Named | None:
+    """The last person or organisation named as a main clause's subject in the paragraph."""
+    subjects = [n for n in history if n.paragraph == paragraph and n.main_subject]
+    return max(subjects, key=lambda n: n.start) if subjects else None
+
+
+def _goes_on_as(sentences: list[Sentence], pronoun: str) -> bool:
+    """Every main-clause subject of the paragraph is the pronoun ("She released ... She won ..."): it goes on
+    about someone named before it."""
+    subjects = [t.text.lower() for s in sentences for t in s.tokens if t.dep in ("nsubj", "nsubjpass") and s.tokens[t.head].dep == "ROOT"]
+    return bool(subjects) and all(w == pronoun for w in subjects)
+
+
 def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> Entity | None:
     """When neither the paragraph nor an earlier quotation says who "he"/"she" is: the subject of the last main
     clause of the paragraph before (past one that names no person or organisation), when it is a person the
     pronoun may stand for ("Critics of Holm's plan met on Monday. Anna Berg, a lawmaker, argued ... / "...,"
     she said")."""
     before = _paragraph_before(history, paragraph, pronoun, by_paragraph)
-    last = max((n for n in history if n.paragraph == before and n.main_subject), key=lambda n: n.start, default=None)
+    last = _last_main_subject(history, before)
     wanted = GENDERED.get(pronoun)
+    for _ in range(TUNING.pronoun_chain_paragraphs):
+        # a paragraph that goes on about the same person as "she" ("She released 14 albums ... with the saxophonist
+        # Erik Holm"), naming nobody else "she" may stand for: the person is named as a subject before it
+        if last is not None or before <= 0 or not _goes_on_as(by_paragraph.get(before, []), pronoun) or any(
+                n.paragraph == before and n.entity.type == "person" and (n.gender == wanted or n.gender is None
+                                                                          and wanted not in (n.relative_of, n.not_gender))
+                for n in history):
+            break
+        before -= 1
+        last = _last_main_subject(history, before)
     if last is None or last.entity.type != "person" or wanted is None or last.gender not in (None, wanted) \
             or last.gender is None and wanted in (last.relative_of, last.not_gender):
         return None
-    if any(n.paragraph == before and n.entity.id != last.entity.id and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6)
-           for n in history):
+    if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person"
+           and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6) for n in history):
         return None  # a subject of two people ("Anna Berg and Erik Holm arrived"): which one "she" is, is not said
+        # (a place next to the name is no second subject: "Born in Lindby, Anna Berg trained as ...")
     if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person" and n.start > last.start
            and n.gender in (None, wanted) for n in history):
         return None  # "Anna Berg charged Erik Holm with fraud": he may be either
@@ -905,7 +929,7 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
            and n.gender in (None, wanted) and wanted not in (n.relative_of, n.not_gender) for n in history):
         return None  # "Erik Holm, the coach, praised his players. Tomas Brandt scored twice.": he may be either
     others = OBJECT_FORMS[wanted]
-    if any(t.text.lower() in others and t.start >= last.end for s in by_paragraph.get(before, []) for t in s.tokens):
+    if any(t.text.lower() in others and t.start >= last.end and t.dep != "poss" for s in by_paragraph.get(before, []) for t in s.tokens):
         return None  # "Anna Berg, the prosecutor, charged him": the "he" who speaks next is someone else
     return last.entity
 
