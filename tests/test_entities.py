@@ -1535,14 +1535,14 @@ def test_a_name_a_noun_for_a_work_introduces_is_no_person(tmp_path, nlp):
 
 
 def test_a_railway_by_its_first_word_and_a_body_by_the_word_for_its_kind_are_one_entry(tmp_path, nlp):
-    # "Nordvik" for "Nordvik Rail" (a railway's name, like a company's, drops its last word), "the Brotherhood" for
-    # "the Brotherhood of Vester Rail Operators" (the kind of body its name opens with, before its "of" phrase)
+    # "Nordvik" for "Nordvik Rail" (a railway's name, like a company's, drops its last word), "the Union" for
+    # "the Union of Vester Harbour Pilots" (the kind of body its name opens with, before its "of" phrase)
     entities = build_glossary(articles(
         tmp_path, nlp,
-        "Some 9,000 drivers of the Brotherhood of Vester Rail Operators stopped work at Nordvik Rail on Monday.",
-        "Nordvik said freight would resume within a week. The Brotherhood said its members would obey the law."))
-    rail, union = entity(entities, "Nordvik Rail"), entity(entities, "Brotherhood of Vester Rail Operators")
-    assert "Nordvik" in rail.aliases and "Brotherhood" in union.aliases
+        "Some 400 members of the Union of Vester Harbour Pilots stopped work at Nordvik Rail's port on Monday.",
+        "Nordvik said freight would resume within a week. The Union said its members would obey the law."))
+    rail, union = entity(entities, "Nordvik Rail"), entity(entities, "Union of Vester Harbour Pilots")
+    assert "Nordvik" in rail.aliases and "Union" in union.aliases
 
 
 def test_a_name_before_a_mayor_s_title_and_name_is_a_place(tmp_path, nlp):
@@ -1567,30 +1567,30 @@ def test_a_nationality_opening_the_sentence_keeps_its_capital_in_the_description
 def test_the_name_after_from_in_a_named_person_s_apposition_is_where_the_person_lives(tmp_path, nlp):
     # "a nurse from Lindby": news gives people's home towns so; the tagger took the unfamiliar town for a company
     entities = build_glossary(articles(tmp_path, nlp,
-        "Dana Whitmore, 34, a nurse from Nordvale, said she had lost a week of shifts during the closure."))
+        "Lena Marsvik, 34, a nurse from Nordvale, said she had lost a week of shifts during the closure."))
     assert entity(entities, "Nordvale").type == "place"
 
 
 def test_a_name_a_relative_which_follows_is_no_person_s(tmp_path, nlp):
     # "which" is never said of a person: the tagger's person is the company, named in full elsewhere ("... S.A.")
     entities = build_glossary(articles(
-        tmp_path, nlp, "Energía Holmara, which operates the Lindby dam, said on Monday it had opened the spillway gates.",
-        "The dam is run by the power company Energía Holmara S.A., which built it in 2011."))
-    company = entity(entities, "Energía Holmara S.A.")
-    assert company.type == "organisation" and "Energía Holmara" in company.aliases
+        tmp_path, nlp, "Vesterkraft Holmara, which operates the Lindby dam, said on Monday it had opened the spillway gates.",
+        "The dam is run by the power company Vesterkraft Holmara S.A., which built it in 2011."))
+    company = entity(entities, "Vesterkraft Holmara S.A.")
+    assert company.type == "organisation" and "Vesterkraft Holmara" in company.aliases
     assert not any(e.type == "person" for e in entities)
 
 
 def test_a_name_without_its_de_phrase_is_the_same_name_and_a_lagoon_is_a_place(tmp_path, nlp):
-    # "the Sierra Vesta" is the "Sierra Vesta de Santa Holm" named in full ("de" is another language's "of")
+    # "the Sierra Vesta" is the "Sierra Vesta de Lindo Holmara" named in full ("de" is another language's "of")
     from collections import Counter
 
     from generator.consolidate.entities import _Cluster, _match
 
-    mountains = _Cluster(names=Counter({"Sierra Vesta de Santa Holm": 2}), votes=Counter({"place": 2}))
-    assert _match("sierra vesta", ["sierra", "vesta"], False, "sierra vesta de santa holm", mountains) > 0
+    mountains = _Cluster(names=Counter({"Sierra Vesta de Lindo Holmara": 2}), votes=Counter({"place": 2}))
+    assert _match("sierra vesta", ["sierra", "vesta"], False, "sierra vesta de lindo holmara", mountains) > 0
     assert _match("sierra vesta", ["sierra", "vesta"], False, "sierra vesta del holm", mountains) > 0
     # "a vast coastal lagoon" says a name is a place's
-    entities = build_glossary(articles(tmp_path, nlp, "Divers searched the channel below the weir and the Ciénaga Honda "
+    entities = build_glossary(articles(tmp_path, nlp, "Divers searched the channel below the weir and the Marisma Honda "
                                        "de Lindvik, a vast coastal lagoon, on Tuesday."))
-    assert entity(entities, "Ciénaga Honda de Lindvik").type == "place"
+    assert entity(entities, "Marisma Honda de Lindvik").type == "place"

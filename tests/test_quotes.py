@@ -578,8 +578,8 @@ def test_a_relative_named_in_a_description_says_nothing_of_the_person_s_own_gend
 def test_a_she_said_looks_back_past_paragraphs_that_go_on_about_her_as_she(tmp_path, nlp):
     # the paragraph before names only a man, and goes on about her as "she"; the one before that names her as its
     # subject (a place next to her name is no second subject, and "her" as a possessive is herself)
-    text = ("Born in Lindby, Maria Lindqvist trained as a classical pianist before moving to Vesterby in her early twenties.\n\n"
-            "She released 14 albums and recorded one of them with the saxophonist Erik Holm.\n\n"
-            "Critics often credited her with a new sound, though she resisted the label. \u201cI never followed a school. "
-            "I followed the song,\u201d she told an interviewer in 1999.")
-    assert speaker_of(tmp_path, nlp, "I never followed a school", text) == "Maria Lindqvist"
+    text = ("In Lindby, Maria Lindqvist worked as a ferry pilot before moving to Vesterby in her thirties.\n\n"
+            "She ran the harbour office for a decade and shared it with the engineer Erik Holm.\n\n"
+            "Colleagues often credited her with the new quay, though she rejected the praise. \u201cI never built "
+            "anything alone. I asked the crews,\u201d she told a local paper in 2004.")
+    assert speaker_of(tmp_path, nlp, "I never built anything alone", text) == "Maria Lindqvist"

@@ -207,12 +207,9 @@ def test_a_wire_s_marked_update_that_rewrote_most_of_its_story_is_a_version_of_i
              "Two of the league's referees were among the volunteers who joined the search on Monday night.",
              "The national cup final in Lindmark will go ahead as planned at the end of the month, officials said.",
              "A minute of silence will be held before every match played in the region for the rest of the season."]
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for name, title, paragraphs in (("01_first.txt", "Ferry sinks off Vesterby", first),
-                                    ("02_update.txt", "UPDATE 1-Ferry toll rises to 12", update),
-                                    ("03_other.txt", "League postpones matches after ferry sinking", other)):
-        (folder / name).write_text(f"{title}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    folder = _articles(tmp_path, (("01_first.txt", "Ferry sinks off Vesterby", first),
+                                  ("02_update.txt", "UPDATE 1-Ferry toll rises to 12", update),
+                                  ("03_other.txt", "League postpones matches after ferry sinking", other)))
     analysed = analyse(read_corpus(folder), nlp)
     files = {x.source.id: x.source.file for x in analysed}
     assert [[files[s] for s in r.sources] for r in group_reports(analysed)] == [["01_first.txt", "02_update.txt"], ["03_other.txt"]]
@@ -237,12 +234,9 @@ def test_the_brief_tells_a_wire_story_in_its_marked_update_s_words(tmp_path, nlp
     local = ["The Lindby ferry that sank off Vesterby on Monday had 60 people aboard, and 12 of them have died.",
              "Families in Lindby waited at the terminal through the night for news of their relatives.",
              "The town council opened the school gym to relatives who had travelled from the islands."]
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for name, title, paragraphs in (("01_first.txt", "Ferry sinks off Vesterby, three dead", first),
-                                    ("02_update.txt", "UPDATE 1-Ferry toll rises to 12", update),
-                                    ("03_local.txt", "Lindby waits for news of the ferry", local)):
-        (folder / name).write_text(f"{title}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    folder = _articles(tmp_path, (("01_first.txt", "Ferry sinks off Vesterby, three dead", first),
+                                  ("02_update.txt", "UPDATE 1-Ferry toll rises to 12", update),
+                                  ("03_local.txt", "Lindby waits for news of the ferry", local)))
     analysed = analyse(read_corpus(folder), nlp)
     first_id = next(a.source.id for a in analysed if a.source.file == "01_first.txt")
     assert superseded_versions(analysed, group_reports(analysed)) == {first_id}
@@ -253,3 +247,12 @@ def test_the_brief_tells_a_wire_story_in_its_marked_update_s_words(tmp_path, nlp
     (folder / "02_update.txt").write_text("Ferry toll rises to 12\n\n" + "\n\n".join(update), encoding="utf-8")
     analysed = analyse(read_corpus(folder), nlp)
     assert superseded_versions(analysed, group_reports(analysed)) == frozenset()
+
+
+def _articles(tmp_path: Path, files) -> Path:
+    """A seeds folder of plain-text articles: (file name, headline, paragraphs) each."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, title, paragraphs in files:
+        (folder / name).write_text(f"{title}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    return folder

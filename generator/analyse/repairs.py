@@ -21,7 +21,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   person's last word written with a symbol ("Vester Ho" + "$ky"); and a person's two family names after two given
   names, when the compound's head is up to three proper nouns on, untagged or tagged apart ("Ana María" + "Ruiz
   Vega"); and a place's or a body's name the model ends on a particle runs on to its compound's head ("Sierra
-  Vesta de" + "Santa Holm"). Likewise back: a capitalised proper noun right
+  Vesta de" + "Lindo Holmara"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word (unless the
   article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
   Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole ("Erik the Bold",
@@ -221,7 +221,7 @@ def compound_heads(doc: "Doc") -> "Doc":
             end += 1
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) >= 2 and _particle(last) and end <= head < end + NAME_WORDS_AFTER \
                 and all(_capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" for j in range(end, head + 1)):
-            # a place's or a body's name that the model ends on its particle ("Sierra Vesta de" + "Santa Holm", "Banco
+            # a place's or a body's name that the model ends on its particle ("Sierra Vesta de" + "Lindo Holmara", "Banco
             # de" + "Vesterland"): it runs on to the head of the compound the particle is part of
             end = head + 1
             if ent.label_ == "ORG" and any(doc[j].ent_type_ in ("GPE", "LOC") for j in range(ent.end, end)):
@@ -245,7 +245,7 @@ def compound_heads(doc: "Doc") -> "Doc":
 
 
 def _name_word(tok) -> bool:
-    """A word as people's names are written: a capital, then lower case ("Darío", "Restrepo"; not "JMSDF"), and no
+    """A word as people's names are written: a capital, then lower case ("Erika", "Lindqvist"; not "NVDF"), and no
     title, role or kind of place or body ("Sheriff", "County")."""
     low = tok.text.lower()
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and low not in PERSON_TITLES \

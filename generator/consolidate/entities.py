@@ -705,7 +705,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             # in British usage: some evidence, not a title's)
             cluster.votes["person"] += 1.5  # type: ignore[assignment]  # votes are weights
         elif _relative_verb(toks, m, ("which",)) is not None:
-            # "Nordvik Energía, which operates the dam, said": "which" is never said of a person, whatever the
+            # "Nordvik Kraft, which operates the dam, said": "which" is never said of a person, whatever the
             # tagger made of an unfamiliar name
             cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
             cluster.not_person = True
@@ -1306,9 +1306,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # an organisation's name without its "of" phrase: "holm institute" ~ "holm institute of rivers and lakes"
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and (other_tokens[len(tokens)] == "of" or other_tokens[len(tokens)] in OF_PARTICLES):
-        return 89.0  # (or its "de" phrase: "sierra vesta" ~ "sierra vesta de santa holm")
-    # an organisation by the word for its kind that opens its name, before its "of" phrase: "brotherhood" ~
-    # "brotherhood of vester rail operators", "university" ~ "university of lindby" (of two such, neither)
+        return 89.0  # (or its "de" phrase: "sierra vesta" ~ "sierra vesta de lindo holmara")
+    # an organisation by the word for its kind that opens its name, before its "of" phrase: "union" ~
+    # "union of vester harbour pilots", "university" ~ "university of lindby" (of two such, neither)
     if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
             and other_tokens[1] == "of" and key in ORG_HEADS and not place:
         return 88.0

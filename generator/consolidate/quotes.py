@@ -891,7 +891,7 @@ def _last_main_subject(history: list[_Named], paragraph: int) -> _Named | None:
 
 
 def _goes_on_as(sentences: list[Sentence], pronoun: str) -> bool:
-    """Every main-clause subject of the paragraph is the pronoun ("She released ... She won ..."): it goes on
+    """Every main-clause subject of the paragraph is the pronoun ("She ran ... She sold ..."): it goes on
     about someone named before it."""
     subjects = [t.text.lower() for s in sentences for t in s.tokens if t.dep in ("nsubj", "nsubjpass") and s.tokens[t.head].dep == "ROOT"]
     return bool(subjects) and all(w == pronoun for w in subjects)
@@ -906,8 +906,8 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
     last = _last_main_subject(history, before)
     wanted = GENDERED.get(pronoun)
     for _ in range(TUNING.pronoun_chain_paragraphs):
-        # a paragraph that goes on about the same person as "she" ("She released 14 albums ... with the saxophonist
-        # Erik Holm"), naming nobody else "she" may stand for: the person is named as a subject before it
+        # a paragraph that goes on about the same person as "she" ("She ran the mill for a decade ... with the
+        # engineer Erik Holm"), naming nobody else "she" may stand for: the person is named as a subject before it
         if last is not None or before <= 0 or not _goes_on_as(by_paragraph.get(before, []), pronoun) or any(
                 n.paragraph == before and n.entity.type == "person" and (n.gender == wanted or n.gender is None
                                                                           and wanted not in (n.relative_of, n.not_gender))
@@ -921,7 +921,7 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
     if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person"
            and (0 < n.start - last.end <= 6 or 0 < last.start - n.end <= 6) for n in history):
         return None  # a subject of two people ("Anna Berg and Erik Holm arrived"): which one "she" is, is not said
-        # (a place next to the name is no second subject: "Born in Lindby, Anna Berg trained as ...")
+        # (a place next to the name is no second subject: "In Lindby, Anna Berg opened ...")
     if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person" and n.start > last.start
            and n.gender in (None, wanted) for n in history):
         return None  # "Anna Berg charged Erik Holm with fraud": he may be either

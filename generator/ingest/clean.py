@@ -75,7 +75,7 @@ NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
 # a site's menu: four or more sections of a word or three between bars or dots ("Home | News | World | Sport");
 # a headline with the site's name after a bar ("Ferry sinks off Holm | World | Nordpost") has fewer, or longer, parts
 MENU = re.compile(r"^[^|·•\s]+(?: [^|·•\s]+){0,2}(?: [|·•] [^|·•\s]+(?: [^|·•\s]+){0,2}){3,}$")
-# a section's label, or the site's name and the section, above the headline ("OPINION | Music", "NORDPOST | WORLD",
+# a section's label, or the site's name and the section, above the headline ("OPINION | Arts", "NORDPOST | WORLD",
 # "Home > World"): two or three parts of a word or three between separators (told by its place: before a headline)
 SECTION_LABEL = re.compile(r"^[^|·•>›»\s]+(?: [^|·•>›»\s]+){0,2}(?: [|·•>›»] [^|·•>›»\s]+(?: [^|·•>›»\s]+){0,2}){1,2}$")
 # "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
@@ -241,9 +241,8 @@ class _Line:
 
 
 def _widget(line: _Line) -> bool:
-    spaced = SPACES.sub(" ", line.text)  # ("World  |  Business": a menu spaced out)
     return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also", "click here", "tap here")) and line.words <= 40)
-                or NAVIGATION.match(spaced) or MENU.match(spaced) or BUTTONS.match(line.text))
+                or _trail_or_menu(line.text) or BUTTONS.match(line.text))
 
 
 SPACES = re.compile(r"\s+")
@@ -350,7 +349,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     n = len(blocks)
     outlets = {fold(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
     head = [i for i in range(min(n, 8)) if kinds[i] in ("body", "truncated-duplicate")]
-    # (a label of a few words that ends no sentence, "Americas" above the headline, is no first paragraph)
+    # (a label of a few words that ends no sentence, "Europe" above the headline, is no first paragraph)
     first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)
                        and not (len(blocks[i].text.split()) <= 3 and not ends_sentence(blocks[i].text))), n)
     title_found = False
@@ -495,6 +494,7 @@ def _before_byline(blocks: list[Block], i: int) -> bool:
 
 
 def _trail_or_menu(text: str) -> bool:
+    """A navigation trail or a site's menu, however spaced out ("World  |  Business  |  Markets")."""
     spaced = SPACES.sub(" ", text)
     return bool(NAVIGATION.match(spaced) or MENU.match(spaced))
 
