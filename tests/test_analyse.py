@@ -448,15 +448,15 @@ def test_a_title_or_a_place_s_kind_before_a_person_s_name_does_not_join_it(nlp):
 
 
 def test_a_place_s_name_ended_on_its_particle_runs_on_to_its_head(nlp):
-    # "Sierra Vesta de" tagged a body and "Lindo Holmara" a place: one place, "Sierra Vesta de Lindo Holmara"
+    # "Monte Vesta de" tagged a body and "Lindo Holmara" a place: one place, "Monte Vesta de Lindo Holmara"
     from generator.analyse.repairs import compound_heads
 
-    words = ["Rain", "fell", "on", "the", "Sierra", "Vesta", "de", "Lindo", "Holmara", "."]
+    words = ["Rain", "fell", "on", "the", "Monte", "Vesta", "de", "Lindo", "Holmara", "."]
     doc = compound_heads(_parsed(nlp, words, ["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
                                  ["nsubj", "ROOT", "prep", "det", "compound", "compound", "compound", "compound", "pobj", "punct"],
                                  [1, 1, 1, 8, 8, 8, 8, 8, 2, 1],
                                  ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "B-GPE", "I-GPE", "O"]))
-    assert [(e.text, e.label_) for e in doc.ents] == [("Sierra Vesta de Lindo Holmara", "LOC")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Monte Vesta de Lindo Holmara", "LOC")]
 
 
 def test_an_organisation_s_name_ending_the_text_is_left_whole(nlp):

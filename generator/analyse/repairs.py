@@ -19,8 +19,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
   person's last word written with a symbol ("Vester Ho" + "$ky"); and a person's two family names after two given
-  names, when the compound's head is up to three proper nouns on, untagged or tagged apart ("Ana María" + "Ruiz
-  Vega"); and a place's or a body's name the model ends on a particle runs on to its compound's head ("Sierra
+  names, when the compound's head is up to three proper nouns on, untagged or tagged apart ("Ana Clara" + "Ruiz
+  Vega"); and a place's or a body's name the model ends on a particle runs on to its compound's head ("Monte
   Vesta de" + "Lindo Holmara"). Likewise back: a capitalised proper noun right
   before the name that is a compound of it, in no entity, no title and not the sentence's first word (unless the
   article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
@@ -166,7 +166,7 @@ def whole_words(doc: "Doc") -> "Doc":
 
 
 NAME_WORDS_BEFORE = 3  # at most, added before a name ("Lindby Coastal" + "Rescue Service")
-NAME_WORDS_AFTER = 3  # at most, added after a person's name ("Ana María" + "Ruiz Vega")
+NAME_WORDS_AFTER = 3  # at most, added after a person's name ("Ana Clara" + "Ruiz Vega")
 
 
 def _name_word_before(doc: "Doc", i: int, start: int, end: int, pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
@@ -221,7 +221,7 @@ def compound_heads(doc: "Doc") -> "Doc":
             end += 1
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) >= 2 and _particle(last) and end <= head < end + NAME_WORDS_AFTER \
                 and all(_capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" for j in range(end, head + 1)):
-            # a place's or a body's name that the model ends on its particle ("Sierra Vesta de" + "Lindo Holmara", "Banco
+            # a place's or a body's name that the model ends on its particle ("Monte Vesta de" + "Lindo Holmara", "Banco
             # de" + "Vesterland"): it runs on to the head of the compound the particle is part of
             end = head + 1
             if ent.label_ == "ORG" and any(doc[j].ent_type_ in ("GPE", "LOC") for j in range(ent.end, end)):
@@ -232,7 +232,7 @@ def compound_heads(doc: "Doc") -> "Doc":
                 doc[j].pos_ == "PROPN" and _name_word(doc[j])
                 and (not doc[j].ent_type_ or doc[j].ent_type_ in ("PERSON", "ORG") and (doc[j].ent_iob_ == "B") == (j == end))
                 for j in range(end, head + 1)):
-            # a person's two family names after two given names: the model stops at "Ana María" + "Ruiz Vega", and
+            # a person's two family names after two given names: the model stops at "Ana Clara" + "Ruiz Vega", and
             # tags the family names apart or not at all (or the given names an organisation's, the family names a
             # person's); the name runs to the head of its compound
             end = head + 1
@@ -246,7 +246,7 @@ def compound_heads(doc: "Doc") -> "Doc":
 
 def _name_word(tok) -> bool:
     """A word as people's names are written: a capital, then lower case ("Erika", "Lindqvist"; not "NVDF"), and no
-    title, role or kind of place or body ("Sheriff", "County")."""
+    title, role or kind of place or body ("Mayor", "Province")."""
     low = tok.text.lower()
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and low not in PERSON_TITLES \
         and low not in ROLE_NOUNS and low not in GENERIC_HEADS and low not in THING_KINDS

@@ -1306,7 +1306,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # an organisation's name without its "of" phrase: "holm institute" ~ "holm institute of rivers and lakes"
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and (other_tokens[len(tokens)] == "of" or other_tokens[len(tokens)] in OF_PARTICLES):
-        return 89.0  # (or its "de" phrase: "sierra vesta" ~ "sierra vesta de lindo holmara")
+        return 89.0  # (or its "de" phrase: "monte vesta" ~ "monte vesta de lindo holmara")
     # an organisation by the word for its kind that opens its name, before its "of" phrase: "union" ~
     # "union of vester harbour pilots", "university" ~ "university of lindby" (of two such, neither)
     if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
