@@ -1594,3 +1594,13 @@ def test_a_name_without_its_de_phrase_is_the_same_name_and_a_lagoon_is_a_place(t
     entities = build_glossary(articles(tmp_path, nlp, "Divers searched the channel below the weir and the Marisma Honda "
                                        "de Lindvik, a vast coastal lagoon, on Tuesday."))
     assert entity(entities, "Marisma Honda de Lindvik").type == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling came shortly after 2 p.m. Judge Karin Dahl of the Vesterby court read it out in full.",
+    "The plan was approved on Tuesday. Late on Tuesday Mayor Karin Dahl said the bridge would reopen.",
+])
+def test_a_time_before_a_title_is_no_part_of_the_title(tmp_path, nlp, text):
+    entities = build_glossary(articles(tmp_path, nlp, text))
+    description = entity(entities, "Karin Dahl").description
+    assert "p.m." not in description and "Tuesday" not in description

@@ -2727,6 +2727,8 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     while i >= 0:
         tok = toks[i]
         low = tok.text.lower().strip(".")
+        if tok.ent in ("DATE", "TIME"):
+            break  # a time before a title is no part of it: "shortly after 2 p.m. Judge Anna Berg", "on Tuesday Mayor X"
         if (tok.text in ("'s", "’s") or tok.text in ("'", "’") and i > 0 and toks[i - 1].dep == "poss") and chain:
             # "Holm's chief of staff", "the Vester Nurses' Union president": keep the possessor and stop
             if i > 0 and toks[i - 1].pos == "PROPN":
