@@ -1604,3 +1604,16 @@ def test_a_time_before_a_title_is_no_part_of_the_title(tmp_path, nlp, text):
     entities = build_glossary(articles(tmp_path, nlp, text))
     description = entity(entities, "Karin Dahl").description
     assert "p.m." not in description and "Tuesday" not in description
+
+
+def test_a_transport_company_without_its_trade_word_is_the_same_company(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The ferry, operated by Holmex Ferries, sank on Monday. Holmex chief executive Erik Holm denied that it was overloaded."))
+    assert "Holmex" in (entity(entities, "Holmex Ferries").name, *entity(entities, "Holmex Ferries").aliases)
+
+
+def test_a_based_modifier_joins_a_kind_but_not_a_clause(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The ferry was operated by the Lindby-based Holmex Ferries.", "The Lindby-based Holmex Ferries cancelled its crossings.",
+        "Holmex Ferries, which operates six vessels on the lake, said it was shocked."))
+    assert entity(entities, "Holmex Ferries").description != "Lindby-based operates six vessels on the lake"

@@ -2432,10 +2432,17 @@ def describe(roles: tuple[Role, ...]) -> str:
         if post is not None and len(best.split()) + len(post.split()) <= ROLE_MAX_WORDS:
             return f"{best}, {post}"
     if BASED.match(best):  # "Lindby-based" says where; with the kind of thing another role names, what: "Lindby-based charity"
-        kind = next((r.text for r in roles[1:] if r.text.split()[-1].lower() in KIND_WORDS and not BASED.match(r.text)), None)
-        if kind is not None and len(kind.split()) < ROLE_MAX_WORDS:
+        # (a kind is a noun with the words that modify it, "local charity", "nonprofit advocacy group"; not a clause
+        # that ends on one, "operates six vessels on the lake", which describes it better alone)
+        kind = next((r.text for r in roles[1:] if r.text.split()[-1].lower() in KIND_WORDS and not BASED.match(r.text)
+                     and len(r.text.split()) < ROLE_MAX_WORDS and not set(r.text.lower().split()) & CLAUSE_WORDS), None)
+        if kind is not None:
             return f"{best} {kind}"
+        return next((r.text for r in roles[1:] if not BASED.match(r.text)), best)
     return best
+
+
+CLAUSE_WORDS = words("clause_words")
 
 
 BASED = re.compile(r"^\S+-based$")
