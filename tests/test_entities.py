@@ -1617,3 +1617,20 @@ def test_a_based_modifier_joins_a_kind_but_not_a_clause(tmp_path, nlp):
         "The ferry was operated by the Lindby-based Holmex Ferries.", "The Lindby-based Holmex Ferries cancelled its crossings.",
         "Holmex Ferries, which operates six vessels on the lake, said it was shocked."))
     assert entity(entities, "Holmex Ferries").description != "Lindby-based operates six vessels on the lake"
+
+
+@pytest.mark.parametrize("texts, name, etype", [
+    # what a name is "-based" in is a place, and what is based there a body
+    (("The study was funded by the Nordvik-based Tidewell Heart Foundation. Dr Anna Berg, a cardiologist at Nordvik "
+      "General Hospital, said Nordvik needed it.",), "Nordvik", "place"),
+    (("The Nordvik-based Civic Integrity Forum has tracked tenders since 2015.",), "Civic Integrity Forum", "organisation"),
+    # "where" after a name set off by a comma is said of a place
+    (("In Nordvik, where allotment plots are already in short supply, the findings are likely to add to pressure on the council.",),
+     "Nordvik", "place"),
+    # a name given as an example of a plural class noun is of that class
+    (("Volunteers came from four towns, including Ostrand, over ten years.",), "Ostrand", "place"),
+    # a fair is an event
+    (("The Lindby Summer Fair, which draws visitors every June, has been cancelled.",), "Lindby Summer Fair", "event"),
+])
+def test_what_the_sentence_says_of_a_name_gives_its_type(tmp_path, nlp, texts, name, etype):
+    assert entity(build_glossary(articles(tmp_path, nlp, *texts)), name).type == etype

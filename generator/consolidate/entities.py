@@ -726,6 +726,15 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
                     cluster.votes[etype] += 3
         if _hometown(toks, m):
             cluster.votes["place"] += 2  # "Anna Berg, 34, a nurse from Lindby": where she lives
+        if m.token_start >= 2 and toks[m.token_start - 1].text.lower() == "based" and toks[m.token_start - 2].text in ("-", "‐") \
+                or m.token_start >= 1 and toks[m.token_start - 1].text.lower().endswith("-based"):
+            cluster.votes["organisation"] += 2  # "the Lindby-based Civic Forum": what is based somewhere is a body (not an event)
+        if _based_at(toks, m):
+            cluster.votes["place"] += 3  # "the Lindby-based charity": only a place is where something is based
+        if _relative_verb(toks, m, ("where",)) is not None and before in PLACE_PREPOSITIONS:
+            cluster.votes["place"] += 2  # "In Lindby, where the funerals were held, ...": where is said of a place
+        if (kind := _example_of(toks, m)) is not None:
+            cluster.votes[kind] += 3  # "four towns, including Lindby", "ports such as Holmsund": one of that kind
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
@@ -769,6 +778,37 @@ def _hometown(toks, m: Mention) -> bool:
         return False
     noun = toks[toks[head.head].head]
     return noun.pos == "NOUN" and noun.dep == "appos" and toks[noun.head].ent == "PERSON"
+
+
+def _based_at(toks, m: Mention) -> bool:
+    """'the Lindby-based charity': the name right before "-based" (a one-word "Lindby-based" token too)."""
+    end = m.token_end
+    if end + 1 < len(toks) and toks[end].text in ("-", "‐") and toks[end + 1].text.lower() == "based" \
+            and toks[end].start == toks[end - 1].start + len(toks[end - 1].text):
+        return True
+    return m.token_end - m.token_start == 1 and toks[m.token_start].text.lower().endswith("-based")
+
+
+def _example_of(toks, m: Mention) -> str | None:
+    """'four towns, including Lindby', 'ports such as Holmsund', 'countries like Nordia': a name given as an
+    example of a class noun ("including", "such as", "like" hanging on it) is of that noun's type, when the
+    noun is one of a place's or an organisation's kinds; else None."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.dep not in ("pobj", "conj"):
+        return None
+    while head.dep == "conj" and toks[head.head].i != head.i:
+        head = toks[head.head]  # the first of a list: "towns such as Lindby, Nordvik and Holmsund"
+    if head.dep != "pobj":
+        return None
+    prep = toks[head.head]
+    low = prep.text.lower()
+    if not (low in ("including", "like") or low == "as" and prep.i > 0 and toks[prep.i - 1].text.lower() == "such"):
+        return None
+    noun = toks[prep.head] if low != "as" or toks[prep.i - 1].head == prep.i else toks[toks[prep.i - 1].head]
+    if noun.pos != "NOUN" or noun.tag not in ("NNS", "NNPS"):
+        return None  # (a plural: a class, not "a town like Lindby", which may only resemble it)
+    lemma = noun.lemma.lower()
+    return next((etype for etype in ("place", "organisation") if lemma in CLASS_NOUNS[etype]), None)
 
 
 def _name_syllable(word: str) -> bool:
