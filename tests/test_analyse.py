@@ -465,3 +465,21 @@ def test_an_organisation_s_name_ending_the_text_is_left_whole(nlp):
     doc = compound_heads(_parsed(nlp, ["Talks", "with", "Vester", "Holm"], ["NOUN", "ADP", "PROPN", "PROPN"],
                                  ["ROOT", "prep", "compound", "pobj"], [0, 0, 3, 1], ["O", "O", "B-ORG", "I-ORG"]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Vester Holm", "ORG")]
+
+
+def test_a_route_from_one_place_to_another_is_two_places(nlp):
+    """'the crossing from Holmsund to Lindby' tagged as one organisation: two names, parted at "to"; a name with
+    "to" inside it that no "from" opens stays whole."""
+    from generator.analyse.repairs import name_boundaries
+
+    doc = _parsed(nlp, ["The", "crossing", "from", "Holmsund", "to", "Lindby", "was", "rough", "."],
+                  ["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "AUX", "ADJ", "PUNCT"],
+                  ["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "acomp", "punct"],
+                  [1, 6, 1, 2, 3, 4, 6, 6, 6],
+                  ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    assert [e.text for e in name_boundaries(doc).ents] == ["Holmsund", "Lindby"]
+    doc = _parsed(nlp, ["They", "read", "Letters", "to", "Lindby", "."],
+                  ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                  ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], [1, 1, 1, 2, 3, 1],
+                  ["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"])
+    assert [e.text for e in name_boundaries(doc).ents] == ["Letters to Lindby"]

@@ -1634,3 +1634,11 @@ def test_a_based_modifier_joins_a_kind_but_not_a_clause(tmp_path, nlp):
 ])
 def test_what_the_sentence_says_of_a_name_gives_its_type(tmp_path, nlp, texts, name, etype):
     assert entity(build_glossary(articles(tmp_path, nlp, *texts)), name).type == etype
+
+
+def test_a_count_of_people_from_a_place_does_not_describe_the_place(tmp_path, nlp):
+    # "more than 200 passengers from X" counts who was aboard a trip from X; it says nothing of who lives there
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The ferry had been carrying more than 200 passengers from Holmsund when it sank.",
+        "Rescuers searched the lake near Holmsund on Sunday."))
+    assert "passengers" not in entity(entities, "Holmsund").description

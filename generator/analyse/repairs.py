@@ -583,12 +583,20 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
                or ent.label_ == "PERSON" and tok.text.lower() in LIST_JOINERS and i > start and i + 1 < ent.end
                and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
                or listed and tok.text == "," and i > start and i + 1 < ent.end and doc[i - 1].pos_ == "PROPN"
-               and doc[i + 1].pos_ == "PROPN")
+               and doc[i + 1].pos_ == "PROPN"
+               or _route(doc, ent, i))
         if cut:
             parts.append((start, i))
             start = i + 1
     parts.append((start, ent.end))
     return [(a, b) for a, b in parts if b > a]
+
+
+def _route(doc: "Doc", ent, i: int) -> bool:
+    """'the crossing from Holmsund to Lindby', 'flights from Vesterby to Nordvik' taken for one name: after "from"
+    before the name, its lower-case "to" between two capitalised words ends the first place and starts the second."""
+    return doc[i].text == "to" and ent.start > 0 and doc[ent.start - 1].lower_ == "from" and ent.start < i < ent.end - 1 \
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 def _symbol_led(doc: "Doc", i: int) -> bool:

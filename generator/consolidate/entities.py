@@ -1809,6 +1809,8 @@ def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
     if noun.pos != "NOUN" or noun.tag != "NNS" or noun.lemma.lower() not in PEOPLE_NOUNS:
         return None
     words = _noun_phrase(toks, noun)
+    if words and any(t.tag == "CD" for t in words):
+        return None  # "carrying more than 200 passengers from X": a count on a trip, where it set out, not who they are
     return f"where {_the(words)} come from" if words else None
 
 
