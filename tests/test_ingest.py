@@ -513,3 +513,67 @@ def test_buttons_and_a_related_label_without_its_colon_are_furniture_between_par
              "Harbour festival moves to August", "Holmex shares slip as investors weigh the fuel bill",
              "All passengers were taken ashore by lifeboat, and none was hurt, a coastguard spokesman said."]
     assert _classify([Block(t, (i,)) for i, t in enumerate(texts)])[1:4] == ["widget", "widget", "widget"]
+
+
+HEAD_FURNITURE = (
+    "Nordpost — The Independent Voice of the North\nHome | World | Business | Sport | Weather\n"
+    "We use cookies to improve our site. By clicking \"Accept\" you agree to our use of cookies.\n"
+    "[Accept]  [Reject all]  [Settings]\nSkip to content\n\n"
+    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg\nNordpost staff\n\n"
+    "Harbour pilots in Vesterby stopped work on Monday in a dispute over night shifts, their union said, and six "
+    "cargo ships waited outside the breakwater.\n\n"
+    "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n")
+
+
+def test_a_masthead_with_its_motto_above_the_menu_is_the_outlet_and_the_line_before_the_byline_the_title():
+    result = clean(text_blocks(HEAD_FURNITURE))
+    assert (result.title, result.outlet) == ("Harbour pilots walk out over night-shift rota", "Nordpost")
+
+
+def test_a_row_of_bracketed_buttons_is_not_joined_to_the_line_after_it():
+    assert "[Accept]  [Reject all]  [Settings]" in [b.text for b in text_blocks(HEAD_FURNITURE)]
+
+
+def test_the_writer_s_post_under_the_byline_is_no_article_text():
+    assert clean(text_blocks(HEAD_FURNITURE)).paragraphs[0].startswith("Harbour pilots in Vesterby stopped work")
+
+
+def test_a_press_release_s_embargo_line_is_not_its_title():
+    result = clean(text_blocks("PRESS RELEASE\nEmbargoed until 00:01, Monday 3 March 2026\n\n"
+                               "Lindmark study links river swimming to better sleep\n\n"
+                               "Adults who swim in rivers at least once a week sleep longer, a University of Lindmark study has found.\n\n"
+                               "The study followed 2,000 adults in Vesterby for five years, the university said.\n"))
+    assert result.title == "Lindmark study links river swimming to better sleep"
+
+
+@pytest.mark.parametrize("byline", ["By Karin Dahl", "Analysis — by Karin Dahl · 6 min read"])
+def test_a_byline_under_the_standfirst_or_between_a_label_and_a_read_time_is_the_byline(byline):
+    result = clean(text_blocks("Should you swim in the river this winter?\n\n"
+                               "Cold water is said to do wonders for sleep. This time there is a study behind it.\n\n"
+                               f"{byline}\n\nShare: Post | Email | Copy link\n\n"
+                               "Adults who swim in rivers at least once a week sleep longer, a University of Lindmark study has found.\n\n"
+                               "The study followed 2,000 adults in Vesterby for five years, the university said.\n"))
+    assert result.byline == "Karin Dahl"
+    assert not any("Karin Dahl" in p or p.startswith("Share") for p in result.paragraphs)
+
+
+def _filler(first: int, last: int) -> str:
+    return "".join(f"Pilot number {k} told the union that the night rota had changed {k} times this year.\n\n" for k in range(first, last))
+
+
+TAIL_FURNITURE = (
+    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg\n\n"
+    "Harbour pilots in Vesterby stopped work on Monday in a dispute over night shifts, their union said, and six "
+    "cargo ships waited outside the breakwater.\n\n" + _filler(1, 10)
+    + "Sign up to our Port Week newsletter\n\n[Enter your email] [Sign up]\n\n"
+    "By signing up you agree to our privacy policy and terms of use.\n\n"
+    "Get breaking news from Nordpost. Sign up for our free alerts. [Your email] [Subscribe]\n\n"
+    "Related:\n\nPodcast: What does a harbour pilot do?\n\n- Why are night shifts so hard to staff?\n\n"
+    "Ferry timetable changes from June\n\n"
+    "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n\n"
+    + _filler(10, 20) + "Anna Berg writes the Harbour Notes column every Friday.\n\n(c) 2026 Nordpost\n")
+
+
+def test_the_tail_s_question_headlines_sign_up_terms_and_note_on_the_writer_are_no_article_text():
+    kept = [p[:9] for p in clean(text_blocks(TAIL_FURNITURE)).paragraphs]
+    assert kept == ["Harbour p"] + ["Pilot num"] * 9 + ["The port "] + ["Pilot num"] * 10

@@ -36,7 +36,7 @@ SUBSCRIPTION = re.compile(
     re.I,
 )
 SHARE = re.compile(
-    r"^(share (this|the|on|via)\b|share$|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
+    r"^(share (this|the|on|via)\b|share$|share\s*:|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
     r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply))",
     re.I,
 )
@@ -90,6 +90,12 @@ DATELINE = re.compile(
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
+EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 00:01, Tuesday 14 May"
+BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
+WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
+BYLINE_REACH = 4  # blocks past the first paragraph where a byline may stand (under a standfirst, a picture)
+STAFF_LINE = re.compile(r"^([\w’'&.\-]+\s+){0,3}(staff|staff (writer|reporter)|(senior |chief )?(\w+ )?(correspondent|reporter|writer|editor))s?$", re.I)
+MOTTO = re.compile(r"\s+[—–|]\s+")  # a site's name and its motto, after a spaced dash or a bar
 OUTLET_LINE = re.compile(f"^[{UPPERS}][{UPPERS}0-9&.\\-]{{1,11}}( [{UPPERS}][{UPPERS}0-9&.\\-]{{1,11}}){{0,2}}$")
 # words that make a clause: a first sentence without any of them is a fragment (a caption's "Nordvik cables.")
 CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
@@ -139,11 +145,12 @@ def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
         if kind == "title" and out.title is None:
             out.title, out.title_lines = text, block.lines
         elif kind == "outlet" and out.outlet is None:
-            out.outlet = text
+            out.outlet = MOTTO.split(text, maxsplit=1)[0]  # "Nordpost — News for the North": the name before its motto
         elif kind == "subscription" and out.outlet is None and (m := OUTLET_IN_WIDGET.match(text)):
             out.outlet = m.group("outlet")
         elif kind == "byline" and out.byline is None:
-            out.byline = re.sub(r"^[\W_]*by\s+", "", text, flags=re.I)
+            named = [p for p in BYLINE_SEPARATORS.split(text) if BY_PREFIX.match(p.strip(" *_"))] if _byline_parts(text) else []
+            out.byline = re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
         elif kind == "read-time":
             out.read_time = text
         elif kind == "dateline":
@@ -179,11 +186,15 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
 
 
 def _consent_buttons(blocks: list[Block], kinds: list[str]) -> None:
-    """The buttons of a consent banner ("Accept", "Manage options") next to it."""
+    """The buttons of a consent banner ("Accept", "Manage options") next to it; and the terms a sign-up box
+    states under its button ("By signing up you agree to our privacy policy.")."""
     n = len(blocks)
     for i, block in enumerate(blocks):
         if kinds[i] == "body" and BUTTON.match(block.text) and any(kinds[j] == "consent" for j in (i - 1, i - 2, i + 1) if 0 <= j < n):
             kinds[i] = "consent"
+        elif kinds[i] == "body" and i > 0 and kinds[i - 1] == "subscription" and CONSENT.search(block.text) \
+                and YOU_WE.search(block.text) and len(block.text.split()) <= 40:
+            kinds[i] = "subscription"
 
 
 def _caption_after_media_label(blocks: list[Block], kinds: list[str]) -> None:
@@ -252,8 +263,14 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+$")
 
 
 def _subscription(line: _Line) -> bool:
+    low = line.text.lower()
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
-        OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in line.text.lower() or "inbox" in line.text.lower()))
+        OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low)) \
+        or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
+
+
+SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
+BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... newsletter. [Enter your email] [Subscribe]"
 
 
 def _short(line: _Line) -> bool:
@@ -277,6 +294,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
     ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
+    ("embargo notice of a press release", "timestamp", lambda line: bool(EMBARGO.match(line.text)) and line.words <= 12),
     ("copyright line", "copyright", lambda line: bool(COPYRIGHT.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
@@ -313,11 +331,21 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
             continue
         kinds[i] = "widget"  # ("Read Next" without its colon)
         j = i + 1
-        while j < len(blocks) and kinds[j] == "body" and 3 <= len(blocks[j].text.split()) <= 25 and not ends_sentence(blocks[j].text):
+        while j < len(blocks) and kinds[j] == "body" and 3 <= len(blocks[j].text.split()) <= 25 and (
+                not ends_sentence(blocks[j].text) or _question_headline(blocks[j])):
             kinds[j] = "widget"
             j += 1
 
 
+def _question_headline(block: Block) -> bool:
+    """A headline that asks ("- How much sleep do you need?", "Podcast: What makes a good tender?"): one question,
+    set as a list item or after a label."""
+    text = block.text.strip()
+    return text.endswith("?") and len(sentences(text)) == 1 and len(text.split()) <= LINK_ITEM_WORDS and (
+        block.item or text[:2] in ("- ", "– ", "— ") or bool(LABELLED.match(text)))
+
+
+LABELLED = re.compile(r"^[A-Z][\w’']*( [\w’']+)?: [A-Z]")  # "Podcast: What ...", "Letters: Who ..."
 LINK_ITEM_WORDS = 12  # a bulleted headline is this short
 
 
@@ -358,6 +386,9 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         if i > first_body:
             break
         block, text = blocks[i], blocks[i].text
+        if not title_found and not title_known and _masthead(blocks, kinds, i, first_body):
+            kinds[i] = "outlet"  # the site's name and its motto above its menu ("Nordpost — News for the North")
+            continue
         if not title_found and kinds[i] == "body" and not block.heading and len(text.split()) <= 3 and i + 1 < n \
                 and kinds[i + 1] == "widget" and _trail_or_menu(blocks[i + 1].text):
             kinds[i] = "outlet"  # the site's name above its menu or its trail ("Nordpost" / "Home > World > Europe")
@@ -380,10 +411,17 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
             kinds[i] = "widget"  # a section's label above the headline ("WORLD", "Opinion"): no article has one-word paragraphs
         elif (title_found or title_known) and fold(text) in outlets:
             kinds[i] = "outlet"
+        elif i > 0 and kinds[i - 1] == "byline" and STAFF_LINE.match(text):
+            kinds[i] = "byline"  # the writer's post on a line of its own under the byline ("Courier staff", "Health Correspondent")
         elif BY_PREFIX.match(text) and len(text) < 80 or ((title_found or title_known) and BYLINE.match(text) and len(text) < 60 and not ends_sentence(text)):
             kinds[i] = "byline"
         elif (title_found or title_known) and OUTLET_LINE.match(text) and i < first_body:
             kinds[i] = "outlet"
+    # a byline under the standfirst, past the first paragraph ("By Anna Berg"), or among a label and a read time
+    # ("Analysis — by Anna Berg · 7 min read"): a "By <name>" that ends no sentence is no article text
+    for i in range(min(n, first_body + BYLINE_REACH)):
+        if kinds[i] == "body" and _byline_parts(blocks[i].text):
+            kinds[i] = "byline"
     # a picture's caption before the article: photo vocabulary, or a first sentence that is a bare noun phrase
     first = next((i for i in range(n) if kinds[i] == "body"), None)
     if first is not None and not title_found and not title_known and first + 1 < n and _lead_caption(blocks[first].text):
@@ -431,10 +469,16 @@ def _mark_end_of_release(blocks: list[Block], kinds: list[str]) -> None:
 
 
 def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
-    """After the article's last full paragraph, short fragments are page furniture (tags, labels, links)."""
+    """After the article's last full paragraph, short fragments are page furniture (tags, labels, links); a last
+    paragraph that says who the writer is ("Anna Berg writes the Living Well column every Saturday.", "Anna Berg
+    is a freelance journalist based in Lindby."), named as the byline names them, is a note on the writer."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body" and _full_paragraph(blocks[i].text)), default=None)
     if last is None:
         return
+    writers = {_byline_name(blocks[i].text) for i in range(last) if kinds[i] == "byline"} - {""}
+    if any(blocks[last].text.startswith(w + " ") for w in writers) and len(blocks[last].text.split()) <= WRITER_NOTE_WORDS \
+            and len(sentences(blocks[last].text)) <= 2:
+        kinds[last] = "credit"
     for i in range(last + 1, len(blocks)):
         if kinds[i] != "body" or _introduced_list(blocks, i):
             continue
@@ -491,6 +535,40 @@ def _before_byline(blocks: list[Block], i: int) -> bool:
     text, after = blocks[i].text, blocks[i + 1].text
     return bool(BY_PREFIX.match(after)) and len(after) < 80 and not ends_sentence(after) \
         and 2 <= len(text.split()) <= 30 and len(text) <= 150 and len(sentences(text)) <= 3
+
+
+def _byline_name(text: str) -> str:
+    """The writer's name a byline block gives ("By Anna Berg", "Analysis — by Anna Berg · 7 min read", "Anna
+    Berg, Health Correspondent"), or ""."""
+    named = [p for p in BYLINE_SEPARATORS.split(text) if BY_PREFIX.match(p.strip(" *_"))] if _byline_parts(text) else []
+    name = re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
+    m = BYLINE.match(name.split(",")[0].strip())
+    return m.group("name") if m else ""
+
+
+def _byline_parts(text: str) -> bool:
+    """A line that is a byline, alone or with a label, a date or a read time beside it between separators: one
+    part is "by" and a name, the others a few words each, and it ends no sentence."""
+    if len(text) > 100 or ends_sentence(text):
+        return False
+    parts = [p.strip(" *_") for p in BYLINE_SEPARATORS.split(text) if p.strip(" *_")]
+    named = [p for p in parts if BY_PREFIX.match(p) and BYLINE.match(re.sub(r"^[\W_]*by\s+", "", p, flags=re.I))]
+    return len(named) == 1 and all(len(p.split()) <= 4 for p in parts)
+
+
+def _masthead(blocks: list[Block], kinds: list[str], i: int, first_body: int) -> bool:
+    """A block above the site's menu, trail or consent banner, when a later block before the article stands right
+    above a "By ..." line (that is the headline): the site's name, with its motto ("Nordpost — News for the
+    North"), not the headline, which never stands above the site's furniture."""
+    if kinds[i] != "body" or blocks[i].heading or len(blocks[i].text.split()) > 15:
+        return False
+    furniture = False
+    for j in range(i + 1, min(first_body, len(blocks))):
+        if kinds[j] == "consent" or kinds[j] == "widget" and _trail_or_menu(blocks[j].text):
+            furniture = True
+        elif kinds[j] == "body" and furniture and _before_byline(blocks, j):
+            return True
+    return False
 
 
 def _trail_or_menu(text: str) -> bool:

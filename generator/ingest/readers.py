@@ -122,8 +122,12 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
     first_word = text.split()[0]
     if len(previous) + 1 + len(first_word) > width - 2:
         return True  # the next word would not have fitted on this line: the line was wrapped
-    # the line ends early, yet mid-sentence: wrapped unevenly (pasted text), unless it looks like a heading
-    return not ends_sentence(previous) and not (text[:1].isupper() and headline_like(previous))
+    # the line ends early, yet mid-sentence: wrapped unevenly (pasted text), unless it looks like a heading or it
+    # ends on a bracketed label, a button's or a placeholder's ("[Accept all]  [Cookie settings]", "[Image]")
+    return not ends_sentence(previous) and not (text[:1].isupper() and headline_like(previous)) and not BRACKETED_END.search(previous)
+
+
+BRACKETED_END = re.compile(r"\[[^\[\]]{1,40}\]$")
 
 
 def _join(parts: list[tuple[int, str]]) -> Block:
