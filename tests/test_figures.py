@@ -339,6 +339,9 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     (("The first bridge is 120 metres long; the second bridge over the Holm river is 140 metres long.",
       "The second bridge over the Holm river is 140 metres long, the council said.",
       "The first bridge over the Holm river is 120 metres long, the council said."), "Number of metres"),
+    # a round number said to be rounded stands for the numbers it rounds ("more than 12,000" / "12,400")
+    (("The Lindmark study followed 12,400 adults for 13 years, the university said.",
+      "The Lindmark study followed more than 12,000 middle-aged adults for 13 years."), "Number of adults"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)
@@ -461,3 +464,19 @@ def test_a_count_in_a_clause_dated_to_a_month_of_another_year_is_another_event_s
     counted = counted_values(articles(
         tmp_path, nlp, "In April 2009, a gas explosion in the same mine near Lindby killed 13 workers and injured 20."))
     assert "Death toll" not in counted and "Injured" not in counted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("more than 12,000", (12000.0, 13000.0)), ("nearly 200", (100.0, 200.0)), ("about 3,500", (3500.0, 3500.0)),
+    ("no more than 180", (0.0, 180.0)), ("up to 1,300", (0.0, 1300.0)),
+    ("at least 41", (41.0, 41.0)),  # a count confirmed so far: 57 disputes it
+    ("more than 143", (143.0, 143.0)),  # not a round number: as written
+])
+def test_a_rounded_number_or_a_limit_stands_for_a_range(text, expected):
+    assert parse_value(text) == expected
+
+
+def test_a_count_per_stretch_of_time_is_a_rate_and_no_version_of_a_count(tmp_path, nlp):
+    assert "Number of passengers" not in differences(
+        tmp_path, nlp, "The ferry was carrying 230 passengers when it capsized off Holm Point on Saturday.",
+        "The crossing from Holm Point to Lindby carries 1,500 passengers a day in summer, the ferry company said.")

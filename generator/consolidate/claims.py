@@ -35,7 +35,8 @@ import numpy as np
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, person_nouns, words as words_of
 from .story import Story
-from .text import AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, span_text, versions_of_one_count, words
+from .text import (AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
+                   versions_of_one_count, words)
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -480,7 +481,7 @@ NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read el
 def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:
     """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
     ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("HX 12"),
-    shares or clock times."""
+    shares, clock times or rates ("1,500 passengers a day")."""
     toks = sentence.tokens
     found: dict[int, list] = {}
     for t in toks:
@@ -491,7 +492,7 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
         while toks[j].pos != "NOUN" and toks[j].dep in MEASURE_LINKS and toks[j].head != j and steps < 4:
             j, steps = toks[j].head, steps + 1
         unit = toks[j]
-        if unit.pos != "NOUN" or unit.i < t.i or unit.lemma.lower() in NOT_MEASURES or any(
+        if unit.pos != "NOUN" or unit.i < t.i or unit.lemma.lower() in NOT_MEASURES or _rate_of(toks, unit) or any(
                 x.pos not in ("NUM", "PART", "ADP", "CCONJ", "ADJ", "NOUN", "SYM", "PUNCT") for x in toks[t.i:unit.i]):
             continue
         after = toks[t.i + 1].text.lower() if t.i + 1 < len(toks) else ""
@@ -501,6 +502,12 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
         first = min(k for k, _ in numbers)
         out.append((toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:i + 1])))
     return tuple(out)
+
+
+def _rate_of(toks, unit) -> bool:
+    """A count per stretch of time ("1,500 passengers a day"): a rate; but a duration per stretch of time ("shut
+    for 6 to 36 hours each weekend") is a schedule, one fact to compare."""
+    return per_time(toks, unit.i + 1) and unit.lemma.lower() not in TIME_NOUNS
 
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

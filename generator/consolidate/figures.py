@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, span_head, span_text
+from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, per_time, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -168,6 +168,13 @@ APPROXIMATE = [
 ]
 
 
+# words that say a round number is rounded, and on which side of it the true number lies (lang/rounding_words.txt)
+ROUNDING_SIDE = {w: side for side, ws in groups("rounding_words").items() for w in ws}
+_ROUNDING_WORDS = "|".join(sorted(map(re.escape, ROUNDING_SIDE), key=len, reverse=True))
+ROUNDED = re.compile(rf"^({_ROUNDING_WORDS})\s+\d")
+ROUNDED_BEFORE = re.compile(rf"\b({_ROUNDING_WORDS})\s*$")
+
+
 def parse_value(text: str) -> tuple[float, float] | None:
     """The value of a stated count as a range: "85" -> (85, 85), "tens of thousands" -> (1e4, 1e5)."""
     low = text.lower().replace(",", "")
@@ -182,6 +189,18 @@ def parse_value(text: str) -> tuple[float, float] | None:
         return None if in_words is None else (in_words, in_words)
     value = float(number.group(0))
     scale = next((v for k, v in WORD_SCALES.items() if re.search(rf"\b{k}s?\b", low)), 1.0)
+    rounded = ROUNDED.match(low)
+    if rounded is not None and ROUNDING_SIDE[rounded.group(1)] == "at most":
+        return (0.0, value * scale)  # "no more than 180 people": a limit, which any smaller count keeps
+    if rounded is not None and value >= 1 and value == int(value):
+        # a round number with a word that says on which side of it the true one lies stands for the numbers it
+        # rounds: "more than 12,000" agrees with 12,400, "nearly 200" with 196; not "at least 41", a count confirmed
+        # so far, which 57 disputes, nor "about 1,000", an estimate, which 960 disputes
+        digits = str(int(value))
+        unit = 10 ** (len(digits) - len(digits.rstrip("0"))) * scale
+        word = rounded.group(1)
+        if unit > scale:
+            return (value * scale - unit, value * scale) if ROUNDING_SIDE[word] == "below" else (value * scale, value * scale + unit)
     return (value * scale, value * scale)
 
 
@@ -299,7 +318,8 @@ def counted_values(analysed) -> dict[str, list[Count]]:
                     or _part_of_counted(sentence, m) or _supposed(sentence, m) or _in_a_compound_modifier(sentence, m):
                 continue
             concept, word, at = _counted(sentence, m)
-            if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at):
+            if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at) \
+                    or _rate(sentence, m, at):
                 continue
             topic = concept or f"Number of {_plural(word)}"
             # the figure with what it counts, as written: "tens of thousands of lives"
@@ -411,6 +431,12 @@ def _in_a_compound_modifier(sentence, m) -> bool:
 SUPPOSING = {"would", "could", "might", "may"}
 
 
+def _rate(sentence, m, at: int | None) -> bool:
+    """'1,500 passengers a day', '1,300 patients per week', '200 flights daily': a count per stretch of time is a
+    rate (a capacity, a usual flow), no count of what happened, and no version of one."""
+    return per_time(sentence.tokens, max(m.token_end, (at + 1) if at is not None and at < m.token_end + 8 else m.token_end))
+
+
 def _supposed(sentence, m) -> bool:
     """'A collapse of the Holm dam would kill 3,000 people and injure 9,000': a count of what would happen, not of
     what did; the verb the number hangs on (or the one its counted noun hangs on, or a verb that one completes)
@@ -519,8 +545,9 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
         for k, (a, va, pa) in enumerate(items):
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
             for b, vb, pb in itertools.islice(others, TUNING.candidates):
+                ra, rb = _stated_ranges(a, va, pa), _stated_ranges(b, vb, pb)
                 if va == vb or stated[va] & stated[vb] \
-                        or not any(different_versions((x, x), (y, y)) for x in va - vb for y in vb - va) \
+                        or not any(different_versions(ra[x], rb[y]) for x in va - vb for y in vb - va) \
                         or not same_fact(a, b, numbers=False):
                     continue
                 for values, phrase, claim in ((va, pa, a), (vb, pb, b)):
@@ -530,6 +557,19 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
             out.append(Discrepancy(topic=f"Number of {_plural(unit)}", variants=tuple(
                 Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
                 for _, v in sorted(versions.items(), key=lambda kv: sorted(kv[0])))))
+    return out
+
+
+def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[float, tuple[float, float]]:
+    """Each value of a measure as the range it stands for: a round number the sentence says is rounded ("followed
+    more than 12,000 adults") stands for the numbers it rounds (parse_value); any other for itself."""
+    text = claim.sentence.text
+    at = text.find(phrase)
+    before = ROUNDED_BEFORE.search(text[:at].lower()) if at > 0 else None
+    out = {v: (v, v) for v in values}
+    if before is not None and len(values) == 1:
+        v = next(iter(values))
+        out[v] = parse_value(f"{before.group(1)} {v:.0f}") or (v, v) if v == int(v) or ROUNDING_SIDE[before.group(1)] == "at most" else (v, v)
     return out
 
 

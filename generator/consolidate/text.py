@@ -186,3 +186,17 @@ def different_versions(a: tuple[float, float], b: tuple[float, float]) -> bool:
         return False
     low, high = sorted((a, b))
     return high[0] <= 20 * max(low[1], 1)
+
+
+TIME_NOUNS = lang_words("time_nouns")
+RATE_ADVERBS = lang_words("rate_adverbs")
+
+
+def per_time(toks, end: int) -> bool:
+    """The words at `end` make what stands before them a rate: "(1,500 passengers) a day", "per week", "daily"."""
+    for k in range(end, min(len(toks), end + 2)):
+        low = toks[k].text.lower()
+        if low in RATE_ADVERBS or low in ("a", "an", "per", "each", "every") and k + 1 < len(toks) \
+                and toks[k + 1].lemma.lower() in TIME_NOUNS and toks[k + 1].tag == "NN":
+            return True
+    return False
