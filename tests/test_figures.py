@@ -233,6 +233,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("first, second, topic, versions", [
+    # a prison term in words and in digits ("seven years" / "6 years"), a span of time the tagger reads as a date
+    ("Erik Holm, the former governor of Lindmark, was convicted of bribery on Monday and sentenced to seven years in prison.",
+     "Erik Holm, who governed Lindmark for a decade, will spend 6 years in prison after a court convicted him of bribery on Monday.",
+     "Number of years", ["6 years", "seven years"]),
     # a count is named by the plural of what it counts
     ("Inspectors found traces of the solvent in 14 batches of the pill made in Lindmark, the agency said.",
      "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
@@ -342,6 +346,10 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     # a round number said to be rounded stands for the numbers it rounds ("more than 12,000" / "12,400")
     (("The Lindmark study followed 12,400 adults for 13 years, the university said.",
       "The Lindmark study followed more than 12,000 middle-aged adults for 13 years."), "Number of adults"),
+    # a person's age is no measure of the story's facts, nor a time ago
+    (("Erik Holm, 46 years old, was convicted of bribery in Lindmark on Monday.",
+      "Erik Holm, 47 years old, was convicted of bribery in Lindmark on Monday, two years ago he was charged."),
+     "Number of years"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)

@@ -486,7 +486,10 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
     found: dict[int, list] = {}
     for t in toks:
         digits = re.sub(r"[^\d.]", "", t.text)
-        if t.pos != "NUM" or not digits or digits.count(".") > 1 or digits == "." or YEAR.match(t.text) or t.ent in ("DATE", "MONEY", "PERCENT"):
+        if not digits and t.pos == "NUM" and t.text.lower() in NUMBER_WORDS and NUMBER_WORDS[t.text.lower()] >= 2:
+            digits = str(NUMBER_WORDS[t.text.lower()])  # "sentenced to seven years": a number in words, two and up
+        if t.pos != "NUM" or not digits or digits.count(".") > 1 or digits == "." or YEAR.match(t.text) or t.ent in ("MONEY", "PERCENT") \
+                or t.ent == "DATE" and not _span_of_time(toks, t):
             continue
         j, steps = t.i, 0
         while toks[j].pos != "NOUN" and toks[j].dep in MEASURE_LINKS and toks[j].head != j and steps < 4:
@@ -502,6 +505,17 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
         first = min(k for k, _ in numbers)
         out.append((toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:i + 1])))
     return tuple(out)
+
+
+def _span_of_time(toks, t) -> bool:
+    """A number of years, months or days the tagger read as a date ("sentenced to seven years", "for 13 years"),
+    not a point in time ("two years ago", "in the past six months")."""
+    unit = toks[t.head] if toks[t.head].i != t.i else t
+    if unit.lemma.lower() not in ("year", "month", "week", "day") or unit.i != t.i + 1:
+        return False
+    after = toks[unit.i + 1].text.lower() if unit.i + 1 < len(toks) else ""
+    before = toks[t.i - 1].text.lower() if t.i > 0 else ""
+    return after not in ("ago", "old", "earlier", "later", "before", "after", "-") and before not in ("past", "last", "next", "first", "aged")
 
 
 def _rate_of(toks, unit) -> bool:
