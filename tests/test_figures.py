@@ -410,6 +410,14 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("The old weir above Lindby collapsed late on Sunday, flooding the valley, officials said.",
      "Late on Saturday night, the old weir above Lindby collapsed and flooded the valley below it.",
      "Day (collapsed)", ["Saturday night", "Sunday"]),
+    # one fact told with two verbs ("convicted" / "found guilty")
+    ("Erik Holm, the former governor of Lindmark, was convicted of bribery by the Vesterby court on 14 November.",
+     "The Vesterby court found Erik Holm, the former governor of Lindmark, guilty of bribery on 15 November.",
+     "Day (convicted)", ["14 November", "15 November"]),
+    # a weekday with its date, each compared with its kind
+    ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
+     "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",
+     "Day (capsized)", ["Friday, June 13", "Saturday, June 14"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions

@@ -563,8 +563,10 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
                 days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
                 if len(days) == 1:
                     keys.add(("day", month, int(days[0].group(1))))
-        if len(keys) != 1:
-            continue  # none, or two days in one run (a span, or a weekday with its date): not compared
+        kinds = [k[0] for k in keys]
+        if not keys or len(kinds) != len(set(kinds)):
+            continue  # none, or two days of one kind in one run (a span: "from Monday to Wednesday"); a weekday
+            # with its date ("Saturday, June 14") is one day, each part compared with its kind
         ids = {t.i for t in run}
         anchor = next((t for t in run if t.head not in ids or t.head == t.i), None)
         steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
@@ -572,7 +574,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
         if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma.lower() in ATTRIBUTION_LEMMAS:
             continue
-        out.append(Dated(anchor.lemma.lower(), next(iter(keys)), span_text(run), anchor.text))
+        out += [Dated(anchor.lemma.lower(), key, span_text(run), anchor.text) for key in sorted(keys)]
     return tuple(out)
 
 

@@ -573,6 +573,20 @@ def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[
     return out
 
 
+ONE_DAY = ""  # the anchor of a claim's only day, whatever word it dates
+
+
+def _arguments(claim: Claim, day: Dated) -> set[str]:
+    """The lemmas of the subject, the object and the agent of the verb a day dates ("Holm was convicted by the
+    court": holm, court; "the court found him guilty": court): two verbs of one fact have one of them in common;
+    "the ferry sank" and "divers found the wreck" do not."""
+    toks = claim.sentence.tokens
+    verbs = {t.i for t in toks if t.text == day.written and t.lemma.lower() == day.anchor}
+    agents = {t.i for t in toks if t.head in verbs and t.dep == "agent"}  # "convicted by the court": the court
+    return {t.lemma.lower() for t in toks if (t.head in verbs and t.dep in ("nsubj", "nsubjpass", "dobj") or t.head in agents
+                                              and t.dep == "pobj") and t.pos in ("NOUN", "PROPN")}
+
+
 def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
     on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd"): the two claims state the same fact but for their numbers
@@ -583,11 +597,15 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     stated: dict[tuple[str, tuple], set[str]] = defaultdict(set)  # (anchor, day) -> the sources dating it so
     per_source: Counter = Counter()
     for c in claims:
+        # each day with the word it dates; and the day of a claim that dates one word (ONE_DAY, "on Saturday,
+        # June 14" too) with no word: two tellings of one fact may date it by different words ("convicted on 14
+        # November" / "found guilty on 15 November")
         for d in c.days:
-            stated[(d.anchor, d.key)].add(c.source)
-            per_source[(d.anchor, c.source)] += 1
-            if per_source[(d.anchor, c.source)] <= TUNING.candidates:
-                by_anchor[d.anchor].append((c, d))
+            for anchor in (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,):
+                stated[(anchor, d.key)].add(c.source)
+                per_source[(anchor, c.source)] += 1
+                if per_source[(anchor, c.source)] <= TUNING.candidates:
+                    by_anchor[anchor].append((c, d))
     out = []
     for anchor, items in sorted(by_anchor.items()):
         versions: dict[tuple, _Version] = {}
@@ -596,16 +614,21 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
             for b, db in itertools.islice(others, TUNING.candidates):
                 if da.key == db.key or da.key[0] != db.key[0] or stated[(anchor, da.key)] & stated[(anchor, db.key)] \
+                        or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
+                                                  or not _arguments(a, da) & _arguments(b, db)) \
                         or not same_fact(a, b, numbers=False):
                     continue
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
                     version.sources.add(claim.source)
                 written = written or da.written
-        if len(versions) >= 2:
+        # (a weekday with its date is one version, though each part was compared with its kind)
+        phrases: dict[str, set[str]] = {}
+        for _, v in sorted(versions.items(), key=lambda kv: kv[0]):
+            phrases.setdefault(v.phrase, set()).update(v.sources)
+        if len(phrases) >= 2:
             out.append(Discrepancy(topic=f"{DAY_TOPIC}({written.lower()})", variants=tuple(
-                Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
-                for _, v in sorted(versions.items(), key=lambda kv: kv[0]))))
+                Variant(phrase, tuple(sorted(sources, key=order.__getitem__))) for phrase, sources in phrases.items())))
     return out
 
 
