@@ -583,3 +583,20 @@ def test_a_she_said_looks_back_past_paragraphs_that_go_on_about_her_as_she(tmp_p
             "Colleagues often credited her with the new quay, though she rejected the praise. \u201cI never built "
             "anything alone. I asked the crews,\u201d she told a local paper in 2004.")
     assert speaker_of(tmp_path, nlp, "I never built anything alone", text) == "Maria Lindqvist"
+
+
+def test_a_name_inside_the_quotation_does_not_make_the_pronoun_after_it_unclear(tmp_path, nlp):
+    # "Holmsund" inside the words quoted (which the tagger may read as a person's name) is nobody the narrative
+    # names: "he" is the one person the paragraph names as its subject
+    text = ("Erik Sandqvist, the governor, was convicted on Monday in Lindmark. Sandqvist, who has denied all charges, "
+            "stared straight ahead as the sentence was read. Leaving the courthouse, he said he would appeal. \u201cI have "
+            "served Holmsund honestly for eleven years and I will prove it,\u201d he told reporters before being driven away.")
+    assert speaker_of(tmp_path, nlp, "I have served Holmsund honestly", text) == "Erik Sandqvist"
+
+
+def test_a_place_the_tagger_read_as_a_person_does_not_make_the_pronoun_unclear(tmp_path, nlp):
+    # the glossary knows Holmsund as a town, whatever the tagger made of it in the speaker's description
+    assert speaker_of(tmp_path, nlp, "For eleven years we asked questions",
+                      "Holmsund is a port town of 40,000 people on the west coast.",
+                      "Pieter van der Holm, who leads the opposition in the Holmsund assembly, was blunter. \u201cFor eleven "
+                      "years we asked questions, and for eleven years we were called sore losers,\u201d he said.") == "Pieter van der Holm"

@@ -773,9 +773,13 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
 
     # (a name of several words the tagger took for a person's may be a known organisation's, "Nordvik Labs"; a
     # one-word "Holm" the glossary doubted into an organisation may still be a person)
-    known = [(n.start, n.end) for n in outside if n.entity.type == "person" or len(n.entity.name.split()) > 1]
+    # (nor a place: "Holmsund" tagged as a person's name in one sentence is still the town the glossary knows; and
+    # a name inside a quotation is no one the narrative names: "'I have served Holmsund well,' he said")
+    known = [(n.start, n.end) for n in outside if n.entity.type in ("person", "place") or len(n.entity.name.split()) > 1]
+    quoted = _paragraph_quotes(paragraph)
     unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
-               if t.ent == "PERSON" and t.start < before and not any(a <= t.start < b for a, b in known)]
+               if t.ent == "PERSON" and t.start < before and not any(a <= t.start < b for a, b in known)
+               and not any(a <= t.start < b for a, b in quoted)]
     if unknown:
         return None
     here = [n for n in outside if n.start < before and agree(n)]
@@ -841,16 +845,23 @@ def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named
 PERSON_NOUNS = person_nouns()
 
 
+def _paragraph_quotes(paragraph: list[Sentence]) -> list[tuple[int, int]]:
+    """The quoted spans of a paragraph, in the offsets its sentences' tokens have."""
+    if not paragraph:
+        return []
+    text = [" "] * max(s.start + len(s.text) for s in paragraph)
+    for s in paragraph:
+        text[s.start:s.start + len(s.text)] = s.text
+    return quoted_spans("".join(text))
+
+
 def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int):
     """(token, tokens) of the last main-clause subject before `before` in the paragraph, outside quotation marks,
     when it is one person named by a noun only ("The minister rejected ...", "A spokeswoman said ..."; not
     "reporters"); else None."""
     if not paragraph:
         return None
-    text = [" "] * max(s.start + len(s.text) for s in paragraph)
-    for s in paragraph:
-        text[s.start:s.start + len(s.text)] = s.text
-    quoted = quoted_spans("".join(text))
+    quoted = _paragraph_quotes(paragraph)
     last = None
     for s in paragraph:
         if s.start > sentence.start:
