@@ -499,8 +499,8 @@ def test_a_title_after_another_s_possessive_is_not_the_one_with_that_title(tmp_p
     ('Tomas Brandt said: "The rule of law still stands." Anna Berg said the state would appeal.', "Tomas Brandt"),
     ('His lawyer, Tomas Brandt, said the ruling showed that "the rule of law still stands." Prosecutor Anna Berg '
      "said the state would appeal.", "Tomas Brandt"),
-    ('Erik Holm spoke first. "The rule of law still stands." Anna Berg said the state would appeal.', None),
-    ('Erik Holm spoke first. "The rule of law still stands." Anna Berg told reporters.', "Anna Berg"),
+    ('Erik Holm arrived first. "The rule of law still stands." Anna Berg said the state would appeal.', None),
+    ('Erik Holm arrived first. "The rule of law still stands." Anna Berg told reporters.', "Anna Berg"),
 ])
 def test_a_sentence_after_a_closed_quotation_that_reports_a_clause_of_its_own_is_not_its_frame(tmp_path, nlp, text, expected):
     assert speaker_of(tmp_path, nlp, "rule of law", text) == expected
@@ -600,3 +600,12 @@ def test_a_place_the_tagger_read_as_a_person_does_not_make_the_pronoun_unclear(t
                       "Holmsund is a port town of 40,000 people on the west coast.",
                       "Pieter van der Holm, who leads the opposition in the Holmsund assembly, was blunter. \u201cFor eleven "
                       "years we asked questions, and for eleven years we were called sore losers,\u201d he said.") == "Pieter van der Holm"
+
+
+def test_a_quotation_paragraph_after_someone_spoke_to_reporters_is_theirs(tmp_path, nlp):
+    text = ("Maja Oduya, who heads the Vesterby Audit Office, spoke at length to reporters on the courthouse steps.\n\n"
+            "\u201cFor years, people in Lindby were told that the harbour was a triumph of good management. This trial "
+            "has shown that it was a private arrangement.\u201d\n\n"
+            "\u201cWe will now look closely at every other contract signed by his office,\u201d she added.")
+    found = speakers(tmp_path, nlp, text)
+    assert {speaker for quote, speaker in found.items() if quote.startswith(("For years", "We will now"))} == {"Maja Oduya"}
