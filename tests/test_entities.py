@@ -1642,3 +1642,18 @@ def test_a_count_of_people_from_a_place_does_not_describe_the_place(tmp_path, nl
         "The ferry had been carrying more than 200 passengers from Holmsund when it sank.",
         "Rescuers searched the lake near Holmsund on Sunday."))
     assert "passengers" not in entity(entities, "Holmsund").description
+
+
+def test_a_work_s_title_the_tagger_reads_as_a_person_s_name_is_no_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Ingrid Holm won the prize for \"Winter Ledger\" in 2004, the critics said.",
+        "Older readers remember queuing for signed copies of Winter Ledger.", "Her novel \"Winter Ledger\" survived.",
+        "It won in 2004 for Winter Ledger, the only novel to win twice."))
+    assert not any(e.name == "Winter Ledger" and e.type == "person" for e in entities)
+
+
+def test_a_prize_is_no_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The poet Eskil Varna, a former Holmara Prize winner, posted a photograph of the novel.",
+        "She was the first writer to win the Holmara Prize twice."))
+    assert all(e.type != "person" for e in entities if "Holmara" in e.name)

@@ -174,9 +174,10 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     owners = {key: c for c in merged for key in c.keys()}
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
+    works = _work_titles(analysed)
     for cluster in merged:
         etype = _decide_type(cluster)
-        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
+        if etype is None or etype == "person" and all(norm(n) in works for n in cluster.names) or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners):
             continue
@@ -933,6 +934,18 @@ def _person_shaped(name: str) -> bool:
         if "-" in word and word.split("-")[-1][:1].islower() and not _name_syllable(word):
             return False  # "Holm-class"; a name's own syllable stays ("Ji-hoon", "Sun-ok")
     return True
+
+
+def _work_titles(analysed) -> set[str]:
+    """Titles of works ("Winter Ledger", a novel the tagger sometimes reads as a person's name): names tagged as a
+    work (WORK_OF_ART) at least as often as anything else. Taken for a person, such a name is no one the glossary
+    lists (a journal, "Nature", tagged a work here and a body there, stays)."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for a in analysed:
+        for m in a.mentions:
+            if m.label == "WORK_OF_ART" or m.label in LABEL_TYPES:
+                labels[norm(re.sub(r"^(the|a|an)\s+", "", m.text.strip("\"“”'‘’*_ "), flags=re.I))][m.label == "WORK_OF_ART"] += 1
+    return {name for name, c in labels.items() if c[True] and c[True] >= c[False]}
 
 
 def _decide_type(cluster: _Cluster) -> str | None:
