@@ -483,3 +483,9 @@ def test_a_route_from_one_place_to_another_is_two_places(nlp):
                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], [1, 1, 1, 2, 3, 1],
                   ["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"])
     assert [e.text for e in name_boundaries(doc).ents] == ["Letters to Lindby"]
+
+
+def test_a_name_followed_by_an_age_is_a_person_s_whole_name(nlp):
+    """The model tags "Tveit" alone, as a place, in "Anders Tveit, 52, has worked ...": a person, named in full."""
+    found = dict(ents(nlp, "Anders Tveit, 52, has worked on the plant's cable line for 23 years."))
+    assert found.get("Anders Tveit") == "PERSON" and "Tveit" not in found

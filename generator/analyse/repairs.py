@@ -88,7 +88,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_government_names",
-              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names")
+              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -693,3 +693,33 @@ def listed_names(doc: "Doc") -> "Doc":
         doc.ents = filter_spans([*doc.ents, *found])
     return doc
 
+
+
+AGE_LIMIT = 120  # an age set off by commas after a name is a number up to this
+
+
+@Language.component("newsbrief_aged_people", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def aged_people(doc: "Doc") -> "Doc":
+    """'Anders Tveit, 52, has worked on the line for 23 years', the model tagging "Tveit" alone, as a place: a name
+    followed by an age set off by commas is a person's, and the capitalised proper nouns right before it that the
+    model left untagged are the rest of the name."""
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in NAME_LABELS or ent.label_ == "PERSON" and ent.start == 0 or not _aged_after(doc, ent.end):
+            continue
+        start = ent.start
+        while start > 0 and start > ent.start - 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower() and doc[start - 1].is_alpha:
+            start -= 1
+        if start != ent.start or ent.label_ != "PERSON":
+            ents[k] = Span(doc, start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
+def _aged_after(doc: "Doc", end: int) -> bool:
+    """", 52," right after a name: an age set off by commas."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].is_digit \
+        and 0 < int(doc[end + 1].text) <= AGE_LIMIT
