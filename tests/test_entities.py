@@ -1657,3 +1657,10 @@ def test_a_prize_is_no_person(tmp_path, nlp):
         "The poet Eskil Varna, a former Holmara Prize winner, posted a photograph of the novel.",
         "She was the first writer to win the Holmara Prize twice."))
     assert all(e.type != "person" for e in entities if "Holmara" in e.name)
+
+
+def test_a_based_modifier_does_not_join_a_phrase_with_a_possessor_of_its_own(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "The Lindby-based Brannvik said the offer was fair.",
+                                       "The Lindby-based Brannvik cut 300 jobs last year.",
+                                       "Brannvik is Vesterland's largest telecoms group and employs 21,000 people."))
+    assert entity(entities, "Brannvik").description != "Lindby-based Vesterland's largest telecoms group"

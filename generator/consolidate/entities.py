@@ -2488,9 +2488,11 @@ def describe(roles: tuple[Role, ...]) -> str:
             return f"{best}, {post}"
     if BASED.match(best):  # "Lindby-based" says where; with the kind of thing another role names, what: "Lindby-based charity"
         # (a kind is a noun with the words that modify it, "local charity", "nonprofit advocacy group"; not a clause
-        # that ends on one, "operates six vessels on the lake", which describes it better alone)
+        # that ends on one, "operates six vessels on the lake", nor a phrase with a possessor of its own, "Vesterland's
+        # largest telecoms group": each describes it better alone)
         kind = next((r.text for r in roles[1:] if r.text.split()[-1].lower() in KIND_WORDS and not BASED.match(r.text)
-                     and len(r.text.split()) < ROLE_MAX_WORDS and not set(r.text.lower().split()) & CLAUSE_WORDS), None)
+                     and len(r.text.split()) < ROLE_MAX_WORDS and not set(r.text.lower().split()) & CLAUSE_WORDS
+                     and "'s" not in r.text and "’s" not in r.text), None)
         if kind is not None:
             return f"{best} {kind}"
         return next((r.text for r in roles[1:] if not BASED.match(r.text)), best)
