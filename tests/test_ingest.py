@@ -577,3 +577,28 @@ TAIL_FURNITURE = (
 def test_the_tail_s_question_headlines_sign_up_terms_and_note_on_the_writer_are_no_article_text():
     kept = [p[:9] for p in clean(text_blocks(TAIL_FURNITURE)).paragraphs]
     assert kept == ["Harbour p"] + ["Pilot num"] * 9 + ["The port "] + ["Pilot num"] * 10
+
+
+LONG_PAGE_HEADER = (
+    "Lindby Gazette\n\nYour town. Your news.\n\nTuesday 3 March  |  Lindby 9°C, showers  |  Buy a print subscription\n\n"
+    "Home | News | Sport | What's On | Property | Jobs | Contact us\n\n"
+    "Cookies: We use cookies to make this site work. Carry on browsing if you're happy with this.  [Got it]\n\n"
+    "BREAKING: Lane closures on the ring road tonight after burst water main\n\nMenu   Search   Sign in\n\n"
+    "NEWS / BUSINESS\n\nNews > Business\n\n"
+    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg, Local Democracy Reporter\n\n"
+    "Harbour pilots in Lindby stopped work on Monday in a dispute over night shifts, their union said, and six "
+    "cargo ships waited outside the breakwater.\n\n"
+    "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n")
+
+
+def test_what_stands_above_the_site_s_menu_is_the_page_s_header_and_the_head_follows_it():
+    result = clean(text_blocks(LONG_PAGE_HEADER))
+    assert (result.title, result.outlet) == ("Harbour pilots walk out over night-shift rota", "Lindby Gazette")
+    assert result.byline == "Anna Berg, Local Democracy Reporter"
+    assert [p[:14] for p in result.paragraphs] == ["Harbour pilots", "The port autho"]
+
+
+@pytest.mark.parametrize("text", ["Menu   Search   Sign in", "NEWS / LAKE COUNTIES"])
+def test_a_row_of_words_apart_by_wide_gaps_or_a_label_with_slashes_is_furniture(text):
+    from generator.ingest.clean import SECTION_LABEL, _trail_or_menu
+    assert _trail_or_menu(text) or SECTION_LABEL.match(text)

@@ -77,7 +77,7 @@ NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
 MENU = re.compile(r"^[^|·•\s]+(?: [^|·•\s]+){0,2}(?: [|·•] [^|·•\s]+(?: [^|·•\s]+){0,2}){3,}$")
 # a section's label, or the site's name and the section, above the headline ("OPINION | Arts", "NORDPOST | WORLD",
 # "Home > World"): two or three parts of a word or three between separators (told by its place: before a headline)
-SECTION_LABEL = re.compile(r"^[^|·•>›»\s]+(?: [^|·•>›»\s]+){0,2}(?: [|·•>›»] [^|·•>›»\s]+(?: [^|·•>›»\s]+){0,2}){1,2}$")
+SECTION_LABEL = re.compile(r"^[^|·•>›»/\s]+(?: [^|·•>›»/\s]+){0,2}(?: [|·•>›»/] [^|·•>›»/\s]+(?: [^|·•>›»/\s]+){0,2}){1,2}$")
 # "and" needs spaces around it: with `\s*and\s*` a word like "Aband" splits two ways and matching backtracks exponentially
 BYLINE = re.compile((r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|bin|al)){1,3})(\s*[,&]\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}|\s+and\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})*$")
                     .replace("[A-Z]", f"[{UPPERS}]"))  # (capitals with accents too: "Émile Roux")
@@ -375,8 +375,9 @@ def _mark_bulleted_links(blocks: list[Block], kinds: list[str]) -> None:
 def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None:
     """The head of the article: title, outlet, byline and a caption before the first body paragraph."""
     n = len(blocks)
+    start = _mark_page_header(blocks, kinds)
     outlets = {fold(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
-    head = [i for i in range(min(n, 8)) if kinds[i] in ("body", "truncated-duplicate")]
+    head = [i for i in range(start, min(n, start + HEAD_BLOCKS)) if kinds[i] in ("body", "truncated-duplicate")]
     # (a label of a few words that ends no sentence, "Europe" above the headline, is no first paragraph)
     first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)
                        and not (len(blocks[i].text.split()) <= 3 and not ends_sentence(blocks[i].text))), n)
@@ -556,6 +557,32 @@ def _byline_parts(text: str) -> bool:
     return len(named) == 1 and all(len(p.split()) <= 4 for p in parts)
 
 
+def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
+    """The page's header: what stands above the site's menu or its trail ("Home | News | Sport | ...", "News >
+    Business") near the top of the page, with no paragraph of the article before it, is the site's (its name,
+    its motto, the date and the weather, a ticker), never the article's: the headline comes after the menu.
+    Returns where the article's head may start (0 when there is no such header)."""
+    # (up to the headline: the first block above a byline, or a byline; share buttons below it are no menu)
+    end = next((i for i in range(min(len(blocks), HEADER_BLOCKS)) if BY_PREFIX.match(blocks[i].text) or _byline_parts(blocks[i].text)
+                or _before_byline(blocks, i) or i + 1 < len(blocks) and _byline_parts(blocks[i + 1].text)), min(len(blocks), HEADER_BLOCKS))
+    menus = [i for i in range(end) if kinds[i] in ("widget", "body") and not blocks[i].heading and not SHARE.match(blocks[i].text)
+             and (_trail_or_menu(blocks[i].text) or SECTION_LABEL.match(SPACES.sub(" ", blocks[i].text))
+                  and (kinds[i] == "widget" or bool(re.search(r"\s[>›»]\s", blocks[i].text))))]
+    last = max(menus, default=-1)
+    if last <= 0 or any(kinds[i] == "body" and _full_paragraph(blocks[i].text) and len(blocks[i].text.split()) > HEADER_LINE_WORDS
+                        for i in range(last)):
+        return 0
+    for i in range(last + 1):  # (the menu or trail itself too)
+        if kinds[i] == "body":
+            kinds[i] = "outlet" if i == 0 else "widget"
+    return last + 1
+
+
+HEAD_BLOCKS = 8  # the article's head (title, outlet, byline) is among the first blocks after the page's header
+HEADER_BLOCKS = 12  # the site's menu stands among a page's first blocks
+HEADER_LINE_WORDS = 12  # ... and what stands above it is short: a name, a motto, a date and the weather
+
+
 def _masthead(blocks: list[Block], kinds: list[str], i: int, first_body: int) -> bool:
     """A block above the site's menu, trail or consent banner, when a later block before the article stands right
     above a "By ..." line (that is the headline): the site's name, with its motto ("Nordpost — News for the
@@ -572,9 +599,15 @@ def _masthead(blocks: list[Block], kinds: list[str], i: int, first_body: int) ->
 
 
 def _trail_or_menu(text: str) -> bool:
-    """A navigation trail or a site's menu, however spaced out ("World  |  Business  |  Markets")."""
+    """A navigation trail or a site's menu, however spaced out ("World  |  Business  |  Markets"), or written as
+    words apart by runs of spaces ("Menu   Search   Sign in")."""
     spaced = SPACES.sub(" ", text)
-    return bool(NAVIGATION.match(spaced) or MENU.match(spaced))
+    parts = [p for p in WIDE_GAP.split(text.strip()) if p]
+    return bool(NAVIGATION.match(spaced) or MENU.match(spaced)) or len(parts) >= 3 and all(
+        len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts)
+
+
+WIDE_GAP = re.compile(r"\s{3,}")
 
 
 def _headline_follows(blocks: list[Block], kinds: list[str], i: int, first_body: int) -> bool:
