@@ -602,3 +602,11 @@ def test_what_stands_above_the_site_s_menu_is_the_page_s_header_and_the_head_fol
 def test_a_row_of_words_apart_by_wide_gaps_or_a_label_with_slashes_is_furniture(text):
     from generator.ingest.clean import SECTION_LABEL, _trail_or_menu
     assert _trail_or_menu(text) or SECTION_LABEL.match(text)
+
+
+def test_a_note_on_the_writer_under_the_byline_is_no_article_text():
+    result = clean(text_blocks("She taught a town to read its coast: my friend Anna Holm\n\nKarin Dahl\n\nTuesday 3 March 2026, 07:00\n\n"
+                               "Karin Dahl is a novelist. Her most recent book is \"The Quiet Weir\".\n\n"
+                               "I first met Anna Holm in 1989, in the back room of a bookshop in Lindby, where twelve of us sat on "
+                               "beer crates to hear her read.\n\nShe died on Monday, aged 79, her publisher said.\n"))
+    assert result.byline == "Karin Dahl" and [p[:12] for p in result.paragraphs] == ["I first met ", "She died on "]

@@ -37,7 +37,8 @@ SUBSCRIPTION = re.compile(
 )
 SHARE = re.compile(
     r"^(share (this|the|on|via)\b|share$|share\s*:|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
-    r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply))",
+    r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply)|"
+    r"comments are (closed|open|disabled)\b)",
     re.I,
 )
 WIDGET = re.compile(
@@ -90,6 +91,12 @@ DATELINE = re.compile(
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
+# "Posted: 14 October, 8:15pm", "Published: 14 October | Updated: ...", "Last modified Mon 14 Oct 21.12": when the
+# page was published, the year left out (the dateline rule wants it)
+STAMPED = re.compile(r"^(\w{3} \d{1,2} \w{3}( \d{4})? \d{1,2}[.:]\d{2} [—–-] )?(published|posted|updated|last (modified|updated))\s*:?\s+\S", re.I)
+# "Monday, June 16, 2025 - 07:30": a date and a clock time alone
+DATE_AND_CLOCK = re.compile(rf"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}\s*[—–\-|·,]?\s*\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?$", re.I)
+GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*(/|of)\s*\d{1,2}$")  # "1 / 4": a picture gallery's counter
 EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 00:01, Tuesday 14 May"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
@@ -264,11 +271,14 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+$")
 
 def _subscription(line: _Line) -> bool:
     low = line.text.lower()
+    if NEWSLETTER.search(line.text) and line.words <= 15:
+        return True  # "Get our free business newsletter every weekday evening.", "... straight to your inbox."
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
         OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low)) \
         or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
 
 
+NEWSLETTER = re.compile(r"^(get|sign up for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
 BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... newsletter. [Enter your email] [Subscribe]"
 
@@ -295,10 +305,13 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
     ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
     ("embargo notice of a press release", "timestamp", lambda line: bool(EMBARGO.match(line.text)) and line.words <= 12),
+    ("gallery counter", "media", lambda line: bool(GALLERY_COUNTER.match(line.text))),
     ("copyright line", "copyright", lambda line: bool(COPYRIGHT.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
     ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120),
+    ("publication time without a year", "timestamp", lambda line: bool(STAMPED.match(line.text)) and line.words <= 14 and not line.sentence
+     or bool(DATE_AND_CLOCK.match(line.text))),
     ("credited, repeated or photo-describing caption", "caption",
      lambda line: line.credited or line.repeated or bool(PHOTO_WORDS.search(line.text)) and line.words <= 60),
     ("bare link", "link", lambda line: bool(LINK.search(line.text)) and not line.sentence and line.words <= 8),
@@ -471,15 +484,19 @@ def _mark_end_of_release(blocks: list[Block], kinds: list[str]) -> None:
 
 def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
     """After the article's last full paragraph, short fragments are page furniture (tags, labels, links); a last
-    paragraph that says who the writer is ("Anna Berg writes the Living Well column every Saturday.", "Anna Berg
-    is a freelance journalist based in Lindby."), named as the byline names them, is a note on the writer."""
+    paragraph, or the first under the byline, that says who the writer is ("Anna Berg writes the Living Well column
+    every Saturday.", "Anna Berg is a novelist."), named as the byline names them, is a note on the writer."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body" and _full_paragraph(blocks[i].text)), default=None)
     if last is None:
         return
-    writers = {_byline_name(blocks[i].text) for i in range(last) if kinds[i] == "byline"} - {""}
-    if any(blocks[last].text.startswith(w + " ") for w in writers) and len(blocks[last].text.split()) <= WRITER_NOTE_WORDS \
-            and len(sentences(blocks[last].text)) <= 2:
-        kinds[last] = "credit"
+    bylines = [i for i in range(last) if kinds[i] == "byline"]
+    writers = {_byline_name(blocks[i].text) for i in bylines} - {""}
+    # the last paragraph, or the first one under the byline (past its date): a note on the writer
+    under = next((j for j in range(bylines[0] + 1, min(len(blocks), bylines[0] + 4)) if kinds[j] == "body"), None) if bylines else None
+    for i in [last] + ([under] if under is not None else []):
+        text = blocks[i].text
+        if any(text.startswith(w + " ") for w in writers) and len(text.split()) <= WRITER_NOTE_WORDS and len(sentences(text)) <= 2:
+            kinds[i] = "credit"
     for i in range(last + 1, len(blocks)):
         if kinds[i] != "body" or _introduced_list(blocks, i):
             continue
