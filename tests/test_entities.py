@@ -1664,3 +1664,21 @@ def test_a_based_modifier_does_not_join_a_phrase_with_a_possessor_of_its_own(tmp
                                        "The Lindby-based Brannvik cut 300 jobs last year.",
                                        "Brannvik is Vesterland's largest telecoms group and employs 21,000 people."))
     assert entity(entities, "Brannvik").description != "Lindby-based Vesterland's largest telecoms group"
+
+
+@pytest.mark.parametrize("texts, name", [
+    # a one-word name only ever written where something is, never doing or owning anything
+    (("Much of the assembly work in Lindby will move to the factory in Aarvik, the company said.",
+      "The union said 650 jobs could go to Aarvik.", "Staff were told the plant in Aarvik would grow."), "Aarvik"),
+    # listed after a place preposition with places
+    (("Funerals will take place through the weekend in Lindby, Fenneby and Holmsund.", "Lindby is a fishing town.",
+      "Holmsund is a port town."), "Fenneby"),
+])
+def test_a_name_the_tagger_took_for_a_body_is_a_place_where_it_is_only_ever_a_place(tmp_path, nlp, texts, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, *texts)), name).type == "place"
+
+
+def test_a_name_listed_with_another_outside_a_place_preposition_keeps_its_own_type(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Plato and Aristotle, Westbury writes, argued that humour is denigration.",
+                                       "Aristotle is a village in Vesterland."))
+    assert all(e.type != "place" for e in entities if e.name == "Plato")

@@ -96,6 +96,7 @@ class _Cluster:
     titled: bool = False  # a person title seen right before a mention
     abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
     not_person: bool = False  # a relative "which" after a mention: no person's name
+    listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Fenneby and Holmsund")
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -112,6 +113,7 @@ class _Cluster:
                                               self.names[n], -len(n), n))
 
     def absorb(self, other: "_Cluster") -> None:
+        self.listed_with |= other.listed_with
         self.names.update(other.names)
         self.votes.update(other.votes)
         self.refs.extend(other.refs)
@@ -175,8 +177,13 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     works = _work_titles(analysed)
+    decided = {id(c): _decide_type(c) for c in merged}
+    types_of = defaultdict(set)
+    for c in merged:
+        for key in c.keys():
+            types_of[key].add(decided[id(c)])
     for cluster in merged:
-        etype = _decide_type(cluster)
+        etype = _listed_among_places(cluster, decided[id(cluster)], types_of)
         if etype is None or etype == "person" and all(norm(n) in works for n in cluster.names) or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners):
@@ -680,6 +687,7 @@ def _match_length(toks, i: int, words: tuple[str, ...]) -> int:
 
 
 def _vote(cluster: _Cluster, sentences: dict) -> None:
+    located = acting = 0  # one-word mentions after a place preposition, and ones acting as a subject or a possessor
     for occ in cluster.refs:
         m = occ.mention
         s = sentences[(occ.source, m.sentence)]
@@ -738,6 +746,13 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes[kind] += 3  # "four towns, including Lindby", "ports such as Holmsund": one of that kind
         if before in PLACE_PREPOSITIONS and m.token_end - m.token_start == 1:
             cluster.votes["place"] += 0.5  # type: ignore[assignment]  # votes are weights
+            located += 1
+        head = span_head(toks, m.token_start, m.token_end)
+        members = _list_members(toks, head) if head is not None and m.token_end - m.token_start == 1 else []
+        if members and members[0].dep == "pobj" and toks[members[0].head].text.lower() in PLACE_PREPOSITIONS:
+            # (a list after a place preposition: "from Vesterby, Nordvik and Ostrand"; not "Plato and Aristotle argued")
+            cluster.listed_with |= {norm(t.text) for t in members if head is not None and t.i != head.i and t.pos == "PROPN"}
+        acting += head is not None and (head.dep in ("nsubj", "nsubjpass", "poss") or m.token_end < len(toks) and toks[m.token_end].text in ("'s", "’s"))
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
         if _titled_by_apposition(toks, m):
             cluster.votes["person"] += 3  # "Jane Holm, director of bridge policy at ..."
@@ -765,9 +780,28 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         for t in toks:
             if t.dep == "conj" and t.head == m.token_end - 1 and t.ent in ("GPE", "LOC"):
                 cluster.votes["place"] += 1
+    if located >= 2 and not acting and cluster.votes["place"] < cluster.votes["organisation"] and not cluster.not_person:
+        # a one-word name only ever written where something is ("a factory in Aarvik", "moved to Aarvik"), never
+        # doing or owning anything: a place, whatever the tagger took it for
+        cluster.votes["place"] = cluster.votes["organisation"] + 1
 
 
 DIRECTIONS = frozenset(w for w in COMPASS_WORDS if not w.endswith("ern") and w != "central")  # "north", not "northern"
+
+
+def _list_members(toks, tok) -> list:
+    """The words of the list `tok` is in ("Lindby, Fenneby and Holmsund"): its first member and every conjunct."""
+    first, steps = tok, 0
+    while first.dep == "conj" and first.head != first.i and steps < LIST_REACH:
+        first, steps = toks[first.head], steps + 1
+    members, frontier = [first], [first]
+    while frontier and len(members) < LIST_REACH:
+        frontier = [t for f in frontier for t in toks if t.head == f.i and t.dep == "conj" and t.i != f.i]
+        members += frontier
+    return members if len(members) > 1 else []
+
+
+LIST_REACH = 12  # a list of names is at most this long
 
 
 def _hometown(toks, m: Mention) -> bool:
@@ -934,6 +968,20 @@ def _person_shaped(name: str) -> bool:
         if "-" in word and word.split("-")[-1][:1].islower() and not _name_syllable(word):
             return False  # "Holm-class"; a name's own syllable stays ("Ji-hoon", "Sun-ok")
     return True
+
+
+def _listed_among_places(cluster: _Cluster, etype: str | None, types_of: dict[str, set]) -> str | None:
+    """A one-word name taken for an organisation on the tagger's word alone, listed after a place preposition
+    mostly with places ("recruited from Vesterby, Nordvik, Ostrand and Kallhavn", "services in Lindby, Fenneby
+    and Holmsund"): a place too."""
+    if etype != "organisation" or not cluster.listed_with or any(len(n.split()) > 1 for n in cluster.names):
+        return etype
+    labelled = sum(occ.spacy and occ.mention.label == "ORG" for occ in cluster.refs)
+    if cluster.votes["organisation"] > labelled or cluster.not_person:
+        return etype  # evidence of its own (a kind noun, "which", an organisation's word): it stays
+    partners = [types_of.get(key, set()) for key in cluster.listed_with]
+    places = sum("place" in t for t in partners)
+    return "place" if places > sum(bool(t & {"organisation", "person"}) for t in partners) else etype
 
 
 def _work_titles(analysed) -> set[str]:
