@@ -66,12 +66,13 @@ def first_line(text: str) -> str:
 
 # a dateline opening an article's first paragraph: the place in capitals, perhaps its region or country, perhaps the
 # day it was filed, and the agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM
-# (Nordwire) -", "HOLM, Nordia, March 3 (Nordwire) -"); the place, the day and the agency are the article's, not a fact's
+# (Nordwire) -", "HOLM, Nordia, March 3 (Nordwire) -", "HOLM, 3 March (Nordwire) –"); the place, the day and the
+# agency are the article's, not a fact's
 # the capital letters of the Latin alphabets, accented ones too ("ÅLESUND", "Émile"), for a character class
 UPPERS = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 DATELINE = (r"[" + UPPERS + r"]{2}[" + UPPERS + r".'’]+(?:[ -][" + UPPERS + r"][" + UPPERS + r".'’]+)*"
             r"(?:, [" + UPPERS + r"][\w.'’]*(?: [" + UPPERS + r"][\w.'’]*){0,3})?"
-            r"(?:, [" + UPPERS + r"][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{1,40}\))?"
+            r"(?:, (?:[" + UPPERS + r"][a-z]{2,8}\.? \d{1,2}|\d{1,2} [" + UPPERS + r"][a-z]{2,8}))?(?: \([^()]{1,40}\))?"
             r"\s*(?:—|–|--|-|_)")
 DOUBLE_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"  # the marks of a quotation in double marks, in any language's style
 DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+(?=[\"“‘'{UPPERS}0-9])")

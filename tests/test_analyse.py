@@ -136,6 +136,9 @@ def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
      "A court on Thursday sentenced Erik Holm, a former minister, to 12 years."),
     ("VESTERBY -- Nordvik reopened its paper mill on Tuesday after a two-month strike.",
      "Nordvik reopened its paper mill on Tuesday after a two-month strike."),
+    # the day it was filed written day first
+    ("LINDBY, 14 October (Nordpress) – Brannvik on Monday launched a takeover bid for its rival Holmex.",
+     "Brannvik on Monday launched a takeover bid for its rival Holmex."),
 ])
 def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first):
     """The parser reads "LINDBY, Vesterland (Nordic Wire) — A court ..." as one sentence, the court in
