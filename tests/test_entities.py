@@ -1649,7 +1649,7 @@ def test_a_work_s_title_the_tagger_reads_as_a_person_s_name_is_no_person(tmp_pat
         "Ingrid Holm won the prize for \"Winter Ledger\" in 2004, the critics said.",
         "Older readers remember queuing for signed copies of Winter Ledger.", "Her novel \"Winter Ledger\" survived.",
         "It won in 2004 for Winter Ledger, the only novel to win twice."))
-    assert not any(e.name == "Winter Ledger" and e.type == "person" for e in entities)
+    assert [e.type for e in entities if e.name == "Winter Ledger"] == ["organisation"]  # filed as works are
 
 
 def test_a_prize_is_no_person(tmp_path, nlp):

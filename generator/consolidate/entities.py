@@ -184,7 +184,9 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
             types_of[key].add(decided[id(c)])
     for cluster in merged:
         etype = _listed_among_places(cluster, decided[id(cluster)], types_of)
-        if etype is None or etype == "person" and all(norm(n) in works for n in cluster.names) or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
+        if etype == "person" and all(norm(n) in works for n in cluster.names):
+            etype = "organisation"  # a work's title taken for a person's name: filed as works are (lang/work_nouns.txt)
+        if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners):
             continue
@@ -986,8 +988,8 @@ def _listed_among_places(cluster: _Cluster, etype: str | None, types_of: dict[st
 
 def _work_titles(analysed) -> set[str]:
     """Titles of works ("Winter Ledger", a novel the tagger sometimes reads as a person's name): names tagged as a
-    work (WORK_OF_ART) at least as often as anything else. Taken for a person, such a name is no one the glossary
-    lists (a journal, "Nature", tagged a work here and a body there, stays)."""
+    work (WORK_OF_ART) at least as often as anything else. Taken for a person, such a name is filed as works are,
+    with organisations and products, never as a person."""
     labels: dict[str, Counter] = defaultdict(Counter)
     for a in analysed:
         for m in a.mentions:
