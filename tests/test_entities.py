@@ -1682,3 +1682,10 @@ def test_a_name_listed_with_another_outside_a_place_preposition_keeps_its_own_ty
     entities = build_glossary(articles(tmp_path, nlp, "Plato and Aristotle, Westbury writes, argued that humour is denigration.",
                                        "Aristotle is a village in Vesterland."))
     assert all(e.type != "place" for e in entities if e.name == "Plato")
+
+
+def test_a_capitalised_title_after_a_role_in_lower_case_is_no_part_of_the_role(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Lead author Professor Sara Holmqvist said the effect surprised the team.",
+                                       "Transport Minister Lena Roosmark said the inquiry would report in a year."))
+    assert entity(entities, "Sara Holmqvist").description == "lead author"
+    assert entity(entities, "Lena Roosmark").description == "Transport Minister"

@@ -2886,6 +2886,12 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     # honorifics add nothing as a role ("Mr.", "Dr." alone), and are dropped at the end of a longer title
     while chain and chain[-1].text.lower().strip(".") in HONORIFICS:
         chain = chain[:-1]
+    # a capitalised title after a role in lower case is the person's title, no part of the role: "lead author
+    # Professor Anna Berg" is the lead author ("Transport Minister Anna Berg" is one title)
+    if len(chain) >= 2 and chain[-1].text[:1].isupper() and chain[-1].text.lower() in PERSON_TITLES \
+            and any(t.pos == "NOUN" for t in chain[:-1]) \
+            and all(t.text[:1].islower() or t.i == 0 and t.text[1:].islower() for t in chain[:-1] if t.text.isalpha()):
+        chain = chain[:-1]
     # an abbreviated rank right before the name goes with the name ("Vester Navy spokesman Lt. Per Holm"), and
     # is dropped from a longer title as an honorific is; alone ("Rear Adm.") it stays, for describe()
     rank = len(chain)
