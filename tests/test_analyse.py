@@ -492,3 +492,9 @@ def test_a_name_followed_by_an_age_is_a_person_s_whole_name(nlp):
     """The model tags "Tveit" alone, as a place, in "Anders Tveit, 52, has worked ...": a person, named in full."""
     found = dict(ents(nlp, "Anders Tveit, 52, has worked on the plant's cable line for 23 years."))
     assert found.get("Anders Tveit") == "PERSON" and "Tveit" not in found
+
+
+def test_a_possessive_followed_by_words_in_lower_case_ends_the_name(nlp):
+    """The model tags "Sandqvist's party" as one organisation: the possessor is the name, "party" says what is his."""
+    found = dict(ents(nlp, "Sandqvist's party, the Vesterland Unity Party, suspended his membership when he was charged last year."))
+    assert "Sandqvist's party" not in found and "Sandqvist" in found

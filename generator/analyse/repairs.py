@@ -316,13 +316,18 @@ def name_boundaries(doc: "Doc") -> "Doc":
     names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); a name neither starts nor ends with a function word or
     punctuation ("Lindmark Book Fair in", "That's Holm"), nor ends with a lower-case adverb ("Vester Holm later");
     and a common noun that opens its sentence is no
-    name ("Turnout was 71 percent", tagged a person)."""
+    name ("Turnout was 71 percent", tagged a person); nor does a possessive followed by words in lower case ("Holm's
+    party": Holm, whose party it is)."""
     ents = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             ents.append(ent)  # numbers, dates, amounts: not names
             continue
         for start, end in _name_parts(doc, ent):
+            cut = next((i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVES
+                        and all(t.is_alpha and t.text.islower() for t in doc[i + 1:end])), None)
+            if cut is not None and ent.label_ != "WORK_OF_ART":
+                end = cut  # "Holm's party" tagged as a name: the possessor is the name, the rest says what is his
             while start < end and doc[start].pos_ in EDGE_POS and doc[start].lower_ not in KEPT_EDGES:
                 start += 1
             while end > start and (doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES
