@@ -292,3 +292,21 @@ def test_a_sentence_that_says_you_twice_advises_the_reader_and_is_no_fact(tmp_pa
                            "It was the kind of rain that makes you stay indoors for a whole week.")
     advice, generic = analysed.sentences[0], analysed.sentences[1]
     assert not _states_a_claim(advice, []) and _states_a_claim(generic, [])
+
+
+def test_a_list_of_imperatives_opening_with_a_base_form_is_no_fact_of_the_story(tmp_path, nlp):
+    from generator.consolidate.claims import _states_a_claim
+
+    (analysed,) = articles(tmp_path, nlp, "Walk, swim, dance in the kitchen. Help arrived in Lindby on Monday evening.")
+    first = next(s for s in analysed.sentences if s.text.startswith("Walk"))
+    assert not _states_a_claim(first, [])
+
+
+def test_sentences_to_the_reader_of_an_article_that_speaks_to_the_reader_are_no_facts(tmp_path, nlp):
+    # an advice column speaks to its reader as "you" again and again: a "you" in a sentence there is advice
+    column = ("Did you see the headlines this week? If you garden on Saturdays, you may feel pleased with yourself. "
+              "The tomatoes need watering in Lindby whether you feel like it or not. "
+              "Before you rush out to buy a spade in Lindby, read the study carefully. "
+              "The Lindmark study followed 12,000 adults for a decade, the university said.")
+    sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
+    assert not any("tomatoes" in s or "rush out" in s for s in sentences)

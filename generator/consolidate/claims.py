@@ -250,8 +250,11 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
         # a column or a memoir, whose writer speaks in several sentences: the writer's memories and views are no
         # facts of the story (one "I" outside quotation marks in a report is more likely a quotation's lost marks)
         voiced = sum(_writer_speaks(s, spans.get(s.paragraph, [])) for s in a.sentences) >= TUNING.writer_voice_sentences
+        # an explainer or an advice column, whose writer speaks to the reader as "you" in several sentences: those
+        # sentences are advice ("The tomatoes need watering whether you feel like it or not"), no facts of the story
+        addressed = sum(_second_person(s, spans.get(s.paragraph, [])) for s in a.sentences) >= TUNING.reader_voice_sentences
         for s in a.sentences:
-            if not _states_a_claim(s, spans.get(s.paragraph, [])):
+            if not _states_a_claim(s, spans.get(s.paragraph, [])) or addressed and _second_person(s, spans.get(s.paragraph, [])):
                 continue
             named = entity_at[(a.source.id, s.index)]
             meaning = np.asarray(s.vector, dtype=np.float32) if s.vector else None
@@ -370,6 +373,11 @@ def _writer_speaks(s: Sentence, spans: list[tuple[int, int]]) -> bool:
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 
+def _second_person(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """A "you" or "your" outside quotation marks."""
+    return any(t.text.lower() in SECOND_PERSON and not any(a <= t.start < b for a, b in spans) for t in s.tokens)
+
+
 def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = None) -> bool:
     """An imperative ("Expand your vocabulary and use these words.", "Just be sure to ...") tells the reader
     what to do: advice or a promotion, not a fact of the story. Its main verb is a bare base form with no subject
@@ -385,6 +393,9 @@ def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = Non
     # thing you can do is leave", "Check your route before you travel"); a "you" that stands for anyone comes once
     if sum(t.text.lower() in SECOND_PERSON and not any(a <= t.start < b for a, b in spans or ()) for t in s.tokens) >= 2:
         return True
+    if s.tokens[0].tag == "VB" and s.tokens[0].text[:1].isupper() and s.tokens[0].dep != "aux" \
+            and not any(t.dep in ("nsubj", "nsubjpass", "expl") for t in s.tokens):
+        return True  # "Walk, swim, dance in the kitchen.": a base form opens it and nothing is its subject
     return root.tag == "VB" and not any(
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
 

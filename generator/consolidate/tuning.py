@@ -46,6 +46,7 @@ class Tuning:
     news_questions: float = 2.0  # ... of questions outside quotations
     news_floor: float = 0.2  # and is never below this
     pronoun_chain_paragraphs: int = 2  # paragraphs that go on about someone as "she" a quotation's "she" looks back past
+    reader_voice_sentences: int = 3  # an article whose writer speaks to the reader as "you" in this many sentences: those sentences are advice, no facts
     writer_voice_sentences: int = 3  # an article whose writer says "I" or "my" in this many sentences: those tell no facts
     misquote_context: int = 3  # words shown on each side of a word two sources quote differently
     misquote_shared: float = 0.6  # two wordings are one quotation (for telling a word put for another) sharing this share of the shorter's words
