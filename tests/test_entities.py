@@ -930,6 +930,8 @@ def test_what_an_organisation_does_is_told_without_when(tmp_path, nlp, text, nam
     ("Holm Rovers 3 – 0", "Holm Rovers"),
     ("Holm Coastal Rescue Squadron 30", "Holm Coastal Rescue Squadron 30"),  # a unit's number stays
     ("the 2018 Lindmark Games", "2018 Lindmark Games"),
+    ("Vester Holm today", "Vester Holm"),  # a time word the tagger took in
+    ("Fair Rent Now", "Fair Rent Now"),  # a time word written with a capital is the name's own
 ])
 def test_a_name_does_not_end_with_a_score(text, name):
     from generator.consolidate.entities import clean_name
@@ -1689,3 +1691,9 @@ def test_a_capitalised_title_after_a_role_in_lower_case_is_no_part_of_the_role(t
                                        "Transport Minister Lena Roosmark said the inquiry would report in a year."))
     assert entity(entities, "Sara Holmqvist").description == "lead author"
     assert entity(entities, "Lena Roosmark").description == "Transport Minister"
+
+
+def test_a_launch_complex_is_a_place(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "The probe was launched from the Saltrenna Launch Complex in 2037, the agency said.",
+                                       "Engineers at the Saltrenna Launch Complex cheered."))
+    assert entity(entities, "Saltrenna Launch Complex").type == "place"

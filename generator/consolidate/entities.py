@@ -239,8 +239,8 @@ def clean_name(text: str) -> str:
     if text.endswith(".") and not re.search(r"(\b[A-Z]\.)+$", text):
         text = text.rstrip(".")
     words = text.split()
-    while len(words) > 1 and words[-1].lower() in TEMPORAL_TAIL:
-        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in TEMPORAL_TAIL and not words[-1][:1].isupper():
+        words = words[:-1]  # (a time word written with a capital is the name's own: "Fair Rent Now", "Lindby Today")
     return " ".join(words)
 
 
