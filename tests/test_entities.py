@@ -1697,3 +1697,9 @@ def test_a_launch_complex_is_a_place(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "The probe was launched from the Saltrenna Launch Complex in 2037, the agency said.",
                                        "Engineers at the Saltrenna Launch Complex cheered."))
     assert entity(entities, "Saltrenna Launch Complex").type == "place"
+
+
+def test_the_possessor_of_what_only_a_state_has_is_a_place(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Elias Brandholm, the captain of Nordia's national football team, posted a picture.",
+                                       "Nordia's maritime regulator suspended the licence."))
+    assert entity(entities, "Nordia").type == "place"

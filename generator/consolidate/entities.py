@@ -740,6 +740,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if m.token_start >= 2 and toks[m.token_start - 1].text.lower() == "based" and toks[m.token_start - 2].text in ("-", "‐") \
                 or m.token_start >= 1 and toks[m.token_start - 1].text.lower().endswith("-based"):
             cluster.votes["organisation"] += 2  # "the Lindby-based Civic Forum": what is based somewhere is a body (not an event)
+        if m.token_end + 1 < len(toks) and toks[m.token_end].text in ("'s", "’s") and _state_possession(toks, m.token_end + 1):
+            cluster.votes["place"] += 3  # "Nordia's national football team", "Vesterland's government": a state's
         if _based_at(toks, m):
             cluster.votes["place"] += 3  # "the Lindby-based charity": only a place is where something is based
         if _relative_verb(toks, m, ("where",)) is not None and before in PLACE_PREPOSITIONS:
@@ -815,6 +817,20 @@ def _hometown(toks, m: Mention) -> bool:
         return False
     noun = toks[toks[head.head].head]
     return noun.pos == "NOUN" and noun.dep == "appos" and toks[noun.head].ent == "PERSON"
+
+
+def _state_possession(toks, i: int) -> bool:
+    """The words after a possessive name what only a state has ("national", "government", "prime minister"),
+    possibly after an adjective ("Nordia's new government")."""
+    for k in range(i, min(len(toks), i + 2)):
+        if toks[k].text.lower() in STATE_POSSESSIONS:
+            return True
+        if toks[k].pos != "ADJ":
+            return False
+    return False
+
+
+STATE_POSSESSIONS = words("state_possessions")
 
 
 def _based_at(toks, m: Mention) -> bool:
