@@ -137,8 +137,8 @@ def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
     ("VESTERBY -- Nordvik reopened its paper mill on Tuesday after a two-month strike.",
      "Nordvik reopened its paper mill on Tuesday after a two-month strike."),
     # the day it was filed written day first
-    ("LINDBY, 14 October (Nordpress) – Brannvik on Monday launched a takeover bid for its rival Holmex.",
-     "Brannvik on Monday launched a takeover bid for its rival Holmex."),
+    ("LINDBY, 14 October (Nordpress) – Holmgard on Monday launched a takeover bid for its rival Holmex.",
+     "Holmgard on Monday launched a takeover bid for its rival Holmex."),
 ])
 def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first):
     """The parser reads "LINDBY, Vesterland (Nordic Wire) — A court ..." as one sentence, the court in
@@ -489,12 +489,12 @@ def test_a_route_from_one_place_to_another_is_two_places(nlp):
 
 
 def test_a_name_followed_by_an_age_is_a_person_s_whole_name(nlp):
-    """The model tags "Tveit" alone, as a place, in "Anders Tveit, 52, has worked ...": a person, named in full."""
-    found = dict(ents(nlp, "Anders Tveit, 52, has worked on the plant's cable line for 23 years."))
-    assert found.get("Anders Tveit") == "PERSON" and "Tveit" not in found
+    """The model tags "Tvedt" alone, as a place, in "Arne Tvedt, 52, has driven ...": a person, named in full."""
+    found = dict(ents(nlp, "Arne Tvedt, 52, has driven the harbour crane for 23 years."))
+    assert found.get("Arne Tvedt") == "PERSON" and "Tvedt" not in found
 
 
 def test_a_possessive_followed_by_words_in_lower_case_ends_the_name(nlp):
-    """The model tags "Sandqvist's party" as one organisation: the possessor is the name, "party" says what is his."""
-    found = dict(ents(nlp, "Sandqvist's party, the Vesterland Unity Party, suspended his membership when he was charged last year."))
-    assert "Sandqvist's party" not in found and "Sandqvist" in found
+    """The model tags "Lindqvist's party" as one organisation: the possessor is the name, "party" says what is his."""
+    found = dict(ents(nlp, "Lindqvist's party, the Vesterland Centre Party, expelled him after the charges were filed."))
+    assert "Lindqvist's party" not in found and "Lindqvist" in found

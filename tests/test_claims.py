@@ -297,16 +297,16 @@ def test_a_sentence_that_says_you_twice_advises_the_reader_and_is_no_fact(tmp_pa
 def test_a_list_of_imperatives_opening_with_a_base_form_is_no_fact_of_the_story(tmp_path, nlp):
     from generator.consolidate.claims import _states_a_claim
 
-    (analysed,) = articles(tmp_path, nlp, "Walk, swim, dance in the kitchen. Help arrived in Lindby on Monday evening.")
+    (analysed,) = articles(tmp_path, nlp, "Walk, swim, dance in the rain. Help arrived in Lindby on Monday evening.")
     first = next(s for s in analysed.sentences if s.text.startswith("Walk"))
     assert not _states_a_claim(first, [])
 
 
 def test_sentences_to_the_reader_of_an_article_that_speaks_to_the_reader_are_no_facts(tmp_path, nlp):
     # an advice column speaks to its reader as "you" again and again: a "you" in a sentence there is advice
-    column = ("Did you see the headlines this week? If you garden on Saturdays, you may feel pleased with yourself. "
-              "The tomatoes need watering in Lindby whether you feel like it or not. "
-              "Before you rush out to buy a spade in Lindby, read the study carefully. "
-              "The Lindmark study followed 12,000 adults for a decade, the university said.")
+    column = ("Have you read the forecast? If you sail on Sundays, you will want to know it. "
+              "The boats in Lindby need bailing whether you like it or not. "
+              "Before you head out to the pier in Lindby, read the warning closely. "
+              "The Lindmark weather office issued 40 warnings this year, the agency said.")
     sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
-    assert not any("tomatoes" in s or "rush out" in s for s in sentences)
+    assert not any("bailing" in s or "head out" in s for s in sentences)

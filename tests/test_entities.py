@@ -931,7 +931,7 @@ def test_what_an_organisation_does_is_told_without_when(tmp_path, nlp, text, nam
     ("Holm Coastal Rescue Squadron 30", "Holm Coastal Rescue Squadron 30"),  # a unit's number stays
     ("the 2018 Lindmark Games", "2018 Lindmark Games"),
     ("Vester Holm today", "Vester Holm"),  # a time word the tagger took in
-    ("Fair Rent Now", "Fair Rent Now"),  # a time word written with a capital is the name's own
+    ("Clean Vesterland Now", "Clean Vesterland Now"),  # a time word written with a capital is the name's own
 ])
 def test_a_name_does_not_end_with_a_score(text, name):
     from generator.consolidate.entities import clean_name
@@ -1617,22 +1617,22 @@ def test_a_transport_company_without_its_trade_word_is_the_same_company(tmp_path
 def test_a_based_modifier_joins_a_kind_but_not_a_clause(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The ferry was operated by the Lindby-based Holmex Ferries.", "The Lindby-based Holmex Ferries cancelled its crossings.",
-        "Holmex Ferries, which operates six vessels on the lake, said it was shocked."))
-    assert entity(entities, "Holmex Ferries").description != "Lindby-based operates six vessels on the lake"
+        "Holmex Ferries, which runs four boats on the river, said it was shocked."))
+    assert entity(entities, "Holmex Ferries").description != "Lindby-based runs four boats on the river"
 
 
 @pytest.mark.parametrize("texts, name, etype", [
     # what a name is "-based" in is a place, and what is based there a body
-    (("The study was funded by the Nordvik-based Tidewell Heart Foundation. Dr Anna Berg, a cardiologist at Nordvik "
+    (("The study was funded by the Nordvik-based Vesta Heart Foundation. Dr Anna Berg, a cardiologist at Nordvik "
       "General Hospital, said Nordvik needed it.",), "Nordvik", "place"),
-    (("The Nordvik-based Civic Integrity Forum has tracked tenders since 2015.",), "Civic Integrity Forum", "organisation"),
+    (("The Nordvik-based Vester Audit Forum has tracked tenders since 2015.",), "Vester Audit Forum", "organisation"),
     # "where" after a name set off by a comma is said of a place
-    (("In Nordvik, where allotment plots are already in short supply, the findings are likely to add to pressure on the council.",),
+    (("In Nordvik, where the river burst its banks in 2019, the new report will add to worries on the council.",),
      "Nordvik", "place"),
     # a name given as an example of a plural class noun is of that class
-    (("Volunteers came from four towns, including Ostrand, over ten years.",), "Ostrand", "place"),
+    (("Volunteers came from four towns, including Ostvik, over ten years.",), "Ostvik", "place"),
     # a fair is an event
-    (("The Lindby Summer Fair, which draws visitors every June, has been cancelled.",), "Lindby Summer Fair", "event"),
+    (("The Lindby Autumn Fair, which opens every August, has been called off.",), "Lindby Autumn Fair", "event"),
 ])
 def test_what_the_sentence_says_of_a_name_gives_its_type(tmp_path, nlp, texts, name, etype):
     assert entity(build_glossary(articles(tmp_path, nlp, *texts)), name).type == etype
@@ -1641,65 +1641,65 @@ def test_what_the_sentence_says_of_a_name_gives_its_type(tmp_path, nlp, texts, n
 def test_a_count_of_people_from_a_place_does_not_describe_the_place(tmp_path, nlp):
     # "more than 200 passengers from X" counts who was aboard a trip from X; it says nothing of who lives there
     entities = build_glossary(articles(tmp_path, nlp,
-        "The ferry had been carrying more than 200 passengers from Holmsund when it sank.",
+        "The bus had been carrying more than 70 travellers from Holmsund when it overturned.",
         "Rescuers searched the lake near Holmsund on Sunday."))
-    assert "passengers" not in entity(entities, "Holmsund").description
+    assert "travellers" not in entity(entities, "Holmsund").description
 
 
 def test_a_work_s_title_the_tagger_reads_as_a_person_s_name_is_no_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Ingrid Holm won the prize for \"Winter Ledger\" in 2004, the critics said.",
-        "Older readers remember queuing for signed copies of Winter Ledger.", "Her novel \"Winter Ledger\" survived.",
-        "It won in 2004 for Winter Ledger, the only novel to win twice."))
-    assert [e.type for e in entities if e.name == "Winter Ledger"] == ["organisation"]  # filed as works are
+        "Karin Holm won the prize for \"Holm Nights\" in 2004, the critics said.",
+        "Older readers remember queuing for signed copies of Holm Nights.", "Her novel \"Holm Nights\" survived.",
+        "It won in 2004 for Holm Nights, the only novel to win twice."))
+    assert [e.type for e in entities if e.name == "Holm Nights"] == ["organisation"]  # filed as works are
 
 
 def test_a_prize_is_no_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The poet Eskil Varna, a former Holmara Prize winner, posted a photograph of the novel.",
-        "She was the first writer to win the Holmara Prize twice."))
-    assert all(e.type != "person" for e in entities if "Holmara" in e.name)
+        "The poet Per Dalvik, a former Vesta Prize winner, posted a photograph of the novel.",
+        "She was the first poet to take the Vesta Prize twice."))
+    assert all(e.type != "person" for e in entities if "Vesta" in e.name)
 
 
 def test_a_based_modifier_does_not_join_a_phrase_with_a_possessor_of_its_own(tmp_path, nlp):
-    entities = build_glossary(articles(tmp_path, nlp, "The Lindby-based Brannvik said the offer was fair.",
-                                       "The Lindby-based Brannvik cut 300 jobs last year.",
-                                       "Brannvik is Vesterland's largest telecoms group and employs 21,000 people."))
-    assert entity(entities, "Brannvik").description != "Lindby-based Vesterland's largest telecoms group"
+    entities = build_glossary(articles(tmp_path, nlp, "The Lindby-based Holmgard said the offer was fair.",
+                                       "The Lindby-based Holmgard cut 300 jobs last year.",
+                                       "Holmgard is Vesterland's largest telecoms group and employs 21,000 people."))
+    assert entity(entities, "Holmgard").description != "Lindby-based Vesterland's largest telecoms group"
 
 
 @pytest.mark.parametrize("texts, name", [
     # a one-word name only ever written where something is, never doing or owning anything
-    (("Much of the assembly work in Lindby will move to the factory in Aarvik, the company said.",
-      "The union said 650 jobs could go to Aarvik.", "Staff were told the plant in Aarvik would grow."), "Aarvik"),
+    (("Much of the welding in Lindby will move to the factory in Sundvall, the company said.",
+      "The union said 90 jobs could go to Sundvall.", "Staff were told the yard in Sundvall would grow."), "Sundvall"),
     # listed after a place preposition with places
-    (("Funerals will take place through the weekend in Lindby, Fenneby and Holmsund.", "Lindby is a fishing town.",
-      "Holmsund is a port town."), "Fenneby"),
+    (("Memorial services were held on Sunday in Lindby, Vikby and Holmsund.", "Lindby is a fishing town.",
+      "Holmsund is a port town."), "Vikby"),
 ])
 def test_a_name_the_tagger_took_for_a_body_is_a_place_where_it_is_only_ever_a_place(tmp_path, nlp, texts, name):
     assert entity(build_glossary(articles(tmp_path, nlp, *texts)), name).type == "place"
 
 
 def test_a_name_listed_with_another_outside_a_place_preposition_keeps_its_own_type(tmp_path, nlp):
-    entities = build_glossary(articles(tmp_path, nlp, "Plato and Aristotle, Westbury writes, argued that humour is denigration.",
-                                       "Aristotle is a village in Vesterland."))
-    assert all(e.type != "place" for e in entities if e.name == "Plato")
+    entities = build_glossary(articles(tmp_path, nlp, "Dahlin and Strom, Berg writes, argued that the old bridge should close.",
+                                       "Strom is a village in Vesterland."))
+    assert all(e.type != "place" for e in entities if e.name == "Dahlin")
 
 
 def test_a_capitalised_title_after_a_role_in_lower_case_is_no_part_of_the_role(tmp_path, nlp):
-    entities = build_glossary(articles(tmp_path, nlp, "Lead author Professor Sara Holmqvist said the effect surprised the team.",
-                                       "Transport Minister Lena Roosmark said the inquiry would report in a year."))
-    assert entity(entities, "Sara Holmqvist").description == "lead author"
-    assert entity(entities, "Lena Roosmark").description == "Transport Minister"
+    entities = build_glossary(articles(tmp_path, nlp, "Lead author Professor Maria Lind said the effect surprised the team.",
+                                       "Transport Minister Lena Strand said the inquiry would report in a year."))
+    assert entity(entities, "Maria Lind").description == "lead author"
+    assert entity(entities, "Lena Strand").description == "Transport Minister"
 
 
 def test_a_launch_complex_is_a_place(tmp_path, nlp):
-    entities = build_glossary(articles(tmp_path, nlp, "The probe was launched from the Saltrenna Launch Complex in 2037, the agency said.",
-                                       "Engineers at the Saltrenna Launch Complex cheered."))
-    assert entity(entities, "Saltrenna Launch Complex").type == "place"
+    entities = build_glossary(articles(tmp_path, nlp, "The probe was launched from the Vestra Launch Complex in 2037, the agency said.",
+                                       "Engineers at the Vestra Launch Complex cheered."))
+    assert entity(entities, "Vestra Launch Complex").type == "place"
 
 
 def test_the_possessor_of_what_only_a_state_has_is_a_place(tmp_path, nlp):
-    entities = build_glossary(articles(tmp_path, nlp, "Elias Brandholm, the captain of Nordia's national football team, posted a picture.",
-                                       "Nordia's maritime regulator suspended the licence."))
+    entities = build_glossary(articles(tmp_path, nlp, "Per Lund, the captain of Nordia's national hockey team, sent his condolences.",
+                                       "Nordia's shipping inspectors grounded the boat."))
     assert entity(entities, "Nordia").type == "place"

@@ -344,8 +344,8 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
       "The second bridge over the Holm river is 140 metres long, the council said.",
       "The first bridge over the Holm river is 120 metres long, the council said."), "Number of metres"),
     # a round number said to be rounded stands for the numbers it rounds ("more than 12,000" / "12,400")
-    (("The Lindmark study followed 12,400 adults for 13 years, the university said.",
-      "The Lindmark study followed more than 12,000 middle-aged adults for 13 years."), "Number of adults"),
+    (("The Lindmark survey followed 8,300 pensioners for nine years, the university said.",
+      "The Lindmark survey followed more than 8,000 pensioners for nine years."), "Number of pensioners"),
     # a person's age is no measure of the story's facts, nor a time ago
     (("Erik Holm, 46 years old, was convicted of bribery in Lindmark on Monday.",
       "Erik Holm, 47 years old, was convicted of bribery in Lindmark on Monday, two years ago he was charged."),
@@ -494,5 +494,5 @@ def test_a_rounded_number_or_a_limit_stands_for_a_range(text, expected):
 
 def test_a_count_per_stretch_of_time_is_a_rate_and_no_version_of_a_count(tmp_path, nlp):
     assert "Number of passengers" not in differences(
-        tmp_path, nlp, "The ferry was carrying 230 passengers when it capsized off Holm Point on Saturday.",
-        "The crossing from Holm Point to Lindby carries 1,500 passengers a day in summer, the ferry company said.")
+        tmp_path, nlp, "The ferry was carrying 140 passengers when it sank off Holm Point on Saturday.",
+        "The crossing from Holm Point to Lindby carries 1,100 passengers a day in summer, the ferry company said.")

@@ -580,12 +580,12 @@ def test_the_tail_s_question_headlines_sign_up_terms_and_note_on_the_writer_are_
 
 
 LONG_PAGE_HEADER = (
-    "Lindby Gazette\n\nYour town. Your news.\n\nTuesday 3 March  |  Lindby 9°C, showers  |  Buy a print subscription\n\n"
-    "Home | News | Sport | What's On | Property | Jobs | Contact us\n\n"
-    "Cookies: We use cookies to make this site work. Carry on browsing if you're happy with this.  [Got it]\n\n"
-    "BREAKING: Lane closures on the ring road tonight after burst water main\n\nMenu   Search   Sign in\n\n"
+    "Lindby Gazette\n\nNews from the harbour.\n\nTuesday 3 March  |  Lindby 4°C, sleet  |  Order the print edition\n\n"
+    "Home | News | Sport | Events | Homes | Jobs | About\n\n"
+    "Cookies: This site uses cookies so that it works. Keep browsing if that is fine with you.  [OK]\n\n"
+    "BREAKING: Harbour bridge shut overnight for repairs after storm damage\n\nMenu   Search   Sign in\n\n"
     "NEWS / BUSINESS\n\nNews > Business\n\n"
-    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg, Local Democracy Reporter\n\n"
+    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg, Local Affairs Reporter\n\n"
     "Harbour pilots in Lindby stopped work on Monday in a dispute over night shifts, their union said, and six "
     "cargo ships waited outside the breakwater.\n\n"
     "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n")
@@ -594,7 +594,7 @@ LONG_PAGE_HEADER = (
 def test_what_stands_above_the_site_s_menu_is_the_page_s_header_and_the_head_follows_it():
     result = clean(text_blocks(LONG_PAGE_HEADER))
     assert (result.title, result.outlet) == ("Harbour pilots walk out over night-shift rota", "Lindby Gazette")
-    assert result.byline == "Anna Berg, Local Democracy Reporter"
+    assert result.byline == "Anna Berg, Local Affairs Reporter"
     assert [p[:14] for p in result.paragraphs] == ["Harbour pilots", "The port autho"]
 
 
@@ -606,7 +606,7 @@ def test_a_row_of_words_apart_by_wide_gaps_or_a_label_with_slashes_is_furniture(
 
 def test_a_note_on_the_writer_under_the_byline_is_no_article_text():
     result = clean(text_blocks("She taught a town to read its coast: my friend Anna Holm\n\nKarin Dahl\n\nTuesday 3 March 2026, 07:00\n\n"
-                               "Karin Dahl is a novelist. Her most recent book is \"The Quiet Weir\".\n\n"
-                               "I first met Anna Holm in 1989, in the back room of a bookshop in Lindby, where twelve of us sat on "
-                               "beer crates to hear her read.\n\nShe died on Monday, aged 79, her publisher said.\n"))
-    assert result.byline == "Karin Dahl" and [p[:12] for p in result.paragraphs] == ["I first met ", "She died on "]
+                               "Karin Dahl is a poet. Her latest collection is \"Salt Hours\".\n\n"
+                               "I met Anna Holm in 1991 at a reading in the Lindby library, where a dozen of us sat on the "
+                               "floor to listen to her.\n\nShe died on Monday, aged 79, her publisher said.\n"))
+    assert result.byline == "Karin Dahl" and [p[:12] for p in result.paragraphs] == ["I met Anna H", "She died on "]

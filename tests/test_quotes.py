@@ -588,24 +588,24 @@ def test_a_she_said_looks_back_past_paragraphs_that_go_on_about_her_as_she(tmp_p
 def test_a_name_inside_the_quotation_does_not_make_the_pronoun_after_it_unclear(tmp_path, nlp):
     # "Holmsund" inside the words quoted (which the tagger may read as a person's name) is nobody the narrative
     # names: "he" is the one person the paragraph names as its subject
-    text = ("Erik Sandqvist, the governor, was convicted on Monday in Lindmark. Sandqvist, who has denied all charges, "
-            "stared straight ahead as the sentence was read. Leaving the courthouse, he said he would appeal. \u201cI have "
-            "served Holmsund honestly for eleven years and I will prove it,\u201d he told reporters before being driven away.")
-    assert speaker_of(tmp_path, nlp, "I have served Holmsund honestly", text) == "Erik Sandqvist"
+    text = ("Erik Berglund, the mayor, was found guilty on Monday in Lindmark. Berglund, who denies every charge, "
+            "looked at the floor as the sentence was read. Outside the courthouse, he said he would appeal. \u201cI "
+            "served Holmsund with honour for nine years and I will show it,\u201d he told reporters before he left.")
+    assert speaker_of(tmp_path, nlp, "I served Holmsund with honour", text) == "Erik Berglund"
 
 
 def test_a_place_the_tagger_read_as_a_person_does_not_make_the_pronoun_unclear(tmp_path, nlp):
     # the glossary knows Holmsund as a town, whatever the tagger made of it in the speaker's description
-    assert speaker_of(tmp_path, nlp, "For eleven years we asked questions",
+    assert speaker_of(tmp_path, nlp, "For nine years we raised the alarm",
                       "Holmsund is a port town of 40,000 people on the west coast.",
-                      "Pieter van der Holm, who leads the opposition in the Holmsund assembly, was blunter. \u201cFor eleven "
-                      "years we asked questions, and for eleven years we were called sore losers,\u201d he said.") == "Pieter van der Holm"
+                      "Jan van der Lind, who leads the opposition in the Holmsund assembly, was blunter. \u201cFor nine "
+                      "years we raised the alarm, and for nine years we were told to be quiet,\u201d he said.") == "Jan van der Lind"
 
 
 def test_a_quotation_paragraph_after_someone_spoke_to_reporters_is_theirs(tmp_path, nlp):
-    text = ("Maja Oduya, who heads the Vesterby Audit Office, spoke at length to reporters on the courthouse steps.\n\n"
-            "\u201cFor years, people in Lindby were told that the harbour was a triumph of good management. This trial "
-            "has shown that it was a private arrangement.\u201d\n\n"
-            "\u201cWe will now look closely at every other contract signed by his office,\u201d she added.")
+    text = ("Maja Lindholm, who heads the Vesterby Audit Office, spoke to journalists outside the town hall for an hour.\n\n"
+            "\u201cFor a decade, Lindby was told the new quay was a model of sound planning. This case "
+            "has shown it was a deal between friends.\u201d\n\n"
+            "\u201cWe will now read every other contract his office signed,\u201d she added.")
     found = speakers(tmp_path, nlp, text)
-    assert {speaker for quote, speaker in found.items() if quote.startswith(("For years", "We will now"))} == {"Maja Oduya"}
+    assert {speaker for quote, speaker in found.items() if quote.startswith(("For a decade", "We will now"))} == {"Maja Lindholm"}

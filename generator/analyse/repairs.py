@@ -705,7 +705,7 @@ AGE_LIMIT = 120  # an age set off by commas after a name is a number up to this
 
 @Language.component("newsbrief_aged_people", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
 def aged_people(doc: "Doc") -> "Doc":
-    """'Anders Tveit, 52, has worked on the line for 23 years', the model tagging "Tveit" alone, as a place: a name
+    """'Erik Holm, 52, has driven the harbour crane since 2003', the model tagging "Holm" alone, as a place: a name
     followed by an age set off by commas is a person's, and the capitalised proper nouns right before it that the
     model left untagged are the rest of the name."""
     ents, changed = list(doc.ents), False

@@ -251,7 +251,7 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
         # facts of the story (one "I" outside quotation marks in a report is more likely a quotation's lost marks)
         voiced = sum(_writer_speaks(s, spans.get(s.paragraph, [])) for s in a.sentences) >= TUNING.writer_voice_sentences
         # an explainer or an advice column, whose writer speaks to the reader as "you" in several sentences: those
-        # sentences are advice ("The tomatoes need watering whether you feel like it or not"), no facts of the story
+        # sentences are advice ("Check the gauge before you sail, whatever you think of the forecast"), no facts of the story
         addressed = sum(_second_person(s, spans.get(s.paragraph, [])) for s in a.sentences) >= TUNING.reader_voice_sentences
         for s in a.sentences:
             if not _states_a_claim(s, spans.get(s.paragraph, [])) or addressed and _second_person(s, spans.get(s.paragraph, [])):
@@ -395,7 +395,7 @@ def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = Non
         return True
     if s.tokens[0].tag == "VB" and s.tokens[0].text[:1].isupper() and s.tokens[0].dep != "aux" \
             and not any(t.dep in ("nsubj", "nsubjpass", "expl") for t in s.tokens):
-        return True  # "Walk, swim, dance in the kitchen.": a base form opens it and nothing is its subject
+        return True  # "Walk, swim, dance in the rain.": a base form opens it and nothing is its subject
     return root.tag == "VB" and not any(
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
 
@@ -492,7 +492,7 @@ NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read el
 def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:
     """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
     ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("HX 12"),
-    shares, clock times or rates ("1,500 passengers a day")."""
+    shares, clock times or rates ("900 travellers a day")."""
     toks = sentence.tokens
     found: dict[int, list] = {}
     for t in toks:
@@ -530,7 +530,7 @@ def _span_of_time(toks, t) -> bool:
 
 
 def _rate_of(toks, unit) -> bool:
-    """A count per stretch of time ("1,500 passengers a day"): a rate; but a duration per stretch of time ("shut
+    """A count per stretch of time ("900 travellers a day"): a rate; but a duration per stretch of time ("shut
     for 6 to 36 hours each weekend") is a schedule, one fact to compare."""
     return per_time(toks, unit.i + 1) and unit.lemma.lower() not in TIME_NOUNS
 

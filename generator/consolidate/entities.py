@@ -96,7 +96,7 @@ class _Cluster:
     titled: bool = False  # a person title seen right before a mention
     abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
     not_person: bool = False  # a relative "which" after a mention: no person's name
-    listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Fenneby and Holmsund")
+    listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Nordvik and Holmsund")
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -240,7 +240,7 @@ def clean_name(text: str) -> str:
         text = text.rstrip(".")
     words = text.split()
     while len(words) > 1 and words[-1].lower() in TEMPORAL_TAIL and not words[-1][:1].isupper():
-        words = words[:-1]  # (a time word written with a capital is the name's own: "Fair Rent Now", "Lindby Today")
+        words = words[:-1]  # (a time word written with a capital is the name's own: "Clean Vesterland Now", "Lindby Today")
     return " ".join(words)
 
 
@@ -739,7 +739,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["place"] += 2  # "Anna Berg, 34, a nurse from Lindby": where she lives
         if m.token_start >= 2 and toks[m.token_start - 1].text.lower() == "based" and toks[m.token_start - 2].text in ("-", "‐") \
                 or m.token_start >= 1 and toks[m.token_start - 1].text.lower().endswith("-based"):
-            cluster.votes["organisation"] += 2  # "the Lindby-based Civic Forum": what is based somewhere is a body (not an event)
+            cluster.votes["organisation"] += 2  # "the Lindby-based Vester Forum": what is based somewhere is a body (not an event)
         if m.token_end + 1 < len(toks) and toks[m.token_end].text in ("'s", "’s") and _state_possession(toks, m.token_end + 1):
             cluster.votes["place"] += 3  # "Nordia's national football team", "Vesterland's government": a state's
         if _based_at(toks, m):
@@ -754,7 +754,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         head = span_head(toks, m.token_start, m.token_end)
         members = _list_members(toks, head) if head is not None and m.token_end - m.token_start == 1 else []
         if members and members[0].dep == "pobj" and toks[members[0].head].text.lower() in PLACE_PREPOSITIONS:
-            # (a list after a place preposition: "from Vesterby, Nordvik and Ostrand"; not "Plato and Aristotle argued")
+            # (a list after a place preposition: "from Vesterby, Nordvik and Lindmark"; not "Holm and Berg argued")
             cluster.listed_with |= {norm(t.text) for t in members if head is not None and t.i != head.i and t.pos == "PROPN"}
         acting += head is not None and (head.dep in ("nsubj", "nsubjpass", "poss") or m.token_end < len(toks) and toks[m.token_end].text in ("'s", "’s"))
         head_word = toks[m.token_end - 1].text.lower() if m.token_end > m.token_start else ""
@@ -785,7 +785,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             if t.dep == "conj" and t.head == m.token_end - 1 and t.ent in ("GPE", "LOC"):
                 cluster.votes["place"] += 1
     if located >= 2 and not acting and cluster.votes["place"] < cluster.votes["organisation"] and not cluster.not_person:
-        # a one-word name only ever written where something is ("a factory in Aarvik", "moved to Aarvik"), never
+        # a one-word name only ever written where something is ("a factory in Lindmark", "moved to Lindmark"), never
         # doing or owning anything: a place, whatever the tagger took it for
         cluster.votes["place"] = cluster.votes["organisation"] + 1
 
@@ -794,7 +794,7 @@ DIRECTIONS = frozenset(w for w in COMPASS_WORDS if not w.endswith("ern") and w !
 
 
 def _list_members(toks, tok) -> list:
-    """The words of the list `tok` is in ("Lindby, Fenneby and Holmsund"): its first member and every conjunct."""
+    """The words of the list `tok` is in ("Lindby, Nordvik and Holmsund"): its first member and every conjunct."""
     first, steps = tok, 0
     while first.dep == "conj" and first.head != first.i and steps < LIST_REACH:
         first, steps = toks[first.head], steps + 1
@@ -990,7 +990,7 @@ def _person_shaped(name: str) -> bool:
 
 def _listed_among_places(cluster: _Cluster, etype: str | None, types_of: dict[str, set]) -> str | None:
     """A one-word name taken for an organisation on the tagger's word alone, listed after a place preposition
-    mostly with places ("recruited from Vesterby, Nordvik, Ostrand and Kallhavn", "services in Lindby, Fenneby
+    mostly with places ("recruited from Vesterby, Nordvik and Lindmark", "services in Lindby, Nordvik
     and Holmsund"): a place too."""
     if etype != "organisation" or not cluster.listed_with or any(len(n.split()) > 1 for n in cluster.names):
         return etype
@@ -1003,7 +1003,7 @@ def _listed_among_places(cluster: _Cluster, etype: str | None, types_of: dict[st
 
 
 def _work_titles(analysed) -> set[str]:
-    """Titles of works ("Winter Ledger", a novel the tagger sometimes reads as a person's name): names tagged as a
+    """Titles of works ("Holm Nights", a novel the tagger sometimes reads as a person's name): names tagged as a
     work (WORK_OF_ART) at least as often as anything else. Taken for a person, such a name is filed as works are,
     with organisations and products, never as a person."""
     labels: dict[str, Counter] = defaultdict(Counter)
@@ -1889,7 +1889,7 @@ def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     words = _noun_phrase(toks, noun)
     if words and any(t.tag == "CD" for t in words):
-        return None  # "carrying more than 200 passengers from X": a count on a trip, where it set out, not who they are
+        return None  # "carrying more than 70 travellers from X": a count on a trip, where it set out, not who they are
     return f"where {_the(words)} come from" if words else None
 
 
@@ -2554,7 +2554,7 @@ def describe(roles: tuple[Role, ...]) -> str:
             return f"{best}, {post}"
     if BASED.match(best):  # "Lindby-based" says where; with the kind of thing another role names, what: "Lindby-based charity"
         # (a kind is a noun with the words that modify it, "local charity", "nonprofit advocacy group"; not a clause
-        # that ends on one, "operates six vessels on the lake", nor a phrase with a possessor of its own, "Vesterland's
+        # that ends on one, "runs four boats on the river", nor a phrase with a possessor of its own, "Vesterland's
         # largest telecoms group": each describes it better alone)
         kind = next((r.text for r in roles[1:] if r.text.split()[-1].lower() in KIND_WORDS and not BASED.match(r.text)
                      and len(r.text.split()) < ROLE_MAX_WORDS and not set(r.text.lower().split()) & CLAUSE_WORDS
@@ -2858,7 +2858,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
         tok = toks[i]
         low = tok.text.lower().strip(".")
         if tok.ent in ("DATE", "TIME"):
-            break  # a time before a title is no part of it: "shortly after 2 p.m. Judge Anna Berg", "on Tuesday Mayor X"
+            break  # a time before a title is no part of it: "soon after 3 p.m. Judge Anna Berg", "on Tuesday Mayor X"
         if (tok.text in ("'s", "’s") or tok.text in ("'", "’") and i > 0 and toks[i - 1].dep == "poss") and chain:
             # "Holm's chief of staff", "the Vester Nurses' Union president": keep the possessor and stop
             if i > 0 and toks[i - 1].pos == "PROPN":

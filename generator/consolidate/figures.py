@@ -191,7 +191,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
     scale = next((v for k, v in WORD_SCALES.items() if re.search(rf"\b{k}s?\b", low)), 1.0)
     rounded = ROUNDED.match(low)
     if rounded is not None and ROUNDING_SIDE[rounded.group(1)] == "at most":
-        return (0.0, value * scale)  # "no more than 180 people": a limit, which any smaller count keeps
+        return (0.0, value * scale)  # "no more than 90 people": a limit, which any smaller count keeps
     if rounded is not None and value >= 1 and value == int(value):
         # a round number with a word that says on which side of it the true one lies stands for the numbers it
         # rounds: "more than 12,000" agrees with 12,400, "nearly 200" with 196; not "at least 41", a count confirmed
@@ -432,7 +432,7 @@ SUPPOSING = {"would", "could", "might", "may"}
 
 
 def _rate(sentence, m, at: int | None) -> bool:
-    """'1,500 passengers a day', '1,300 patients per week', '200 flights daily': a count per stretch of time is a
+    """'900 travellers a day', '40 patients per week', '200 flights daily': a count per stretch of time is a
     rate (a capacity, a usual flow), no count of what happened, and no version of one."""
     return per_time(sentence.tokens, max(m.token_end, (at + 1) if at is not None and at < m.token_end + 8 else m.token_end))
 

@@ -193,7 +193,7 @@ RATE_ADVERBS = lang_words("rate_adverbs")
 
 
 def per_time(toks, end: int) -> bool:
-    """The words at `end` make what stands before them a rate: "(1,500 passengers) a day", "per week", "daily"."""
+    """The words at `end` make what stands before them a rate: "(900 travellers) a day", "per week", "daily"."""
     for k in range(end, min(len(toks), end + 2)):
         low = toks[k].text.lower()
         if low in RATE_ADVERBS or low in ("a", "an", "per", "each", "every") and k + 1 < len(toks) \

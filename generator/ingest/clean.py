@@ -91,13 +91,13 @@ DATELINE = re.compile(
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
-# "Posted: 14 October, 8:15pm", "Published: 14 October | Updated: ...", "Last modified Mon 14 Oct 21.12": when the
+# "Posted: 3 March, 9:05pm", "Published: 3 March | Updated: ...", "Last modified Tue 3 Mar 21.12": when the
 # page was published, the year left out (the dateline rule wants it)
 STAMPED = re.compile(r"^(\w{3} \d{1,2} \w{3}( \d{4})? \d{1,2}[.:]\d{2} [—–-] )?(published|posted|updated|last (modified|updated))\s*:?\s+\S", re.I)
-# "Monday, June 16, 2025 - 07:30": a date and a clock time alone
+# "Tuesday, March 3, 2026 - 09:10": a date and a clock time alone
 DATE_AND_CLOCK = re.compile(rf"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}\s*[—–\-|·,]?\s*\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?$", re.I)
 GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*(/|of)\s*\d{1,2}$")  # "1 / 4": a picture gallery's counter
-EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 00:01, Tuesday 14 May"
+EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 09:00, Friday 6 March"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
 BYLINE_REACH = 4  # blocks past the first paragraph where a byline may stand (under a standfirst, a picture)
@@ -194,7 +194,7 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
 
 def _consent_buttons(blocks: list[Block], kinds: list[str]) -> None:
     """The buttons of a consent banner ("Accept", "Manage options") next to it; and the terms a sign-up box
-    states under its button ("By signing up you agree to our privacy policy.")."""
+    states under its button ("By registering you accept our privacy policy.")."""
     n = len(blocks)
     for i, block in enumerate(blocks):
         if kinds[i] == "body" and BUTTON.match(block.text) and any(kinds[j] == "consent" for j in (i - 1, i - 2, i + 1) if 0 <= j < n):
@@ -272,7 +272,7 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+$")
 def _subscription(line: _Line) -> bool:
     low = line.text.lower()
     if NEWSLETTER.search(line.text) and line.words <= 15:
-        return True  # "Get our free business newsletter every weekday evening.", "... straight to your inbox."
+        return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
         OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low)) \
         or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
@@ -280,7 +280,7 @@ def _subscription(line: _Line) -> bool:
 
 NEWSLETTER = re.compile(r"^(get|sign up for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
-BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... newsletter. [Enter your email] [Subscribe]"
+BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... alerts. [Your address] [Join]"
 
 
 def _short(line: _Line) -> bool:
@@ -351,7 +351,7 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
 
 
 def _question_headline(block: Block) -> bool:
-    """A headline that asks ("- How much sleep do you need?", "Podcast: What makes a good tender?"): one question,
+    """A headline that asks ("- How much sleep do you need?", "Letters: Who pays for the bridge?"): one question,
     set as a list item or after a label."""
     text = block.text.strip()
     return text.endswith("?") and len(sentences(text)) == 1 and len(text.split()) <= LINK_ITEM_WORDS and (
@@ -426,7 +426,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         elif (title_found or title_known) and fold(text) in outlets:
             kinds[i] = "outlet"
         elif i > 0 and kinds[i - 1] == "byline" and STAFF_LINE.match(text):
-            kinds[i] = "byline"  # the writer's post on a line of its own under the byline ("Courier staff", "Health Correspondent")
+            kinds[i] = "byline"  # the writer's post on a line of its own under the byline ("Nordpost staff", "Health Correspondent")
         elif BY_PREFIX.match(text) and len(text) < 80 or ((title_found or title_known) and BYLINE.match(text) and len(text) < 60 and not ends_sentence(text)):
             kinds[i] = "byline"
         elif (title_found or title_known) and OUTLET_LINE.match(text) and i < first_body:
@@ -484,7 +484,7 @@ def _mark_end_of_release(blocks: list[Block], kinds: list[str]) -> None:
 
 def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
     """After the article's last full paragraph, short fragments are page furniture (tags, labels, links); a last
-    paragraph, or the first under the byline, that says who the writer is ("Anna Berg writes the Living Well column
+    paragraph, or the first under the byline, that says who the writer is ("Anna Berg writes the Harbour Notes column
     every Saturday.", "Anna Berg is a novelist."), named as the byline names them, is a note on the writer."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body" and _full_paragraph(blocks[i].text)), default=None)
     if last is None:
