@@ -273,16 +273,23 @@ def test_a_long_sentence_that_starts_inside_a_quotation_is_no_claim(tmp_path, nl
     assert not any(s.startswith(("I fear", "I do not fear", "\"I")) for s in sentences)
 
 
-def test_a_column_s_own_wording_is_not_told(tmp_path, nlp):
+@pytest.mark.parametrize("column, gone", [
     # an article whose writer speaks as "I" in several sentences is a column or a memoir: its views and memories
     # ("The lesson is plain, and it is hard.") are no facts of the story
-    column = ("I first crossed the ridge above Lindmark as a boy, when the village still had its mill.\n\n"
-              "I remember the sound of the river at night. My father fished there every summer.\n\n"
-              "The lesson is plain, and it is hard. The hillside has been moving for a decade, quietly.\n\n"
-              "I hope the county listens this time.")
+    ("I first crossed the ridge above Lindmark as a boy, when the village still had its mill.\n\n"
+     "I remember the sound of the river at night. My father fished there every summer.\n\n"
+     "The lesson is plain, and it is hard. The hillside has been moving for a decade, quietly.\n\n"
+     "I hope the county listens this time.", ("The lesson is", "The hillside has", "I ", "My father")),
+    # an advice column speaks to its reader as "you" again and again: a "you" in a sentence there is advice
+    ("Have you read the forecast? If you sail on Sundays, you will want to know it. "
+     "The boats in Lindby need bailing whether you like it or not. "
+     "Before you head out to the pier in Lindby, read the warning closely. "
+     "The Lindmark weather office issued 40 warnings this year, the agency said.", ("The boats in Lindby", "Before you head")),
+])
+def test_a_column_s_own_wording_is_not_told(tmp_path, nlp, column, gone):
     sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
     assert any("Lindmark" in s for s in sentences)
-    assert not any(s.startswith(("The lesson is", "The hillside has", "I ", "My father")) for s in sentences)
+    assert not any(s.startswith(gone) for s in sentences)
 
 
 def test_a_sentence_that_says_you_twice_advises_the_reader_and_is_no_fact(tmp_path, nlp):
@@ -300,13 +307,3 @@ def test_a_list_of_imperatives_opening_with_a_base_form_is_no_fact_of_the_story(
     (analysed,) = articles(tmp_path, nlp, "Walk, swim, dance in the rain. Help arrived in Lindby on Monday evening.")
     first = next(s for s in analysed.sentences if s.text.startswith("Walk"))
     assert not _states_a_claim(first, [])
-
-
-def test_sentences_to_the_reader_of_an_article_that_speaks_to_the_reader_are_no_facts(tmp_path, nlp):
-    # an advice column speaks to its reader as "you" again and again: a "you" in a sentence there is advice
-    column = ("Have you read the forecast? If you sail on Sundays, you will want to know it. "
-              "The boats in Lindby need bailing whether you like it or not. "
-              "Before you head out to the pier in Lindby, read the warning closely. "
-              "The Lindmark weather office issued 40 warnings this year, the agency said.")
-    sentences = told(tmp_path, nlp, REPORT_A, REPORT_B, column)
-    assert not any("bailing" in s or "head out" in s for s in sentences)

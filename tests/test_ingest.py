@@ -515,19 +515,23 @@ def test_buttons_and_a_related_label_without_its_colon_are_furniture_between_par
     assert _classify([Block(t, (i,)) for i, t in enumerate(texts)])[1:4] == ["widget", "widget", "widget"]
 
 
+# an article's headline and two paragraphs, under the page furniture the tests around them add
+PILOTS_HEADLINE = "Harbour pilots walk out over night-shift rota"
+PILOTS_LEAD = ("Harbour pilots in Vesterby stopped work on Monday in a dispute over night shifts, their union said, and six "
+               "cargo ships waited outside the breakwater.")
+PILOTS_REPLY = "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute."
+PILOTS_BODY = f"{PILOTS_LEAD}\n\n{PILOTS_REPLY}\n"
+
 HEAD_FURNITURE = (
     "Nordpost — The Independent Voice of the North\nHome | World | Business | Sport | Weather\n"
     "We use cookies to improve our site. By clicking \"Accept\" you agree to our use of cookies.\n"
     "[Accept]  [Reject all]  [Settings]\nSkip to content\n\n"
-    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg\nNordpost staff\n\n"
-    "Harbour pilots in Vesterby stopped work on Monday in a dispute over night shifts, their union said, and six "
-    "cargo ships waited outside the breakwater.\n\n"
-    "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n")
+    f"{PILOTS_HEADLINE}\n\nBy Anna Berg\nNordpost staff\n\n" + PILOTS_BODY)
 
 
 def test_a_masthead_with_its_motto_above_the_menu_is_the_outlet_and_the_line_before_the_byline_the_title():
     result = clean(text_blocks(HEAD_FURNITURE))
-    assert (result.title, result.outlet) == ("Harbour pilots walk out over night-shift rota", "Nordpost")
+    assert (result.title, result.outlet) == (PILOTS_HEADLINE, "Nordpost")
 
 
 def test_a_row_of_bracketed_buttons_is_not_joined_to_the_line_after_it():
@@ -562,16 +566,13 @@ def _filler(first: int, last: int) -> str:
 
 
 TAIL_FURNITURE = (
-    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg\n\n"
-    "Harbour pilots in Vesterby stopped work on Monday in a dispute over night shifts, their union said, and six "
-    "cargo ships waited outside the breakwater.\n\n" + _filler(1, 10)
+    f"{PILOTS_HEADLINE}\n\nBy Anna Berg\n\n{PILOTS_LEAD}\n\n" + _filler(1, 10)
     + "Sign up to our Port Week newsletter\n\n[Enter your email] [Sign up]\n\n"
     "By signing up you agree to our privacy policy and terms of use.\n\n"
     "Get breaking news from Nordpost. Sign up for our free alerts. [Your email] [Subscribe]\n\n"
     "Related:\n\nPodcast: What does a harbour pilot do?\n\n- Why are night shifts so hard to staff?\n\n"
     "Ferry timetable changes from June\n\n"
-    "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n\n"
-    + _filler(10, 20) + "Anna Berg writes the Harbour Notes column every Friday.\n\n(c) 2026 Nordpost\n")
+    f"{PILOTS_REPLY}\n\n" + _filler(10, 20) + "Anna Berg writes the Harbour Notes column every Friday.\n\n(c) 2026 Nordpost\n")
 
 
 def test_the_tail_s_question_headlines_sign_up_terms_and_note_on_the_writer_are_no_article_text():
@@ -585,15 +586,12 @@ LONG_PAGE_HEADER = (
     "Cookies: This site uses cookies so that it works. Keep browsing if that is fine with you.  [OK]\n\n"
     "BREAKING: Harbour bridge shut overnight for repairs after storm damage\n\nMenu   Search   Sign in\n\n"
     "NEWS / BUSINESS\n\nNews > Business\n\n"
-    "Harbour pilots walk out over night-shift rota\n\nBy Anna Berg, Local Affairs Reporter\n\n"
-    "Harbour pilots in Lindby stopped work on Monday in a dispute over night shifts, their union said, and six "
-    "cargo ships waited outside the breakwater.\n\n"
-    "The port authority said talks would resume on Wednesday and that ferries were not affected by the dispute.\n")
+    f"{PILOTS_HEADLINE}\n\nBy Anna Berg, Local Affairs Reporter\n\n" + PILOTS_BODY)
 
 
 def test_what_stands_above_the_site_s_menu_is_the_page_s_header_and_the_head_follows_it():
     result = clean(text_blocks(LONG_PAGE_HEADER))
-    assert (result.title, result.outlet) == ("Harbour pilots walk out over night-shift rota", "Lindby Gazette")
+    assert (result.title, result.outlet) == (PILOTS_HEADLINE, "Lindby Gazette")
     assert result.byline == "Anna Berg, Local Affairs Reporter"
     assert [p[:14] for p in result.paragraphs] == ["Harbour pilots", "The port autho"]
 

@@ -569,7 +569,7 @@ def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[
     out = {v: (v, v) for v in values}
     if before is not None and len(values) == 1:
         v = next(iter(values))
-        out[v] = parse_value(f"{before.group(1)} {v:.0f}") or (v, v) if v == int(v) or ROUNDING_SIDE[before.group(1)] == "at most" else (v, v)
+        out[v] = parse_value(f"{before.group(1)} {v:f}".rstrip("0").rstrip(".")) or (v, v)  # (parse_value rounds whole numbers only)
     return out
 
 

@@ -156,8 +156,7 @@ def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
         elif kind == "subscription" and out.outlet is None and (m := OUTLET_IN_WIDGET.match(text)):
             out.outlet = m.group("outlet")
         elif kind == "byline" and out.byline is None:
-            named = [p for p in BYLINE_SEPARATORS.split(text) if BY_PREFIX.match(p.strip(" *_"))] if _byline_parts(text) else []
-            out.byline = re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
+            out.byline = _byline_text(text)
         elif kind == "read-time":
             out.read_time = text
         elif kind == "dateline":
@@ -558,10 +557,15 @@ def _before_byline(blocks: list[Block], i: int) -> bool:
 def _byline_name(text: str) -> str:
     """The writer's name a byline block gives ("By Anna Berg", "Analysis — by Anna Berg · 7 min read", "Anna
     Berg, Health Correspondent"), or ""."""
-    named = [p for p in BYLINE_SEPARATORS.split(text) if BY_PREFIX.match(p.strip(" *_"))] if _byline_parts(text) else []
-    name = re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
-    m = BYLINE.match(name.split(",")[0].strip())
+    m = BYLINE.match(_byline_text(text).split(",")[0].strip())
     return m.group("name") if m else ""
+
+
+def _byline_text(text: str) -> str:
+    """A byline block without its "By", and without the label, date or read time beside it ("Analysis — by Anna
+    Berg · 7 min read": "Anna Berg")."""
+    named = [p for p in BYLINE_SEPARATORS.split(text) if BY_PREFIX.match(p.strip(" *_"))] if _byline_parts(text) else []
+    return re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
 
 
 def _byline_parts(text: str) -> bool:
