@@ -32,6 +32,13 @@ def test_the_markdown_reader_keeps_front_matter_out_of_the_text():
     assert not read.body.startswith("---")
 
 
+def test_a_markdown_list_right_under_a_label_is_a_list_but_a_wrapped_line_s_dash_is_not():
+    read = reader_for(".md").read("The ferry sailed at noon.\n\n**Related**\n- [Holm bridge closes](/a)\n- [Lindby votes on"
+                                  " its harbour](/b)\n\nThe march went on, its organisers\n- and the police - said.\n", [])
+    assert [b.text for b in read.blocks] == ["The ferry sailed at noon.", "Related", "Holm bridge closes", "Lindby votes on its harbour",
+                                             "The march went on, its organisers - and the police - said."]
+
+
 def test_rule_names_are_unique_and_say_what_they_match():
     names = [name for name, _, _ in LINE_RULES] + [name for name, _ in CONTEXT_RULES]
     assert len(names) == len(set(names)) and all(len(name.split()) >= 2 for name in names)
@@ -43,6 +50,7 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Share this article", "share"),
     ("Read more: Nordvik harbour reopens", "widget"),
     ("Home > News > Nordvik", "widget"),
+    ("Related: Holm United beat Lindby in the final | Ten pictures from the parade | Where the Holm squad goes next", "widget"),
     ("Home | Vesterland | World | Business | Opinion", "widget"),
     ("News · Sport · Culture · Weather", "widget"),
     ("Ferry runs aground off Nordvik | Vesterland | Nordpost", "body"),

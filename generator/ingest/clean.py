@@ -262,6 +262,19 @@ def _widget(line: _Line) -> bool:
                 or _trail_or_menu(line.text) or BUTTONS.match(line.text))
 
 
+RELATED_ROW = re.compile(r"^(related( articles| stories| coverage| content)?|read (more|next|also)|see also|more on this( story)?|"
+                         r"most (read|popular)|recommended)\s*:\s*\S", re.I)
+
+
+def _related_row(text: str) -> bool:
+    """'Related: Holm wins the final | Ten pictures from the parade | Where next?': a label, then two or more
+    headlines set apart by bars or dots (headlines, not sentences: none ends with a full stop)."""
+    if not RELATED_ROW.match(text) or len(text) > 600:
+        return False
+    parts = PIPED.split(text[text.index(":") + 1:].strip())
+    return len(parts) >= 2 and all(0 < len(p.split()) <= LINK_ITEM_WORDS and not p.rstrip().endswith(".") for p in parts)
+
+
 SPACES = re.compile(r"\s+")
 # a row of buttons written as bracketed labels, after a few words at most ("[Share] [Save]", "Share this article [X]
 # [Email] [Copy link]", "[Sign up]")
@@ -294,6 +307,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("picture widget's labels", "caption", lambda line: bool(PICTURE_LABEL.match(line.text)) and len(line.text) < CAPTION_LIMIT),
     ("caption ending with the picture's credit", "caption",
      lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]))),
+    ("headlines after a related-articles label, in one row", "widget", lambda line: _related_row(line.text)),
     ("long block printed more than once", "caption", lambda line: not _short(line) and line.repeated),
     ("long block", "body", lambda line: not _short(line)),
     ("subscription widget", "subscription", _subscription),

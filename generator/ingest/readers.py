@@ -154,16 +154,27 @@ def markdown_blocks(text: str) -> list[Block]:
     return _blocks_from_html_fragment(rendered, lxml_html)
 
 
+MD_BULLET = re.compile(r"[-*+] \S")  # a bulleted Markdown list item at the margin
 MAX_INDENT = 16  # leading spaces a Markdown line keeps (four levels of lists or quotes)
 MAX_QUOTE_DEPTH = 4  # ">" markers a Markdown line keeps
+
+
+def _ends_label(line: str) -> bool:
+    """A line at the margin that ends a paragraph of its own: a short label, or one ending with a colon."""
+    text = line.strip()
+    return bool(text) and line[:1] not in (" ", "\t", ">") and not MD_BULLET.match(line) and (
+        len(text.split()) <= 4 or text.endswith(":"))
 
 
 def _flatten_nesting(text: str) -> str:
     """Bound how deep Markdown nests before the recursive parser sees it: a list or quote 1,000 levels deep
     recurses past Python's limit (and 2,000 indented levels take minutes and gigabytes). Deeper lines are kept,
     at the deepest allowed level; news articles never nest that deep."""
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
+        if MD_BULLET.match(line) and out and _ends_label(out[-1]):
+            out.append("")  # a list right under a label ("**Related**", "Read more:") starts a list, as in CommonMark,
+            # not a run of the label's paragraph (but a wrapped sentence's next line may begin with a dash)
         stripped = line.lstrip(" \t")
         indent = len(line) - len(stripped)
         if indent > MAX_INDENT:
