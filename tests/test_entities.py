@@ -243,6 +243,13 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "one of the large local bus companies"),
     # a place where an event happened
     ("Earlier negotiations in Lindmark ended without a deal, officials said.", "Lindmark", "scene of earlier negotiations"),
+    # ... "on" a lake, a road, an island; a subject shortened by its participle; a building there
+    ("A tour boat sank on Lake Holmvik on Friday night.", "Lake Holmvik", "where a tour boat sank"),
+    ("Two vigils arranged by local churches were also held in Holmsund that evening.", "Holmsund", "where two vigils were held"),
+    ("Printing will shift to the old warehouse in Lindmark next year.", "Lindmark", "site of the old warehouse"),
+    # one of a kind, in apposition
+    ("Lindmark Athletic, one of the league's founding members, sacked its coach on Monday.", "Lindmark Athletic",
+     "one of the league's founding members"),
     # ... for every place of a list after the preposition
     ("Earlier negotiations in Lindmark, Nordmark and Holmia ended without a deal, officials said.",
      "Holmia", "scene of earlier negotiations"),
@@ -1703,3 +1710,21 @@ def test_the_possessor_of_what_only_a_state_has_is_a_place(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "Per Lund, the captain of Nordia's national hockey team, sent his condolences.",
                                        "Nordia's shipping inspectors grounded the boat."))
     assert entity(entities, "Nordia").type == "place"
+
+
+def test_a_name_that_takes_a_plural_verb_is_a_group_not_a_person(tmp_path, nlp):
+    """British usage: "Holmsund Rovers have sacked ...", "Nordvik Town, who play ...": a team, never one person."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Holmsund Rovers have dismissed their manager after losing at home to Nordvik Town on Saturday. "
+        "Nordvik Town, who sit near the bottom of the second division, won by two goals.",
+        "Holmsund Rovers are ninth in the table. Nordvik Town were stronger in the second half, their manager said."))
+    assert {entity(entities, name).type for name in ("Holmsund Rovers", "Nordvik Town")} == {"organisation"}
+
+
+def test_what_no_person_is_called_by_a_short_name_is_no_person_by_its_full_name(tmp_path, nlp):
+    """The plural verb is the short name's ("Vesterwick, who sit ..."): the full name it merges with is a group too."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Lindmark Rovers dismissed their manager after a surprise home loss to Vesterwick Town on Saturday. "
+        "Vesterwick Town had never won a cup tie away from home.",
+        "Vesterwick, who sit near the bottom of the second division, scored first before half-time. Few fans had expected Vesterwick to win."))
+    assert entity(entities, "Vesterwick Town").type == "organisation"

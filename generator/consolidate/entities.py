@@ -95,7 +95,7 @@ class _Cluster:
     refs: list[_Occurrence] = field(default_factory=list)
     titled: bool = False  # a person title seen right before a mention
     abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
-    not_person: bool = False  # a relative "which" after a mention: no person's name
+    not_person: bool = False  # a relative "which" after a mention, or a plural verb: no person's name
     listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Nordvik and Holmsund")
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
@@ -119,6 +119,7 @@ class _Cluster:
         self.refs.extend(other.refs)
         self.titled = self.titled or other.titled
         self.abbreviated = self.abbreviated or other.abbreviated
+        self.not_person = self.not_person or other.not_person  # what is no person under one name is none under another
 
     def is_person(self) -> bool:
         """A credible person: most votes say so, and the articles give a full name or a title.  (Decided again
@@ -711,6 +712,11 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             # "Karin Dahl said she would appeal": "she" is Karin Dahl (an organisation says "it"; and "it" may
             # be anything named before: "Erik Holm said it would appeal" speaks for his company)
             cluster.votes["person"] += 2
+        elif _plural_agreement(toks, m):
+            # "Lindmark Athletic have a new manager", "Vesterby, who sit bottom of the league": a name that takes a
+            # plural verb names a group (a team, a band, a firm in British usage), never one person
+            cluster.votes["organisation"] += 2
+            cluster.not_person = True
         elif _relative_verb(toks, m, ("who",)) is not None:
             # "Karin Dahl, who lives in Lindby, said": "who" is said of people (a team or a band may take it too,
             # in British usage: some evidence, not a title's)
@@ -948,6 +954,33 @@ def _says_of_self(toks, m: Mention) -> bool:
     if clause is None or any(t.ent in NAME_LABELS and not m.token_start <= t.i < m.token_end for t in toks):
         return False
     return any(t.head == clause.i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in ("he", "she") for t in toks)
+
+
+PAST_LIKE_BASE = words("past_like_base")
+
+
+def _plural_agreement(toks, m: Mention) -> bool:
+    """A singular name, alone (no "and"), is the subject of a verb in the plural, or the antecedent of a "who" that
+    is: "Holm United have ...", "Holm United are ...", "Holm United were ...", "Holm United, who sit ...".  The
+    verb's own form says so: a present tense without "-s" and without an auxiliary ("sit", "have", "are"),
+    or "were"; not a verb whose past is its base form ("put", "read"), which the tagger may mistake."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.tag != "NNP" or any(t.head == head.i and t.dep in ("conj", "cc") for t in toks):
+        return False
+    verbs = [toks[head.head]] if head.dep == "nsubj" else []
+    verbs += [v for v in [_relative_verb(toks, m, ("who",))] if v is not None]
+    for verb in verbs:
+        if any(t.head == verb.i and t.dep == "nsubj" and t.i != head.i and t.text.lower() != "who" for t in toks):
+            continue
+        auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass")]
+        first = auxes[0] if auxes else verb
+        if first.i < m.token_start:
+            continue  # a question or an inversion: the verb comes before the name
+        form = first.text.lower()
+        if form in ("are", "were", "have") or first.tag == "VBP" and first.pos == "VERB" and form == first.lemma.lower() \
+                and form not in PAST_LIKE_BASE:
+            return True
+    return False
 
 
 def _aged(toks, m: Mention) -> bool:
@@ -1934,6 +1967,14 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
     noun is where that building is ("site of his home", "site of the care centre")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
+    if head is not None and head.dep == "pobj" and toks[head.head].text.lower() in ("in", "at") and mention.label not in ("FAC", "LOC"):
+        # "the old mill in Vesterby", "the bus depot at Lindby": a building there, one the article has
+        # named before or the only one of its kind ("the"), is where the town comes into the story
+        noun = toks[toks[head.head].head]
+        if noun.pos == "NOUN" and noun.tag == "NN" and noun.lemma.lower() in SITE_NOUNS and not noun.ent and not _quoted(toks, noun.i):
+            words = _noun_phrase(toks, noun)
+            if words and words[0].text.lower() == "the":
+                return "site of " + _the(words)
     if head is None or mention.label in ("FAC", "LOC") or mention.token_start == 0 or mention.token_end >= len(toks):
         return None  # a town or a country, not a site: "the Lindmark Tower building" is a building's own name
     if toks[mention.token_end - 1].text.lower() not in GEO_HEADS and any(
@@ -2355,7 +2396,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     verb = toks[toks[head.head].head]
     if prep == "of" and verb.text.lower() == "out" and verb.dep == "prep":
         prep, verb = "from", toks[verb.head]  # "flew a crew out of X": where the crew came from
-    if prep not in ("in", "at", "near", "off", "over", "into", "from"):
+    if prep not in ("in", "at", "near", "off", "over", "into", "from") and not (prep == "on" and _surface(mention)):
         return None
     passive = any(t.head == verb.i and t.dep == "auxpass" for t in toks)  # "clashes were reported in X": they happened there
     if verb.pos != "VERB" or verb.lemma in REPORTED_BY and not passive or verb.lemma in LIGHT_VERBS or _quoted(toks, verb.i):
@@ -2394,8 +2435,10 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if relative and (clause[0].i - subject_words[-1].i != 3 or toks[subject_words[-1].i + 1].text != ","):
         return None  # "Anna Berg, who lives": the name, a comma, the pronoun, then the clause
-    if not implied and not relative and clause[0].i - subject_words[-1].i > 1:
-        return None  # the clause is not one run after its subject
+    if not implied and not relative and clause[0].i - subject_words[-1].i > 1 \
+            and not set(range(subject_words[-1].i + 1, clause[0].i)) <= set(_subtree(toks, subject.i, stop=set())):
+        return None  # the clause is not one run after its subject, nor after what the subject's own words add to
+        # it ("two vigils, arranged by churches, were held in X": where two vigils were held)
     if subject_words[0].tag == "PRP$":  # "their boat ran aground on X": where the boat ran aground
         text = "the " + span_text(subject_words[1:])
     else:
@@ -2410,6 +2453,13 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
 
 
 DISCOURSE_ADVERBS = TEMPORAL_TAIL | words("discourse_adverbs")
+SURFACE_FEATURES = words("surface_features")
+
+
+def _surface(mention: Mention) -> bool:
+    """A lake, a road, a bridge, an island: a place whose name's first or last word says one is on it, not in it."""
+    words = mention.text.lower().split()
+    return len(words) > 1 and (words[0] in SURFACE_FEATURES or words[-1] in SURFACE_FEATURES)
 
 
 def _implied_subject(toks, verb):
@@ -3041,8 +3091,9 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > mention.token_end]
                 while words and words[0].pos in ("DET", "PUNCT"):
                     words = words[1:]
-            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod":
-                return None  # (but "the supervising body for ...")
+            one_of = len(words) > 3 and words[0].text.lower() == "one" and words[1].text.lower() == "of"
+            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod" and not one_of:
+                return None  # (but "the supervising body for ...", and one of a kind: "one of the league's founding members")
             if _title_of_next_name(toks, words[-1].i + 1):
                 return None  # a list of titled names: "Lt. Per Holm, Staff Sergeant Anna Berg and ..."
             return span_text(words)
