@@ -39,6 +39,14 @@ def test_a_markdown_list_right_under_a_label_is_a_list_but_a_wrapped_line_s_dash
                                              "The march went on, its organisers - and the police - said."]
 
 
+def test_a_few_words_in_capitals_between_paragraphs_head_a_section_and_are_no_text():
+    text = ("Ferry service resumes in Lindby\n\nThe Lindby ferry sailed again on Monday after a week in dock.\n\n"
+            "THE CREW\n\nIts crew of six had stayed on board to help with the repairs, the harbour master said.\n\n"
+            "Ticket sales will open again on Friday, the operator said.\n")
+    paragraphs = clean(reader_for(".txt").read(text, []).blocks).paragraphs
+    assert "THE CREW" not in paragraphs and len(paragraphs) == 3
+
+
 def test_rule_names_are_unique_and_say_what_they_match():
     names = [name for name, _, _ in LINE_RULES] + [name for name, _ in CONTEXT_RULES]
     assert len(names) == len(set(names)) and all(len(name.split()) >= 2 for name in names)

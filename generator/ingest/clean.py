@@ -468,7 +468,22 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("end mark of a press release and the notes after it", lambda blocks, kinds, _title: _mark_end_of_release(blocks, kinds)),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
     ("headline quoting in single marks among paragraphs quoting in double", lambda blocks, kinds, _title: _mark_headline_quotes(blocks, kinds)),
+    ("section heading in capitals between paragraphs", lambda blocks, kinds, _title: _mark_capital_crossheads(blocks, kinds)),
 )
+
+
+def _mark_capital_crossheads(blocks: list[Block], kinds: list[str]) -> None:
+    """'THE FAMILY', 'ON SOCIAL MEDIA': a few words in capitals alone between two paragraphs of the article head
+    the section that follows (a crosshead, as plain text sets one); they are no sentence of the story."""
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    for i in body[1:-1]:
+        text = blocks[i].text.strip()
+        words = text.split()
+        if 1 <= len(words) <= CROSSHEAD_WORDS and text.isupper() and all(w.strip("&-’'").isalpha() for w in words if w != "&"):
+            kinds[i] = "crosshead"
+
+
+CROSSHEAD_WORDS = 5  # a crosshead in capitals is this short
 
 
 def _lead_caption(text: str) -> bool:
