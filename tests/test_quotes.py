@@ -609,3 +609,22 @@ def test_a_quotation_paragraph_after_someone_spoke_to_reporters_is_theirs(tmp_pa
             "\u201cWe will now read every other contract his office signed,\u201d she added.")
     found = speakers(tmp_path, nlp, text)
     assert {speaker for quote, speaker in found.items() if quote.startswith(("For a decade", "We will now"))} == {"Maja Lindholm"}
+
+
+@pytest.mark.parametrize("after, expected", [
+    # a bare attribution opening the next paragraph: one name and a reporting verb, nothing else to report
+    ("Erik Holm said. The 58-year-old fisherman has sold his catch in Lindby since 1980.", "Erik Holm"),
+    # ... but a sentence with words of its own reports them, not the quotation before it
+    ("Erik Holm said the harbour board had met twice. He has fished since 1980.", None),
+])
+def test_a_paragraph_long_quotation_is_the_speaker_s_named_in_a_bare_attribution_after_it(tmp_path, nlp, after, expected):
+    text = ('Fishermen gathered at the Lindby quay on Sunday.\n\n"I have fished these waters for forty years. Nobody ever told us '
+            'the harbour would close, and nobody asked us what we thought of the plan."\n\n' + after)
+    assert speaker_of(tmp_path, nlp, "fished these waters", text) == expected
+
+
+def test_he_said_after_a_paragraph_naming_a_man_in_any_role_is_not_an_earlier_paragraph_s_speaker(tmp_path, nlp):
+    text = ('Kim Dahl has sold fish at the Lindby market since 1990. "Every crate we had was gone by noon," Dahl said.\n\n'
+            'A copy of the report was handed to Erik Holm, a teacher from Vesterby, outside the Nordpost offices. '
+            '"I read it twice on the train and it made me angry both times," he said.')
+    assert speaker_of(tmp_path, nlp, "I read it twice", text) != "Kim Dahl"

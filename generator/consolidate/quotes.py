@@ -176,11 +176,15 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
+            if not said.found:
+                said = _attributed_in_paragraph_after(a, p, text, spans, by_paragraph, mentions)
             pronoun = said.pronoun
             if said.speaker is None and said.pronoun is not None and not any(
-                    n.entity.type == "person" and n.main_subject and n.start < qa for n in outside):
+                    n.entity.type == "person" and n.start < qa and (n.main_subject or _may_be(n, said.pronoun)) for n in outside):
                 # (a person the quotation's own paragraph has for a subject before it, however unclear, is nearer
-                # than anyone named earlier: "One of them, Anna Berg, said ... '...,' she said" is no earlier speaker's)
+                # than anyone named earlier: "One of them, Anna Berg, said ... '...,' she said" is no earlier speaker's;
+                # so is one the pronoun may stand for, named there in any role: "A copy was handed to Erik Holm at
+                # Nordpost. '...,' he said" is no earlier paragraph's man's)
                 said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
                              or _last_subject_before(history, opened_at, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
@@ -314,6 +318,27 @@ def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spa
         return _Said(False, None)
     named_before = [n for n in history if n.paragraph == paragraph - 1]
     return _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before)
+
+
+def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, mentions) -> _Said:
+    """'"... for two years." / Holm said. He has run the ferry since 1984.': a paragraph of nothing but a
+    quotation, then a paragraph whose first sentence is a bare attribution, one name and a reporting verb and
+    nothing else (which has no words of its own to report), is that name's."""
+    if not _only_quotation(text, spans) or paragraph + 1 >= len(a.source.paragraphs) \
+            or quoted_spans(a.source.paragraphs[paragraph + 1][:1] or " "):
+        return _Said(False, None)
+    after = by_paragraph.get(paragraph + 1, [])
+    if not after:
+        return _Said(False, None)
+    first = after[0]
+    named = [(st, en, ent) for st, en, ent in mentions.get((a.source.id, paragraph + 1), []) if first.start <= st and en <= first.end]
+    if len(named) != 1 or named[0][2].type not in ("person", "organisation"):
+        return _Said(False, None)
+    st, en, entity = named[0]
+    rest = [t for t in first.tokens if not st <= t.start < en and t.pos != "PUNCT"]
+    if len(rest) != 1 or rest[0].pos != "VERB" or rest[0].lemma.lower() not in ATTRIBUTION_LEMMAS:
+        return _Said(False, None)
+    return _Said(True, entity)
 
 
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
@@ -815,6 +840,13 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _may_be(n: _Named, pronoun: str) -> bool:
+    """The pronoun may stand for this person: the gender the articles show agrees, or none shown and no given
+    name or relation says otherwise."""
+    wanted = GENDERED.get(pronoun)
+    return wanted is None or n.gender == wanted or n.gender is None and wanted not in (n.relative_of, n.not_gender)
 
 
 def _coordinated(a: _Named, b: _Named, paragraph: list[Sentence]) -> bool:
