@@ -498,3 +498,14 @@ def test_a_possessive_followed_by_words_in_lower_case_ends_the_name(nlp):
     """The model tags "Lindqvist's party" as one organisation: the possessor is the name, "party" says what is his."""
     found = dict(ents(nlp, "Lindqvist's party, the Vesterland Centre Party, expelled him after the charges were filed."))
     assert "Lindqvist's party" not in found and "Lindqvist" in found
+
+
+def test_a_verb_in_lower_case_inside_a_name_parts_two_names(nlp):
+    # "... ter Holm told Nordpost Radio": the model ran one organisation from "Holm" to "Radio"
+    from generator.analyse.repairs import name_boundaries
+
+    words = ["ter", "Holm", "told", "Nordpost", "Radio", "."]
+    doc = name_boundaries(_parsed(nlp, words, ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                                  ["compound", "nsubj", "ROOT", "compound", "dobj", "punct"], [1, 2, 2, 4, 2, 2],
+                                  ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]))
+    assert [e.text for e in doc.ents] == ["Holm", "Nordpost Radio"]

@@ -589,12 +589,21 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
                and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
                or listed and tok.text == "," and i > start and i + 1 < ent.end and doc[i - 1].pos_ == "PROPN"
                and doc[i + 1].pos_ == "PROPN"
-               or _route(doc, ent, i))
+               or _route(doc, ent, i)
+               or _verb_inside(doc, ent, i))
         if cut:
             parts.append((start, i))
             start = i + 1
     parts.append((start, ent.end))
     return [(a, b) for a, b in parts if b > a]
+
+
+def _verb_inside(doc: "Doc", ent, i: int) -> bool:
+    """'ter Holm told Nordpost Radio' taken for one name: a verb in lower case between two capitalised words is no
+    word of a name (a title's words are: "Gone with the Wind" is a work's), but the reporting of one name to another."""
+    tok = doc[i]
+    return ent.label_ != "WORK_OF_ART" and ent.start < i < ent.end - 1 and tok.pos_ in ("VERB", "AUX") and tok.text.isalpha() \
+        and tok.text.islower() and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 def _route(doc: "Doc", ent, i: int) -> bool:
