@@ -628,3 +628,23 @@ def test_he_said_after_a_paragraph_naming_a_man_in_any_role_is_not_an_earlier_pa
             'A copy of the report was handed to Erik Holm, a teacher from Vesterby, outside the Nordpost offices. '
             '"I read it twice on the train and it made me angry both times," he said.')
     assert speaker_of(tmp_path, nlp, "I read it twice", text) != "Kim Dahl"
+
+
+def test_words_repeated_or_murmured_are_reported_speech(tmp_path, nlp):
+    text = ('Anna Berg stood on the Lindby pier on Monday. "Nine whole months," she repeated quietly. '
+            '"The boats will not go out again before the spring."')
+    assert speaker_of(tmp_path, nlp, "boats will not go out", text) == "Anna Berg"
+
+
+def test_she_added_after_a_named_speaker_s_quotation_in_the_same_paragraph_is_hers(tmp_path, nlp):
+    text = ('Harbour Minister Ebba Roosvik said the inquiry would be led by Kim Ekvik, a retired judge.\n\n'
+            '"Every family in Vesterby has asked me why the ferry left port in a storm," Roosvik said. '
+            '"Nobody who failed those passengers will be protected by this government," she added.')
+    assert speaker_of(tmp_path, nlp, "Nobody who failed", text) == "Ebba Roosvik"
+
+
+def test_she_added_is_not_the_man_a_given_name_shows_spoke_before(tmp_path, nlp):
+    text = ('Harbour Minister Erik Roosvik announced an inquiry into the sinking on Tuesday.\n\n'
+            '"Every family in Vesterby has asked me why the ferry left port in a storm," Roosvik said. '
+            '"Nobody who failed those passengers will be protected by this government," she added.')
+    assert speaker_of(tmp_path, nlp, "Nobody who failed", text) != "Erik Roosvik"

@@ -120,8 +120,7 @@ class _Named:
         """The pronoun gender this person is not, by a given name of the other sex (evidence against only)."""
         if self.gender is not None or self.entity.type != "person":
             return None
-        first = next((n.split()[0].lower() for n in (self.entity.name, *self.entity.aliases) if len(n.split()) > 1), "")
-        sex = GIVEN_NAME_SEX.get(first)
+        sex = _given_name_sex(self.entity)
         return None if sex is None else ("m" if sex == "f" else "f")
 
 
@@ -185,7 +184,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 # than anyone named earlier: "One of them, Anna Berg, said ... '...,' she said" is no earlier speaker's;
                 # so is one the pronoun may stand for, named there in any role: "A copy was handed to Erik Holm at
                 # Nordpost. '...,' he said" is no earlier paragraph's man's)
-                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders)
+                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders, p)
                              or _last_subject_before(history, opened_at, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
@@ -761,6 +760,12 @@ def _gender(entity: Entity) -> str | None:
     return None
 
 
+def _given_name_sex(entity: Entity) -> str | None:
+    """"m"/"f" by the given name of the person's full name, when the given-name list knows it."""
+    first = next((n.split()[0].lower() for n in (entity.name, *entity.aliases) if len(n.split()) > 1), "")
+    return GIVEN_NAME_SEX.get(first)
+
+
 def _asks(toks, clause) -> bool:
     """An embedded question: a clause opened by a wh-word, "whether" or "if" ("why the ferry left port ...")."""
     return any(t.head == clause.i and t.i < clause.i and (t.tag in ("WRB", "WP", "WDT") or t.text.lower() in ("whether", "if"))
@@ -768,15 +773,19 @@ def _asks(toks, clause) -> bool:
 
 
 def _same_speaker(previous: tuple[int, _Said, int] | None, pronoun: str, history: list[_Named], outside: list[_Named],
-                  genders: Mapping[str, str] | None = None) -> Entity | None:
+                  genders: Mapping[str, str] | None = None, paragraph: int | None = None) -> Entity | None:
     """'"...," Holm said. [...] "...," he added.': a pronoun that no name nearby resolves is the speaker of the
     quotation before, when the articles show that speaker's gender and it agrees, and nobody else has been named
-    since."""
+    since; in the same paragraph ('"...," Berg said. "...," she added.') also when they show none, unless a given
+    name says otherwise."""
     if previous is None or previous[1].speaker is None:
         return None
     speaker = previous[1].speaker
     gender = (genders or {}).get(speaker.id) or next((n.gender for n in [*history, *outside] if n.entity.id == speaker.id), _gender(speaker))
-    if speaker.type != "person" or GENDERED.get(pronoun) is None or gender != GENDERED[pronoun]:
+    wanted = GENDERED.get(pronoun)
+    if speaker.type != "person" or wanted is None:
+        return None
+    if gender != wanted and not (gender is None and previous[0] == paragraph and _given_name_sex(speaker) in (None, wanted)):
         return None
     since = [n for n in history if (n.paragraph, n.start) >= (previous[0], previous[2])] + outside
     return speaker if all(n.entity.id == speaker.id for n in since if n.entity.type == "person") else None
