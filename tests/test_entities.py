@@ -1436,8 +1436,10 @@ def test_a_name_whose_of_phrase_ends_in_a_title_word_is_no_title(tmp_path, nlp):
 @pytest.mark.parametrize("words, expected", [
     # "Vester Watch, the consumer group, demanded answers": a subject's apposition, closed before its verb
     (["Vester", "Watch", ",", "the", "consumer", "group", ",", "demanded", "answers", "."], "organisation"),
-    # "He met Vester Watch, the consumer group": no verb after it; after a person's name it may be said of another thing
-    (["He", "met", "Vester", "Watch", ",", "the", "consumer", "group", "."], None),
+    # "He met Vester Watch, the consumer group": no verb after it, but a kind only an organisation is
+    (["He", "met", "Vester", "Watch", ",", "the", "consumer", "group", "."], "organisation"),
+    # "He met Vester Watch, a painful event": after a person's name any other kind may be said of another thing
+    (["He", "met", "Vester", "Watch", ",", "a", "painful", "event", "."], None),
 ])
 def test_an_apposition_between_a_subject_tagged_a_person_and_its_verb_says_what_it_is(words, expected):
     from generator.consolidate.entities import _classified_as
@@ -1728,3 +1730,20 @@ def test_what_no_person_is_called_by_a_short_name_is_no_person_by_its_full_name(
         "Vesterwick Town had never won a cup tie away from home.",
         "Vesterwick, who sit near the bottom of the second division, scored first before half-time. Few fans had expected Vesterwick to win."))
     assert entity(entities, "Vesterwick Town").type == "organisation"
+
+
+def test_a_name_in_apposition_to_a_kind_of_organisation_is_one_whatever_the_tagger_read(tmp_path, nlp):
+    """'who heads Morven Ash, a Lindby software firm': the firm, though tagged a person's name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"Old passwords are the weak spot in every network," said Erik Holm, who heads Morven Ash, a Lindby software firm.'))
+    firm = entity(entities, "Morven Ash")
+    assert (firm.type, firm.description) == ("organisation", "Lindby software firm")
+
+
+def test_a_post_set_off_before_a_name_is_that_name_s_not_the_place_before_it(tmp_path, nlp):
+    """'in the harbour office on Vesterby Quay, the chief executive, Karin Dahl, apologised': her post."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "At a briefing in the old harbour office on Vesterby Quay, the chief executive, Karin Dahl, apologised to customers."))
+    quay = entity(entities, "Vesterby Quay")
+    assert quay.type != "person" and "Dahl" not in quay.description
+    assert entity(entities, "Karin Dahl").description == "chief executive"

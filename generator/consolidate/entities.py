@@ -885,7 +885,17 @@ def _titled_by_apposition(toks, m: Mention) -> bool:
         return False
     head = span_head(toks, m.token_start, m.token_end)
     return head is not None and any(t.dep == "appos" and t.head == head.i and (_role_word(t.lemma) or t.pos == "NOUN" and _agent_noun(t.lemma))
-                                    for t in toks[m.token_end + 1:m.token_end + 6])
+                                    and not _post_of_next_name(toks, t.i) for t in toks[m.token_end + 1:m.token_end + 6])
+
+
+def _post_of_next_name(toks, i: int) -> bool:
+    """The noun at `i` is the post of the person named right after it, set off by commas ("... at its offices on
+    Harbour Square, the chief executive, Anna Berg, said"), not an apposition of the name before it."""
+    j = i + 1
+    while j < len(toks) and toks[j].text not in (",", ";", ".") and j - i <= 4:
+        j += 1
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].pos == "PROPN" and toks[j + 1].ent in NAME_LABELS \
+        and (_role_word(toks[i].lemma) or toks[i].pos == "NOUN" and _agent_noun(toks[i].lemma))
 
 
 def _agent_noun(lemma: str) -> bool:
@@ -2784,13 +2794,19 @@ def _classified_as(toks, m: Mention) -> str | None:
         # "a" or "the" with a post or a kind ("Lindmark is a fishing town", "Karin Dahl is the head of the
         # fire service", "Holmex is the region's largest utility")
         attr = _indefinite_noun(toks, head.head, "attr") or _definite_noun(toks, head.head)
-    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == "," and (m.label != "PERSON" or m.token_end - m.token_start == 1
-                                                                          or _subject_apposition(toks, head)):
+    elif m.token_end + 1 < len(toks) and toks[m.token_end].text == ",":
         # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up; a
         # single word the tagger took for a person's may be a place's: "Holmsund, a fishing village of 800"; nor
         # a subject's, set off by commas before its verb: "Vester Watch, the consumer group, said ...");
         # "the" too after a comma: "Vesterby, the capital of Vesterland", "Holm, the country's biggest carmaker"
         attr = _indefinite_noun(toks, head.i, "appos") or _definite_apposition(toks, head.i)
+        if attr is not None and _post_of_next_name(toks, attr.i):
+            return None  # "on Harbour Square, the chief executive, Anna Berg, said": her post, not what the square is
+        if attr is not None and m.label == "PERSON" and m.token_end - m.token_start > 1 and not _subject_apposition(toks, head):
+            # after a name the tagger took for a person's, only a kind no person or event is: "who heads Holm
+            # Data, a software firm" (the firm), but "his break-up with Anna Berg, a painful event"
+            kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if attr.lemma.lower() in nouns]
+            return "organisation" if kinds == ["organisation"] else None
     else:
         return None
     if attr is None:
@@ -3096,6 +3112,8 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # (but "the supervising body for ...", and one of a kind: "one of the league's founding members")
             if _title_of_next_name(toks, words[-1].i + 1):
                 return None  # a list of titled names: "Lt. Per Holm, Staff Sergeant Anna Berg and ..."
+            if _post_of_next_name(toks, tok.i):
+                return None  # the post of the name after it: "on Harbour Square, the chief executive, Anna Berg, said"
             return span_text(words)
     return None
 
