@@ -247,6 +247,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("A tour boat sank on Lake Holmvik on Friday night.", "Lake Holmvik", "where a tour boat sank"),
     ("Two vigils arranged by local churches were also held in Holmsund that evening.", "Holmsund", "where two vigils were held"),
     ("Printing will shift to the old warehouse in Lindmark next year.", "Lindmark", "site of the old warehouse"),
+    ("Queues formed at the ticket office on Harbour Road before dawn.", "Harbour Road", "site of the ticket office"),
+    # what names itself so
+    ("A message signed by a gang calling itself BlackFen demanded a ransom.", "BlackFen", "gang"),
     # one of a kind, in apposition
     ("Lindmark Athletic, one of the league's founding members, sacked its coach on Monday.", "Lindmark Athletic",
      "one of the league's founding members"),
@@ -1747,3 +1750,15 @@ def test_a_post_set_off_before_a_name_is_that_name_s_not_the_place_before_it(tmp
     quay = entity(entities, "Vesterby Quay")
     assert quay.type != "person" and "Dahl" not in quay.description
     assert entity(entities, "Karin Dahl").description == "chief executive"
+
+
+@pytest.mark.parametrize("renaming, description", [
+    ("The 58-year-old retired fisherman has sold his catch in Lindby since 1980.", "retired fisherman"),
+    ("The 58-year-old pensioner has lived on the island all his life.", "pensioner"),
+    # an age given to a thing is no renaming of the person
+    ("The 100-year-old bridge was closed to lorries in March.", ""),
+])
+def test_a_person_named_and_then_called_by_age_and_what_they_are_is_described_so(tmp_path, nlp, renaming, description):
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"Nobody asked us what we thought of the plan," Erik Holm said. ' + renaming))
+    assert entity(entities, "Erik Holm").description == description

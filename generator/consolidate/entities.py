@@ -898,6 +898,35 @@ def _post_of_next_name(toks, i: int) -> bool:
         and (_role_word(toks[i].lemma) or toks[i].pos == "NOUN" and _agent_noun(toks[i].lemma))
 
 
+def _renamed_by_age(sentences: dict, source: str, mention: Mention) -> str | None:
+    """'... Erik Holm said. The 58-year-old fisherman has sold his catch in Lindby since 1980.': news names a
+    person, then calls them by their age and what they are as the subject of the next sentence; what they are
+    describes them (the age is no part of it).  Only when the name is the subject of its sentence and the only
+    person named there, and the next sentence opens with "The", the age and a noun for a person."""
+    sentence, following = sentences[(source, mention.sentence)], sentences.get((source, mention.sentence + 1))
+    if following is None or following.paragraph - sentence.paragraph not in (0, 1):
+        return None
+    toks, after = sentence.tokens, following.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    people = [t for t in toks if t.ent == "PERSON" and (t.i == 0 or toks[t.i - 1].ent != "PERSON")]
+    if head is None or head.dep not in ("nsubj", "nsubjpass") or len(people) > 1 \
+            or any(t.ent == "PERSON" and not mention.token_start <= t.i < mention.token_end for t in toks):
+        return None
+    old = next((t.i for t in after[:7] if t.text.lower() == "old"), None)
+    if old is None or after[0].text.lower() != "the" or not any(t.pos == "NUM" or t.text.isdigit() for t in after[1:old]) \
+            or not any(t.text.lower() in ("year", "years") for t in after[1:old]):
+        return None
+    noun = next((t for t in after[old + 1:old + 5] if t.dep in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.pos != "NOUN" or not (noun.lemma.lower() in PEOPLE_NOUNS or _role_word(noun.lemma) or _agent_noun(noun.lemma)):
+        return None
+    words = list(after[old + 1:noun.i + 1])
+    if words and words[0].text in ("-", "‐"):
+        words = words[1:]
+    if not words or any(t.pos not in ("ADJ", "NOUN", "VERB", "PUNCT") or t.ent for t in words) or len(words) > ROLE_MAX_WORDS:
+        return None
+    return span_text(words)
+
+
 def _agent_noun(lemma: str) -> bool:
     """A noun for someone who practises something, by its suffix ("saxophonist", "columnist", "historian"), the
     role lists not holding every one."""
@@ -1604,6 +1633,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             candidates.append(_which_clause(sentence, occ.mention))  # (an event too: "the Holm Festival, which draws ...")
         if etype == "organisation":
             candidates.append(_renamed_next(sentences, occ.source, occ.mention, other_heads, first_nouns or {}))
+        if etype == "person":
+            candidates.append(_renamed_by_age(sentences, occ.source, occ.mention))
         for role in candidates:
             if role and norm(role) not in names and any(ch.isalpha() for ch in role) and _describes(role, sentence):
                 key = norm(role)
@@ -1977,9 +2008,11 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
     noun is where that building is ("site of his home", "site of the care centre")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is not None and head.dep == "pobj" and toks[head.head].text.lower() in ("in", "at") and mention.label not in ("FAC", "LOC"):
-        # "the old mill in Vesterby", "the bus depot at Lindby": a building there, one the article has
-        # named before or the only one of its kind ("the"), is where the town comes into the story
+    if head is not None and head.dep == "pobj" and (toks[head.head].text.lower() in ("in", "at") and mention.label not in ("FAC", "LOC")
+                                                    or toks[head.head].text.lower() == "on" and _surface(mention)):
+        # "the old mill in Vesterby", "the bus depot at Lindby", "the ticket office on Harbour Road": a building
+        # there, one the article has named before or the only one of its kind ("the"), is where the town or the
+        # street comes into the story
         noun = toks[toks[head.head].head]
         if noun.pos == "NOUN" and noun.tag == "NN" and noun.lemma.lower() in SITE_NOUNS and not noun.ent and not _quoted(toks, noun.i):
             words = _noun_phrase(toks, noun)
@@ -2868,6 +2901,9 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
     return span_text(words) if 1 < len(words) <= 8 else None
 
 
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
 def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     """'The victim, named locally as Ola Holm,', 'The dead man was identified as Ola Holm', 'a separate fire,
     known as the Holm Fire,', 'a ship named Holm Star': what is named is what the noun phrase says (the noun with its modifiers: "dead
@@ -2881,7 +2917,10 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
         verb = toks[head.head]  # "a ship named Holm Star", "the comet, called K2-Holm," (not "named Holm as coach")
     else:
         return None
-    if verb.tag != "VBN" or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
+    # (or what names itself so: "a group calling itself Holm Tide", "a man calling himself Erik")
+    reflexive = verb.tag == "VBG" and verb.dep == "acl" and any(
+        t.head == verb.i and t.dep == "dobj" and t.text.lower() in REFLEXIVES and t.i < head.i for t in toks)
+    if verb.tag != "VBN" and not reflexive or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
         return None
     noun = toks[verb.head] if verb.dep == "acl" else next(
         (t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
