@@ -1762,3 +1762,12 @@ def test_a_person_named_and_then_called_by_age_and_what_they_are_is_described_so
     entities = build_glossary(articles(tmp_path, nlp,
         '"Nobody asked us what we thought of the plan," Erik Holm said. ' + renaming))
     assert entity(entities, "Erik Holm").description == description
+
+
+@pytest.mark.parametrize("full", ["Holmex Communications", "Holmex Data Services", "Holmex Securities"])
+def test_a_company_s_short_name_without_its_trade_is_the_same_company(tmp_path, nlp, full):
+    entities = build_glossary(articles(tmp_path, nlp,
+        f"{full}, the country's largest provider, said on Monday that hackers had taken customer records.",
+        "Holmex said it had informed the regulator and would write to every customer this week."))
+    holmex = entity(entities, "Holmex")
+    assert full in (holmex.name, *holmex.aliases)
