@@ -648,3 +648,13 @@ def test_she_added_is_not_the_man_a_given_name_shows_spoke_before(tmp_path, nlp)
             '"Every family in Vesterby has asked me why the ferry left port in a storm," Roosvik said. '
             '"Nobody who failed those passengers will be protected by this government," she added.')
     assert speaker_of(tmp_path, nlp, "Nobody who failed", text) != "Erik Roosvik"
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("A spokeswoman for the Nordvik Port Authority said", "Nordvik Port Authority"),
+    # a person's spokesman gives no words of the person's own
+    ("A spokesman for Erik Holm said", None),
+])
+def test_a_spokesperson_for_an_organisation_gives_its_words(tmp_path, nlp, speaker, expected):
+    text = f'{speaker}: "The new timetable will be reviewed with the unions before the summer season starts."'
+    assert speaker_of(tmp_path, nlp, "new timetable", text) == expected

@@ -495,7 +495,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
-        return _Said(True, apposed or _described(subject, toks, seen, sentence.paragraph))
+        return _Said(True, apposed or _spoken_for(subject, toks, outside) or _described(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
@@ -738,6 +738,20 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
 
 
 MESSAGE_NOUNS = words("message_nouns")
+SPOKES_NOUNS = words("spokes_nouns")
+
+
+def _spoken_for(subject, toks, outside: list[_Named]) -> Entity | None:
+    """'A spokeswoman for the Nordvik Port Authority said': the organisation she speaks for (not a person's
+    spokesman: his words are not the person's own)."""
+    if subject.lemma.lower() not in SPOKES_NOUNS:
+        return None
+    for prep in toks:
+        if prep.head == subject.i and prep.dep == "prep" and prep.text.lower() == "for":
+            for obj in toks:
+                if obj.head == prep.i and obj.dep == "pobj":
+                    return next((n.entity for n in outside if n.start <= obj.start < n.end and n.entity.type == "organisation"), None)
+    return None
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 OBJECT_FORMS = {"m": {"him", "his", "himself"}, "f": {"her", "hers", "herself"}}  # a pronoun of the gender that is no subject
 MALE_WORDS = words("male_words")
