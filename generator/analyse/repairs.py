@@ -600,7 +600,7 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
 
 def _verb_inside(doc: "Doc", ent, i: int) -> bool:
     """'ter Holm told Nordpost Radio' taken for one name: a verb in lower case between two capitalised words is no
-    word of a name (a title's words are: "Gone with the Wind" is a work's), but the reporting of one name to another."""
+    word of a name (a title's words are: "When the Boats come Home" is a work's), but the reporting of one name to another."""
     tok = doc[i]
     return ent.label_ != "WORK_OF_ART" and ent.start < i < ent.end - 1 and tok.pos_ in ("VERB", "AUX") and tok.text.isalpha() \
         and tok.text.islower() and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
