@@ -47,6 +47,13 @@ def test_a_few_words_in_capitals_between_paragraphs_head_a_section_and_are_no_te
     assert "THE CREW" not in paragraphs and len(paragraphs) == 3
 
 
+def test_facts_listed_in_markdown_under_a_label_are_the_article_s_text():
+    read = reader_for(".md").read("What we know so far:\n- The ferry left Lindby at noon\n- Two crew members are missing\n"
+                                  "- The search resumes at dawn\n- Divers have reached the wreck\n", [])
+    paragraphs = clean(read.blocks).paragraphs
+    assert any("Two crew members are missing" in p for p in paragraphs)
+
+
 def test_rule_names_are_unique_and_say_what_they_match():
     names = [name for name, _, _ in LINE_RULES] + [name for name, _ in CONTEXT_RULES]
     assert len(names) == len(set(names)) and all(len(name.split()) >= 2 for name in names)
