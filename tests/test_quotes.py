@@ -636,17 +636,18 @@ def test_words_repeated_or_murmured_are_reported_speech(tmp_path, nlp):
     assert speaker_of(tmp_path, nlp, "boats will not go out", text) == "Anna Berg"
 
 
+# a named speaker's quotation, then "she added" in the same paragraph, nobody else named there
+ROOSVIK_SAID = ('"Every family in Vesterby has asked me why the ferry left port in a storm," Roosvik said. '
+                '"Nobody who failed those passengers will be protected by this government," she added.')
+
+
 def test_she_added_after_a_named_speaker_s_quotation_in_the_same_paragraph_is_hers(tmp_path, nlp):
-    text = ('Harbour Minister Ebba Roosvik said the inquiry would be led by Kim Ekvik, a retired judge.\n\n'
-            '"Every family in Vesterby has asked me why the ferry left port in a storm," Roosvik said. '
-            '"Nobody who failed those passengers will be protected by this government," she added.')
+    text = 'Harbour Minister Ebba Roosvik said the inquiry would be led by Kim Ekvik, a retired judge.\n\n' + ROOSVIK_SAID
     assert speaker_of(tmp_path, nlp, "Nobody who failed", text) == "Ebba Roosvik"
 
 
 def test_she_added_is_not_the_man_a_given_name_shows_spoke_before(tmp_path, nlp):
-    text = ('Harbour Minister Erik Roosvik announced an inquiry into the sinking on Tuesday.\n\n'
-            '"Every family in Vesterby has asked me why the ferry left port in a storm," Roosvik said. '
-            '"Nobody who failed those passengers will be protected by this government," she added.')
+    text = 'Harbour Minister Erik Roosvik announced an inquiry into the sinking on Tuesday.\n\n' + ROOSVIK_SAID
     assert speaker_of(tmp_path, nlp, "Nobody who failed", text) != "Erik Roosvik"
 
 

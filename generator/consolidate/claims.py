@@ -395,7 +395,7 @@ def _addresses_the_reader(s: Sentence, spans: list[tuple[int, int]] | None = Non
         return True
     if s.tokens[0].tag == "VB" and s.tokens[0].text[:1].isupper() and s.tokens[0].dep != "aux" \
             and not any(t.dep in ("nsubj", "nsubjpass", "expl") for t in s.tokens):
-        return True  # "Walk, swim, dance in the rain.": a base form opens it and nothing is its subject
+        return True  # "Walk, swim, dance on the beach.": a base form opens it and nothing is its subject
     return root.tag == "VB" and not any(
         t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for t in s.tokens)
 
@@ -577,7 +577,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
         kinds = [k[0] for k in keys]
         if not keys or len(kinds) != len(set(kinds)):
             continue  # none, or two days of one kind in one run (a span: "from Monday to Wednesday"); a weekday
-            # with its date ("Saturday, June 14") is one day, each part compared with its kind
+            # with its date ("Friday, 3 May") is one day, each part compared with its kind
         ids = {t.i for t in run}
         anchor = next((t for t in run if t.head not in ids or t.head == t.i), None)
         steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")

@@ -908,8 +908,7 @@ def _renamed_by_age(sentences: dict, source: str, mention: Mention) -> str | Non
         return None
     toks, after = sentence.tokens, following.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    people = [t for t in toks if t.ent == "PERSON" and (t.i == 0 or toks[t.i - 1].ent != "PERSON")]
-    if head is None or head.dep not in ("nsubj", "nsubjpass") or len(people) > 1 \
+    if head is None or head.dep not in ("nsubj", "nsubjpass") \
             or any(t.ent == "PERSON" and not mention.token_start <= t.i < mention.token_end for t in toks):
         return None
     old = next((t.i for t in after[:7] if t.text.lower() == "old"), None)

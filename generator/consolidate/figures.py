@@ -598,8 +598,8 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     per_source: Counter = Counter()
     for c in claims:
         # each day with the word it dates; and the day of a claim that dates one word (ONE_DAY, "on Saturday,
-        # June 14" too) with no word: two tellings of one fact may date it by different words ("convicted on 14
-        # November" / "found guilty on 15 November")
+        # 3 May" too) with no word: two tellings of one fact may date it by different words ("sentenced on 3
+        # May" / "jailed on 4 May")
         for d in c.days:
             for anchor in (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,):
                 stated[(anchor, d.key)].add(c.source)

@@ -323,8 +323,7 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     """'"... for two years." / Holm said. He has run the ferry since 1984.': a paragraph of nothing but a
     quotation, then a paragraph whose first sentence is a bare attribution, one name and a reporting verb and
     nothing else (which has no words of its own to report), is that name's."""
-    if not _only_quotation(text, spans) or paragraph + 1 >= len(a.source.paragraphs) \
-            or quoted_spans(a.source.paragraphs[paragraph + 1][:1] or " "):
+    if not _only_quotation(text, spans):
         return _Said(False, None)
     after = by_paragraph.get(paragraph + 1, [])
     if not after:
@@ -816,8 +815,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     unnamed = _unnamed_subject(paragraph, sentence, before)
 
     def agree(n: _Named) -> bool:
-        return n.entity.type == "person" and (wanted is None or n.gender == wanted
-                                              or n.gender is None and wanted not in (n.relative_of, n.not_gender))
+        return n.entity.type == "person" and _may_be(n, pronoun)
 
     # (a name of several words the tagger took for a person's may be a known organisation's, "Nordvik Labs"; a
     # one-word "Holm" the glossary doubted into an organisation may still be a person)

@@ -364,7 +364,7 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
 
 
 def _question_headline(block: Block) -> bool:
-    """A headline that asks ("- How much sleep do you need?", "Letters: Who pays for the bridge?"): one question,
+    """A headline that asks ("- How much sleep do you need?", "Letters: Is the new bridge too dear?"): one question,
     set as a list item or after a label."""
     text = block.text.strip()
     return text.endswith("?") and len(sentences(text)) == 1 and len(text.split()) <= LINK_ITEM_WORDS and (
