@@ -1705,6 +1705,20 @@ def test_a_capitalised_title_after_a_role_in_lower_case_is_no_part_of_the_role(t
     assert entity(entities, "Lena Strand").description == "Transport Minister"
 
 
+def test_a_lower_case_word_naming_no_person_is_part_of_the_capitalised_title_after_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, '"The road stays shut," fire Chief Tomas Ekblad told reporters on Sunday.'))
+    assert entity(entities, "Tomas Ekblad").description == "fire Chief"
+
+
+def test_a_noun_for_a_person_in_apposition_to_a_place_or_a_work_is_said_of_someone_else(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The poet Karin Dahl took the Lindmark Medal in 1990 for The Salt Meadow. In 2008 she took it a second time "
+        "for Grey Harbour, the youngest poet so honoured. Readers still queue for copies of Grey Harbour.",
+        "Holmia, Vesterland's neighbour and main trading partner, closed its border on Monday."))
+    assert entity(entities, "Grey Harbour").description == ""
+    assert entity(entities, "Holmia").description == "Vesterland's neighbour and main trading partner"
+
+
 def test_a_launch_complex_is_a_place(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp, "The probe was launched from the Vestra Launch Complex in 2037, the agency said.",
                                        "Engineers at the Vestra Launch Complex cheered."))

@@ -938,6 +938,15 @@ def _role_word(lemma: str) -> bool:
     return low in PERSON_TITLES or low in ROLE_NOUNS or low.split("-")[-1] in ROLE_NOUNS  # "ex-girlfriend"
 
 
+RELATION_NOUNS = words("relation_nouns")
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun only a person can be (a trade, a title, a kinship), not what one party is to another ("partner")."""
+    low = lemma.lower()
+    return (_role_word(low) or _agent_noun(low) or low in KINSHIP_NOUNS) and low not in RELATION_NOUNS
+
+
 def _after_role_noun(toks, m: Mention) -> bool:
     """'the singer Lindqvist', 'bassist Holm': a person's role noun right before the name, and the name its
     apposition or the noun a compound of the name; or the post of something the name follows, set off by a comma
@@ -3008,8 +3017,10 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
         chain = chain[:-1]
     # a capitalised title after a role in lower case is the person's title, no part of the role: "lead author
     # Professor Anna Berg" is the lead author ("Transport Minister Anna Berg" is one title)
+    # (but a lower-case word naming no person is part of the title: "police Inspector Anna Berg")
     if len(chain) >= 2 and chain[-1].text[:1].isupper() and chain[-1].text.lower() in PERSON_TITLES \
             and any(t.pos == "NOUN" for t in chain[:-1]) \
+            and (_person_noun(chain[-2].lemma) or chain[-2].lemma.lower() in PEOPLE_NOUNS) \
             and all(t.text[:1].islower() or t.i == 0 and t.text[1:].islower() for t in chain[:-1] if t.text.isalpha()):
         chain = chain[:-1]
     # an abbreviated rank right before the name goes with the name ("Vester Navy spokesman Lt. Per Holm"), and
@@ -3122,6 +3133,8 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # "her break-up with Anna Berg, a painful event": said of the break-up, not of her
             if tok.lemma.lower() in TIME_NOUNS:
                 return None  # "in Vesterby, the night after the vote": when, not what Vesterby is
+            if etype != "person" and _person_noun(tok.lemma):
+                return None  # "she took it for Grey Tide, the youngest poet so honoured": said of her, not of the book
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             # a post and then the unit it is of, as a second apposition ("commander, Task Force 70")
             stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
