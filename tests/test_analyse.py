@@ -87,6 +87,7 @@ def test_what_follows_a_comma_is_not_always_an_apposition(nlp, text, word):
 @pytest.mark.parametrize("text, name", [
     ("Dutch minister Anna van der Berg said on Monday the dikes were safe.", "Anna van der Berg"),  # cut after "der"
     ("Coach Jan ter Horst resigned on Friday.", "Jan ter Horst"),  # only "Horst" tagged
+    ('"Nobody left early," said Sigrid ter Brannholt, the chief inspector.', "Sigrid ter Brannholt"),  # the given name an organisation
 ])
 def test_a_family_name_with_particles_is_one_name(nlp, text, name):
     found = [t for t, label in ents(nlp, text) if label == "PERSON"]
@@ -388,6 +389,14 @@ def test_names_listed_with_people_are_people(nlp):
     (["It", "works", ",", "von", "der", "Berg", "said", "."], ["PRON", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
      ["nsubj", "ccomp", "punct", "compound", "compound", "nsubj", "ROOT", "punct"], [1, 6, 6, 5, 5, 6, 6, 6],
      ["O", "O", "O", "O", "O", "B-GPE", "O", "O"], [("von der Berg", "PERSON")]),
+    # only the given name tagged: the particle the parser hung on the untagged family name after it joins them
+    (["said", "Liv", "ter", "Brannholt", "."], ["VERB", "PROPN", "NOUN", "PROPN", "PUNCT"],
+     ["ROOT", "compound", "compound", "nsubj", "punct"], [0, 3, 3, 0, 0],
+     ["O", "B-PERSON", "O", "O", "O"], [("Liv ter Brannholt", "PERSON")]),
+    # ... not a particle that belongs to no name after it
+    (["met", "Liv", "de", "la", "Cruz", "."], ["VERB", "PROPN", "X", "X", "PROPN", "PUNCT"],
+     ["ROOT", "dobj", "prep", "det", "pobj", "punct"], [0, 0, 1, 4, 2, 0],
+     ["O", "B-PERSON", "O", "O", "O", "O"], [("Liv", "PERSON")]),
 ])
 def test_a_family_name_s_particles_make_one_person_s_name(nlp, words, pos, deps, heads, ents, expected):
     from generator.analyse.repairs import surname_particles

@@ -267,11 +267,20 @@ def surname_particles(doc: "Doc") -> "Doc":
             if j < len(doc) and _capitalised(doc[j]):
                 after = next((e for e in ents if e.start == j), None)
                 end = after.end if after is not None and after.label_ in ("PERSON", "ORG", "GPE", "NORP") else j + 1
+        elif end < len(doc) and _particle(doc[end]):
+            # "Anna" + "van der Berg" untagged: the particles the parser hangs on the capitalised word after them
+            j = end
+            while j < len(doc) and _particle(doc[j]) and doc[j].dep_ == "compound" and doc[j].head.i > j:
+                j += 1
+            if j > end and j < len(doc) and _capitalised(doc[j]) and all(doc[x].head.i <= j for x in range(end, j)) \
+                    and not any(e.start <= j < e.end for e in ents):
+                end = j + 1
         i = start
         while i > 0 and _particle(doc[i - 1]):
             i -= 1
-        if i < start and i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_:
-            start = i - 1  # "Jan ter" + "Horst": back to the given name
+        if i < start and i > 0 and _capitalised(doc[i - 1]) and (not doc[i - 1].ent_type_ or i <= doc[i - 1].head.i < end
+                                                                  and any(e.start == i - 1 and e.end == i for e in ents)):
+            start = i - 1  # "Jan ter" + "Horst": back to the given name (the model may tag it alone, an organisation)
         elif i < start and i > 0 and (given := next((e for e in ents if e.end == i and e.label_ == "PERSON"), None)) is not None:
             start = given.start  # "Jan-Erik" + "ter" + "Horst", the given names tagged a person of their own
         if (start, end) != (ent.start, ent.end):
