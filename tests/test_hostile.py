@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 from lxml import html as lxml_html
 
 from conftest import ROOT, hand_written_docs
@@ -575,6 +575,7 @@ def structure(fragment: str) -> list[str]:
 def test_any_text_through_ingest_and_render_comes_out_escaped(text, suffix):
     """Whatever the text, every generated page has the same elements as with a plain word in its place (so the
     text changed no structure), holds nothing that runs, and shows the text itself."""
+    assume(text != "Lead")  # a section titled as the lead is the lead's own, shown under no heading (found by Hypothesis)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         source = ingested(text, suffix, tmp)
