@@ -88,6 +88,7 @@ def test_what_follows_a_comma_is_not_always_an_apposition(nlp, text, word):
     ("Dutch minister Anna van der Berg said on Monday the dikes were safe.", "Anna van der Berg"),  # cut after "der"
     ("Coach Jan ter Horst resigned on Friday.", "Jan ter Horst"),  # only "Horst" tagged
     ('"Nobody left early," said Sigrid ter Brannholt, the chief inspector.', "Sigrid ter Brannholt"),  # the given name an organisation
+    ('"We need answers," said Henrik ter Vaal, the panel\'s chairman.', "Henrik ter Vaal"),  # "ter" read as a verb
 ])
 def test_a_family_name_with_particles_is_one_name(nlp, text, name):
     found = [t for t, label in ents(nlp, text) if label == "PERSON"]
@@ -393,9 +394,13 @@ def test_names_listed_with_people_are_people(nlp):
     (["said", "Liv", "ter", "Brannholt", "."], ["VERB", "PROPN", "NOUN", "PROPN", "PUNCT"],
      ["ROOT", "compound", "compound", "nsubj", "punct"], [0, 3, 3, 0, 0],
      ["O", "B-PERSON", "O", "O", "O"], [("Liv ter Brannholt", "PERSON")]),
-    # ... not a particle that belongs to no name after it
-    (["met", "Liv", "de", "la", "Cruz", "."], ["VERB", "PROPN", "X", "X", "PROPN", "PUNCT"],
+    # ... however the parser reads the particles
+    (["met", "Liv", "de", "la", "Brannholt", "."], ["VERB", "PROPN", "X", "X", "PROPN", "PUNCT"],
      ["ROOT", "dobj", "prep", "det", "pobj", "punct"], [0, 0, 1, 4, 2, 0],
+     ["O", "B-PERSON", "O", "O", "B-GPE", "O"], [("Liv de la Brannholt", "PERSON")]),
+    # ... but for a particle that is an English word too, read as one ("could Liv do Holm a favour")
+    (["could", "Liv", "do", "Holm", "a", "favour"], ["AUX", "PROPN", "VERB", "PROPN", "DET", "NOUN"],
+     ["aux", "nsubj", "ROOT", "dative", "det", "dobj"], [2, 2, 2, 2, 5, 2],
      ["O", "B-PERSON", "O", "O", "O", "O"], [("Liv", "PERSON")]),
 ])
 def test_a_family_name_s_particles_make_one_person_s_name(nlp, words, pos, deps, heads, ents, expected):

@@ -97,7 +97,8 @@ KEPT_EDGES = {"the", "of"}
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
-              DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt")  # what the repairs read (part of the cache key)
+              DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
+              DATA / "particle_homographs.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -113,6 +114,7 @@ PARTY_WORDS = _word_list(DATA_FILES[6])
 TITLE_MODIFIERS = _word_list(DATA_FILES[7])
 SOURCE_VERBS = _word_list(DATA_FILES[8])
 ROLE_NOUNS = _word_list(DATA_FILES[9])
+PARTICLE_HOMOGRAPHS = _word_list(DATA_FILES[10])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -268,13 +270,17 @@ def surname_particles(doc: "Doc") -> "Doc":
                 after = next((e for e in ents if e.start == j), None)
                 end = after.end if after is not None and after.label_ in ("PERSON", "ORG", "GPE", "NORP") else j + 1
         elif end < len(doc) and _particle(doc[end]):
-            # "Anna" + "van der Berg" untagged: the particles the parser hangs on the capitalised word after them
+            # "Anna" + "van der Berg", the family name untagged or tagged a name of its own (the parser may read
+            # an unknown particle as a verb): on to the capitalised word after the particles, or through its name;
+            # a particle that is an English word too only as the parser's compound ("could Anna do Lindby a favour")
             j = end
-            while j < len(doc) and _particle(doc[j]) and doc[j].dep_ == "compound" and doc[j].head.i > j:
+            while j < len(doc) and _particle(doc[j]) and (doc[j].lower_ not in PARTICLE_HOMOGRAPHS
+                                                          or doc[j].dep_ == "compound" and doc[j].head.i > j):
                 j += 1
-            if j > end and j < len(doc) and _capitalised(doc[j]) and all(doc[x].head.i <= j for x in range(end, j)) \
-                    and not any(e.start <= j < e.end for e in ents):
-                end = j + 1
+            after = next((e for e in ents if e.start <= j < e.end), None)
+            if j > end and j < len(doc) and _capitalised(doc[j]) \
+                    and (after is None or after.start == j and (len(after) == 1 or after.label_ == "PERSON")):
+                end = j + 1 if after is None else after.end
         i = start
         while i > 0 and _particle(doc[i - 1]):
             i -= 1
@@ -612,7 +618,8 @@ def _verb_inside(doc: "Doc", ent, i: int) -> bool:
     word of a name (a title's words are: "When the Boats come Home" is a work's), but the reporting of one name to another."""
     tok = doc[i]
     return ent.label_ != "WORK_OF_ART" and ent.start < i < ent.end - 1 and tok.pos_ in ("VERB", "AUX") and tok.text.isalpha() \
-        and tok.text.islower() and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+        and tok.text.islower() and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() \
+        and tok.lower_ not in PARTICLES  # (the parser may take an unknown particle for a verb: "Anna ter Holm")
 
 
 def _route(doc: "Doc", ent, i: int) -> bool:
