@@ -1710,6 +1710,16 @@ def test_a_lower_case_word_naming_no_person_is_part_of_the_capitalised_title_aft
     assert entity(entities, "Tomas Ekblad").description == "fire Chief"
 
 
+@pytest.mark.parametrize("name", ["Maarten ter Kamp", "Joost ter Riet"])
+def test_the_words_before_a_name_cut_at_its_particle_are_no_title(tmp_path, nlp, name):
+    # the model tags only the family name, with or without "ter"; the given name (an adjective or a noun to the
+    # parser) is no title, alone or with the particle
+    entities = build_glossary(articles(tmp_path, nlp, f'"We need answers," said {name}, the panel\'s chairman.',
+                                       f"{name}, who chairs parliament's Transport and Housing Committee, "
+                                       "said the hearing had been moved up."))
+    assert not any(name.split()[0] in e.description for e in entities)
+
+
 def test_a_noun_for_a_person_in_apposition_to_a_place_or_a_work_is_said_of_someone_else(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The poet Karin Dahl took the Lindmark Medal in 1990 for The Salt Meadow. In 2008 she took it a second time "

@@ -3037,7 +3037,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
         rank -= 1  # "Rear Adm."
     if rank < len(chain) and any(t.pos == "NOUN" for t in chain[:rank]):
         chain = chain[:rank]
-    if not chain:
+    if not chain or _rest_of_name(toks, chain[-1], mention):
         return None
     first = chain[0].i
     if first > 0 and toks[first - 1].text in ("-", "–") and toks[first - 1].start + len(toks[first - 1].text) == chain[0].start:
@@ -3066,6 +3066,16 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     if _plural_title(chain[-1].text.lower()):
         text = text[:len(text) - 1]  # "Senators Anna Berg and Alex Holm": each a senator
     return text + _place_of_title(toks, mention, chain) if with_place else text
+
+
+def _rest_of_name(toks, last, mention: Mention) -> bool:
+    """The words before a name the tagger cut at a surname particle are the rest of the name, no title: they end
+    with the particle ("Anna ter" + "Berg"), or the name opens with it and they end with a capitalised word that is
+    no title ("Anna" + "ter Berg"; but "Coach" + "van der Berg")."""
+    if last.text in SURNAME_PARTICLES:
+        return True
+    opening = toks[mention.token_start].text
+    return opening in SURNAME_PARTICLES and last.text[:1].isupper() and not _role_word(last.text.lower().strip("."))
 
 
 def _place_of_title(toks, mention: Mention, chain: list) -> str:
