@@ -312,6 +312,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # what an organisation did, from a participle's agent (a regular one: its form is the past tense)
     ("A survey released by the Vester Health Institute on Monday found that fewer adults smoke.",
      "Vester Health Institute", "institute that released a survey"),
+    # ... with the verb's particle; and a count in an "of" phrase is the size of the thing before it, what was done
+    ("A survey of 2,300 commuters carried out in May by the Vesterby Transport Institute found that most wanted later trains.",
+     "Vesterby Transport Institute", "institute that carried out a survey of 2,300 commuters"),
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),
@@ -1718,6 +1721,13 @@ def test_the_words_before_a_name_cut_at_its_particle_are_no_title(tmp_path, nlp,
                                        f"{name}, who chairs parliament's Transport and Housing Committee, "
                                        "said the hearing had been moved up."))
     assert not any(name.split()[0] in e.description for e in entities)
+
+
+def test_a_phrase_with_a_personal_pronoun_describes_nothing(tmp_path, nlp):
+    # "her" stands for someone named elsewhere: a glossary reader cannot tell who
+    entities = build_glossary(articles(tmp_path, nlp, "Anna Berg will take the proposal to the Holm Committee, which has "
+                                                      "asked her to testify in March."))
+    assert "her" not in entity(entities, "Holm Committee").description.split()
 
 
 def test_a_noun_for_a_person_in_apposition_to_a_place_or_a_work_is_said_of_someone_else(tmp_path, nlp):

@@ -2249,13 +2249,26 @@ def _done_by(toks, head) -> str | None:
         article = any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" and t.i <= name[0].i for t in toks)
         name = name[1:] if name[0].text.lower() == "the" else name  # ("The Vester Party" opening the sentence)
         return f"{verb.text} the {span_text(name)}" if article else f"{verb.text} {span_text(name)}"
-    words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos"})]
+    stop = {"acl", "relcl", "prep", "punct", "cc", "conj", "appos"}
+    of = toks[noun.head]
+    if noun.dep == "pobj" and of.text.lower() == "of" and toks[of.head].pos == "NOUN" \
+            and any(t.head == noun.i and t.dep == "nummod" for t in toks):
+        # "a survey of 900 pupils published by X": a count in an "of" phrase is the size of the thing before it,
+        # what was published ("published a survey of 900 pupils")
+        outer = toks[of.head]
+        words = [toks[j] for j in _subtree(toks, outer.i, stop=stop) + [of.i] + _subtree(toks, noun.i, stop=stop)]
+        words.sort(key=lambda t: t.i)
+        noun = outer
+    else:
+        words = [toks[j] for j in _subtree(toks, noun.i, stop=stop)]
     if any(t.ent in ("DATE", "TIME") for t in words) or noun.ent in NAME_LABELS or len(words) > PART_MAX_WORDS - 1:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None
     phrase = span_text(words)
-    return f"{verb.text} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
+    # with the verb's particle ("carried out a survey")
+    done = " ".join(t.text for t in toks if t.i == verb.i or t.head == verb.i and t.dep == "prt" and t.i == verb.i + 1)
+    return f"{done} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
 
 
 def _members_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -2700,6 +2713,8 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # another entity's name, or a list of names
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
+        if any(t.tag == "PRP" and t.lemma.lower() in OBJECT_PRONOUNS for t in span):
+            return False  # someone named elsewhere ("which has asked her to testify"): no reader knows who
         if span[-1].pos in ("ADP", "DET", "CCONJ", "SCONJ") and span[-1].dep != "prt":
             return False  # cut off before its object ("accused the government of", the quoted words left out)
         if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP" \
