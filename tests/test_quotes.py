@@ -123,6 +123,9 @@ FRAMES = {
         "Engineer Tomas Brandt said a lack of money had delayed the repairs for two years.\n\n"
         '"I was sure the council would never pay for a bridge that few farmers use."', "few farmers use",
         "Tomas Brandt"),
+    "a quotation paragraph after a statement issued from someone: theirs": (
+        "Nordlinje, the ferry operator, has released a statement from its founder, Erik Holmberg.\n\n"
+        '"Every family will hear from us in person by Friday."', "hear from us in person", "Erik Holmberg"),
     "a noun subject with a name in apposition: the name": (
         "Peter Holm was busy in his garden again.\n\n"
         "“He has grown roses in this garden since I have known him,” says his neighbour of thirty years, Erik Nordvik.",
@@ -357,6 +360,14 @@ def test_she_is_not_a_person_whose_given_name_is_a_man_s(tmp_path, nlp):
                       "\"The bridge is safe and it will stay open all winter,\" Erik Nordvik said.\n\n"
                       "Anna Berg disagreed with the council on Monday.\n\n"
                       "\"They have not even looked at the cracks,\" he said.") != "Anna Berg"
+
+
+@pytest.mark.parametrize("woman, man", [("Sigrid Lund", "Henrik Dahlberg"), ("Greta Lund", "Maarten Dahlberg")])
+def test_she_is_the_woman_of_a_woman_and_a_man_named_by_nordic_or_dutch_given_names(tmp_path, nlp, woman, man):
+    """The given names a language list knows are not only English ones."""
+    assert speaker_of(tmp_path, nlp, "glass everywhere",
+                      f"{woman} arrived in Lindmark on Monday with {man}.\n\n"
+                      "\"There was glass everywhere, on every seat,\" she said.") == woman
 
 
 @pytest.mark.parametrize("before", [  # (given names news text gives to both sexes)

@@ -269,7 +269,13 @@ def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -
     message = subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in MESSAGE_NOUNS \
         and any(t.head == subject.i and t.dep == "poss" for t in toks) \
         and len({n.entity.id for n in outside if sentence.start <= n.start < sentence.end}) <= 1
-    if not (message or _is_reporting(root) or any(
+    # "Holmex put out a statement from Anna Berg, its chief executive": the words are the one they are from
+    issued = next((t for t in toks if t.head == root.i and t.dep == "dobj" and t.lemma.lower() in MESSAGE_NOUNS), None)
+    source = next((o for f in toks if issued is not None and f.head == issued.i and f.dep == "prep" and f.text.lower() == "from"
+                   for o in toks if o.head == f.i and o.dep == "pobj" and o.pos in ("NOUN", "PROPN")), None)
+    if source is not None:
+        subject = source
+    elif not (message or _is_reporting(root) or any(
             t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
         return _Said(False, None)
     said = _speaker_of(subject, sentence, toks, outside, history, paragraph) if subject is not None else None
