@@ -250,6 +250,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Queues formed at the ticket office on Harbour Road before dawn.", "Harbour Road", "site of the ticket office"),
     # what names itself so
     ("A message signed by a gang calling itself BlackFen demanded a ransom.", "BlackFen", "gang"),
+    # ... or that a relative clause names, its subject the namer
+    ("The council approved a savings plan that officials call Operation Lantern.", "Operation Lantern", "savings plan"),
     # one of a kind, in apposition
     ("Lindmark Athletic, one of the league's founding members, sacked its coach on Monday.", "Lindmark Athletic",
      "one of the league's founding members"),
@@ -801,6 +803,7 @@ def test_a_company_s_name_or_its_trade_makes_an_organisation(tmp_path, nlp, text
 @pytest.mark.parametrize("text, name, etype", [
     ("A ship named Holm Star sank off Lindmark on Monday.", "Holm Star", "organisation"),
     ("The Vesterland Storm-class frigate HNoMS Holmsund joined the search on Friday.", "HNoMS Holmsund", "organisation"),
+    ("Staff heard about a new pay scheme the ministry calls Project Lindwall.", "Project Lindwall", "organisation"),
 ])
 def test_a_thing_a_name_is_given_to_is_no_person(tmp_path, nlp, text, name, etype):
     """A ship, a comet or a program its name is given to ("a ship named Holm Star", "the frigate HNoMS Holmsund") is

@@ -728,6 +728,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.not_person = True
         elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
+        elif (named := _named_as(s, m)) is not None and not _person_noun(named.split()[-1]) \
+                and named.split()[-1].lower() not in PEOPLE_NOUNS:
+            cluster.not_person = True  # "a pay scheme the ministry calls Project Holm": a thing, no person
         if after in PLACE_TITLES and m.token_end + 1 < len(toks) and toks[m.token_end + 1].ent == "PERSON" \
                 and toks[m.token_end - 1].text.lower() not in ORG_HEADS:
             cluster.votes["place"] += 3  # "Lindby Mayor Karin Dahl": a mayor heads a town
@@ -2943,9 +2946,12 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     # (or what names itself so: "a group calling itself Holm Tide", "a man calling himself Erik")
     reflexive = verb.tag == "VBG" and verb.dep == "acl" and any(
         t.head == verb.i and t.dep == "dobj" and t.text.lower() in REFLEXIVES and t.i < head.i for t in toks)
-    if verb.tag != "VBN" and not reflexive or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
+    # (or a relative clause that names it, its subject the namer: "a savings plan (that) officials call Holm")
+    relative = verb.dep == "relcl" and verb.tag in ("VBZ", "VBP", "VBD") and head.dep in ("oprd", "dobj") \
+        and any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() not in ("that", "which", "who") for t in toks)
+    if verb.tag != "VBN" and not reflexive and not relative or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
         return None
-    noun = toks[verb.head] if verb.dep == "acl" else next(
+    noun = toks[verb.head] if verb.dep in ("acl", "relcl") else next(
         (t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
     if noun is None or noun.pos != "NOUN" or noun.ent or noun.dep == "ROOT":
         return None  # (a noun with no verb after it: "The club named Anna Berg as its coach" misread as a phrase)
