@@ -317,6 +317,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # ... with the verb's particle; and a count in an "of" phrase is the size of the thing before it, what was done
     ("A survey of 2,300 commuters carried out in May by the Vesterby Transport Institute found that most wanted later trains.",
      "Vesterby Transport Institute", "institute that carried out a survey of 2,300 commuters"),
+    ("The V-40, a small jet with about 90 seats built by Holmcraft Aviation, flies on short routes.",
+     "Holmcraft Aviation", "built a small jet with about 90 seats"),
     # a verb of reporting with a thing reported as its object is something the organisation did
     ("The Nordvik Institute announced a sharp rise in flooding.", "Nordvik Institute",
      "institute that announced a sharp rise in flooding"),

@@ -2254,10 +2254,10 @@ def _done_by(toks, head) -> str | None:
         return f"{verb.text} the {span_text(name)}" if article else f"{verb.text} {span_text(name)}"
     stop = {"acl", "relcl", "prep", "punct", "cc", "conj", "appos"}
     of = toks[noun.head]
-    if noun.dep == "pobj" and of.text.lower() == "of" and toks[of.head].pos == "NOUN" \
+    if noun.dep == "pobj" and of.text.lower() in ("of", "with") and toks[of.head].pos == "NOUN" \
             and any(t.head == noun.i and t.dep == "nummod" for t in toks):
-        # "a survey of 900 pupils published by X": a count in an "of" phrase is the size of the thing before it,
-        # what was published ("published a survey of 900 pupils")
+        # "a survey of 900 pupils published by X", "a jet with 180 seats built by X": a count in an "of" or
+        # "with" phrase is the size of the thing before it, what was done ("published a survey of 900 pupils")
         outer = toks[of.head]
         words = [toks[j] for j in _subtree(toks, outer.i, stop=stop) + [of.i] + _subtree(toks, noun.i, stop=stop)]
         words.sort(key=lambda t: t.i)
