@@ -366,6 +366,7 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
     "A rowing crew trains on the lake near Holmsund, Nordmark (Credit Image: © Marco Lindqvist/Nordpress Wire)",
     "Pupils of the Lindby music school on the stage of the Vesterby Theatre on August 21 (Photo by Tomas Brandt/Vester Images)",
     "Harbour staff close the gate of the Lindmark ferry terminal, on February 11, 2019.(Photo: PER HOLM, VNW/Vester Images)",
+    "Karin Dahl, who runs the Lindby rowing club, beside the boathouse on Sunday. (Gazette photo: Erik Holm)",
 ])
 def test_captions_with_picture_labels_or_credits_are_no_article_text(caption):
     text = ("The bridge reopened on Monday after three weeks of repairs, the council said.\n\n"
