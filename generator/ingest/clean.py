@@ -110,7 +110,7 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
                 "they", "it", "this", "that", "there"}
 PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
 PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
-                            r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$", re.I)  # "... (Courier photo: Anna Berg)"
+                            r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$", re.I)  # "... (Gazette photo: Anna Berg)"
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 
 
