@@ -286,7 +286,7 @@ def surname_particles(doc: "Doc") -> "Doc":
             i -= 1
         if i < start and i > 0 and _capitalised(doc[i - 1]) and (not doc[i - 1].ent_type_ or i <= doc[i - 1].head.i < end
                                                                   and any(e.start == i - 1 and e.end == i for e in ents)):
-            start = i - 1  # "Jan ter" + "Horst": back to the given name (the model may tag it alone, an organisation)
+            start = i - 1  # "Anna ter" + "Berg": back to the given name (the model may tag it alone, an organisation)
         elif i < start and i > 0 and (given := next((e for e in ents if e.end == i and e.label_ == "PERSON"), None)) is not None:
             start = given.start  # "Jan-Erik" + "ter" + "Horst", the given names tagged a person of their own
         if (start, end) != (ent.start, ent.end):

@@ -726,10 +726,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             # tagger made of an unfamiliar name
             cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
             cluster.not_person = True
-        elif (kind := _after_kind_noun(toks, m) or _named_kind(s, m)) is not None:
+        elif (kind := _after_kind_noun(toks, m) or _kind_named(named := _named_as(s, m))) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
-        elif (named := _named_as(s, m)) is not None and not _person_noun(named.split()[-1]) \
-                and named.split()[-1].lower() not in PEOPLE_NOUNS:
+        elif named is not None and not _names_people(named.split()[-1]):
             cluster.not_person = True  # "a pay scheme the ministry calls Project Holm": a thing, no person
         if after in PLACE_TITLES and m.token_end + 1 < len(toks) and toks[m.token_end + 1].ent == "PERSON" \
                 and toks[m.token_end - 1].text.lower() not in ORG_HEADS:
@@ -919,7 +918,7 @@ def _renamed_by_age(sentences: dict, source: str, mention: Mention) -> str | Non
             or not any(t.text.lower() in ("year", "years") for t in after[1:old]):
         return None
     noun = next((t for t in after[old + 1:old + 5] if t.dep in ("nsubj", "nsubjpass")), None)
-    if noun is None or noun.pos != "NOUN" or not (noun.lemma.lower() in PEOPLE_NOUNS or _role_word(noun.lemma) or _agent_noun(noun.lemma)):
+    if noun is None or noun.pos != "NOUN" or not _names_people(noun.lemma):
         return None
     words = list(after[old + 1:noun.i + 1])
     if words and words[0].text in ("-", "‐"):
@@ -950,6 +949,12 @@ def _person_noun(lemma: str) -> bool:
     return (_role_word(low) or _agent_noun(low) or low in KINSHIP_NOUNS) and low not in RELATION_NOUNS
 
 
+def _names_people(lemma: str) -> bool:
+    """A noun for people of any kind: one of lang/people_nouns.txt ("resident", "owner"), a trade, a title, a kinship."""
+    low = lemma.lower()
+    return low in PEOPLE_NOUNS or _role_word(low) or _agent_noun(low) or low in KINSHIP_NOUNS
+
+
 def _after_role_noun(toks, m: Mention) -> bool:
     """'the singer Lindqvist', 'bassist Holm': a person's role noun right before the name, and the name its
     apposition or the noun a compound of the name; or the post of something the name follows, set off by a comma
@@ -974,10 +979,9 @@ def _after_role_noun(toks, m: Mention) -> bool:
 ROLE_NOUNS = shared_words("role_nouns")
 
 
-def _named_kind(sentence: Sentence, m: Mention) -> str | None:
+def _kind_named(phrase: str | None) -> str | None:
     """'a ship named Holm Star', 'a separate fire, known as the Holm Fire': the type of the noun the name is given
-    to, when it names a kind of one type only."""
-    phrase = _named_as(sentence, m)
+    to (the phrase _named_as reads), when it names a kind of one type only."""
     noun = phrase.split()[-1].lower() if phrase else ""
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if noun in nouns]
     return kinds[0] if len(kinds) == 1 else None
@@ -3041,7 +3045,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     # (but a lower-case word naming no person is part of the title: "police Inspector Anna Berg")
     if len(chain) >= 2 and chain[-1].text[:1].isupper() and chain[-1].text.lower() in PERSON_TITLES \
             and any(t.pos == "NOUN" for t in chain[:-1]) \
-            and (_person_noun(chain[-2].lemma) or chain[-2].lemma.lower() in PEOPLE_NOUNS) \
+            and _names_people(chain[-2].lemma) \
             and all(t.text[:1].islower() or t.i == 0 and t.text[1:].islower() for t in chain[:-1] if t.text.isalpha()):
         chain = chain[:-1]
     # an abbreviated rank right before the name goes with the name ("Vester Navy spokesman Lt. Per Holm"), and
