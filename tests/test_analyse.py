@@ -523,3 +523,39 @@ def test_a_verb_in_lower_case_inside_a_name_parts_two_names(nlp):
                                   ["compound", "nsubj", "ROOT", "compound", "dobj", "punct"], [1, 2, 2, 4, 2, 2],
                                   ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]))
     assert [e.text for e in doc.ents] == ["Holm", "Nordpost Radio"]
+
+
+@pytest.mark.parametrize("words, pos, ents, expected", [
+    # "Annika" tagged a place and "Vaalen" an organisation, the name set off beside her post after it
+    (["Annika", "ter", "Vaalen", ",", "the", "director", "of", "the", "board", ",", "spoke", "."],
+     ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+     ["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"], [("Annika ter Vaalen", "PERSON")]),
+    # ... before it, across the post's "of" phrase ("the leader of the party, X,")
+    (["the", "leader", "of", "the", "party", ",", "Annika", "ter", "Vaalen", ",", "spoke", "."],
+     ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+     ["O", "O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O", "O"], [("Annika ter Vaalen", "PERSON")]),
+    # ... or with her age after it
+    (["Annika", "ter", "Vaalen", ",", "70", ",", "spoke", "."],
+     ["PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
+     ["B-WORK_OF_ART", "I-WORK_OF_ART", "B-ORG", "O", "O", "O", "O", "O"], [("Annika ter Vaalen", "PERSON")]),
+    # a place a preposition names stays a place, however the mayor after it is set off
+    (["in", "Porto", "de", "Vaalen", ",", "the", "mayor", ",", "spoke", "."],
+     ["ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+     ["O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"], [("Porto", "GPE"), ("Vaalen", "GPE")]),
+    # a post with a name of its own after it is that person's ("... Porto de Vaalen, the mayor, Anna Berg, ...")
+    (["left", "Porto", "de", "Vaalen", ",", "the", "mayor", ",", "Anna", "Berg", ",", "said", "."],
+     ["VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+     ["O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+     [("Porto", "GPE"), ("Vaalen", "GPE"), ("Anna Berg", "PERSON")]),
+    # a name the model tagged whole is left as it is
+    (["Porto", "de", "Vaalen", ",", "the", "mayor", ",", "spoke", "."],
+     ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+     ["B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"], [("Porto de Vaalen", "GPE")]),
+])
+def test_a_name_with_a_particle_beside_a_person_s_post_is_a_person_s(nlp, words, pos, ents, expected):
+    """The model may cut a name with a surname particle in two and call neither part a person; set off by commas
+    beside a post for a person (or an age), the name is one person's; not a place's."""
+    from generator.analyse.repairs import surname_particles
+
+    doc = surname_particles(_parsed(nlp, words, pos, ["dep"] * len(words), list(range(len(words))), ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected

@@ -940,7 +940,7 @@ def _role_word(lemma: str) -> bool:
     return low in PERSON_TITLES or low in ROLE_NOUNS or low.split("-")[-1] in ROLE_NOUNS  # "ex-girlfriend"
 
 
-RELATION_NOUNS = words("relation_nouns")
+RELATION_NOUNS = shared_words("relation_nouns")
 
 
 def _person_noun(lemma: str) -> bool:
