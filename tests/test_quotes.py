@@ -126,6 +126,23 @@ FRAMES = {
     "a quotation paragraph after a statement issued from someone: theirs": (
         "Nordlinje, the ferry operator, has released a statement from its founder, Erik Holmberg.\n\n"
         '"Every family will hear from us in person by Friday."', "hear from us in person", "Erik Holmberg"),
+    "'the statement said' after a statement read on someone's behalf: theirs": (
+        "On the steps of the courthouse, the family's solicitor, Tomas Brandt, read a statement on behalf of her "
+        "mother, Karin Holmberg.\n\n"
+        '"Anna spent her whole life looking after other people and never once asked for thanks," the statement said.',
+        "looking after other people", "Karin Holmberg"),
+    "'the statement said' after statements from two people: nobody's": (
+        "Tomas Brandt read a statement from Erik Holmberg. Anna Berg later issued a statement from Jonas Lindqvist.\n\n"
+        '"Anna spent her whole life looking after other people and never once asked for thanks," the statement said.',
+        "looking after other people", None),
+    "a denied reporting verb after the quotation frames none of it": (
+        "In a note sent through the Vesterlandic consulate in Lindby, Vesterland \"has been asked for help by the "
+        "Nordic police and is looking at the request carefully.\" Erik Holmberg did not respond to requests for "
+        "comment.", "asked for help by the", None),
+    "'he' after someone named whom the glossary does not know ('X, who'): not someone named earlier": (
+        "Erik Holm's second album, Cold Harbour, is back in the charts.\n\n"
+        "Late Harbour, who will headline the memorial gig, has said he can no longer play the record through. \"Song "
+        "four is only the pair of us joking in a van,\" he told the radio last month.", "joking in a van", None),
     "a noun subject with a name in apposition: the name": (
         "Peter Holm was busy in his garden again.\n\n"
         "“He has grown roses in this garden since I have known him,” says his neighbour of thirty years, Erik Nordvik.",

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
@@ -114,6 +114,7 @@ class _Named:
     main_subject: bool
     gender: str | None = None  # "m"/"f" where the articles show it (_genders)
     relative_of: str | None = None  # "m"/"f": described as someone's ("Anna Berg, his lawyer"), so not that "he"
+    authored: str | None = None  # the message noun the sentence names as theirs ("a statement from Anna Berg"): "statement"
 
     @property
     def not_gender(self) -> str | None:
@@ -148,6 +149,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
         outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id), _relative_of(text, en)) for st, en, ent in here
                    if not any(qa <= st < qb for qa, qb in spans)]
+        outside = _authors(sentences, spans, outside)
         resolved: list[_Named] = []
         for qa, qb in spans:
             quote = text[qa:qb].strip().strip(",").strip()
@@ -188,7 +190,9 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                              or _last_subject_before(history, opened_at, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
-            if pronoun in GENDERED and said.speaker is not None and _someone_unnamed_since(said.speaker, opened_at, outside, history, by_paragraph):
+            if pronoun in GENDERED and said.speaker is not None and (
+                    _someone_unnamed_since(said.speaker, opened_at, outside, history, by_paragraph)
+                    or not any(n.entity.id == said.speaker.id and n.start < qa for n in outside) and _someone_unknown_before(text, qa, spans, outside)):
                 said = _Said(True, None)
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
                 if previous is not None and previous[0] != p:
@@ -209,6 +213,48 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
 def _unclosed(a: AnalysedSource, carried: tuple[str, int, _Said]) -> list[_Raw]:
     quote = _tidy(carried[0])
     return [_Raw(a.source.id, quote, None)] if len(quote.split()) >= MIN_WORDS else []
+
+
+def _authors(sentences: list[Sentence], spans, outside: list[_Named]) -> list[_Named]:
+    """The names a paragraph gives as the authors of a message ("released a statement from Anna Berg", "read a
+    statement on behalf of her sister, Anna Berg", "Berg's letter"), marked with the message's noun: a later "the
+    statement said" is theirs."""
+    out = list(outside)
+    for s in sentences:
+        for t in s.tokens:
+            if t.pos != "NOUN" or t.lemma.lower() not in MESSAGE_NOUNS or any(qa <= t.start < qb for qa, qb in spans):
+                continue
+            author = _named(t, s.tokens, outside)
+            at = next((k for k in range(len(out) - 1, -1, -1) if author is not None and out[k].entity.id == author.id
+                       and s.start <= out[k].start < s.end), None)
+            if at is not None:
+                out[at] = replace(out[at], authored=t.lemma.lower())
+    return out
+
+
+def _message_author(subject, toks, seen: list[_Named], paragraph: int) -> Entity | None:
+    """'"...," the statement said', after a paragraph that names whose statement it is ("... read a statement on behalf
+    of Anna Berg"): the one author of a message of that noun named in that paragraph or the one before; None when
+    the noun has a determiner other than "the", words of its own naming someone, or two authors to choose from."""
+    if not any(t.head == subject.i and t.dep == "det" and t.text.lower() == "the" for t in toks) \
+            or any(t.head == subject.i and t.dep in ("poss", "compound", "prep", "appos") for t in toks):
+        return None
+    authors = {n.entity.id: n.entity for n in seen if n.authored == subject.lemma.lower() and n.paragraph >= paragraph - 1}
+    return next(iter(authors.values())) if len(authors) == 1 else None
+
+
+WHO_AFTER_NAME = re.compile(r"\b[A-Z][\w$.'’-]*(?:\s+[A-Z][\w$.'’-]*)*,\s+who\b")
+
+
+def _someone_unknown_before(text: str, quote_start: int, spans, outside: list[_Named]) -> bool:
+    """Before the quotation, outside quotation marks, the paragraph names someone ("X, who ...": "who" is said of
+    a person) whom no person of the glossary stands for (a stage name the model did not read as one, or read as an
+    organisation's): a "he" after it may be that one, never someone an earlier paragraph named."""
+    for m in WHO_AFTER_NAME.finditer(text[:quote_start]):
+        if not any(a <= m.start() < b for a, b in spans) and not any(
+                n.entity.type == "person" and n.start < m.end() and n.end > m.start() for n in outside):
+            return True
+    return False
 
 
 RELATIVE_OF = re.compile(r",\s+(his|her)\s+\w")
@@ -369,6 +415,8 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
             continue
         if not own and _reports_its_own(toks, verb, inside):
             continue
+        if any(t.head == verb.i and t.dep == "neg" for t in toks):
+            continue  # '... laws." Holmex did not respond to requests for comment.': a verb denied frames no words
         subject = _subject(toks, verb, inside)
         if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
             # '"...," explained co-author Jane Holm': the person the noun phrase after the verb ends with
@@ -500,7 +548,8 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
-        return _Said(True, apposed or _spoken_for(subject, toks, outside) or _described(subject, toks, seen, sentence.paragraph))
+        return _Said(True, apposed or _spoken_for(subject, toks, outside) or _described(subject, toks, seen, sentence.paragraph)
+                     or _message_author(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
@@ -732,13 +781,20 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
             for n in outside:
                 if n.start <= child.start < n.end and n.entity.type in ("person", "organisation"):
                     return n.entity
-        if child.head == subject.i and child.dep == "prep" and child.text.lower() in ("from", "by"):
-            # "according to a statement from Holm", "a letter by the Vester Institute"
-            for obj in toks:
-                if obj.head == child.i and obj.dep == "pobj":
-                    for n in outside:
-                        if n.start <= obj.start < n.end and n.entity.type in ("person", "organisation"):
-                            return n.entity
+        # (or the verb's, the parser's choice: "read a statement on behalf of X", "issued a statement from X")
+        of_verb = child.text.lower() in ("from", "on") and subject.dep == "dobj" and child.head == subject.head
+        if child.dep == "prep" and (child.head == subject.i and child.text.lower() in ("from", "by", "on") or of_verb):
+            # "according to a statement from Holm", "a letter by the Vester Institute", "a statement on behalf of
+            # her sister, Anna Berg" (the name, or the name in apposition to the noun)
+            objects = [o for o in toks if o.head == child.i and o.dep == "pobj"]
+            if child.text.lower() == "on":
+                objects = [o for b in objects if b.text.lower() == "behalf" for f in toks if f.head == b.i and f.text.lower() == "of"
+                           for o in toks if o.head == f.i and o.dep == "pobj"]
+            objects += [a for o in objects if o.pos == "NOUN" for a in toks if a.head == o.i and a.dep == "appos"]
+            for obj in objects:
+                for n in outside:
+                    if n.start <= obj.start < n.end and n.entity.type in ("person", "organisation"):
+                        return n.entity
     return None
 
 
