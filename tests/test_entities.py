@@ -1810,3 +1810,62 @@ def test_a_company_s_short_name_without_its_trade_is_the_same_company(tmp_path, 
         "Holmex said it had informed the regulator and would write to every customer this week."))
     holmex = entity(entities, "Holmex")
     assert full in (holmex.name, *holmex.aliases)
+
+
+def test_a_name_before_a_post_only_an_organisation_has_is_an_organisation_s(tmp_path, nlp):
+    """The model may read an unfamiliar label's name as a person's; "X's chief executive", "X chairman Y" are said
+    only of an organisation."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Marlowe Records chief executive Anna Berg said the album would come out in May. Marlowe Records signed "
+        "the band in 2019, and the Marlowe Records board approved the deal.",
+        "The band signed with Marlowe Harding in 2019. Marlowe Harding chief executive Anna Berg said the album "
+        "would come out in May, and Marlowe Harding's chairman, Erik Holm, agreed."))
+    assert entity(entities, "Marlowe Records").type == "organisation"
+    assert entity(entities, "Marlowe Harding").type == "organisation"
+
+
+def test_a_list_item_hung_on_a_name_is_no_description_of_it(tmp_path, nlp):
+    """"a flat in X, a sister in X and a boat at X": the parser may hang the list's next item on the name as an
+    apposition, which names it again: no description, nor a sign of a person."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"She keeps a flat in Marlowe, a sister of 70 in Marlowe and a boat at the harbour in Marlowe," said her '
+        "lawyer, Erik Holm. Few visitors in Marlowe have seen the boat."))
+    found = entity(entities, "Marlowe")
+    assert (found.type, found.description) == ("place", "")
+
+
+def test_a_name_the_articles_call_a_town_is_no_person_s(tmp_path, nlp):
+    """A classifying apposition ("X, a fishing port of 12,000 inhabitants") says what the name is, whatever the
+    model read in it (a person's name, three times)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        'Marlowe Vale, a fishing port of 12,000 inhabitants, has elected her mayor four times. "Marlowe Vale is my '
+        'home," she said. Marlowe Vale voted for her again.'))
+    assert entity(entities, "Marlowe Vale").type == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Vester National Congress, which governed for 14 years, lost the election in March. The Vester National "
+     "Congress called the case revenge.", "Vester National Congress"),
+    ("Members of the Lindby Unity Congress marched on Monday. The Lindby Unity Congress, which ruled for a decade, "
+     "called the trial a farce.", "Lindby Unity Congress"),
+])
+def test_a_word_naming_a_meeting_and_a_body_alike_makes_no_event(tmp_path, nlp, text, name):
+    """"Congress" ends the names of meetings and of parties: the name's last word decides nothing, the rest does."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "organisation"
+
+
+@pytest.mark.parametrize("street", ["Marlowe Lane", "Brannholt Lane"])
+def test_a_street_s_name_is_a_place_s(tmp_path, nlp, street):
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        f"Outside the old bakery on {street}, the shutters stayed down all week.")), street)
+    assert found.type == "place"
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("Investigators say she persuaded the state-owned Vester Agricultural Bank to lend 40 million crowns to a "
+     "shipyard.", "Vester Agricultural Bank", "state-owned bank"),
+    ("The army-backed Lindby Council met on Monday to discuss the harbour.", "Lindby Council", "army-backed council"),
+])
+def test_who_holds_an_organisation_before_its_name_describes_it(tmp_path, nlp, text, name, description):
+    """"the state-owned X Bank": who owns, runs or backs it, with the kind its name says it is."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description

@@ -691,6 +691,7 @@ def _match_length(toks, i: int, words: tuple[str, ...]) -> int:
 
 def _vote(cluster: _Cluster, sentences: dict) -> None:
     located = acting = 0  # one-word mentions after a place preposition, and ones acting as a subject or a possessor
+    classed_as_thing = False  # a classifying copula or apposition calls it a place or an organisation
     for occ in cluster.refs:
         m = occ.mention
         s = sentences[(occ.source, m.sentence)]
@@ -730,6 +731,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         elif named is not None and not _names_people(named.split()[-1]):
             cluster.not_person = True  # "a pay scheme the ministry calls Project Holm": a thing, no person
+        if _body_post_after(toks, m.token_end):
+            cluster.votes["organisation"] += 3  # "Holmex's chief executive", "Nordvik Records chairman Erik Holm"
         if after in PLACE_TITLES and m.token_end + 1 < len(toks) and toks[m.token_end + 1].ent == "PERSON" \
                 and toks[m.token_end - 1].text.lower() not in ORG_HEADS:
             cluster.votes["place"] += 3  # "Lindby Mayor Karin Dahl": a mayor heads a town
@@ -771,6 +774,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.titled = True
         if (head_word in GEO_HEADS or head_word in FACILITY_HEADS) and m.token_end - m.token_start > 1:
             cluster.votes["place"] += 3
+        elif head_word in EVENT_HEADS and head_word in ORG_HEADS:
+            pass  # a word naming both a meeting and a body ("congress"): other evidence decides
         elif head_word in EVENT_HEADS and m.token_end - m.token_start > 1:
             cluster.votes["event"] += 3
         elif head_word in ORG_HEADS:
@@ -783,6 +788,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         classified = _classified_as(toks, m)
         if classified is not None:
             cluster.votes[classified] += 3  # "Lindmark is a fishing town"
+            classed_as_thing = classed_as_thing or classified in ("place", "organisation")
         # coordination: "Lindmark and Vesterby", "Holm and Nordby"
         first = toks[m.token_start]
         if first.dep == "conj" and first.head < len(toks):
@@ -792,6 +798,11 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         for t in toks:
             if t.dep == "conj" and t.head == m.token_end - 1 and t.ent in ("GPE", "LOC"):
                 cluster.votes["place"] += 1
+    if classed_as_thing and not cluster.titled:
+        # a town or a firm is no person, whatever the tagger read in a name it did not know, when nothing gives the
+        # name a person's title (a parse may hang a copula on the wrong name: "Erik Holm, whose party is the
+        # largest group"); an event may be said of what the sentence tells ("his break-up with X, a painful event")
+        cluster.not_person = True
     if located >= 2 and not acting and cluster.votes["place"] < cluster.votes["organisation"] and not cluster.not_person:
         # a one-word name only ever written where something is ("a factory in Lindmark", "moved to Lindmark"), never
         # doing or owning anything: a place, whatever the tagger took it for
@@ -799,6 +810,15 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
 
 
 DIRECTIONS = frozenset(w for w in COMPASS_WORDS if not w.endswith("ern") and w != "central")  # "north", not "northern"
+BODY_POSTS = words("body_posts")
+
+
+def _body_post_after(toks, end: int) -> bool:
+    """The words right after a name (past a possessive "'s") are a post or a part only an organisation has
+    ("Holmex's chief executive", "Nordvik chairman Erik Holm", "the Vester Athletic board")."""
+    k = end + 1 if end < len(toks) and toks[end].text in ("'s", "’s") else end
+    after = [t.text.lower() for t in toks[k:k + 2] if t.pos in ("NOUN", "ADJ", "PROPN")]
+    return any(" ".join(after[:n]) in BODY_POSTS for n in (1, 2) if len(after) >= n)
 
 
 def _list_members(toks, tok) -> list:
@@ -887,7 +907,16 @@ def _titled_by_apposition(toks, m: Mention) -> bool:
         return False
     head = span_head(toks, m.token_start, m.token_end)
     return head is not None and any(t.dep == "appos" and t.head == head.i and (_role_word(t.lemma) or t.pos == "NOUN" and _agent_noun(t.lemma))
-                                    and not _post_of_next_name(toks, t.i) for t in toks[m.token_end + 1:m.token_end + 6])
+                                    and not _post_of_next_name(toks, t.i) and not _list_item(toks, head, t)
+                                    for t in toks[m.token_end + 1:m.token_end + 6])
+
+
+def _list_item(toks, name, noun) -> bool:
+    """What the parser hung on a name as an apposition is the next item of a list the name's phrase is in, when
+    the noun's phrase names the name again ("a house in Holm, a boat in Holm and a plot at Holm": a boat is no
+    description of Holm). (A noun joined to it by "and" is no sign alone: "led by Erik Holm, the secretary of the
+    council, and the minister's aide Anna Berg".)"""
+    return any(toks[j].text == name.text and j != name.i for j in _subtree(toks, noun.i, stop=set()))
 
 
 def _post_of_next_name(toks, i: int) -> bool:
@@ -2689,7 +2718,9 @@ def describe(roles: tuple[Role, ...]) -> str:
 CLAUSE_WORDS = words("clause_words")
 
 
-BASED = re.compile(r"^\S+-based$")
+HOLDING_MODIFIERS = words("holding_modifiers")
+# a bare modifier of where an organisation is based or who holds it ("Lindby-based", "state-owned"): with a kind
+BASED = re.compile(rf"^\S+-(?:{'|'.join(sorted(HOLDING_MODIFIERS))})$")
 
 
 def _bare_rank(text: str) -> bool:
@@ -2863,7 +2894,7 @@ def _classified_as(toks, m: Mention) -> str | None:
         # a subject's, set off by commas before its verb: "Vester Watch, the consumer group, said ...");
         # "the" too after a comma: "Vesterby, the capital of Vesterland", "Holm, the country's biggest carmaker"
         attr = _indefinite_noun(toks, head.i, "appos") or _definite_apposition(toks, head.i)
-        if attr is not None and _post_of_next_name(toks, attr.i):
+        if attr is not None and (_post_of_next_name(toks, attr.i) or _list_item(toks, head, attr)):
             return None  # "on Harbour Square, the chief executive, Anna Berg, said": her post, not what the square is
         if attr is not None and m.label == "PERSON" and m.token_end - m.token_start > 1 and not _subject_apposition(toks, head):
             # after a name the tagger took for a person's, only a kind no person or event is: "who heads Holm
@@ -2902,8 +2933,9 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _based_before(sentence: Sentence, mention: Mention) -> str | None:
-    """'the Lindmark-based Bridge Safety Association': where it is based; not where the noun the name modifies is
-    based ('the Lindmark-based Vester fleet': the fleet is based there, not Vester)."""
+    """'the Lindmark-based Bridge Safety Association', 'the state-owned Vester Bank': where it is based, or who
+    holds it (lang/holding_modifiers.txt); not where the noun the name modifies is based ('the Lindmark-based
+    Vester fleet': the fleet is based there, not Vester)."""
     toks = sentence.tokens
     i = mention.token_start
     head = span_head(toks, mention.token_start, mention.token_end)
@@ -2911,7 +2943,7 @@ def _based_before(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if i >= 3 and toks[i - 1].text.lower() == "based" and toks[i - 2].text == "-" and toks[i - 3].pos == "PROPN":
         return span_text(toks[i - 3:i])
-    if i >= 1 and toks[i - 1].text.lower().endswith("-based") and len(toks[i - 1].text) > 6:
+    if i >= 1 and BASED.match(toks[i - 1].text) and len(toks[i - 1].text) > 6:
         return toks[i - 1].text
     return None
 
@@ -3168,6 +3200,8 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # "her break-up with Anna Berg, a painful event": said of the break-up, not of her
             if tok.lemma.lower() in TIME_NOUNS:
                 return None  # "in Vesterby, the night after the vote": when, not what Vesterby is
+            if tok.head == head.i and _list_item(toks, head, tok):
+                return None  # "a house in Holm, a boat in Holm and ...": the next item of a list
             if etype != "person" and _person_noun(tok.lemma):
                 return None  # "she took it for Grey Tide, the youngest poet so honoured": said of her, not of the book
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
