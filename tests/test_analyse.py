@@ -534,6 +534,10 @@ def test_a_verb_in_lower_case_inside_a_name_parts_two_names(nlp):
     (["the", "leader", "of", "the", "party", ",", "Annika", "ter", "Vaalen", ",", "spoke", "."],
      ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
      ["O", "O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O", "O"], [("Annika ter Vaalen", "PERSON")]),
+    # only the family name tagged, from its particle on: the given name before it joins
+    (["Annika", "ter", "Vaalen", ",", "the", "director", "of", "the", "board", ",", "spoke", "."],
+     ["PROPN", "NOUN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+     ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"], [("Annika ter Vaalen", "PERSON")]),
     # ... or with her age after it
     (["Annika", "ter", "Vaalen", ",", "70", ",", "spoke", "."],
      ["PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
@@ -558,4 +562,18 @@ def test_a_name_with_a_particle_beside_a_person_s_post_is_a_person_s(nlp, words,
     from generator.analyse.repairs import surname_particles
 
     doc = surname_particles(_parsed(nlp, words, pos, ["dep"] * len(words), list(range(len(words))), ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    (["The", "Clean", "Harbours", "Act", "passed", "."], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+     [("The Clean Harbours Act", "LAW")]),
+    (["the", "Vester", "Criminal", "Code", "applies"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Vester Criminal Code", "LAW")]),
+    # a name that only holds the word elsewhere stays as tagged
+    (["the", "Act", "Now", "Alliance", "met"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Act Now Alliance", "ORG")]),
+])
+def test_a_name_ending_on_a_law_word_names_a_law(nlp, words, ents, expected):
+    from generator.analyse.repairs import law_names
+
+    doc = law_names(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected

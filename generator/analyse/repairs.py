@@ -56,6 +56,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
+- `newsbrief_law_names` (after "ner"): a name ending on a capitalised law word (data/law_heads.txt: "the Clean
+  Harbours Act", "the Criminal Code") names a law. The model sometimes tags one an organisation; it becomes LAW,
+  of which no glossary entry is made.
 - `newsbrief_government_names` (after "ner"): a place's name or the adjective of a people or a state right before
   the noun "government" ("the Vesterland government", "the Nordic government") names an organisation, which the
   model leaves untagged, tagging only the place or the people. The two words become one ORG; not a party's
@@ -87,7 +90,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_government_names",
+              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
@@ -98,7 +101,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
-              DATA / "particle_homographs.txt", DATA / "relation_nouns.txt")  # what the repairs read (part of the cache key)
+              DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -117,6 +120,7 @@ ROLE_NOUNS = _word_list(DATA_FILES[9])
 PARTICLE_HOMOGRAPHS = _word_list(DATA_FILES[10])
 # a person's post, not one a country or a firm holds as well ("partner", "builder", "host")
 PERSON_POSTS = (PERSON_TITLES | ROLE_NOUNS) - _word_list(DATA_FILES[11])
+LAW_HEADS = _word_list(DATA_FILES[12])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -323,11 +327,10 @@ def _posted_particle_names(doc: "Doc", ents: list) -> list:
     """'Anna ter Berg, the director of the board,', 'the leader of the Vester Party, Anna ter Berg,', 'Anna ter
     Berg, 70, a retired teacher': a person's name with a surname particle set off by commas beside a person's
     post or an age, which the model missed: capitalised name words around lower-case particles that it cut in two or left
-    untagged, tagging no word a person (it may call "Anna" a place and "Berg" an organisation), are one person's
-    name. Not a name the model tagged whole ("Puerto de la Cruz"), not a place a preposition names, nor a name
+    untagged, tagging no word a person (it may call "Anna" a place and "Berg" an organisation) or only the family
+    name from its particle on ("ter Berg"), are one person's name. Not a name the model tagged whole ("Puerto de la Cruz"), not a place a preposition names, nor a name
     running on past the family name. (Names with no particle that the model left untagged beside a post were
     tried too: they changed no tune story and cost a check story a spurious entry.)"""
-    people = [e for e in ents if e.label_ == "PERSON"]
     spans = []
     for i in range(1, len(doc) - 1):
         if not _particle(doc[i]) or _particle(doc[i - 1]) or doc[i].lower_ in PARTICLE_HOMOGRAPHS:
@@ -342,9 +345,9 @@ def _posted_particle_names(doc: "Doc", ents: list) -> list:
             spans.append((start, j + 1))
     for start, end in spans:
         inside = [e for e in ents if e.start < end and e.end > start]
-        if any(e.label_ == "PERSON" or e.start < start or e.end > end for e in inside) or [(e.start, e.end) for e in inside] == [(start, end)] \
-                or any(p.start < end and p.end > start for p in people) or not (_beside_a_post(doc, start, end) or _aged_after(doc, end)):
-            continue
+        if any(e.start < start or e.end > end or e.label_ == "PERSON" and e.start <= start for e in inside) \
+                or [(e.start, e.end) for e in inside] == [(start, end)] or not (_beside_a_post(doc, start, end) or _aged_after(doc, end)):
+            continue  # (a person's name from the particle on, "ter Berg", takes the given name the model left out)
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
     return ents
 
@@ -633,6 +636,15 @@ def named_things(doc: "Doc") -> "Doc":
             found.append(Span(doc, start, noun.i, label="PRODUCT"))
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
+    return doc
+
+
+@Language.component("newsbrief_law_names", requires=["doc.ents"], assigns=["doc.ents"])
+def law_names(doc: "Doc") -> "Doc":
+    ents = [Span(doc, e.start, e.end, label="LAW") if e.label_ in NAME_LABELS and len(e) >= 2 and e[-1].text[:1].isupper()
+            and e[-1].text[1:].islower() and e[-1].lower_ in LAW_HEADS else e for e in doc.ents]
+    if any(a.label_ != b.label_ for a, b in zip(ents, doc.ents)):
+        doc.ents = ents
     return doc
 
 
