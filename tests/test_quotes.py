@@ -39,6 +39,24 @@ FRAMES = {
     "according to a noun, the name in apposition to it: theirs": (
         'Erik Holm met Anna Berg on Monday. According to his lawyer, Tomas Brandt, "the state has no evidence '
         'against my client".', "no evidence against", "Tomas Brandt"),
+    "according to 'the charity': the one organisation the articles call a charity": (
+        "The Lindby Heart Trust, a charity that trains lifeguards, will share the money.\n\n"
+        "Anna Berg, director of the Lindby Heart Trust, said the debate had moved on. Calls had doubled, and the "
+        'helpline was "busy from dawn to midnight on every single day", according to the charity.',
+        "busy from dawn to midnight", "Lindby Heart Trust"),
+    "according to 'the charity' with two charities named: nobody's": (
+        "The Lindby Heart Trust, a charity that trains lifeguards, will share the money. The Holm Fund, a charity "
+        "for sailors, will too.\n\n"
+        'Calls had doubled, and the helpline was "busy from dawn to midnight on every single day", according to the '
+        "charity.", "busy from dawn to midnight", None),
+    "according to the statement of 'the council': the one body the articles call a council": (
+        "The Vester Bar Council, which admits and disciplines advocates, has taken sides in the row.\n\n"
+        "According to the council's statement, \"no hearing is fair while the defence is kept away from the "
+        'evidence."', "no hearing is fair", "Vester Bar Council"),
+    "'the council's statement said': the one body the articles call a council": (
+        "The Vester Bar Council, which admits and disciplines advocates, has taken sides in the row.\n\n"
+        '"No hearing is fair while the defence is kept away from the evidence," the council\'s statement said.',
+        "hearing is fair", "Vester Bar Council"),
     "according to a noun, then a name opening the clause: nobody named": (
         'Erik Holm met Anna Berg on Monday. According to the lawyer, Holm "had no idea at all what the money was '
         'for".', "no idea at all", None),
@@ -123,6 +141,11 @@ FRAMES = {
         "Engineer Tomas Brandt said a lack of money had delayed the repairs for two years.\n\n"
         '"I was sure the council would never pay for a bridge that few farmers use."', "few farmers use",
         "Tomas Brandt"),
+    "a quotation running over paragraphs, opening after a paragraph reporting a named speaker's words: theirs": (
+        "Anna Berg, the head teacher of Lindby School, said the school had phoned all the parents on Monday.\n\n"
+        '"I understand the worry, and I feel it too. These are our pupils, and we trusted the kitchen.\n\n'
+        '"The inspectors have had every answer they asked us for since the first call on Monday."',
+        "understand the worry", "Anna Berg"),
     "a quotation paragraph after a statement issued from someone: theirs": (
         "Nordlinje, the ferry operator, has released a statement from its founder, Erik Holmberg.\n\n"
         '"Every family will hear from us in person by Friday."', "hear from us in person", "Erik Holmberg"),

@@ -163,6 +163,8 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                     opened = _attribution(carrying, spans, outside, history, qa, qb, sentences)
                     if not opened.found:
                         opened = _reported_before(sentences, carrying, qa, spans, outside, history)
+                    if not opened.found:  # (a long quotation opening right after a paragraph reporting its speaker)
+                        opened = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
                 carried = (quote, opened_at, opened)
                 continue
             carried = None
@@ -455,7 +457,13 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
                         end += 1
                     apposed = toks[noun.i + 2] if end > noun.i + 2 and end < len(toks) and toks[end].text == "," else None
                 named = _named(apposed, toks, outside) if apposed is not None else None
-                return _Said(True, _named(noun, toks, outside) or (named if named is not None and named.type == "person" else None))
+                # ... or the one organisation or person the noun names ("according to the charity": the one the
+                # articles call a charity), or the body a spokesman speaks for ("according to a spokeswoman for X")
+                seen = history + [n for n in outside if n.start < noun.start]
+                described = (_spoken_for(noun, toks, outside) or _described(noun, toks, seen, s.paragraph)
+                             or _owner_described(noun, toks, seen, s.paragraph)) if noun.pos == "NOUN" else None
+                return _Said(True, _named(noun, toks, outside) or (named if named is not None and named.type == "person" else None)
+                             or described)
     return _Said(False, None)
 
 
@@ -549,7 +557,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                         for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
         return _Said(True, apposed or _spoken_for(subject, toks, outside) or _described(subject, toks, seen, sentence.paragraph)
-                     or _message_author(subject, toks, seen, sentence.paragraph))
+                     or _message_author(subject, toks, seen, sentence.paragraph) or _owner_described(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
@@ -705,6 +713,15 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
                                        for n in seen):
         return None
     return entity
+
+
+def _owner_described(noun, toks, seen: list[_Named], paragraph: int) -> Entity | None:
+    """"the council's statement said", "according to the company's letter": a message whose owner is a noun is the
+    words of the one organisation or person that noun stands for (_described)."""
+    if noun.lemma.lower() not in MESSAGE_NOUNS:
+        return None
+    owner = next((t for t in toks if t.head == noun.i and t.dep == "poss" and t.pos == "NOUN"), None)
+    return _described(owner, toks, seen, paragraph) if owner is not None else None
 
 
 def _known_as(entity: Entity) -> bool:
