@@ -1862,10 +1862,31 @@ def test_a_street_s_name_is_a_place_s(tmp_path, nlp, street):
 
 
 @pytest.mark.parametrize("text, name, description", [
+    # who holds it, with the kind its name says it is
     ("Investigators say she persuaded the state-owned Vester Agricultural Bank to lend 40 million crowns to a "
      "shipyard.", "Vester Agricultural Bank", "state-owned bank"),
     ("The army-backed Lindby Council met on Monday to discuss the harbour.", "Lindby Council", "army-backed council"),
+    # with no kind in the name, the words alone
+    ("The ruling Vester Front won the vote on Monday by six votes.", "Vester Front", "ruling"),
+    ("The main opposition Harbour Alliance will appeal against the ruling.", "Harbour Alliance", "main opposition"),
 ])
-def test_who_holds_an_organisation_before_its_name_describes_it(tmp_path, nlp, text, name, description):
-    """"the state-owned X Bank": who owns, runs or backs it, with the kind its name says it is."""
+def test_the_words_between_the_and_an_organisation_s_name_say_what_it_is(tmp_path, nlp, text, name, description):
+    """"the state-owned X Bank", "the ruling X": who owns, runs or backs it, or what it is in the story."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+def test_a_partner_named_after_with_is_no_affiliation(tmp_path, nlp):
+    """"X, with its smaller partner the Y, holds a majority": X keeps company with Y, which is no description of X."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "Today the Alliance for Renewal, with its smaller partner the Farmers League, holds a narrow majority of "
+        "seats.")), "Alliance for Renewal")
+    assert "partner" not in found.description
+
+
+def test_a_name_ending_on_a_company_s_word_is_no_person_s(tmp_path, nlp):
+    """"Marlowe Records": the model may read a label's unfamiliar name as a person's; a person's name does not end
+    on "Records", "Holdings" or "Works"."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "The band left Marlowe Records in May after two albums. Marlowe Records signed the band in 2019.")),
+        "Marlowe Records")
+    assert found.type == "organisation"

@@ -1092,7 +1092,11 @@ def _after_kind_noun(toks, m: Mention) -> str | None:
 
 
 def _person_shaped(name: str) -> bool:
-    """People's names have no acronyms (other than initials), digits or modifier suffixes ("-class", "-based")."""
+    """People's names have no acronyms (other than initials), digits or modifier suffixes ("-class", "-based"), and
+    do not end on a company's word ("Holm Records", "Nordvik Marine Works": lang/org_suffixes.txt)."""
+    last = name.split()[-1] if name.split() else ""
+    if len(name.split()) > 1 and last[:1].isupper() and last[1:].islower() and last.lower() in ORG_SUFFIXES:
+        return False
     for word in name.split():
         bare = word.replace(".", "")
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
@@ -1706,6 +1710,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
         elif part is None and kind is not None:
             part = Role(kind, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
+        elif etype == "organisation" and (modifier := _modifier_before(cluster, sentences, order)) is not None:
+            part = modifier  # "the ruling Vester Front": ruling (before what it did: what the articles call it)
         elif part is None and etype == "organisation":
             part = _title_holder_of(cluster, sentences, order)
         if part is not None:
@@ -1769,6 +1775,24 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozen
 
 
 TIME_ADJECTIVES = words("time_adjectives")
+
+
+def _modifier_before(cluster: _Cluster, sentences: dict, order: dict) -> Role | None:
+    """'the ruling Vester Front', 'the main opposition Lindby Alliance': the words in lower case that the articles
+    put between "the" and an organisation's name, whose name says no kind (_kind_in_name adds them to a kind),
+    say what it is; from the earliest sentence, not a word of time or sameness ("the new", "the same")."""
+    for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        head = span_head(toks, occ.mention.token_start, occ.mention.token_end)
+        i = occ.mention.token_start
+        words: list = []
+        while i > 0 and head is not None and toks[i - 1].dep in ("amod", "compound") and toks[i - 1].head in (head.i, *range(i, head.i)) \
+                and toks[i - 1].text.islower() and toks[i - 1].text.replace("-", "").isalpha() and not toks[i - 1].ent and len(words) < 2:
+            i -= 1
+            words.insert(0, toks[i])
+        if words and i > 0 and toks[i - 1].text.lower() == "the" and not any(t.text in TIME_ADJECTIVES for t in words):
+            return Role(span_text(words), (occ.source,))
+    return None
 
 
 def _descriptive(words: list[str], head: int, common: frozenset[str] | set[str]) -> str:
@@ -3282,7 +3306,9 @@ def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
         if origin or tok.dep == "prep" and tok.text.lower() in ("with", "of", "from", "at") and any(t.ent == "ORG" for t in toks if t.head == tok.i or _under(toks, t.i, tok.i)):
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             words = [toks[j] for j in run]
-            if len(words) <= ROLE_MAX_WORDS:
+            if len(words) <= ROLE_MAX_WORDS and (origin or any(t.ent == "ORG" for t in words)):
+                # (the organisation itself: "the Vester Front, with its smaller partner the Holm League," keeps
+                # company, the partner only in apposition)
                 return span_text(words)
         if tok.dep == "relcl" and tok.lemma.lower() in AFFILIATION_VERBS:
             run = _subtree(toks, tok.i, stop={"advcl", "punct", "cc", "conj", "appos", "relcl"})
