@@ -1785,13 +1785,13 @@ def _modifier_before(cluster: _Cluster, sentences: dict, order: dict) -> Role | 
         toks = sentences[(occ.source, occ.mention.sentence)].tokens
         head = span_head(toks, occ.mention.token_start, occ.mention.token_end)
         i = occ.mention.token_start
-        words: list = []
+        modifiers: list = []
         while i > 0 and head is not None and toks[i - 1].dep in ("amod", "compound") and toks[i - 1].head in (head.i, *range(i, head.i)) \
-                and toks[i - 1].text.islower() and toks[i - 1].text.replace("-", "").isalpha() and not toks[i - 1].ent and len(words) < 2:
+                and toks[i - 1].text.islower() and toks[i - 1].text.replace("-", "").isalpha() and not toks[i - 1].ent and len(modifiers) < 2:
             i -= 1
-            words.insert(0, toks[i])
-        if words and i > 0 and toks[i - 1].text.lower() == "the" and not any(t.text in TIME_ADJECTIVES for t in words):
-            return Role(span_text(words), (occ.source,))
+            modifiers.insert(0, toks[i])
+        if modifiers and i > 0 and toks[i - 1].text.lower() == "the" and not any(t.text in TIME_ADJECTIVES for t in modifiers):
+            return Role(span_text(modifiers), (occ.source,))
     return None
 
 
