@@ -577,3 +577,18 @@ def test_a_name_ending_on_a_law_word_names_a_law(nlp, words, ents, expected):
 
     doc = law_names(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # "said Mayor Per Nordin": the given name read as the preposition, nothing tagged
+    (["said", "Mayor", "Per", "Nordin", ",", "smiling"], ["O", "O", "O", "O", "O", "O"], [("Per Nordin", "PERSON")]),
+    # a longer capitalised run is some other name; a tagged one is left as it is
+    (["at", "Mayor", "Per", "Nordin", "Memorial", "Park"], ["O", "O", "O", "O", "O", "O"], []),
+    (["at", "Mayor", "Per", "Nordin", "Foundation"], ["O", "O", "O", "O", "O"], []),
+    (["said", "Mayor", "Anna", "Berg"], ["O", "O", "B-PERSON", "I-PERSON"], [("Anna Berg", "PERSON")]),
+])
+def test_capitalised_words_after_a_title_the_model_left_untagged_are_a_name(nlp, words, ents, expected):
+    from generator.analyse.repairs import titled_people
+
+    doc = titled_people(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected

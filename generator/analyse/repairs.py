@@ -47,6 +47,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   And it sometimes takes the title into the person's name ("Crown Prince Omar bin Nordvik"): a title, with the
   words that only stand before one (data/title_modifiers.txt: "Crown", "Vice"), is cut off when two or more
   capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
+  And it sometimes tags nothing at all after a title when the given name is an English word too ("said Mayor
+  Per Nordin"): two or three capitalised words right after a capitalised title, untagged, are a person's name.
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -542,8 +544,27 @@ def titled_people(doc: "Doc") -> "Doc":
             ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
         else:
             ents.append(ent)
-    doc.ents = ents
+    doc.ents = filter_spans(ents + _untagged_after_title(doc, ents))
     return doc
+
+
+def _untagged_after_title(doc: "Doc", ents: list) -> list:
+    """'said Mayor Per Nordin': two or three capitalised words right after a capitalised person's title, which the
+    model left untagged (a given name that is an English word too, "Per", "Will", read as one), are a person's
+    name; not when a capitalised word follows (a longer name: "Mayor Per Nordin Square"), nor an organisation's
+    or a place's head ends them."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for i, title in enumerate(doc[:-2]):
+        if not (title.text[:1].isupper() and title.lower_.strip(".") in PERSON_TITLES) or i in taken:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].text[1:].islower() and doc[j].lower_ not in PERSON_TITLES and doc[j].lower_ not in GENERIC_HEADS:
+            j += 1
+        if 2 <= j - i - 1 <= 3 and not (j < len(doc) and doc[j].text[:1].isupper()):
+            found.append(Span(doc, i + 1, j, label="PERSON"))
+    return found
 
 
 @Language.component("newsbrief_amounts", requires=["doc.ents"], assigns=["doc.ents"])
