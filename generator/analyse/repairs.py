@@ -328,10 +328,11 @@ def surname_particles(doc: "Doc") -> "Doc":
 def _posted_particle_names(doc: "Doc", ents: list) -> list:
     """'Anna ter Berg, the director of the board,', 'the leader of the Vester Party, Anna ter Berg,', 'Anna ter
     Berg, 70, a retired teacher': a person's name with a surname particle set off by commas beside a person's
-    post or an age, which the model missed: capitalised name words around lower-case particles that it cut in two or left
-    untagged, tagging no word a person (it may call "Anna" a place and "Berg" an organisation) or only the family
-    name from its particle on ("ter Berg"), are one person's name. Not a name the model tagged whole ("Puerto de la Cruz"), not a place a preposition names, nor a name
-    running on past the family name. (Names with no particle that the model left untagged beside a post were
+    post or an age, which the model missed: capitalised name words around lower-case particles that it cut in
+    two or left untagged, tagging no word a person (it may call "Anna" a place and "Berg" an organisation) or
+    only the family name from its particle on ("ter Berg"), are one person's name. Not a name the model tagged
+    whole ("Villa de Lindmark"), not a place a preposition names, nor a name running on past the family name.
+    (Names with no particle that the model left untagged beside a post were
     tried too: they changed no tune story and cost a check story a spurious entry.)"""
     spans = []
     for i in range(1, len(doc) - 1):
