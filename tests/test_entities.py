@@ -395,6 +395,13 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # a titled person "of" an organisation is its person
     ("Shares in Nordvik fell 8 percent. Analyst Tomas Brandt of Holm Partners said the move was overdue.",
      "Holm Partners", "its analyst Tomas Brandt"),
+    # ... as is one whose title, in apposition after the name, ends in the organisation
+    ("Shares fell, said Karin Dahl, a senior food-industry analyst for Vesterby Securities.", "Vesterby Securities",
+     "its senior food-industry analyst Karin Dahl"),
+    ("Erik Lindqvist, chief of bond research at Holmvik Capital, doubted the price.", "Holmvik Capital",
+     "its chief of bond research Erik Lindqvist"),
+    ("The bill is a mistake, said Anna Marlowe, the veteran MP for the Lindby Front.", "Lindby Front",
+     "its veteran MP Anna Marlowe"),
     # a place where something is based, or where people come from
     ("The offer from the Lindmark-based company was a surprise to its staff.", "Lindmark",
      "where the company is based"),

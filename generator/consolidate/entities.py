@@ -2398,7 +2398,8 @@ def _title_holder_of(cluster: _Cluster, sentences: dict, order: dict) -> Role | 
             return Role(f"its {span_text([*when, *between, noun]).lower() if when else span_text([*between, noun])} {name}",
                         (occ.source,))
     for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
-        held = _holder_before_of(sentences[(occ.source, occ.mention.sentence)], occ.mention)
+        sentence = sentences[(occ.source, occ.mention.sentence)]
+        held = _holder_before_of(sentence, occ.mention) or _holder_apposed_of(sentence, occ.mention)
         if held:
             return Role(held, (occ.source,))
     return None
@@ -2423,6 +2424,40 @@ def _holder_before_of(sentence: Sentence, mention: Mention) -> str | None:
     if not title or any(ch.isupper() for ch in title[1:]) and len(title.split()) > 2:
         return None  # (a title that names another organisation is that one's)
     return f"its {title[:1].lower() + title[1:]} {named.text}"
+
+
+def _holder_apposed_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'Anna Berg, a fisheries analyst at Holm Partners', 'Tomas Brandt, chief of staff at the Vester Bank': the
+    person whose title, in apposition to the name, ends in the organisation ("its fisheries analyst Anna Berg").
+    Only a title of common nouns and adjectives (not one naming another organisation or a place)."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in MEMBER_PREPOSITIONS | {"for"}:
+        return None
+    prep = toks[head.head]
+    title = toks[prep.head]
+    while title.dep == "pobj" and toks[title.head].dep == "prep" and toks[title.head].text.lower() == "of":
+        title = toks[toks[title.head].head]  # "head of research at X": up to "head"
+    if title.dep != "appos" or not (title.pos == "NOUN" and (title.lemma.lower() in PEOPLE_NOUNS or _role_word(title.lemma))
+                                    or title.pos == "PROPN" and not title.ent):
+        return None  # (a title the tagger took for a name and no model tagged as one: "an opposition MP")
+    person = toks[title.head]
+    if person.pos != "PROPN" or person.ent not in ("PERSON", "ORG", "") or person.i > title.i:
+        return None  # (a person's name the model read as an organisation's: the title says whose it is)
+    def joined(k: int) -> bool:  # a hyphen between two words, no space ("consumer-goods")
+        return toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
+
+    start = title.i
+    while start > person.i + 2 and (toks[start - 1].pos in ("NOUN", "ADJ", "PROPN") and not toks[start - 1].ent or joined(start - 1)):
+        start -= 1  # "fisheries analyst", "veteran MP", "food-industry analyst"
+    words = [t for t in toks[start:prep.i] if t.text != "-"]
+    if toks[start - 1].pos not in ("DET", "PUNCT") or any(t.ent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN") for t in words) \
+            or any(t.pos == "PROPN" and not t.text.isupper() for t in words) or len(words) > 5 or _quoted(toks, title.i):
+        return None
+    first = person.i
+    while first > 0 and toks[first - 1].ent == person.ent and toks[first - 1].pos == "PROPN" and toks[first - 1].head == person.i:
+        first -= 1
+    return f"its {span_text(toks[start:prep.i])} {span_text(toks[first:person.i + 1])}"
 
 
 def _name_after(toks, noun) -> str | None:
