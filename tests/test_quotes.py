@@ -665,13 +665,27 @@ def test_a_quotation_paragraph_after_someone_spoke_to_reporters_is_theirs(tmp_pa
 @pytest.mark.parametrize("after, expected", [
     # a bare attribution opening the next paragraph: one name and a reporting verb, nothing else to report
     ("Erik Holm said. The 58-year-old fisherman has sold his catch in Lindby since 1980.", "Erik Holm"),
+    # ... also with the speaker's apposition, which may name an organisation
+    ("Erik Holm, the guild's chairman, said. The 58-year-old has sold his catch in Lindby since 1980.", "Erik Holm"),
+    ("Erik Holm, chairman of the Lindby Fishermen's Guild, said. He has fished since 1980.", "Erik Holm"),
     # ... but a sentence with words of its own reports them, not the quotation before it
     ("Erik Holm said the harbour board had met twice. He has fished since 1980.", None),
 ])
 def test_a_paragraph_long_quotation_is_the_speaker_s_named_in_a_bare_attribution_after_it(tmp_path, nlp, after, expected):
-    text = ('Fishermen gathered at the Lindby quay on Sunday.\n\n"I have fished these waters for forty years. Nobody ever told us '
-            'the harbour would close, and nobody asked us what we thought of the plan."\n\n' + after)
-    assert speaker_of(tmp_path, nlp, "fished these waters", text) == expected
+    assert speaker_of(tmp_path, nlp, "fished these waters", FISHED + after) == expected
+
+
+FISHED = ('Fishermen gathered at the Lindby quay on Sunday.\n\n"I have fished these waters for forty years. Nobody ever told us '
+          'the harbour would close, and nobody asked us what we thought of the plan."\n\n')
+
+
+@pytest.mark.parametrize("after", ["Erik Holm said.", "Erik Holm, the guild's chairman, said.",
+                                   "Erik Holm, chairman of the Lindby Fishermen's Guild, said."])
+def test_a_bare_attribution_after_a_quotation_outweighs_a_speaker_reported_before_it(tmp_path, nlp, after):
+    """The paragraph before reports the guild's view; the bare attribution after the quotation names who spoke it."""
+    text = FISHED.replace("Fishermen gathered at the Lindby quay on Sunday.",
+                          "The Lindby Fishermen's Guild, which has 400 members, argues that the plan was made in secret.")
+    assert speaker_of(tmp_path, nlp, "fished these waters", text + after + " He has fished since 1980.") == "Erik Holm"
 
 
 def test_he_said_after_a_paragraph_naming_a_man_in_any_role_is_not_an_earlier_paragraph_s_speaker(tmp_path, nlp):

@@ -175,12 +175,12 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 said = _reported_before(sentences, carrying, qa, spans, outside, history)
             if not said.found and opened is not None:
                 said = opened  # a quotation over several paragraphs, framed where it opened
+            if not said.found:  # ('"..." / Holm said.': a bare attribution after it names its speaker, before all else)
+                said = _attributed_in_paragraph_after(a, p, text, spans, by_paragraph, mentions)
             if not said.found:
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
             if not said.found:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
-            if not said.found:
-                said = _attributed_in_paragraph_after(a, p, text, spans, by_paragraph, mentions)
             pronoun = said.pronoun
             if said.speaker is None and said.pronoun is not None and not any(
                     n.entity.type == "person" and n.start < qa and (n.main_subject or _may_be(n, said.pronoun)) for n in outside):
@@ -376,7 +376,8 @@ def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spa
 def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, mentions) -> _Said:
     """'"... for two years." / Holm said. He has run the ferry since 1984.': a paragraph of nothing but a
     quotation, then a paragraph whose first sentence is a bare attribution, one name and a reporting verb and
-    nothing else (which has no words of its own to report), is that name's."""
+    nothing else (which has no words of its own to report), is that name's; the name may carry its apposition
+    ("Holm, the union's president, said.")."""
     if not _only_quotation(text, spans):
         return _Said(False, None)
     after = by_paragraph.get(paragraph + 1, [])
@@ -384,13 +385,31 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
         return _Said(False, None)
     first = after[0]
     named = [(st, en, ent) for st, en, ent in mentions.get((a.source.id, paragraph + 1), []) if first.start <= st and en <= first.end]
-    if len(named) != 1 or named[0][2].type not in ("person", "organisation"):
+    if not named or named[0][2].type not in ("person", "organisation"):
         return _Said(False, None)
     st, en, entity = named[0]
-    rest = [t for t in first.tokens if not st <= t.start < en and t.pos != "PUNCT"]
-    if len(rest) != 1 or rest[0].pos != "VERB" or rest[0].lemma.lower() not in ATTRIBUTION_LEMMAS:
+    toks = first.tokens
+    words = [t for t in toks if not st <= t.start < en and t.pos != "PUNCT"]
+    head = next((t for t in toks if st <= t.start < en and not st <= toks[t.head].start < en), None)
+    apposed = [t for t in words if head is not None and _within(toks, t, head, "appos")]
+    rest = [t for t in words if t not in apposed]
+    if len(rest) != 1 or rest[0].pos != "VERB" or rest[0].lemma.lower() not in ATTRIBUTION_LEMMAS \
+            or apposed and (head is None or head.dep != "nsubj" or head.head != rest[0].i):
         return _Said(False, None)
+    if any(not any(ns <= t.start < ne for t in apposed) for ns, ne, _ in named[1:]):
+        return _Said(False, None)  # another name but inside the apposition ("Holm, president of the Vester Union, said.")
     return _Said(True, entity)
+
+
+def _within(toks, tok, head, dep: str) -> bool:
+    """`tok` is in the subtree of a `dep` child of `head` (climbing at most the sentence's length)."""
+    for _ in range(len(toks)):
+        if tok.head == tok.i:
+            return False
+        if tok.head == head.i:
+            return tok.dep == dep
+        tok = toks[tok.head]
+    return False
 
 
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
