@@ -1850,6 +1850,15 @@ def test_a_name_the_articles_call_a_town_is_no_person_s(tmp_path, nlp):
     assert entity(entities, "Marlowe Vale").type == "place"
 
 
+def test_what_the_articles_call_a_name_outweighs_the_labels_the_model_gave_it(tmp_path, nlp):
+    """A classifying apposition ("X, a former mining village") decides the type against the model's labels (three
+    mentions read as an organisation's name, each a vote), when nothing classifies it otherwise."""
+    text = ("Varnack, a former mining village of about 600 people, was cleared overnight. Varnack lost power at midnight. "
+            "Firefighters said Varnack could burn. Varnack has one school. Varnack sent its buses to help. Varnack thanked "
+            "the crews. The people of Varnack will return on Friday.")
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Varnack").type == "place"
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Vester National Congress, which governed for 14 years, lost the election in March. The Vester National "
      "Congress called the case revenge.", "Vester National Congress"),

@@ -97,6 +97,7 @@ class _Cluster:
     abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
     not_person: bool = False  # a relative "which" after a mention, or a plural verb: no person's name
     listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Nordvik and Holmsund")
+    classified: set = field(default_factory=set)  # the types a classifying copula or apposition gives it ("X, a town")
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -114,6 +115,7 @@ class _Cluster:
 
     def absorb(self, other: "_Cluster") -> None:
         self.listed_with |= other.listed_with
+        self.classified |= other.classified
         self.names.update(other.names)
         self.votes.update(other.votes)
         self.refs.extend(other.refs)
@@ -788,6 +790,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         classified = _classified_as(toks, m)
         if classified is not None:
             cluster.votes[classified] += 3  # "Lindmark is a fishing town"
+            cluster.classified.add(classified)
             classed_as_thing = classed_as_thing or classified in ("place", "organisation")
         # coordination: "Lindmark and Vesterby", "Holm and Nordby"
         first = toks[m.token_start]
@@ -1135,6 +1138,10 @@ def _work_titles(analysed) -> set[str]:
 
 
 def _decide_type(cluster: _Cluster) -> str | None:
+    if len(cluster.classified) == 1 and not cluster.titled and (kind := next(iter(cluster.classified))) in ("place", "organisation"):
+        # what the articles say it is ("Holmvik, a fishing village of 600", "Vestpost, the state-owned postal
+        # company") outweighs any number of labels the model gave a name it did not know, when they say one thing
+        return kind
     votes = Counter(cluster.votes)
     # a surname alone, of a full name the model tagged a person's ("Tomas Brandt equalised ... Brandt made it
     # 1-1"), is the person's: the labels the model gave the bare surname ("Brandt" ORG) do not vote

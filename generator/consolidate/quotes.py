@@ -377,7 +377,7 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     """'"... for two years." / Holm said. He has run the ferry since 1984.': a paragraph of nothing but a
     quotation, then a paragraph whose first sentence is a bare attribution, one name and a reporting verb and
     nothing else (which has no words of its own to report), is that name's; the name may carry its apposition
-    ("Holm, the union's president, said.")."""
+    ("Holm, the guild's chairman, said.")."""
     if not _only_quotation(text, spans):
         return _Said(False, None)
     after = by_paragraph.get(paragraph + 1, [])
