@@ -1851,9 +1851,9 @@ def test_a_name_the_articles_call_a_town_is_no_person_s(tmp_path, nlp):
 
 
 def test_what_the_articles_call_a_name_outweighs_the_labels_the_model_gave_it(tmp_path, nlp):
-    """A classifying apposition ("X, a former mining village") decides the type against the model's labels (three
+    """A classifying apposition ("X, an old quarry village") decides the type against the model's labels (three
     mentions read as an organisation's name, each a vote), when nothing classifies it otherwise."""
-    text = ("Varnack, a former mining village of about 600 people, was cleared overnight. Varnack lost power at midnight. "
+    text = ("Varnack, an old quarry village of some 500 souls, was cleared overnight. Varnack lost power at midnight. "
             "Firefighters said Varnack could burn. Varnack has one school. Varnack sent its buses to help. Varnack thanked "
             "the crews. The people of Varnack will return on Friday.")
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Varnack").type == "place"
