@@ -1384,6 +1384,22 @@ def test_a_birth_name_is_the_same_person_under_the_name_the_articles_use(tmp_pat
     assert (found.name, found.type) == ("Kid Vester", "person")
 
 
+@pytest.mark.parametrize("texts, other", [
+    (("The singer Tomas Brandt, 31, known to his fans as Kid Vester, played Lindby on Monday.",
+      "Kid Vester sold out the Lindby Arena in an hour."), "Kid Vester"),
+    (("Tomas Brandt, the guitarist who performed as Kid Lindby, toured Holmia twice.",
+      "Kid Lindby released three records in Holmia."), "Kid Lindby"),
+    # a name given up for another: the former one is the same person's
+    (("He played clubs in Lindby first as Little Holm, before rebranding as Tomas Brandt at 20.",
+      "Little Holm recorded two tapes. Tomas Brandt signed with Vester Records."), "Little Holm"),
+])
+def test_a_name_a_person_goes_by_or_went_by_is_the_same_person_s(tmp_path, nlp, texts, other):
+    """A stage name, a nickname or a former name ("X, known to his fans as Y", "X, who performed as Y", "first as Y,
+    before rebranding as X"): one entry, the other name an alias."""
+    entities = build_glossary(articles(tmp_path, nlp, *texts))
+    assert [e.name for e in entities if other in (e.name, *e.aliases)] == [entity(entities, "Tomas Brandt").name]
+
+
 def test_an_occupation_opening_the_sentence_describes_in_lower_case(tmp_path, nlp):
     """"Goalkeeper Tomas Brandt was injured": a goalkeeper (a title keeps its capital: "Senator Anna Berg")."""
     text = "Goalkeeper Tomas Brandt was injured on Sunday and will miss the final."

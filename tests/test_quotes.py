@@ -724,3 +724,23 @@ def test_she_added_is_not_the_man_a_given_name_shows_spoke_before(tmp_path, nlp)
 def test_a_spokesperson_for_an_organisation_gives_its_words(tmp_path, nlp, speaker, expected):
     text = f'{speaker}: "The new timetable will be reviewed with the unions before the summer season starts."'
     assert speaker_of(tmp_path, nlp, "new timetable", text) == expected
+
+
+
+TRIBUTE = ("Tomas Brandt, the drummer whose album topped the charts last year, died in Lindby.\n\n"
+           "Other musicians mourned him all week. The drummer Left Early, a longtime pal and co-writer, wrote on "
+           "Vesterchat after the hearing: ``Hearing it was his lungs and nothing else makes it harder. Sleep well, brother.''")
+WROTE_ON = ("Tomas Brandt, the singer who topped the charts last year, died on Monday in Lindby.\n\nFellow artists paid "
+            "tribute. The singer Stay Late, a close friend and bandmate, wrote on Vesterchat after the verdict: ``Hearing it "
+            "was his lungs and nothing else makes it harder. Sleep well, brother.''")
+
+
+@pytest.mark.parametrize("text, not_the_speaker", [
+    # a title before a name the tagger did not know (words it read as a verb and an adverb) is that one's, not a
+    # reference to the one drummer the article described before
+    (TRIBUTE, "Tomas Brandt"),
+    # where the words were written is not who wrote them (the parse gave the verb no subject)
+    (WROTE_ON, "Vesterchat"),
+])
+def test_a_quotation_whose_speaker_the_tagger_missed_is_nobody_else_s(tmp_path, nlp, text, not_the_speaker):
+    assert speaker_of(tmp_path, nlp, "Hearing it was his lungs", text) != not_the_speaker

@@ -153,6 +153,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         _vote(cluster, sentences)
     birth_names = _birth_names(analysed)
     abbreviations.update((k, v) for k, v in birth_names.items() if k not in abbreviations)
+    abbreviations.update((k, v) for k, v in _other_names(analysed).items() if k not in abbreviations)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
     # one pass over the words: how often each is written in lower case, and with a capital inside a sentence ("^"
@@ -1330,6 +1331,36 @@ def _birth_names(analysed) -> dict[str, str]:
                 born = BIRTH_NAME.match(a.source.paragraphs[m.paragraph][m.end:m.end + 60])
                 if born and norm(born.group(1)) != norm(clean_name(m.text)):
                     out.setdefault(norm(born.group(1)), norm(clean_name(m.text)))
+    return out
+
+
+OTHER_NAME = r"((?:" + CAPITAL + r"[\w'’$-]*\s+){0,3}" + CAPITAL + r"[\w'’$-]*)"
+# "Erik Holm, 41, known to his fans as Kid Vester", "Erik Holm, better known as Kid Vester", "Erik Holm, who
+# performed as Kid Vester": the name he goes by (a one-word one only after "known as": "performed as Hamlet" is a part)
+GOES_BY = re.compile(r",\s*(?:\d{1,3},\s*)?(?:(?:also|better|widely|commonly)\s+known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|known(?:\s+to\s+\w+(?:"
+                     r"\s+\w+)?)?\s+as|(?:[\w-]+\s+){0,6}?who\s+(?:performed|performs|recorded|records)\s+as(?=\s+\S+\s+" + CAPITAL + r"))\s+"
+                     + OTHER_NAME)
+# "first as Kid Vester, before rebranding as Erik Holm", "under the name Kid Vester before renaming himself Holm"
+RENAMED = re.compile(r"\b(?:as|under the name)\s+" + OTHER_NAME + r",?\s+before\s+(?:re)?(?:branding|naming)\s+(?:(?:him|her)self\s+)?(?:as\s+)?"
+                     + OTHER_NAME)
+
+
+def _other_names(analysed) -> dict[str, str]:
+    """A person's other name: one a full name goes by ("Erik Holm, known to his fans as Kid Vester"), or one
+    given up for another ("first as Kid Vester, before rebranding as Erik Holm"); returns normalised other name ->
+    the full name, or the former name -> the new one: one person under either."""
+    out: dict[str, str] = {}
+    for a in analysed:
+        for m in a.mentions:
+            name = clean_name(m.text)
+            if m.label == "PERSON" and len(name.split()) > 1:
+                goes_by = GOES_BY.match(a.source.paragraphs[m.paragraph][m.end:m.end + 100])
+                if goes_by and norm(goes_by.group(1)) != norm(name):
+                    out.setdefault(norm(goes_by.group(1)), norm(name))
+        for paragraph in a.source.paragraphs:
+            for renamed in RENAMED.finditer(paragraph):
+                if norm(renamed.group(1)) != norm(renamed.group(2)):
+                    out.setdefault(norm(renamed.group(1)), norm(renamed.group(2)))
     return out
 
 

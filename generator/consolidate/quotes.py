@@ -652,8 +652,9 @@ def _adjacent_name(toks, verb, inside, outside: list[_Named]):
     if verb.i > 0 and toks[verb.i - 1].pos == "PROPN" and named(verb.i - 1):
         return toks[verb.i - 1]
     for j in range(verb.i + 1, min(len(toks), verb.i + 5)):
-        if toks[j].pos in ("PUNCT", "SCONJ") or toks[j].dep == "mark":
-            break  # (nor the subject of a clause it opens: "a letter asking if Berg was ...")
+        if toks[j].pos in ("PUNCT", "SCONJ", "ADP") or toks[j].dep == "mark":
+            break  # (nor the subject of a clause it opens: "a letter asking if Berg was ...", nor where or to whom
+            # it was said: "wrote on Vesterchat", "said to Holm")
         if named(j):
             return toks[j]
     return None
@@ -704,6 +705,9 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
     determiner = next((t for t in toks if t.head == subject.i and t.dep in ("det", "poss")), None)
     if determiner is None:
         return None
+    after = toks[subject.i + 1] if subject.i + 1 < len(toks) else None
+    if after is not None and after.text[:1].isupper() and after.text.isalpha():
+        return None  # a title before a name the tagger did not know ("the singer Left Early wrote"): that one, not whom it describes
     # "the union's president": the possessor must be in that title ("union's president", "president of the
     # union"); never a pronoun's ("his lawyer": whose?)
     owner = determiner.text.lower() if determiner.dep == "poss" and determiner.pos in ("NOUN", "PROPN") else None
