@@ -728,7 +728,7 @@ def test_a_spokesperson_for_an_organisation_gives_its_words(tmp_path, nlp, speak
 
 
 TRIBUTE = ("Tomas Brandt, the drummer whose album topped the charts last year, died in Lindby.\n\n"
-           "Other musicians mourned him all week. The drummer Left Early, a longtime pal and co-writer, wrote on "
+           "Other musicians mourned him all week. The drummer Came Early, a longtime pal and co-writer, wrote on "
            "Vesterchat after the hearing: ``Hearing it was his lungs and nothing else makes it harder. Sleep well, brother.''")
 WROTE_ON = ("Tomas Brandt, the singer who topped the charts last year, died on Monday in Lindby.\n\nFellow artists paid "
             "tribute. The singer Stay Late, a close friend and bandmate, wrote on Vesterchat after the verdict: ``Hearing it "

@@ -707,7 +707,7 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
         return None
     after = toks[subject.i + 1] if subject.i + 1 < len(toks) else None
     if after is not None and after.text[:1].isupper() and after.text.isalpha():
-        return None  # a title before a name the tagger did not know ("the singer Left Early wrote"): that one, not whom it describes
+        return None  # a title before a name the tagger did not know ("the drummer Came Early wrote"): that one, not whom it describes
     # "the union's president": the possessor must be in that title ("union's president", "president of the
     # union"); never a pronoun's ("his lawyer": whose?)
     owner = determiner.text.lower() if determiner.dep == "poss" and determiner.pos in ("NOUN", "PROPN") else None
