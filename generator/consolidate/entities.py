@@ -3312,6 +3312,12 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             words = list(toks[comma + 1:run[-1] + 1])
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
+            if words and words[0].tag == "PRP$" and words[0].i < tok.i:
+                if tok.lemma.lower() in KINSHIP_NOUNS or tok.lemma.lower() in RELATION_NOUNS \
+                        or any(t.head == tok.i and t.dep in ("cc", "conj") for t in toks):
+                    return None  # "Erik Holm, her husband,": whose, the pronoun leaves to the sentence before; "to
+                    # Lindmark, our towns or our ports": a list
+                words = words[1:]  # "Anna Berg, its managing director,": a managing director (of what the sentence before named)
             age = next((k for k, t in enumerate(words) if t.ent != "DATE"), len(words))
             if 0 < age < len(words) and words[age - 1].text.lower() == "old":
                 words = words[age:]  # "a 52-year-old welder": the age is no part of the role
@@ -3325,7 +3331,8 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 while words and words[0].pos in ("DET", "PUNCT"):
                     words = words[1:]
             one_of = len(words) > 3 and words[0].text.lower() == "one" and words[1].text.lower() == "of"
-            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep != "amod" and not one_of:
+            if not words or len(words) > ROLE_MAX_WORDS or words[0].pos in ("PRON", "VERB", "NUM") and words[0].dep not in ("amod", "compound") \
+                    and not one_of:
                 return None  # (but "the supervising body for ...", and one of a kind: "one of the league's founding members")
             if _title_of_next_name(toks, words[-1].i + 1):
                 return None  # a list of titled names: "Lt. Per Holm, Staff Sergeant Anna Berg and ..."
