@@ -324,6 +324,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "institute that announced a sharp rise in flooding"),
     # a post with "the" after "be"
     ("Erik Holm said the bridge was safe. Holm is the mayor.", "Erik Holm", "mayor"),
+    # a name ending on a post's office says what it is ("Sheriff's Office": a sheriff's office)
+    ("Two boats are still unaccounted for, according to the Lindmark County Sheriff's Office.",
+     "Lindmark County Sheriff's Office", "sheriff's office"),
     # an apposition opening with a possessive pronoun: the post, whoever "its" or "his" stands for
     ("The Vester Mill employs 80 people. Jonas Holmgren, its managing director, said the mill would close.",
      "Jonas Holmgren", "managing director"),

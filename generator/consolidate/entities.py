@@ -1838,6 +1838,8 @@ def _descriptive(words: list[str], head: int, common: frozenset[str] | set[str])
     that the articles also write in lower case as nouns or adjectives, and an "of"/"for" phrase after it made
     only of such words."""
     def plain(w: str) -> bool:
+        if w[-2:] in ("'s", "’s") and w[:-2].lower() in PERSON_TITLES:
+            return True  # a post's office ("Vester County Sheriff's Office": a sheriff's office)
         return w[:1].isupper() and w[1:].islower() and w.lower() in common and w.lower() not in COMPASS_WORDS
 
     start = head
