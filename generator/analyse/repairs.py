@@ -48,7 +48,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   words that only stand before one (data/title_modifiers.txt: "Crown", "Vice"), is cut off when two or more
   capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
   And it sometimes tags nothing at all after a title when the given name is an English word too ("said Mayor
-  Per Nordin"): two or three capitalised words right after a capitalised title, untagged, are a person's name.
+  Will Lindqvist"): two or three capitalised words right after a capitalised title, untagged, are a person's name.
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -58,7 +58,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
-- `newsbrief_law_names` (after "ner"): a name ending on a capitalised law word (data/law_heads.txt: "the Clean
+- `newsbrief_law_names` (after "ner"): a name ending on a capitalised law word (data/law_heads.txt: "the Vester
   Harbours Act", "the Criminal Code") names a law. The model sometimes tags one an organisation; it becomes LAW,
   of which no glossary entry is made.
 - `newsbrief_government_names` (after "ner"): a place's name or the adjective of a people or a state right before
@@ -344,7 +344,7 @@ def _posted_particle_names(doc: "Doc", ents: list) -> list:
         if j < len(doc) and _person_word(doc[i - 1]) and _person_word(doc[j]):
             start = i - 1
             while start > 0 and start > i - 3 and _person_word(doc[start - 1]):
-                start -= 1  # two given names ("Anna Maria ter Berg")
+                start -= 1  # two given names ("Anna Karin ter Berg")
             spans.append((start, j + 1))
     for start, end in spans:
         inside = [e for e in ents if e.start < end and e.end > start]
@@ -550,9 +550,9 @@ def titled_people(doc: "Doc") -> "Doc":
 
 
 def _untagged_after_title(doc: "Doc", ents: list) -> list:
-    """'said Mayor Per Nordin': two or three capitalised words right after a capitalised person's title, which the
-    model left untagged (a given name that is an English word too, "Per", "Will", read as one), are a person's
-    name; not when a capitalised word follows (a longer name: "Mayor Per Nordin Square"), nor an organisation's
+    """'said Mayor Will Lindqvist': two or three capitalised words right after a capitalised person's title, which the
+    model left untagged (a given name that is an English word too, "Will", "Per", read as one), are a person's
+    name; not when a capitalised word follows (a longer name: "Mayor Will Lindqvist Square"), nor an organisation's
     or a place's head ends them."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []

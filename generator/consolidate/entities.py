@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, norm, slug, span_head, span_text, visible
+from .text import YEAR, derived, norm, slug, span_head, span_text, under, visible
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1974,7 +1974,7 @@ def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: f
         return None
     marks = [t.i for t in toks if t.text in ('"', "“", "”", "``", "''")]
     if any(t.i not in inside and t.pos not in ("DET", "PART") and (t.ent in ("ORG", "NORP") or t.ent == "GPE" and t.i > max(marks, default=-1))
-           and not (t.i < mention.token_start and _under(toks, t.i, head.i)) for t in toks):
+           and not (t.i < mention.token_start and under(toks, t.i, head.i)) for t in toks):
         return None  # another organisation, or a country acting as one (not a place in words quoted before the name,
         # nor one that modifies it: "the Lindby-based Holmex")
     after = following.tokens
@@ -2751,7 +2751,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
                 and toks[toks[up.head].head].pos == "NOUN" and _role_word(toks[toks[up.head].head].lemma):
             up = toks[toks[up.head].head]  # "the chief executive of Holmex, Karin Dahl": the parser hung her on Holmex
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
-        while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and _under(toks, before, head.i)):
+        while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and under(toks, before, head.i)):
             before -= 1  # to the word before the name ("the MV Holm": before "the")
         if toks[before].pos == "PUNCT" and before > 0 and before - 1 != up.i and etype != "person" \
                 and toks[before - 1].pos == "NOUN" and toks[before - 1].lemma.lower() in CLASSIFYING_NOUNS.get(etype, ()):
@@ -3385,7 +3385,7 @@ def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
             continue
         origin = tok.text.lower() == "from" and toks[tok.i - 1].text == "," and any(
             t.ent == "GPE" for t in toks if t.head == tok.i)  # "Ann Holm, from Vesterland, said"
-        if origin or tok.dep == "prep" and tok.text.lower() in ("with", "of", "from", "at") and any(t.ent == "ORG" for t in toks if t.head == tok.i or _under(toks, t.i, tok.i)):
+        if origin or tok.dep == "prep" and tok.text.lower() in ("with", "of", "from", "at") and any(t.ent == "ORG" for t in toks if t.head == tok.i or under(toks, t.i, tok.i)):
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             words = [toks[j] for j in run]
             if len(words) <= ROLE_MAX_WORDS and (origin or any(t.ent == "ORG" for t in words)):
@@ -3398,16 +3398,6 @@ def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
             if len(words) <= ROLE_MAX_WORDS:
                 return span_text(words)
     return None
-
-
-def _under(toks, i: int, root: int) -> bool:
-    for _ in range(20):
-        if i == root:
-            return True
-        if toks[i].head == i:
-            return False
-        i = toks[i].head
-    return False
 
 
 def _subtree(toks, root: int, stop: set[str]) -> list[int]:

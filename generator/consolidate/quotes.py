@@ -39,7 +39,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Var
 from .lang import given_name_sex, honorific_sex, person_nouns, words
 from .tuning import TUNING
 from .story import Story
-from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans
+from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans, under
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
@@ -391,7 +391,8 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     toks = first.tokens
     words = [t for t in toks if not st <= t.start < en and t.pos != "PUNCT"]
     head = next((t for t in toks if st <= t.start < en and not st <= toks[t.head].start < en), None)
-    apposed = [t for t in words if head is not None and _within(toks, t, head, "appos")]
+    appositions = [c.i for c in toks if head is not None and c.head == head.i and c.dep == "appos"]
+    apposed = [t for t in words if any(under(toks, t.i, c) for c in appositions)]
     rest = [t for t in words if t not in apposed]
     if len(rest) != 1 or rest[0].pos != "VERB" or rest[0].lemma.lower() not in ATTRIBUTION_LEMMAS \
             or apposed and (head is None or head.dep != "nsubj" or head.head != rest[0].i):
@@ -399,17 +400,6 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     if any(not any(ns <= t.start < ne for t in apposed) for ns, ne, _ in named[1:]):
         return _Said(False, None)  # another name but inside the apposition ("Holm, president of the Vester Union, said.")
     return _Said(True, entity)
-
-
-def _within(toks, tok, head, dep: str) -> bool:
-    """`tok` is in the subtree of a `dep` child of `head` (climbing at most the sentence's length)."""
-    for _ in range(len(toks)):
-        if tok.head == tok.i:
-            return False
-        if tok.head == head.i:
-            return tok.dep == dep
-        tok = toks[tok.head]
-    return False
 
 
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
@@ -707,7 +697,7 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
         return None
     after = toks[subject.i + 1] if subject.i + 1 < len(toks) else None
     if after is not None and after.text[:1].isupper() and after.text.isalpha():
-        return None  # a title before a name the tagger did not know ("the drummer Came Early wrote"): that one, not whom it describes
+        return None  # a title before a name the tagger did not know ("the drummer Kid Vester wrote"): that one, not whom it describes
     # "the union's president": the possessor must be in that title ("union's president", "president of the
     # union"); never a pronoun's ("his lawyer": whose?)
     owner = determiner.text.lower() if determiner.dep == "poss" and determiner.pos in ("NOUN", "PROPN") else None

@@ -49,6 +49,17 @@ def slug(text: str) -> str:
     return shared_slug(text, 60, "-entity") or "x"
 
 
+def under(toks, i: int, root: int) -> bool:
+    """Token `i` is `root` or in its subtree (climbing the parse at most 20 heads)."""
+    for _ in range(20):
+        if i == root:
+            return True
+        if toks[i].head == i:
+            return False
+        i = toks[i].head
+    return False
+
+
 def span_head(tokens, start: int, end: int):
     """The token of tokens[start:end] whose syntactic head lies outside the span (the phrase's head), or None."""
     return next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), None)
