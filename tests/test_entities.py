@@ -335,6 +335,13 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # ... but not a relative, whose the pronoun leaves to the sentence before, nor an item of a list
     ("Tomas Brandt died on Monday. Karin Lindqvist, his wife, said nothing.", "Karin Lindqvist", ""),
     ("Holm said the rocket was never a risk to Lindmark, our islands or our friends.", "Lindmark", ""),
+    # ... nor an absolute phrase on someone's state after "his" or "her" ("Lindby, his home town," is an apposition)
+    ('"We ran," a passenger told the Nordvik Post at a hospital in Lindby, his leg in a cast.', "Lindby", ""),
+    ("Erik Holm, his hands shaking, read the verdict. Holm was calm.", "Erik Holm", "read the verdict"),
+    ("Anna Berg grew up in Lindby, her home town. Lindby is small.", "Lindby", "home town"),
+    # a relative clause introducing a person describes her before what another sentence says she did
+    ("The posters have been torn down so often that Karin Dahl has lost count. \"It is sad,\" said Dahl, 61, who "
+     "runs the Lindby Diner.", "Karin Dahl", "runs the Lindby Diner"),
     # what happened to a person the articles say nothing else of, in the passive
     ("Erik Holm, 45, of Vesterby, was charged with murder on Monday.", "Erik Holm", "was charged with murder"),
     # a passive verb with its agent: what was done to it, by whom (a verb of speech too: it is no speaker there)

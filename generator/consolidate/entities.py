@@ -961,6 +961,9 @@ def _renamed_by_age(sentences: dict, source: str, mention: Mention) -> str | Non
     return span_text(words)
 
 
+AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent")  # "editor", "publisher", "assistant", "agent"
+
+
 def _agent_noun(lemma: str) -> bool:
     """A noun for someone who practises something, by its suffix ("saxophonist", "columnist", "historian"), the
     role lists not holding every one."""
@@ -1860,7 +1863,16 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
     the agent of a participle ("released a report"), a place as where something happened ("where the plane
     crashed"), the scene of an event ("scene of earlier negotiations"), where something is based or where people
     come from, or a country acting as a state ("has closed two border crossings")."""
-    for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+    refs = sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source]))
+    if etype == "person":
+        # a relative clause on the name is how the writer introduces the person ("Anna Berg, 58, who runs the
+        # diner"): it says more of who she is than an action another sentence tells first ("Anna Berg has lost count")
+        for occ in refs:
+            sentence = sentences[(occ.source, occ.mention.sentence)]
+            phrase = None if _another_year(sentence, occ.mention) else _who_clause(sentence, occ.mention)
+            if phrase and _describes(phrase, sentence):
+                return Role(phrase, (occ.source,))
+    for occ in refs:
         sentence = sentences[(occ.source, occ.mention.sentence)]
         if _another_year(sentence, occ.mention):
             continue  # "... since 1994, when 42 people died in a crash near X": another event's part, not this story's
@@ -1870,7 +1882,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase is None and occ.mention.label == "GPE":
                 phrase = _action_of(sentence, occ.mention)
         elif etype == "person":
-            phrase = _who_clause(sentence, occ.mention) or _action_of(sentence, occ.mention) or _agent_of(sentence, occ.mention)
+            phrase = _action_of(sentence, occ.mention) or _agent_of(sentence, occ.mention)
         else:
             phrase = _action_of(sentence, occ.mention)
             if phrase is None and etype == "organisation":
@@ -1878,7 +1890,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
         if phrase and _describes(phrase, sentence):
             return Role(phrase, (occ.source,))
     if etype == "organisation":  # failing all that, what of the organisation's the articles name ("its officers ...")
-        for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+        for occ in refs:
             sentence = sentences[(occ.source, occ.mention.sentence)]
             phrase = _members_of(sentence, occ.mention)
             if phrase and _describes(phrase, sentence):
@@ -3315,6 +3327,12 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
             if words and words[0].tag == "PRP$" and words[0].i < tok.i:
+                if words[0].text.lower() in ("his", "her") and not (
+                        _names_people(tok.lemma) or tok.lemma.lower().endswith(AGENT_SUFFIXES) if etype == "person"
+                        else tok.lemma.lower() in CLASSIFYING_NOUNS.get(etype, ())):
+                    return None  # an absolute phrase on someone's state ("at a hospital in Lindby, his arm in a
+                    # sling"; "Holm, her voice breaking,"), not an apposition: "Anna Berg, her editor," and "Lindby,
+                    # his home town," are
                 if tok.lemma.lower() in KINSHIP_NOUNS or tok.lemma.lower() in RELATION_NOUNS \
                         or any(t.head == tok.i and t.dep in ("cc", "conj") for t in toks):
                     return None  # "Erik Holm, her husband,": whose, the pronoun leaves to the sentence before; "to
