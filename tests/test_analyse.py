@@ -592,3 +592,18 @@ def test_capitalised_words_after_a_title_the_model_left_untagged_are_a_name(nlp,
 
     doc = titled_people(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We could not give the fans the season they deserved," Lindqvist-Berg wrote on social media.', "Lindqvist-Berg"),
+    ('"The state owns a third of Holmex," Karin Dahl, an opposition MP for the Lindby Front, wrote on social media.',
+     "Karin Dahl"),
+    ('"I am sorry," Holm-Lindqvist told reporters.', "Holm-Lindqvist"),
+])
+def test_the_subject_of_a_reporting_verb_right_after_a_quotation_is_a_person_not_a_title(nlp, text, name):
+    """The model, reading the closing mark, tags the name as a work's title."""
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
+    assert ("The Lindby Courier", "PERSON") not in ents(nlp, '"It was a long night," The Lindby Courier wrote.')

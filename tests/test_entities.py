@@ -515,6 +515,10 @@ def test_the_name_after_of_is_another_thing(tmp_path, nlp):
     # a role noun before a one-word name, or a relation after it, makes it a person's
     ("“It felt very strange,” the singer Lindqvist says.\n\nLindqvist played the show alone.", "Lindqvist"),
     ("Flowers arrived on Monday from Liv Sandqvist, the baker's former wife, with a short note.", "Liv Sandqvist"),
+    # a legislator's post written as initials, or an editor's
+    ("Karin Dahl, an opposition MP for the Lindby Front, wrote that the state owns a third of Holmex.", "Karin Dahl"),
+    ("Lindberg, the paper's political editor, wrote that the vote was close.", "Lindberg"),
+    ("Councillor Nils Brandt said the road would close.", "Nils Brandt"),
 ])
 def test_a_person_s_role_or_relation_makes_a_name_a_person(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"

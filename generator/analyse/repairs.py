@@ -93,7 +93,8 @@ if TYPE_CHECKING:  # pragma: no cover
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_law_names", "newsbrief_government_names",
-              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people")
+              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
+              "newsbrief_quoted_speakers")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -857,3 +858,33 @@ def _aged_after(doc: "Doc", end: int) -> bool:
     """", 52," right after a name: an age set off by commas."""
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].is_digit \
         and 0 < int(doc[end + 1].text) <= AGE_LIMIT
+
+
+QUOTE_MARKS = {'"', "”", "’", "'"}
+
+
+@Language.component("newsbrief_quoted_speakers", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def quoted_speakers(doc: "Doc") -> "Doc":
+    """'"We did our best," Anna Lindqvist wrote.': right after the closing mark of a quotation, the subject of a
+    reporting verb is who said it; the model, reading the mark, may take the name for a title (WORK_OF_ART).  A
+    name written as people's are (one to three capitalised proper nouns, "Holm-Berg" whole; after a title, the
+    title left out: "Deputy Mayor Anna Berg") is a person's there; not "The Lindby Courier", an outlet's."""
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "WORK_OF_ART" or ent.start < 2 or doc[ent.start - 1].text not in QUOTE_MARKS \
+                or not doc[ent.start - 2].is_punct or ent.root.dep_ != "nsubj" \
+                or ent.root.head.lemma_.lower() not in SOURCE_VERBS or ent.root.head.i < ent.end:
+            continue
+        start = ent.start
+        while start < ent.end and (doc[start].lower_.strip(".") in PERSON_TITLES | TITLE_MODIFIERS
+                                   or doc[start].text in HYPHENS and start > ent.start):
+            start += 1  # "Deputy Prosecutor-General Anna Berg": the title is no part of the name
+        words = [t for t in doc[start:ent.end] if t.text not in HYPHENS]
+        if not 1 <= len(words) <= 3 or not all(_name_word(t) and t.pos_ == "PROPN" for t in words) \
+                or doc[ent.end - 1].text in HYPHENS:
+            continue
+        ents[k] = Span(doc, start, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
