@@ -408,6 +408,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The company's founder and chief executive, Anna Berg, resigned on Monday.", "Anna Berg",
      "company's founder and chief executive"),
     ("The lab built a chess-playing program called NordvikMind in two years.", "NordvikMind", "chess-playing program"),
+    # a name modifying a noun for a kind of body ("the Lindby orchestra"), not for one of its parts
+    ("The Lindby orchestra played on Monday.", "Lindby", "orchestra"),
     # titles of police, courts and churches
     ("Detective Inspector Anna Berg said the man, from Vesterby, was known to police.", "Anna Berg", "Detective Inspector"),
     # a titled person "of" an organisation is its person
@@ -798,6 +800,7 @@ def test_a_copula_that_judges_is_no_description(tmp_path, nlp, text, name):
      "small fishing town on the coast"),
     ("Vesterby, a town of 5,000 people north of Lindmark, was flooded on Monday.", "Vesterby", "town of 5,000 people north of Lindmark"),
     ("Flight 482 was bound for Vesterby, the capital of Vesterland, when it came down.", "Vesterby", "capital of Vesterland"),
+    ("Holmora, a former Soviet republic, held elections on Sunday.", "Holmora", "former Soviet republic"),
 ])
 def test_a_classifying_copula_or_apposition_votes_the_type_it_names(tmp_path, nlp, text, name, described_as):
     """"Lindmark is a small fishing town", "Vesterby, a town of 5,000 people": a place, whatever the tagger took the
