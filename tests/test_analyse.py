@@ -607,3 +607,8 @@ def test_the_subject_of_a_reporting_verb_right_after_a_quotation_is_a_person_not
 
 def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
     assert ("The Lindby Courier", "PERSON") not in ents(nlp, '"It was a long night," The Lindby Courier wrote.')
+
+
+def test_a_given_name_read_as_a_preposition_between_a_title_and_a_surname_is_part_of_the_name(nlp):
+    """The model reads "Per" as a preposition and tags "Lindholm" alone."""
+    assert ("Per Lindholm", "PERSON") in ents(nlp, '"It is over," Mayor Per Lindholm said, standing outside the chapel.')

@@ -744,3 +744,10 @@ WROTE_ON = ("Tomas Brandt, the singer who topped the charts last year, died on M
 ])
 def test_a_quotation_whose_speaker_the_tagger_missed_is_nobody_else_s(tmp_path, nlp, text, not_the_speaker):
     assert speaker_of(tmp_path, nlp, "Hearing it was his lungs", text) != not_the_speaker
+
+
+def test_a_titled_speaker_whose_given_name_the_parser_read_as_a_preposition(tmp_path, nlp):
+    """"Mayor Per Lindholm said": parsed as "Mayor" with "per Lindholm" after it, until the analyse repairs."""
+    assert speaker_of(tmp_path, nlp, "buried sailors before",
+                      '"We have buried sailors before, but never so many at once," Mayor Per Lindholm said, standing '
+                      "outside the chapel.") == "Per Lindholm"

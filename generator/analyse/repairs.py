@@ -520,7 +520,8 @@ def _quoted_titles(doc: "Doc") -> list[tuple[int, int]]:
     return out
 
 
-@Language.component("newsbrief_titled_people", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+@Language.component("newsbrief_titled_people", requires=["doc.ents", "token.pos", "token.dep"],
+                    assigns=["doc.ents", "token.dep", "token.head"])
 def titled_people(doc: "Doc") -> "Doc":
     ents = []
     for ent in doc.ents:
@@ -547,6 +548,16 @@ def titled_people(doc: "Doc") -> "Doc":
         else:
             ents.append(ent)
     doc.ents = filter_spans(ents + _untagged_after_title(doc, ents))
+    for ent in doc.ents:
+        given, name = doc[ent.start], doc[ent.end - 1]
+        if ent.label_ == "PERSON" and ent.start > 0 and given.dep_ == "prep" and name.head == given \
+                and given.head == doc[ent.start - 1] and doc[ent.start - 1].head != doc[ent.start - 1]:
+            # ... parsed as the title's preposition ("Mayor" the subject, "Per Lindholm" its object): the name
+            # takes the title's place in the sentence, the title and the given name are its compounds
+            title = doc[ent.start - 1]
+            name.head, name.dep_ = title.head, title.dep_
+            title.head, title.dep_ = name, "compound"
+            given.head, given.dep_ = name, "compound"
     return doc
 
 
@@ -566,6 +577,11 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
             j += 1
         if 2 <= j - i - 1 <= 3 and not (j < len(doc) and doc[j].text[:1].isupper()):
             found.append(Span(doc, i + 1, j, label="PERSON"))
+        elif j - i - 1 == 1 and j in taken and (name := next((e for e in ents if e.start == j and e.label_ == "PERSON"), None)) \
+                and len(name) <= 2:
+            # ... and one such word before the person's name the model found ("Mayor Per Lindholm": "Per" read as
+            # a preposition, "Lindholm" tagged alone) is its given name
+            found.append(Span(doc, i + 1, name.end, label="PERSON"))
     return found
 
 
