@@ -259,6 +259,16 @@ def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_pat
     assert {"HolmNet Prime", "Holm Net Prime"} in variants  # written closed and open
 
 
+def test_a_given_name_transliterated_two_ways_is_a_spelling_disagreement_and_one_in_one_article_two_people(tmp_path, nlp):
+    analysed = articles(tmp_path, nlp, "Yusuf Brandt, the chairman of the Lindby election board, said the count was fair.",
+                        "Youssef Brandt, who chairs the board, promised a ruling by Thursday.")
+    spellings = [{v.text for v in d.variants} for d in consolidate(analysed).discrepancies if d.topic.startswith("Spelling of")]
+    assert {"Yusuf Brandt", "Youssef Brandt"} in spellings
+    (tmp_path / "one").mkdir()
+    two = consolidate(articles(tmp_path / "one", nlp, "Yusuf Brandt chairs the Lindby board.\n\nThe archive is run by Youssef Brandt, a retired teacher."))
+    assert {"Yusuf Brandt", "Youssef Brandt"} <= {e.name for e in two.entities}
+
+
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,

@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, norm, slug, span_head, span_text, under, visible
+from .text import YEAR, derived, norm, slug, sound_key, span_head, span_text, under, visible
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1494,8 +1494,9 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         if other is cluster or person and _named_together(cluster, other, len(tokens)):
             continue
         best = 0.0
+        apart = not {o.source for o in cluster.refs} & {o.source for o in other.refs}  # never named in one article
         for other_key in other.keys():
-            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted))
+            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart))
         if best:
             scored.append((best, -rank, other))
     if not scored:
@@ -1544,7 +1545,7 @@ NICKNAME = re.compile(r"\w\s*[“\"‘']([^“”\"‘’']+)[”\"’']\s*\w") 
 
 
 def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
-           place: bool = False, dotted: bool = False) -> float:
+           place: bool = False, dotted: bool = False, apart: bool = False) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
@@ -1562,6 +1563,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
             return 95.0
+    # one given name transliterated two ways by two outlets, the family name the same: "yusuf holm" ~ "youssef
+    # holm" (the same first letter and the same consonants, doubled or not); only of names no article uses both of
+    # (one that does names two people)
+    if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and tokens[1:] == other_tokens[1:] \
+            and min(len(tokens[0]), len(other_tokens[0])) >= 4 and sound_key(tokens[0]) == sound_key(other_tokens[0]):
+        return 83.0
     # the same name with a word in its short form: "holmex corp" ~ "holmex corporation", "mt holm" ~ "mount holm"
     if len(tokens) == len(other_tokens) > 1 and not person and not other_person and all(
             a == b or b in NAME_WORD_FORMS.get(a, ()) for a, b in zip(tokens, other_tokens)):

@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, per_time, span_head, span_text
+from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, per_time, sound_key, span_head, span_text
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -904,7 +904,9 @@ def _spelling_conflicts(entities, order):
                     # ... or a given name and its short form ("James"/"Jim"), or another joining word ("of"/"for")
                     short_form = y.lower() in pairs("given_name_forms").get(x.lower(), ())
                     joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS and {x.lower(), y.lower()} != {"&", "and"}
-                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner:
+                    # ... or a person's name transliterated two ways ("Yusuf" / "Youssef")
+                    sounds = e.type == "person" and min(len(x), len(y)) >= 4 and sound_key(x.lower()) == sound_key(y.lower())
+                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner or sounds:
                         variants.add(tuple(sorted((x, y))))
         words = {w for pair in variants for w in pair} | spaced
         if not words:

@@ -211,3 +211,10 @@ def per_time(toks, end: int) -> bool:
                 and toks[k + 1].lemma.lower() in TIME_NOUNS and toks[k + 1].tag == "NN":
             return True
     return False
+
+
+def sound_key(word: str) -> str:
+    """A word's first letter and its consonants, each run of one letter once: "yusuf", "youssef" and "yousef" all
+    give "ysf"; "muhammad" and "mohammed" "mhmd"."""
+    key = word[:1] + "".join(ch for ch in word[1:] if ch.isalpha() and ch not in "aeiouy")
+    return re.sub(r"(.)\1+", r"\1", key)
