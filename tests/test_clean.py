@@ -63,6 +63,7 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("We use cookies to improve your experience. By continuing to browse you accept our privacy policy.", "consent"),
     ("Subscribe to our newsletter", "subscription"),
     ("Share this article", "share"),
+    ("Share this story: Vesterbook | Holmgram | Lindchat | Copy link", "share"),
     ("Read more: Nordvik harbour reopens", "widget"),
     ("Home > News > Nordvik", "widget"),
     ("Related: Holm United beat Lindby in the final | Ten pictures from the parade | Where the Holm squad goes next", "widget"),

@@ -276,6 +276,15 @@ def _related_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= LINK_ITEM_WORDS and not p.rstrip().endswith(".") for p in parts)
 
 
+def _button_row(text: str) -> bool:
+    """'Share this article: Facebook | WhatsApp | X | Email': a label, then a row of buttons' names (a word or two
+    each) set apart by bars or dots."""
+    if ":" not in text or len(text) > 200:
+        return False
+    parts = PIPED.split(text[text.index(":") + 1:].strip())
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
+
+
 SPACES = re.compile(r"\s+")
 # a row of buttons written as bracketed labels, after a few words at most ("[Share] [Save]", "Share this article [X]
 # [Email] [Copy link]", "[Sign up]")
@@ -312,7 +321,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("long block printed more than once", "caption", lambda line: not _short(line) and line.repeated),
     ("long block", "body", lambda line: not _short(line)),
     ("subscription widget", "subscription", _subscription),
-    ("share widget", "share", lambda line: bool(SHARE.match(line.text)) and line.words <= 8),
+    ("share widget", "share", lambda line: bool(SHARE.match(line.text)) and (line.words <= 8 or _button_row(line.text))),
     ("widget or navigation trail", "widget", _widget),
     ("media label or running time", "media",
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
