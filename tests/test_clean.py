@@ -256,3 +256,23 @@ def test_a_section_label_or_a_masthead_above_the_headline_is_not_the_title():
     # a short headline with the site's name after a bar, and no other headline after it, stays the title
     assert clean(blocks("Holm resigns | Nordpost", "By Erik Holm",
                         "Karin Holm resigned as mayor of Lindby on Monday, the council said.")).title == "Holm resigns | Nordpost"
+
+
+def test_a_cookie_banner_below_a_long_menu_is_no_title_and_no_text():
+    """A banner past the first eight blocks, when no paragraph of the article comes before it; and a
+    byline with the writer's post and a label, a date and a read time beside it, under the standfirst."""
+    cleaned = clean(blocks(
+        "Skip to main content", "Skip to navigation", "THE NORDVIK LEDGER", "Independent news since 1901",
+        "Home  |  News  |  Politics  |  Business  |  Science", "Subscribe from 1 euro a week   |   Sign in   |   Search",
+        "-------------", "We value your privacy",
+        "We and our 120 partners use cookies and similar technologies to store and access information on your device, "
+        "to personalise content and ads and to analyse our traffic.",
+        "[ YES, ACCEPT ]   [ NO, THANKS ]", "-------------", "NEWS | TRANSPORT",
+        "Ferry runs aground off Nordvik, forty passengers taken ashore", "Coast guard praises the crew after a calm evacuation",
+        "Analysis · By Karin Dahl, Transport Correspondent · 3 March · 5 min read",
+        "A ferry carrying forty passengers ran aground off Nordvik on Monday morning, the coast guard said, after its "
+        "captain lost his way in thick fog near the mouth of the harbour.",
+        *(f"The ferry's crew of {n} guided the passengers into the boats in thick fog, the harbour master said." for n in range(4, 12)),
+    ))
+    assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
+    assert not any("cookies" in p or "Karin Dahl" in p for p in cleaned.paragraphs)

@@ -186,19 +186,27 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
             continue  # a list of headlines may hold the article's own: that is no caption printed twice
         key = fold(caption_and_credit(block.text)[0])
         counts[key] = counts.get(key, 0) + 1
-    kinds = [_kind(_Line.of(block.text, i, n, counts)) for i, block in enumerate(blocks)]
+    # the page's head runs to the first paragraph of article text (a long sentence that speaks of no cookies):
+    # a banner there stands at the edge of the article, however many menu lines come before it
+    head = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= HEAD_END_WORDS and ends_sentence(b.text)
+                 and not CONSENT.search(b.text)), 0)
+    kinds = [_kind(_Line.of(block.text, i, n, counts, head)) for i, block in enumerate(blocks)]
     for _, correct in CONTEXT_RULES:
         correct(blocks, kinds, title)
     return kinds
 
 
 def _consent_buttons(blocks: list[Block], kinds: list[str]) -> None:
-    """The buttons of a consent banner ("Accept", "Manage options") next to it; and the terms a sign-up box
+    """The buttons of a consent banner ("Accept", "Manage options") next to it, and the short heading right above
+    it; and the terms a sign-up box
     states under its button ("By registering you accept our privacy policy.")."""
     n = len(blocks)
     for i, block in enumerate(blocks):
         if kinds[i] == "body" and BUTTON.match(block.text) and any(kinds[j] == "consent" for j in (i - 1, i - 2, i + 1) if 0 <= j < n):
             kinds[i] = "consent"
+        elif kinds[i] == "body" and i + 1 < n and kinds[i + 1] == "consent" and len(block.text.split()) <= BANNER_HEADING_WORDS \
+                and not ends_sentence(block.text) and YOU_WE.search(block.text):
+            kinds[i] = "consent"  # the banner's heading, addressing the reader ("We value your privacy"): no headline
         elif kinds[i] == "body" and i > 0 and kinds[i - 1] == "subscription" and CONSENT.search(block.text) \
                 and YOU_WE.search(block.text) and len(block.text.split()) <= 40:
             kinds[i] = "subscription"
@@ -246,15 +254,15 @@ class _Line:
 
     text: str
     words: int  # words, or characters / 8: some scripts put no spaces between words
-    edge: bool  # among the first or last eight blocks, where banners stand
+    edge: bool  # among the first or last eight blocks, or before the article's first paragraph: where banners stand
     repeated: bool  # printed more than once in the article (as a caption, with or without its credit)
     credited: bool  # ends with a picture credit ("Caption. /Name/Agency")
     sentence: bool  # ends as a sentence does
 
     @classmethod
-    def of(cls, text: str, i: int, n: int, counts: dict[str, int]) -> "_Line":
+    def of(cls, text: str, i: int, n: int, counts: dict[str, int], head: int = 0) -> "_Line":
         caption, credit = caption_and_credit(text)  # a long block is its own caption, uncredited
-        return cls(text, max(len(text.split()), len(text) // 8), i < 8 or i >= n - 8, counts.get(fold(caption), 0) > 1,
+        return cls(text, max(len(text.split()), len(text) // 8), i < max(8, head) or i >= n - 8, counts.get(fold(caption), 0) > 1,
                    bool(credit), ends_sentence(text))
 
 
@@ -285,6 +293,8 @@ def _button_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
 
 
+BANNER_HEADING_WORDS = 6  # a consent banner's heading is this short ("We value your privacy")
+HEAD_END_WORDS = 25  # a block this long that ends a sentence is article text: the page's head ends before it
 SPACES = re.compile(r"\s+")
 # a row of buttons written as bracketed labels, after a few words at most ("[Share] [Save]", "Share this article [X]
 # [Email] [Copy link]", "[Sign up]")
@@ -614,7 +624,8 @@ def _byline_parts(text: str) -> bool:
         return False
     parts = [p.strip(" *_") for p in BYLINE_SEPARATORS.split(text) if p.strip(" *_")]
     named = [p for p in parts if BY_PREFIX.match(p) and BYLINE.match(re.sub(r"^[\W_]*by\s+", "", p, flags=re.I))]
-    return len(named) == 1 and all(len(p.split()) <= 4 for p in parts)
+    # (the name may carry the writer's post: "By Anna Berg, Science Correspondent")
+    return len(named) == 1 and len(named[0].split()) <= 8 and all(len(p.split()) <= 4 for p in parts if p is not named[0])
 
 
 def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
