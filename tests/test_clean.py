@@ -65,6 +65,7 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Share this article", "share"),
     ("Share this story: Vesterbook | Holmgram | Lindchat | Copy link", "share"),
     ("Read more: Nordvik harbour reopens", "widget"),
+    ("Our Standards: The Nordic Wire Trust Principles.", "widget"),
     ("Home > News > Nordvik", "widget"),
     ("Related: Holm United beat Lindby in the final | Ten pictures from the parade | Where the Holm squad goes next", "widget"),
     ("Home | Vesterland | World | Business | Opinion", "widget"),

@@ -47,7 +47,8 @@ WIDGET = re.compile(
     r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
     r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
     r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?|"
-    r"story continues (below|after)\b|scroll (down )?to continue\b|continue reading (below|after)\b)",
+    r"story continues (below|after)\b|scroll (down )?to continue\b|continue reading (below|after)\b|"
+    r"our (standards|editorial (standards|principles))\s*:)",
     re.I,
 )
 RELATED_LABEL = re.compile(r"^(related|read (more|next|also)|more (from|stories|on)|see also|most (read|popular|viewed)|trending|"
