@@ -277,3 +277,16 @@ def test_a_cookie_banner_below_a_long_menu_is_no_title_and_no_text():
     ))
     assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
     assert not any("cookies" in p or "Karin Dahl" in p for p in cleaned.paragraphs)
+
+
+def test_a_list_of_headlines_under_a_related_label_whose_lines_were_joined_is_no_text():
+    cleaned = clean(blocks(
+        "Ferry runs aground off Nordvik", "By Karin Dahl",
+        "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coast guard said. Nobody was hurt.",
+        "Related coverage",
+        "- Nordvik harbour braces for a busy summer - Explainer: how the coast guard plans a rescue "
+        "- Ten pictures from the Lindby regatta - Fishing fleet returns early as storms close in",
+        "The harbour master said the ferry would be towed to Lindby for repairs.",
+    ))
+    assert not any("regatta" in p for p in cleaned.paragraphs) and any("towed" in p for p in cleaned.paragraphs)
+

@@ -378,10 +378,22 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
             continue
         kinds[i] = "widget"  # ("Read Next" without its colon)
         j = i + 1
-        while j < len(blocks) and kinds[j] == "body" and 3 <= len(blocks[j].text.split()) <= 25 and (
-                not ends_sentence(blocks[j].text) or _question_headline(blocks[j])):
+        while j < len(blocks) and kinds[j] == "body" and (3 <= len(blocks[j].text.split()) <= 25 and (
+                not ends_sentence(blocks[j].text) or _question_headline(blocks[j])) or _marked_headlines(blocks[j].text)):
             kinds[j] = "widget"
             j += 1
+
+
+MARKED_ITEM = re.compile(r"(?:^|\s+)[-–>•]\s+")  # a list item's marker, where the reader joined the list's lines
+
+
+def _marked_headlines(text: str) -> bool:
+    """'- Holm wins the final - Explainer: how the cup is drawn - Ten pictures from the parade': a list of headlines
+    whose lines the reader joined, each opening with its marker; none ends a sentence."""
+    if not MARKED_ITEM.match(text) or len(text) > 600:
+        return False
+    items = [p for p in MARKED_ITEM.split(text) if p.strip()]
+    return len(items) >= 2 and all(3 <= len(p.split()) <= LINK_ITEM_WORDS and not p.rstrip().endswith(".") for p in items)
 
 
 def _question_headline(block: Block) -> bool:
