@@ -595,8 +595,8 @@ def test_capitalised_words_after_a_title_the_model_left_untagged_are_a_name(nlp,
 
 
 @pytest.mark.parametrize("text, name", [
-    ('"We could not give the fans the season they deserved," Lindqvist-Berg wrote on social media.', "Lindqvist-Berg"),
-    ('"The state owns a third of Holmex," Karin Dahl, an opposition MP for the Lindby Front, wrote on social media.',
+    ('"The club owes its supporters an apology for this year," Lindqvist-Berg wrote on his blog.', "Lindqvist-Berg"),
+    ('"Holmex must answer to the taxpayers who part-own it," Karin Dahl, a Lindby Front MP, wrote on her blog.',
      "Karin Dahl"),
     ('"I am sorry," Holm-Lindqvist told reporters.', "Holm-Lindqvist"),
 ])
@@ -611,4 +611,4 @@ def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
 
 def test_a_given_name_read_as_a_preposition_between_a_title_and_a_surname_is_part_of_the_name(nlp):
     """The model reads "Per" as a preposition and tags "Lindholm" alone."""
-    assert ("Per Lindholm", "PERSON") in ents(nlp, '"It is over," Mayor Per Lindholm said, standing outside the chapel.')
+    assert ("Per Lindholm", "PERSON") in ents(nlp, '"It is over," Mayor Per Lindholm said outside the town hall.')

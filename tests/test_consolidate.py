@@ -260,13 +260,13 @@ def test_one_name_written_two_ways_by_two_sources_is_merged_and_reported(tmp_pat
 
 
 def test_a_given_name_transliterated_two_ways_is_a_spelling_disagreement_and_one_in_one_article_two_people(tmp_path, nlp):
-    analysed = articles(tmp_path, nlp, "Yusuf Brandt, the chairman of the Lindby election board, said the count was fair.",
-                        "Youssef Brandt, who chairs the board, promised a ruling by Thursday.")
+    analysed = articles(tmp_path, nlp, "Selim Brandt, the chairman of the Lindby election board, said the count was fair.",
+                        "Saleem Brandt, who chairs the board, said every vote would be checked twice.")
     spellings = [{v.text for v in d.variants} for d in consolidate(analysed).discrepancies if d.topic.startswith("Spelling of")]
-    assert {"Yusuf Brandt", "Youssef Brandt"} in spellings
+    assert {"Selim Brandt", "Saleem Brandt"} in spellings
     (tmp_path / "one").mkdir()
-    two = consolidate(articles(tmp_path / "one", nlp, "Yusuf Brandt chairs the Lindby board.\n\nThe archive is run by Youssef Brandt, a retired teacher."))
-    assert {"Yusuf Brandt", "Youssef Brandt"} <= {e.name for e in two.entities}
+    two = consolidate(articles(tmp_path / "one", nlp, "Selim Brandt chairs the Lindby board.\n\nThe archive is run by Saleem Brandt, a retired teacher."))
+    assert {"Selim Brandt", "Saleem Brandt"} <= {e.name for e in two.entities}
 
 
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):

@@ -81,8 +81,8 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
       "Holmsund had taken the lead through Maja Ek after 20 minutes.",
       "Anna Berg, whose header won the final against Holmsund, was mobbed by fans."), "Holmsund FC", "Holmsund", "organisation"),
     # a given name transliterated two ways by two outlets
-    (("Yusuf Brandt, the chairman of the Lindby election board, said the count was fair.",
-      "Youssef Brandt, who chairs the board, promised a ruling by Thursday."), "Yusuf Brandt", "Youssef Brandt", "person"),
+    (("Selim Brandt, the chairman of the Lindby election board, said the count was fair.",
+      "Saleem Brandt, who chairs the board, said every vote would be checked twice."), "Selim Brandt", "Saleem Brandt", "person"),
 ])
 def test_another_form_of_a_name_is_one_entry_with_it(tmp_path, nlp, texts, name, other, etype):
     found = entity(build_glossary(articles(tmp_path, nlp, *texts)), name)
@@ -521,7 +521,7 @@ def test_the_name_after_of_is_another_thing(tmp_path, nlp):
     ("“It felt very strange,” the singer Lindqvist says.\n\nLindqvist played the show alone.", "Lindqvist"),
     ("Flowers arrived on Monday from Liv Sandqvist, the baker's former wife, with a short note.", "Liv Sandqvist"),
     # a legislator's post written as initials, or an editor's
-    ("Karin Dahl, an opposition MP for the Lindby Front, wrote that the state owns a third of Holmex.", "Karin Dahl"),
+    ("Karin Dahl, a Lindby Front MP, wrote that Holmex must answer to the taxpayers who part-own it.", "Karin Dahl"),
     ("Lindberg, the paper's political editor, wrote that the vote was close.", "Lindberg"),
     ("Councillor Nils Brandt said the road would close.", "Nils Brandt"),
 ])

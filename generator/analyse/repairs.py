@@ -552,7 +552,7 @@ def titled_people(doc: "Doc") -> "Doc":
         given, name = doc[ent.start], doc[ent.end - 1]
         if ent.label_ == "PERSON" and ent.start > 0 and given.dep_ == "prep" and name.head == given \
                 and given.head == doc[ent.start - 1] and doc[ent.start - 1].head != doc[ent.start - 1]:
-            # ... parsed as the title's preposition ("Mayor" the subject, "Per Lindholm" its object): the name
+            # ... parsed as the title's preposition ("Mayor" the subject, "Per Holm" its object): the name
             # takes the title's place in the sentence, the title and the given name are its compounds
             title = doc[ent.start - 1]
             name.head, name.dep_ = title.head, title.dep_
@@ -579,8 +579,8 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
             found.append(Span(doc, i + 1, j, label="PERSON"))
         elif j - i - 1 == 1 and j in taken and (name := next((e for e in ents if e.start == j and e.label_ == "PERSON"), None)) \
                 and len(name) <= 2:
-            # ... and one such word before the person's name the model found ("Mayor Per Lindholm": "Per" read as
-            # a preposition, "Lindholm" tagged alone) is its given name
+            # ... and one such word before the person's name the model found ("Mayor Per Holm": "Per" read as
+            # a preposition, "Holm" tagged alone) is its given name
             found.append(Span(doc, i + 1, name.end, label="PERSON"))
     return found
 

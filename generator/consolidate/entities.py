@@ -1563,8 +1563,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
             return 95.0
-    # one given name transliterated two ways by two outlets, the family name the same: "yusuf holm" ~ "youssef
-    # holm" (the same first letter and the same consonants, doubled or not); only of names no article uses both of
+    # one given name transliterated two ways by two outlets, the family name the same: "holmar berg" ~ "hollmar
+    # berg" (the same first letter and the same consonants, doubled or not); only of names no article uses both of
     # (one that does names two people)
     if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and tokens[1:] == other_tokens[1:] \
             and min(len(tokens[0]), len(other_tokens[0])) >= 4 and sound_key(tokens[0]) == sound_key(other_tokens[0]):

@@ -214,7 +214,7 @@ def per_time(toks, end: int) -> bool:
 
 
 def sound_key(word: str) -> str:
-    """A word's first letter and its consonants, each run of one letter once: "yusuf", "youssef" and "yousef" all
-    give "ysf"; "muhammad" and "mohammed" "mhmd"."""
+    """A word's first letter and its consonants, each run of one letter once: "holmar", "hollmar" and "holmaar" all
+    give "hlmr"; "karin" and "caryn" do not (another first letter)."""
     key = word[:1] + "".join(ch for ch in word[1:] if ch.isalpha() and ch not in "aeiouy")
     return re.sub(r"(.)\1+", r"\1", key)

@@ -188,7 +188,7 @@ def _classify(blocks: list[Block], title: str | None = None) -> list[str]:
         key = fold(caption_and_credit(block.text)[0])
         counts[key] = counts.get(key, 0) + 1
     # the page's head runs to the first paragraph of article text (a long sentence that speaks of no cookies):
-    # a banner there stands at the edge of the article, however many menu lines come before it
+    # a banner there opens the page, however many menu lines come before it
     head = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= HEAD_END_WORDS and ends_sentence(b.text)
                  and not CONSENT.search(b.text)), 0)
     kinds = [_kind(_Line.of(block.text, i, n, counts, head)) for i, block in enumerate(blocks)]
@@ -286,8 +286,8 @@ def _related_row(text: str) -> bool:
 
 
 def _button_row(text: str) -> bool:
-    """'Share this article: Facebook | WhatsApp | X | Email': a label, then a row of buttons' names (a word or two
-    each) set apart by bars or dots."""
+    """'Share this story: Vesterbook | Holmgram | Lindchat | Copy link': a label, then a row of buttons' names (a
+    word or two each) set apart by bars or dots."""
     if ":" not in text or len(text) > 200:
         return False
     parts = PIPED.split(text[text.index(":") + 1:].strip())
