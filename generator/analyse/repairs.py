@@ -877,6 +877,7 @@ def _aged_after(doc: "Doc", end: int) -> bool:
 
 
 QUOTE_MARKS = {'"', "”", "’", "'"}
+TITLES_AND_MODIFIERS = PERSON_TITLES | TITLE_MODIFIERS  # a title before a name, with its modifiers ("Deputy", "Vice")
 
 
 @Language.component("newsbrief_quoted_speakers", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
@@ -892,7 +893,7 @@ def quoted_speakers(doc: "Doc") -> "Doc":
                 or ent.root.head.lemma_.lower() not in SOURCE_VERBS or ent.root.head.i < ent.end:
             continue
         start = ent.start
-        while start < ent.end and (doc[start].lower_.strip(".") in PERSON_TITLES | TITLE_MODIFIERS
+        while start < ent.end and (doc[start].lower_.strip(".") in TITLES_AND_MODIFIERS
                                    or doc[start].text in HYPHENS and start > ent.start):
             start += 1  # "Deputy Prosecutor-General Anna Berg": the title is no part of the name
         words = [t for t in doc[start:ent.end] if t.text not in HYPHENS]

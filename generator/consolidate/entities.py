@@ -1339,7 +1339,7 @@ def _birth_names(analysed) -> dict[str, str]:
 
 OTHER_NAME = r"((?:" + CAPITAL + r"[\w'’$-]*\s+){0,3}" + CAPITAL + r"[\w'’$-]*)"
 # "Erik Holm, 41, known to his fans as Kid Vester", "Erik Holm, better known as Kid Vester", "Erik Holm, who
-# performed as Kid Vester": the name he goes by (a one-word one only after "known as": "performed as Hamlet" is a part)
+# performed as Kid Vester": the name he goes by (a one-word one only after "known as": "performed as Ferryman" is a part)
 GOES_BY = re.compile(r",\s*(?:\d{1,3},\s*)?(?:(?:also|better|widely|commonly)\s+known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|known(?:\s+to\s+\w+(?:"
                      r"\s+\w+)?)?\s+as|(?:[\w-]+\s+){0,6}?who\s+(?:performed|performs|recorded|records)\s+as(?=\s+\S+\s+" + CAPITAL + r"))\s+"
                      + OTHER_NAME)
@@ -1490,11 +1490,13 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
             return owner[tail]
         if head in owner and tail.isdigit() and owner[head] is not cluster:
             return owner[head]
+    own_sources = {o.source for o in cluster.refs}
     for rank, other in enumerate(index.candidates(key)):
         if other is cluster or person and _named_together(cluster, other, len(tokens)):
             continue
         best = 0.0
-        apart = not {o.source for o in cluster.refs} & {o.source for o in other.refs}  # never named in one article
+        # (two people never named in one article may be one person spelled two ways)
+        apart = person and other.is_person() and not own_sources & {o.source for o in other.refs}
         for other_key in other.keys():
             best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart))
         if best:

@@ -904,7 +904,7 @@ def _spelling_conflicts(entities, order):
                     # ... or a given name and its short form ("James"/"Jim"), or another joining word ("of"/"for")
                     short_form = y.lower() in pairs("given_name_forms").get(x.lower(), ())
                     joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS and {x.lower(), y.lower()} != {"&", "and"}
-                    # ... or a person's name transliterated two ways ("Yusuf" / "Youssef")
+                    # ... or a person's name transliterated two ways ("Holmar" / "Hollmar")
                     sounds = e.type == "person" and min(len(x), len(y)) >= 4 and sound_key(x.lower()) == sound_key(y.lower())
                     if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner or sounds:
                         variants.add(tuple(sorted((x, y))))
