@@ -1950,3 +1950,18 @@ def test_a_name_ending_on_a_company_s_word_is_no_person_s(tmp_path, nlp):
         "The band left Marlowe Records in May after two albums. Marlowe Records signed the band in 2019.")),
         "Marlowe Records")
     assert found.type == "organisation"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # an adverb inside the action belongs to it
+    ("The Lindby Savings Fund said it would weigh the offer carefully before deciding how to answer.",
+     "Lindby Savings Fund", "would weigh the offer carefully"),
+    # a quotation mark breaks the phrase: the action ends at the break
+    ('The Vesterby Harbour Board said it had withdrawn the permit "at once" pending a review of the accident.',
+     "Vesterby Harbour Board", "had withdrawn the permit"),
+    # a clause the parser hangs on the message noun ("in a statement that ...") is still what it said it does
+    ("The Lindby Savings Fund said in a statement that it would sell its shares in the ferry company.",
+     "Lindby Savings Fund", "would sell its shares in the ferry company"),
+])
+def test_what_an_organisation_says_it_does_survives_an_adverb_a_break_and_a_statement(tmp_path, nlp, text, name, expected):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

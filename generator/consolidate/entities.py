@@ -2311,6 +2311,10 @@ def _predicate(toks, verb) -> str | None:
     if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object and not passive:
         # "Nordvik said it will replace ...": what it said it does ("reported a rise in flooding" is something it did)
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
+        if clause is None:  # "said in a statement that it would ...": the clause the parser hung on the message noun
+            clause = next((t for t in toks if t.dep == "acl" and t.pos == "VERB" and toks[t.head].lemma.lower() in MESSAGE_NOUNS
+                           and toks[t.head].dep == "pobj" and toks[toks[t.head].head].head == verb.i
+                           and any(m.head == t.i and m.dep == "mark" and m.text.lower() == "that" for m in toks)), None)
         subject = next((t for t in toks if clause is not None and t.head == clause.i and t.dep == "nsubj"), None)
         if clause is None or subject is None or subject.text.lower() not in ("it", "they", "we") or _quoted(toks, clause.i):
             return None  # (a person's "he" may be anyone)
@@ -2319,6 +2323,7 @@ def _predicate(toks, verb) -> str | None:
 
 
 PEOPLE_NOUNS = words("people_nouns") | ROLE_NOUNS
+MESSAGE_NOUNS = words("message_nouns")
 
 
 def _agent_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -2566,12 +2571,20 @@ def _verb_phrase(toks, verb) -> str | None:
         keep.update(part)
         if child.dep == "prep" and child.i > verb.i:
             trailing.insert(0, part)
+    # an adverb of the verb inside the phrase is part of the action ("would study the terms carefully before ...")
+    keep.update(t.i for t in toks if t.head == verb.i and t.dep == "advmod" and t.pos == "ADV" and min(keep) < t.i < max(keep)
+                and t.text.isalpha() and t.text.lower() not in DISCOURSE_ADVERBS)
     # too long with every circumstance: the action without the last of them ("thanked the crew of the lifeboat
     # at a ceremony on the quay in Lindby": "thanked the crew of the lifeboat"), while something follows the verb
     while len(keep) > PART_MAX_WORDS and trailing and max(trailing[0]) == max(keep) \
             and any(j > verb.i and j not in trailing[0] and toks[j].pos in ("NOUN", "PROPN") for j in keep):
         keep.difference_update(trailing.pop(0))
     words = [toks[j] for j in sorted(keep)]
+    # a phrase broken after the verb by what it leaves out (a quotation mark, a parenthesis) ends at the break:
+    # 'had suspended the licence "with immediate effect"' is "had suspended the licence"
+    cut = next((k for k, (a, b) in enumerate(zip(words, words[1:]), 1) if a.i >= verb.i and any(
+        not (toks[j].pos == "ADV" and toks[j].text.lower() in DISCOURSE_ADVERBS) for j in range(a.i + 1, b.i))), len(words))
+    words = words[:cut]
     # a time phrase at the end is when, not what ("... to close the bridge on Monday", "... next month")
     timed = False
     while words and words[-1].i > verb.i and (words[-1].ent in ("DATE", "TIME") or timed and words[-1].pos == "ADP"):
