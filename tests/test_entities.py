@@ -1965,3 +1965,14 @@ def test_a_name_ending_on_a_company_s_word_is_no_person_s(tmp_path, nlp):
 ])
 def test_what_an_organisation_says_it_does_survives_an_adverb_a_break_and_a_statement(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Erik Lindqvist, who runs the Holm Valley Growers' Cooperative, said the road had changed the town.",
+     "Holm Valley Growers' Cooperative", "run by Erik Lindqvist"),
+    ("Karin Dahl, who leads the Vester Trust, declined to comment.", "Vester Trust", "led by Karin Dahl"),
+    # a post held once is not the organisation's part now
+    ("Karin Dahl, who once led the Vester Trust, declined to comment.", "Vester Trust", ""),
+])
+def test_an_organisation_a_person_runs_is_described_by_whom(tmp_path, nlp, text, name, expected):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

@@ -57,7 +57,8 @@ RANKING_MODIFIERS = words("ranking_modifiers")
 LOCATED_EVENTS = words("located_events")
 RELATIONAL_PLACE_NOUNS = words("relational_place_nouns")
 NAMING_VERBS = words("naming_verbs")
-AFFILIATION_VERBS = words("affiliation_verbs")
+AFFILIATION_PARTICIPLES = {lemma: next(iter(done), lemma) for lemma, done in groups("affiliation_verbs").items()}
+AFFILIATION_VERBS = frozenset(AFFILIATION_PARTICIPLES)
 HONORIFICS = words("honorifics")
 WIRE_CREDITS = frozenset(names("wire_services"))
 PLACE_AFTER = words("place_after")
@@ -2465,7 +2466,7 @@ def _title_holder_of(cluster: _Cluster, sentences: dict, order: dict) -> Role | 
                         (occ.source,))
     for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
         sentence = sentences[(occ.source, occ.mention.sentence)]
-        held = _holder_before_of(sentence, occ.mention) or _holder_apposed_of(sentence, occ.mention)
+        held = _holder_before_of(sentence, occ.mention) or _holder_apposed_of(sentence, occ.mention) or _led_by(sentence, occ.mention)
         if held:
             return Role(held, (occ.source,))
     return None
@@ -2524,6 +2525,25 @@ def _holder_apposed_of(sentence: Sentence, mention: Mention) -> str | None:
     while first > 0 and toks[first - 1].ent == person.ent and toks[first - 1].pos == "PROPN" and toks[first - 1].head == person.i:
         first -= 1
     return f"its {span_text(toks[start:prep.i])} {span_text(toks[first:person.i + 1])}"
+
+
+def _led_by(sentence: Sentence, mention: Mention) -> str | None:
+    """'Anna Berg, who runs the Lindby Bakery', 'Tomas Brandt, who founded the Vester League': the organisation is
+    the object of a verb of leading or owning in a relative clause on a person's name ("run by Anna Berg")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "dobj":
+        return None
+    verb = toks[head.head]
+    person = toks[verb.head]
+    if verb.dep != "relcl" or verb.lemma.lower() not in AFFILIATION_VERBS or person.ent not in ("PERSON", "ORG") or person.pos != "PROPN" \
+            or verb.tag not in ("VBZ", "VBP") or any(t.head == verb.i and t.dep in ("neg", "aux") for t in toks) \
+            or _quoted(toks, verb.i) or not any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() == "who" for t in toks):
+        return None  # (not "who once ran", "who will lead": a past or future post is not the organisation's part now)
+    first = person.i  # ("who" says a person, whatever label the model gave the name)
+    while first > 0 and toks[first - 1].ent == person.ent and toks[first - 1].pos == "PROPN":
+        first -= 1
+    return f"{AFFILIATION_PARTICIPLES[verb.lemma.lower()]} by {span_text(toks[first:person.i + 1])}"
 
 
 def _name_after(toks, noun) -> str | None:
