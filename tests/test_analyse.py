@@ -605,6 +605,20 @@ def test_the_subject_of_a_reporting_verb_right_after_a_quotation_is_a_person_not
     assert (name, "PERSON") in ents(nlp, text)
 
 
+@pytest.mark.parametrize("label, expected", [("PRODUCT", "PERSON"), ("WORK_OF_ART", "PERSON"), ("ORG", "ORG")])
+def test_a_speaker_the_model_took_for_a_product_or_a_title_is_a_person(nlp, label, expected):
+    """'"It is over," Karin Dahl wrote.' with "Karin Dahl" tagged as the model may tag it: a product or a title
+    cannot write, an organisation can."""
+    from generator.analyse.repairs import quoted_speakers
+
+    words = ['"', "It", "is", "over", ",", '"', "Karin", "Dahl", "wrote", "."]
+    doc = _parsed(nlp, words, ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "nsubj", "ROOT", "punct"],
+                  [8, 2, 8, 2, 8, 8, 7, 8, 8, 8], ["O"] * 6 + [f"B-{label}", f"I-{label}", "O", "O"],
+                  lemmas=['"', "it", "be", "over", ",", '"', "Karin", "Dahl", "write", "."])
+    assert [(e.text, e.label_) for e in quoted_speakers(doc).ents] == [("Karin Dahl", expected)]
+
+
 def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
     assert ("The Lindby Courier", "PERSON") not in ents(nlp, '"It was a long night," The Lindby Courier wrote.')
 

@@ -880,15 +880,19 @@ QUOTE_MARKS = {'"', "”", "’", "'"}
 TITLES_AND_MODIFIERS = PERSON_TITLES | TITLE_MODIFIERS  # a title before a name, with its modifiers ("Deputy", "Vice")
 
 
+SPEECHLESS_LABELS = {"WORK_OF_ART", "PRODUCT"}
+
+
 @Language.component("newsbrief_quoted_speakers", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
 def quoted_speakers(doc: "Doc") -> "Doc":
     """'"We did our best," Anna Lindqvist wrote.': right after the closing mark of a quotation, the subject of a
-    reporting verb is who said it; the model, reading the mark, may take the name for a title (WORK_OF_ART).  A
+    reporting verb is who said it; the model, reading the mark, may take the name for a title or a product
+    (WORK_OF_ART, PRODUCT: neither speaks).  A
     name written as people's are (one to three capitalised proper nouns, "Holm-Berg" whole; after a title, the
     title left out: "Deputy Mayor Anna Berg") is a person's there; not "The Lindby Courier", an outlet's."""
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
-        if ent.label_ != "WORK_OF_ART" or ent.start < 2 or doc[ent.start - 1].text not in QUOTE_MARKS \
+        if ent.label_ not in SPEECHLESS_LABELS or ent.start < 2 or doc[ent.start - 1].text not in QUOTE_MARKS \
                 or not doc[ent.start - 2].is_punct or ent.root.dep_ != "nsubj" \
                 or ent.root.head.lemma_.lower() not in SOURCE_VERBS or ent.root.head.i < ent.end:
             continue
