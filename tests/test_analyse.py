@@ -619,6 +619,26 @@ def test_a_speaker_the_model_took_for_a_product_or_a_title_is_a_person(nlp, labe
     assert [(e.text, e.label_) for e in quoted_speakers(doc).ents] == [("Karin Dahl", expected)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The inquiry was opened by the Lindby Anti-Fraud Bureau on Monday.", "Lindby Anti-Fraud Bureau"),
+    ("Boats of the Holm Coastal Self-Defence Force took part in the search.", "Holm Coastal Self-Defence Force"),
+])
+def test_a_body_s_name_with_a_hyphen_the_model_left_untagged_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_place_tagged_at_the_start_of_a_hyphened_body_s_name_is_part_of_it(nlp):
+    """"units from the Vesterland Coastal Self-Defence Force": the model tags the place alone."""
+    from generator.analyse.repairs import untagged_bodies
+
+    words = ["units", "from", "the", "Vesterland", "Coastal", "Self", "-", "Defence", "Force"]
+    doc = _parsed(nlp, words, ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"],
+                  ["ROOT", "prep", "det", "compound", "compound", "compound", "punct", "compound", "pobj"],
+                  [0, 0, 8, 8, 8, 7, 7, 8, 1], ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"],
+                  spaces=[True, True, True, True, True, False, False, True, False])
+    assert [(e.text, e.label_) for e in untagged_bodies(doc).ents] == [("Vesterland Coastal Self-Defence Force", "ORG")]
+
+
 def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
     assert ("The Lindby Courier", "PERSON") not in ents(nlp, '"It was a long night," The Lindby Courier wrote.')
 

@@ -58,6 +58,11 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
+- `newsbrief_untagged_bodies` (after "ner"): capitalised proper nouns ending on an organisation's head word
+  (data/org_heads.txt: "the Vesterland Anti-Corruption Bureau", "the Holm Maritime Self-Defence Force") name an
+  organisation. The model tags nothing there when a hyphen joins two of the words; such a run of capitalised
+  words, the head the last of their compound and none of them tagged, becomes an ORG (with a place or a people
+  tagged at its start: "Vesterland" + "Anti-Corruption Bureau").
 - `newsbrief_law_names` (after "ner"): a name ending on a capitalised law word (data/law_heads.txt: "the Vester
   Harbours Act", "the Criminal Code") names a law. The model sometimes tags one an organisation; it becomes LAW,
   of which no glossary entry is made.
@@ -92,7 +97,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_law_names", "newsbrief_government_names",
+              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
               "newsbrief_quoted_speakers")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
@@ -104,7 +109,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
-              DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt")  # what the repairs read (part of the cache key)
+              DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -124,6 +129,7 @@ PARTICLE_HOMOGRAPHS = _word_list(DATA_FILES[10])
 # a person's post, not one a country or a firm holds as well ("partner", "builder", "host")
 PERSON_POSTS = (PERSON_TITLES | ROLE_NOUNS) - _word_list(DATA_FILES[11])
 LAW_HEADS = _word_list(DATA_FILES[12])
+ORG_HEADS = _word_list(DATA_FILES[13])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -673,6 +679,31 @@ def named_things(doc: "Doc") -> "Doc":
         joined = start > 0 and (start - 1 in taken or doc[start - 1].text in HYPHENS)  # the rest of a cut name
         if start < noun.i and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper() and not joined:
             found.append(Span(doc, start, noun.i, label="PRODUCT"))
+    if found:
+        doc.ents = filter_spans([*doc.ents, *found])
+    return doc
+
+
+@Language.component("newsbrief_untagged_bodies", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def untagged_bodies(doc: "Doc") -> "Doc":
+    found = []
+    for head in doc:
+        if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ == "compound" or head.lower_ not in ORG_HEADS \
+                or not (head.text[:1].isupper() and head.text[1:].islower()):
+            continue
+        start = head.i
+        while start > 0 and not doc[start - 1].ent_type_ and (
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and head.i >= doc[start - 1].head.i >= start
+                or doc[start - 1].text in HYPHENS and start > 1 and doc[start - 2].pos_ == "PROPN"):
+            start -= 1  # "Anti - Corruption Bureau", "Maritime Self - Defence Force"
+        if doc[start].text in HYPHENS:
+            start += 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.ent_type_ in ("GPE", "NORP", "ORG") and before.ent_iob_ in ("B", "I") \
+                and head.i >= before.head.i >= start and before.dep_ == "compound":
+            start = next(e.start for e in doc.ents if e.start <= before.i < e.end)  # "Vesterland" + "Fisheries Board"
+        if any(t.text in HYPHENS for t in doc[start:head.i]):
+            found.append(Span(doc, start, head.i + 1, label="ORG"))
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
     return doc

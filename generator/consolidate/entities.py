@@ -67,7 +67,7 @@ PLACE_PREPOSITIONS = words("place_prepositions")
 FACILITY_HEADS = words("facility_heads")
 GEO_HEADS = words("geo_heads")
 EVENT_HEADS = words("event_heads")
-ORG_HEADS = words("org_heads")
+ORG_HEADS = shared_words("org_heads")
 EVENT_NOUNS = words("event_nouns")
 # the common nouns a name of each kind may modify and be ("the Vester region", "Nordvik news agency")
 CLASS_NOUNS = {"place": words("place_after") | words("place_classes"), "organisation": words("org_classes"), "event": EVENT_NOUNS}
