@@ -251,6 +251,11 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Two vigils arranged by local churches were also held in Holmsund that evening.", "Holmsund", "where two vigils were held"),
     ("Printing will shift to the old warehouse in Lindmark next year.", "Lindmark", "site of the old warehouse"),
     ("Queues formed at the ticket office on Harbour Road before dawn.", "Harbour Road", "site of the ticket office"),
+    # ... a building named for its owner, a hall, a lane
+    ("Customers waited outside the Holmex shop on Ferry Road before it opened.", "Ferry Road", "site of the Holmex shop"),
+    ("The village's sports hall on Brook Street became a shelter overnight.", "Brook Street",
+     "site of the village's sports hall"),
+    ("At the old house on Willow Lane, the blinds stayed down.", "Willow Lane", "site of the old house"),
     # what names itself so
     ("A message signed by a gang calling itself BlackFen demanded a ransom.", "BlackFen", "gang"),
     # ... or that a relative clause names, its subject the namer

@@ -2027,9 +2027,9 @@ def _renamed_next(sentences: dict, source: str, mention: Mention, other_heads: f
     return span_text([t for t in words if t.pos != "DET"]) if words else None
 
 
-def _noun_phrase(toks, noun) -> list | None:
+def _noun_phrase(toks, noun, names: bool = False) -> list | None:
     """A common noun with the words before it that describe it (determiner, adjectives, compounds), when they
-    hold no name, no date and no gap."""
+    hold no date, no gap and no name (with `names`, a name is a modifier like any other: "the Holmex shop")."""
     words = [toks[j] for j in _subtree(toks, noun.i, stop={"acl", "relcl", "prep", "punct", "cc", "conj", "appos", "npadvmod"})
              if j <= noun.i]
     if len(words) > 2 and words[0].text == "-" and words[0].i > 0:
@@ -2040,7 +2040,7 @@ def _noun_phrase(toks, noun) -> list | None:
             words = words[2:]  # a name's: "the Lindby-based company" is the company
     if words and words[0].pos == "PUNCT":
         return None
-    if any(t.ent in NAME_LABELS or t.ent in ("DATE", "TIME") or t.tag == "PRP$" for t in words):
+    if any(t.ent in NAME_LABELS and not names or t.ent in ("DATE", "TIME") or t.tag == "PRP$" for t in words):
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or not 1 <= len(words) <= PART_MAX_WORDS - 4:
         return None
@@ -2145,7 +2145,7 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
         # street comes into the story
         noun = toks[toks[head.head].head]
         if noun.pos == "NOUN" and noun.tag == "NN" and noun.lemma.lower() in SITE_NOUNS and not noun.ent and not _quoted(toks, noun.i):
-            words = _noun_phrase(toks, noun)
+            words = _noun_phrase(toks, noun, names=True)  # ("the Holmex shop on Market Street": the shop is Holmex's)
             if words and words[0].text.lower() == "the":
                 return "site of " + _the(words)
     if head is None or mention.label in ("FAC", "LOC") or mention.token_start == 0 or mention.token_end >= len(toks):
