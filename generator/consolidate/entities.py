@@ -2817,7 +2817,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         participle = up.i < before - 1 and any(t.head == up.i and t.i > up.i and (t.dep == "acl" or t.dep == "prep" and t.text.lower() == "of")
                                                for t in toks) \
             and _subtree(toks, up.i, stop={"appos", "punct", "cc", "conj", "relcl"})[-1] == before - 1
-        if toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated and not participle:
+        # "the capital Port Holm": a noun of the name's own kind may stand right before it, with no comma
+        adjacent = before == up.i and etype != "person" and up.tag == "NN" and up.lemma.lower() in CLASSIFYING_NOUNS.get(etype, ())
+        if not adjacent and (toks[before].pos != "PUNCT" or before == 0 or before - 1 != up.i and not coordinated and not participle):
             return None  # the noun stands right before the name, across a comma or a dash, or it is not its apposition
         if up.tag == "NNS":
             prefix = "one of "  # "the northern islands (Vester, Lindmark and Holm)": each is one of them
