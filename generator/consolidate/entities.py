@@ -2148,6 +2148,8 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
             words = _noun_phrase(toks, noun, names=True)  # ("the Holmex shop on Market Street": the shop is Holmex's)
             if words and words[0].text.lower() == "the":
                 return "site of " + _the(words)
+            if words and words[0].ent in ("ORG", "PERSON") and any(t.text in ("'s", "’s") and t.dep == "case" for t in words):
+                return "site of " + _uncapitalised(words)  # "Holmex's new factory in Lindby": the owner's, named
     if head is None or mention.label in ("FAC", "LOC") or mention.token_start == 0 or mention.token_end >= len(toks):
         return None  # a town or a country, not a site: "the Lindmark Tower building" is a building's own name
     if toks[mention.token_end - 1].text.lower() not in GEO_HEADS and any(
