@@ -256,6 +256,10 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The village's sports hall on Brook Street became a shelter overnight.", "Brook Street",
      "site of the village's sports hall"),
     ("At the old house on Willow Lane, the blinds stayed down.", "Willow Lane", "site of the old house"),
+    # ... failing all else, whom the place is home to
+    ("Karin Dahl, 58, a ferry pilot from Holmby, waited at the gate.", "Holmby", "where Karin Dahl is from"),
+    ("Karin Dahl, 58, a ferry pilot from Holmby, waited at the gate. A barge sank near Holmby on Monday.", "Holmby",
+     "where a barge sank"),
     # ... a building its owner's name says whose it is
     ("Much of the packing will go to Holmex's existing factory in Lindby.", "Lindby", "site of Holmex's existing factory"),
     # a noun of the name's kind right before it, no comma between

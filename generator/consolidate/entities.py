@@ -1872,7 +1872,8 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
     ("will stop selling its cables in shops"; through "said" to the reported clause), an organisation as
     the agent of a participle ("released a report"), a place as where something happened ("where the plane
     crashed"), the scene of an event ("scene of earlier negotiations"), where something is based or where people
-    come from, or a country acting as a state ("has closed two border crossings")."""
+    come from, or a country acting as a state ("has closed two border crossings"); failing all these, whom an
+    organisation's name says it has ("its officers fired ...") or whom a place is home to ("where Anna Berg is from")."""
     refs = sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source]))
     if etype == "person":
         # a relative clause on the name is how the writer introduces the person ("Anna Berg, 58, who runs the
@@ -1899,10 +1900,11 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
                 phrase = _agent_of(sentence, occ.mention)
         if phrase and _describes(phrase, sentence):
             return Role(phrase, (occ.source,))
-    if etype == "organisation":  # failing all that, what of the organisation's the articles name ("its officers ...")
+    if etype in ("organisation", "place"):
+        # failing all that, what of the organisation's the articles name ("its officers ..."); whom the place is home to
         for occ in refs:
             sentence = sentences[(occ.source, occ.mention.sentence)]
-            phrase = _members_of(sentence, occ.mention)
+            phrase = _members_of(sentence, occ.mention) if etype == "organisation" else _home_of(sentence, occ.mention)
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
@@ -2095,6 +2097,23 @@ def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
     if words and any(t.tag == "CD" for t in words):
         return None  # "carrying more than 70 travellers from X": a count on a trip, where it set out, not who they are
     return f"where {_the(words)} come from" if words else None
+
+
+def _home_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'Anna Berg, 52, a teacher from Lindby': the place is where that person is from."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from":
+        return None
+    noun = toks[toks[head.head].head]
+    person = toks[noun.head]
+    if noun.pos != "NOUN" or noun.tag != "NN" or noun.lemma.lower() not in PEOPLE_NOUNS or noun.dep != "appos" \
+            or person.ent != "PERSON" or person.pos != "PROPN":
+        return None
+    first = person.i
+    while first > 0 and toks[first - 1].ent == "PERSON" and toks[first - 1].pos == "PROPN":
+        first -= 1
+    return f"where {span_text(toks[first:person.i + 1])} is from"
 
 
 def _people_there(sentence: Sentence, mention: Mention) -> str | None:
