@@ -256,6 +256,21 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("The village's sports hall on Brook Street became a shelter overnight.", "Brook Street",
      "site of the village's sports hall"),
     ("At the old house on Willow Lane, the blinds stayed down.", "Willow Lane", "site of the old house"),
+    # a person's trade, though the noun alone may name a company
+    ("Erik Sund, 34, a crane operator who lost his post when the yard closed, shrugged.", "Erik Sund", "crane operator"),
+    # a name inside another in the apposition is no next item of a list
+    ("Anna Brandt, a partner at the Lindby law firm Brandt Holm, said the firm would sue.", "Anna Brandt",
+     "partner at the Lindby law firm Brandt Holm"),
+    # an apposition the parser hung on the comma, with a possessor before its noun
+    ('According to Karin Holm, the company\'s head of communications, "the board ignored every letter we sent."',
+     "Karin Holm", "company's head of communications"),
+    # when one works, in the plural, is no date
+    ("Tomas Lund, 61, who works nights at the lighthouse, found the boat.", "Tomas Lund", "works nights at the lighthouse"),
+    # a post "in" a place, then the name across a comma
+    ("Lindmark's envoy in Holmby, Tove Marlowe, said the office would stay open.", "Tove Marlowe", "Lindmark's envoy in Holmby"),
+    # ... which the parser makes a second object of the "in"
+    ("Vesterland's ambassador in Lindby, Tove Marlowe, told reporters the office would stay open.", "Tove Marlowe",
+     "Vesterland's ambassador in Lindby"),
     # ... failing all else, whom the place is home to
     ("Karin Dahl, 58, a ferry pilot from Holmby, waited at the gate.", "Holmby", "where Karin Dahl is from"),
     ("Karin Dahl, 58, a ferry pilot from Holmby, waited at the gate. A barge sank near Holmby on Monday.", "Holmby",

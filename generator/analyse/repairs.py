@@ -74,10 +74,12 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_comma_appositions` (after "ner"): a noun phrase set off by commas right after a name is an
   apposition to it ("thanked Vesterland, the town's oldest partner, for ..."; "according to the Holm Institute,
   the supervising body for the fishing agreement."). The parser sometimes hangs it on the verb as a second object or a
-  predicate, or makes it the subject and the name a modifier of the verb ("Nordvik, the country's largest bank,
-  reported ..."); it is re-attached to the name as `appos`, so later stages read one relation for all of them.
-  And a person's name set off by commas after a post "of" a name ("the mayor of Lindby, Anna Berg, said"), which
-  the parser hangs on the nearest name, the place or company the post is of, is re-attached to the post (a person
+  predicate, or hangs it on the comma itself, or makes it the subject and the name a modifier of the verb ("Nordvik,
+  the country's largest bank, reported ..."); it is re-attached to the name as `appos`, so later stages read one
+  relation for all of them.
+  And a person's name set off by commas after a post "of" (or "in") a name ("the mayor of Lindby, Anna Berg, said";
+  "Vesterland's ambassador in Lindby, Tove Marlowe, said"), which the parser hangs on the nearest name, the place
+  or company the post is of, or makes a second object of the preposition, is re-attached to the post (a person
   title of data/person_titles.txt): she is the mayor.
 """
 from __future__ import annotations
@@ -640,7 +642,10 @@ def comma_appositions(doc: "Doc") -> "Doc":
             subject.head = name
             subject.dep_ = "appos"
             continue
-        if noun is None or noun.dep_ not in MISPLACED_APPOSITION or noun.head == name or noun.head.i >= ent.start and noun.head.i < ent.end:
+        while noun is not None and noun.head.pos_ == "NOUN" and noun.head.i > noun.i and noun.head.left_edge.i == ent.end + 1:
+            noun = noun.head  # "the company's head of communications": the phrase's head, not its possessor
+        if noun is None or noun.dep_ not in MISPLACED_APPOSITION and noun.head.pos_ != "PUNCT" \
+                or noun.head == name or noun.head.i >= ent.start and noun.head.i < ent.end:
             continue
         after = noun.right_edge.i + 1
         if after < len(doc) and doc[after].text not in (",", ".", ";", "—", "–") or noun.sent != name.sent:
@@ -654,6 +659,13 @@ def comma_appositions(doc: "Doc") -> "Doc":
         # (or company) the post is of; she is the mayor
         name = ent.root
         owner = name.head
+        if ent.label_ == "PERSON" and name.dep_ == "pobj" and owner.pos_ == "ADP" and ent.start > 0 and doc[ent.start - 1].text == "," \
+                and any(c.dep_ == "pobj" and c.i < ent.start for c in owner.children) and owner.head.pos_ == "NOUN" \
+                and owner.head.lemma_.lower() in PERSON_TITLES and not any(c.dep_ == "appos" for c in owner.head.children):
+            # "Vesterland's ambassador in Lindby, Tove Marlowe, said": made a second object of the post's "in"
+            name.head = owner.head
+            name.dep_ = "appos"
+            continue
         if ent.label_ != "PERSON" or name.dep_ != "appos" or owner.dep_ != "pobj" or owner.head.lower_ != "of" \
                 or ent.start == 0 or doc[ent.start - 1].text != ",":
             continue

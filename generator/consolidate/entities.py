@@ -920,8 +920,9 @@ def _list_item(toks, name, noun) -> bool:
     """What the parser hung on a name as an apposition is the next item of a list the name's phrase is in, when
     the noun's phrase names the name again ("a house in Holm, a boat in Holm and a plot at Holm": a boat is no
     description of Holm). (A noun joined to it by "and" is no sign alone: "led by Erik Holm, the secretary of the
-    council, and the minister's aide Anna Berg".)"""
-    return any(toks[j].text == name.text and j != name.i for j in _subtree(toks, noun.i, stop=set()))
+    council, and the minister's aide Anna Berg"; nor a name inside another: "Anna Brandt, a partner at the law
+    firm Brandt Holm".)"""
+    return any(toks[j].text == name.text and j != name.i and toks[j].dep != "compound" for j in _subtree(toks, noun.i, stop=set()))
 
 
 def _post_of_next_name(toks, i: int) -> bool:
@@ -1961,13 +1962,18 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
     words = [toks[j] for j in run if j > end + 1]
     while words and words[0].dep in ("aux", "auxpass") and words[0].text.startswith(("'", "’")):
         words = words[1:]  # "who'd become": "become"
-    if any(t.text.lower() in OBJECT_PRONOUNS for t in words) or any(t.ent in ("DATE", "TIME") for t in words):
+    if any(t.text.lower() in OBJECT_PRONOUNS for t in words) or any(t.ent in ("DATE", "TIME") and not _shift(toks, t) for t in words):
         return None
     if any(t.dep == "neg" and t.head == verb.i for t in toks):
         return None  # "who was not involved in the study": what someone is not says little of what they are
     if not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in words) or not 2 <= len(words) <= ROLE_MAX_WORDS:
         return None
     return span_text(words)
+
+
+def _shift(toks, t) -> bool:
+    """'who has worked nights at the museum': a part of the day in the plural, bare, is when one works, no date."""
+    return t.tag == "NNS" and t.ent == "TIME" and t.head != t.i and toks[t.head].pos == "VERB" and not any(c.head == t.i and c.dep != "prep" for c in toks)
 
 
 ORG_KIND_NOUNS = CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS  # (not a thing's: "the ferry")
@@ -2834,9 +2840,10 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         coordinated = before > 0 and toks[before - 1].dep == "conj" and toks[before - 1].head == up.i \
             and toks[before - 1].pos == "NOUN"  # "the company's founder and chairman, Erik Holm"
         # "the firm running the town's ferries, Nordvik Lines,": the noun's participle phrase runs to the comma;
-        # so may its "of" phrase ("the head of the agency, Erik Holm,")
-        participle = up.i < before - 1 and any(t.head == up.i and t.i > up.i and (t.dep == "acl" or t.dep == "prep" and t.text.lower() == "of")
-                                               for t in toks) \
+        # so may its "of" phrase ("the head of the agency, Erik Holm,"), or a post's "in", "at", "for" ("Vesterland's
+        # ambassador in Lindby, Tove Marlowe,")
+        participle = up.i < before - 1 and any(t.head == up.i and t.i > up.i and (t.dep == "acl" or t.dep == "prep" and (
+            t.text.lower() == "of" or t.text.lower() in POST_PREPOSITIONS and _role_word(up.lemma))) for t in toks) \
             and _subtree(toks, up.i, stop={"appos", "punct", "cc", "conj", "relcl"})[-1] == before - 1
         # "the capital Port Holm": a noun of the name's own kind may stand right before it, with no comma
         adjacent = before == up.i and etype != "person" and up.tag == "NN" and up.lemma.lower() in CLASSIFYING_NOUNS.get(etype, ())
@@ -2866,6 +2873,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     if not words or len(words) > ROLE_MAX_WORDS or any(t.ent in ("DATE", "TIME", "CARDINAL") for t in words):
         return None
     return prefix + (_uncapitalised(words) if prefix else span_text(words))
+
+
+POST_PREPOSITIONS = {"in", "at", "for", "to"}  # a post's place or body: "ambassador in X", "spokesman for X", "envoy to X"
 
 
 def describe(roles: tuple[Role, ...]) -> str:
@@ -3372,7 +3382,7 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             if tok.i == comma + 1 and tok.pos == "NUM" and tok.i + 1 < len(toks) and toks[tok.i + 1].text == ",":
                 comma = tok.i + 1  # a person's age set off by commas ("Erik Holm, 54, a former teacher"): the next one
                 continue
-            if etype == "person" and tok.lemma.lower() in OTHER_KINDS:
+            if etype == "person" and tok.lemma.lower() in OTHER_KINDS and not _trade(toks, tok):
                 return None  # "her break-up with Anna Berg, a painful event": said of the break-up, not of her
             if tok.lemma.lower() in TIME_NOUNS:
                 return None  # "in Vesterby, the night after the vote": when, not what Vesterby is
@@ -3425,6 +3435,12 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # the post of the name after it: "on Harbour Square, the chief executive, Anna Berg, said"
             return span_text(words)
     return None
+
+
+def _trade(toks, noun) -> bool:
+    """'a crane operator', 'a parcel carrier': a noun of one who does something, after the common noun of what he
+    does it with, is a person's trade, whatever else the noun alone may name (a company that operates ferries)."""
+    return noun.lemma.lower().endswith(("or", "er")) and any(t.head == noun.i and t.dep == "compound" and t.pos == "NOUN" for t in toks)
 
 
 def _apposed_from_afar(toks, tok, mention: Mention, comma: int, etype: str) -> bool:
