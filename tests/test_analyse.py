@@ -639,6 +639,15 @@ def test_a_place_tagged_at_the_start_of_a_hyphened_body_s_name_is_part_of_it(nlp
     assert [(e.text, e.label_) for e in untagged_bodies(doc).ents] == [("Vesterland Coastal Self-Defence Force", "ORG")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("More than a dozen people were taken to St Halvard's Hospital in Lindby.", "St Halvard's Hospital"),
+    ("Anna Berg, a nurse from Weaver's Row, said so.", "Weaver's Row"),
+])
+def test_a_name_built_on_a_possessive_runs_to_its_generic_head(nlp, text, name):
+    """The model tags "St Halvard's" alone, or "Weaver" and "Row" apart."""
+    assert name in [e for e, _ in ents(nlp, text)]
+
+
 def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
     assert ("The Lindby Courier", "PERSON") not in ents(nlp, '"It was a long night," The Lindby Courier wrote.')
 

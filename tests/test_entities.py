@@ -2004,3 +2004,10 @@ def test_what_an_organisation_says_it_does_survives_an_adverb_a_break_and_a_stat
 ])
 def test_an_organisation_a_person_runs_is_described_by_whom(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "More than a dozen people were taken to St Halvard's Hospital in Lindby.",
+        "Karin Dahl, head of surgery at St Halvard's, said two patients remained there."))
+    assert [e.name for e in entities if "Halvard" in e.name] == ["St Halvard's Hospital"]

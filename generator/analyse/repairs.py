@@ -25,7 +25,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   before the name that is a compound of it, in no entity, no title and not the sentence's first word (unless the
   article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
   Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole ("Erik the Bold",
-  of which the model tags the epithet alone).
+  of which the model tags the epithet alone); and a name on a possessive runs on to its generic head word after the
+  possessive, which the model leaves out or tags apart ("St Holm's" + "Hospital", "Cooper" + "'s Square").
 - `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg", "Anna von" + "der Berg"), or tags only the last word ("ter" + "Horst"); the name is
@@ -258,6 +259,8 @@ def compound_heads(doc: "Doc") -> "Doc":
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2  # a stage name's last word written with a symbol ("Vester Ho$ky")
+        elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") and (possessed := _possessed_head(doc, end)) is not None:
+            end = possessed + 1  # "St Holm's" + "Hospital", "Cooper" + "'s Square": a name's possessive and its generic head
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -751,6 +754,20 @@ def _common_word_opening(tok) -> bool:
     """A word that opens its sentence, which the tagger reads as a common noun, written with only its first letter
     a capital: the sentence's capital, not a name's ("Turnout was 71 percent", "Tributes poured in")."""
     return tok.is_sent_start and tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha
+
+
+def _possessed_head(doc: "Doc", end: int) -> int | None:
+    """The generic head word of a name built on a possessive ("St Holm's Hospital", "Cooper's Square",
+    data/generic_name_heads.txt), capitalised, right after the possessive that ends the name at `end` or follows it,
+    when the name's last word is its possessor; None otherwise."""
+    mark = end - 1 if doc[end - 1].text in POSSESSIVES else end if end < len(doc) and doc[end].text in POSSESSIVES else None
+    if mark is None or mark + 1 >= len(doc) or mark < 1:
+        return None
+    head = doc[mark + 1]
+    if head.lower_ not in GENERIC_HEADS or not (head.text[:1].isupper() and head.text[1:].islower()) or doc[mark - 1].head.i != head.i \
+            or head.ent_type_ and head.ent_iob_ == "I":
+        return None
+    return head.i
 
 
 def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:

@@ -68,6 +68,7 @@ FACILITY_HEADS = words("facility_heads")
 GEO_HEADS = words("geo_heads")
 EVENT_HEADS = words("event_heads")
 ORG_HEADS = shared_words("org_heads")
+GENERIC_HEADS = shared_words("generic_name_heads")  # the heads a possessive name is built on ("St Holm's Hospital")
 EVENT_NOUNS = words("event_nouns")
 # the common nouns a name of each kind may modify and be ("the Vester region", "Nordvik news agency")
 CLASS_NOUNS = {"place": words("place_after") | words("place_classes"), "organisation": words("org_classes"), "event": EVENT_NOUNS}
@@ -1603,6 +1604,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
             and other_tokens[1] == "of" and key in ORG_HEADS and not place:
         return 88.0
+    # a name built on a possessive, without its generic head: "st holm" or "st holm's" ~ "st holm's hospital"
+    if not person and not other_person and len(other_tokens) > 2 and other_tokens[-2] == "s" and other_tokens[-1] in GENERIC_HEADS \
+            and tokens in (other_tokens[:-2], other_tokens[:-1]):
+        return 90.0
     # a unit without its code: "coastal patrol squadron" ~ "coastal patrol squadron cps 12"
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
