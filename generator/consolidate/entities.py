@@ -1977,7 +1977,7 @@ def _who_clause(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _shift(toks, t) -> bool:
-    """'who has worked nights at the museum': a part of the day in the plural, bare, is when one works, no date."""
+    """'who works nights at the lighthouse': a part of the day in the plural, bare, is when one works, no date."""
     return t.tag == "NNS" and t.ent == "TIME" and t.head != t.i and toks[t.head].pos == "VERB" and not any(c.head == t.i and c.dep != "prep" for c in toks)
 
 
@@ -2344,7 +2344,7 @@ def _predicate(toks, verb) -> str | None:
     if (verb.lemma in REPORTED_BY or verb.lemma in ATTRIBUTION_LEMMAS) and not reports_object and not passive:
         # "Nordvik said it will replace ...": what it said it does ("reported a rise in flooding" is something it did)
         clause = next((t for t in toks if t.head == verb.i and t.dep == "ccomp" and t.pos == "VERB"), None)
-        if clause is None:  # "said in a statement that it would ...": the clause the parser hung on the message noun
+        if clause is None:  # "said in a letter that it will ...": the clause the parser hung on the message noun
             clause = next((t for t in toks if t.dep == "acl" and t.pos == "VERB" and toks[t.head].lemma.lower() in MESSAGE_NOUNS
                            and toks[t.head].dep == "pobj" and toks[toks[t.head].head].head == verb.i
                            and any(m.head == t.i and m.dep == "mark" and m.text.lower() == "that" for m in toks)), None)
@@ -2623,7 +2623,7 @@ def _verb_phrase(toks, verb) -> str | None:
         keep.update(part)
         if child.dep == "prep" and child.i > verb.i:
             trailing.insert(0, part)
-    # an adverb of the verb inside the phrase is part of the action ("would study the terms carefully before ...")
+    # an adverb of the verb inside the phrase is part of the action ("would weigh the offer carefully")
     keep.update(t.i for t in toks if t.head == verb.i and t.dep == "advmod" and t.pos == "ADV" and min(keep) < t.i < max(keep)
                 and t.text.isalpha() and t.text.lower() not in DISCOURSE_ADVERBS)
     # too long with every circumstance: the action without the last of them ("thanked the crew of the lifeboat
@@ -2633,7 +2633,7 @@ def _verb_phrase(toks, verb) -> str | None:
         keep.difference_update(trailing.pop(0))
     words = [toks[j] for j in sorted(keep)]
     # a phrase broken after the verb by what it leaves out (a quotation mark, a parenthesis) ends at the break:
-    # 'had suspended the licence "with immediate effect"' is "had suspended the licence"
+    # 'had withdrawn the permit "at once"' is "had withdrawn the permit"
     cut = next((k for k, (a, b) in enumerate(zip(words, words[1:]), 1) if a.i >= verb.i and any(
         not (toks[j].pos == "ADV" and toks[j].text.lower() in DISCOURSE_ADVERBS) for j in range(a.i + 1, b.i))), len(words))
     words = words[:cut]
