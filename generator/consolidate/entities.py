@@ -2175,7 +2175,7 @@ def _site_of(sentence: Sentence, mention: Mention) -> str | None:
         # street comes into the story
         noun = toks[toks[head.head].head]
         if noun.pos == "NOUN" and noun.tag == "NN" and noun.lemma.lower() in SITE_NOUNS and not noun.ent and not _quoted(toks, noun.i):
-            words = _noun_phrase(toks, noun, names=True)  # ("the Holmex shop on Market Street": the shop is Holmex's)
+            words = _noun_phrase(toks, noun, names=True)  # ("the Holmex shop on Ferry Road": the shop is Holmex's)
             if words and words[0].text.lower() == "the":
                 return "site of " + _the(words)
             if words and words[0].ent in ("ORG", "PERSON") and any(t.text in ("'s", "’s") and t.dep == "case" for t in words):
