@@ -26,7 +26,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   article writes the two words in a person's name elsewhere: "Ruiz Vega said"), is part of it ("the producer
   Black" + "Holm", "the Holm" + "Sound Studio"); and a name with an epithet after "the" is whole ("Erik the Bold",
   of which the model tags the epithet alone); and a name on a possessive runs on to its generic head word after the
-  possessive, which the model leaves out or tags apart ("St Holm's" + "Hospital", "Weaver" + "'s Row").
+  possessive, which the model leaves out or tags apart ("St Holm's" + "Hospital", "Berg" + "'s Row").
 - `newsbrief_surname_particles` (after "ner"): a family name may hold lower-case particles ("Anna van der Berg",
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg", "Anna von" + "der Berg"), or tags only the last word ("ter" + "Horst"); the name is
@@ -260,7 +260,7 @@ def compound_heads(doc: "Doc") -> "Doc":
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2  # a stage name's last word written with a symbol ("Vester Ho$ky")
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") and (possessed := _possessed_head(doc, end)) is not None:
-            end = possessed + 1  # "St Holm's" + "Hospital", "Weaver" + "'s Row": a name's possessive and its generic head
+            end = possessed + 1  # "St Holm's" + "Hospital", "Berg" + "'s Row": a name's possessive and its generic head
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -757,7 +757,7 @@ def _common_word_opening(tok) -> bool:
 
 
 def _possessed_head(doc: "Doc", end: int) -> int | None:
-    """The generic head word of a name built on a possessive ("St Holm's Hospital", "Weaver's Row",
+    """The generic head word of a name built on a possessive ("St Holm's Hospital", "Berg's Row",
     data/generic_name_heads.txt), capitalised, right after the possessive that ends the name at `end` or follows it,
     when the name's last word is its possessor; None otherwise."""
     mark = end - 1 if doc[end - 1].text in POSSESSIVES else end if end < len(doc) and doc[end].text in POSSESSIVES else None

@@ -1342,7 +1342,7 @@ def _birth_names(analysed) -> dict[str, str]:
 
 OTHER_NAME = r"((?:" + CAPITAL + r"[\w'’$-]*\s+){0,3}" + CAPITAL + r"[\w'’$-]*)"
 # "Erik Holm, 41, known to his fans as Kid Vester", "Erik Holm, better known as Kid Vester", "Erik Holm, who
-# performed as Kid Vester": the name he goes by (a one-word one only after "known as": "performed as Ferryman" is a part)
+# performed as Kid Vester": the name he goes by (a one-word one only after "known as": "performed as Holmsman" is a part)
 GOES_BY = re.compile(r",\s*(?:\d{1,3},\s*)?(?:(?:also|better|widely|commonly)\s+known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|known(?:\s+to\s+\w+(?:"
                      r"\s+\w+)?)?\s+as|(?:[\w-]+\s+){0,6}?who\s+(?:performed|performs|recorded|records)\s+as(?=\s+\S+\s+" + CAPITAL + r"))\s+"
                      + OTHER_NAME)
@@ -2095,14 +2095,28 @@ def _base_of(sentence: Sentence, mention: Mention) -> str | None:
     return f"where {_the(words)} {verb} based"
 
 
-def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'a group of farm workers from Vesterland': the place is where those people come from."""
-    toks = sentence.tokens
+def _people_from(toks, mention: Mention):
+    """The noun for people that "from <place>" hangs on ("farm workers from X", "a teacher from X"), or None."""
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from":
         return None
     noun = toks[toks[head.head].head]
-    if noun.pos != "NOUN" or noun.tag != "NNS" or noun.lemma.lower() not in PEOPLE_NOUNS:
+    return noun if noun.pos == "NOUN" and noun.lemma.lower() in PEOPLE_NOUNS else None
+
+
+def _name_start(toks, tok) -> int:
+    """Where the name that ends on `tok` starts: back over the proper nouns of its label ("Anna Berg" from "Berg")."""
+    first = tok.i
+    while first > 0 and toks[first - 1].ent == tok.ent and toks[first - 1].pos == "PROPN":
+        first -= 1
+    return first
+
+
+def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
+    """'a group of farm workers from Vesterland': the place is where those people come from."""
+    toks = sentence.tokens
+    noun = _people_from(toks, mention)
+    if noun is None or noun.tag != "NNS":
         return None
     words = _noun_phrase(toks, noun)
     if words and any(t.tag == "CD" for t in words):
@@ -2113,18 +2127,11 @@ def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
 def _home_of(sentence: Sentence, mention: Mention) -> str | None:
     """'Anna Berg, 52, a teacher from Lindby': the place is where that person is from."""
     toks = sentence.tokens
-    head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from":
+    noun = _people_from(toks, mention)
+    if noun is None or noun.tag != "NN" or noun.dep != "appos" or toks[noun.head].ent != "PERSON" or toks[noun.head].pos != "PROPN":
         return None
-    noun = toks[toks[head.head].head]
     person = toks[noun.head]
-    if noun.pos != "NOUN" or noun.tag != "NN" or noun.lemma.lower() not in PEOPLE_NOUNS or noun.dep != "appos" \
-            or person.ent != "PERSON" or person.pos != "PROPN":
-        return None
-    first = person.i
-    while first > 0 and toks[first - 1].ent == "PERSON" and toks[first - 1].pos == "PROPN":
-        first -= 1
-    return f"where {span_text(toks[first:person.i + 1])} is from"
+    return f"where {span_text(toks[_name_start(toks, person):person.i + 1])} is from"
 
 
 def _people_there(sentence: Sentence, mention: Mention) -> str | None:
@@ -2514,9 +2521,7 @@ def _holder_before_of(sentence: Sentence, mention: Mention) -> str | None:
     person = toks[toks[head.head].head]
     if person.pos != "PROPN" or person.ent != "PERSON" or toks[head.head].i != person.i + 1:
         return None
-    start = person.i
-    while start > 0 and toks[start - 1].ent == "PERSON" and toks[start - 1].pos == "PROPN":
-        start -= 1
+    start = _name_start(toks, person)
     named = Mention(span_text(toks[start:person.i + 1]), "PERSON", mention.paragraph, mention.sentence,
                     toks[start].start, person.start + len(person.text), start, person.i + 1)
     title = _title_before(sentence, named, with_place=False)
@@ -2572,10 +2577,8 @@ def _led_by(sentence: Sentence, mention: Mention) -> str | None:
             or verb.tag not in ("VBZ", "VBP") or any(t.head == verb.i and t.dep in ("neg", "aux") for t in toks) \
             or _quoted(toks, verb.i) or not any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() == "who" for t in toks):
         return None  # (not "who once ran", "who will lead": a past or future post is not the organisation's part now)
-    first = person.i  # ("who" says a person, whatever label the model gave the name)
-    while first > 0 and toks[first - 1].ent == person.ent and toks[first - 1].pos == "PROPN":
-        first -= 1
-    return f"{AFFILIATION_PARTICIPLES[verb.lemma.lower()]} by {span_text(toks[first:person.i + 1])}"
+    # ("who" says a person, whatever label the model gave the name)
+    return f"{AFFILIATION_PARTICIPLES[verb.lemma.lower()]} by {span_text(toks[_name_start(toks, person):person.i + 1])}"
 
 
 def _name_after(toks, noun) -> str | None:
