@@ -1501,7 +1501,8 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         # (two people never named in one article may be one person spelled two ways)
         apart = person and other.is_person() and not own_sources & {o.source for o in other.refs}
         for other_key in other.keys():
-            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart))
+            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart,
+                                    cluster if _organised(cluster) else None))
         if best:
             scored.append((best, -rank, other))
     if not scored:
@@ -1540,6 +1541,29 @@ def _named_together(cluster: _Cluster, other: _Cluster, words: int) -> bool:
     return any((o.source, o.mention.sentence) in here for o in other.refs)
 
 
+def _organised(cluster: _Cluster) -> bool:
+    """Whether the tagger reads a name as an organisation more often than as anything else."""
+    votes = cluster.votes
+    return bool(votes) and votes["organisation"] > 0 and all(v < votes["organisation"] for k, v in votes.items() if k != "organisation")
+
+
+def _kind_words_after(cluster: _Cluster, key: str, start: int) -> bool:
+    """Whether the words of the name `key` from `start` on are written as common words with a capital ("Catering",
+    "Labour Party"), not as a name of their own ("AeroWorks", "NX")."""
+    return any(all(w[:1].isupper() and w[1:].islower() and w[1:].isalpha() for w in n.split()[start:])
+               for n in cluster.names if norm(n) == key)
+
+
+def _named_first(full: _Cluster, short: _Cluster) -> bool:
+    """Whether every article that writes `short` names `full` before it (a name given in full, then shortened;
+    not a name of its own that an article uses alone)."""
+    first: dict[str, tuple[int, int]] = {}
+    for o in full.refs:
+        at = (o.mention.paragraph, o.mention.start)
+        first[o.source] = min(first.get(o.source, at), at)
+    return all(o.source in first and first[o.source] < (o.mention.paragraph, o.mention.start) for o in short.refs)
+
+
 def _placed(cluster: _Cluster) -> bool:
     """Whether the tagger reads a name as a place at least as often as anything else."""
     votes = cluster.votes
@@ -1550,7 +1574,7 @@ NICKNAME = re.compile(r"\w\s*[“\"‘']([^“”\"‘’']+)[”\"’']\s*\w") 
 
 
 def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
-           place: bool = False, dotted: bool = False, apart: bool = False) -> float:
+           place: bool = False, dotted: bool = False, apart: bool = False, shortened: _Cluster | None = None) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
@@ -1590,6 +1614,15 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens \
             and other_tokens[-1] in ORG_SUFFIXES and not place:
         return 92.0
+    # an organisation by the proper name its full name opens with, the rest naming its kind or trade ("norrby" ~
+    # "norrby propulsion", "holm labour" ~ "holm labour party"), when both are read as organisations and every
+    # article that shortens the name gives it in full first; never a word that names a body of its own ("senate" is
+    # not "senate finance committee")
+    if shortened and not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 \
+            and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] not in JOINERS | OF_PARTICLES \
+            and not acronym and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES) and _organised(other) \
+            and _kind_words_after(other, other_key, len(tokens)) and _named_first(other, shortened):
+        return 89.0
     # a name written the other way round: "university of nordvik" ~ "nordvik university"
     if not person and not other_person and any(
             len(a) > 2 and a[1] == "of" and a[0] in INVERTED_HEADS and b == a[2:] + a[:1]
