@@ -1852,44 +1852,44 @@ def test_what_no_person_is_called_by_a_short_name_is_no_person_by_its_full_name(
     assert entity(entities, "Vesterwick Town").type == "organisation"
 
 
-def test_an_organisation_named_in_full_then_by_the_name_its_full_name_opens_with_is_one(tmp_path, nlp):
-    """'a VX-40 built by Norrby Propulsion ... Norrby said': the writer shortens the name once it is given in full."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        "The engine, a VX-40 built by Norrby Propulsion, will be taken to Lindby for tests. "
-        "Norrby told reporters it would fly its own engineers out to the airport.",
-        "Investigators said the engine, made by Norrby Propulsion, lost a blade. "
-        "Every engine was checked by Norrby's own specialists, the airline said."))
+NORRBY_FIRST = ("The engine, a VX-40 built by Norrby Propulsion, will be taken to Lindby for tests. "
+                "Norrby told reporters it would fly its own engineers out to the airport.")
+
+
+@pytest.mark.parametrize("second", [
+    # the full name, then the short one
+    "Investigators said the engine, made by Norrby Propulsion, lost a blade. "
+    "Every engine was checked by Norrby's own specialists, the airline said.",
+    # where a short name comes first as a matter of course: quoted words, a modifier, a line with no stop
+    '"Nobody from Norrby has called us," said Anna Berg, whose son was on the flight. '
+    "Investigators said the engine, made by Norrby Propulsion, lost a blade.",
+    "Norrby staff were flown to Lindby on Monday. Investigators said the engine, made by Norrby Propulsion, lost a blade.",
+    "Engine maker Norrby under pressure as investigators study the blade\n\n"
+    "Investigators said the engine, made by Norrby Propulsion, lost a blade.",
+], ids=["full-first", "quoted", "modifier", "standfirst"])
+def test_an_organisation_named_in_full_then_by_the_name_its_full_name_opens_with_is_one(tmp_path, nlp, second):
+    """'a VX-40 built by Norrby Propulsion ... Norrby said': the writer shortens the name once it is given in full
+    (and people quoted, a headline or a modifier may shorten it before)."""
+    entities = build_glossary(articles(tmp_path, nlp, NORRBY_FIRST, second))
     assert "Norrby" in entity(entities, "Norrby Propulsion").aliases
     assert [e.name for e in entities if e.name == "Norrby"] == []
 
 
-def test_a_short_name_an_article_uses_before_any_full_one_is_a_name_of_its_own(tmp_path, nlp):
-    """An article that speaks of "Norrby" before it names "Norrby Propulsion" (if at all) may mean another body of that
-    name: only a name every article gives in full first is shortened."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        "The engine, a VX-40 built by Norrby Propulsion, will be taken to Lindby for tests. "
-        "Norrby told reporters it would fly its own engineers out to the airport.",
-        "Norrby makes engines for small jets. Investigators said the engine, made by Norrby Propulsion, lost a blade."))
-    assert "Norrby" not in entity(entities, "Norrby Propulsion").aliases
-
-
-def test_a_short_name_is_not_one_of_a_full_name_whose_rest_is_a_name_of_its_own(tmp_path, nlp):
-    """'Norrby AeroWorks': what follows "Norrby" is written as a name, not as the word for a trade, so
-    the full name may be another body's (a parent's unit, a product line), and "Norrby" stays itself."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        "The engine, a VX-40 built by Norrby AeroWorks, will be taken to Lindby for tests. "
-        "Norrby told reporters it would fly its own engineers out to the airport.",
-        "Investigators said the engine, made by Norrby AeroWorks, lost a blade. "
-        "Every engine was checked by Norrby's own specialists, the airline said."))
-    assert "Norrby" not in entity(entities, "Norrby AeroWorks").aliases
-
-
-def test_a_word_that_names_a_body_of_its_own_is_not_shortened_from_a_longer_name(tmp_path, nlp):
-    """'the Senate Finance Committee ... the Senate': a chamber and one of its committees, two bodies."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        "The Senate Finance Committee approved the budget on Monday. The Senate will vote on it next week.",
-        "Members of the Senate Finance Committee met for six hours. The Senate has 60 members."))
-    assert "Senate" not in entity(entities, "Senate Finance Committee").aliases
+@pytest.mark.parametrize("texts, full", [
+    # an article that tells of "Norrby" before it names "Norrby Propulsion" may mean another body of that name
+    ((NORRBY_FIRST, "Norrby makes engines for small jets. Investigators said the engine, made by Norrby Propulsion, lost a blade."),
+     "Norrby Propulsion"),
+    # what follows "Norrby" is written as a name of its own, not as the word for a trade: a parent's unit, a product line
+    ((NORRBY_FIRST.replace("Propulsion", "AeroWorks"),
+      "Investigators said the engine, made by Norrby AeroWorks, lost a blade. Every engine was checked by Norrby's own "
+      "specialists, the airline said."), "Norrby AeroWorks"),
+    # a word that names a body of its own: a chamber and one of its committees
+    (("The Senate Finance Committee approved the budget on Monday. The Senate will vote on it next week.",
+      "Members of the Senate Finance Committee met for six hours. The Senate has 60 members."), "Senate Finance Committee"),
+], ids=["told-alone-first", "rest-is-a-name", "word-names-a-body"])
+def test_a_short_name_that_may_be_another_body_is_kept_apart_from_the_full_one(tmp_path, nlp, texts, full):
+    entities = build_glossary(articles(tmp_path, nlp, *texts))
+    assert full.split()[0] not in entity(entities, full).aliases
 
 
 def test_a_name_in_apposition_to_a_kind_of_organisation_is_one_whatever_the_tagger_read(tmp_path, nlp):

@@ -88,6 +88,7 @@ class _Occurrence:
     source: str
     mention: Mention
     spacy: bool  # tagged by spaCy (its label votes) or found by name
+    aside: bool = False  # outside the writer's own telling: quoted, in a headline, or a modifier (see _aside)
 
 
 @dataclass(eq=False)  # one cluster is one object: compared by identity, never field by field
@@ -476,7 +477,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     m, name = _with_unit_name(m, sentence, name)
     cluster = groups.setdefault(norm(name), _Cluster())
     cluster.names[name] += 1
-    cluster.refs.append(_Occurrence(source, m, labelled))
+    cluster.refs.append(_Occurrence(source, m, labelled, _aside(sentence, m)))
     cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Nordm."
 
 
@@ -663,7 +664,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 end = toks[i + n - 1].start + len(toks[i + n - 1].text)
                 text = " ".join(best[0])
                 m = Mention(text, "", s.paragraph, s.index, start, end, i, i + n)
-                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False))
+                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m)))
                 i += n
 
 
@@ -1555,13 +1556,25 @@ def _kind_words_after(cluster: _Cluster, key: str, start: int) -> bool:
 
 
 def _named_first(full: _Cluster, short: _Cluster) -> bool:
-    """Whether every article that writes `short` names `full` before it (a name given in full, then shortened;
-    not a name of its own that an article uses alone)."""
+    """Whether every article that writes `short` names `full` too, before it but where a short name is the usual
+    thing (_aside: a quotation, a headline, a modifier): a name given in full, then shortened; not a name of its
+    own that an article tells of alone."""
     first: dict[str, tuple[int, int]] = {}
     for o in full.refs:
         at = (o.mention.paragraph, o.mention.start)
         first[o.source] = min(first.get(o.source, at), at)
-    return all(o.source in first and first[o.source] < (o.mention.paragraph, o.mention.start) for o in short.refs)
+    return all(o.source in first and (o.aside or first[o.source] < (o.mention.paragraph, o.mention.start)) for o in short.refs)
+
+
+def _aside(sentence: Sentence, mention: Mention) -> bool:
+    """A name where a writer may shorten it before giving it in full: in words quoted ("Nobody from Holmex
+    called"), in a line that ends with no stop (a headline, a standfirst), or modifying a noun ("several Holm
+    Labour members")."""
+    toks = sentence.tokens
+    if _quoted(toks, mention.token_start) or not sentence.text.rstrip().rstrip("\"”’')]").endswith((".", "!", "?")):
+        return True
+    head = span_head(toks, mention.token_start, mention.token_end)
+    return head is not None and head.dep == "compound" and toks[head.head].pos == "NOUN" and head.head >= mention.token_end
 
 
 def _placed(cluster: _Cluster) -> bool:
