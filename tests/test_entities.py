@@ -1892,6 +1892,24 @@ def test_a_short_name_that_may_be_another_body_is_kept_apart_from_the_full_one(t
     assert full.split()[0] not in entity(entities, full).aliases
 
 
+@pytest.mark.parametrize("second, one", [
+    # the company's, though the tagger reads it as a country's name: nothing is placed in it, and every article
+    # gives the company's full name first
+    ("Savonia Brands posted a record profit last year. Savonia, which sells 14 flavours, said it would fight the ban in court.", True),
+    # a town of that name: shops are in it
+    ("Savonia Brands posted a record profit last year. Shops in Savonia, which has 9,000 people, said they would "
+     "fight the ban in court.", False),
+    # told of alone before the full name: perhaps the country
+    ("Savonia said it would fight the ban in court. Savonia Brands posted a record profit last year.", False),
+])
+def test_a_company_s_short_name_the_tagger_reads_as_a_place_is_the_company_s_unless_something_is_in_it(tmp_path, nlp, second, one):
+    """'Savonia Brands ... Savonia's shares fell': a company's name shortened, or a place of the same name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The ruling hurts Savonia Brands, the Lindby company whose pouches lead the market. "
+        "Savonia's stock dropped by a tenth on Tuesday.", second))
+    assert ("Savonia" in entity(entities, "Savonia Brands").aliases) == one
+
+
 def test_a_name_in_apposition_to_a_kind_of_organisation_is_one_whatever_the_tagger_read(tmp_path, nlp):
     """'who heads Morven Ash, a Lindby software firm': the firm, though tagged a person's name."""
     entities = build_glossary(articles(tmp_path, nlp,

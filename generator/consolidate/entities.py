@@ -89,6 +89,7 @@ class _Occurrence:
     mention: Mention
     spacy: bool  # tagged by spaCy (its label votes) or found by name
     aside: bool = False  # outside the writer's own telling: quoted, in a headline, or a modifier (see _aside)
+    located: bool = False  # where something is or happens: the object of "in", "near", ... (LOCATING_PREPOSITIONS)
 
 
 @dataclass(eq=False)  # one cluster is one object: compared by identity, never field by field
@@ -477,7 +478,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     m, name = _with_unit_name(m, sentence, name)
     cluster = groups.setdefault(norm(name), _Cluster())
     cluster.names[name] += 1
-    cluster.refs.append(_Occurrence(source, m, labelled, _aside(sentence, m)))
+    cluster.refs.append(_Occurrence(source, m, labelled, _aside(sentence, m), _located(sentence, m)))
     cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Nordm."
 
 
@@ -664,7 +665,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 end = toks[i + n - 1].start + len(toks[i + n - 1].text)
                 text = " ".join(best[0])
                 m = Mention(text, "", s.paragraph, s.index, start, end, i, i + n)
-                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m)))
+                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m), _located(s, m)))
                 i += n
 
 
@@ -1502,8 +1503,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         # (two people never named in one article may be one person spelled two ways)
         apart = person and other.is_person() and not own_sources & {o.source for o in other.refs}
         for other_key in other.keys():
-            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart,
-                                    cluster if _organised(cluster) else None))
+            best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart, cluster))
         if best:
             scored.append((best, -rank, other))
     if not scored:
@@ -1566,6 +1566,16 @@ def _named_first(full: _Cluster, short: _Cluster) -> bool:
     return all(o.source in first and (o.aside or first[o.source] < (o.mention.paragraph, o.mention.start)) for o in short.refs)
 
 
+def _located(sentence: Sentence, mention: Mention) -> bool:
+    """The name is where something is or happens: the object of "in", "near", "outside", ... ("the plant in Lindmark")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    return head is not None and head.dep == "pobj" and toks[head.head].text.lower() in LOCATING_PREPOSITIONS
+
+
+LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS - {"at", "from", "to", "toward", "towards", "via", "into"}  # (an organisation's too)
+
+
 def _aside(sentence: Sentence, mention: Mention) -> bool:
     """A name where a writer may shorten it before giving it in full: in words quoted ("Nobody from Holmex
     called"), in a line that ends with no stop (a headline, a standfirst), or modifying a noun ("several Holm
@@ -1623,15 +1633,17 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and _initials(other_key) == key and not person:
         return 90.0
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
-    # (not a place: "Lindmark" is not "Lindmark Telecom")
+    # (not a place: "Lindmark" is not "Lindmark Telecom"; but a name the tagger took for a place, which no article
+    # places anything in or at, and which every article that uses it gives in full first, is the company's)
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens \
-            and other_tokens[-1] in ORG_SUFFIXES and not place:
+            and other_tokens[-1] in ORG_SUFFIXES and (not place or shortened is not None and not any(o.located for o in shortened.refs)
+                                                      and _named_first(other, shortened)):
         return 92.0
     # an organisation by the proper name its full name opens with, the rest naming its kind or trade ("norrby" ~
     # "norrby propulsion", "holm labour" ~ "holm labour party"), when both are read as organisations and every
     # article that shortens the name gives it in full first; never a word that names a body of its own ("senate" is
     # not "senate finance committee")
-    if shortened and not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 \
+    if shortened and _organised(shortened) and not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 \
             and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] not in JOINERS | OF_PARTICLES \
             and not acronym and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES) and _organised(other) \
             and _kind_words_after(other, other_key, len(tokens)) and _named_first(other, shortened):
