@@ -509,6 +509,20 @@ def test_a_bare_quotation_paragraph_goes_on_with_the_speaker_of_a_long_quote(tmp
     assert found["Watch me do it, then, and see who stays."] == "Anna Berg"
 
 
+def test_a_quotation_opening_after_her_quoted_words_and_going_on_past_the_paragraph_is_hers(tmp_path, nlp):
+    """'"...," Anna Berg said. "We are ... (no closing mark) / "...": a quotation that opens as a sentence of its own
+    after a named speaker's, in her paragraph, and goes on into the next is hers too (its second paragraph is no
+    new turn of an exchange with the speaker before her)."""
+    found = speakers(tmp_path, nlp,
+                     "\"The new quay will bring work to the town for a decade,\" said the mayor, Erik Holm.\n\n"
+                     "Anna Berg, the harbour master, told the council that the plan would fail. "
+                     "\"Nobody asked the fishermen what they think,\" she said. "
+                     "\"We have asked them ourselves, boat by boat.\n\n"
+                     "\"We will hand the answers to the mayor in person, and she will have to read every one.\"")
+    assert found["We have asked them ourselves, boat by boat. We will hand the answers to the mayor in person, and she "
+                 "will have to read every one."] == "Anna Berg"
+
+
 def test_a_word_two_sources_quote_differently_is_a_disagreement(tmp_path, nlp):
     brief = consolidate(articles(tmp_path, nlp,
         '"They want to open bakeries that can deliver everywhere in the country, basically," said Erik Holm on Monday.',

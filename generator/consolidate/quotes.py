@@ -165,6 +165,9 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                         opened = _reported_before(sentences, carrying, qa, spans, outside, history)
                     if not opened.found:  # (a long quotation opening right after a paragraph reporting its speaker)
                         opened = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
+                    if not opened.found:  # ('"...," Holm said. "We have ... / "...": one opening as a sentence of its
+                        # own after hers, or as the next paragraph of hers; see _continued)
+                        opened = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
                 carried = (quote, opened_at, opened)
                 continue
             carried = None
