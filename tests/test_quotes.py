@@ -523,6 +523,19 @@ def test_a_quotation_opening_after_her_quoted_words_and_going_on_past_the_paragr
                  "will have to read every one."] == "Anna Berg"
 
 
+@pytest.mark.parametrize("relative, expected", [("Her daughter, Eva Berg,", "Lars Holm"), ("Her son, Erik Berg,", None)])
+def test_a_shared_family_name_of_women_only_does_not_hide_the_man_who_says_he_said(tmp_path, nlp, relative, expected):
+    """'Holm ... said Berg wrote by hand. "...," he said': "Berg" is Anna's or Eva's (the glossary cannot say which),
+    but either is a woman, so the "he" is still Holm; if "Berg" may be her son, the "he" may be the son."""
+    found = speakers(tmp_path, nlp,
+                     f"The novelist Anna Berg was buried in Lindby last week. {relative} thanked "
+                     "readers for their letters.\n\n"
+                     "\"She kept every letter in a drawer,\" said Lars Holm, her editor for many years.\n\n"
+                     "Holm, who retired in 2019, said Berg wrote every chapter by hand in blue ink. \"She once sent me a "
+                     "page on the back of a bus ticket, and it was the best one in the book,\" he said.")
+    assert found["She once sent me a page on the back of a bus ticket, and it was the best one in the book"] == expected
+
+
 def test_a_word_two_sources_quote_differently_is_a_disagreement(tmp_path, nlp):
     brief = consolidate(articles(tmp_path, nlp,
         '"They want to open bakeries that can deliver everywhere in the country, basically," said Erik Holm on Monday.',

@@ -39,7 +39,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Var
 from .lang import given_name_sex, honorific_sex, person_nouns, words
 from .tuning import TUNING
 from .story import Story
-from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans, under
+from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans, span_text, under
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
@@ -920,7 +920,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     quoted = _paragraph_quotes(paragraph)
     unknown = [t for s in paragraph if s.start <= sentence.start for t in s.tokens
                if t.ent == "PERSON" and t.start < before and not any(a <= t.start < b for a, b in known)
-               and not any(a <= t.start < b for a, b in quoted)]
+               and not any(a <= t.start < b for a, b in quoted) and not _only_others(s.tokens, t, history, wanted)]
     if unknown:
         return None
     here = [n for n in outside if n.start < before and agree(n)]
@@ -956,6 +956,23 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _only_others(toks, tok, history: list[_Named], wanted: str | None) -> bool:
+    """A family name alone that the glossary leaves to no one (several people of the story bear it: "Berg" of Anna
+    and Eva Berg), when everyone the article has named with it is shown, or by a given name known, to be of the
+    other gender than the pronoun's: it stands for one of them, none of whom is the "he" ("Lars Holm said Berg
+    wrote by hand. '...,' he said")."""
+    if wanted is None:
+        return False
+    start, end = tok.i, tok.i + 1
+    while start > 0 and toks[start - 1].ent == "PERSON":
+        start -= 1
+    while end < len(toks) and toks[end].ent == "PERSON":
+        end += 1
+    name = norm(span_text(toks[start:end]))
+    bearers = [n for n in history if n.entity.type == "person" and norm(n.entity.name).endswith(" " + name)]
+    return bool(bearers) and all(n.gender not in (None, wanted) or n.gender is None and n.not_gender == wanted for n in bearers)
 
 
 def _may_be(n: _Named, pronoun: str) -> bool:
