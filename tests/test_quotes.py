@@ -536,6 +536,15 @@ def test_a_shared_family_name_of_women_only_does_not_hide_the_man_who_says_he_sa
     assert found["She once sent me a page on the back of a bus ticket, and it was the best one in the book"] == expected
 
 
+def test_an_organisation_named_as_where_someone_stands_does_not_hide_him_from_he_said(tmp_path, nlp):
+    """'Outside the Vester Library, Erik Holm, a teacher, was holding ...': the library is where he stands (the
+    object of the phrase of place that opens the sentence), no person's name the tagger took for a body."""
+    found = speakers(tmp_path, nlp,
+                     "Outside the Vester Library, Erik Holm, a 40-year-old teacher from Lindby, was holding a worn copy of "
+                     "the novel. \"I first read it at school and have kept it by my bed ever since,\" he said.")
+    assert found["I first read it at school and have kept it by my bed ever since"] == "Erik Holm"
+
+
 def test_a_word_two_sources_quote_differently_is_a_disagreement(tmp_path, nlp):
     brief = consolidate(articles(tmp_path, nlp,
         '"They want to open bakeries that can deliver everywhere in the country, basically," said Erik Holm on Monday.',

@@ -275,12 +275,16 @@ def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
     for s in sentences:
         if s.start <= start < s.end:
             toks = s.tokens
-            inside = [t for t in toks if start <= t.start < end]
-            head = next((t for t in inside if not start <= toks[t.head].start < end or t.head == t.i), None)
+            head = _head_within(toks, start, end)
             if head is not None and head.dep == "appos" and toks[head.head].pos in ("NOUN", "NUM", "PRON"):
                 head = toks[head.head]  # "Their spokesman, Dr Erik Holm, said ...": the name of the subject noun
             return head is not None and head.dep in ("nsubj", "nsubjpass") and toks[head.head].dep == "ROOT"
     return False
+
+
+def _head_within(toks, start: int, end: int):
+    """The token of the words from `start` to `end` (offsets in the paragraph) that hangs on none of the others."""
+    return next((t for t in toks if start <= t.start < end and (not start <= toks[t.head].start < end or t.head == t.i)), None)
 
 
 def _trailing(sentences: list[Sentence], carrying: list[Sentence], quote_end: int) -> list[Sentence]:
@@ -948,7 +952,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         people = {n.entity.id: n.entity for n in here}
         # the only person named, unless an organisation is named there too: a person the tagger took for one
         # ("... came from Ariane Vesterholm, Holm's ex-girlfriend. '...,' she wrote") would be the antecedent
-        others = [n for n in outside if n.start < before and n.entity.type == "organisation"]
+        others = [n for n in outside if n.start < before and n.entity.type == "organisation" and not _a_place_here(n, paragraph)]
         # -- unless the articles show that the one person is what the pronoun says ("Anna Berg, Mr Holm's sister,
         # spoke to Vester Radio ... she said": a woman, and Holm a man)
         sure = wanted is not None and all(n.gender == wanted for n in here)
@@ -973,6 +977,21 @@ def _only_others(toks, tok, history: list[_Named], wanted: str | None) -> bool:
     name = norm(span_text(toks[start:end]))
     bearers = [n for n in history if n.entity.type == "person" and norm(n.entity.name).endswith(" " + name)]
     return bool(bearers) and all(n.gender not in (None, wanted) or n.gender is None and n.not_gender == wanted for n in bearers)
+
+
+def _a_place_here(n: _Named, paragraph: list[Sentence]) -> bool:
+    """An organisation's name used for where someone is ("Outside the Vester Library, Anna Berg ..."): the object of
+    a preposition of place that opens its sentence; no person's name mistaken for an organisation's."""
+    for s in paragraph:
+        if s.start <= n.start < s.end:
+            toks = s.tokens
+            head = _head_within(toks, n.start, n.end)
+            return head is not None and head.dep == "pobj" and toks[head.head].i == 0 \
+                and toks[head.head].text.lower() in PLACE_PREPOSITIONS
+    return False
+
+
+PLACE_PREPOSITIONS = words("place_prepositions")
 
 
 def _may_be(n: _Named, pronoun: str) -> bool:
