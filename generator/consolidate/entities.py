@@ -1634,7 +1634,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         return 90.0
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     # (not a place: "Lindmark" is not "Lindmark Telecom"; but a name the tagger took for a place, which no article
-    # places anything in or at, and which every article that uses it gives in full first, is the company's)
+    # places anything in or near, and which every article that uses it gives in full first, is the company's)
     if not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens \
             and other_tokens[-1] in ORG_SUFFIXES and (not place or shortened is not None and not any(o.located for o in shortened.refs)
                                                       and _named_first(other, shortened)):
