@@ -1883,9 +1883,9 @@ def test_an_organisation_named_in_full_then_by_the_name_its_full_name_opens_with
     ((NORRBY_FIRST.replace("Propulsion", "AeroWorks"),
       "Investigators said the engine, made by Norrby AeroWorks, lost a blade. Every engine was checked by Norrby's own "
       "specialists, the airline said."), "Norrby AeroWorks"),
-    # a word that names a body of its own: a chamber and one of its committees
-    (("The Senate Finance Committee approved the budget on Monday. The Senate will vote on it next week.",
-      "Members of the Senate Finance Committee met for six hours. The Senate has 60 members."), "Senate Finance Committee"),
+    # a word that names a body of its own: a council and one of its committees
+    (("The Council Finance Committee approved the budget on Monday. The Council will vote on it next week.",
+      "Members of the Council Finance Committee met for six hours. The Council has 60 members."), "Council Finance Committee"),
 ], ids=["told-alone-first", "rest-is-a-name", "word-names-a-body"])
 def test_a_short_name_that_may_be_another_body_is_kept_apart_from_the_full_one(tmp_path, nlp, texts, full):
     entities = build_glossary(articles(tmp_path, nlp, *texts))

@@ -60,7 +60,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
 - `newsbrief_untagged_bodies` (after "ner"): capitalised proper nouns ending on an organisation's head word
-  (data/org_heads.txt: "the Lindby Anti-Fraud Bureau", "the Holm Coastal Self-Defence Force") name an
+  (data/org_heads.txt: "the Lindby Anti-Fraud Bureau", "the Holm Sea-Rescue Service") name an
   organisation. The model tags nothing there when a hyphen joins two of the words; such a run of capitalised
   words, the head the last of their compound and none of them tagged, becomes an ORG (with a place or a people
   tagged at its start: "Lindby" + "Anti-Fraud Bureau").
@@ -710,7 +710,7 @@ def untagged_bodies(doc: "Doc") -> "Doc":
         while start > 0 and not doc[start - 1].ent_type_ and (
                 doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and head.i >= doc[start - 1].head.i >= start
                 or doc[start - 1].text in HYPHENS and start > 1 and doc[start - 2].pos_ == "PROPN"):
-            start -= 1  # "Anti - Fraud Bureau", "Coastal Self - Defence Force"
+            start -= 1  # "Anti - Fraud Bureau", "Sea - Rescue Service"
         if doc[start].text in HYPHENS:
             start += 1
         before = doc[start - 1] if start > 0 else None

@@ -1549,8 +1549,8 @@ def _organised(cluster: _Cluster) -> bool:
 
 
 def _kind_words_after(cluster: _Cluster, key: str, start: int) -> bool:
-    """Whether the words of the name `key` from `start` on are written as common words with a capital ("Catering",
-    "Labour Party"), not as a name of their own ("AeroWorks", "NX")."""
+    """Whether the words of the name `key` from `start` on are written as common words with a capital ("Propulsion",
+    "Rescue Service"), not as a name of their own ("AeroWorks", "NX")."""
     return any(all(w[:1].isupper() and w[1:].islower() and w[1:].isalpha() for w in n.split()[start:])
                for n in cluster.names if norm(n) == key)
 
@@ -1578,8 +1578,8 @@ LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS - {"at", "from", "to", "toward", "tow
 
 def _aside(sentence: Sentence, mention: Mention) -> bool:
     """A name where a writer may shorten it before giving it in full: in words quoted ("Nobody from Holmex
-    called"), in a line that ends with no stop (a headline, a standfirst), or modifying a noun ("several Holm
-    Labour members")."""
+    called"), in a line that ends with no stop (a headline, a standfirst), or modifying a noun ("several Vester
+    Rescue volunteers")."""
     toks = sentence.tokens
     if _quoted(toks, mention.token_start) or not sentence.text.rstrip().rstrip("\"”’')]").endswith((".", "!", "?")):
         return True
@@ -1640,9 +1640,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                                                       and _named_first(other, shortened)):
         return 92.0
     # an organisation by the proper name its full name opens with, the rest naming its kind or trade ("norrby" ~
-    # "norrby propulsion", "holm labour" ~ "holm labour party"), when both are read as organisations and every
-    # article that shortens the name gives it in full first; never a word that names a body of its own ("senate" is
-    # not "senate finance committee")
+    # "norrby propulsion", "vester rescue" ~ "vester rescue service"), when both are read as organisations and every
+    # article that shortens the name gives it in full first; never a word that names a body of its own ("council" is
+    # not "council finance committee")
     if shortened and _organised(shortened) and not person and not other_person and len(tokens) < len(other_tokens) <= len(tokens) + 2 \
             and other_tokens[:len(tokens)] == tokens and other_tokens[len(tokens)] not in JOINERS | OF_PARTICLES \
             and not acronym and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES) and _organised(other) \
