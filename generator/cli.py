@@ -42,7 +42,10 @@ def _workers(value: str) -> int | str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING, format="%(message)s")
+    # the tool's own warnings (logger "newsbrief"); the libraries' log lines (trafilatura's "empty HTML tree: None"
+    # for a page with no article) only with --debug: what went wrong with a file is said once, in newsbrief's words
+    logging.basicConfig(level=logging.WARNING if args.debug else logging.CRITICAL, format="%(message)s")
+    logging.getLogger("newsbrief").setLevel(logging.ERROR if args.quiet else logging.WARNING)
     settings = Settings(
         seeds=args.seeds, docs=args.docs, templates=args.templates, site=args.site, config_file=args.config,
         model=args.model, workers=args.workers, cache=None if args.no_cache else args.cache, strict=args.strict,

@@ -128,6 +128,16 @@ def test_cli_empty_folder_is_an_error(tmp_path):
     assert not (tmp_path / "docs" / "index.md").exists()
 
 
+def test_cli_html_page_with_no_article_is_one_line_in_newsbrief_s_words(tmp_path):
+    """trafilatura logs its own lines for such a page ("empty HTML tree: None"); the reader gets one line."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "page.html").write_text("<div>" * 400 + "Holm." + "</div>" * 400, encoding="utf-8")
+    result = run_cli("build", "--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"), "--no-cache")
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("newsbrief: error:") and "page.html" in line
+
+
 def test_workflow_files_are_valid():
     files = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
     assert files
