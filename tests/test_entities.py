@@ -1388,6 +1388,14 @@ def test_a_place_in_a_relative_clause_on_a_name_is_where_the_named_one_did_it(tm
     assert _where(source.sentences[mention.sentence], mention) == expected
 
 
+def test_every_name_of_a_list_the_parser_read_as_appositions_is_one_of_the_noun_s(tmp_path, nlp):
+    """'the singer's close friends (Erik Holm, Anna Berg, Karin Dahl)': the parser hangs the last name on the one
+    before it as an apposition; it is one of the list all the same."""
+    glossary = build_glossary(articles(tmp_path, nlp, "On Friday a lineup was assembled, from the singer's close friends "
+                                                       "(Erik Holm, Anna Berg, Karin Dahl) to his rivals."))
+    assert entity(glossary, "Karin Dahl").description == "one of the singer's close friends"
+
+
 def test_a_run_of_spaces_in_the_article_is_one_space_in_a_description(tmp_path, nlp):
     found = entity(build_glossary(articles(tmp_path, nlp,
         "Erik Holm, president of the  Vesterby Chess Association, said the match would go ahead.")), "Erik Holm")

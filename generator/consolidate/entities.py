@@ -2725,8 +2725,9 @@ LIGHT_VERBS = words("light_verbs")
 def _first_of_list(toks, head):
     """The first name of a list of names ("Vester, Lindmark and Holm"): what the list's place in the sentence says
     of one of them, it says of all."""
-    while head.dep == "conj" and (toks[head.head].ent or toks[head.head].pos == "PROPN") and toks[head.head].head != head.head:
-        head = toks[head.head]
+    while toks[head.head].head != head.head and (toks[head.head].ent or toks[head.head].pos == "PROPN") and (
+            head.dep == "conj" or head.dep == "appos" and head.pos == "PROPN" and toks[head.head].dep == "conj"):
+        head = toks[head.head]  # (a later name the parser hung on a listed one as its apposition: "A, B, C")
     return head
 
 
