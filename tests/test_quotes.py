@@ -413,10 +413,20 @@ def test_she_is_the_woman_of_a_woman_and_a_man_named_by_nordic_or_dutch_given_na
 @pytest.mark.parametrize("before", [  # (given names news text gives to both sexes)
     "Police arrested Robin Nordvik on Monday. Alex Berg, the prosecutor, charged him with fraud.",  # "him": he is another
     "Alex Berg, the prosecutor, charged Robin Nordvik with fraud on Monday.",  # another person named after the subject
+    "Alex Berg and his brother Robin Nordvik said on Monday that the fraud case was closed.",  # a subject of two people
 ])
 def test_he_said_after_a_paragraph_where_he_may_be_another_person_is_nobody_s(tmp_path, nlp, before):
     assert speaker_of(tmp_path, nlp, "prove it in court",
                       before + "\n\n\"I did nothing wrong and I will prove it in court,\" he said.") is None
+
+
+def test_he_said_after_a_subject_whose_aside_names_another_man_is_the_subject_s(tmp_path, nlp):
+    """'Erik Holm, a fisherman who once trained the young Tomas Brandt, said ...': the man named inside what the
+    sentence says of its subject, before its verb, is no second person the "he" who speaks next may be (one named
+    after the verb is: see the test above)."""
+    assert speaker_of(tmp_path, nlp, "since Monday",
+                      "Erik Holm, 64, a fisherman who once trained the young Tomas Brandt, said the harbour had been quiet "
+                      "all week.\n\n\"Nobody has come down to the boats since Monday,\" he said.") == "Erik Holm"
 
 
 def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, nlp):

@@ -1085,6 +1085,19 @@ def _last_main_subject(history: list[_Named], paragraph: int) -> _Named | None:
     return max(subjects, key=lambda n: n.start) if subjects else None
 
 
+def _told_of_subject(n: _Named, subject: _Named, sentences: list[Sentence]) -> bool:
+    """`n` is named inside what the sentence says of its subject, between the subject and its verb ("Erik Holm, a
+    teacher who once coached Tomas Brandt, said ..."): an aside about the subject, not a second person the
+    sentence is about, so no antecedent for the "he" who speaks next."""
+    for sentence in sentences:
+        toks = sentence.tokens
+        if toks and toks[0].start <= subject.start <= toks[-1].start:
+            verb = next((t for t in toks if t.head == t.i and t.start >= subject.end), None)
+            return verb is not None and subject.end < n.start and n.end <= verb.start and any(
+                t.text == "," and subject.end <= t.start < n.start for t in toks)
+    return False
+
+
 def _goes_on_as(sentences: list[Sentence], pronoun: str) -> bool:
     """Every main-clause subject of the paragraph is the pronoun ("She ran ... She sold ..."): it goes on
     about someone named before it."""
@@ -1118,7 +1131,7 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
         return None  # a subject of two people ("Anna Berg and Erik Holm arrived"): which one "she" is, is not said
         # (a place next to the name is no second subject: "In Lindby, Anna Berg opened ...")
     if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person" and n.start > last.start
-           and n.gender in (None, wanted) for n in history):
+           and n.gender in (None, wanted) and not _told_of_subject(n, last, by_paragraph.get(before, [])) for n in history):
         return None  # "Anna Berg charged Erik Holm with fraud": he may be either
     if any(n.paragraph == before and n.main_subject and n.entity.id != last.entity.id and n.entity.type == "person"
            and n.gender in (None, wanted) and wanted not in (n.relative_of, n.not_gender) for n in history):
