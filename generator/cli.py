@@ -28,7 +28,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     b.add_argument("--strict", action="store_true", help="treat warnings about skipped or duplicate input files as errors")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar either; it is also off when stderr is not a terminal or CI is set)")
-    b.add_argument("--debug", action="store_true", help="show a full traceback on unexpected errors")
+    b.add_argument("--debug", action="store_true", help="show a full traceback on unexpected errors, and the libraries' own log lines")
     return p
 
 

@@ -670,3 +670,23 @@ def test_an_outlet_with_the_after_a_quotation_is_no_person(nlp):
 def test_a_given_name_read_as_a_preposition_between_a_title_and_a_surname_is_part_of_the_name(nlp):
     """The model reads "Per" as a preposition and tags "Lindholm" alone."""
     assert ("Per Lindholm", "PERSON") in ents(nlp, '"It is over," Mayor Per Lindholm said outside the town hall.')
+
+
+def test_a_name_written_with_a_typographic_apostrophe_is_read_as_a_name_and_kept_as_written(tmp_path, nlp):
+    """'"It was late," Karin O’Dahl said.': the model reads "O’Dahl" (the typographic apostrophe) as a common word
+    and cuts the name to "Karin"; it reads the text with the typewriter apostrophe, and the sentence, its words and
+    the name are kept as written. A possessive's or a contraction's apostrophe is left as it is."""
+    from pathlib import Path
+
+    from generator.analyse import analyse, model_text
+    from generator.ingest import read_corpus
+
+    assert model_text("Karin O’Dahl isn’t Holm’s sister") == "Karin O'Dahl isn’t Holm’s sister"
+    folder = Path(tmp_path) / "seeds"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Lindby harbour reopens\n\n“It was late in the night when the water came,” Karin O’Dahl said.\n",
+                                  encoding="utf-8")
+    [source] = analyse(read_corpus(folder), nlp)
+    assert [(m.text, m.label) for m in source.mentions if "Karin" in m.text] == [("Karin O’Dahl", "PERSON")]
+    assert any("Karin O’Dahl said" in s.text for s in source.sentences)
+    assert "O’Dahl" in [t.text for s in source.sentences for t in s.tokens]
