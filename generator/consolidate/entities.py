@@ -180,7 +180,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     entities: list[Entity] = []
     used_ids: set[str] = set()
     # the surnames of several people: a one-word name that is one of them says not whose
-    last_words = Counter(w for c in merged if c.is_person() for w in {n.split()[-1].casefold() for n in c.names if len(n.split()) > 1})
+    last_words = Counter(w for c in merged if c.is_person() for w in set().union(*(_family_names(n) for n in c.names)))
     owners = {key: c for c in merged for key in c.keys()}
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
@@ -1523,6 +1523,22 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
 
 
 DOUBLE_SURNAME = 86.0  # the score of two family names alone, of one person's full name (see _match)
+
+
+def _family_names(name: str) -> set[str]:
+    """The words, casefolded, a full name's bearer may be called by alone: the last, and the first of two family names."""
+    words, keys = name.casefold().split(), norm(name).split()
+    if len(words) < 2:
+        return set()
+    return {words[-1]} | ({words[-2]} if len(keys) == len(words) and _first_family_name(keys[-2], keys) else set())
+
+
+def _first_family_name(word: str, full: list[str]) -> bool:
+    """`word` is the first of the two family names a full name of three words or more ends with ("holm" of "inés
+    clara holm berg"): its next-to-last word, no given name, no particle, and not the name's first word (nor a name
+    before a possessive's "s": "anna holm's")."""
+    return len(full) >= 3 and word == full[-2] and word not in GIVEN_NAMES and len(word) > 2 and full[-3] not in SURNAME_PARTICLES \
+        and len(full[-1]) > 1
 GIVEN_NAME_SEX = given_name_sex()
 SEX_OF_HONORIFIC = honorific_sex()
 
@@ -1705,6 +1721,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
         if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
             return fuzz.ratio(tokens[0], other_tokens[-1])
+        # the first of two family names after one or more given names: "holm" ~ "inés clara holm berg" (Spanish and
+        # Portuguese names: news calls a person by the father's family name); scored as a surname is, so that a word
+        # that is another person's surname too is neither's
+        if other_person and not acronym and _first_family_name(tokens[0], other_tokens):
+            return 100.0
         # a given name alone, or a family name written first ("Park" ~ "Park Ji Hoon"), of one person
         if other_person and not acronym and tokens[0] == other_tokens[0] and len(tokens[0]) > 1:
             return 84.0
