@@ -429,6 +429,32 @@ def test_he_said_after_a_subject_whose_aside_names_another_man_is_the_subject_s(
                       "all week.\n\n\"Nobody has come down to the boats since Monday,\" he said.") == "Erik Holm"
 
 
+def test_he_said_after_a_subject_whose_name_the_tagger_missed_is_nobody_s(tmp_path, nlp):
+    """'Rubén Vester Tavara, Tomas Brandt's cousin, said ...' (the model tags no name in "Rubén Vester Tavara"): the
+    "he" who speaks next is that man, whom the glossary does not know, not the one name it knows there."""
+    assert speaker_of(tmp_path, nlp, "knocked on our door",
+                      "Rubén Vester Tavara, Tomas Brandt's cousin, said the family heard about the death from a neighbour "
+                      "before anyone from the mine called them.\n\n"
+                      "\u201cNot one person from the mine has knocked on our door,\u201d he said.") is None
+
+
+@pytest.mark.parametrize("words, missed", [
+    (["Rubén", "Vester", "Tavara"], True),  # a name the tagger missed
+    (["Holmex", "CEO"], False),  # a company's name and a title: no name as names are written
+    (["VesterMind", "Chief"], False),
+    (["Tavara"], False),  # one word may be anything
+])
+def test_a_name_the_tagger_missed_is_proper_nouns_written_as_names_are(words, missed):
+    from generator.consolidate.quotes import _missed_name
+    from generator.contents import Token
+
+    last = len(words) - 1
+    toks = [Token(i=k, text=w, lemma=w, pos="PROPN", tag="NNP", dep="compound" if k < last else "nsubj",
+                  head=last if k < last else last + 1, start=7 * k) for k, w in enumerate(words)]
+    toks.append(Token(i=last + 1, text="said", lemma="say", pos="VERB", tag="VBD", dep="ROOT", head=last + 1, start=7 * len(words)))
+    assert _missed_name(toks[last], toks) is missed
+
+
 def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, nlp):
     """"A neighbour ... saw the police arrive": the "he" who speaks next may be the neighbour."""
     assert speaker_of(tmp_path, nlp, "so many officers",

@@ -1018,7 +1018,9 @@ def _someone_unnamed_since(speaker: Entity, paragraph: int, outside: list[_Named
     before = by_paragraph.get(paragraph - 1, [])
     if not before:
         return False
-    unnamed = _unnamed_subject(before, before[-1], before[-1].start + len(before[-1].text))
+    unnamed = _unnamed_subject(before, before[-1], before[-1].start + len(before[-1].text), missed=True)
+    if unnamed is not None and unnamed[0].pos == "PROPN":
+        return True  # a name the glossary does not know: the pronoun may be that person's, whoever else is named
     if unnamed is None or any(n.paragraph == paragraph - 1 and n.entity.id == speaker.id and n.start > unnamed[0].start for n in history):
         return False
     described = _described(unnamed[0], unnamed[1], [n for n in history if (n.paragraph, n.start) < (paragraph - 1, unnamed[0].start)],
@@ -1039,10 +1041,11 @@ def _paragraph_quotes(paragraph: list[Sentence]) -> list[tuple[int, int]]:
     return quoted_spans("".join(text))
 
 
-def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int):
+def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int, missed: bool = False):
     """(token, tokens) of the last main-clause subject before `before` in the paragraph, outside quotation marks,
     when it is one person named by a noun only ("The minister rejected ...", "A spokeswoman said ..."; not
-    "reporters"); else None."""
+    "reporters"), or with `missed`, by a name the tagger missed ("Erik Holm Berg, Anna's cousin, said ..."); else
+    None."""
     if not paragraph:
         return None
     quoted = _paragraph_quotes(paragraph)
@@ -1055,11 +1058,22 @@ def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int)
                 break
             if t.dep in ("nsubj", "nsubjpass") and s.tokens[t.head].dep == "ROOT" and not any(a <= t.start < b for a, b in quoted):
                 last = (t, s.tokens)
+    if last is not None and missed and _missed_name(last[0], last[1]):
+        return last
     if last is None or last[0].pos != "NOUN" or last[0].tag != "NN" or last[0].ent or last[0].lemma.lower() not in PERSON_NOUNS:
         return None
     if any(t.head == last[0].i and t.dep == "appos" and (t.ent or t.pos == "PROPN") for t in last[1]):
         return None  # "The village's mayor, Erik Holm, said ...": named after all
     return last
+
+
+def _missed_name(tok, toks) -> bool:
+    """`tok` heads a name of two or more proper nouns written as names are (a capital, then lower case: not "CEO",
+    "DeepMind"), one run of words, that the tagger left untagged: someone the articles name whom the glossary does
+    not know."""
+    words = [t for t in toks if t.head == tok.i and t.dep == "compound" and t.i < tok.i] + [tok]
+    return len(words) >= 2 and all(t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.text[1:].isalpha()
+                                   and t.text[1:].islower() for t in words) and words[-1].i - words[0].i == len(words) - 1
 
 
 def _paragraph_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> int:
