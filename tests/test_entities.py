@@ -1369,6 +1369,16 @@ def test_the_first_of_two_family_names_is_the_next_to_last_word_of_a_name_of_thr
     assert _first_family_name(word, full) is expected
 
 
+def test_an_honorific_and_a_surname_named_more_often_than_the_full_name_join_it(tmp_path, nlp):
+    """'Her mother, Ebba Lindqvist, ... Mrs Lindqvist said ... Mrs Lindqvist said': the honorific's form, of two words
+    like the full name and more frequent, is a surname all the same, placed after the full name it joins."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Her mother, Ebba Lindqvist, sat on a bench outside the house in Lindby. Mrs Lindqvist said the family had "
+        "heard nothing from the club. Later, Mrs Lindqvist said she would wait for her daughter to call."))
+    assert "Mrs Lindqvist" in entity(entities, "Ebba Lindqvist").aliases
+    assert not any(e.name == "Mrs Lindqvist" for e in entities)
+
+
 def test_two_family_names_two_people_share_are_neither_s(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Lindqvist Holm and Karin Lindqvist Holm were both charged on Monday. Lindqvist Holm said nothing."))

@@ -1439,7 +1439,7 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
     """Attach each group to a bigger one it is a surname, variant, abbreviation or core of; biggest first.
     The second pass knows every name from the start, so that a long name can find the shorter ones it is
     made of."""
-    clusters.sort(key=lambda c: (-max(len(n.split()) for n in c.names), -sum(c.names.values()), c.top))
+    clusters.sort(key=lambda c: (-max(_name_words(n) for n in c.names), -sum(c.names.values()), c.top))
     kept: list[_Cluster] = []
     index = _Index()
     owner: dict[str, _Cluster] = {key: c for c in clusters for key in c.keys()} if second_pass else {}
@@ -1461,6 +1461,13 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
                 owner[key] = target
                 index._add_key(key, target)
     return kept
+
+
+def _name_words(name: str) -> int:
+    """How many words a name has, an honorific before it aside ("Mrs Holm" is a surname: it joins a full name, which
+    must be placed before it)."""
+    words = name.split()
+    return len(words) - (len(words) == 2 and words[0].lower().strip(".") in HONORIFICS)
 
 
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
