@@ -141,9 +141,21 @@ def test_an_acronym_is_not_a_person_s_surname(tmp_path, nlp):
     assert "UN" not in leader.aliases
 
 
+@pytest.mark.parametrize("role, expected", [
+    ("Sen.", "senator"),
+    ("conservative Sen.", "conservative senator"),
+    ("Rear Adm., commander of the Northern Fleet", "rear admiral, commander of the Northern Fleet"),
+    ("Det Insp", "detective inspector"),  # (a style without full stops)
+    ("sales rep at Holmex", "sales rep at Holmex"),  # a word, not a title before a name
+    ("Dr.", "Dr."),  # not a title of a post
+])
+def test_a_description_writes_an_abbreviated_title_out(role, expected):
+    assert describe((Role(role, ("a",)),)) == expected
+
+
 def test_a_bare_rank_is_described_with_the_post_that_follows_it():
     roles = (Role("Lt. Col.", ("a", "b")), Role("commander, Northern Brigade", ("a",)))
-    assert describe(roles) == "Lt. Col., commander, Northern Brigade"
+    assert describe(roles) == "lieutenant colonel, commander, Northern Brigade"  # (the title written out)
     assert describe((Role("Lindmark Council spokesman", ("a",)),)) == "Lindmark Council spokesman"
     assert describe(()) == ""
 
@@ -713,7 +725,7 @@ def test_the_title_of_the_next_name_in_a_list_is_no_apposition(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The coast guard named Lt. Nils Holm, Chief Petty Officer (Deck) Jonas Berg and "
         "Seaman Apprentice Karl Lindqvist as the crew of the rescue boat."))
-    assert entity(entities, "Nils Holm").description == "Lt."
+    assert entity(entities, "Nils Holm").description == "lieutenant"
 
 
 @pytest.mark.parametrize("text, name", [

@@ -455,6 +455,12 @@ def test_a_name_the_tagger_missed_is_proper_nouns_written_as_names_are(words, mi
     assert _missed_name(toks[last], toks) is missed
 
 
+def test_the_senator_said_is_the_one_person_named_with_sen_before(tmp_path, nlp):
+    assert speaker_of(tmp_path, nlp, "parents deserve answers",
+                      "Sen. Erik Holm, a Democrat from Lindby, wrote to the regulator on Friday.\n\n"
+                      "\u201cThe parents deserve answers, and they deserve them now,\u201d the senator wrote.") == "Erik Holm"
+
+
 def test_a_paragraph_about_someone_unnamed_between_is_not_passed_over(tmp_path, nlp):
     """"A neighbour ... saw the police arrive": the "he" who speaks next may be the neighbour."""
     assert speaker_of(tmp_path, nlp, "so many officers",

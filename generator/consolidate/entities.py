@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, words
+from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, norm, slug, sound_key, span_head, span_text, under, visible
@@ -2974,8 +2974,33 @@ POST_PREPOSITIONS = {"in", "at", "for", "to"}  # a post's place or body: "ambass
 
 
 def describe(roles: tuple[Role, ...]) -> str:
-    """One short phrase: the best-supported role; a bare rank or honorific ("Rear Adm.") with the post the next
-    role names ("Rear Adm., commander, Task Force 70")."""
+    """One short phrase, a title in it written out ("senator", not "Sen."): see _described."""
+    return _in_full(_best_role(roles))
+
+
+def _in_full(text: str) -> str:
+    """The phrase with each abbreviated title written out, and the title words before it in lower case as it is
+    ("Rear Adm., commander" -> "rear admiral, commander"; "conservative Sen." -> "conservative senator")."""
+    words = text.split(" ")
+    for k, word in enumerate(words):
+        core = word.rstrip(",;:")
+        full = TITLE_IN_FULL.get(core.rstrip(".").lower()) if core[:1].isupper() else None
+        if full is None:
+            continue
+        words[k] = full + word[len(core):]
+        j = k - 1
+        while j >= 0 and words[j].lower() in PERSON_TITLES and words[j][:1].isupper():
+            words[j] = words[j].lower()  # "Rear", "Vice", "Deputy": part of the title
+            j -= 1
+    return " ".join(words)
+
+
+TITLE_IN_FULL = title_in_full()
+
+
+def _best_role(roles: tuple[Role, ...]) -> str:
+    """The best-supported role; a bare rank or honorific ("Rear Adm.") with the post the next role names ("Rear
+    Adm., commander, Task Force 70")."""
     if not roles:
         return ""
     best = roles[0].text

@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, honorific_sex, person_nouns, words
+from .lang import given_name_sex, honorific_sex, person_nouns, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans, span_text, under
@@ -719,7 +719,8 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
         titles = [e.name, *(r.text for r in e.roles if r.text.split())]
         if owner is not None:
             titles = [t for t in titles if owner in norm(t).split()]
-        if noun in {_head_word(t) for t in titles}:
+        heads = {_head_word(t) for t in titles}
+        if noun in heads | {TITLE_IN_FULL.get(h.rstrip("."), h) for h in heads}:  # ("Sen. Anna Berg": the senator)
             found[e.id] = e
     if len(found) != 1:
         return None
@@ -733,6 +734,9 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
                                        for n in seen):
         return None
     return entity
+
+
+TITLE_IN_FULL = title_in_full()
 
 
 def _owner_described(noun, toks, seen: list[_Named], paragraph: int) -> Entity | None:

@@ -75,6 +75,13 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_in_full() -> dict[str, str]:
+    """Each abbreviation of a title, lower case and without its full stop, with the title written out ("sen":
+    "senator"): title_abbreviations.txt, for the glossary's descriptions and the quotes' "the senator said"."""
+    return {form: title for form, title in names("title_abbreviations").items() if form != title}
+
+
+@lru_cache(maxsize=None)
 def given_name_sex() -> dict[str, str]:
     """Each given name news text gives to one sex only, with that sex ("anna": "f"): given_name_genders.txt."""
     return {name: sex for sex, given in groups("given_name_genders").items() for name in given}
