@@ -946,6 +946,15 @@ def test_a_feature_named_after_a_place_is_another_entry(tmp_path, nlp):
     assert "Vesterby" not in river.aliases and not river.description
 
 
+@pytest.mark.parametrize("name", ["U.S. Harbour Safety Board", "UK Harbour Safety Board"])
+def test_initials_of_a_body_s_name_after_the_country_it_opens_with_are_its_own(tmp_path, nlp, name):
+    """'the U.S. Harbour Safety Board ... the HSB': the initials leave out the country, as news writes them."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        f"The {name} opened an inquiry into the collision on Monday. The HSB said its divers would search the wreck "
+        "near Lindby on Tuesday."))
+    assert "HSB" in entity(entities, name).aliases
+
+
 def test_an_initialism_used_with_a_or_an_is_a_common_noun_not_a_name(tmp_path, nlp):
     """"charged with a DUI": a term, no glossary entry; but "an NVL engineer" is an engineer of NVL."""
     entities = build_glossary(articles(tmp_path, nlp,

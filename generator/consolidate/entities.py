@@ -48,6 +48,7 @@ COMPASS_WORDS = words("compass_words")
 NAME_WORD_FORMS = pairs("name_word_forms")
 SHORT_WORD_FORMS = frozenset().union(*groups("name_word_forms").values())  # the short forms alone
 COUNTRY_NAMES = {norm(k): frozenset(norm(v) for v in vs) for k, vs in pairs("country_names").items()}
+COUNTRY_FORMS = frozenset(COUNTRY_NAMES)  # every name of a country in country_names.txt, normalised
 ORG_SUFFIXES = words("org_suffixes")
 INVERTED_HEADS = words("inverted_heads")
 TEMPORAL_TAIL = words("time_adverbs")
@@ -1381,6 +1382,13 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in JOINERS and w[:1].isalpha())
 
 
+def _initials_of(key: str) -> set[str]:
+    """The initials of a name of several words, and of the name after the country it opens with ("us food and drug
+    administration": usfda, fda)."""
+    words = key.split()
+    return {_initials(key)} | {_initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
+
+
 def _core(key: str) -> str:
     words = key.split()
     while len(words) > 1 and words[-1] in GEO_HEADS:
@@ -1408,7 +1416,8 @@ class _Index:
             for block in {word, word[:4], word[:3]}:
                 self.by_word[block].setdefault(id(cluster), cluster)
         if len(key.split()) > 1:
-            self.by_initials[_initials(key)].setdefault(id(cluster), cluster)
+            for initials in _initials_of(key):
+                self.by_initials[initials].setdefault(id(cluster), cluster)
         elif key:
             self.by_letter[key[0]].setdefault(id(cluster), cluster)
 
@@ -1653,7 +1662,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             a == b or (a in JOINERS and b in JOINERS) for a, b in zip(tokens, other_tokens)):
         return 93.0
     # initials of a longer name: "us" ~ "united states" (from "U.S."), "isw" ~ "institute for the study of war"
-    if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and _initials(other_key) == key and not person:
+    # (or of the name after the country it opens with: "fda" ~ "us food and drug administration")
+    if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and not person and key in _initials_of(other_key):
         return 90.0
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     # (not a place: "Lindmark" is not "Lindmark Telecom"; but a name the tagger took for a place, which no article
