@@ -1008,9 +1008,10 @@ def _after_role_noun(toks, m: Mention) -> bool:
         noun = toks[m.token_start - 2]  # "his longtime producer, Per Holm": the name in apposition after a comma
     head = span_head(toks, m.token_start, m.token_end)
     if head is not None and head.dep == "appos" and noun.i == m.token_start - 2 and noun.dep == "pobj" and noun.pos == "PROPN" \
-            and toks[noun.head].text.lower() == "of" and head.head in (noun.i, toks[noun.head].head):
-        # "the chief executive of Holmex, Karin Dahl": the post is hers (but "the founder of the charter airline,
-        # Nordvik Air" names the airline: a common noun takes the apposition)
+            and toks[noun.head].text.lower() in ("of", *POST_PREPOSITIONS) and head.head in (noun.i, toks[noun.head].head):
+        # "the chief executive of Holmex, Karin Dahl", "Vesterland's ambassador to Holmia, Tove Marlowe": the post
+        # is hers (but "the founder of the charter airline, Nordvik Air" names the airline: a common noun takes the
+        # apposition)
         noun = toks[toks[noun.head].head]
         return noun.pos == "NOUN" and _role_word(noun.lemma)
     return (noun.pos == "NOUN" and _role_word(noun.lemma) and head is not None
