@@ -154,6 +154,15 @@ FRAMES = {
         "mother, Karin Holmberg.\n\n"
         '"Anna spent her whole life looking after other people and never once asked for thanks," the statement said.',
         "looking after other people", "Karin Holmberg"),
+    "'the statement said' after 'in a statement, X said': X's": (
+        "In a statement released on Monday evening, the Vester Institute said the survey of the harbour would go on.\n\n"
+        '"Our divers will be back in the water as soon as the weather allows," the statement said.',
+        "back in the water", "Vester Institute"),
+    "'the statement said' after 'after a statement, X said': not X's": (
+        "After a statement from the ministry on Monday evening, the Vester Institute said the survey of the harbour "
+        "would stop.\n\n"
+        '"Our divers will be back in the water as soon as the weather allows," the statement said.',
+        "back in the water", None),
     "'the statement said' after statements from two people: nobody's": (
         "Tomas Brandt read a statement from Erik Holmberg. Anna Berg later issued a statement from Jonas Lindqvist.\n\n"
         '"Anna spent her whole life looking after other people and never once asked for thanks," the statement said.',

@@ -229,12 +229,22 @@ def _authors(sentences: list[Sentence], spans, outside: list[_Named]) -> list[_N
         for t in s.tokens:
             if t.pos != "NOUN" or t.lemma.lower() not in MESSAGE_NOUNS or any(qa <= t.start < qb for qa, qb in spans):
                 continue
-            author = _named(t, s.tokens, outside)
+            author = _named(t, s.tokens, outside) or _said_in(t, s.tokens, outside)
             at = next((k for k in range(len(out) - 1, -1, -1) if author is not None and out[k].entity.id == author.id
                        and s.start <= out[k].start < s.end), None)
             if at is not None:
                 out[at] = replace(out[at], authored=t.lemma.lower())
     return out
+
+
+def _said_in(message, toks, outside: list[_Named]) -> Entity | None:
+    """'In a statement released on Monday, the Vester Institute said ...': the named subject of the verb the
+    message's "in" phrase hangs on is its author (not "after a statement": someone else's)."""
+    prep = toks[message.head]
+    if message.dep != "pobj" or prep.text.lower() != "in" or prep.dep != "prep":
+        return None
+    subject = next((t for t in toks if t.head == prep.head and t.dep == "nsubj"), None)
+    return _named(subject, toks, outside) if subject is not None else None
 
 
 def _message_author(subject, toks, seen: list[_Named], paragraph: int) -> Entity | None:
