@@ -1466,6 +1466,16 @@ def test_every_name_of_a_list_the_parser_read_as_appositions_is_one_of_the_noun_
     assert entity(glossary, "Karin Dahl").description == "one of the singer's close friends"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Lindby-based operator, known by its acronym VMW, said part of the tunnel roof gave way.", "VMW"),
+    ("The Union of Vester Harbour Pilots, known by its Nordic initials UVHP, called a strike on Monday.", "UVHP"),
+])
+def test_a_noun_for_a_name_itself_is_no_description(tmp_path, nlp, text, name):
+    """'known by its acronym VMW': the apposition says how it is called, not what it is."""
+    found = [e for e in build_glossary(articles(tmp_path, nlp, text)) if name == e.name or name in e.aliases]
+    assert found and not any(w in found[0].description for w in ("acronym", "initials"))
+
+
 def test_a_run_of_spaces_in_the_article_is_one_space_in_a_description(tmp_path, nlp):
     found = entity(build_glossary(articles(tmp_path, nlp,
         "Erik Holm, president of the  Vesterby Chess Association, said the match would go ahead.")), "Erik Holm")

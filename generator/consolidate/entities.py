@@ -3046,6 +3046,7 @@ def _bare_rank(text: str) -> bool:
 
 
 NOT_DESCRIPTIONS = words("not_descriptions")
+NAMING_NOUNS = words("naming_nouns")
 REPORTED_BY = words("reported_by")
 
 
@@ -3053,6 +3054,8 @@ def _describes(role: str, sentence: Sentence) -> bool:
     """A phrase that says what something is: not a time expression, not a filler noun, not mostly names."""
     if norm(role) in NOT_DESCRIPTIONS or _unclosed_quotation(role) or _ends_inside_a_word(role, sentence):
         return False
+    if norm(role).split()[-1:] and norm(role).split()[-1] in NAMING_NOUNS:
+        return False  # how it is called ("its Spanish initials"), not what it is
     if NEGATION.search(role):
         return False  # what it did not do ("was not involved in the research", "did not respond") says nothing of its part
     span = _find_tokens(sentence, role)
