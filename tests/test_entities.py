@@ -1431,11 +1431,11 @@ def test_aliases_alike_but_for_case_come_in_the_same_order_every_run(seed):
 
 
 def test_a_name_after_a_post_to_a_country_set_off_by_a_comma_is_a_person_s(tmp_path, nlp):
-    """'The crew was met by Norway's ambassador to France, Kjersti Åsgård.': the model tags the name an organisation."""
+    """'The crew was met by Sweden's ambassador to Italy, Kjersti Åsgård.': the model tags the name an organisation."""
     found = entity(build_glossary(articles(tmp_path, nlp,
-        "The crew was met by Norway’s ambassador to France, Kjersti Åsgård. The crew flies home on Friday.")),
+        "The crew was met by Sweden’s ambassador to Italy, Kjersti Åsgård. The crew flies home on Friday.")),
         "Kjersti Åsgård")
-    assert (found.type, found.description) == ("person", "Norway’s ambassador to France")
+    assert (found.type, found.description) == ("person", "Sweden’s ambassador to Italy")
 
 
 def test_a_name_after_a_post_of_a_company_set_off_by_commas_is_the_post_holder_s(tmp_path, nlp):

@@ -39,8 +39,8 @@ log = logging.getLogger("newsbrief")
 BATCH_SIZE = 16  # measured: the default batch size on news-length texts peaks at several GB
 MIN_PARAGRAPHS_PER_WORKER = 200  # below this, starting worker processes costs more than it saves
 VECTORS = "newsbrief.vectors"  # Doc.user_data key: the sentence vectors (DocBin does not keep doc.tensor)
-# a typographic apostrophe before a capital inside a name ("O’Neill", "D’Souza", "N’Djamena"): the model, trained on
-# text written with the typewriter one, reads such a word as a common one ("O’Neill said": no name), and reads the
+# a typographic apostrophe before a capital inside a name ("O’Dahl", "D’Lindby", "N’Holm"): the model, trained on
+# text written with the typewriter one, reads such a word as a common one ("O’Dahl said": no name), and reads the
 # typewriter form as a name. (Not the apostrophe of a possessive or a contraction, "Holm’s", "isn’t": the model
 # reads those either way, each way wrong somewhere.)
 NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])")

@@ -1384,8 +1384,8 @@ def _initials(key: str) -> str:
 
 
 def _initials_of(key: str) -> set[str]:
-    """The initials of a name of several words, and of the name after the country it opens with ("us food and drug
-    administration": usfda, fda)."""
+    """The initials of a name of several words, and of the name after the country it opens with ("us harbour safety
+    board": ushsb, hsb)."""
     words = key.split()
     return {_initials(key)} | {_initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
 
@@ -1663,7 +1663,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             a == b or (a in JOINERS and b in JOINERS) for a, b in zip(tokens, other_tokens)):
         return 93.0
     # initials of a longer name: "us" ~ "united states" (from "U.S."), "isw" ~ "institute for the study of war"
-    # (or of the name after the country it opens with: "fda" ~ "us food and drug administration")
+    # (or of the name after the country it opens with: "hsb" ~ "us harbour safety board")
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and not person and key in _initials_of(other_key):
         return 90.0
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
@@ -3011,7 +3011,7 @@ TITLE_IN_FULL = title_in_full()
 
 def _best_role(roles: tuple[Role, ...]) -> str:
     """The best-supported role; a bare rank or honorific ("Rear Adm.") with the post the next role names ("Rear
-    Adm., commander, Task Force 70")."""
+    Adm., commander, Northern Brigade")."""
     if not roles:
         return ""
     best = roles[0].text
@@ -3525,7 +3525,7 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             if etype != "person" and _person_noun(tok.lemma):
                 return None  # "she took it for Grey Tide, the youngest poet so honoured": said of her, not of the book
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
-            # a post and then the unit it is of, as a second apposition ("commander, Task Force 70")
+            # a post and then the unit it is of, as a second apposition ("commander, Northern Brigade")
             stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
             unit = next((t for t in toks if t.head == tok.i and t.dep == "appos" and t.pos == "PROPN"
                          and _subtree(toks, t.i, stop)[0] == run[-1] + 2 and toks[run[-1] + 1].text == ","), None)

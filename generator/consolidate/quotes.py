@@ -1083,7 +1083,7 @@ def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int,
 
 def _missed_name(tok, toks) -> bool:
     """`tok` heads a name of two or more proper nouns written as names are (a capital, then lower case: not "CEO",
-    "DeepMind"), one run of words, that the tagger left untagged: someone the articles name whom the glossary does
+    "NordLab"), one run of words, that the tagger left untagged: someone the articles name whom the glossary does
     not know."""
     words = [t for t in toks if t.head == tok.i and t.dep == "compound" and t.i < tok.i] + [tok]
     return len(words) >= 2 and all(t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.text[1:].isalpha()
