@@ -24,6 +24,9 @@ FRAMES = {
     "calling something words: the caller's": (
         'Erik Holm will join the board. He called the price "fair to every shareholder and every worker".',
         "fair to every shareholder", "Erik Holm"),
+    "thanking someone in words: the thanker's": (
+        'Erik Holm, the skipper, thanked "everyone who searched the lake through the night for us" before he left.',
+        "searched the lake through the night", "Erik Holm"),
     "'called' in the passive: the agent's, and nobody's without one": (
         'The plan was called "the worst idea in the history of this town" by Mayor Anna Berg.',
         "worst idea in the history", "Anna Berg"),
