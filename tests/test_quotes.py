@@ -244,6 +244,15 @@ FRAMES = {
         '"We found the nets cut again this morning," Marshal said.\n\n'
         'The new patrols would "keep the trawlers away from the harbour mouth," she said.', "keep the trawlers away",
         "Lena K. Marshal"),
+    "'he said' after a participle clause that names someone: not the one named there, whose subject he is": (
+        "The chairman, Tomas Brandt, opened the meeting on Monday.\n\n"
+        'Asked about Erik Holm, the former treasurer, he said: "He was never part of the decision and never will be."',
+        "never part of the decision", "Tomas Brandt"),
+    "a crosshead quoting words the article gives in full below: the speaker of those, not of the paragraph before": (
+        "Tomas Brandt, the firm's lawyer, said it had been 'short of staff for two whole winters'.\n\n"
+        "'Friday nights are the hardest'\n\n"
+        "The victim's sister, Anna Berg, said: 'We always went to the harbour café on Friday nights. Friday nights "
+        "are the hardest now.'", "Friday nights are the hardest", "Anna Berg"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This bridge will not last long," a local farm worker said.', "will not last long", None),

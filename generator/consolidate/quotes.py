@@ -171,6 +171,12 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 carried = (quote, opened_at, opened)
                 continue
             carried = None
+            if _heading(text, spans):
+                # a crosshead quoting words the article gives in full below ("'The worst day'"): no one's next
+                # paragraph (the quotes of the same words are merged with the one that has its speaker)
+                if len(quote.split()) >= MIN_WORDS:
+                    out.append(_Raw(a.source.id, _tidy(quote), None))
+                continue
             closes = text[qa:qb].rstrip()[-1:] in (".", "?", "!", ",", "…")  # '"...," said' / '"...?" tweeted'
             following = _trailing(sentences, carrying, qb) if closes else []
             said = _attribution(carrying, spans, outside, history, qa, qb, sentences, following)
@@ -213,6 +219,14 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
     if carried is not None:
         out.extend(_unclosed(a, carried))
     return out
+
+
+def _heading(text: str, spans) -> bool:
+    """A paragraph that is one closed quotation and no sentence (no full stop, question or exclamation mark at its
+    end, inside the marks or after them): a crosshead or a pull quote ("'The worst day'"), not a paragraph of a
+    speech."""
+    return len(spans) == 1 and spans[0][1] < len(text) and _only_quotation(text, spans) \
+        and text.rstrip().rstrip(CLOSING + " ")[-1:] not in (".", "?", "!", "…", ",", ":", ";")
 
 
 def _unclosed(a: AnalysedSource, carried: tuple[str, int, _Said]) -> list[_Raw]:
@@ -941,7 +955,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
                and not any(a <= t.start < b for a, b in quoted) and not _only_others(s.tokens, t, history, wanted)]
     if unknown:
         return None
-    here = [n for n in outside if n.start < before and agree(n)]
+    fronted = _fronted_participle(sentence.tokens, pronoun_tok)
+    here = [n for n in outside if n.start < before and agree(n) and not fronted[0] <= n.start < fronted[1]]
     last_subject = max((n for n in outside if n.start < before and n.entity.type == "person" and n.main_subject),
                        key=lambda n: n.start, default=None)
     if last_subject is not None and last_subject not in here and last_subject.gender in (None, wanted) \
@@ -974,6 +989,20 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _fronted_participle(toks, pronoun_tok) -> tuple[int, int]:
+    """The characters of a participle clause that opens the sentence and has no subject of its own ("Asked about
+    Erik Holm, she said", "Turning to Anna Berg's account, she added"): its subject is the pronoun's, so
+    whoever it names is not who the pronoun is. (0, 0) when there is none."""
+    verb = pronoun_tok.head
+    for c in toks:
+        if c.head == verb and c.dep == "advcl" and c.tag in ("VBG", "VBN") and c.i < pronoun_tok.i \
+                and not any(t.head == c.i and t.dep in ("nsubj", "nsubjpass", "expl") for t in toks):
+            first = next(t for t in toks if under(toks, t.i, c.i))
+            last = toks[_subtree_end(toks, c.i)]
+            return first.start, last.start + len(last.text)
+    return 0, 0
 
 
 def _only_others(toks, tok, history: list[_Named], wanted: str | None) -> bool:
