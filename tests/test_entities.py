@@ -2153,3 +2153,48 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
         "Nine passengers were taken to St Halvard's Hospital in Lindby.",
         "Karin Dahl, head of surgery at St Halvard's, said two patients remained there."))
     assert [e.name for e in entities if "Halvard" in e.name] == ["St Halvard's Hospital"]
+
+
+@pytest.mark.parametrize("first, second, name, other", [
+    # the nickname quoted inside the name by one outlet, left out by another
+    ('Coach Erik "Big Moose" Lindmark resigned on Monday after the cup final.',
+     "Erik Lindmark, the coach, said he was proud of his players.", 'Erik "Big Moose" Lindmark', "Erik Lindmark"),
+    # a middle name that is a given name
+    ("Darius Keith Lindqvist, 52, of Lindby, was convicted of fraud by a jury at the High Court.",
+     "Darius Lindqvist, the director of Holmex Heating, was jailed for eleven years on Friday.",
+     "Darius Keith Lindqvist", "Darius Lindqvist"),
+    # family name first in one outlet (East Asian and Hungarian names), given name first in another
+    ("Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
+     "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged.", "Kenta Nordvik", "Nordvik Kenta"),
+    # a family name without the particle joined to it by a hyphen
+    ("Dr. Omar al-Berg, who led the research, said the result was robust.",
+     "In a statement from the institute, Berg also thanked the nurses who collected the samples.", "Omar al-Berg", "Berg"),
+])
+def test_two_forms_of_one_person_s_name_are_one_entry(tmp_path, nlp, first, second, name, other):
+    found = entity(build_glossary(articles(tmp_path, nlp, first, second)), name)
+    assert {name, other} <= {found.name, *found.aliases}
+
+
+def test_a_middle_word_that_is_no_given_name_keeps_two_people_apart(tmp_path, nlp):
+    """'Maria Holm Berg' has two family names: 'Maria Berg' is someone else."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Maria Holm Berg, a nurse from Lindby, reached the flooded site first on Monday.",
+        "Maria Berg, who teaches at the local school, said the children were safe."))
+    assert entity(entities, "Maria Holm Berg") is not entity(entities, "Maria Berg")
+
+
+def test_a_hyphenated_given_name_stays_whole_in_a_description(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"The merger makes sense for both yards," said Park Na-rae, an analyst at Nordvik Securities.'))
+    assert entity(entities, "Nordvik Securities").description == "its analyst Park Na-rae"
+
+
+def test_an_honorific_the_tagger_left_out_of_a_name_still_says_which_person_it_is(tmp_path, nlp):
+    """'Mrs Lind-Holm said': the tagger marks only 'Lind-Holm'; the 'Mrs' before it says she is the daughter,
+    not her son."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "In a letter the judge read aloud, the family's eldest daughter, Susan Lind-Holm, described her parents as kind.\n\n"
+        '"My mother would have offered the fitter a coffee," Mrs Lind-Holm said.\n\n'
+        "Her son, Liam Lind-Holm, 24, sat beside her."))
+    assert "Lind-Holm" in entity(entities, "Susan Lind-Holm").aliases
+    assert not [e for e in entities if e.name == "Lind-Holm"]

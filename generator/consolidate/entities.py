@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, norm, slug, sound_key, span_head, span_text, under, visible
+from .text import YEAR, derived, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -99,6 +99,7 @@ class _Cluster:
     votes: Counter = field(default_factory=Counter)  # type -> weight
     refs: list[_Occurrence] = field(default_factory=list)
     titled: bool = False  # a person title seen right before a mention
+    honorific_sexes: set = field(default_factory=set)  # the sexes the honorifics right before its mentions say ("Mrs" Holm: "f")
     abbreviated: bool = False  # written with a full stop the name drops ("Nordm.")
     not_person: bool = False  # a relative "which" after a mention, or a plural verb: no person's name
     listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Nordvik and Holmsund")
@@ -125,6 +126,7 @@ class _Cluster:
         self.votes.update(other.votes)
         self.refs.extend(other.refs)
         self.titled = self.titled or other.titled
+        self.honorific_sexes |= other.honorific_sexes
         self.abbreviated = self.abbreviated or other.abbreviated
         self.not_person = self.not_person or other.not_person  # what is no person under one name is none under another
 
@@ -709,6 +711,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         before = toks[m.token_start - 1].text.lower().strip(".") if m.token_start > 0 else ""
         before2 = toks[m.token_start - 2].text.lower().strip(".") if m.token_start > 1 else ""
         after = toks[m.token_end].text.lower() if m.token_end < len(toks) else ""
+        if before in SEX_OF_HONORIFIC:
+            cluster.honorific_sexes.add(SEX_OF_HONORIFIC[before])
         if before in PERSON_TITLES or _after_role_noun(toks, m) or _title_of_list(s, m) is not None:
             cluster.votes["person"] += 3  # (a plural title before a list of people is each one's: "lawyers Anna Berg and X")
             cluster.titled = True
@@ -1414,7 +1418,7 @@ class _Index:
 
     def _add_key(self, key: str, cluster: _Cluster) -> None:
         for word in key.split():
-            for block in {word, word[:4], word[:3]}:
+            for block in {word, word[:4], word[:3], without_particle(word)}:  # ("al-holm" by "holm" too)
                 self.by_word[block].setdefault(id(cluster), cluster)
         if len(key.split()) > 1:
             for initials in _initials_of(key):
@@ -1529,8 +1533,10 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if len(scored) > 1 and scored[0][0] == scored[1][0] and (len(tokens) == 1 or scored[0][0] == DOUBLE_SURNAME):
         # an ambiguous surname: two different people; unless an honorific says which ("Mrs Holm" of "Erik Holm"
         # and "Anna Holm": the one whose given name is a woman's, the others' all men's)
-        sex = next((SEX_OF_HONORIFIC[n.split()[0].lower().strip(".")] for n in cluster.names
-                    if len(n.split()) == 2 and n.split()[0].lower().strip(".") in SEX_OF_HONORIFIC), None)
+        # (the honorific in the name, or written before it: the tagger leaves "Mrs" out of "Mrs Holm-Berg" at times)
+        sexes = {SEX_OF_HONORIFIC[n.split()[0].lower().strip(".")] for n in cluster.names
+                 if len(n.split()) == 2 and n.split()[0].lower().strip(".") in SEX_OF_HONORIFIC} | cluster.honorific_sexes
+        sex = next(iter(sexes)) if len(sexes) == 1 else None
         tied = [c for score, _, c in scored if score == scored[0][0]]
         fitting = [c for c in tied if _given_sex(c) == sex]
         if sex is not None and len(fitting) == 1 and all(_given_sex(c) not in (None, sex) for c in tied if c is not fitting[0]):
@@ -1627,6 +1633,12 @@ def _placed(cluster: _Cluster) -> bool:
 
 
 NICKNAME = re.compile(r"\w\s*[“\"‘']([^“”\"‘’']+)[”\"’']\s*\w")  # "Erik “Big E” Holm": the quoted words between two names
+QUOTED_NICKNAME = re.compile(r"(?<=\w)\s*[“\"‘']([^“”\"‘’']+)[”\"’']\s*(?=\w)")  # (the same, with the names around it left)
+
+
+def _without_nickname(name: str) -> str:
+    """'Erik “Big E” Holm' -> 'Erik Holm': the name the person goes by in full, without the nickname quoted in it."""
+    return QUOTED_NICKNAME.sub(" ", name)
 
 
 def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
@@ -1638,6 +1650,14 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # a nickname alone, of the person whose full name quotes it: "big e" ~ "erik “big e” holm"
     if other_person and len(tokens) < len(other_tokens) and any(norm(n) == key for name in other.names for n in NICKNAME.findall(name)):
         return 89.0
+    # the full name without the nickname quoted inside it: "erik holm" ~ "erik “big e” holm" (one outlet gives the
+    # nickname with the name, another not)
+    if person and other_person and len(tokens) > 1 and any(norm(_without_nickname(name)) == key for name in other.names if NICKNAME.search(name)):
+        return 96.0
+    # a name of two words written family name first by one outlet, given name first by another: "holm kenta" ~
+    # "kenta holm" (East Asian and Hungarian names)
+    if person and other_person and len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1]:
+        return 92.0
     # one name with a hyphen or a space: "park ji-hoon" ~ "park ji hoon"
     if key.replace("-", " ") == other_key.replace("-", " "):
         return 99.0
@@ -1724,6 +1744,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         short, full = sorted((tokens, other_tokens), key=len)
         if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
             return 85.0
+        # ... or with a middle name that is a given name: "erik holm" ~ "erik anders holm" (not a family name: "Ana
+        # Berg" is not "Ana Holm Berg")
+        if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
+                and (full[1] in GIVEN_NAMES or full[1] in GIVEN_NAME_SEX):
+            return 85.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"; or with a
     # one-letter prefix written with an apostrophe: "o berg" ~ "anna o berg" (from "O'Berg", "D'Lind")
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
@@ -1736,9 +1761,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and other_tokens[-2:] == tokens and tokens[0] not in GIVEN_NAMES and len(tokens[0]) > 2:
         return DOUBLE_SURNAME
     if len(tokens) == 1 and len(other_tokens) > 1:
-        # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un")
-        if other_person and not acronym and fuzz.ratio(tokens[0], other_tokens[-1]) >= 85:
-            return fuzz.ratio(tokens[0], other_tokens[-1])
+        # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un"); a
+        # surname that opens with a particle joined by a hyphen may go without it ("holm" ~ "omar al-holm")
+        surname = max(fuzz.ratio(tokens[0], other_tokens[-1]), fuzz.ratio(tokens[0], without_particle(other_tokens[-1])))
+        if other_person and not acronym and surname >= 85:
+            return surname
         # the first of two family names after one or more given names: "holm" ~ "inés clara holm berg" (Spanish and
         # Portuguese names: news calls a person by the father's family name); scored as a surname is, so that a word
         # that is another person's surname too is neither's
@@ -2209,6 +2236,16 @@ def _name_start(toks, tok) -> int:
     return first
 
 
+def _hyphen_joins(toks, k: int) -> bool:
+    """Token k is a hyphen between two words, with no space ("consumer-goods", "Soo-jin")."""
+    return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
+
+
+def _name_hyphen(toks, k: int, label: str) -> bool:
+    """A hyphen inside a name, between two words of its label ("Soo-jin", "Jean-Marc")."""
+    return _hyphen_joins(toks, k) and toks[k - 1].ent == toks[k + 1].ent == label != ""
+
+
 def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
     """'a group of farm workers from Vesterland': the place is where those people come from."""
     toks = sentence.tokens
@@ -2645,19 +2682,17 @@ def _holder_apposed_of(sentence: Sentence, mention: Mention) -> str | None:
     person = toks[title.head]
     if person.pos != "PROPN" or person.ent not in ("PERSON", "ORG", "") or person.i > title.i:
         return None  # (a person's name the model read as an organisation's: the title says whose it is)
-    def joined(k: int) -> bool:  # a hyphen between two words, no space ("consumer-goods")
-        return toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
-
     start = title.i
-    while start > person.i + 2 and (toks[start - 1].pos in ("NOUN", "ADJ", "PROPN") and not toks[start - 1].ent or joined(start - 1)):
+    while start > person.i + 2 and (toks[start - 1].pos in ("NOUN", "ADJ", "PROPN") and not toks[start - 1].ent or _hyphen_joins(toks, start - 1)):
         start -= 1  # "fisheries analyst", "veteran MP", "food-industry analyst"
     words = [t for t in toks[start:prep.i] if t.text != "-"]
     if toks[start - 1].pos not in ("DET", "PUNCT") or any(t.ent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN") for t in words) \
             or any(t.pos == "PROPN" and not t.text.isupper() for t in words) or len(words) > 5 or _quoted(toks, title.i):
         return None
     first = person.i
-    while first > 0 and toks[first - 1].ent == person.ent and toks[first - 1].pos == "PROPN" and toks[first - 1].head == person.i:
-        first -= 1
+    while first > 0 and (toks[first - 1].ent == person.ent and toks[first - 1].pos == "PROPN" and first <= toks[first - 1].head <= person.i
+                         or _name_hyphen(toks, first - 1, person.ent)):
+        first -= 2 if _name_hyphen(toks, first - 1, person.ent) else 1  # (a hyphen with the word before it)
     return f"its {span_text(toks[start:prep.i])} {span_text(toks[first:person.i + 1])}"
 
 

@@ -8,6 +8,7 @@ from ..text import DOUBLE_QUOTE_MARKS
 from ..text import slug as shared_slug
 from ..text import visible as visible  # invisible format characters dropped, re-exported likewise
 from .lang import pairs as lang_pairs
+from .lang import shared_words
 from .lang import words as lang_words
 
 QUOTE_CHARS = DOUBLE_QUOTE_MARKS
@@ -218,3 +219,13 @@ def sound_key(word: str) -> str:
     give "hlmr"; "karin" and "caryn" do not (another first letter)."""
     key = word[:1] + "".join(ch for ch in word[1:] if ch.isalpha() and ch not in "aeiouy")
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+SURNAME_PARTICLES = shared_words("surname_particles")
+
+
+def without_particle(word: str) -> str:
+    """'al-holm' -> 'holm': a family name without the particle joined to it by a hyphen (Arabic "al-", "el-"),
+    in the case it was given."""
+    particle, _, rest = word.partition("-")
+    return rest if rest and particle.lower() in SURNAME_PARTICLES else word
