@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, per_time, sound_key, span_head, span_text
+from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, per_time, sound_key, span_head, span_text, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -896,6 +896,8 @@ def _spelling_conflicts(entities, order):
                         continue
                     if re.sub(r"['’]", "", x) == re.sub(r"['’]", "", y):
                         continue  # a possessive mark written or left out ("Pensioners' Association"): a style
+                    if without_particle(x).lower() == without_particle(y).lower():
+                        continue  # a family name with its particle or without ("al-Holm" / "Holm"): a style
                     if e.type != "person" and british_or_american(x, y):
                         continue  # "Vester Harbour Centre" / "Vester Harbor Center": each outlet's house spelling
                         # (not a person's name: "Allan" / "Alan" differ)
@@ -1016,7 +1018,8 @@ def _description_conflicts(entities, order):
         if e.type != "person" or len(e.roles) < 2:
             continue
         roles = [r for r in e.roles if _names_a_person(r.text)]
-        differing = _disjoint_roles(roles)
+        # (a relation goes with any post: "father of three" and "director of Holmex" are one man)
+        differing = [(a, b) for a, b in _disjoint_roles(roles) if not _kinship(a.text) and not _kinship(b.text)]
         if not any(_post(a.text) or _post(b.text) for a, b in differing):
             continue
         shown = {r.text: r.sources for pair in differing for r in pair}
@@ -1040,6 +1043,16 @@ def _names_a_person(text: str) -> bool:
     return any(w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS for w in _role_words(text))
 
 
+KINSHIP_NOUNS = words("kinship_nouns")
+
+
+def _kinship(text: str) -> bool:
+    """A description of a person by a relative ("father of three", "the victim's sister"): the nouns for a
+    person in it are all nouns for a relative."""
+    found = [w for w in _role_words(text) if w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS or w in KINSHIP_NOUNS]
+    return bool(found) and all(w in KINSHIP_NOUNS or w.rstrip("s") in KINSHIP_NOUNS for w in found)
+
+
 def _post(text: str) -> bool:
     return any(w in PERSON_TITLES or w.rstrip("s") in PERSON_TITLES for w in _role_words(text))
 
@@ -1047,11 +1060,20 @@ def _post(text: str) -> bool:
 FUNCTION_WORDS = {"of", "the", "a", "an", "to", "for", "and", "in", "on", "at", "with", "'s", "’s"}
 
 
+def _field(word: str) -> str:
+    """A practitioner and the field practised, as one stem: "epidemiologist", "epidemiology" -> "epidemiolog";
+    "economist", "economics" -> "econom"."""
+    for suffix in ("ists", "ist", "ics", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 6:
+            return word[:-len(suffix)]
+    return word
+
+
 def _disjoint_roles(roles) -> list:
     """Where sources introduce the person differently: the pairs of roles stated by different sources that share
     no word."""
-    def words(text):  # "harbour-master" is "harbour master"
-        return {w for w in norm(text).replace("-", " ").split() if w not in FUNCTION_WORDS}
+    def words(text):  # "harbour-master" is "harbour master"; "epidemiologist" goes with "epidemiology"
+        return {_field(w) for w in norm(text).replace("-", " ").split() if w not in FUNCTION_WORDS}
 
     def abbreviates(short: str, long: str) -> bool:
         """"CEO" for "chief executive (officer) of ...": the initials of the long role's first words (the last
