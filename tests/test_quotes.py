@@ -253,6 +253,16 @@ FRAMES = {
         "'Friday nights are the hardest'\n\n"
         "The victim's sister, Anna Berg, said: 'We always went to the harbour café on Friday nights. Friday nights "
         "are the hardest now.'", "Friday nights are the hardest", "Anna Berg"),
+    "words in a clause that only says what a noun of the reported clause is: the reporter's": (
+        'Dr Erik Holm, a forensic chemist, told the court that the samples showed levels that were "far above '
+        'anything a person could survive".', "far above anything", "Erik Holm"),
+    "a that-clause after a phrase, which the parser may hang on the phrase's noun: still the reporter's": (
+        'Anna Berg told the panel at the three-week hearing that Holmex had become "a shop that sold stamps, not '
+        'safety" by 2021.', "sold stamps, not safety", "Anna Berg"),
+    "a family name two people of the story bear: nobody's": (
+        "Shipyard chief Erik Holm agreed to buy the engine maker on Monday. His father, Nils Holm, 74, founded the "
+        'group in 1970.\n\n"The board chose this path on its own, with no pressure from anyone," Mr Holm said.',
+        "chose this path on its own", None),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This bridge will not last long," a local farm worker said.', "will not last long", None),

@@ -68,8 +68,23 @@ def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
     raw: list[_Raw] = []
     for a in story:
         raw.extend(_quotes_of(a, mentions, genders))
+    shared = _shared_surnames(entities)
+    raw = [replace(r, speaker=None) if r.speaker is not None and r.speaker.id in shared else r for r in raw]
     merged = _merged(raw)
     return _quotes(merged, story.order), tuple(_misquotes(merged, story.order))
+
+
+def _shared_surnames(entities: tuple[Entity, ...]) -> set[str]:
+    """The entries of a family name alone that two or more people of the story bear ("Park" beside "Park Ji-hoon"
+    and his father "Park Dong-su"): whose words "Park said" gives, the glossary could not tell, so nobody's."""
+    people = [e for e in entities if e.type == "person" and len(e.name.split()) > 1]
+    out = set()
+    for e in entities:
+        if e.type == "person" and len(e.name.split()) == 1:
+            word = norm(e.name)
+            if sum(word in (norm(p.name.split()[0]), norm(p.name.split()[-1])) for p in people) >= 2:
+                out.add(e.id)
+    return out
 
 
 def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
@@ -811,7 +826,8 @@ def _governing_verb(toks, quoted, inside):
     for _ in range(8):
         if not inside[tok.i] and (_is_reporting(tok) or _said_to_say(toks, tok) is not None):
             return tok  # (or a verb a reporting participle completes: "Holm was quoted as saying")
-        if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH and not _content_clause(toks, tok):
+        if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH and not _content_clause(toks, tok) \
+                and not _describing_clause(toks, tok):
             return None  # the quotation sits in a relative or adverbial clause of something else
         if _content_clause(toks, tok) and any(t.head == tok.head and t.dep == "poss" for t in toks):
             return None  # "Berg said Holm's claim that the bridge was "safe" was false": Holm's words, not hers
@@ -821,10 +837,23 @@ def _governing_verb(toks, quoted, inside):
     return None
 
 
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def _describing_clause(toks, verb) -> bool:
+    """A relative clause that only says what its noun is ("doses that were "far above any safe limit""): part
+    of whatever the sentence around it reports, not words of its own; not one with a speaker of its own ("moves
+    residents had called ...") nor one that reports or names ("a report which called it ...")."""
+    return verb.dep == "relcl" and not _is_reporting(verb) and verb.lemma.lower() not in ATTRIBUTION_LEMMAS \
+        and any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.text.lower() in RELATIVE_PRONOUNS for t in toks)
+
+
 def _content_clause(toks, verb) -> bool:
     """A that-clause completing a noun ("saying without evidence that drivers ignored the signs ..."): what is
-    said, like a reported clause; not a relative clause ("moves that residents called ...")."""
-    return verb.dep == "acl" and any(t.head == verb.i and t.dep == "mark" and t.text.lower() == "that" for t in toks)
+    said, like a reported clause; not a relative clause ("moves that residents called ...", where "that" is the
+    object). (A that-clause after a phrase, "told the panel at the hearing that the firm had become ...", the
+    parser may hang on the phrase's noun as a relative clause: its "that" is still a conjunction.)"""
+    return verb.dep in ("acl", "relcl") and any(t.head == verb.i and t.dep == "mark" and t.text.lower() == "that" for t in toks)
 
 
 def _named(subject, toks, outside: list[_Named]) -> Entity | None:
