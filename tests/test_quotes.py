@@ -263,6 +263,14 @@ FRAMES = {
         "Shipyard chief Erik Holm agreed to buy the engine maker on Monday. His father, Nils Holm, 74, founded the "
         'group in 1970.\n\n"The board chose this path on its own, with no pressure from anyone," Mr Holm said.',
         "chose this path on its own", None),
+    "'\"...,\" NAME, TITLE, told reporters' when the parse gives the verb no subject: the name the words open with": (
+        '"The price was fair to every shareholder," Choi Ha-neul, the yard\'s manager, told the staff on Monday.',
+        "fair to every shareholder", "Choi Ha-neul"),
+    "'the director-general said': the one person with that hyphenated title": (
+        "Anna Berg, director-general of the harbour authority's safety office, said the ferry had been inspected in "
+        "May.\n\nThe owners of two other ferries would not discuss the inspections.\n\n"
+        '"If a ferry fails the next check, it stays in port until it is fixed," the director-general said.',
+        "stays in port until it is fixed", "Anna Berg"),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This bridge will not last long," a local farm worker said.', "will not last long", None),

@@ -478,7 +478,8 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
         if frame is _verb_after and (subject is None or subject.i > verb.i and subject.pos == "NOUN"):
             # '"...," explained co-author Jane Holm': the person the noun phrase after the verb ends with
             subject = _name_after(toks, verb, inside, outside) or subject
-        subject = subject or _adjacent_name(toks, verb, inside, outside)
+        subject = subject or _adjacent_name(toks, verb, inside, outside) \
+            or (_name_opening(toks, verb, inside, quote_end, outside) if frame is _verb_after else None)
         if subject is None:
             continue
         if frame is _verb_after and subject.start < quote_start:
@@ -696,6 +697,17 @@ def _adjacent_name(toks, verb, inside, outside: list[_Named]):
     return None
 
 
+def _name_opening(toks, verb, inside, quote_end: int, outside: list[_Named]):
+    """'"...," Kim Ha-neul, the yard's manager, told the meeting', the parse giving the verb no subject: the
+    name the words after the closing mark open with, when the reporting verb follows it (_verb_after has seen
+    to it that only the name and its description stand between)."""
+    first = next((t for t in toks if t.start >= quote_end and not inside[t.i] and t.pos != "PUNCT"), None)
+    if first is None or first.i > verb.i or not any(
+            n.start <= first.start < n.end and n.entity.type in ("person", "organisation") for n in outside):
+        return None
+    return first
+
+
 def _name_after(toks, verb, inside, outside: list[_Named]):
     """In '"...," said University of Lindmark psychologist Jane Holm': the last person named in the noun phrase
     right after the verb (its title and employer come first), or None."""
@@ -750,6 +762,12 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
     if owner is None and determiner.text.lower() not in ("the", "this", "that"):
         return None
     noun = subject.lemma.lower()
+    first = subject.i
+    while first >= 2 and toks[first - 1].text == "-" and toks[first - 2].start + len(toks[first - 2].text) == toks[first - 1].start \
+            and toks[first - 1].start + 1 == toks[first].start:
+        first -= 2  # a title written with a hyphen ("the director-general said"): the whole of it
+    if first < subject.i:
+        noun = "".join(t.text for t in toks[first:subject.i]).lower() + noun
     found = {}
     for n in seen:
         e = n.entity
