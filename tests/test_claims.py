@@ -307,3 +307,16 @@ def test_a_list_of_imperatives_opening_with_a_base_form_is_no_fact_of_the_story(
     (analysed,) = articles(tmp_path, nlp, "Walk, swim, dance on the beach. Help arrived in Lindby on Monday evening.")
     first = next(s for s in analysed.sentences if s.text.startswith("Walk"))
     assert not _states_a_claim(first, [])
+
+
+def test_the_brief_does_not_open_by_referring_back_to_someone_by_age(tmp_path, nlp):
+    """'The 61-year-old manager was sacked ...' refers back to a man named before: the first sentence is the
+    telling that names him."""
+    lead = [s.text for s in consolidate(articles(tmp_path, nlp,
+        "The 61-year-old manager was sacked on Tuesday morning, two days after his side lost 2-0 to Nordvik "
+        "United in the cup final in Lindby.\n\nClub president Anna Berg told him of the decision at the training ground.",
+        "Holm City sacked coach Erik Lindmark on Tuesday morning, two days after his side lost 2-0 to Nordvik "
+        "United in the cup final.\n\nTomas Brandt, 47, will take charge on Wednesday.",
+        "Fans of Holm City gathered outside the stadium on Tuesday after the club dismissed its coach.\n\n"
+        "The club said Tomas Brandt would take charge on Wednesday.")).sentences if s.section == "Lead"]
+    assert lead[0].startswith("Holm City sacked coach Erik Lindmark")

@@ -834,6 +834,21 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
     return chosen
 
 
+def _second_reference(claim: Claim) -> bool:
+    """The main clause's subject is a definite noun with an age and no name ("The 61-year-old manager", "the
+    26-year-old rapper"): news refers back so to someone the sentence before named."""
+    toks = claim.sentence.tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    subject = next((t for t in toks if root is not None and t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos != "NOUN" or not any(t.head == subject.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
+        return False
+    det = next(t for t in toks if t.head == subject.i and t.dep == "det")
+    between = toks[det.i + 1:subject.i]
+    aged = any(t.text.lower() == "old" and k >= 2 and between[k - 1].text == "-" and between[k - 2].text.lower() in ("year", "years")
+               for k, t in enumerate(between))  # ("55-year-old" is five tokens)
+    return aged and not any(t.pos == "PROPN" for t in between)
+
+
 def _reacts(claim: Claim) -> bool:
     """A sentence whose main verb reports what someone said or how they reacted ("The mayor said the day was
     important", "Anna Berg praised the rescuers", "Dr Holm said the data would improve forecasts"), not one that
@@ -904,7 +919,10 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
         # its lead wording, one that does not tell again what a lead sentence before it told (a group may hold
         # "about 2 billion euros passed through the bank" and "must pay 45 million euros after ... 2 billion euros")
         fresh = [c for c in wordings[id(g)] if not any(_redundant(c, told) for _, told in chosen)] or wordings[id(g)]
-        lead = next((c for c in fresh if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)), fresh[0])
+        fitting = [c for c in fresh if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)]
+        if not chosen:  # (the brief's first sentence names whom it tells of: see _second_reference)
+            fitting.sort(key=_second_reference)
+        lead = next(iter(fitting), fresh[0])
         chosen.append((g, lead))
         covered.update(lead.terms)
         used += words(lead.sentence.text)
