@@ -338,6 +338,19 @@ def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp):
     assert [e.text for e in titled_people(doc).ents] == ["Jan-Erik Holm"]
 
 
+@pytest.mark.parametrize("words, tags, expected", [
+    # a district's collector, tagged with her district as one organisation: the name after the title is hers
+    (["Lindby", "Collector", "Anna", "Berg", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], ["Anna Berg"]),
+    # no person's title in the organisation's name: left as it is
+    (["the", "Holmex", "Group", "Anna", "Berg"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], ["Holmex Group Anna Berg"]),
+])
+def test_a_title_after_the_place_it_is_of_is_no_part_of_the_name(nlp, words, tags, expected):
+    from generator.analyse.repairs import titled_people
+
+    doc = titled_people(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), tags))
+    assert [e.text for e in doc.ents] == expected
+
+
 def test_a_word_for_a_people_opening_an_organisation_s_name_is_part_of_it(nlp):
     """"Vesterlandic" (a people) + "Front" (an organisation), tagged apart: one name, "Vesterlandic Front"; not when
     the word describes something else ("a Vesterlandic Holmex plant": the plant is)."""
