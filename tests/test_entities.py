@@ -2169,6 +2169,12 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
     # a family name without the particle joined to it by a hyphen
     ("Dr. Omar al-Berg, who led the research, said the result was robust.",
      "In a statement from the institute, Berg also thanked the nurses who collected the samples.", "Omar al-Berg", "Berg"),
+    # a family name transliterated two ways by two outlets (the same consonants)
+    ("Opposition leader Ravi Kumar Lindi said the deal had been signed behind closed doors.",
+     "Opposition leader Ravi Kumar Leendi called the agreement a betrayal of farmers.", "Ravi Kumar Lindi", "Ravi Kumar Leendi"),
+    # an honorific of Indian English before the family name
+    ("Chief Minister Ravi Holmberg signed the water agreement on Monday.",
+     "Shri Holmberg said the deal protected every farmer in the state.", "Ravi Holmberg", "Shri Holmberg"),
 ])
 def test_two_forms_of_one_person_s_name_are_one_entry(tmp_path, nlp, first, second, name, other):
     found = entity(build_glossary(articles(tmp_path, nlp, first, second)), name)
@@ -2198,3 +2204,10 @@ def test_an_honorific_the_tagger_left_out_of_a_name_still_says_which_person_it_i
         "Her son, Liam Lind-Holm, 24, sat beside her."))
     assert "Lind-Holm" in entity(entities, "Susan Lind-Holm").aliases
     assert not [e for e in entities if e.name == "Lind-Holm"]
+
+
+def test_one_the_articles_call_a_person_is_one_though_known_by_one_name(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        'Tomaso, a 61-year-old fisherman from Lindby, has watched the harbour empty since the 1990s. "They call it '
+        'progress," he said.'))
+    assert entity(entities, "Tomaso").type == "person"

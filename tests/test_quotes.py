@@ -868,3 +868,15 @@ def test_a_titled_speaker_whose_given_name_the_parser_read_as_a_preposition(tmp_
     assert speaker_of(tmp_path, nlp, "harbour will reopen",
                       '"The harbour will reopen as soon as the divers are finished," Mayor Per Lindholm said outside '
                       "the town hall.") == "Per Lindholm"
+
+
+def test_a_family_name_entry_of_either_type_that_two_people_bear_is_nobody_s():
+    """'Holm said' beside Anna Holm and Erik Holm: whose words, the glossary could not tell (the entry of the
+    bare name may have been doubted into an organisation); one person's surname entry is no such entry."""
+    from generator.consolidate.quotes import _shared_surnames
+    from generator.contents import Entity
+
+    entities = (Entity("anna-holm", "Anna Holm", "person"), Entity("erik-holm", "Erik Holm", "person"),
+                Entity("holm", "Holm", "organisation"), Entity("berg", "Berg", "person"),
+                Entity("tomas-berg", "Tomas Berg", "person"), Entity("lindby", "Lindby", "place"))
+    assert _shared_surnames(entities) == {"holm"}

@@ -79,8 +79,8 @@ def _shared_surnames(entities: tuple[Entity, ...]) -> set[str]:
     and his father "Park Dong-su"): whose words "Park said" gives, the glossary could not tell, so nobody's."""
     people = [e for e in entities if e.type == "person" and len(e.name.split()) > 1]
     out = set()
-    for e in entities:
-        if e.type == "person" and len(e.name.split()) == 1:
+    for e in entities:  # (of either type: the glossary may have doubted such a word into an organisation)
+        if e.type in ("person", "organisation") and len(e.name.split()) == 1:
             word = norm(e.name)
             if sum(word in (norm(p.name.split()[0]), norm(p.name.split()[-1])) for p in people) >= 2:
                 out.add(e.id)
