@@ -2159,10 +2159,12 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
     # the nickname quoted inside the name by one outlet, left out by another
     ('Coach Erik "Big Moose" Lindmark resigned on Monday after the cup final.',
      "Erik Lindmark, the coach, said he was proud of his players.", 'Erik "Big Moose" Lindmark', "Erik Lindmark"),
-    # a middle name that is a given name
+    # a middle name
     ("Darius Keith Lindqvist, 52, of Lindby, was convicted of fraud by a jury at the High Court.",
      "Darius Lindqvist, the director of Holmex Heating, was jailed for eleven years on Friday.",
      "Darius Keith Lindqvist", "Darius Lindqvist"),
+    ("Chief Minister Ravi Narayan Holmberg signed the water agreement with the neighbouring state on Monday.",
+     "Ravi Holmberg, the chief minister, said the agreement protected every farmer.", "Ravi Narayan Holmberg", "Ravi Holmberg"),
     # family name first in one outlet (East Asian and Hungarian names), given name first in another
     ("Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
      "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged.", "Kenta Nordvik", "Nordvik Kenta"),
@@ -2181,12 +2183,13 @@ def test_two_forms_of_one_person_s_name_are_one_entry(tmp_path, nlp, first, seco
     assert {name, other} <= {found.name, *found.aliases}
 
 
-def test_a_middle_word_that_is_no_given_name_keeps_two_people_apart(tmp_path, nlp):
-    """'Maria Holm Berg' has two family names: 'Maria Berg' is someone else."""
+def test_a_name_without_a_middle_name_two_people_have_is_neither_s(tmp_path, nlp):
+    """'Darius Lindqvist' beside a father and a son who both bear it with a middle name of their own."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Maria Holm Berg, a nurse from Lindby, reached the flooded site first on Monday.",
-        "Maria Berg, who teaches at the local school, said the children were safe."))
-    assert entity(entities, "Maria Holm Berg") is not entity(entities, "Maria Berg")
+        "Darius Keith Lindqvist and his son, Darius Johan Lindqvist, ran the firm together.",
+        "Darius Lindqvist, the director of Holmex Heating, was jailed for eleven years on Friday."))
+    assert "Darius Lindqvist" not in entity(entities, "Darius Keith Lindqvist").aliases
+    assert "Darius Lindqvist" not in entity(entities, "Darius Johan Lindqvist").aliases
 
 
 def test_a_hyphenated_given_name_stays_whole_in_a_description(tmp_path, nlp):

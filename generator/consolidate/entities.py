@@ -1746,11 +1746,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         short, full = sorted((tokens, other_tokens), key=len)
         if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
             return 85.0
-        # ... or with a middle name that is a given name: "erik holm" ~ "erik anders holm" (not a family name: "Ana
-        # Berg" is not "Ana Holm Berg")
+        # ... or with a middle name: "erik holm" ~ "erik anders holm", "ravi holm" ~ "ravi narayan holm" (scored as
+        # two family names are: of two people so named, "Erik Anders Holm" and "Erik Johan Holm", neither's)
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
-                and (full[1] in GIVEN_NAMES or full[1] in GIVEN_NAME_SEX):
-            return 85.0
+                and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
+            return DOUBLE_SURNAME
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"; or with a
     # one-letter prefix written with an apostrophe: "o berg" ~ "anna o berg" (from "O'Berg", "D'Lind")
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
