@@ -880,3 +880,23 @@ def test_a_family_name_entry_of_either_type_that_two_people_bear_is_nobody_s():
                 Entity("holm", "Holm", "organisation"), Entity("berg", "Berg", "person"),
                 Entity("tomas-berg", "Tomas Berg", "person"), Entity("lindby", "Lindby", "place"))
     assert _shared_surnames(entities) == {"holm"}
+
+
+@pytest.mark.parametrize("after, opener", [
+    (["Erik", "Holm", ",", "the", "manager", ",", "told"], "Erik"),  # the name the words after the mark open with
+    (["Erik", "Holm", "'s", "lawyer", "told"], None),  # whose the speaker is, not who speaks
+])
+def test_a_reporting_verb_without_subject_after_a_quotation_is_the_opening_name_s(after, opener):
+    from generator.consolidate.quotes import _Named, _name_opening
+    from generator.contents import Entity, Token
+
+    words = ['"', "Fine", ",", '"', *after]
+    toks, at = [], 0
+    for k, w in enumerate(words):
+        toks.append(Token(i=k, text=w, lemma=w.lower(), pos="PUNCT" if w in ('"', ",") else "PROPN", tag="", dep="", head=k, start=at))
+        at += len(w) + (0 if k + 1 < len(words) and words[k + 1] in (",", "'s") else 1)
+    inside = [1 <= k <= 2 for k in range(len(toks))]
+    holm = Entity("erik-holm", "Erik Holm", "person")
+    named = [_Named(0, toks[4].start, toks[5].start + len("Holm"), holm, False)]
+    found = _name_opening(toks, toks[-1], inside, toks[3].start, named)
+    assert (found.text if found is not None else None) == opener

@@ -2239,12 +2239,12 @@ def _name_start(toks, tok) -> int:
 
 
 def _hyphen_joins(toks, k: int) -> bool:
-    """Token k is a hyphen between two words, with no space ("consumer-goods", "Soo-jin")."""
+    """Token k is a hyphen between two words, with no space ("consumer-goods", "Min-seo")."""
     return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
 
 
 def _name_hyphen(toks, k: int, label: str) -> bool:
-    """A hyphen inside a name, between two words of its label ("Soo-jin", "Jean-Marc")."""
+    """A hyphen inside a name, between two words of its label ("Min-seo", "Anne-Sofie")."""
     return _hyphen_joins(toks, k) and toks[k - 1].ent == toks[k + 1].ent == label != ""
 
 

@@ -75,8 +75,8 @@ def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
 
 
 def _shared_surnames(entities: tuple[Entity, ...]) -> set[str]:
-    """The entries of a family name alone that two or more people of the story bear ("Park" beside "Park Ji-hoon"
-    and his father "Park Dong-su"): whose words "Park said" gives, the glossary could not tell, so nobody's."""
+    """The entries of a family name alone that two or more people of the story bear ("Holm" beside "Erik Holm" and
+    his father "Nils Holm"): whose words "Holm said" gives, the glossary could not tell, so nobody's."""
     people = [e for e in entities if e.type == "person" and len(e.name.split()) > 1]
     out = set()
     for e in entities:  # (of either type: the glossary may have doubted such a word into an organisation)
@@ -702,9 +702,9 @@ def _name_opening(toks, verb, inside, quote_end: int, outside: list[_Named]):
     name the words after the closing mark open with, when the reporting verb follows it (_verb_after has seen
     to it that only the name and its description stand between)."""
     first = next((t for t in toks if t.start >= quote_end and not inside[t.i] and t.pos != "PUNCT"), None)
-    if first is None or first.i > verb.i or not any(
-            n.start <= first.start < n.end and n.entity.type in ("person", "organisation") for n in outside):
-        return None
+    named = next((n for n in outside if first is not None and n.start <= first.start < n.end and n.entity.type in ("person", "organisation")), None)
+    if first is None or named is None or first.i > verb.i or any(t.start == named.end and t.text in ("'s", "’s") for t in toks):
+        return None  # (not whose the speaker is: '"...," Holm's lawyer, Anna Berg, told reporters')
     return first
 
 
