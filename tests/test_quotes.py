@@ -271,6 +271,11 @@ FRAMES = {
         "May.\n\nThe owners of two other ferries would not discuss the inspections.\n\n"
         '"If a ferry fails the next check, it stays in port until it is fixed," the director-general said.',
         "stays in port until it is fixed", "Anna Berg"),
+    "'she added' going on with a 'She said' whose clause names another woman: not that woman": (
+        '"Never leave a candle burning in an empty room," said Capt. Anna Berg, a fire department spokeswoman.\n\n'
+        "She said crews would visit every house on Saturday, beginning with the street where Maria Lindqvist and her "
+        'children lived.\n\n"Test the alarm tonight. It is the cheapest thing you can do," she added.',
+        "cheapest thing you can do", None),
     "an unnamed speaker stays unnamed": (
         "Engineer Tomas Brandt inspected the bridge on Monday.\n\n"
         '"This bridge will not last long," a local farm worker said.', "will not last long", None),

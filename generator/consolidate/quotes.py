@@ -130,6 +130,7 @@ class _Named:
     gender: str | None = None  # "m"/"f" where the articles show it (_genders)
     relative_of: str | None = None  # "m"/"f": described as someone's ("Anna Berg, his lawyer"), so not that "he"
     authored: str | None = None  # the message noun the sentence names as theirs ("a statement from Anna Berg"): "statement"
+    under_pronoun: str | None = None  # "she": named inside the clause of a "she" subject, so not that "she" (_under_pronoun)
 
     @property
     def not_gender(self) -> str | None:
@@ -162,7 +163,8 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
-        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id), _relative_of(text, en)) for st, en, ent in here
+        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id), _relative_of(text, en),
+                          under_pronoun=_under_pronoun(sentences, st, en)) for st, en, ent in here
                    if not any(qa <= st < qb for qa, qb in spans)]
         outside = _authors(sentences, spans, outside)
         resolved: list[_Named] = []
@@ -308,6 +310,23 @@ def _relative_of(text: str, end: int) -> str | None:
     """'Anna Berg, his lawyer': the name is described as a man's (or a woman's) someone, so it is not that "he"."""
     m = RELATIVE_OF.match(text, end)
     return GENDERED.get("he" if m.group(1) == "his" else "she") if m else None
+
+
+def _under_pronoun(sentences: list[Sentence], start: int, end: int) -> str | None:
+    """The "he"/"she" that is the subject of a clause the name stands inside, before it ("She said crews would start
+    with the street where Anna Berg lived"): a pronoun never means a name its own clause holds, so the name is not
+    who that pronoun, or a later "she said" going on with it, is."""
+    for s in sentences:
+        if s.start <= start < s.end:
+            toks = s.tokens
+            head = _head_within(toks, start, end)
+            if head is None:
+                return None
+            for t in toks:
+                if t.dep in ("nsubj", "nsubjpass") and t.text.lower() in GENDERED and t.start < start and t.head != head.i \
+                        and under(toks, head.i, t.head):
+                    return t.text.lower()
+    return None
 
 
 def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
@@ -1035,6 +1054,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
+    if any(n.under_pronoun == pronoun for n in earlier):
+        return None  # 'She said crews would start where Anna Berg lived. / "...," she added': not Berg
     return next(iter(people.values())) if len(people) == 1 else None
 
 
