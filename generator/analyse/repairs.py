@@ -45,7 +45,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   Erik Holm" opening a sentence) is no part of the name. The model sometimes tags the title with the name as
   one organisation; a name of two or three capitalised words after a person's title (generator/data/
   person_titles.txt), not ending with an organisation's or a place's head ("... Foundation"), is a person's; the
-  title may follow the place or body it is of ("Lindby Collector Anna Berg", all tagged as one organisation).
+  title may follow the place or body it is of ("Lindby Magistrate Anna Berg", all tagged as one organisation).
   And it sometimes takes the title into the person's name ("Crown Prince Omar bin Nordvik"): a title, with the
   words that only stand before one (data/title_modifiers.txt: "Crown", "Vice"), is cut off when two or more
   capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
@@ -551,7 +551,7 @@ def titled_people(doc: "Doc") -> "Doc":
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]) >= 2:
                 ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
                 continue
-        # the title first, or after the place or body it is of ("Lindby Collector Anna Berg", tagged as one
+        # the title first, or after the place or body it is of ("Lindby Magistrate Anna Berg", tagged as one
         # organisation): the words after it are the person's name
         k = next((k for k in (0, 1) if k < len(ent) and ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in PERSON_TITLES), -1)
         rest = ent[k + 1:] if k >= 0 else ent[1:]

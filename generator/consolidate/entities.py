@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
+from .text import YEAR, derived, hyphen_joins, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1013,7 +1013,7 @@ def _after_role_noun(toks, m: Mention) -> bool:
     head = span_head(toks, m.token_start, m.token_end)
     if head is not None and head.dep == "appos" and noun.i == m.token_start - 2 and noun.dep == "pobj" and noun.pos == "PROPN" \
             and toks[noun.head].text.lower() in ("of", *POST_PREPOSITIONS) and head.head in (noun.i, toks[noun.head].head):
-        # "the chief executive of Holmex, Karin Dahl", "Vesterland's ambassador to Holmia, Tove Marlowe": the post
+        # "the chief executive of Holmex, Anna Dahl", "Vesterland's ambassador to Lindby, Anna Berg": the post
         # is hers (but "the founder of the charter airline, Nordvik Air" names the airline: a common noun takes the
         # apposition)
         noun = toks[toks[noun.head].head]
@@ -1173,7 +1173,7 @@ def _decide_type(cluster: _Cluster) -> str | None:
         votes["person"] = 0
     # (a name that a direction word starts, "North Vesterby", is no first name and surname)
     single = all(len(n.split()) == 1 or n.split()[0].lower() in COMPASS_WORDS for n in cluster.names)
-    # (not one the articles call a person: "Tomaso, a fisherman from Lindby," is someone known by one name)
+    # (not one the articles call a person: "Vester, a fisherman from Lindby," is someone known by one name)
     doubted = bool(votes["person"]) and single and not cluster.titled and cluster.classified != {"person"}
     if doubted:
         # one-word "people" never given a first name or a title are doubted (cities and brands are often
@@ -1656,7 +1656,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if person and other_person and len(tokens) > 1 and any(norm(_without_nickname(name)) == key for name in other.names if NICKNAME.search(name)):
         return 96.0
     # a name of two words written family name first by one outlet, given name first by another: "holm kenta" ~
-    # "kenta holm" (East Asian and Hungarian names)
+    # "kenta holm" (a naming order some languages use)
     if person and other_person and len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1]:
         return 92.0
     # one name with a hyphen or a space: "park ji-hoon" ~ "park ji hoon"
@@ -1747,7 +1747,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
             return 85.0
         # ... or with a middle name: "erik holm" ~ "erik anders holm", "ravi holm" ~ "ravi narayan holm" (scored as
-        # two family names are: of two people so named, "Erik Anders Holm" and "Erik Johan Holm", neither's)
+        # two family names are: of two people so named, "Erik Anders Holm" and "Erik Tomas Holm", neither's)
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
             return DOUBLE_SURNAME
@@ -1768,8 +1768,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         surname = max(fuzz.ratio(tokens[0], other_tokens[-1]), fuzz.ratio(tokens[0], without_particle(other_tokens[-1])))
         if other_person and not acronym and surname >= 85:
             return surname
-        # the first of two family names after one or more given names: "holm" ~ "inés clara holm berg" (Spanish and
-        # Portuguese names: news calls a person by the father's family name); scored as a surname is, so that a word
+        # the first of two family names after one or more given names: "holm" ~ "inés clara holm berg" (names with a
+        # father's and a mother's family name: news calls a person by the first); scored as a surname is, so that a word
         # that is another person's surname too is neither's
         if other_person and not acronym and _first_family_name(tokens[0], other_tokens):
             return 100.0
@@ -2238,14 +2238,9 @@ def _name_start(toks, tok) -> int:
     return first
 
 
-def _hyphen_joins(toks, k: int) -> bool:
-    """Token k is a hyphen between two words, with no space ("consumer-goods", "Min-seo")."""
-    return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
-
-
 def _name_hyphen(toks, k: int, label: str) -> bool:
-    """A hyphen inside a name, between two words of its label ("Min-seo", "Anne-Sofie")."""
-    return _hyphen_joins(toks, k) and toks[k - 1].ent == toks[k + 1].ent == label != ""
+    """A hyphen inside a name, between two words of its label ("Jan-Erik", "Anna-Berit")."""
+    return hyphen_joins(toks, k) and toks[k - 1].ent == toks[k + 1].ent == label != ""
 
 
 def _origin_of(sentence: Sentence, mention: Mention) -> str | None:
@@ -2685,7 +2680,7 @@ def _holder_apposed_of(sentence: Sentence, mention: Mention) -> str | None:
     if person.pos != "PROPN" or person.ent not in ("PERSON", "ORG", "") or person.i > title.i:
         return None  # (a person's name the model read as an organisation's: the title says whose it is)
     start = title.i
-    while start > person.i + 2 and (toks[start - 1].pos in ("NOUN", "ADJ", "PROPN") and not toks[start - 1].ent or _hyphen_joins(toks, start - 1)):
+    while start > person.i + 2 and (toks[start - 1].pos in ("NOUN", "ADJ", "PROPN") and not toks[start - 1].ent or hyphen_joins(toks, start - 1)):
         start -= 1  # "fisheries analyst", "veteran MP", "food-industry analyst"
     words = [t for t in toks[start:prep.i] if t.text != "-"]
     if toks[start - 1].pos not in ("DET", "PUNCT") or any(t.ent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN") for t in words) \
@@ -3092,7 +3087,7 @@ def _describes(role: str, sentence: Sentence) -> bool:
     if norm(role) in NOT_DESCRIPTIONS or _unclosed_quotation(role) or _ends_inside_a_word(role, sentence):
         return False
     if norm(role).split()[-1:] and norm(role).split()[-1] in NAMING_NOUNS:
-        return False  # how it is called ("its Spanish initials"), not what it is
+        return False  # how it is called ("its initials in the local language"), not what it is
     if NEGATION.search(role):
         return False  # what it did not do ("was not involved in the research", "did not respond") says nothing of its part
     span = _find_tokens(sentence, role)

@@ -39,7 +39,7 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Var
 from .lang import given_name_sex, honorific_sex, person_nouns, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import WORDS_TOPIC, british_or_american, continues_quotation, norm, quoted_spans, span_text, under
+from .text import WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans, span_text, under
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
@@ -717,7 +717,7 @@ def _adjacent_name(toks, verb, inside, outside: list[_Named]):
 
 
 def _name_opening(toks, verb, inside, quote_end: int, outside: list[_Named]):
-    """'"...," Kim Ha-neul, the yard's manager, told the meeting', the parse giving the verb no subject: the
+    """'"...," Anna Berg, the yard's manager, told the meeting', the parse giving the verb no subject: the
     name the words after the closing mark open with, when the reporting verb follows it (_verb_after has seen
     to it that only the name and its description stand between)."""
     first = next((t for t in toks if t.start >= quote_end and not inside[t.i] and t.pos != "PUNCT"), None)
@@ -782,8 +782,7 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
         return None
     noun = subject.lemma.lower()
     first = subject.i
-    while first >= 2 and toks[first - 1].text == "-" and toks[first - 2].start + len(toks[first - 2].text) == toks[first - 1].start \
-            and toks[first - 1].start + 1 == toks[first].start:
+    while first >= 2 and hyphen_joins(toks, first - 1):
         first -= 2  # a title written with a hyphen ("the director-general said"): the whole of it
     if first < subject.i:
         noun = "".join(t.text for t in toks[first:subject.i]).lower() + noun

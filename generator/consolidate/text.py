@@ -229,3 +229,8 @@ def without_particle(word: str) -> str:
     in the case it was given."""
     particle, _, rest = word.partition("-")
     return rest if rest and particle.lower() in SURNAME_PARTICLES else word
+
+
+def hyphen_joins(toks, k: int) -> bool:
+    """Token k is a hyphen between two words, with no space ("consumer-goods", "Jan-Erik", "director-general")."""
+    return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
