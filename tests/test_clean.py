@@ -69,6 +69,11 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Home > News > Nordvik", "widget"),
     ("Related: Holm United beat Lindby in the final | Ten pictures from the parade | Where the Holm squad goes next", "widget"),
     ("Home | Vesterland | World | Business | Opinion", "widget"),
+    ("Search   |   Log in   |   Subscribe from 1 euro a month", "widget"),  # the reader's own row of the menu
+    ("Holm | Sign in to the harbour | Lindby", "body"),
+    ("We and our 90 partners store and access information on your device to show you personalised advertising.", "consent"),
+    ("[f] [x] [email]   Share | Save | 12 comments", "widget"),
+    ("Sun 3 Mar 07.05", "timestamp"),
     ("News · Sport · Culture · Weather", "widget"),
     ("Ferry runs aground off Nordvik | Vesterland | Nordpost", "body"),
     ("Video", "media"),
@@ -112,12 +117,26 @@ def test_line_rules_are_read_in_order():
     assert kind_of(long, counts={" ".join(long.casefold().split()): 2}) == "caption"
 
 
-def test_a_caption_printed_again_after_its_labelled_copy_is_a_caption():
+@pytest.mark.parametrize("label", ["Image caption: ", "[Photo] "])
+def test_a_caption_printed_again_after_its_labelled_copy_is_a_caption(label):
     cleaned = clean(blocks("The bridge reopened on Monday after fourteen months of repairs, the council said.",
-                           "Image caption: Cars cross the Lindby bridge on Monday morning",
+                           f"{label}Cars cross the Lindby bridge on Monday morning",
                            "Cars cross the Lindby bridge on Monday morning",
                            "The bridge carries 40,000 vehicles a day, the council said in a statement."))
-    assert "Cars cross the Lindby bridge on Monday morning" not in cleaned.paragraphs
+    assert cleaned.paragraphs == ["The bridge reopened on Monday after fourteen months of repairs, the council said.",
+                                  "The bridge carries 40,000 vehicles a day, the council said in a statement."]
+
+
+def test_the_caption_a_markdown_picture_carries_is_no_text():
+    from generator.ingest.readers import reader_for
+    text = ("# Bridge reopens\n\nThe bridge reopened on Monday after fourteen months of repairs, the council said.\n\n"
+            "![Cars on the Lindby bridge.](/img/bridge.jpg)\n*Cars cross the Lindby bridge on Monday morning.*\n\n"
+            "The bridge carries 40,000 vehicles a day, the council said in a statement.\n")
+    reader = reader_for(".md")
+    assert reader is not None
+    cleaned = clean(reader.read(text, None).blocks)
+    assert [p[:10] for p in cleaned.paragraphs] == ["The bridge", "The bridge"]
+    assert "Cars cross the Lindby bridge on Monday morning." in cleaned.captions
 
 
 def test_context_rules_correct_kinds_by_their_neighbours():
@@ -277,6 +296,20 @@ def test_a_cookie_banner_below_a_long_menu_is_no_title_and_no_text():
     ))
     assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
     assert not any("cookies" in p or "Karin Dahl" in p for p in cleaned.paragraphs)
+
+
+def test_what_a_sign_up_box_offers_and_its_small_print_are_no_text_but_a_list_item_above_it_is():
+    paragraphs = [f"The ferry's crew of {n} guided the passengers into the boats in thick fog, the harbour master said." for n in range(4, 9)]
+    cleaned = clean(blocks(
+        "Ferry runs aground off Nordvik", "By Karin Dahl", *paragraphs,
+        "Sign up to Harbour Notes", "Our free morning email about life on the coast.", "[Your email address]  [Sign up]",
+        "Privacy notice: newsletters may contain information about charities and online ads.", "Most viewed",
+    ))
+    assert cleaned.paragraphs == paragraphs
+    listed = clean([*blocks("Ferry runs aground off Nordvik", "By Karin Dahl", *paragraphs),
+                    Block("Check the email the operator sent you about refunds.", (10,), item=True),
+                    Block("Sign up for the Harbour Notes newsletter", (11,)), Block(paragraphs[0].replace("4", "12"), (12,))])
+    assert "Check the email the operator sent you about refunds." in listed.paragraphs
 
 
 def test_a_list_of_headlines_under_a_related_label_whose_lines_were_joined_is_no_text():

@@ -25,7 +25,11 @@ from .shapes import (SHORT_LIMIT, caption_and_credit, ends_sentence, headline_li
 # Boilerplate is recognised by kind, from the shape of a block and the vocabulary of web page furniture
 # (consent banners, subscription and share widgets, media labels, credits), never from particular articles.
 
-CONSENT = re.compile(r"\b(cookies?|privacy (policy|statement|notice|settings)|consent|terms of (use|service)|gdpr|by continuing to (browse|use))\b", re.I)
+CONSENT = re.compile(r"\b(cookies?|privacy (policy|statement|notice|settings)|consent|terms of (use|service)|gdpr|by continuing to (browse|use)|"
+                     # the consent frameworks' own wording: "We and our 214 partners store and/or access information on
+                     # a device ... personalised ads and content, ad and content measurement"
+                     r"(store|access)( and/or| and| or)?( access)? information on (a|your) device|legitimate interests?|"
+                     r"personali[sz]ed (ads|advertising|content)|(ad|content|audience) (and content )?measurement)\b", re.I)
 YOU_WE = re.compile(r"\b(you|your|we|our|us)\b", re.I)  # a banner addresses the reader
 BUTTON = re.compile(r"^(i agree|i accept|accept( all)?( cookies)?|agree|ok|got it|reject( all)?|allow( all)?|manage (preferences|options|cookies)|continue|close)[.!]?$", re.I)
 # widgets that say what they are, whatever their shape
@@ -96,7 +100,9 @@ PIPED = re.compile(r"\s+[|·]\s+")
 # page was published, the year left out (the dateline rule wants it)
 STAMPED = re.compile(r"^(\w{3} \d{1,2} \w{3}( \d{4})? \d{1,2}[.:]\d{2} [—–-] )?(published|posted|updated|last (modified|updated))\s*:?\s+\S", re.I)
 # "Tuesday, March 3, 2026 - 09:10": a date and a clock time alone
-DATE_AND_CLOCK = re.compile(rf"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}\s*[—–\-|·,]?\s*\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?$", re.I)
+# ... or a weekday, a day without its year and a clock time ("Sun 15 Jun 07.05"): a page's time stamp
+DATE_AND_CLOCK = re.compile(rf"^(((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
+                            rf"(\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))\s*[—–\-|·,]?\s*\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?$", re.I)
 GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*(/|of)\s*\d{1,2}$")  # "1 / 4": a picture gallery's counter
 EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 09:00, Friday 6 March"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
@@ -112,6 +118,7 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
 PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
 PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$", re.I)  # "... (Gazette photo: Anna Berg)"
+BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)\]\s*\S", re.I)  # "[Photo] Divers at the quay on Monday."
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 
 
@@ -211,10 +218,19 @@ def _consent_buttons(blocks: list[Block], kinds: list[str]) -> None:
         elif kinds[i] == "body" and i > 0 and kinds[i - 1] == "subscription" and CONSENT.search(block.text) \
                 and YOU_WE.search(block.text) and len(block.text.split()) <= 40:
             kinds[i] = "subscription"
+        elif kinds[i] == "body" and not block.item and any(kinds[j] == "subscription" for j in (i - 1, i + 1) if 0 <= j < n) \
+                and MAILING.search(block.text) and len(block.text.split()) <= 40:
+            kinds[i] = "subscription"  # what the sign-up box offers ("Our free morning email.", "... in your inbox
+            # every morning") and its small print ("Privacy notice: newsletters may contain ads"); not an item of
+            # the article's own list ("5. Turn on two-factor checks for your email") above a box
 
 
 def _caption_after_media_label(blocks: list[Block], kinds: list[str]) -> None:
-    """The text right after a bare media label ("Image", "Photo") is that picture's caption."""
+    """The text right after a bare media label ("Image", "Photo") is that picture's caption; so is a short text the
+    format marks as a picture's (a Markdown paragraph holding the image, an HTML figcaption)."""
+    for i, block in enumerate(blocks):
+        if block.figure and kinds[i] == "body" and len(block.text) < CAPTION_LIMIT:
+            kinds[i] = "caption"
     for i in range(len(blocks) - 1):
         if kinds[i] == "media" and MEDIA.match(blocks[i].text) and " " not in blocks[i].text and kinds[i + 1] == "body" and len(blocks[i + 1].text) < SHORT_LIMIT:
             kinds[i + 1] = "caption"
@@ -298,8 +314,8 @@ BANNER_HEADING_WORDS = 6  # a consent banner's heading is this short ("We value 
 HEAD_END_WORDS = 25  # a block this long that ends a sentence is article text: the page's head ends before it
 SPACES = re.compile(r"\s+")
 # a row of buttons written as bracketed labels, after a few words at most ("[Share] [Save]", "Share this article [X]
-# [Email] [Copy link]", "[Sign up]")
-BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+$")
+# [Email] [Copy link]", "[Sign up]"), and the share widget's own row after them ("[f] [x]   Share | Save | 12 comments")
+BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|email|\d+ comments?)(\s+[|·]\s+(share|save|print|email|\d+ comments?))*)?$", re.I)
 
 
 def _subscription(line: _Line) -> bool:
@@ -312,6 +328,7 @@ def _subscription(line: _Line) -> bool:
 
 
 NEWSLETTER = re.compile(r"^(get|sign up for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
+MAILING = re.compile(r"\b(e-?mails?|inbox|newsletters?|privacy (notice|policy)|unsubscribe)\b", re.I)  # what a sign-up box speaks of
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
 BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... alerts. [Your address] [Join]"
 
@@ -326,6 +343,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("consent banner addressing the reader", "consent",
      lambda line: len(line.text) < 1000 and line.edge and bool(CONSENT.search(line.text)) and (line.words <= 8 or bool(YOU_WE.search(line.text)))),
     ("picture widget's labels", "caption", lambda line: bool(PICTURE_LABEL.match(line.text)) and len(line.text) < CAPTION_LIMIT),
+    ("caption after a bracketed picture label", "caption",
+     lambda line: bool(BRACKETED_PICTURE.match(line.text)) and len(line.text) < CAPTION_LIMIT),
     ("caption ending with the picture's credit", "caption",
      lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]))),
     ("headlines after a related-articles label, in one row", "widget", lambda line: _related_row(line.text)),
@@ -688,7 +707,19 @@ def _trail_or_menu(text: str) -> bool:
     spaced = SPACES.sub(" ", text)
     parts = [p for p in WIDE_GAP.split(text.strip()) if p]
     return bool(NAVIGATION.match(spaced) or MENU.match(spaced)) or len(parts) >= 3 and all(
-        len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts)
+        len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts) or _account_row(spaced)
+
+
+ACCOUNT_ITEM = re.compile(r"^(search|menu|log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe|my account|account|"
+                          r"newsletters?|e-?paper|donate)\b", re.I)
+
+
+def _account_row(text: str) -> bool:
+    """The reader's own row of the site's menu ("Search | Log in | Subscribe from 1 crown a week"): short items
+    between bars or dots, two or more of them the actions of a reader's account."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    return 2 <= len(parts) <= 8 and all(0 < len(p.split()) <= 6 and not ends_sentence(p) for p in parts) \
+        and sum(bool(ACCOUNT_ITEM.match(p)) for p in parts) >= 2
 
 
 WIDE_GAP = re.compile(r"\s{3,}")

@@ -50,6 +50,7 @@ class Block:
     heading: bool = False  # marked as a heading by the input format (Markdown #, HTML <h1>)
     level: int = 0  # the heading level when the format says (1 for Markdown # and HTML <h1>)
     item: bool = False  # a list item (Markdown -, HTML <li>)
+    figure: bool = False  # a picture's caption, as the format marks it (HTML <figcaption>, a Markdown paragraph holding an image)
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -197,7 +198,11 @@ def _blocks_from_html_fragment(fragment: str, lxml_html) -> list[Block]:
         text = " ".join(element.text_content().split())
         if text:
             heading = element.tag.startswith("h")
-            blocks.append(Block(text, (number,), heading=heading, level=int(element.tag[1]) if heading else 0, item=element.tag == "li"))
+            # ("![Holm at the quay](holm.jpg)" and "*Holm at the quay*" on the next line are one paragraph: the
+            # picture and its caption)
+            figure = element.tag == "figcaption" or element.tag == "p" and element.find(".//img") is not None
+            blocks.append(Block(text, (number,), heading=heading, level=int(element.tag[1]) if heading else 0, item=element.tag == "li",
+                                figure=figure))
     return blocks
 
 
