@@ -26,7 +26,7 @@ from .shapes import (SHORT_LIMIT, caption_and_credit, ends_sentence, headline_li
 # (consent banners, subscription and share widgets, media labels, credits), never from particular articles.
 
 CONSENT = re.compile(r"\b(cookies?|privacy (policy|statement|notice|settings)|consent|terms of (use|service)|gdpr|by continuing to (browse|use)|"
-                     # the consent frameworks' own wording: "We and our 214 partners store and/or access information on
+                     # the consent frameworks' own wording: "We and our 90 partners store and/or access information on
                      # a device ... personalised ads and content, ad and content measurement"
                      r"(store|access)( and/or| and| or)?( access)? information on (a|your) device|legitimate interests?|"
                      r"personali[sz]ed (ads|advertising|content)|(ad|content|audience) (and content )?measurement)\b", re.I)
@@ -100,7 +100,7 @@ PIPED = re.compile(r"\s+[|·]\s+")
 # page was published, the year left out (the dateline rule wants it)
 STAMPED = re.compile(r"^(\w{3} \d{1,2} \w{3}( \d{4})? \d{1,2}[.:]\d{2} [—–-] )?(published|posted|updated|last (modified|updated))\s*:?\s+\S", re.I)
 # "Tuesday, March 3, 2026 - 09:10": a date and a clock time alone
-# ... or a weekday, a day without its year and a clock time ("Sun 15 Jun 07.05"): a page's time stamp
+# ... or a weekday, a day without its year and a clock time ("Tue 3 Mar 21.12"): a page's time stamp
 DATE_AND_CLOCK = re.compile(rf"^(((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
                             rf"(\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))\s*[—–\-|·,]?\s*\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?$", re.I)
 GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*(/|of)\s*\d{1,2}$")  # "1 / 4": a picture gallery's counter
@@ -220,9 +220,9 @@ def _consent_buttons(blocks: list[Block], kinds: list[str]) -> None:
             kinds[i] = "subscription"
         elif kinds[i] == "body" and not block.item and any(kinds[j] == "subscription" for j in (i - 1, i + 1) if 0 <= j < n) \
                 and MAILING.search(block.text) and len(block.text.split()) <= 40:
-            kinds[i] = "subscription"  # what the sign-up box offers ("Our free morning email.", "... in your inbox
-            # every morning") and its small print ("Privacy notice: newsletters may contain ads"); not an item of
-            # the article's own list ("5. Turn on two-factor checks for your email") above a box
+            kinds[i] = "subscription"  # what the sign-up box offers ("A free weekly email from the harbour.", "... in
+            # your inbox each Friday") and its small print ("Privacy notice: we may show ads in the email"); not an item of
+            # the article's own list ("5. Check the email the operator sent you") above a box
 
 
 def _caption_after_media_label(blocks: list[Block], kinds: list[str]) -> None:
@@ -314,7 +314,7 @@ BANNER_HEADING_WORDS = 6  # a consent banner's heading is this short ("We value 
 HEAD_END_WORDS = 25  # a block this long that ends a sentence is article text: the page's head ends before it
 SPACES = re.compile(r"\s+")
 # a row of buttons written as bracketed labels, after a few words at most ("[Share] [Save]", "Share this article [X]
-# [Email] [Copy link]", "[Sign up]"), and the share widget's own row after them ("[f] [x]   Share | Save | 12 comments")
+# [Email] [Copy link]", "[Sign up]"), and the share widget's own row after them ("[f] [x]   Share | Print | 3 comments")
 BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|email|\d+ comments?)(\s+[|·]\s+(share|save|print|email|\d+ comments?))*)?$", re.I)
 
 
@@ -715,7 +715,7 @@ ACCOUNT_ITEM = re.compile(r"^(search|menu|log ?in|log ?out|sign ?in|sign ?up|sig
 
 
 def _account_row(text: str) -> bool:
-    """The reader's own row of the site's menu ("Search | Log in | Subscribe from 1 crown a week"): short items
+    """The reader's own row of the site's menu ("Search | Sign in | Subscribe for 2 euros a month"): short items
     between bars or dots, two or more of them the actions of a reader's account."""
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
     return 2 <= len(parts) <= 8 and all(0 < len(p.split()) <= 6 and not ends_sentence(p) for p in parts) \
