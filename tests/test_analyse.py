@@ -186,6 +186,17 @@ def test_a_place_or_people_before_government_names_an_organisation(nlp, text, ex
     assert expected in ents(nlp, text)
 
 
+@pytest.mark.parametrize("text, office", [
+    ("The Vesterland Attorney General's Office will appeal against the verdict, a spokesman told reporters.",
+     "Vesterland Attorney General's Office"),
+    ("Four men were charged over the fraud by the Attorney General's Office on Monday.", "Attorney General's Office"),
+    ("Two deputies were hurt in the crash on Monday, a spokesman for the Holm County Sheriff's Office told reporters.",
+     "the Holm County Sheriff's Office"),
+])
+def test_an_office_named_for_a_post_is_one_organisation(nlp, text, office):
+    assert (office, "ORG") in ents(nlp, text)
+
+
 @pytest.mark.parametrize("text", ["Critics of the Conservative government marched on Monday.",
                                   "The Socialist government in Lindby raised taxes."])
 def test_a_party_s_government_is_no_organisation_of_its_own(nlp, text):

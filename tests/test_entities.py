@@ -204,12 +204,19 @@ def test_a_light_verb_or_a_bare_verb_is_no_description(tmp_path, nlp):
     assert entity(entities, "Nordvik Engineering").description == ""
 
 
-def test_an_honorific_and_a_surname_are_the_person_named_in_full(tmp_path, nlp):
+@pytest.mark.parametrize("short", ["Ms Lindqvist", "Cllr Lindqvist", "Supt Lindqvist"])  # an honorific, or a title's abbreviation
+def test_an_honorific_and_a_surname_are_the_person_named_in_full(tmp_path, nlp, short):
     entities = build_glossary(articles(tmp_path, nlp,
         "Anna Lindqvist left the farm with her two sons on Sunday.\n\n"
-        "Ms Lindqvist said she had not wanted to sell the cows, only to rent out the barn."))
+        f"{short} said she had not wanted to sell the cows, only to rent out the barn."))
     lindqvist = entity(entities, "Anna Lindqvist")
-    assert lindqvist.name == "Anna Lindqvist" and "Ms Lindqvist" in lindqvist.aliases
+    assert lindqvist.name == "Anna Lindqvist" and short in lindqvist.aliases
+
+
+def test_a_generational_suffix_in_capitals_is_no_acronym(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Circuit Judge Erik R. Berg III wrote the dissent on Tuesday. Berg said the jury had heard enough."))
+    assert entity(entities, "Erik R. Berg III").type == "person"
 
 
 def test_an_abbreviation_introduced_by_known_as_is_the_same_organisation(tmp_path, nlp):

@@ -714,6 +714,30 @@ def test_a_title_noun_the_tagger_took_for_a_name_is_the_one_person_so_described(
     assert speaker_of(tmp_path, nlp, "no plan to close", text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a post once held is no post now: "the prosecutor" is the one who is, not the judge who once was one
+    ("Judge Anna Berg, a former prosecutor, wrote the ruling. County Prosecutor Erik Holm said he had not yet "
+     "decided.\n\n\"We owe the family a careful decision,\" the prosecutor said.", "Erik Holm"),
+    # ... and "the former mayor" is who once was mayor
+    ("Anna Berg, a former mayor of Lindby, has released a statement. The former mayor is 47 and "
+     "lives in Holmsund.\n\n\"The count was open and clean,\" the former mayor said.", "Anna Berg"),
+])
+def test_the_post_a_noun_names_is_one_held_now_unless_it_says_former(tmp_path, nlp, text, expected):
+    assert speaker_of(tmp_path, nlp, "careful decision" if "careful" in text else "open and clean", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generational suffix is no surname: "Holm" is a Holm, of two here
+    ("Nils Holm Jr. was convicted in 2012. His mother, Anna Holm, kept his room as it was.\n\n"
+     "In a statement, Holm said: \"I was at home with my children that night.\"", None),
+    ("Nils Holm Jr. was jailed in 2012 for the robbery.\n\nIn a statement, Holm said: \"I was at home with my children that night.\"", "Nils Holm Jr"),
+    ("Nils Holm Jr. was convicted in 2012. His father, Nils Holm Sr., died in 2020.\n\nHolm was moved to a prison near "
+     "Lindby in 2014. Holm wrote to the court twice.\n\nIn a statement, Holm said: \"I was at home with my children that night.\"", None),
+])
+def test_a_surname_before_a_generational_suffix_is_the_surname(tmp_path, nlp, text, expected):
+    assert speaker_of(tmp_path, nlp, "at home with my children", text) == expected
+
+
 def test_the_speaker_named_after_a_post_of_a_place_is_the_post_holder(tmp_path, nlp):
     text = "In a statement on Tuesday, the mayor of Lindby, Anna Berg, said: “The bridge will reopen on Friday after the repairs.”"
     assert speaker_of(tmp_path, nlp, "bridge will reopen", text) == "Anna Berg"

@@ -102,6 +102,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_law_names", "newsbrief_government_names",
+              "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
               "newsbrief_quoted_speakers")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
@@ -751,6 +752,31 @@ def government_names(doc: "Doc") -> "Doc":
             ents.append(ent)
     if changed:
         doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("newsbrief_offices_of_posts", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def offices_of_posts(doc: "Doc") -> "Doc":
+    """An office named for a post ("the Vesterland Attorney General's Office", "Holm County Sheriff's Office",
+    "the Prosecutor's Office"): the post (data/person_titles.txt), capitalised, a possessive, and a capitalised
+    generic head (data/generic_name_heads.txt) are one organisation's name, with the capitalised names before the
+    post; the model cuts it after the possessive ("General's Office") or tags a place and no office."""
+    found = []
+    for i in range(1, len(doc) - 1):
+        post, head = doc[i - 1], doc[i + 1]
+        if doc[i].text not in POSSESSIVES or post.lower_ not in PERSON_TITLES or not post.text[:1].isupper() \
+                or head.lower_ not in GENERIC_HEADS or not (head.text[:1].isupper() and head.text[1:].islower()):
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1  # (whatever the model tagged them: "Vesterland" before a post is no one's name)
+        if any(e.label_ == "PERSON" and e.start <= i - 1 < e.end for e in doc.ents):
+            continue  # "Attorney General Anna Berg's office" is hers
+        # (a span the model gave the whole name, "the Holm County Sheriff's Office" as a place, keeps its bounds)
+        outer = next((e for e in doc.ents if e.start <= start and i + 2 <= e.end), None)
+        found.append(Span(doc, outer.start, outer.end, label="ORG") if outer is not None else Span(doc, start, i + 2, label="ORG"))
+    if found:
+        doc.ents = filter_spans(found + [e for e in doc.ents if not any(f.start == e.start and f.end == e.end for f in found)])
     return doc
 
 

@@ -61,6 +61,7 @@ NAMING_VERBS = words("naming_verbs")
 AFFILIATION_PARTICIPLES = {lemma: next(iter(done), lemma) for lemma, done in groups("affiliation_verbs").items()}
 AFFILIATION_VERBS = frozenset(AFFILIATION_PARTICIPLES)
 HONORIFICS = words("honorifics")
+TITLES_BEFORE_SURNAMES = HONORIFICS | PERSON_TITLES
 WIRE_CREDITS = frozenset(names("wire_services"))
 PLACE_AFTER = words("place_after")
 PLACE_BEFORE_OF = words("place_before_of")
@@ -116,7 +117,7 @@ class _Cluster:
     @property
     def top(self) -> str:
         # the longest name, one with a given name before one with an honorific ("Anna Holm" over "Mrs Holm")
-        return max(self.names, key=lambda n: (len(n.split()), n.split()[0].lower().strip(".") not in HONORIFICS if n else False,
+        return max(self.names, key=lambda n: (len(n.split()), n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES if n else False,
                                               self.names[n], -len(n), n))
 
     def absorb(self, other: "_Cluster") -> None:
@@ -497,7 +498,7 @@ def _coordinated_names(text: str) -> list[str]:
     return parts
 
 
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+NAME_SUFFIXES = words("name_suffixes")
 
 
 def _split_coordinated(coordinated: list[tuple[str, Mention]], groups: dict[str, _Cluster], label: str | None = None) -> bool:
@@ -1117,7 +1118,8 @@ def _person_shaped(name: str) -> bool:
         return False
     for word in name.split():
         bare = word.replace(".", "")
-        if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word):
+        if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word
+                                               and bare.lower() not in NAME_SUFFIXES):  # ("Erik Berg III")
             return False
         if bare.isupper() and len(bare) >= 2 and bare.lower() in ORG_SUFFIXES:
             return False  # a company's or a club's ending written in capitals: "Holm AG", "Lindmark FC"
@@ -1482,7 +1484,7 @@ def _name_words(name: str) -> int:
     """How many words a name has, an honorific before it aside ("Mrs Holm" is a surname: it joins a full name, which
     must be placed before it)."""
     words = name.split()
-    return len(words) - (len(words) == 2 and words[0].lower().strip(".") in HONORIFICS)
+    return len(words) - (len(words) == 2 and words[0].lower().strip(".") in TITLES_BEFORE_SURNAMES)
 
 
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
@@ -1505,8 +1507,9 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if target is not None and not person:
         return target
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
-    if len(tokens) == 2 and tokens[0] in HONORIFICS:
-        key, tokens = tokens[1], tokens[1:]  # "Ms Lopez" is Maria Lopez's surname with an honorific
+    if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES:
+        # "Ms Lopez" is Maria Lopez's surname with an honorific; "Cllr Berg", "Supt Holm": with a title
+        key, tokens = tokens[1], tokens[1:]
     scored: list[tuple[float, int, _Cluster]] = []
     dotted = cluster.abbreviated  # written as an abbreviation ("Nordm.")
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
@@ -1814,7 +1817,7 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
 
     def key(n: str):
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal)  # not a caption's "Singer PETER HOLM"
-        plain = n.split()[0].lower().strip(".") not in HONORIFICS  # "Maria Lopez" over "Ms Lopez"
+        plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Maria Lopez" over "Ms Lopez", "Supt Lopez"
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
         size = len(n.split())
         return (written, plain, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)

@@ -757,6 +757,8 @@ def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
         if e.type not in ("person", "organisation"):
             continue
         forms = {norm(f) for f in (e.name, *e.aliases)}
+        # (a generational suffix is no surname: "Berg" is "Erik Berg Jr"'s)
+        forms |= {" ".join(f.split()[:-1]) for f in forms if len(f.split()) > 2 and f.split()[-1] in NAME_SUFFIXES}
         if key in forms or (e.type == "person" and any(len(f.split()) > size and f.split()[-size:] == key.split()
                                                        or len(f.split()) > 1 and f.split()[:1] == key.split()
                                                        for f in forms)):
@@ -786,12 +788,16 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
         first -= 2  # a title written with a hyphen ("the director-general said"): the whole of it
     if first < subject.i:
         noun = "".join(t.text for t in toks[first:subject.i]).lower() + noun
+    past = noun.startswith("ex-") or any(t.head == subject.i and t.text.lower() in PAST_POSTS for t in toks)
+    noun = noun.removeprefix("ex-")
     found = {}
     for n in seen:
         e = n.entity
         if e.type not in ("person", "organisation"):
             continue
-        titles = [e.name, *(r.text for r in e.roles if r.text.split())]
+        # (a post once held is no post now: "the prosecutor" is not "a former federal prosecutor"; "the former
+        # mayor" is)
+        titles = [e.name, *(r.text for r in e.roles if r.text.split() and (past or not PAST_POSTS & set(norm(r.text).replace("ex-", "ex ").split())))]
         if owner is not None:
             titles = [t for t in titles if owner in norm(t).split()]
         heads = {_head_word(t) for t in titles}
@@ -929,6 +935,8 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
 
 
 MESSAGE_NOUNS = words("message_nouns")
+NAME_SUFFIXES = words("name_suffixes")
+PAST_POSTS = words("past_posts")
 SPOKES_NOUNS = words("spokes_nouns")
 
 
