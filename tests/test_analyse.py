@@ -255,6 +255,17 @@ def test_a_proper_noun_compound_right_before_a_name_is_part_of_it(nlp, words, po
     assert [e.text for e in doc.ents] == [name]
 
 
+def test_a_title_tagged_alone_before_an_untagged_name_leaves_the_name_a_person(nlp):
+    """"But Councillor Nils Berg said ...": the model tagged "Councillor" alone, as an organisation."""
+    from generator.analyse.repairs import titled_people
+
+    doc = titled_people(_parsed(nlp, ["But", "Councillor", "Nils", "Berg", "said", "so", "."],
+                                ["CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                                ["cc", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"], [4, 3, 3, 4, 4, 4, 4],
+                                ["O", "B-ORG", "O", "O", "O", "O", "O"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nils Berg", "PERSON")]
+
+
 def test_a_common_noun_that_opens_its_sentence_is_no_name(nlp):
     # the model tags "Turnout" a person
     assert [label for _, label in ents(nlp, "Turnout was 71 percent, down from 75 percent in 2019.")] == ["PERCENT", "PERCENT", "DATE"]

@@ -74,6 +74,7 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("We and our 90 partners store and/or access information on a device to count our readers.", "consent"),
     ("[f] [x] [email]   Share | Print | 3 comments", "widget"),
     ("Sun 3 Mar 07.05", "timestamp"),
+    ("4.41pm", "timestamp"),
     ("News · Sport · Culture · Weather", "widget"),
     ("Ferry runs aground off Nordvik | Vesterland | Nordpost", "body"),
     ("Video", "media"),

@@ -552,6 +552,10 @@ def titled_people(doc: "Doc") -> "Doc":
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]) >= 2:
                 ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
                 continue
+        if len(ent) == 1 and ent.label_ != "PERSON" and ent[0].text[:1].isupper() and ent[0].lower_.strip(".") in PERSON_TITLES \
+                and ent.end + 1 < len(doc) and all(t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[ent.end:ent.end + 2]):
+            continue  # a title tagged alone ("Councillor" as an organisation) before the untagged name it titles:
+            # no entity, and the name after it is found as any after a title (_untagged_after_title)
         # the title first, or after the place or body it is of ("Lindby Magistrate Anna Berg", tagged as one
         # organisation): the words after it are the person's name
         k = next((k for k in (0, 1) if k < len(ent) and ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in PERSON_TITLES), -1)
