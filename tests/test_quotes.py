@@ -727,6 +727,18 @@ def test_the_post_a_noun_names_is_one_held_now_unless_it_says_former(tmp_path, n
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the one subject of the paragraph before, known to be a man, and no one else there known to be one
+    ("Premier Erik Holm spoke at the showground on Wednesday.\n\nMr Holm was joined by Minister Kim Dahl and Mayor "
+     "Robin Berg.\n\n\"We will build the town again, stone by stone,\" he said.", "Erik Holm"),
+    # ... not when someone else is a subject there too
+    ("Robin Berg said the state had never explained the delay. Mr Holm, who now lives in Lindby, did not answer.\n\n"
+     "\"We will build the town again, stone by stone,\" he said.", None),
+])
+def test_a_pronoun_after_a_paragraph_of_several_people_is_its_one_subject_known_to_be_of_that_sex(tmp_path, nlp, text, expected):
+    assert speaker_of(tmp_path, nlp, "stone by stone", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a generational suffix is no surname: "Holm" is a Holm, of two here
     ("Nils Holm Jr. was convicted in 2012. His mother, Anna Holm, kept his room as it was.\n\n"
      "In a statement, Holm said: \"I was at home with my children that night.\"", None),
