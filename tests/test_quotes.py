@@ -731,7 +731,7 @@ def test_the_post_a_noun_names_is_one_held_now_unless_it_says_former(tmp_path, n
     ("Premier Erik Holm spoke at the showground on Wednesday.\n\nMr Holm was joined by Minister Kim Dahl and Mayor "
      "Robin Berg.\n\n\"We will build the town again, stone by stone,\" he said.", "Erik Holm"),
     # ... not when someone else is a subject there too
-    ("Robin Berg said the state had never explained the delay. Mr Holm, who now lives in Lindby, did not answer.\n\n"
+    ("Robin Berg said the council had kept the report secret. Mr Holm, who now lives in Lindby, did not answer.\n\n"
      "\"We will build the town again, stone by stone,\" he said.", None),
 ])
 def test_a_pronoun_after_a_paragraph_of_several_people_is_its_one_subject_known_to_be_of_that_sex(tmp_path, nlp, text, expected):
