@@ -367,6 +367,9 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
     assert quoted("He said: 'This is a betrayal of the workers' union.'") == ["This is a betrayal of the workers' union."]
     assert quoted("The workers' union said it didn't agree with the governors' plan.") == []
     assert quoted("'Tis the season, said the shopkeeper.") == []
+    # a mark after a word not ending in "s", before a space, closes; one opening after another leaves the first
+    assert quoted("The judge said the pair had been 'let down at every turn' by the firm.") == ["let down at every turn"]
+    assert quoted("Older readers found 'kettle' and 'spoon' funnier than 'cabbages' and 'teapot'.") == ["kettle", "spoon", "teapot"]
     # a paragraph with double marks keeps them: single ones inside are a quotation within a quotation
     assert quoted("\"He told me 'never again', and left,\" she said.") == ["He told me 'never again', and left,"]
 

@@ -1066,10 +1066,10 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     if len(people) > 1 and wanted is not None:
         # 'Mr Holm was joined by Minister Kim Dahl and Mayor Robin Berg. / "...," he said': the one subject of the
         # paragraph before, known to be a man, when no one else there is known to be one
-        known = {n.entity.id for n in earlier if n.gender == wanted}
-        subjects = {n.entity.id for n in history if n.paragraph == sentence.paragraph - 1 and n.main_subject and n.entity.type == "person"}
-        if len(known) == 1 and subjects == known:
-            return people[known.pop()]
+        shown = {n.entity.id for n in earlier if n.gender == wanted}
+        leading = {n.entity.id for n in history if n.paragraph == sentence.paragraph - 1 and n.main_subject and n.entity.type == "person"}
+        if len(shown) == 1 and leading == shown:
+            return people[shown.pop()]
     return next(iter(people.values())) if len(people) == 1 else None
 
 

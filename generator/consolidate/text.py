@@ -115,17 +115,22 @@ AFTER_CLOSE = ",.;:!?)\u2014\u2013"
 def single_quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quotations in single marks, for a paragraph with no double ones (the style of some wire services and
     headlines: 'We will not sign,' she said).  The same marks are apostrophes, so a mark opens only before a
-    letter at the start of a word, and closes only after punctuation or before punctuation or the end
-    ("the workers' union" and "don't" close nothing); an opening never closed is no quotation."""
+    letter at the start of a word, and closes only after punctuation, before punctuation or the end, or after a
+    word not ending in "s" ("the workers' union" and "don't" close nothing); an opening never closed is no
+    quotation, nor one another opening follows before it closes."""
     spans: list[tuple[int, int]] = []
     start = None
     for i, ch in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else ""
-        if start is None:
-            if ch in SINGLE_OPEN and (before.isspace() or before in "([\u2014\u2013") and after[:1].isalnum():
-                start = i + 1
-        elif ch in SINGLE_CLOSE and not before.isspace() and (before in ".,!?" or after == "" or after in AFTER_CLOSE):
+        if ch in SINGLE_OPEN and (before.isspace() or before in "([\u2014\u2013") and after[:1].isalnum():
+            start = i + 1  # (an opening mark inside an open one: the first was no quotation's ("'cats' and 'dogs'"))
+        elif start is None:
+            continue
+        elif ch in SINGLE_CLOSE and not before.isspace() and (before in ".,!?" or after == "" or after in AFTER_CLOSE
+                                                              or after.isspace() and before.isalpha() and before.lower() != "s"):
+            # (a mark after a word and before a space closes unless the word ends in "s": "had been 'let down at
+            # every turn' by the firm" closes, "the workers' union" is a possessive)
             if i - start > 3:
                 spans.append((start, i))
             start = None
