@@ -77,6 +77,10 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     # a company without the word for its trade, a club without its ending (and so no person)
     (("The plant is run by Holmex Chemicals, a subsidiary of the Nordvik Group.",
       "Holmex said in a statement that it was deeply saddened by the explosion."), "Holmex Chemicals", "Holmex", "organisation"),
+    (("Nordvik Technology was fined on Friday for breaking the market rules, the regulator said.",
+      "Nordvik said it respected the decision and would pay the fine in full."), "Nordvik Technology", "Nordvik", "organisation"),
+    (("Anna Berg, a lawyer with Holm & Dahl LLP, argued the appeal for the family.",
+      "Holm & Dahl said it would ask the court to order a new trial."), "Holm & Dahl LLP", "Holm & Dahl", "organisation"),
     (("Lindmark United won the cup on Saturday, beating Holmsund FC 2-1 in the final.",
       "Holmsund had taken the lead through Maja Ek after 20 minutes.",
       "Anna Berg, whose header won the final against Holmsund, was mobbed by fans."), "Holmsund FC", "Holmsund", "organisation"),
