@@ -922,8 +922,11 @@ def test_a_family_name_entry_of_either_type_that_two_people_bear_is_nobody_s():
 
     entities = (Entity("anna-holm", "Anna Holm", "person"), Entity("erik-holm", "Erik Holm", "person"),
                 Entity("holm", "Holm", "organisation"), Entity("berg", "Berg", "person"),
-                Entity("tomas-berg", "Tomas Berg", "person"), Entity("lindby", "Lindby", "place"))
-    assert _shared_surnames(entities) == {"holm"}
+                Entity("tomas-berg", "Tomas Berg", "person"), Entity("lindby", "Lindby", "place"),
+                # a father's family name between a given name and a mother's: "Dahl" of two people
+                Entity("erik-dahl-lind", "Erik Dahl Lind", "person"), Entity("nils-dahl-lund", "Nils Dahl Lund", "person"),
+                Entity("dahl", "Dahl", "person"))
+    assert _shared_surnames(entities) == {"holm", "dahl"}
 
 
 @pytest.mark.parametrize("after, opener", [

@@ -82,7 +82,8 @@ def _shared_surnames(entities: tuple[Entity, ...]) -> set[str]:
     for e in entities:  # (of either type: the glossary may have doubted such a word into an organisation)
         if e.type in ("person", "organisation") and len(e.name.split()) == 1:
             word = norm(e.name)
-            if sum(word in (norm(p.name.split()[0]), norm(p.name.split()[-1])) for p in people) >= 2:
+            # (any word of their names: a family name may be the middle one of three, "Erik Holm Berg" is a Holm)
+            if sum(word in norm(p.name).split() for p in people) >= 2:
                 out.add(e.id)
     return out
 
