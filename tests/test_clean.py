@@ -94,6 +94,7 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Sign in or create a free account to join the conversation.", "subscription"),
     ("Get our free business newsletter every weekday evening.", "subscription"),
     ("Get the top Lindby stories straight to your inbox.", "subscription"),
+    ("Get the Harbour Daily Briefing - the news from the coast and the islands, in your inbox each weekday. Join now", "subscription"),
     ("Embargo talks collapse as fishermen block the port", "body"),
     ("© 2026 Nordic Wire. All rights reserved.", "copyright"),
     ("Reporting by Anna Berg; editing by Per Holm", "credit"),
@@ -322,5 +323,13 @@ def test_a_list_of_headlines_under_a_related_label_whose_lines_were_joined_is_no
         "- Ten pictures from the Lindby regatta - Fishing fleet returns early as storms close in",
         "The harbour master said the ferry would be towed to Lindby for repairs.",
     ))
+    assert not any("regatta" in p for p in cleaned.paragraphs) and any("towed" in p for p in cleaned.paragraphs)
+    # ... or unmarked: the reader took the list's lines for one hard-wrapped paragraph, which ends no sentence
+    joined = Block("Nordvik harbour braces for a busy summer Explainer: how does the coast guard plan a rescue? Ten pictures "
+                   "from the Lindby regatta Fishing fleet returns early as storms close in", (4, 5, 6, 7))
+    cleaned = clean([*blocks("Ferry runs aground off Nordvik", "By Karin Dahl",
+                             "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coast guard said. Nobody was hurt.",
+                             "Related:"), joined,
+                     Block("The harbour master said the ferry would be towed to Lindby for repairs.", (9,))])
     assert not any("regatta" in p for p in cleaned.paragraphs) and any("towed" in p for p in cleaned.paragraphs)
 

@@ -34,7 +34,7 @@ YOU_WE = re.compile(r"\b(you|your|we|our|us)\b", re.I)  # a banner addresses the
 BUTTON = re.compile(r"^(i agree|i accept|accept( all)?( cookies)?|agree|ok|got it|reject( all)?|allow( all)?|manage (preferences|options|cookies)|continue|close)[.!]?$", re.I)
 # widgets that say what they are, whatever their shape
 SUBSCRIPTION = re.compile(
-    r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (newsletter|latest)\b|newsletter\b|"
+    r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (\w+ ){0,3}(newsletter|latest|briefing)\b|newsletter\b|"
     r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
     r"support (our|independent) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b)",
     re.I,
@@ -399,12 +399,15 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
             continue
         kinds[i] = "widget"  # ("Read Next" without its colon)
         j = i + 1
+        # (or headlines whose lines the reader joined, unmarked: however long, they end no sentence)
         while j < len(blocks) and kinds[j] == "body" and (3 <= len(blocks[j].text.split()) <= 25 and (
-                not ends_sentence(blocks[j].text) or _question_headline(blocks[j])) or _marked_headlines(blocks[j].text)):
+                not ends_sentence(blocks[j].text) or _question_headline(blocks[j])) or _marked_headlines(blocks[j].text)
+                or len(blocks[j].lines) > 1 and not ends_sentence(blocks[j].text) and len(blocks[j].text.split()) <= JOINED_HEADLINES_WORDS):
             kinds[j] = "widget"
             j += 1
 
 
+JOINED_HEADLINES_WORDS = 150  # a list of headlines joined into one block is at most this long
 MARKED_ITEM = re.compile(r"(?:^|\s+)[-–>•]\s+")  # a list item's marker, where the reader joined the list's lines
 
 
