@@ -45,6 +45,12 @@ def test_a_few_words_in_capitals_between_paragraphs_head_a_section_and_are_no_te
             "Ticket sales will open again on Friday, the operator said.\n")
     paragraphs = clean(reader_for(".txt").read(text, []).blocks).paragraphs
     assert "THE CREW" not in paragraphs and len(paragraphs) == 3
+    # ... and a kicker above the first paragraph labels the article
+    kicked = clean(blocks("Ferry service resumes in Lindby", "By Karin Dahl", "HARBOUR & SHIPPING",
+                          "The Lindby ferry sailed again on Monday after a week in dock, the harbour master said.",
+                          "Ticket sales will open again on Friday, the operator said.")).paragraphs
+    assert kicked == ["The Lindby ferry sailed again on Monday after a week in dock, the harbour master said.",
+                      "Ticket sales will open again on Friday, the operator said."]
 
 
 def test_facts_listed_in_markdown_under_a_label_are_the_article_s_text():
