@@ -81,6 +81,8 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("[f] [x] [email]   Share | Print | 3 comments", "widget"),
     ("Sun 3 Mar 07.05", "timestamp"),
     ("4.41pm", "timestamp"),
+    ("Nordnet acknowledges the Traditional Custodians of the lands where we live and work.", "widget"),
+    ("Get the Nordnet app for breaking news alerts. Download now.", "widget"),
     ("News · Sport · Culture · Weather", "widget"),
     ("Ferry runs aground off Nordvik | Vesterland | Nordpost", "body"),
     ("Video", "media"),

@@ -61,6 +61,10 @@ OUTLET_IN_WIDGET = re.compile(r"^discover more from\s+(?P<outlet>.{2,60}?)\s*$",
 # a media placeholder: a bare label, or an embed named by its kind ("Holm tweet", "Video: ...")
 MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|embed)|image|images|photo|photos|photograph|picture|"
                    r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
+# a site's own notices at the foot of its pages: an acknowledgement of country ("Nordnet acknowledges the traditional
+# custodians of the land"), its app's promotion ("Get the Nordnet app for alerts. Download now.")
+SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b|"
+                         r"^(get|download) (the|our) .{0,40}\bapp\b", re.I)
 CLOCK_ALONE = re.compile(r"^\d{1,2}[.:]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
 CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
@@ -356,6 +360,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("widget or navigation trail", "widget", _widget),
     ("media label or running time", "media",
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
+    ("site's notice: an acknowledgement of the land's custodians, an app's promotion", "widget",
+     lambda line: line.edge and line.words <= 60 and bool(SITE_NOTICE.search(line.text))),
     ("clock time alone", "timestamp", lambda line: bool(CLOCK_ALONE.match(line.text))),  # a live blog's post time ("4.41pm")
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
     ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
