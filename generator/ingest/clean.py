@@ -539,7 +539,7 @@ def _mark_capital_crossheads(blocks: list[Block], kinds: list[str]) -> None:
     """'THE FAMILY', 'ON SOCIAL MEDIA': a few words in capitals alone between two paragraphs of the article head
     the section that follows (a crosshead, as plain text sets one); they are no sentence of the story."""
     body = [i for i, k in enumerate(kinds) if k == "body"]
-    for i in body[:-1]:  # (the first too: a kicker above the first paragraph, "CRIME & COURTS", labels the article)
+    for i in body[:-1]:  # (the first too: a kicker above the first paragraph, "HARBOUR & SHIPPING", labels the article)
         text = blocks[i].text.strip()
         words = text.split()
         if 1 <= len(words) <= CROSSHEAD_WORDS and text.isupper() and all(w.strip("&-’'").isalpha() for w in words if w != "&"):
