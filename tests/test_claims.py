@@ -193,6 +193,27 @@ def test_a_lead_sentence_does_not_lean_on_a_person_named_before(tmp_path, nlp):
     assert not any("suspended him" in s for s in lead)
 
 
+def test_a_sentence_opening_with_someone_s_words_does_not_lead():
+    """'"We closed it at once," said Anna Berg, the engineer who found the cracks during a routine ...': her words
+    and her story, not the reporter's account of what happened, though it names her and has a verb."""
+    from collections import Counter
+
+    from generator.consolidate.claims import Claim, _says_what_happened
+    from generator.contents import Sentence, Token
+
+    def claim(words: list[str]) -> Claim:
+        toks, at = [], 0
+        for k, w in enumerate(words):
+            toks.append(Token(k, w, w.lower(), "PROPN" if w[:1].isupper() else "VERB", "", "", k, at))
+            at += len(w) + 1
+        text = " ".join(words)
+        return Claim("a", Sentence("a", 1, 1, 0, len(text), text, tuple(toks)), 0.1, Counter({"@anna-berg": 1}),
+                     core=("berg", "say"))
+
+    assert _says_what_happened(claim(["Anna", "Berg", "said", "the", "group", "had", "grown", "."]))
+    assert not _says_what_happened(claim(["“We", "grew", "fast,”", "said", "Anna", "Berg", "."]))
+
+
 FINE_A = ("The Vesterland Financial Authority has fined Nordvik Bank 40 million euros for failing to stop money "
           "laundering by customers in Holmia, the regulator said on Thursday.\n\n"
           "Between 2014 and 2017, about 2 billion euros in suspicious payments passed through the bank's branch in "

@@ -70,6 +70,7 @@ CENTRALITY_SAMPLE = TUNING.centrality_sample
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 CONTRAST_START = words_of("contrast_starts")
+LEAD_QUOTE_MARKS = "“\"„«‘'"  # a sentence opening with someone's words is their reaction, not the reporter's account of what happened
 
 
 @dataclass(eq=False)  # compared by identity
@@ -766,7 +767,7 @@ def _says_what_happened(claim: Claim) -> bool:
     reply to the sentence before ("However, ...")."""
     opening = claim.sentence.tokens[0].text.lower() if claim.sentence.tokens else ""
     return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START \
-        and not _leans_on_a_person(claim)
+        and not _leans_on_a_person(claim) and claim.sentence.text.lstrip()[:1] not in LEAD_QUOTE_MARKS
 
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
