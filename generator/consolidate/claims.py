@@ -35,7 +35,7 @@ import numpy as np
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, person_nouns, words as words_of
 from .story import Story
-from .text import (AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
+from .text import (AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
                    versions_of_one_count, words)
 from .tuning import TUNING
 
@@ -70,7 +70,7 @@ CENTRALITY_SAMPLE = TUNING.centrality_sample
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DANGLING_START = {"his", "her", "their", "its", "and", "so", "also", "meanwhile", "still"}
 CONTRAST_START = words_of("contrast_starts")
-LEAD_QUOTE_MARKS = "“\"„«‘'"  # a sentence opening with someone's words is their reaction, not the reporter's account of what happened
+LEAD_QUOTE_MARKS = OPEN_QUOTES + SINGLE_OPEN  # a sentence opening with someone's words is their reaction, not the reporter's account
 
 
 @dataclass(eq=False)  # compared by identity
@@ -836,8 +836,8 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
 
 
 def _second_reference(claim: Claim) -> bool:
-    """The main clause's subject is a definite noun with an age and no name ("The 61-year-old manager", "the
-    26-year-old rapper"): news refers back so to someone the sentence before named."""
+    """The main clause's subject is a definite noun with an age and no name ("The 40-year-old harbour master", "the
+    33-year-old skipper"): news refers back so to someone the sentence before named."""
     toks = claim.sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
     subject = next((t for t in toks if root is not None and t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)

@@ -1508,7 +1508,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         return target
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
     if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES:
-        # "Ms Lopez" is Maria Lopez's surname with an honorific; "Cllr Berg", "Supt Holm": with a title
+        # "Ms Berg" is Anna Berg's surname with an honorific; "Cllr Berg", "Supt Holm": with a title
         key, tokens = tokens[1], tokens[1:]
     scored: list[tuple[float, int, _Cluster]] = []
     dotted = cluster.abbreviated  # written as an abbreviation ("Nordm.")
@@ -1750,7 +1750,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if full[0] == short[0] and full[2:] == short[1:] and len(full[1]) == 1 and len(short[-1]) > 1:
             return 85.0
         # ... or with a middle name: "erik holm" ~ "erik anders holm", "ravi holm" ~ "ravi narayan holm" (scored as
-        # two family names are: of two people so named, "Erik Anders Holm" and "Erik Tomas Holm", neither's)
+        # two family names are: of two people so named, "Erik Nils Holm" and "Erik Tomas Holm", neither's)
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
             return DOUBLE_SURNAME
@@ -1817,7 +1817,7 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
 
     def key(n: str):
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal)  # not a caption's "Singer PETER HOLM"
-        plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Maria Lopez" over "Ms Lopez", "Supt Lopez"
+        plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Anna Berg" over "Ms Berg", "Supt Berg"
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
         size = len(n.split())
         return (written, plain, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)

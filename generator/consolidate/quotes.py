@@ -190,7 +190,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 continue
             carried = None
             if _heading(text, spans):
-                # a crosshead quoting words the article gives in full below ("'The worst day'"): no one's next
+                # a crosshead quoting words the article gives in full below ("'A long night on the quay'"): no one's next
                 # paragraph (the quotes of the same words are merged with the one that has its speaker)
                 if len(quote.split()) >= MIN_WORDS:
                     out.append(_Raw(a.source.id, _tidy(quote), None))
@@ -241,7 +241,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
 
 def _heading(text: str, spans) -> bool:
     """A paragraph that is one closed quotation and no sentence (no full stop, question or exclamation mark at its
-    end, inside the marks or after them): a crosshead or a pull quote ("'The worst day'"), not a paragraph of a
+    end, inside the marks or after them): a crosshead or a pull quote ("'A long night on the quay'"), not a paragraph of a
     speech."""
     return len(spans) == 1 and spans[0][1] < len(text) and _only_quotation(text, spans) \
         and text.rstrip().rstrip(CLOSING + " ")[-1:] not in (".", "?", "!", "…", ",", ":", ";")

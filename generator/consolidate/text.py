@@ -230,7 +230,7 @@ SURNAME_PARTICLES = shared_words("surname_particles")
 
 
 def without_particle(word: str) -> str:
-    """'al-holm' -> 'holm': a family name without the particle joined to it by a hyphen (Arabic "al-", "el-"),
+    """'al-holm' -> 'holm': a family name without the particle joined to it by a hyphen ("al-", "el-"),
     in the case it was given."""
     particle, _, rest = word.partition("-")
     return rest if rest and particle.lower() in SURNAME_PARTICLES else word

@@ -728,7 +728,7 @@ ACCOUNT_ITEM = re.compile(r"^(search|menu|log ?in|log ?out|sign ?in|sign ?up|sig
 def _account_row(text: str) -> bool:
     """The reader's own row of the site's menu ("Search | Sign in | Subscribe for 2 euros a month"): short items
     between bars or dots, two or more of them the actions of a reader's account."""
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    parts = [p.strip() for p in PIPED.split(text)]
     return 2 <= len(parts) <= 8 and all(0 < len(p.split()) <= 6 and not ends_sentence(p) for p in parts) \
         and sum(bool(ACCOUNT_ITEM.match(p)) for p in parts) >= 2
 
