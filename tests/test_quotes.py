@@ -947,3 +947,27 @@ def test_a_reporting_verb_without_subject_after_a_quotation_is_the_opening_name_
     named = [_Named(0, toks[4].start, toks[5].start + len("Holm"), holm, False)]
     found = _name_opening(toks, toks[-1], inside, toks[3].start, named)
     assert (found.text if found is not None else None) == opener
+
+
+HARBOUR = ('Erik Holm, the harbour master, said the Lindby quay would stay shut until the spring.\n\n'
+           '"Nobody should expect the ferries back before May. The engineers have not even started on the piles."\n\n')
+
+
+@pytest.mark.parametrize("after, expected", [
+    # the sentence after names whose words they were: not the speaker of the paragraph before
+    ("That is the view of Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
+    ("The words are those of Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
+    ("The warning came from Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
+    ("The account was given by Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
+    # ... a sentence about someone that does not claim the words leaves them to the frame before
+    ("Anna Berg, a ferry captain, has worked the route since 1990.", "Erik Holm"),
+    ("The view from the quay is of Anna Berg's old ferry, rusting at its mooring.", "Erik Holm"),
+])
+def test_a_quotation_is_the_one_s_the_next_sentence_says_its_words_are(tmp_path, nlp, after, expected):
+    assert speaker_of(tmp_path, nlp, "expect the ferries back", HARBOUR + after) == expected
+
+
+def test_a_quotation_sentence_is_the_one_s_the_next_sentence_of_its_paragraph_says_its_words_are(tmp_path, nlp):
+    text = ('The Lindby quay has been shut since March.\n\n"Nobody should expect the ferries back before May." '
+            "The words are those of Anna Berg, a ferry captain who has worked the route since 1990.")
+    assert speaker_of(tmp_path, nlp, "expect the ferries back", text) == "Anna Berg"

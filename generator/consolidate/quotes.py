@@ -198,6 +198,10 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             closes = text[qa:qb].rstrip()[-1:] in (".", "?", "!", ",", "…")  # '"...," said' / '"...?" tweeted'
             following = _trailing(sentences, carrying, qb) if closes else []
             said = _attribution(carrying, spans, outside, history, qa, qb, sentences, following)
+            if not said.found and following and _own_sentence(carrying, (qa, qb)):
+                claimed = _claimed_after(following[0], [(n.start, n.end, n.entity) for n in outside])
+                if claimed is not None:  # '"..." The words are those of Anna Holm, a ...'
+                    said = _Said(True, claimed)
             if not said.found:
                 said = _reported_before(sentences, carrying, qa, spans, outside, history)
             if not said.found and opened is not None:
@@ -451,6 +455,9 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
         return _Said(False, None)
     first = after[0]
     named = [(st, en, ent) for st, en, ent in mentions.get((a.source.id, paragraph + 1), []) if first.start <= st and en <= first.end]
+    claimed = _claimed_after(first, named)
+    if claimed is not None:  # '"..." / That is the view of Anna Holm, who ...'
+        return _Said(True, claimed)
     if not named or named[0][2].type not in ("person", "organisation"):
         return _Said(False, None)
     st, en, entity = named[0]
@@ -466,6 +473,51 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     if any(not any(ns <= t.start < ne for t in apposed) for ns, ne, _ in named[1:]):
         return _Said(False, None)  # another name but inside the apposition ("Holm, president of the Vester Union, said.")
     return _Said(True, entity)
+
+
+QUOTE_BACK_NOUNS = words("quote_back_nouns")
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+CLAIMING_VERBS = {"come": "from", "give": "by", "offer": "by", "deliver": "by", "voice": "by", "make": "by"}
+
+
+def _points_back(tok) -> bool:
+    """'That', 'these', or a noun that points back at words just quoted ('the words', 'the warning')."""
+    return tok.text.lower() in DEMONSTRATIVES or tok.pos == "NOUN" and tok.lemma.lower() in QUOTE_BACK_NOUNS
+
+
+def _claimed_by(sentence: Sentence) -> int | None:
+    """The offset of the name a sentence gives as the owner of the quotation just before it, when that is all
+    it opens with: 'The words are those of Anna Holm, ...', 'That is the view of Erik Berg, ...', 'The warning
+    came from Holm', 'The account was given by Nils Dahl, a ...'. None for any other sentence."""
+    toks = sentence.tokens
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    subjects = [t for t in toks if t.head == root.i and t.dep in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not _points_back(subjects[0]):
+        return None
+    if root.lemma.lower() == "be":  # the complement names the owner: 'the view of X', 'those of X'
+        heads = [t for t in toks if t.head == root.i and t.dep == "attr" and _points_back(t)]
+        preposition: tuple[str, ...] = ("of", "from")
+    elif CLAIMING_VERBS.get(root.lemma.lower()):
+        heads, preposition = [root], (CLAIMING_VERBS[root.lemma.lower()],)
+    else:
+        return None
+    for head in heads:
+        for prep in toks:
+            if prep.head == head.i and prep.dep in ("prep", "agent") and prep.text.lower() in preposition:
+                owner = next((o for o in toks if o.head == prep.i and o.dep == "pobj" and o.pos == "PROPN"), None)
+                if owner is not None:
+                    return owner.start
+    return None
+
+
+def _claimed_after(sentence: Sentence, named) -> Entity | None:
+    """The person or organisation `_claimed_by` finds, among the (start, end, entity) names of its paragraph."""
+    at = _claimed_by(sentence)
+    if at is None:
+        return None
+    return next((entity for st, en, entity in named if st <= at < en and entity.type in ("person", "organisation")), None)
 
 
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
