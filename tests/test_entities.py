@@ -2222,3 +2222,24 @@ def test_one_the_articles_call_a_person_is_one_though_known_by_one_name(tmp_path
         'Tomaso, a 61-year-old fisherman from Lindby, has watched the harbour empty since the 1990s. "They call it '
         'progress," he said.'))
     assert entity(entities, "Tomaso").type == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the apposition classifies though the subject's verb is a "be" with no noun of its own after it
+    ("Holmvik, a 47-year-old farm labourer from Lindby, was among the hundreds at the temple on Monday. "
+     "Holmvik lost his brother last year.", "Holmvik"),
+    ("Nordvik, a fish vendor at the Lindby market, was among the first to leave. Nordvik sold her stall.", "Nordvik"),
+])
+def test_an_apposition_classifies_the_subject_of_a_be_without_a_complement(tmp_path, nlp, text, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Appearing for the families, senior counsel K. Holmasundaram submitted that the wells had been poisoned.",
+     "K. Holmasundaram"),
+    ("Counsel for the families, senior advocate K. Holmasundaram, submitted that the wells had been poisoned.",
+     "K. Holmasundaram"),
+])
+def test_a_name_after_a_lawyer_s_role_noun_is_a_person_s(tmp_path, nlp, text, name):
+    """"senior counsel X", "senior advocate X": a court's words for a lawyer before a name make it a person's."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"

@@ -3239,11 +3239,15 @@ def _classified_as(toks, m: Mention) -> str | None:
     head = span_head(toks, m.token_start, m.token_end)
     if head is None:
         return None
+    attr = None
     if head.dep == "nsubj" and toks[head.head].lemma == "be" and not _quoted(toks, head.head):  # (not a "be" in words quoted)
         # "a" or "the" with a post or a kind ("Lindmark is a fishing town", "Karin Dahl is the head of the
         # fire service", "Holmex is the region's largest utility")
         attr = _indefinite_noun(toks, head.head, "attr") or _definite_noun(toks, head.head)
+    if attr is not None:
+        pass
     elif m.token_end + 1 < len(toks) and toks[m.token_end].text == ",":
+        # (also the subject of a "be" with no noun after it: "Vester, a farm labourer, was among the crowd")
         # (not after a person's name: "his break-up with Anna Berg, a painful event" says it of the break-up; a
         # single word the tagger took for a person's may be a place's: "Holmsund, a fishing village of 800"; nor
         # a subject's, set off by commas before its verb: "Vester Watch, the consumer group, said ...");
