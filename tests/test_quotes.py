@@ -971,3 +971,16 @@ def test_a_quotation_sentence_is_the_one_s_the_next_sentence_of_its_paragraph_sa
     text = ('The Lindby quay has been shut since March.\n\n"Nobody should expect the ferries back before May." '
             "The words are those of Anna Berg, a ferry captain who has worked the route since 1990.")
     assert speaker_of(tmp_path, nlp, "expect the ferries back", text) == "Anna Berg"
+
+
+@pytest.mark.parametrize("before, expected", [
+    # the other man is named inside what the subject is reported as saying: the words after are the subject's
+    ("Erik Holm said he had spoken twice with Tomas Brandt on Tuesday night, and that the two towns had planned the move for years.",
+     "Erik Holm"),
+    # ... but one the subject acts on may be the "he" who speaks next
+    ("Erik Holm accused Tomas Brandt of lying about the ferry on Tuesday night.", None),
+])
+def test_he_said_after_a_paragraph_reporting_what_its_subject_said_of_another_man(tmp_path, nlp, before, expected):
+    text = (f"The ferry to Lindby was cancelled on Monday.\n\n{before}\n\n"
+            '"We are neighbours. Their kids go to our school. Whatever happens, we go through it together," he said.')
+    assert speaker_of(tmp_path, nlp, "we go through it together", text) == expected

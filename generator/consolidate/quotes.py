@@ -1290,6 +1290,23 @@ def _told_of_subject(n: _Named, subject: _Named, sentences: list[Sentence]) -> b
     return False
 
 
+def _in_subject_s_report(n: _Named, subject: _Named, sentences: list[Sentence]) -> bool:
+    """`n` is named inside the clause the subject is reported as saying ("Erik Holm said he had spoken with Tomas
+    Brandt"): what the subject told, so no second person the "he" who speaks next may be; the quotation after such
+    a paragraph goes on with the speaker's own words."""
+    for sentence in sentences:
+        toks = sentence.tokens
+        if not toks or not toks[0].start <= subject.start <= toks[-1].start:
+            continue
+        who = next((t for t in toks if subject.start <= t.start < subject.end and t.dep in ("nsubj", "nsubjpass")), None)
+        if who is None or toks[who.head].lemma.lower() not in ATTRIBUTION_LEMMAS:
+            return False
+        told = [t.i for t in toks if t.head == who.head and t.dep == "ccomp"]
+        named = [t.i for t in toks if n.start <= t.start < n.end]
+        return bool(told and named) and all(any(under(toks, i, c) for c in told) for i in named)
+    return False
+
+
 def _goes_on_as(sentences: list[Sentence], pronoun: str) -> bool:
     """Every main-clause subject of the paragraph is the pronoun ("She ran ... She sold ..."): it goes on
     about someone named before it."""
@@ -1323,7 +1340,8 @@ def _last_subject_before(history: list[_Named], paragraph: int, pronoun: str, by
         return None  # a subject of two people ("Anna Berg and Erik Holm arrived"): which one "she" is, is not said
         # (a place next to the name is no second subject: "In Lindby, Anna Berg opened ...")
     if any(n.paragraph == before and n.entity.id != last.entity.id and n.entity.type == "person" and n.start > last.start
-           and n.gender in (None, wanted) and not _told_of_subject(n, last, by_paragraph.get(before, [])) for n in history):
+           and n.gender in (None, wanted) and not _told_of_subject(n, last, by_paragraph.get(before, []))
+           and not _in_subject_s_report(n, last, by_paragraph.get(before, [])) for n in history):
         return None  # "Anna Berg charged Erik Holm with fraud": he may be either
     if any(n.paragraph == before and n.main_subject and n.entity.id != last.entity.id and n.entity.type == "person"
            and n.gender in (None, wanted) and wanted not in (n.relative_of, n.not_gender) for n in history):
