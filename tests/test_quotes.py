@@ -984,3 +984,13 @@ def test_he_said_after_a_paragraph_reporting_what_its_subject_said_of_another_ma
     text = (f"The ferry to Lindby was cancelled on Monday.\n\n{before}\n\n"
             '"We are neighbours. Their kids go to our school. Whatever happens, we go through it together," he said.')
     assert speaker_of(tmp_path, nlp, "we go through it together", text) == expected
+
+
+def test_she_said_after_a_clause_whose_subject_is_a_person_named_by_a_noun_only_is_not_the_named_object_s(tmp_path, nlp):
+    """The parser may hang "accused" under a later verb, so that "the candidate" is no main-clause subject; she is
+    still someone "she" may stand for, and Ms Dahl, whom she accuses, is not sure to be the one speaking."""
+    text = ("Anna Berg, the Green candidate, lost the vote in Lindby on Sunday.\n\n"
+            "The Green candidate accused the returning officer, Ms Dahl, of ordering party agents out of the hall before "
+            'the form, which carries the final tally, was signed. "I was in that hall when our agents were pushed out by '
+            'men who were not wearing badges," she said.')
+    assert speaker_of(tmp_path, nlp, "I was in that hall", text) != "Ms Dahl"

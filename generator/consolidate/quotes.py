@@ -1111,6 +1111,8 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # -- unless the articles show that the one person is what the pronoun says ("Anna Berg, Mr Holm's sister,
         # spoke to Vester Radio ... she said": a woman, and Holm a man)
         sure = wanted is not None and all(n.gender == wanted for n in here)
+        if len(people) == 1 and _someone_unnamed_acts(paragraph, sentence, before, here):
+            return None  # 'The candidate accused the returning officer, Ms Dahl, of ... "...," she said': the candidate
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
@@ -1124,6 +1126,25 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         if len(shown) == 1 and leading == shown:
             return people[shown.pop()]
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _someone_unnamed_acts(paragraph: list[Sentence], sentence: Sentence, before: int, named: list[_Named]) -> bool:
+    """A clause before the pronoun, outside quotation marks, has for its subject one person named by a noun only
+    ("The candidate accused the returning officer, Ms Dahl, ..."), however the parser hung that clause: the
+    pronoun may stand for that person, so the one name there is not sure to be its antecedent."""
+    quoted = _paragraph_quotes(paragraph)
+    for s in paragraph:
+        if s.start > sentence.start:
+            break
+        for t in s.tokens:
+            if t.start >= before:
+                break
+            if t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" and t.tag == "NN" and not t.ent \
+                    and t.lemma.lower() in PERSON_NOUNS and not any(a <= t.start < b for a, b in quoted) \
+                    and not any(c.head == t.i and c.dep == "appos" for c in s.tokens) \
+                    and all(t.start < n.start for n in named):
+                return True
+    return False
 
 
 def _fronted_participle(toks, pronoun_tok) -> tuple[int, int]:
