@@ -36,7 +36,8 @@ BUTTON = re.compile(r"^(i agree|i accept|accept( all)?( cookies)?|agree|ok|got i
 SUBSCRIPTION = re.compile(
     r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (\w+ ){0,3}(newsletter|latest|briefing)\b|newsletter\b|"
     r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
-    r"support (our|independent) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b)",
+    r"support (our|independent) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
+    r"(limited time|special offer)\b.{0,80}\bsubscribe now\b)",
     re.I,
 )
 SHARE = re.compile(
@@ -65,6 +66,22 @@ MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|em
 # custodians of the land"), its app's promotion ("Get the Nordnet app for alerts. Download now.")
 SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b|"
                          r"^(get|download) (the|our) .{0,40}\bapp\b", re.I)
+# an app's promotion by its store badges' words ("Download on the App Store | Get it on Google Play"), or a short
+# imperative to install it ("Download the Nordnet app for alerts. Available on Android and iOS."), anywhere on the page
+APP_PROMOTION = re.compile(r"\b(download on the app store|get it on google play)\b|^((download|get|install) (the|our) .{0,40}\bapp\b|"
+                           r"(app store|google play)(\s*[|·•]\s*(app store|google play))+$)", re.I)
+# "Follow the Nordpost on WhatsApp for the latest news": a channel's promotion on a social network
+FOLLOW_PROMOTION = re.compile(r"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){0,3}) on (whatsapp|telegram|twitter|x|instagram|facebook|"
+                              r"threads|bluesky|tiktok|youtube|linkedin|google news)\b", re.I)
+# a row of reactions counted ("48 Likes · 12 Comments · 3 Restacks", "Comments | Restacks"): the page's, not the story's
+REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views)"
+                             r"(\s*[|·•]\s*(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views))+$", re.I)
+# the outlet's note on its own corrections ("Correction: An earlier version of this story misspelled ..."): about the
+# page's history, not the story
+CORRECTION_NOTE = re.compile(r"^[*_\s]*(corrections?|clarifications?|editor'?s note)\b[^:]{0,30}:|\ban earlier version of this "
+                             r"(story|article|report|post|piece)\b", re.I)
+# a site's menu printed as words in capitals set apart by runs of spaces ("NEWS  SPORTS  OPINION  OBITUARIES")
+SPACED_MENU = re.compile(r"^[A-Z][A-Z&-]+(?: [A-Z&-]+)?(?: {2,}[A-Z][A-Z&-]+(?: [A-Z&-]+)?){3,}$")
 CLOCK_ALONE = re.compile(r"^\d{1,2}[.:]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
 CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
@@ -121,7 +138,7 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
                 "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
                 "they", "it", "this", "that", "there"}
 PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
-PICTURE_CREDIT = re.compile(r"(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
+PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$|(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$", re.I)  # "... (Gazette photo: Anna Berg)"
 BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)\]\s*\S", re.I)  # "[Photo] Divers at the quay on Monday."
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
@@ -306,9 +323,20 @@ def _related_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= LINK_ITEM_WORDS and not p.rstrip().endswith(".") for p in parts)
 
 
+SHARE_BUTTONS = {"facebook", "x", "twitter", "whatsapp", "email", "e-mail", "linkedin", "telegram", "reddit", "pinterest",
+                 "messenger", "print", "copy", "link", "sms", "flipboard", "threads", "bluesky", "save", "tweet", "share"}
+
+
 def _button_row(text: str) -> bool:
     """'Share this story: Vesterbook | Holmgram | Lindchat | Copy link': a label, then a row of buttons' names (a
-    word or two each) set apart by bars or dots."""
+    word or two each) set apart by bars or dots; or, with nothing between them, the names of the networks and
+    buttons a share widget carries ("Share this article Facebook X WhatsApp Email Copy link")."""
+    label = SHARE.match(text)
+    if label is not None and len(text) <= 200:
+        rest = [w.strip("|·•:,").lower() for w in text[label.end():].split()]
+        rest = [w for w in rest if w and w not in ("this", "article", "story", "post", "page", "on", "via")]
+        if len(rest) >= 2 and all(w in SHARE_BUTTONS for w in rest):
+            return True
     if ":" not in text or len(text) > 200:
         return False
     parts = PIPED.split(text[text.index(":") + 1:].strip())
@@ -328,11 +356,12 @@ def _subscription(line: _Line) -> bool:
     if NEWSLETTER.search(line.text) and line.words <= 15:
         return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
-        OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low)) \
+        OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low
+        or "subscribe now" in low)) \
         or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
 
 
-NEWSLETTER = re.compile(r"^(get|sign up for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
+NEWSLETTER = re.compile(r"^(get|sign up (here )?for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
 MAILING = re.compile(r"\b(e-?mails?|inbox|newsletters?|privacy (notice|policy)|unsubscribe)\b", re.I)  # what a sign-up box speaks of
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
 BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... alerts. [Your address] [Join]"
@@ -362,6 +391,11 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
     ("site's notice: an acknowledgement of the land's custodians, an app's promotion", "widget",
      lambda line: line.edge and line.words <= 60 and bool(SITE_NOTICE.search(line.text))),
+    ("app's promotion by its store badges, or a channel's on a social network", "widget",
+     lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
+    ("outlet's note on its corrections", "widget", lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text))),
+    ("row of reactions counted, or a menu in spaced capitals", "widget",
+     lambda line: bool(REACTION_COUNTS.match(line.text) or SPACED_MENU.match(line.text))),
     ("clock time alone", "timestamp", lambda line: bool(CLOCK_ALONE.match(line.text))),  # a live blog's post time ("4.41pm")
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
     ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
