@@ -74,6 +74,10 @@ DATELINE = (r"[" + UPPERS + r"]{2}[" + UPPERS + r".'’]+(?:[ -][" + UPPERS + r"
             r"(?:, [" + UPPERS + r"][\w.'’]*(?: [" + UPPERS + r"][\w.'’]*){0,3})?"
             r"(?:, (?:[" + UPPERS + r"][a-z]{2,8}\.? \d{1,2}|\d{1,2} [" + UPPERS + r"][a-z]{2,8}))?(?: \([^()]{1,40}\))?"
             r"\s*(?:—|–|--|-|_)")
+# ... or the place written as a name, with the day and the agency in brackets, a dash or none after them ("Holm,
+# Oct 14 (Nordpress) The court ...": the bracketed agency after a day marks it)
+DATELINE = (r"(?:" + DATELINE + r"|[" + UPPERS + r"][a-z]+(?:[ -][" + UPPERS + r"][a-z]+){0,2}, (?:[" + UPPERS + r"][a-z]{2,8}\.? \d{1,2}|"
+            r"\d{1,2} [" + UPPERS + r"][a-z]{2,8}) \([^()]{1,40}\)(?:\s*(?:—|–|--|-|:))?)")
 DOUBLE_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"  # the marks of a quotation in double marks, in any language's style
 DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+(?=[\"“‘'{UPPERS}0-9])")
 DATELINE_ALONE = re.compile(rf"{DATELINE}\s*")

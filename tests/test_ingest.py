@@ -609,3 +609,48 @@ def test_a_note_on_the_writer_under_the_byline_is_no_article_text():
                                "I met Anna Holm in 1991 at a reading in the Lindby library, where a dozen of us sat on the "
                                "floor to listen to her.\n\nShe died on Monday, aged 79, her publisher said.\n"))
     assert result.byline == "Karin Dahl" and [p[:12] for p in result.paragraphs] == ["I met Anna H", "She died on "]
+
+
+@pytest.mark.parametrize("above", [
+    # lines shaped like headlines above the one that tells the lede: a section's name, the reader's account menu
+    "Your account\n\nMiddle East\n\n",
+    # a site's menu printed one item a line, then a consent banner with its answers
+    "Skip to content\nHome\nNews\nSport\nWeather\nBusiness\nClimate\nIn Pictures\n\n"
+    "We use cookies to give you the best online experience. Please let us know if you agree.\nYes, I agree\nNo, take me to settings\n\n",
+])
+def test_the_headline_is_the_line_before_the_article_that_tells_its_lede(above):
+    result = clean(text_blocks(above + f"{PILOTS_HEADLINE}\n\n3 March 2026\n\n" + PILOTS_BODY))
+    assert result.title == PILOTS_HEADLINE
+    assert result.paragraphs[0] == PILOTS_LEAD
+
+
+def test_a_wire_page_s_gallery_caption_advert_label_and_update_time_are_no_article_text():
+    text = (f"{PILOTS_HEADLINE}\n\nBy Anna Berg\nMarch 3, 2026 7:14 PM GMT+1 Updated 3 hours ago\n\n"
+            "Item 1 of 3 Pilots on the quay at Vesterby on Monday. NORDWIRE/Erik Holm\n\n"
+            f"{PILOTS_LEAD}\n\nAdvertisement · Scroll to continue\n\n{PILOTS_REPLY}\n\n"
+            "Support local journalism. Subscribe for $1 a week for the first three months.\n")
+    result = clean(text_blocks(text))
+    assert result.date == "March 3, 2026 7:14 PM GMT+1"
+    assert result.paragraphs == [PILOTS_LEAD, PILOTS_REPLY]
+
+
+def test_a_related_list_whose_label_the_page_prints_twice_is_no_article_text():
+    """The label and the headlines the page prints twice were taken for captions; the list's other headline is
+    still the list's."""
+    from generator.ingest.clean import _mark_related_lists
+    from generator.ingest.readers import Block
+
+    texts = ["Read Next", "- Harbour festival moves to August as the quay is repaired", "- Holmex shares slip as investors weigh costs",
+             "- Nordvik ferry fares rise in spring for the first time", PILOTS_REPLY]
+    kinds = ["caption", "caption", "caption", "body", "body"]
+    _mark_related_lists([Block(t, (i,)) for i, t in enumerate(texts)], kinds)
+    assert kinds == ["widget"] * 4 + ["body"]
+
+
+def test_a_consent_banner_s_answers_are_the_banner_s():
+    from generator.ingest.clean import _classify
+    from generator.ingest.readers import Block
+
+    texts = ["We use cookies to give you the best online experience. Please let us know if you agree to all of these cookies.",
+             "Yes, I agree", "No, take me to settings", PILOTS_LEAD]
+    assert _classify([Block(t, (i,)) for i, t in enumerate(texts)])[:3] == ["consent"] * 3

@@ -31,12 +31,12 @@ CONSENT = re.compile(r"\b(cookies?|privacy (policy|statement|notice|settings)|co
                      r"(store|access)( and/or| and| or)?( access)? information on (a|your) device|legitimate interests?|"
                      r"personali[sz]ed (ads|advertising|content)|(ad|content|audience) (and content )?measurement)\b", re.I)
 YOU_WE = re.compile(r"\b(you|your|we|our|us)\b", re.I)  # a banner addresses the reader
-BUTTON = re.compile(r"^(i agree|i accept|accept( all)?( cookies)?|agree|ok|got it|reject( all)?|allow( all)?|manage (preferences|options|cookies)|continue|close)[.!]?$", re.I)
+BUTTON = re.compile(r"^((yes|no),? )?(i agree|i accept|take me to (the )?settings|accept( all)?( cookies)?|agree|ok|got it|reject( all)?|allow( all)?|manage (preferences|options|cookies)|continue|close)[.!]?$", re.I)
 # widgets that say what they are, whatever their shape
 SUBSCRIPTION = re.compile(
     r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (\w+ ){0,3}(newsletter|latest|briefing)\b|newsletter\b|"
     r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
-    r"support (our|independent) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
+    r"support (our|independent|local|quality) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
     r"(limited time|special offer)\b.{0,80}\bsubscribe now\b)",
     re.I,
 )
@@ -47,7 +47,8 @@ SHARE = re.compile(
     re.I,
 )
 WIDGET = re.compile(
-    r"^(read more\b|read (next|also)\s*:|see also\s*:|related( articles| stories| coverage| content| topics)?\s*:?$|advertisement$|"
+    r"^(read more\b|read (next|also)\s*:|see also\s*:|related( articles| stories| coverage| content| topics)?\s*:?$|"
+    r"advertisement(\s*[·|•:–-]\s*(scroll|story continues|continue)[\w ]{0,30})?$|"
     r"sponsored( content)?$|search trends$|(click|tap) here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
     r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
     r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
@@ -126,6 +127,7 @@ STAMPED = re.compile(r"^(\w{3} \d{1,2} \w{3}( \d{4})? \d{1,2}[.:]\d{2} [—–-]
 DATE_AND_CLOCK = re.compile(rf"^(((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
                             rf"(\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))\s*[—–\-|·,]?\s*\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?$", re.I)
 GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*(/|of)\s*\d{1,2}$")  # "1 / 4": a picture gallery's counter
+GALLERY_ITEM = re.compile(r"^(item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s+\S", re.I)  # "Item 1 of 3 Boats at ...": a gallery's caption
 EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 09:00, Friday 6 March"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
@@ -357,7 +359,7 @@ def _subscription(line: _Line) -> bool:
         return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
         OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low
-        or "subscribe now" in low)) \
+        or "subscribe" in low)) \
         or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
 
 
@@ -401,6 +403,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
     ("embargo notice of a press release", "timestamp", lambda line: bool(EMBARGO.match(line.text)) and line.words <= 12),
     ("gallery counter", "media", lambda line: bool(GALLERY_COUNTER.match(line.text))),
+    ("caption after a gallery's counter", "caption", lambda line: bool(GALLERY_ITEM.match(line.text)) and len(line.text) < CAPTION_LIMIT),
     ("copyright line", "copyright", lambda line: bool(COPYRIGHT.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
@@ -435,12 +438,12 @@ def _mark_headline_runs(blocks: list[Block], kinds: list[str]) -> None:
 def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
     """The headlines listed under a bare "Related" / "Read more" / "Most read" label, in any capitalisation."""
     for i, block in enumerate(blocks):
-        if kinds[i] not in ("widget", "body") or len(block.text.split()) > 5 or not RELATED_LABEL.match(block.text):
-            continue
+        if kinds[i] not in ("widget", "body", "caption") or len(block.text.split()) > 5 or not RELATED_LABEL.match(block.text):
+            continue  # (a label the page prints twice was taken for a caption)
         kinds[i] = "widget"  # ("Read Next" without its colon)
         j = i + 1
         # (or headlines whose lines the reader joined, unmarked: however long, they end no sentence)
-        while j < len(blocks) and kinds[j] == "body" and (3 <= len(blocks[j].text.split()) <= 25 and (
+        while j < len(blocks) and kinds[j] in ("body", "caption") and (3 <= len(blocks[j].text.split()) <= 25 and (
                 not ends_sentence(blocks[j].text) or _question_headline(blocks[j])) or _marked_headlines(blocks[j].text)
                 or len(blocks[j].lines) > 1 and not ends_sentence(blocks[j].text) and len(blocks[j].text.split()) <= JOINED_HEADLINES_WORDS):
             kinds[j] = "widget"
@@ -506,6 +509,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
                        and not (len(blocks[i].text.split()) <= 3 and not ends_sentence(blocks[i].text))), n)
     title_found = False
     title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
+    headline = None if title_known else _headline_of_lede(blocks, kinds, head, first_body)
     for i in head:
         if i > first_body:
             break
@@ -522,6 +526,10 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
             # the site's name in capitals ("THE NORDPOST") or a section's label above a headline written normally
             kinds[i] = "outlet" if OUTLET_LINE.match(text) else "widget"
             continue
+        if headline is not None and i < headline and kinds[i] == "body" and (block.heading or title_like(text)) \
+                and not _before_byline(blocks, i):
+            kinds[i] = "widget"  # a line shaped like a headline above the one that tells the lede ("Your account",
+            continue  # "Accept All  Manage Preferences", "Middle East"): the page's, not the article's
         if not title_found and (
             (title is not None and (_same_title(text, title) or block.level == 1))
             or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body
@@ -716,7 +724,7 @@ def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
     menus = [i for i in range(end) if kinds[i] in ("widget", "body") and not blocks[i].heading and not SHARE.match(blocks[i].text)
              and (_trail_or_menu(blocks[i].text) or SECTION_LABEL.match(SPACES.sub(" ", blocks[i].text))
                   and (kinds[i] == "widget" or bool(re.search(r"\s[>›»]\s", blocks[i].text))))]
-    last = max(menus, default=-1)
+    last = max(menus + [_menu_of_lines(blocks, kinds)], default=-1)
     if last <= 0 or any(kinds[i] == "body" and _full_paragraph(blocks[i].text) and len(blocks[i].text.split()) > HEADER_LINE_WORDS
                         for i in range(last)):
         return 0
@@ -726,6 +734,27 @@ def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
     return last + 1
 
 
+def _menu_of_lines(blocks: list[Block], kinds: list[str]) -> int:
+    """The last block of a site's menu printed one item a line near the top of the page ("World" / "Africa" /
+    "Asia Pacific" / "Markets" / "Sign In"): MENU_LINES or more blocks in a row of a word or three each, ending no
+    sentence, above the byline with no paragraph of the article before them; -1 when there is none."""
+    run: list[int] = []
+    # (above the byline: a row of share buttons printed one a line under it is no menu)
+    byline = next((i for i, b in enumerate(blocks) if BY_PREFIX.match(b.text) or _byline_parts(b.text)), len(blocks))
+    for i in range(min(len(blocks), byline)):
+        text = blocks[i].text
+        if kinds[i] != "title" and not blocks[i].heading and len(text.split()) <= 3 and not ends_sentence(text):
+            run.append(i)
+            continue
+        if len(run) >= MENU_LINES or i >= HEADER_BLOCKS:
+            break
+        if kinds[i] == "body" and _full_paragraph(text) and len(text.split()) > HEADER_LINE_WORDS:
+            return -1
+        run = []
+    return run[-1] if len(run) >= MENU_LINES and run[0] < HEADER_BLOCKS else -1
+
+
+MENU_LINES = 4  # a site's menu printed one item a line has at least this many
 HEAD_BLOCKS = 8  # the article's head (title, outlet, byline) is among the first blocks after the page's header
 HEADER_BLOCKS = 12  # the site's menu stands among a page's first blocks
 HEADER_LINE_WORDS = 12  # ... and what stands above it is short: a name, a motto, a date and the weather
@@ -781,6 +810,31 @@ def _headline_follows(blocks: list[Block], kinds: list[str], i: int, first_body:
     return False
 
 
+TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The longer words of a text, cut to their first five letters ("evacuated" and "evacuation" share one)."""
+    return {w[:5] for w in TITLE_WORD.findall(text.lower())}
+
+
+def _headline_of_lede(blocks: list[Block], kinds: list[str], head: list[int], first_body: int) -> int | None:
+    """The first line before the article shaped like a headline that shares at least TITLE_SHARED_WORDS words with
+    the article's first paragraphs (a headline tells the lede), when an earlier line shaped like one does not: the
+    lines above it are the page's (a section's name, the reader's account menu, a consent banner's buttons)."""
+    lede = [i for i in range(first_body, len(blocks)) if kinds[i] == "body"][:TITLE_LEDE_PARAGRAPHS]
+    words = set().union(*(_stems(blocks[i].text) for i in lede)) if lede else set()
+    candidates = [i for i in head if i < first_body and kinds[i] == "body" and (blocks[i].heading or title_like(blocks[i].text))]
+    for i in candidates:
+        if len(_stems(blocks[i].text) & words) >= TITLE_SHARED_WORDS:
+            return i if i != candidates[0] else None
+    return None
+
+
+TITLE_SHARED_WORDS = 2  # a headline shares this many words with the article's first paragraphs
+TITLE_LEDE_PARAGRAPHS = 3
+
+
 def _is_head_candidate(block: Block) -> bool:
     text = block.text
     return block.heading or title_like(text) or bool(BYLINE.match(text)) or bool(OUTLET_LINE.match(text)) or bool(BY_PREFIX.match(text) and len(text) < 80)
@@ -798,7 +852,9 @@ def _split_dateline(text: str) -> tuple[str | None, str | None]:
         return None, None
     if DATELINE.match(text):
         return re.sub(r"^(published|updated|posted|last updated)\s*(on)?\s*:?\s*", "", text, flags=re.I), None
-    parts = PIPED.split(text)
+    # (the time since an update after the date, with no separator: "March 3, 2026 6:12 AM GMT+1 Updated 40 minutes ago")
+    parts = PIPED.split(text) if PIPED.search(text) else [p for p in re.split(r"\s+(?=(?:updated|last updated)\b)", text, flags=re.I)]
+    parts = [p for p in parts if p.strip()]
     if len(parts) < 2:
         return None, None
     date = next((p for p in parts if DATELINE.match(p)), None)
