@@ -2243,3 +2243,14 @@ def test_an_apposition_classifies_the_subject_of_a_be_without_a_complement(tmp_p
 def test_a_name_after_a_lawyer_s_role_noun_is_a_person_s(tmp_path, nlp, text, name):
     """"senior counsel X", "senior advocate X": a court's words for a lawyer before a name make it a person's."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "person"
+
+
+def test_a_name_with_a_surname_particle_of_east_african_usage_is_one_name_and_one_person_without_it(tmp_path, nlp):
+    """"ole" and "arap" join a family name as "van" and "de" do; an outlet that drops the particle names the same man."""
+    texts = ("Police commander Wilson arap Holmstad said 14 people were held after the protest in Lindby on Friday. "
+             "Daniel Kantai ole Nordvik was declared the winner of the vote.",
+             "Police commander Wilson Holmstad said officers used tear gas in Lindby. Daniel Kantai ole Nordvik thanked voters.")
+    glossary = build_glossary(articles(tmp_path, nlp, *texts))
+    people = {e.name: e for e in glossary if e.type == "person"}
+    assert "Daniel Kantai ole Nordvik" in people and "Daniel Kantai" not in people
+    assert "Wilson Holmstad" in entity(glossary, "Wilson arap Holmstad").aliases

@@ -1754,6 +1754,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
             return DOUBLE_SURNAME
+    # a full name and the same without its surname particles: "erik holm" ~ "erik ole holm" (one outlet drops them)
+    if person and other_person and len(tokens) >= 2 and len(other_tokens) > len(tokens) and not set(tokens) & SURNAME_PARTICLES \
+            and [t for t in other_tokens if t not in SURNAME_PARTICLES] == tokens and other_tokens[0] == tokens[0]:
+        return 88.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"; or with a
     # one-letter prefix written with an apostrophe: "o berg" ~ "anna o berg" (from "O'Berg", "D'Lind")
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
