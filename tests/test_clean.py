@@ -375,3 +375,12 @@ def test_a_list_of_headlines_under_a_related_label_whose_lines_were_joined_is_no
 ])
 def test_promotions_and_correction_notes_are_no_text_deep_inside_the_article_too(text):
     assert kind_of(text, i=30) != "body"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("My News  Sign In  Register", "widget"),
+    ("LIVE TV   |   Nordland   Vesterland   World   Business", "widget"),
+    ("Ferry Sinks  Off Nordvik", "body"),  # (two parts: a headline with a double space)
+])
+def test_a_menu_of_items_set_apart_by_runs_of_spaces_is_the_page_s(text, kind):
+    assert kind_of(text, i=30) == kind

@@ -654,3 +654,11 @@ def test_a_consent_banner_s_answers_are_the_banner_s():
     texts = ["We use cookies to give you the best online experience. Please let us know if you agree to all of these cookies.",
              "Yes, I agree", "No, take me to settings", PILOTS_LEAD]
     assert _classify([Block(t, (i,)) for i, t in enumerate(texts)])[:3] == ["consent"] * 3
+
+
+def test_a_short_first_paragraph_or_a_standfirst_is_not_taken_for_the_headline_over_a_headline_of_its_length():
+    text = ("Report number two on the story\n\nEngine maker Holmex under pressure as investigators study the blade\n\n"
+            "Investigators said the engine, made by Holmex Propulsion, lost a blade.\n\nHolmex shares fell.\n")
+    assert clean(text_blocks(text)).title == "Report number two on the story"
+    text = "Holmex engine inquiry\n\nHolmex lost a blade in Lindby.\n\nInvestigators said Holmex lost the blade in Lindby.\n"
+    assert clean(text_blocks(text)).title == "Holmex engine inquiry"

@@ -83,6 +83,9 @@ CORRECTION_NOTE = re.compile(r"^[*_\s]*(corrections?|clarifications?|editor'?s n
                              r"(story|article|report|post|piece)\b", re.I)
 # a site's menu printed as words in capitals set apart by runs of spaces ("NEWS  SPORTS  OPINION  OBITUARIES")
 SPACED_MENU = re.compile(r"^[A-Z][A-Z&-]+(?: [A-Z&-]+)?(?: {2,}[A-Z][A-Z&-]+(?: [A-Z&-]+)?){3,}$")
+# ... or items of a word or two with capitals, set apart by runs of spaces, perhaps with a bar ("My News  Sign In
+# Register", "LIVE TV   |   Tamil Nadu   India   World")
+SPACED_ITEMS = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?(?:(?: {2,}| +[|·•] +)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?){2,}$")
 CLOCK_ALONE = re.compile(r"^\d{1,2}[.:]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
 CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
@@ -397,7 +400,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
     ("outlet's note on its corrections", "widget", lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text))),
     ("row of reactions counted, or a menu in spaced capitals", "widget",
-     lambda line: bool(REACTION_COUNTS.match(line.text) or SPACED_MENU.match(line.text))),
+     lambda line: bool(REACTION_COUNTS.match(line.text) or SPACED_MENU.match(line.text) or SPACED_ITEMS.match(line.text))),
     ("clock time alone", "timestamp", lambda line: bool(CLOCK_ALONE.match(line.text))),  # a live blog's post time ("4.41pm")
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
     ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
@@ -820,18 +823,22 @@ def _stems(text: str) -> set[str]:
 
 def _headline_of_lede(blocks: list[Block], kinds: list[str], head: list[int], first_body: int) -> int | None:
     """The first line before the article shaped like a headline that shares at least TITLE_SHARED_WORDS words with
-    the article's first paragraphs (a headline tells the lede), when an earlier line shaped like one does not: the
-    lines above it are the page's (a section's name, the reader's account menu, a consent banner's buttons)."""
+    the article's first paragraphs (a headline tells the lede), when earlier lines shaped like one, of a few words
+    each, do not: those are the page's (a section's name, the reader's account menu, a consent banner's buttons)."""
     lede = [i for i in range(first_body, len(blocks)) if kinds[i] == "body"][:TITLE_LEDE_PARAGRAPHS]
     words = set().union(*(_stems(blocks[i].text) for i in lede)) if lede else set()
     candidates = [i for i in head if i < first_body and kinds[i] == "body" and (blocks[i].heading or title_like(blocks[i].text))]
     for i in candidates:
-        if len(_stems(blocks[i].text) & words) >= TITLE_SHARED_WORDS:
+        # (a headline ends no sentence: a first paragraph of one short sentence is no headline of the rest)
+        if len(_stems(blocks[i].text) & words) >= TITLE_SHARED_WORDS and not ends_sentence(blocks[i].text):
             return i if i != candidates[0] else None
+        if sum(1 for w in blocks[i].text.split() if any(ch.isalnum() for ch in w)) > FURNITURE_LINE_WORDS:
+            return None  # a line of a headline's length that tells another story than the lede may still be the headline
     return None
 
 
 TITLE_SHARED_WORDS = 2  # a headline shares this many words with the article's first paragraphs
+FURNITURE_LINE_WORDS = 4  # ... and the lines shaped like one above it that do not are this short ("Your account")
 TITLE_LEDE_PARAGRAPHS = 3
 
 
