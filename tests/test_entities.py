@@ -2254,3 +2254,17 @@ def test_a_name_with_a_surname_particle_of_east_african_usage_is_one_name_and_on
     people = {e.name: e for e in glossary if e.type == "person"}
     assert "Daniel Kantai ole Nordvik" in people and "Daniel Kantai" not in people
     assert "Wilson Holmstad" in entity(glossary, "Wilson arap Holmstad").aliases
+
+
+def test_a_family_name_written_first_in_capitals_is_the_same_person_s(tmp_path, nlp):
+    """Some outlets mark the family name by capitals and put it first ("NORIKAWA Kenta"); others write "Kenta
+    Holmstad". One person, typed a person whatever the tagger read in the capitals; an acronym before a name is not
+    taken for one ("USS Vester" is a ship's prefix, and no article writes "Vester Uss")."""
+    texts = ("The president of Vester Precision, NORIKAWA Kenta, says he will resign. NORIKAWA and four other executives "
+             "bowed before reporters in Lindby on Wednesday.",
+             "Kenta Norikawa, president of Vester Precision, said on Wednesday that he would resign. The destroyer USS Vester "
+             "was in port.")
+    glossary = build_glossary(articles(tmp_path, nlp, *texts))
+    found = entity(glossary, "Kenta Norikawa")
+    assert found.type == "person" and "NORIKAWA Kenta" in found.aliases
+    assert not any(e.name == "USS Vester" and e.type == "person" for e in glossary)

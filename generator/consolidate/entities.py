@@ -1171,7 +1171,8 @@ def _decide_type(cluster: _Cluster) -> str | None:
             votes[LABEL_TYPES[label]] -= 1
     # a name in capitals ("LINDQVIST" in a caption) is the name, not an acronym, when it is written normally too
     written = {n.casefold() for n in cluster.names if all(w[1:].islower() for w in n.split())}  # "Lindqvist", not "Nordvik-AB"
-    if votes["person"] and (cluster.not_person or not all(_person_shaped(n) for n in cluster.names if not _capitals_of(n, written))):
+    if votes["person"] and (cluster.not_person or not all(_person_shaped(n) for n in cluster.names
+                                                            if not _capitals_of(n, written) and not _capitals_form(n, cluster.names))):
         votes["person"] = 0
     # (a name that a direction word starts, "North Vesterby", is no first name and surname)
     single = all(len(n.split()) == 1 or n.split()[0].lower() in COMPASS_WORDS for n in cluster.names)
@@ -1658,6 +1659,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # nickname with the name, another not)
     if person and other_person and len(tokens) > 1 and any(norm(_without_nickname(name)) == key for name in other.names if NICKNAME.search(name)):
         return 96.0
+    # ... the family name first in capitals, as some outlets mark it ("HOLM Kenta" ~ "Kenta Holm"): the capitals say
+    # it is a family name, whatever the tagger took the pair for
+    if len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1] and shortened is not None \
+            and (person or other_person) and any(_family_name_in_capitals(n) for c in (shortened, other) for n in c.names):
+        return 92.0
     # a name of two words written family name first by one outlet, given name first by another: "holm kenta" ~
     # "kenta holm" (a naming order some languages use)
     if person and other_person and len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1]:
@@ -1812,6 +1818,25 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     return 0.0
 
 
+def _capitals_form(name: str, names) -> bool:
+    """A form in capitals of a full name the articles also write normally: the family name first in capitals
+    ("HOLM Kenta" beside "Kenta Holm"), or the family name alone in capitals ("HOLM" beside "Kenta Holm"); not an
+    acronym before a name ("NORDLAB Vester" beside no "Vester Nordlab")."""
+    words = name.split()
+    normal = {norm(n) for n in names if n != name and not any(w.isupper() and len(w) > 1 for w in n.split())}
+    if _family_name_in_capitals(name):
+        return norm(" ".join(reversed(words))) in normal
+    return len(words) == 1 and name.isalpha() and name.isupper() and len(name) > 2 \
+        and any(len(n.split()) > 1 and n.split()[-1] == norm(name) for n in normal)
+
+
+def _family_name_in_capitals(name: str) -> bool:
+    """'HOLM Kenta': a family name in capitals, then a given name written normally."""
+    words = name.split()
+    return len(words) == 2 and len(words[0]) > 2 and words[0].isalpha() and words[0].isupper() \
+        and words[1][:1].isupper() and words[1][1:].islower() and words[1].isalpha()
+
+
 def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozenset[str] = frozenset()) -> str:
     """A written-out form over an abbreviation, a name over an honorific and surname, the name the articles use
     over a birth name; then people by their fullest form, organisations and places by their most frequent one
@@ -1820,7 +1845,8 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
     normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 
     def key(n: str):
-        written = any(ch.islower() for ch in n) and not _capitals_of(n, normal)  # not a caption's "Singer PETER HOLM"
+        # not a caption's "Singer PETER HOLM", nor the family name first in capitals ("HOLM Kenta" beside "Kenta Holm")
+        written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms)
         plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Anna Berg" over "Ms Berg", "Supt Berg"
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
         size = len(n.split())
