@@ -959,6 +959,7 @@ HARBOUR = ('Erik Holm, the harbour master, said the Lindby quay would stay shut 
     ("The words are those of Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
     ("The warning came from Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
     ("The account was given by Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
+    ("That was how Anna Berg, a ferry captain who has worked the route since 1990, described the works.", "Anna Berg"),
     # ... a sentence about someone that does not claim the words leaves them to the frame before
     ("Anna Berg, a ferry captain, has worked the route since 1990.", "Erik Holm"),
     ("The view from the quay is of Anna Berg's old ferry, rusting at its mooring.", "Erik Holm"),

@@ -477,6 +477,7 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
 
 QUOTE_BACK_NOUNS = words("quote_back_nouns")
 DEMONSTRATIVES = {"that", "this", "those", "these"}
+DESCRIBING_VERBS = {"describe", "put", "sum", "characterise", "characterize", "remember", "recall"}
 CLAIMING_VERBS = {"come": "from", "give": "by", "offer": "by", "deliver": "by", "voice": "by", "make": "by"}
 
 
@@ -488,7 +489,8 @@ def _points_back(tok) -> bool:
 def _claimed_by(sentence: Sentence) -> int | None:
     """The offset of the name a sentence gives as the owner of the quotation just before it, when that is all
     it opens with: 'The words are those of Anna Holm, ...', 'That is the view of Erik Berg, ...', 'The warning
-    came from Holm', 'The account was given by Nils Dahl, a ...'. None for any other sentence."""
+    came from Holm', 'The account was given by Nils Dahl, a ...', 'That was how Anna Berg described him'. None
+    for any other sentence."""
     toks = sentence.tokens
     root = next((t for t in toks if t.dep == "ROOT"), None)
     if root is None:
@@ -496,6 +498,15 @@ def _claimed_by(sentence: Sentence) -> int | None:
     subjects = [t for t in toks if t.head == root.i and t.dep in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not _points_back(subjects[0]):
         return None
+    if root.lemma.lower() == "be" and subjects[0].text.lower() in DEMONSTRATIVES:
+        # 'That was how Anna Berg described him', 'That is what Holm told the court': the one the clause says spoke
+        for verb in toks:
+            if verb.head == root.i and verb.dep in ("ccomp", "advcl", "attr") and verb.pos == "VERB" \
+                    and (verb.lemma.lower() in ATTRIBUTION_LEMMAS or verb.lemma.lower() in DESCRIBING_VERBS) \
+                    and any(t.text.lower() in ("how", "what") for t in toks[root.i + 1:verb.i]):
+                speaker = next((t for t in toks if t.head == verb.i and t.dep == "nsubj" and t.pos == "PROPN"), None)
+                if speaker is not None:
+                    return speaker.start
     if root.lemma.lower() == "be":  # the complement names the owner: 'the view of X', 'those of X'
         heads = [t for t in toks if t.head == root.i and t.dep == "attr" and _points_back(t)]
         preposition: tuple[str, ...] = ("of", "from")
