@@ -2268,3 +2268,34 @@ def test_a_family_name_written_first_in_capitals_is_the_same_person_s(tmp_path, 
     found = entity(glossary, "Kenta Norikawa")
     assert found.type == "person" and "NORIKAWA Kenta" in found.aliases
     assert not any(e.name == "USS Vester" and e.type == "person" for e in glossary)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title in the plural before the people who hold it
+    # a title opened by "Senior", and a speaker of an assembly
+    ("Her lawyer, Senior Counsel John Nordvik Holmberg, said the petition would seek a recount of the votes.",
+     "John Nordvik Holmberg"),
+    ("County Assembly Speaker Moses Kipvester Lindberg said the vote would go ahead. Lindberg spoke in Lindby.",
+     "Moses Kipvester Lindberg"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(tmp_path, nlp, text, name):
+    glossary = build_glossary(articles(tmp_path, nlp, text))
+    assert any(e.name == name and e.type == "person" for e in glossary), [(e.name, e.type) for e in glossary]
+
+
+def test_a_title_in_the_plural_before_a_name_the_tagger_took_into_it_is_no_part_of_it():
+    """"the bench of Justices T.K. Vesterholm and ...": the tagger's span "Justices T.K. Vesterholm" is T.K. Vesterholm."""
+    from generator.consolidate.entities import _without_title
+    from generator.contents import Mention, Sentence, Token
+
+    words = [("the", "DET"), ("bench", "NOUN"), ("of", "ADP"), ("Justices", "PROPN"), ("T.K.", "PROPN"), ("Vesterholm", "PROPN"),
+             ("said", "VERB")]
+    toks, start = [], 0
+    for i, (text, pos) in enumerate(words):
+        toks.append(Token(i=i, text=text, lemma=text.lower(), pos=pos, tag="NNP" if pos == "PROPN" else "NN", dep="dep", head=i,
+                          start=start, ent="PERSON" if 3 <= i <= 5 else "", stop=False))
+        start += len(text) + 1
+    text = " ".join(w for w, _ in words)
+    sentence = Sentence(source_id="a", index=0, paragraph=0, start=0, end=len(text), text=text, tokens=tuple(toks))
+    mention = Mention("Justices T.K. Vesterholm", "PERSON", 0, 0, toks[3].start, toks[5].start + 10, 3, 6)
+    assert _without_title(mention, sentence, "Justices T.K. Vesterholm")[1] == "T.K. Vesterholm"

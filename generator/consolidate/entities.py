@@ -540,7 +540,8 @@ def _without_title(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, 
     k = 0
     while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.lower().strip(".") not in TITLES_IN_NAMES \
             and toks[k].text.lower() not in GIVEN_NAME_SEX \
-            and (_role_word(toks[k].text.strip(".")) or toks[k].text.lower().strip(".") in TITLE_MODIFIERS):
+            and (_role_word(toks[k].text.strip(".")) or toks[k].text.lower().strip(".") in TITLE_MODIFIERS
+                 or _plural_title(toks[k].text)):
         k += 1
     rest = toks[k:]
     if k == 0 or len(rest) < 2 or not all(t.pos == "PROPN" for t in rest):
