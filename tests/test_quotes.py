@@ -995,3 +995,4 @@ def test_she_said_after_a_clause_whose_subject_is_a_person_named_by_a_noun_only_
             'the form, which carries the final tally, was signed. "I was in that hall when our agents were pushed out by '
             'men who were not wearing badges," she said.')
     assert speaker_of(tmp_path, nlp, "I was in that hall", text) != "Ms Dahl"
+

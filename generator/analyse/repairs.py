@@ -91,6 +91,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -114,7 +116,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", DATA / "currency_words.txt",
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
-              DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt")  # what the repairs read (part of the cache key)
+              DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
+              DATA / "title_abbreviations.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -850,9 +853,27 @@ def _symbol_led(doc: "Doc", i: int) -> bool:
     return len(text) >= 1 and text[0] in ".$@" and (text[1:2].isalpha() or (not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha))
 
 
+def _title_abbreviations() -> list[str]:
+    """The abbreviations of titles written with a full stop before a name ("Sgt.", "Lt.", "Insp."), capitalised:
+    title_abbreviations.txt, the forms after each title's colon."""
+    forms = []
+    for line in DATA_FILES[14].read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if ":" in line:
+            forms += [f.strip() for f in line.partition(":")[2].split(",") if f.strip()]
+    return [f"{form[:1].upper()}{form[1:]}." for form in forms]
+
+
 def add_repairs(nlp: Language) -> Language:
     """Add the sentence repair before the parser, and the other repairs after the pipeline's entity recogniser (a
-    pipeline without one is left alone)."""
+    pipeline without one is left alone); and a title's abbreviation is one token with its full stop ("Sgt. Anna
+    Berg": the tokenizer would split "Sgt" from its stop, and the parser then read the name as a sentence of its
+    own)."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # (a tokenizer of spaCy's own kind)
+        for abbreviation in _title_abbreviations():
+            if len(tokenizer(abbreviation)) > 1:
+                tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and "newsbrief_dateline_sentence" not in nlp.pipe_names:
         nlp.add_pipe("newsbrief_dateline_sentence", before="parser")
     if "ner" not in nlp.pipe_names:

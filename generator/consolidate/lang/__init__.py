@@ -40,9 +40,13 @@ def pairs(name: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def names(name: str) -> dict[str, str]:
-    """`<name>.txt` with lines "Name: other form, other form": every form, in lower case, to the name as written."""
+    """`<name>.txt` with lines "Name: other form, other form": every form, in lower case, to the name as written
+    (here, or in generator/data/ for a list the analyse stage's repairs read too)."""
     out: dict[str, str] = {}
-    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+    path = HERE / f"{name}.txt"
+    if not path.is_file():
+        path = HERE.parent.parent / "data" / f"{name}.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if ":" not in line:
             continue
