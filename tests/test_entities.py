@@ -2299,3 +2299,25 @@ def test_a_title_in_the_plural_before_a_name_the_tagger_took_into_it_is_no_part_
     sentence = Sentence(source_id="a", index=0, paragraph=0, start=0, end=len(text), text=text, tokens=tuple(toks))
     mention = Mention("Justices T.K. Vesterholm", "PERSON", 0, 0, toks[3].start, toks[5].start + 10, 3, 6)
     assert _without_title(mention, sentence, "Justices T.K. Vesterholm")[1] == "T.K. Vesterholm"
+
+
+@pytest.mark.parametrize("short, full", [
+    ("R.J. Vesterholm", "Rafael J. Vesterholm"),
+    ("G.V. Lindqvist Rao", "Gollapudi Venkata Lindqvist Rao"),
+])
+def test_a_name_with_its_given_names_as_initials_is_the_full_name_s_and_no_naming_disagreement(tmp_path, nlp, short, full):
+    texts = (f"Bassist {full}, who played in the sextet for a decade, said the band would tour again in Lindby.",
+             f"Bassist {short} said the band would tour again in Lindby next spring.")
+    from generator.consolidate import consolidate
+
+    brief = consolidate(articles(tmp_path, nlp, *texts))
+    found = entity(brief.entities, full)
+    assert short in found.aliases
+    assert not any(d.topic.startswith("Name of") for d in brief.discrepancies)
+
+
+def test_a_given_name_that_looks_like_initials_is_no_initials(tmp_path, nlp):
+    texts = ("Jan Olof Vesterholm, a fisherman, said the quay would close in Lindby.",
+             "Jo Vesterholm, a teacher, said the school would stay open in Lindby.")
+    names = {e.name for e in build_glossary(articles(tmp_path, nlp, *texts))}
+    assert {"Jan Olof Vesterholm", "Jo Vesterholm"} <= names

@@ -30,7 +30,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, hyphen_joins, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
+from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1761,6 +1761,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
             return DOUBLE_SURNAME
+    # a full name with its given names written as initials: "rj holm" ~ "rafael j holm" (from "R.J. Holm"), "gv nils
+    # berg" ~ "gollapudi venkata nils berg", "j-f de berg" ~ "jean-francois de berg"
+    if (person or other_person) and shortened is not None and any(INITIALLED.match(n) for n in shortened.names) \
+            and initials_of_given_names(tokens, other_tokens):
+        return 90.0
     # a full name and the same without its surname particles: "erik holm" ~ "erik ole holm" (one outlet drops them)
     if person and other_person and len(tokens) >= 2 and len(other_tokens) > len(tokens) and not set(tokens) & SURNAME_PARTICLES \
             and [t for t in other_tokens if t not in SURNAME_PARTICLES] == tokens and other_tokens[0] == tokens[0]:
@@ -1829,6 +1834,9 @@ def _capitals_form(name: str, names) -> bool:
         return norm(" ".join(reversed(words))) in normal
     return len(words) == 1 and name.isalpha() and name.isupper() and len(name) > 2 \
         and any(len(n.split()) > 1 and n.split()[-1] == norm(name) for n in normal)
+
+
+INITIALLED = re.compile(r"^(?:[A-Z]\.[\s-]?){1,3}\s*\w|^[A-Z]{1,3}(?:-[A-Z])?\s+\w")  # "R.J. Holm", "J.-F. de Berg", "GV Holm"
 
 
 def _family_name_in_capitals(name: str) -> bool:

@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, norm, per_time, sound_key, span_head, span_text, without_particle
+from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, sound_key, span_head, span_text, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -948,6 +948,8 @@ def _naming_conflicts(entities, order):
             and len(a.split()) != len(b.split())  # same length: a spelling (above)
             and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Park Ji-hoon" / "Park Ji Hoon": one name
             and not (_within(words[a], words[b]) or _within(words[b], words[a]))
+            # (nor a name with its given names as initials: "R.J. Holm" / "Rafael J. Holm")
+            and not initials_of_given_names(norm(a).split(), norm(b).split()) and not initials_of_given_names(norm(b).split(), norm(a).split())
             and not forms[a] & forms[b]
         ]
         if distinct:

@@ -239,3 +239,20 @@ def without_particle(word: str) -> str:
 def hyphen_joins(toks, k: int) -> bool:
     """Token k is a hyphen between two words, with no space ("consumer-goods", "Jan-Erik", "director-general")."""
     return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start == toks[k + 1].start - 1
+
+
+def initials_of_given_names(tokens: list[str], other_tokens: list[str]) -> bool:
+    """`tokens` is `other_tokens` with the given names before the family name written as their initials, run
+    together or not ("rj", "r j", "j-f"): the same family name (one word or more, a real word among them), and the
+    initials those of every given name of the other."""
+    shared = 0
+    while shared < min(len(tokens), len(other_tokens)) and tokens[-1 - shared] == other_tokens[-1 - shared]:
+        shared += 1
+    given, other_given = tokens[:len(tokens) - shared], other_tokens[:len(other_tokens) - shared]
+    if not shared or not given or not other_given or all(len(t) <= 1 for t in tokens[len(tokens) - shared:]):
+        return False
+    initials = "".join(t.replace("-", "") for t in given)
+    if not 1 <= len(initials) <= 3 or any(len(t.replace("-", "")) > 3 for t in given) or len(initials) != len(given) and len(given) > 1:
+        return False
+    written = [w for t in other_given for w in t.split("-")]
+    return any(len(w) > 1 for w in written) and initials == "".join(w[0] for w in written)
