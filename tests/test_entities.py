@@ -2226,8 +2226,8 @@ def test_one_the_articles_call_a_person_is_one_though_known_by_one_name(tmp_path
 
 @pytest.mark.parametrize("text, name", [
     # the apposition classifies though the subject's verb is a "be" with no noun of its own after it
-    ("Holmvik, a 47-year-old farm labourer from Lindby, was among the hundreds at the temple on Monday. "
-     "Holmvik lost his brother last year.", "Holmvik"),
+    ("Holmvik, a 52-year-old dock labourer from Lindby, was among the crowd at the quay on Monday. "
+     "Holmvik lost his job last year.", "Holmvik"),
     ("Nordvik, a fish vendor at the Lindby market, was among the first to leave. Nordvik sold her stall.", "Nordvik"),
 ])
 def test_an_apposition_classifies_the_subject_of_a_be_without_a_complement(tmp_path, nlp, text, name):
@@ -2247,21 +2247,21 @@ def test_a_name_after_a_lawyer_s_role_noun_is_a_person_s(tmp_path, nlp, text, na
 
 def test_a_name_with_a_surname_particle_of_east_african_usage_is_one_name_and_one_person_without_it(tmp_path, nlp):
     """"ole" and "arap" join a family name as "van" and "de" do; an outlet that drops the particle names the same man."""
-    texts = ("Police commander Wilson arap Holmstad said 14 people were held after the protest in Lindby on Friday. "
-             "Daniel Kantai ole Nordvik was declared the winner of the vote.",
-             "Police commander Wilson Holmstad said officers used tear gas in Lindby. Daniel Kantai ole Nordvik thanked voters.")
+    texts = ("Police commander Erik arap Holmstad said 14 people were held after the protest in Lindby on Friday. "
+             "Tomas Nils ole Nordvik was declared the winner of the vote.",
+             "Police commander Erik Holmstad said officers used tear gas in Lindby. Tomas Nils ole Nordvik thanked voters.")
     glossary = build_glossary(articles(tmp_path, nlp, *texts))
     people = {e.name: e for e in glossary if e.type == "person"}
-    assert "Daniel Kantai ole Nordvik" in people and "Daniel Kantai" not in people
-    assert "Wilson Holmstad" in entity(glossary, "Wilson arap Holmstad").aliases
+    assert "Tomas Nils ole Nordvik" in people and "Tomas Nils" not in people
+    assert "Erik Holmstad" in entity(glossary, "Erik arap Holmstad").aliases
 
 
 def test_a_family_name_written_first_in_capitals_is_the_same_person_s(tmp_path, nlp):
     """Some outlets mark the family name by capitals and put it first ("NORIKAWA Kenta"); others write "Kenta
     Holmstad". One person, typed a person whatever the tagger read in the capitals; an acronym before a name is not
     taken for one ("USS Vester" is a ship's prefix, and no article writes "Vester Uss")."""
-    texts = ("The president of Vester Precision, NORIKAWA Kenta, says he will resign. NORIKAWA and four other executives "
-             "bowed before reporters in Lindby on Wednesday.",
+    texts = ("The president of Vester Precision, NORIKAWA Kenta, says he will resign. NORIKAWA bowed twice to the "
+             "cameras in Lindby on Wednesday.",
              "Kenta Norikawa, president of Vester Precision, said on Wednesday that he would resign. The destroyer USS Vester "
              "was in port.")
     glossary = build_glossary(articles(tmp_path, nlp, *texts))
@@ -2273,10 +2273,10 @@ def test_a_family_name_written_first_in_capitals_is_the_same_person_s(tmp_path, 
 @pytest.mark.parametrize("text, name", [
     # a title in the plural before the people who hold it
     # a title opened by "Senior", and a speaker of an assembly
-    ("Her lawyer, Senior Counsel John Nordvik Holmberg, said the petition would seek a recount of the votes.",
+    ("The family's lawyer, Senior Counsel John Nordvik Holmberg, said the appeal would be filed in Lindby on Friday.",
      "John Nordvik Holmberg"),
-    ("County Assembly Speaker Moses Kipvester Lindberg said the vote would go ahead. Lindberg spoke in Lindby.",
-     "Moses Kipvester Lindberg"),
+    ("Harbour Council Speaker Tomas Nils Lindberg said the vote would go ahead. Lindberg spoke in Lindby.",
+     "Tomas Nils Lindberg"),
 ])
 def test_a_title_before_a_name_is_no_part_of_it(tmp_path, nlp, text, name):
     glossary = build_glossary(articles(tmp_path, nlp, text))
@@ -2284,11 +2284,11 @@ def test_a_title_before_a_name_is_no_part_of_it(tmp_path, nlp, text, name):
 
 
 def test_a_title_in_the_plural_before_a_name_the_tagger_took_into_it_is_no_part_of_it():
-    """"the bench of Justices T.K. Vesterholm and ...": the tagger's span "Justices T.K. Vesterholm" is T.K. Vesterholm."""
+    """"a panel of Justices E.K. Vesterholm and ...": the tagger's span "Justices E.K. Vesterholm" is E.K. Vesterholm."""
     from generator.consolidate.entities import _without_title
     from generator.contents import Mention, Sentence, Token
 
-    words = [("the", "DET"), ("bench", "NOUN"), ("of", "ADP"), ("Justices", "PROPN"), ("T.K.", "PROPN"), ("Vesterholm", "PROPN"),
+    words = [("the", "DET"), ("panel", "NOUN"), ("of", "ADP"), ("Justices", "PROPN"), ("E.K.", "PROPN"), ("Vesterholm", "PROPN"),
              ("said", "VERB")]
     toks, start = [], 0
     for i, (text, pos) in enumerate(words):
@@ -2297,17 +2297,17 @@ def test_a_title_in_the_plural_before_a_name_the_tagger_took_into_it_is_no_part_
         start += len(text) + 1
     text = " ".join(w for w, _ in words)
     sentence = Sentence(source_id="a", index=0, paragraph=0, start=0, end=len(text), text=text, tokens=tuple(toks))
-    mention = Mention("Justices T.K. Vesterholm", "PERSON", 0, 0, toks[3].start, toks[5].start + 10, 3, 6)
-    assert _without_title(mention, sentence, "Justices T.K. Vesterholm")[1] == "T.K. Vesterholm"
+    mention = Mention("Justices E.K. Vesterholm", "PERSON", 0, 0, toks[3].start, toks[5].start + 10, 3, 6)
+    assert _without_title(mention, sentence, "Justices E.K. Vesterholm")[1] == "E.K. Vesterholm"
 
 
 @pytest.mark.parametrize("short, full", [
-    ("R.J. Vesterholm", "Rafael J. Vesterholm"),
-    ("G.V. Lindqvist Rao", "Gollapudi Venkata Lindqvist Rao"),
+    ("E.J. Vesterholm", "Erik J. Vesterholm"),
+    ("E.A. Vesterdahl", "Erik Anders Vesterdahl"),
 ])
 def test_a_name_with_its_given_names_as_initials_is_the_full_name_s_and_no_naming_disagreement(tmp_path, nlp, short, full):
     texts = (f"Bassist {full}, who played in the sextet for a decade, said the band would tour again in Lindby.",
-             f"Bassist {short} said the band would tour again in Lindby next spring.")
+             f"{short}, the band's bassist, said the band would tour again in Lindby next spring.")
     from generator.consolidate import consolidate
 
     brief = consolidate(articles(tmp_path, nlp, *texts))

@@ -960,9 +960,10 @@ HARBOUR = ('Erik Holm, the harbour master, said the Lindby quay would stay shut 
     ("The warning came from Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
     ("The account was given by Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
     ("That was how Anna Berg, a ferry captain who has worked the route since 1990, described the works.", "Anna Berg"),
-    # ... a sentence about someone that does not claim the words leaves them to the frame before
-    ("Anna Berg, a ferry captain, has worked the route since 1990.", "Erik Holm"),
+    # ... a sentence that does not claim the words leaves them to the frame before, unless it brings someone new in
+    # (see below)
     ("The view from the quay is of Anna Berg's old ferry, rusting at its mooring.", "Erik Holm"),
+    ("Anna Berg, a ferry captain, has worked the route since 1990.", None),
 ])
 def test_a_quotation_is_the_one_s_the_next_sentence_says_its_words_are(tmp_path, nlp, after, expected):
     assert speaker_of(tmp_path, nlp, "expect the ferries back", HARBOUR + after) == expected
@@ -976,23 +977,36 @@ def test_a_quotation_sentence_is_the_one_s_the_next_sentence_of_its_paragraph_sa
 
 @pytest.mark.parametrize("before, expected", [
     # the other man is named inside what the subject is reported as saying: the words after are the subject's
-    ("Erik Holm said he had spoken twice with Tomas Brandt on Tuesday night, and that the two towns had planned the move for years.",
+    ("Erik Holm said he had met Tomas Brandt at the quay on Monday morning, and that both towns wanted the ferry back by June.",
      "Erik Holm"),
     # ... but one the subject acts on may be the "he" who speaks next
     ("Erik Holm accused Tomas Brandt of lying about the ferry on Tuesday night.", None),
 ])
 def test_he_said_after_a_paragraph_reporting_what_its_subject_said_of_another_man(tmp_path, nlp, before, expected):
     text = (f"The ferry to Lindby was cancelled on Monday.\n\n{before}\n\n"
-            '"We are neighbours. Their kids go to our school. Whatever happens, we go through it together," he said.')
-    assert speaker_of(tmp_path, nlp, "we go through it together", text) == expected
+            '"We have shared this harbour for a century, and we will share the cost of mending it too," he said.')
+    assert speaker_of(tmp_path, nlp, "share the cost of mending", text) == expected
 
 
 def test_she_said_after_a_clause_whose_subject_is_a_person_named_by_a_noun_only_is_not_the_named_object_s(tmp_path, nlp):
     """The parser may hang "accused" under a later verb, so that "the candidate" is no main-clause subject; she is
     still someone "she" may stand for, and Ms Dahl, whom she accuses, is not sure to be the one speaking."""
     text = ("Anna Berg, the Green candidate, lost the vote in Lindby on Sunday.\n\n"
-            "The Green candidate accused the returning officer, Ms Dahl, of ordering party agents out of the hall before "
-            'the form, which carries the final tally, was signed. "I was in that hall when our agents were pushed out by '
-            'men who were not wearing badges," she said.')
-    assert speaker_of(tmp_path, nlp, "I was in that hall", text) != "Ms Dahl"
+            "The Green candidate accused the harbour master, Ms Dahl, of ordering the counting clerks out of the room before "
+            'the ledger, which holds the final count, was signed. "I stood in that room while our observers were led away by '
+            'strangers nobody had seen before," she said.')
+    assert speaker_of(tmp_path, nlp, "I stood in that room", text) != "Ms Dahl"
 
+
+
+@pytest.mark.parametrize("after, expected", [
+    # the next paragraph brings in someone new: the words may be theirs, so they are nobody's for sure
+    ("Anna Berg, 34, stood on Monday on the slipway where her boat had been moored since 2015.", None),
+    # ... someone named before does not
+    ("Holm, who has fished from Lindby since 1990, said the insurers had not called him back.", "Erik Holm"),
+])
+def test_a_quotation_paragraph_before_a_paragraph_bringing_in_someone_new_is_not_surely_the_previous_speaker_s(tmp_path, nlp, after, expected):
+    text = ('The storm tore through Lindby harbour on Sunday night.\n\n"I heard the wind take the roof, and then the boats '
+            'started to knock against the pier," said Erik Holm, a fisherman.\n\n"Nothing is left of the shed. Not even the nets."'
+            f"\n\n{after}")
+    assert speaker_of(tmp_path, nlp, "Nothing is left of the shed", text) == expected

@@ -79,6 +79,6 @@ def test_a_dateline_may_give_the_day_the_article_was_filed():
 def test_a_dateline_may_name_its_place_as_a_name_with_the_day_and_the_agency_in_brackets():
     from generator.text import DATELINE_OPENING
 
-    found = DATELINE_OPENING.match("Lindby, Oct 14 (Nordpress) The harbour court on Tuesday ordered the quay closed.")
+    found = DATELINE_OPENING.match("Lindby, Oct 14 (Nordpress) A harbour court has ordered the quay closed.")
     assert found is not None and found.group(0) == "Lindby, Oct 14 (Nordpress) "
     assert DATELINE_OPENING.match("Lindby, the harbour town (pop. 900), has a new quay.") is None

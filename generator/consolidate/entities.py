@@ -1761,8 +1761,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
             return DOUBLE_SURNAME
-    # a full name with its given names written as initials: "rj holm" ~ "rafael j holm" (from "R.J. Holm"), "gv nils
-    # berg" ~ "gollapudi venkata nils berg", "j-f de berg" ~ "jean-francois de berg"
+    # a full name with its given names written as initials: "ej holm" ~ "erik j holm" (from "E.J. Holm"), "ea nils
+    # berg" ~ "erik anders nils berg", "j-e de berg" ~ "jan-erik de berg"
     if (person or other_person) and shortened is not None and any(INITIALLED.match(n) for n in shortened.names) \
             and initials_of_given_names(tokens, other_tokens):
         return 90.0
@@ -1836,7 +1836,7 @@ def _capitals_form(name: str, names) -> bool:
         and any(len(n.split()) > 1 and n.split()[-1] == norm(name) for n in normal)
 
 
-INITIALLED = re.compile(r"^(?:[A-Z]\.[\s-]?){1,3}\s*\w|^[A-Z]{1,3}(?:-[A-Z])?\s+\w")  # "R.J. Holm", "J.-F. de Berg", "GV Holm"
+INITIALLED = re.compile(r"^(?:[A-Z]\.[\s-]?){1,3}\s*\w|^[A-Z]{1,3}(?:-[A-Z])?\s+\w")  # "E.J. Holm", "J.-E. de Berg", "EA Holm"
 
 
 def _family_name_in_capitals(name: str) -> bool:

@@ -948,7 +948,7 @@ def _naming_conflicts(entities, order):
             and len(a.split()) != len(b.split())  # same length: a spelling (above)
             and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Park Ji-hoon" / "Park Ji Hoon": one name
             and not (_within(words[a], words[b]) or _within(words[b], words[a]))
-            # (nor a name with its given names as initials: "R.J. Holm" / "Rafael J. Holm")
+            # (nor a name with its given names as initials: "E.J. Holm" / "Erik J. Holm")
             and not initials_of_given_names(norm(a).split(), norm(b).split()) and not initials_of_given_names(norm(b).split(), norm(a).split())
             and not forms[a] & forms[b]
         ]

@@ -208,6 +208,9 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 said = opened  # a quotation over several paragraphs, framed where it opened
             if not said.found:  # ('"..." / Holm said.': a bare attribution after it names its speaker, before all else)
                 said = _attributed_in_paragraph_after(a, p, text, spans, by_paragraph, mentions)
+            if not said.found and (previous is None or previous[0] != p) and _only_quotation(text, spans) \
+                    and _someone_new_next(a, p, by_paragraph, mentions, history):
+                said = _Said(True, None)  # ('"..." / Anna Berg, 34, stood on the quay ...': perhaps hers, perhaps not)
             if not said.found:
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
             if not said.found:
@@ -529,6 +532,19 @@ def _claimed_after(sentence: Sentence, named) -> Entity | None:
     if at is None:
         return None
     return next((entity for st, en, entity in named if st <= at < en and entity.type in ("person", "organisation")), None)
+
+
+def _someone_new_next(a: AnalysedSource, paragraph: int, by_paragraph, mentions, history: list[_Named]) -> bool:
+    """The paragraph after opens with a person the article has not named before ('"..." / Anna Berg, 34, stood on
+    the quay where her house had been.'): news style brings a speaker in so, after the words, so a paragraph of
+    nothing but a quotation before it is no longer surely the previous speaker's."""
+    after = by_paragraph.get(paragraph + 1, [])
+    if not after or not after[0].tokens:
+        return False
+    opening = after[0].tokens[0].start
+    seen = {n.entity.id for n in history}
+    return any(st <= opening < en and entity.type == "person" and entity.id not in seen
+               for st, en, entity in mentions.get((a.source.id, paragraph + 1), []))
 
 
 def _own_sentence(carrying: list[Sentence], quote: tuple[int, int]) -> bool:
@@ -1123,7 +1139,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # spoke to Vester Radio ... she said": a woman, and Holm a man)
         sure = wanted is not None and all(n.gender == wanted for n in here)
         if len(people) == 1 and _someone_unnamed_acts(paragraph, sentence, before, here):
-            return None  # 'The candidate accused the returning officer, Ms Dahl, of ... "...," she said': the candidate
+            return None  # 'The candidate accused the harbour master, Ms Dahl, of ... "...," she said': the candidate
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
@@ -1141,7 +1157,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
 
 def _someone_unnamed_acts(paragraph: list[Sentence], sentence: Sentence, before: int, named: list[_Named]) -> bool:
     """A clause before the pronoun, outside quotation marks, has for its subject one person named by a noun only
-    ("The candidate accused the returning officer, Ms Dahl, ..."), however the parser hung that clause: the
+    ("The candidate accused the harbour master, Ms Dahl, of ..."), however the parser hung that clause: the
     pronoun may stand for that person, so the one name there is not sure to be its antecedent."""
     quoted = _paragraph_quotes(paragraph)
     for s in paragraph:
@@ -1323,7 +1339,7 @@ def _told_of_subject(n: _Named, subject: _Named, sentences: list[Sentence]) -> b
 
 
 def _in_subject_s_report(n: _Named, subject: _Named, sentences: list[Sentence]) -> bool:
-    """`n` is named inside the clause the subject is reported as saying ("Erik Holm said he had spoken with Tomas
+    """`n` is named inside the clause the subject is reported as saying ("Erik Holm said he had met with Tomas
     Brandt"): what the subject told, so no second person the "he" who speaks next may be; the quotation after such
     a paragraph goes on with the speaker's own words."""
     for sentence in sentences:

@@ -243,7 +243,7 @@ def hyphen_joins(toks, k: int) -> bool:
 
 def initials_of_given_names(tokens: list[str], other_tokens: list[str]) -> bool:
     """`tokens` is `other_tokens` with the given names before the family name written as their initials, run
-    together or not ("rj", "r j", "j-f"): the same family name (one word or more, a real word among them), and the
+    together or not ("ej", "e j", "j-e"): the same family name (one word or more, a real word among them), and the
     initials those of every given name of the other."""
     shared = 0
     while shared < min(len(tokens), len(other_tokens)) and tokens[-1 - shared] == other_tokens[-1 - shared]:

@@ -67,24 +67,24 @@ MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|em
 # custodians of the land"), its app's promotion ("Get the Nordnet app for alerts. Download now.")
 SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b|"
                          r"^(get|download) (the|our) .{0,40}\bapp\b", re.I)
-# an app's promotion by its store badges' words ("Download on the App Store | Get it on Google Play"), or a short
-# imperative to install it ("Download the Nordnet app for alerts. Available on Android and iOS."), anywhere on the page
+# an app's promotion by its store badges' words, or a short imperative to install it ("Get the Nordnet app: harbour
+# news on your phone"), anywhere on the page
 APP_PROMOTION = re.compile(r"\b(download on the app store|get it on google play)\b|^((download|get|install) (the|our) .{0,40}\bapp\b|"
                            r"(app store|google play)(\s*[|·•]\s*(app store|google play))+$)", re.I)
-# "Follow the Nordpost on WhatsApp for the latest news": a channel's promotion on a social network
+# "Follow the Nordpost on Telegram: harbour news each morning": a channel's promotion on a social network
 FOLLOW_PROMOTION = re.compile(r"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){0,3}) on (whatsapp|telegram|twitter|x|instagram|facebook|"
                               r"threads|bluesky|tiktok|youtube|linkedin|google news)\b", re.I)
-# a row of reactions counted ("48 Likes · 12 Comments · 3 Restacks", "Comments | Restacks"): the page's, not the story's
+# a row of reactions counted ("31 Likes · 7 Comments · 2 Restacks", "Comments | Restacks"): the page's, not the story's
 REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views)"
                              r"(\s*[|·•]\s*(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views))+$", re.I)
-# the outlet's note on its own corrections ("Correction: An earlier version of this story misspelled ..."): about the
+# the outlet's note on its own corrections ("Correction: This story first gave the wrong year ..."): about the
 # page's history, not the story
 CORRECTION_NOTE = re.compile(r"^[*_\s]*(corrections?|clarifications?|editor'?s note)\b[^:]{0,30}:|\ban earlier version of this "
                              r"(story|article|report|post|piece)\b", re.I)
-# a site's menu printed as words in capitals set apart by runs of spaces ("NEWS  SPORTS  OPINION  OBITUARIES")
+# a site's menu printed as words in capitals set apart by runs of spaces ("HARBOUR  WEATHER  SPORT  LETTERS")
 SPACED_MENU = re.compile(r"^[A-Z][A-Z&-]+(?: [A-Z&-]+)?(?: {2,}[A-Z][A-Z&-]+(?: [A-Z&-]+)?){3,}$")
-# ... or items of a word or two with capitals, set apart by runs of spaces, perhaps with a bar ("My News  Sign In
-# Register", "LIVE TV   |   Tamil Nadu   India   World")
+# ... or items of a word or two with capitals, set apart by runs of spaces, perhaps with a bar ("My Account  Sign In
+# Subscribe", "LIVE   |   Nordland   Vesterland   World")
 SPACED_ITEMS = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?(?:(?: {2,}| +[|·•] +)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?){2,}$")
 CLOCK_ALONE = re.compile(r"^\d{1,2}[.:]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
@@ -335,7 +335,7 @@ SHARE_BUTTONS = {"facebook", "x", "twitter", "whatsapp", "email", "e-mail", "lin
 def _button_row(text: str) -> bool:
     """'Share this story: Vesterbook | Holmgram | Lindchat | Copy link': a label, then a row of buttons' names (a
     word or two each) set apart by bars or dots; or, with nothing between them, the names of the networks and
-    buttons a share widget carries ("Share this article Facebook X WhatsApp Email Copy link")."""
+    buttons a share widget carries ("Share this story Email X Telegram Copy link")."""
     label = SHARE.match(text)
     if label is not None and len(text) <= 200:
         rest = [w.strip("|·•:,").lower() for w in text[label.end():].split()]
@@ -532,7 +532,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         if headline is not None and i < headline and kinds[i] == "body" and (block.heading or title_like(text)) \
                 and not _before_byline(blocks, i):
             kinds[i] = "widget"  # a line shaped like a headline above the one that tells the lede ("Your account",
-            continue  # "Accept All  Manage Preferences", "Middle East"): the page's, not the article's
+            continue  # "Accept all  Settings", "Europe"): the page's, not the article's
         if not title_found and (
             (title is not None and (_same_title(text, title) or block.level == 1))
             or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body
@@ -738,8 +738,8 @@ def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
 
 
 def _menu_of_lines(blocks: list[Block], kinds: list[str]) -> int:
-    """The last block of a site's menu printed one item a line near the top of the page ("World" / "Africa" /
-    "Asia Pacific" / "Markets" / "Sign In"): MENU_LINES or more blocks in a row of a word or three each, ending no
+    """The last block of a site's menu printed one item a line near the top of the page ("Home" / "Local" /
+    "Sport" / "Weather" / "Sign in"): MENU_LINES or more blocks in a row of a word or three each, ending no
     sentence, above the byline with no paragraph of the article before them; -1 when there is none."""
     run: list[int] = []
     # (above the byline: a row of share buttons printed one a line under it is no menu)
@@ -859,7 +859,7 @@ def _split_dateline(text: str) -> tuple[str | None, str | None]:
         return None, None
     if DATELINE.match(text):
         return re.sub(r"^(published|updated|posted|last updated)\s*(on)?\s*:?\s*", "", text, flags=re.I), None
-    # (the time since an update after the date, with no separator: "March 3, 2026 6:12 AM GMT+1 Updated 40 minutes ago")
+    # (the time since an update after the date, with no separator: "March 3, 2026 6:12 AM Updated 40 minutes ago")
     parts = PIPED.split(text) if PIPED.search(text) else [p for p in re.split(r"\s+(?=(?:updated|last updated)\b)", text, flags=re.I)]
     parts = [p for p in parts if p.strip()]
     if len(parts) < 2:
