@@ -116,6 +116,9 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Download the Nordnet app for ferry times. On phones and tablets.", "widget"),
     ("App Store | Google Play", "widget"),
     ("Holmex said its ferry app would reach both phone stores, Google Play included, from Monday.", "body"),
+    ("Ferry alerts for the coast. Download the Nordnet app for phones and tablets.", "widget"),  # (after a first sentence)
+    ("The council said: Download the app and report the potholes you find.", "body"),
+    ("Home  Local  Farm & Garden  Letters  Puzzles", "widget"),
     # a channel's promotion on a social network; not a direction
     ("Follow the Nordpost on Telegram: harbour news each morning. Join here.", "widget"),
     ("Follow the river on foot for two miles.", "body"),

@@ -2321,3 +2321,9 @@ def test_a_given_name_that_looks_like_initials_is_no_initials(tmp_path, nlp):
              "Jo Vesterholm, a teacher, said the school would stay open in Lindby.")
     names = {e.name for e in build_glossary(articles(tmp_path, nlp, *texts))}
     assert {"Jan Olof Vesterholm", "Jo Vesterholm"} <= names
+
+
+def test_a_lawmaker_s_party_and_state_in_us_style_go_with_her_post(tmp_path, nlp):
+    text = "Sen. Anna Berg, D-Vest., said the border crossing at Lindby should stay open on Sunday."
+    description = entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Berg").description
+    assert description.startswith("senator (D-Vest"), description

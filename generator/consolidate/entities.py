@@ -3089,6 +3089,12 @@ def _best_role(roles: tuple[Role, ...]) -> str:
     if not roles:
         return ""
     best = roles[0].text
+    if PARTY_AND_STATE.match(best.strip()):
+        # ("Rep. Anna Berg, R-Vest.,": her party's initial and her state's abbreviation) with what she is, when the
+        # articles say it: "U.S. representative (R-Vest.)"
+        post = next((r.text for r in roles[1:] if not PARTY_AND_STATE.match(r.text.strip())), None)
+        if post is not None and len(post.split()) < ROLE_MAX_WORDS:
+            return f"{post} ({best.strip()})"
     if _bare_rank(best):
         post = next((r.text for r in roles[1:] if not _bare_rank(r.text)), None)
         if post is not None and len(best.split()) + len(post.split()) <= ROLE_MAX_WORDS:
@@ -3122,6 +3128,9 @@ def _bare_rank(text: str) -> bool:
 NOT_DESCRIPTIONS = words("not_descriptions")
 NAMING_NOUNS = words("naming_nouns")
 REPORTED_BY = words("reported_by")
+
+
+PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Vest.", "D-Nordia": a lawmaker's party and state, in US style
 
 
 def _describes(role: str, sentence: Sentence) -> bool:

@@ -69,7 +69,7 @@ SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owner
                          r"^(get|download) (the|our) .{0,40}\bapp\b", re.I)
 # an app's promotion by its store badges' words, or a short imperative to install it ("Get the Nordnet app: harbour
 # news on your phone"), anywhere on the page
-APP_PROMOTION = re.compile(r"\b(download on the app store|get it on google play)\b|^((download|get|install) (the|our) .{0,40}\bapp\b|"
+APP_PROMOTION = re.compile(r"\b(download on the app store|get it on google play)\b|(^|[.!*]\s*)((download|get|install) (the|our) .{0,40}\bapp\b|"
                            r"(app store|google play)(\s*[|·•]\s*(app store|google play))+$)", re.I)
 # "Follow the Nordpost on Telegram: harbour news each morning": a channel's promotion on a social network
 FOLLOW_PROMOTION = re.compile(r"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){0,3}) on (whatsapp|telegram|twitter|x|instagram|facebook|"
@@ -85,7 +85,8 @@ CORRECTION_NOTE = re.compile(r"^[*_\s]*(corrections?|clarifications?|editor'?s n
 SPACED_MENU = re.compile(r"^[A-Z][A-Z&-]+(?: [A-Z&-]+)?(?: {2,}[A-Z][A-Z&-]+(?: [A-Z&-]+)?){3,}$")
 # ... or items of a word or two with capitals, set apart by runs of spaces, perhaps with a bar ("My Account  Sign In
 # Subscribe", "LIVE   |   Nordland   Vesterland   World")
-SPACED_ITEMS = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?(?:(?: {2,}| +[|·•] +)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?){2,}$")
+ITEM = r"[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,2}"  # a menu item: a word or three with capitals ("Farm & Garden")
+SPACED_ITEMS = re.compile(rf"^{ITEM}(?:(?: {{2,}}| +[|·•] +){ITEM}){{2,}}$")
 CLOCK_ALONE = re.compile(r"^\d{1,2}[.:]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
 CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})?\s*(\w{3},?\s*)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}\s*\|")
