@@ -2327,3 +2327,15 @@ def test_a_lawmaker_s_party_and_state_in_us_style_go_with_her_post(tmp_path, nlp
     text = "Sen. Anna Berg, D-Vest., said the border crossing at Lindby should stay open on Sunday."
     description = entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Berg").description
     assert description.startswith("senator (D-Vest"), description
+
+
+@pytest.mark.parametrize("texts, merged", [
+    (("The Nordian Red Cross opened a shelter in Lindby on Monday.", "Volunteers from the Red Cross handed out blankets in Lindby."),
+     True),
+    # two bodies of two nationalities: the short name is neither's for sure
+    (("The Nordian Red Cross and the Vesterlandic Red Cross opened shelters in Lindby on Monday.",
+      "Volunteers from the Red Cross handed out blankets in Lindby."), False),
+])
+def test_an_organisation_named_without_the_nationality_it_opens_with_is_the_one_so_named(tmp_path, nlp, texts, merged):
+    glossary = build_glossary(articles(tmp_path, nlp, *texts))
+    assert ("Red Cross" in entity(glossary, "Nordian Red Cross").aliases) == merged

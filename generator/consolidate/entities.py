@@ -1536,7 +1536,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], -s[1]))
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and (len(tokens) == 1 or scored[0][0] == DOUBLE_SURNAME):
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and (len(tokens) == 1 or scored[0][0] in (DOUBLE_SURNAME, NATIONALITY_DROPPED)):
         # an ambiguous surname: two different people; unless an honorific says which ("Mrs Holm" of "Erik Holm"
         # and "Anna Holm": the one whose given name is a woman's, the others' all men's)
         # (the honorific in the name, or written before it: the tagger leaves "Mrs" out of "Mrs Holm-Berg" at times)
@@ -1552,6 +1552,8 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
 
 
 DOUBLE_SURNAME = 86.0  # the score of two family names alone, of one person's full name (see _match)
+NATIONALITY_DROPPED = 87.5  # the score of an organisation's name without its nationality (see _match)
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "ic")  # how the adjective of a nationality ends ("Nordian", "Vesterlandic")
 
 
 def _family_names(name: str) -> set[str]:
@@ -1714,6 +1716,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and not acronym and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES) and _organised(other) \
             and _kind_words_after(other, other_key, len(tokens)) and _named_first(other, shortened):
         return 89.0
+    # an organisation's name without the nationality it opens with: "red cross" ~ "vesterlandic red cross" (of two
+    # such, "vesterlandic red cross" and "nordian red cross", neither's: see _find_target)
+    if not person and not other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[1:] == tokens \
+            and len(other_tokens[0]) >= 5 and other_tokens[0].endswith(DEMONYM_ENDINGS):
+        return NATIONALITY_DROPPED
     # a name written the other way round: "university of nordvik" ~ "nordvik university"
     if not person and not other_person and any(
             len(a) > 2 and a[1] == "of" and a[0] in INVERTED_HEADS and b == a[2:] + a[:1]
