@@ -136,7 +136,7 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Purchase Licensing Rights", "caption"),
     # the outlet's note on its corrections; not a story about corrections
     ("Correction: This story first gave 2020 for the year the ferry sank. It sank in 2021.", "widget"),
-    ("An earlier version of this article gave the wrong year for the opening of the quay.", "widget"),
+    ("An earlier version of this article named the wrong quay in Lindby.", "widget"),
     ("Corrections to the harbour plan were made in May, the council said.", "body"),
 ])
 def test_each_line_rule_on_an_invented_line(text, kind):

@@ -2330,10 +2330,10 @@ def test_a_lawmaker_s_party_and_state_in_us_style_go_with_her_post(tmp_path, nlp
 
 
 @pytest.mark.parametrize("texts, merged", [
-    (("The Nordian Red Cross opened a shelter in Lindby on Monday.", "Volunteers from the Red Cross handed out blankets in Lindby."),
+    (("The Nordian Red Cross set up beds in the Lindby school hall on Monday.", "Volunteers from the Red Cross handed out blankets in Lindby."),
      True),
     # two bodies of two nationalities: the short name is neither's for sure
-    (("The Nordian Red Cross and the Vesterlandic Red Cross opened shelters in Lindby on Monday.",
+    (("The Nordian Red Cross and the Vesterlandic Red Cross set up beds in Lindby on Monday.",
       "Volunteers from the Red Cross handed out blankets in Lindby."), False),
 ])
 def test_an_organisation_named_without_the_nationality_it_opens_with_is_the_one_so_named(tmp_path, nlp, texts, merged):

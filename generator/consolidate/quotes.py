@@ -16,10 +16,12 @@ the forms news style uses, and is otherwise left out:
   names; "who" after a name; "the company"/"the president": the one entity so named or described;
 - after an inverted verb ('"...," said University of Lindmark psychologist Jane Holm') the person the noun
   phrase ends with, never its employer, and never the one spoken to ('she told Harbour Radio');
+- the sentence after it saying whose words they were ('That is the view of Anna Holm', 'The words are those of
+  ...', 'The warning came from ...', 'That was how Erik Berg described it');
 - a quotation with no frame continues the one before only when it is a sentence of its own in the same
-  paragraph, or a paragraph of nothing but quotation right after it; such a paragraph right after one that
-  reports a named speaker's words ('Holm said ...') is that speaker's.  Words quoted inside a narrative
-  sentence are nobody's.
+  paragraph, or a paragraph of nothing but quotation right after it (unless the paragraph after it brings in
+  someone new: the words may be theirs); such a paragraph right after one that reports a named speaker's words
+  ('Holm said ...') is that speaker's.  Words quoted inside a narrative sentence are nobody's.
 
 The same words reported by several sources with small differences ("come to the table fast" / "come to the
 table, fast") become one quote citing them all, with the fullest wording shown; when sources give them to two
@@ -36,7 +38,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, honorific_sex, person_nouns, title_in_full, words
+from .lang import given_name_sex, groups, honorific_sex, person_nouns, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans, span_text, under
@@ -480,8 +482,8 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
 
 QUOTE_BACK_NOUNS = words("quote_back_nouns")
 DEMONSTRATIVES = {"that", "this", "those", "these"}
-DESCRIBING_VERBS = {"describe", "put", "sum", "characterise", "characterize", "remember", "recall"}
-CLAIMING_VERBS = {"come": "from", "give": "by", "offer": "by", "deliver": "by", "voice": "by", "make": "by"}
+DESCRIBING_VERBS = words("describing_verbs")
+CLAIMING_VERBS = {verb: next(iter(prepositions)) for verb, prepositions in groups("claiming_verbs").items()}
 
 
 def _points_back(tok) -> bool:
