@@ -400,7 +400,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("app's promotion by its store badges, or a channel's on a social network", "widget",
      lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
     ("outlet's note on its corrections", "widget", lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text))),
-    ("row of reactions counted, or a menu in spaced capitals", "widget",
+    ("row of reactions counted, or a menu of items set apart by runs of spaces", "widget",
      lambda line: bool(REACTION_COUNTS.match(line.text) or SPACED_MENU.match(line.text) or SPACED_ITEMS.match(line.text))),
     ("clock time alone", "timestamp", lambda line: bool(CLOCK_ALONE.match(line.text))),  # a live blog's post time ("4.41pm")
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
@@ -861,7 +861,7 @@ def _split_dateline(text: str) -> tuple[str | None, str | None]:
     if DATELINE.match(text):
         return re.sub(r"^(published|updated|posted|last updated)\s*(on)?\s*:?\s*", "", text, flags=re.I), None
     # (the time since an update after the date, with no separator: "March 3, 2026 6:12 AM Updated 40 minutes ago")
-    parts = PIPED.split(text) if PIPED.search(text) else [p for p in re.split(r"\s+(?=(?:updated|last updated)\b)", text, flags=re.I)]
+    parts = PIPED.split(text) if PIPED.search(text) else re.split(r"\s+(?=(?:updated|last updated)\b)", text, flags=re.I)
     parts = [p for p in parts if p.strip()]
     if len(parts) < 2:
         return None, None
