@@ -325,6 +325,9 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     ("Some say it came far too late.", True),
     ("Some of the oldest towns on the coast have raised the very same point.", True),
     ("Some of the oldest towns on the coast have asked for a new sea wall.", False),
+    # a sentence saying whose a quotation before it is
+    ("The words came from Anna Berg, who has run the ferry kiosk at Lindby for thirty years.", True),
+    ("Anna Berg has run the ferry kiosk at Lindby for thirty years.", False),
 ])
 def test_a_sentence_that_leans_on_the_one_before_is_dangling(tmp_path, nlp, sentence, leans):
     (analysed,) = articles(tmp_path, nlp, sentence)

@@ -35,6 +35,7 @@ import numpy as np
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, person_nouns, words as words_of
 from .story import Story
+from .quotes import claims_quotation
 from .text import (AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
                    versions_of_one_count, words)
 from .tuning import TUNING
@@ -167,6 +168,8 @@ def dangling(sentence: Sentence) -> bool:
             return True
         if lemma in QUANTIFIER_SUBJECTS and subj.pos in ("PRON", "DET") and not kids:
             return True  # "Some say it came far too late": some of whom, the sentence before said
+    if claims_quotation(sentence):
+        return True  # "The words came from Anna Berg, who ...": whose words, the quotation before it said
     if any(_object_points_back(toks, t) for t in toks):
         return True
     # the object points back: "... have raised the very same point", "... denied the same charge"

@@ -528,6 +528,12 @@ def _claimed_by(sentence: Sentence) -> int | None:
     return None
 
 
+def claims_quotation(sentence: Sentence) -> bool:
+    """The sentence says whose the quotation before it is ('The words are those of Anna Holm'): it cannot stand
+    without that quotation (the brief does not tell it alone)."""
+    return _claimed_by(sentence) is not None
+
+
 def _claimed_after(sentence: Sentence, named) -> Entity | None:
     """The person or organisation `_claimed_by` finds, among the (start, end, entity) names of its paragraph."""
     at = _claimed_by(sentence)
