@@ -510,3 +510,22 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
         "Al-Lindqvist, 44, studied medicine in Lindby.",
         "In a statement from the institute, Lindqvist also thanked the nurses who collected the samples.")
     assert not [k for k in found if k.startswith("Spelling")]
+
+
+@pytest.mark.parametrize("first, second, ages", [
+    # two sources give the same person two ages: each age as its source writes the name
+    ("Erik Holm, 71, said the storm took the roof off his barn in Lindby.",
+     "Erik Holm, 72, a retired farmer, said he hid in the cellar in Lindby.", ["Erik Holm, 71", "Erik Holm, 72"]),
+    ("Anna Berg, aged 46, said the ferry was late again in Lindby.", "Anna Berg (47) said the ferry left Lindby late.",
+     ["Anna Berg, 46", "Anna Berg, 47"]),
+    # the same age, or only one source giving one: no disagreement
+    ("Erik Holm, 71, said the storm took the roof off his barn in Lindby.",
+     "Erik Holm, 71, a retired farmer, said he hid in the cellar in Lindby.", None),
+    # a source that gives one name two ages speaks of two people (a father and his son): neither age is disputed
+    ("Erik Holm, 71, said the storm took the roof off his barn in Lindby. His son, Erik Holm, 45, was away.",
+     "Erik Holm, 71, a retired farmer, said he hid in the cellar in Lindby.", None),
+])
+def test_a_person_s_age_given_differently_by_two_sources_is_a_disagreement(tmp_path, nlp, first, second, ages):
+    brief = consolidate(articles(tmp_path, nlp, first, second))
+    found = [d for d in brief.discrepancies if d.topic.startswith("Age of")]
+    assert ([v.text for v in found[0].variants] if found else None) == ages

@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, sound_key, span_head, span_text, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, sound_key, span_head, span_text, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -155,7 +155,50 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
     out.extend(_naming_conflicts(entities, order))
     out.extend(_written_form_conflicts(analysed, order))
     out.extend(_description_conflicts(entities, order))
+    out.extend(_age_conflicts(entities, analysed, order))
     return tuple(out)
+
+
+def _age_conflicts(entities, analysed, order):
+    """A person's age set off after the name ("Anna Berg, 46,", "Anna Berg (46)", "Anna Berg, aged 46,"), given
+    differently by different sources: one variant an age, with the name as each source writes it."""
+    sentences = Story.of(analysed).sentences
+    out = []
+    for e in entities:
+        if e.type != "person":
+            continue
+        ages: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # age -> written form -> sources
+        for ref in e.mentions:
+            sentence = sentences.get((ref.source, ref.sentence))
+            age = _age_after(sentence, ref) if sentence is not None else None
+            if age is not None:
+                ages[age][f"{ref.text}, {age}"].add(ref.source)
+        by_source = {age: set().union(*forms.values()) for age, forms in ages.items()}
+        # (only ages no source gives both of: an article that gives two ages tells two times, "58, then 59 in May")
+        clear = {age for age, srcs in by_source.items() if not any(srcs & other for a, other in by_source.items() if a != age)}
+        if len(clear) >= 2:
+            variants = []
+            for age in sorted(clear):
+                form, _ = max(ages[age].items(), key=lambda kv: (len(kv[1]), len(kv[0])))
+                variants.append(Variant(form, tuple(sorted(by_source[age], key=order.__getitem__))))
+            out.append(Discrepancy(topic=f"{AGE_TOPIC}{e.name}", variants=tuple(variants)))
+    return out
+
+
+def _age_after(sentence, ref) -> int | None:
+    """The age set off right after a mention of a name, or None."""
+    toks = sentence.tokens
+    end = next((k for k, t in enumerate(toks) if t.start >= ref.end), len(toks))
+    if end == 0 or toks[end - 1].start >= ref.end or end + 1 >= len(toks) or toks[end].text not in (",", "("):
+        return None
+    k = end + 1
+    if toks[k].text.lower() == "aged" and k + 1 < len(toks):
+        k += 1
+    closing = toks[k + 1].text if k + 1 < len(toks) else "."
+    if not toks[k].text.isdigit() or closing not in (",", ")", ".", ";"):
+        return None
+    age = int(toks[k].text)
+    return age if 1 <= age <= 120 else None
 
 
 # What a number counts, for comparing counts across sources (generic news vocabulary, keyed by lemma).

@@ -188,6 +188,7 @@ DAY_TOPIC = "Day "  # the topic of one fact dated to different days ("Day (arres
 # the topics of disagreements over words, not figures: how a name is spelled or what it is, how a person is
 # described, what a quotation says
 SPELLING_TOPIC, NAME_TOPIC, DESCRIBED_TOPIC, WORDS_TOPIC = "Spelling of ", "Name of ", "How sources describe ", "Words of "
+AGE_TOPIC = "Age of "  # a person's age as two sources give it ("Anna Berg, 46" / "Anna Berg, 47")
 WORDING_TOPICS = (SPELLING_TOPIC, NAME_TOPIC, DESCRIBED_TOPIC, WORDS_TOPIC)
 
 
