@@ -1662,7 +1662,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # nickname with the name, another not)
     if person and other_person and len(tokens) > 1 and any(norm(_without_nickname(name)) == key for name in other.names if NICKNAME.search(name)):
         return 96.0
-    # ... the family name first in capitals, as some outlets mark it ("HOLM Kenta" ~ "Kenta Holm"): the capitals say
+    # ... the family name first in capitals, as some outlets mark it ("HOLM Erik" ~ "Erik Holm"): the capitals say
     # it is a family name, whatever the tagger took the pair for
     if len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1] and shortened is not None \
             and (person or other_person) and any(_family_name_in_capitals(n) for c in (shortened, other) for n in c.names):
@@ -1833,7 +1833,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
 
 def _capitals_form(name: str, names) -> bool:
     """A form in capitals of a full name the articles also write normally: the family name first in capitals
-    ("HOLM Kenta" beside "Kenta Holm"), or the family name alone in capitals ("HOLM" beside "Kenta Holm"); not an
+    ("HOLM Erik" beside "Erik Holm"), or the family name alone in capitals ("HOLM" beside "Erik Holm"); not an
     acronym before a name ("NORDLAB Vester" beside no "Vester Nordlab")."""
     words = name.split()
     normal = {norm(n) for n in names if n != name and not any(w.isupper() and len(w) > 1 for w in n.split())}
@@ -1847,7 +1847,7 @@ INITIALLED = re.compile(r"^(?:[A-Z]\.[\s-]?){1,3}\s*\w|^[A-Z]{1,3}(?:-[A-Z])?\s+
 
 
 def _family_name_in_capitals(name: str) -> bool:
-    """'HOLM Kenta': a family name in capitals, then a given name written normally."""
+    """'HOLM Erik': a family name in capitals, then a given name written normally."""
     words = name.split()
     return len(words) == 2 and len(words[0]) > 2 and words[0].isalpha() and words[0].isupper() \
         and words[1][:1].isupper() and words[1][1:].islower() and words[1].isalpha()
@@ -1861,7 +1861,7 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
     normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 
     def key(n: str):
-        # not a caption's "Singer PETER HOLM", nor the family name first in capitals ("HOLM Kenta" beside "Kenta Holm")
+        # not a caption's "Singer PETER HOLM", nor the family name first in capitals ("HOLM Erik" beside "Erik Holm")
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms)
         plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Anna Berg" over "Ms Berg", "Supt Berg"
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."

@@ -1167,19 +1167,23 @@ def _someone_unnamed_acts(paragraph: list[Sentence], sentence: Sentence, before:
     """A clause before the pronoun, outside quotation marks, has for its subject one person named by a noun only
     ("The candidate accused the harbour master, Ms Dahl, of ..."), however the parser hung that clause: the
     pronoun may stand for that person, so the one name there is not sure to be its antecedent."""
+    return any(t.pos == "NOUN" and t.tag == "NN" and not t.ent and t.lemma.lower() in PERSON_NOUNS
+               and not any(c.head == t.i and c.dep == "appos" for c in s.tokens) and all(t.start < n.start for n in named)
+               for t, s in _subjects_before(paragraph, sentence, before))
+
+
+def _subjects_before(paragraph: list[Sentence], sentence: Sentence, before: int):
+    """(token, sentence) of each clause's subject in the paragraph before offset `before` of `sentence`, outside
+    quotation marks, in reading order."""
     quoted = _paragraph_quotes(paragraph)
     for s in paragraph:
         if s.start > sentence.start:
-            break
+            return
         for t in s.tokens:
             if t.start >= before:
                 break
-            if t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" and t.tag == "NN" and not t.ent \
-                    and t.lemma.lower() in PERSON_NOUNS and not any(a <= t.start < b for a, b in quoted) \
-                    and not any(c.head == t.i and c.dep == "appos" for c in s.tokens) \
-                    and all(t.start < n.start for n in named):
-                return True
-    return False
+            if t.dep in ("nsubj", "nsubjpass") and not any(a <= t.start < b for a, b in quoted):
+                yield t, s
 
 
 def _fronted_participle(toks, pronoun_tok) -> tuple[int, int]:
@@ -1282,16 +1286,10 @@ def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int,
     None."""
     if not paragraph:
         return None
-    quoted = _paragraph_quotes(paragraph)
     last = None
-    for s in paragraph:
-        if s.start > sentence.start:
-            break
-        for t in s.tokens:
-            if t.start >= before:
-                break
-            if t.dep in ("nsubj", "nsubjpass") and s.tokens[t.head].dep == "ROOT" and not any(a <= t.start < b for a, b in quoted):
-                last = (t, s.tokens)
+    for t, s in _subjects_before(paragraph, sentence, before):
+        if s.tokens[t.head].dep == "ROOT":
+            last = (t, s.tokens)
     if last is not None and missed and _missed_name(last[0], last[1]):
         return last
     if last is None or last[0].pos != "NOUN" or last[0].tag != "NN" or last[0].ent or last[0].lemma.lower() not in PERSON_NOUNS:

@@ -63,18 +63,17 @@ OUTLET_IN_WIDGET = re.compile(r"^discover more from\s+(?P<outlet>.{2,60}?)\s*$",
 # a media placeholder: a bare label, or an embed named by its kind ("Holm tweet", "Video: ...")
 MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|embed)|image|images|photo|photos|photograph|picture|"
                    r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
-# a site's own notices at the foot of its pages: an acknowledgement of country ("Nordnet acknowledges the traditional
-# custodians of the land"), its app's promotion ("Get the Nordnet app for alerts. Download now.")
-SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b|"
-                         r"^(get|download) (the|our) .{0,40}\bapp\b", re.I)
+# a site's own notice at the foot of its pages: an acknowledgement of country ("Nordnet acknowledges the traditional
+# custodians of the land"); its app's promotion is APP_PROMOTION's, anywhere on the page
+SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b", re.I)
 # an app's promotion by its store badges' words, or a short imperative to install it ("Get the Nordnet app: harbour
 # news on your phone"), anywhere on the page
 APP_PROMOTION = re.compile(r"\b(download on the app store|get it on google play)\b|(^|[.!*]\s*)((download|get|install) (the|our) .{0,40}\bapp\b|"
                            r"(app store|google play)(\s*[|·•]\s*(app store|google play))+$)", re.I)
-# "Follow the Nordpost on Telegram: harbour news each morning": a channel's promotion on a social network
+# "Follow the Nordpost on Holmchat: harbour news each morning": a channel's promotion on a social network
 FOLLOW_PROMOTION = re.compile(r"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){0,3}) on (whatsapp|telegram|twitter|x|instagram|facebook|"
                               r"threads|bluesky|tiktok|youtube|linkedin|google news)\b", re.I)
-# a row of reactions counted ("31 Likes · 7 Comments · 2 Restacks", "Comments | Restacks"): the page's, not the story's
+# a row of reactions counted ("31 Likes · 7 Comments · 2 Reposts", "Comments | Reposts"): the page's, not the story's
 REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views)"
                              r"(\s*[|·•]\s*(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views))+$", re.I)
 # the outlet's note on its own corrections ("Correction: This story first gave the wrong year ..."): about the
@@ -336,7 +335,7 @@ SHARE_BUTTONS = {"facebook", "x", "twitter", "whatsapp", "email", "e-mail", "lin
 def _button_row(text: str) -> bool:
     """'Share this story: Vesterbook | Holmgram | Lindchat | Copy link': a label, then a row of buttons' names (a
     word or two each) set apart by bars or dots; or, with nothing between them, the names of the networks and
-    buttons a share widget carries ("Share this story Email X Telegram Copy link")."""
+    buttons a share widget carries ("Share this story Email X Print Copy link")."""
     label = SHARE.match(text)
     if label is not None and len(text) <= 200:
         rest = [w.strip("|·•:,").lower() for w in text[label.end():].split()]
@@ -395,7 +394,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("widget or navigation trail", "widget", _widget),
     ("media label or running time", "media",
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
-    ("site's notice: an acknowledgement of the land's custodians, an app's promotion", "widget",
+    ("site's notice: an acknowledgement of the land's custodians", "widget",
      lambda line: line.edge and line.words <= 60 and bool(SITE_NOTICE.search(line.text))),
     ("app's promotion by its store badges, or a channel's on a social network", "widget",
      lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
@@ -533,7 +532,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         if headline is not None and i < headline and kinds[i] == "body" and (block.heading or title_like(text)) \
                 and not _before_byline(blocks, i):
             kinds[i] = "widget"  # a line shaped like a headline above the one that tells the lede ("Your account",
-            continue  # "Accept all  Settings", "Europe"): the page's, not the article's
+            continue  # "Accept all  Settings", "World"): the page's, not the article's
         if not title_found and (
             (title is not None and (_same_title(text, title) or block.level == 1))
             or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body
