@@ -387,3 +387,40 @@ def test_promotions_and_correction_notes_are_no_text_deep_inside_the_article_too
 ])
 def test_a_menu_of_items_set_apart_by_runs_of_spaces_is_the_page_s(text, kind):
     assert kind_of(text, i=30) == kind
+
+
+def test_a_name_above_the_writer_s_post_is_the_byline_wherever_it_stands():
+    lines = ("Ferry sails again", "The Lindby ferry sailed again on Monday after a week in dock, the harbour master said.",
+             "Ticket sales will open again on Friday, the operator said.", "Anna Berg and Erik Holm", "Harbour reporters",
+             "The crew of six had stayed on board during the repairs, the operator said.")
+    cleaned = clean(blocks(*lines))
+    assert not any("Anna Berg" in p or "reporters" in p for p in cleaned.paragraphs) and len(cleaned.paragraphs) == 3
+    # a name alone with no post under it is not taken for one
+    kept = clean(blocks(*lines[:4], *lines[5:])).paragraphs
+    assert "Anna Berg and Erik Holm" in kept
+
+
+def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
+    assert kind_of("Contact Anna Berg at aberg@nordpost.example or follow her on Holmchat @AnnaBerg.") == "credit"
+    assert kind_of("Erik Holm can be reached at eholm@nordpost.example.") == "credit"
+    assert kind_of("Staff photo by Tomas Dahl") == "credit"
+    assert kind_of("Divers search the quay at Lindby on Monday. Staff photo by Tomas Dahl") == "caption"
+    # a sentence of the story that gives an address but reaches nobody, or reaches someone without an address
+    assert kind_of("The council posted the new timetable at www.lindby.example on Monday.") != "credit"
+    assert kind_of("Police asked anyone who saw the ferry to contact them.") != "credit"
+
+
+def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are_no_text():
+    assert kind_of("Be the first to know. Sign up for our Breaking News email alerts.") == "subscription"
+    assert kind_of("Sign up for The Nordpost: one long read on harbour politics every Sunday, no spin.") == "subscription"
+    assert kind_of("Hear Harbour Talk, our podcast, wherever you listen") == "subscription"
+    assert kind_of("This report by The Nordpost was first published June 11, 2025.") == "widget"
+    # the story's own sentences on signing up, and on what was published first
+    assert kind_of("More than 400 residents signed up for the ferry's first sailing, the operator said.") == "body"
+    assert kind_of("This report was first published by the harbour authority in 2019, and revised twice since then after new surveys of the quay.") == "body"
+
+
+def test_a_syndication_notice_and_the_outlet_s_words_on_itself_are_no_text():
+    assert kind_of("Nordwire stories are copyright NW and may not be republished without permission.") == "copyright"
+    assert kind_of("Nordwire, the news and media division of Holm Group, is the leading provider of multimedia news.") == "copyright"
+    assert kind_of("The harbour authority said the new ferry may not be ready before the summer.") == "body"

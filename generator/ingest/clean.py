@@ -80,6 +80,10 @@ REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restac
 # page's history, not the story
 CORRECTION_NOTE = re.compile(r"^[*_\s]*(corrections?|clarifications?|editor'?s note)\b[^:]{0,30}:|\ban earlier version of this "
                              r"(story|article|report|post|piece)\b", re.I)
+# how to reach the writer ("Contact Anna Berg at aberg@nordpost.example or follow her on Holmchat @AnnaB", "Erik
+# Holm can be reached at eholm@...", "Email the writer at ..."): an address, with a verb of reaching it
+CONTACT_NOTE = re.compile(r"\b(contact|e-?mail|reach|reached|write to|follow)\b", re.I)
+CONTACT_WORDS = 30  # a note on how to reach the writer is this short
 # a site's menu printed as words in capitals set apart by runs of spaces ("HARBOUR  WEATHER  SPORT  LETTERS")
 SPACED_MENU = re.compile(r"^[A-Z][A-Z&-]+(?: [A-Z&-]+)?(?: {2,}[A-Z][A-Z&-]+(?: [A-Z&-]+)?){3,}$")
 # ... or items of a word or two with capitals, set apart by runs of spaces, perhaps with a bar ("My Account  Sign In
@@ -95,13 +99,17 @@ TIME_AGO = re.compile(r"^((published|updated|posted|last updated)\s*:?\s*)?(\d{1
 READ_TIME = re.compile(r"^(\d{1,3}|an?|one)[\s-]*(min|mins|minute|minutes)\.?\s*(read|listen)$", re.I)
 CREDIT = re.compile(
     r"^\(?\s*(?:(?:source\(s\)|sources?|photo( credit)?s?|image( credit)?s?|pictures?|credits?|graphics?|video)\s*[:\-–]|"
-    r"(?:(?:additional )?reporting|writing|editing|compiled|produced|photos?|pictures?|images?|graphics?|video) by\b)\s*(?P<credit>[^:]{2,}?)\)?$",
+    r"(?:(?:additional )?reporting|writing|editing|compiled|produced|(?:[\w'’&.-]+\s+){0,2}(?:photos?|pictures?|images?|graphics?|video))"
+    r" by\b)\s*(?P<credit>[^:]{2,}?)\)?$",  # ("Staff photo by Anna Berg", "File picture by ...")
     re.I,
 )
 CONTRIBUTED = re.compile(r"\b(contributed|contributing|also contributed) (to )?(this|the) (report|story|article)\b", re.I)
 PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image|illustration|handout|screenshot|still)|"
                          r"(photo|picture|image) (taken|shows)|pictured (here|above|below|on)|seen in (a|this) (photo|picture|video))\b", re.I)
-COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b)", re.I)
+COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\bmay not be (reproduced|republished|redistributed)\b)", re.I)
+# the outlet's words on itself at the foot of its reports ("Nordwire, the news division of Holm Group, is the
+# leading provider of multimedia news"): the page's, not the story's
+OUTLET_SELF = re.compile(r"\b(provider|publisher) of (multimedia |digital |trusted )?news\b|\b(multimedia|digital) news (provider|publisher)\b", re.I)
 LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
 NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
 # a site's menu: four or more sections of a word or three between bars or dots ("Home | News | World | Sport");
@@ -115,6 +123,9 @@ BYLINE = re.compile((r"^(by\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.
                     .replace("[A-Z]", f"[{UPPERS}]"))  # (capitals with accents too: "Émile Roux")
 BY_PREFIX = re.compile(r"^[\W_]*by\s+\S", re.I)
 MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# the page's note on where the report first appeared ("This report by the Nordpost was first published May 3, 2025.")
+FIRST_PUBLISHED = re.compile(rf"^this (report|story|article|piece)\b.{{0,60}}\b(was )?(first|originally) (published|appeared)( (on|in))?"
+                             rf"\s+({MONTH}\s*\d|\d{{1,2}}\s+{MONTH}|\d{{4}}-)", re.I)  # (the date: a sentence saying the report was published so is the story's)
 DATE = (rf"(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
 DATELINE = re.compile(
     rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
@@ -144,7 +155,8 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
                 "they", "it", "this", "that", "there"}
 PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
 PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$|(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
-                            r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$", re.I)  # "... (Gazette photo: Anna Berg)"
+                            r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$"  # "... (Gazette photo: Anna Berg)"
+                            r"|[.!?]\s+(?:[\w&.'’-]+\s+){0,2}(photo|picture|image)\s+by\s+[\w'’.-]+(\s+[\w'’.-]+){0,3}\s*$", re.I)  # "... quay. Staff photo by Anna Berg"
 BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)\]\s*\S", re.I)  # "[Photo] Divers at the quay on Monday."
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 
@@ -360,6 +372,8 @@ def _subscription(line: _Line) -> bool:
     low = line.text.lower()
     if NEWSLETTER.search(line.text) and line.words <= 15:
         return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
+    if SIGN_UP_FOR_DELIVERIES.search(line.text) and line.words <= 25 or PODCAST_PROMOTION.search(line.text) and line.words <= 20:
+        return True  # "Be the first to know. Sign up for our email alerts.", "... our podcast, wherever you listen"
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
         OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low
         or "subscribe" in low)) \
@@ -369,6 +383,11 @@ def _subscription(line: _Line) -> bool:
 NEWSLETTER = re.compile(r"^(get|sign up (here )?for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
 MAILING = re.compile(r"\b(e-?mails?|inbox|newsletters?|privacy (notice|policy)|unsubscribe)\b", re.I)  # what a sign-up box speaks of
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
+# a sign-up to what the site sends, the sentence's imperative anywhere in the block ("Be the first to know. Sign up
+# for our news alerts.", "Sign up for the Nordpost: one long read every Sunday")
+SIGN_UP_FOR_DELIVERIES = re.compile(r"(^|[.!?]\s+)sign up (here )?(for|to)\b.{0,80}\b(alerts?|e-?mails?|newsletters?|updates|briefings?|"
+                                    r"every (day|week|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly)\b", re.I)
+PODCAST_PROMOTION = re.compile(r"\bwherever you (listen|get (your )?podcasts)\b", re.I)  # "Hear Harbour Talk, our podcast, wherever you listen"
 BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... alerts. [Your address] [Join]"
 
 
@@ -398,7 +417,10 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: line.edge and line.words <= 60 and bool(SITE_NOTICE.search(line.text))),
     ("app's promotion by its store badges, or a channel's on a social network", "widget",
      lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
-    ("outlet's note on its corrections", "widget", lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text))),
+    ("outlet's note on its corrections, or on where the report first appeared", "widget",
+     lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text)) or line.words <= 30 and bool(FIRST_PUBLISHED.match(line.text))),
+    ("note on how to reach the writer", "credit",
+     lambda line: line.words <= CONTACT_WORDS and bool(CONTACT_NOTE.search(line.text)) and bool(LINK.search(line.text))),
     ("row of reactions counted, or a menu of items set apart by runs of spaces", "widget",
      lambda line: bool(REACTION_COUNTS.match(line.text) or SPACED_MENU.match(line.text) or SPACED_ITEMS.match(line.text))),
     ("clock time alone", "timestamp", lambda line: bool(CLOCK_ALONE.match(line.text))),  # a live blog's post time ("4.41pm")
@@ -407,7 +429,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("embargo notice of a press release", "timestamp", lambda line: bool(EMBARGO.match(line.text)) and line.words <= 12),
     ("gallery counter", "media", lambda line: bool(GALLERY_COUNTER.match(line.text))),
     ("caption after a gallery's counter", "caption", lambda line: bool(GALLERY_ITEM.match(line.text)) and len(line.text) < CAPTION_LIMIT),
-    ("copyright line", "copyright", lambda line: bool(COPYRIGHT.search(line.text)) and line.words <= 40),
+    ("copyright line, or the outlet's words on itself", "copyright",
+     lambda line: bool(COPYRIGHT.search(line.text) or OUTLET_SELF.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
     ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120),
@@ -573,11 +596,23 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("list under a related-articles label", lambda blocks, kinds, _title: _mark_related_lists(blocks, kinds)),
     ("bulleted headlines between paragraphs", lambda blocks, kinds, _title: _mark_bulleted_links(blocks, kinds)),
     ("head of the article: title, outlet, byline, caption", _mark_head),
+    ("writer's name above the writer's post", lambda blocks, kinds, _title: _mark_named_writers(blocks, kinds)),
     ("end mark of a press release and the notes after it", lambda blocks, kinds, _title: _mark_end_of_release(blocks, kinds)),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
     ("headline quoting in single marks among paragraphs quoting in double", lambda blocks, kinds, _title: _mark_headline_quotes(blocks, kinds)),
     ("section heading in capitals between paragraphs", lambda blocks, kinds, _title: _mark_capital_crossheads(blocks, kinds)),
 )
+
+
+def _mark_named_writers(blocks: list[Block], kinds: list[str]) -> None:
+    """A line of a name or two ("Anna Berg", "By Erik Holm", "Anna Berg and Erik Holm") right above a line giving
+    the writer's post ("Staff reporter", "Crime reporters", "Health Correspondent"), wherever on the page: the
+    writers and their post, not the story's people (a story's paragraph never stands as a bare name)."""
+    for i in range(len(blocks) - 1):
+        text = re.sub(r"^[\W_]*by\s+", "", blocks[i].text.strip(" *_"), flags=re.I)
+        if kinds[i] == "body" and len(text) < 60 and not ends_sentence(text) and BYLINE.match(text) \
+                and STAFF_LINE.match(blocks[i + 1].text.strip(" *_")):
+            kinds[i] = kinds[i + 1] = "byline"
 
 
 def _mark_capital_crossheads(blocks: list[Block], kinds: list[str]) -> None:
