@@ -420,6 +420,11 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("Erik Holm, the former governor of Lindmark, was convicted of bribery by the Vesterby court on 14 November.",
      "The Vesterby court found Erik Holm, the former governor of Lindmark, guilty of bribery on 15 November.",
      "Day (convicted)", ["14 November", "15 November"]),
+    # told with two verbs by sources of which one dates something else, of other people, to the other day
+    ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said. The Lindby council meets on "
+     "Wednesday to vote on its school budget.",
+     "The ferry Holm Star capsized in a storm off Holmia on Wednesday, the coast guard said.",
+     "Day (sank)", ["Tuesday", "Wednesday"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",
@@ -439,6 +444,10 @@ def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, secon
     # two facts on two days ("sank" one day, "was found" another)
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
      "Divers found the wreck of the ferry Holm Star off Holmia on Wednesday, the coast guard said."),
+    # a source that dates other words of the same person both ways (an arrest, then a hearing) speaks of two events
+    ("Detectives arrested Erik Holm at a house in Lindby on Tuesday morning. Erik Holm faced the Vesterby court on "
+     "Wednesday charged with arson.",
+     "Erik Holm appeared in the Vesterby court on Wednesday, a day after detectives arrested him at a house in Lindby."),
     # a source that dates the verb both ways speaks of two events
     ("The ferry Holm Star sank off Holmia on Tuesday and a second ferry sank on Thursday.",
      "The ferry Holm Star sank in a storm off Holmia on Thursday, officials said."),
