@@ -629,6 +629,20 @@ def test_capitalised_words_after_a_title_the_model_left_untagged_are_a_name(nlp,
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+def test_a_double_barrelled_name_after_a_title_is_one_word_of_the_name(nlp):
+    """'Superintendent Anna Berg-Lindqvist spoke': the name runs over the hyphen, as the word does."""
+    from generator.analyse.repairs import titled_people
+
+    words = ["Superintendent", "Anna", "Berg", "-", "Lindqvist", "spoke", "to", "reporters"]
+    spaces = [True, True, False, False, True, True, True, False]
+    doc = titled_people(_parsed(nlp, words, ["PROPN"] * 5 + ["VERB", "ADP", "NOUN"], ["dep"] * 8, list(range(8)), ["O"] * 8, spaces=spaces))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Berg-Lindqvist", "PERSON")]
+    # (two words set apart by a spaced dash are no one name)
+    spaced = titled_people(_parsed(nlp, words, ["PROPN"] * 5 + ["VERB", "ADP", "NOUN"], ["dep"] * 8, list(range(8)), ["O"] * 8,
+                                   spaces=[True, True, True, True, True, True, True, False]))
+    assert [e.text for e in spaced.ents] == ["Anna Berg"]
+
+
 @pytest.mark.parametrize("text, name", [
     ('"The club owes its supporters an apology for this year," Lindqvist-Berg wrote on his blog.', "Lindqvist-Berg"),
     ('"Holmex must answer to the taxpayers who part-own it," Karin Dahl, a Lindby Front MP, wrote on her blog.',

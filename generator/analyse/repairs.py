@@ -50,7 +50,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   words that only stand before one (data/title_modifiers.txt: "Crown", "Vice"), is cut off when two or more
   capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
   And it sometimes tags nothing at all after a title when the given name is an English word too ("said Mayor
-  Will Lindqvist"): two or three capitalised words right after a capitalised title, untagged, are a person's name.
+  Will Lindqvist"): two or three capitalised words right after a capitalised title, untagged, are a person's name
+  (a double-barrelled one, "Anna Berg-Lindqvist", counted as one word and taken whole).
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -594,11 +595,14 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
     for i, title in enumerate(doc[:-2]):
         if not (title.text[:1].isupper() and title.lower_.strip(".") in PERSON_TITLES) or i in taken:
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() \
+        j, words = i + 1, 0
+        while j < len(doc) and words < 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() \
                 and doc[j].text[1:].islower() and doc[j].lower_ not in PERSON_TITLES and doc[j].lower_ not in GENERIC_HEADS:
-            j += 1
-        if 2 <= j - i - 1 <= 3 and not (j < len(doc) and doc[j].text[:1].isupper()):
+            j, words = j + 1, words + 1
+            while j + 1 < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper() and doc[j + 1].text[1:].islower() and j + 1 not in taken:
+                j += 2  # a double-barrelled name is one word of it ("Mayor Ana Ruiz-Vega")
+        if 2 <= words <= 3 and not (j < len(doc) and doc[j].text[:1].isupper()):
             found.append(Span(doc, i + 1, j, label="PERSON"))
         elif j - i - 1 == 1 and j in taken and (name := next((e for e in ents if e.start == j and e.label_ == "PERSON"), None)) \
                 and len(name) <= 2:
