@@ -502,6 +502,9 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
      "Governor of Lindmark province"),
     # an age before the role is no part of it, in a title before the name as in an apposition
     ("The 52-year-old welder Peter Sand was injured in the blast.", "Peter Sand", "welder"),
+    # ... and so is a word of time ("By the time County Clerk Anna Berg ...")
+    ("By the time County Returning Officer Anna Berg read out the final tally at Lindby University, most people had left.",
+     "Anna Berg", "County Returning Officer"),
     ("\"We heard a huge bang,\" said Peter Sand, a 52-year-old welder who was working in a nearby building.",
      "Peter Sand", "welder"),
     # the noun a name is apposed to, with the participle phrase that runs to the comma
@@ -546,6 +549,15 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
 ])
 def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""
+
+
+def test_a_where_clause_without_whoever_did_it_describes_nothing(tmp_path, nlp):
+    """'where his mother, Anna Holm, played piano', the subject hung apart from the verb by the parser: no "where
+    played piano"."""
+    church = entity(build_glossary(articles(tmp_path, nlp,
+        "The son of a railroad porter, Erik Holm grew up singing in the choir at Mount Vester Missionary Baptist Church, "
+        "where his mother, Anna Holm, played piano for more than 30 years.")), "Mount Vester Missionary Baptist Church")
+    assert "played piano" not in church.description
 
 
 def test_a_kind_noun_the_article_used_before_is_not_the_next_organisation_s(tmp_path, nlp):

@@ -3429,6 +3429,9 @@ def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None
+    if not any(t.dep in ("nsubj", "nsubjpass") and t.head == verb.i and t.pos in ("NOUN", "PROPN", "NUM") for t in words):
+        return None  # who did it is not in the clause ("where his mother, Anna Holm, played piano" parsed apart): no
+        # "where played piano"; nor a pronoun, whom no reader of the entry can tell
     return "where " + span_text(words)
 
 
@@ -3441,8 +3444,9 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     while i >= 0:
         tok = toks[i]
         low = tok.text.lower().strip(".")
-        if tok.ent in ("DATE", "TIME"):
-            break  # a time before a title is no part of it: "soon after 3 p.m. Judge Anna Berg", "on Tuesday Mayor X"
+        if tok.ent in ("DATE", "TIME") or tok.pos == "NOUN" and tok.text.islower() and tok.lemma.lower() in TIME_NOUNS:
+            break  # a time before a title is no part of it: "soon after 3 p.m. Judge Anna Berg", "on Tuesday Mayor X",
+            # "By the time County Clerk Anna Berg read out the tally"
         if (tok.text in ("'s", "’s") or tok.text in ("'", "’") and i > 0 and toks[i - 1].dep == "poss") and chain:
             # "Holm's chief of staff", "the Vester Nurses' Union president": keep the possessor and stop
             if i > 0 and toks[i - 1].pos == "PROPN":
