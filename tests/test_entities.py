@@ -546,6 +546,8 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     ("An explosion ripped through a plant in the southern Vesterland town of Kesselby on Monday.", "Vesterland"),
     # what another did to an organisation, in its which-clause, is not what it does
     ("Holmex, which Nordvik bought in 2016, said sales had doubled since then.", "Holmex"),
+    # a place's name before a noun for a place that points back or at one of many is where that place is
+    ("A tornado tore through this small southwestern Vesterland town just before midnight on Tuesday.", "Vesterland"),
 ])
 def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""

@@ -2965,6 +2965,8 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
         return None
     if etype == "place" and noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None  # "the southern Vesterland border": a part of the place, not what it is
+    if etype == "place" and any(t.head == noun.i and t.dep == "det" and t.text.lower() in POINTING_DETERMINERS for t in toks):
+        return None  # "this small Vesterland town", "a Vesterland village": another place, which the name locates
     before = [t for t in toks if t.head == noun.i and t.i < mention.token_start and t.dep in ("amod", "poss")]
     modifiers = {toks[j] for t in before for j in _subtree(toks, t.i, stop={"punct", "cc", "conj"})}
     if modifiers and (max(t.i for t in modifiers) != mention.token_start - 1
@@ -2987,6 +2989,7 @@ def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str |
     return span_text(words)
 
 
+POINTING_DETERMINERS = {"this", "that", "these", "those", "a", "an"}  # a noun pointing back, or at one of many
 EXEMPLIFIERS = words("exemplifiers")
 
 
