@@ -2353,3 +2353,22 @@ def test_a_lawmaker_s_party_and_state_in_us_style_go_with_her_post(tmp_path, nlp
 def test_an_organisation_named_without_the_nationality_it_opens_with_is_the_one_so_named(tmp_path, nlp, texts, merged):
     glossary = build_glossary(articles(tmp_path, nlp, *texts))
     assert ("Red Cross" in entity(glossary, "Nordian Red Cross").aliases) == merged
+
+
+def test_what_family_members_call_one_another_is_no_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"Mom would not leave the house for anything, and Dad would not leave her," said their son, Tomas Holm.',
+        '"Grandma kept every letter," Tomas Holm said of the house on Vester Street.'))
+    assert not {e.name for e in entities} & {"Mom", "Dad", "Grandma"}
+    assert "Tomas Holm" in {e.name for e in entities}
+
+
+def test_the_head_word_of_several_bodies_names_none_of_them(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Vester Water Board and the Lindby Planning Board met on Monday. The Board said the dam was safe.",
+        "The Board did not reply to questions about the dam."))
+    assert "Board" not in {e.name for e in entities}
+    # ... but one body's name of one word stays ("the Senate")
+    (tmp_path / "senate").mkdir()
+    senate = build_glossary(articles(tmp_path / "senate", nlp, "The Senate passed the bill on Monday. The Senate will sit again in March."))
+    assert "Senate" in {e.name for e in senate}

@@ -200,7 +200,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
             etype = "organisation"  # a work's title taken for a person's name: filed as works are (lang/work_nouns.txt)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
-                or _bare_direction(cluster) or _pair_of_names(cluster, owners):
+                or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) \
+                or _generic_head_of_several(cluster, sentences, name_heads):
             continue
         name = _display_name(cluster, etype, set(birth_names))
         if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
@@ -1235,6 +1236,30 @@ def _lone_given_name(cluster: _Cluster) -> bool:
     make an organisation."""
     return not cluster.titled and set(cluster.votes) == {"person"} and all(
         len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() and n.lower() in GIVEN_NAMES for n in cluster.names)
+
+
+def _family_address(cluster: _Cluster) -> bool:
+    """Not an entity: what family members call one another ("Mom wouldn't leave it", "Dad played every note":
+    lang/family_address_words.txt), which the tagger reads as a name."""
+    return all(len(n.split()) == 1 and n.lower() in FAMILY_ADDRESS_WORDS for n in cluster.names)
+
+
+FAMILY_ADDRESS_WORDS = words("family_address_words")
+
+
+def _generic_head_of_several(cluster: _Cluster, sentences: dict, name_heads: Counter) -> bool:
+    """Not an entity: the head word of an organisation's or a place's name, with a capital, after "the" ("the
+    Board said", "the Court ruled"), in a story with two or more entries whose names end with it ("the Vester
+    Water Board", "the Lindby Planning Board"): it stands for one of them, which the sentence does not say. (One
+    such entry, or none, and it may be that entry's short form, or a name of its own: "the Senate".)"""
+    names = {n for n in cluster.names}
+    if not all(len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() for n in names):
+        return False
+    heads = {n.lower() for n in names}
+    if not heads <= ORG_HEADS | GEO_HEADS or not all(name_heads[h] >= 2 for h in heads):
+        return False
+    return all(o.mention.token_start > 0 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text.lower() == "the"
+               for o in cluster.refs)
 
 
 def _bare_direction(cluster: _Cluster) -> bool:
