@@ -424,3 +424,9 @@ def test_a_syndication_notice_and_the_outlet_s_words_on_itself_are_no_text():
     assert kind_of("Nordwire stories are copyright NW and may not be republished without permission.") == "copyright"
     assert kind_of("Nordwire, the news and media division of Holm Group, is the leading provider of multimedia news.") == "copyright"
     assert kind_of("The harbour authority said the new ferry may not be ready before the summer.") == "body"
+
+
+def test_a_byline_with_the_writer_s_post_a_date_and_a_read_time_is_no_text():
+    assert kind_of("By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Thursday 23 April 2026, 21:15 BST · 6 min read") == "dateline"
+    # a sentence opening with "By" and a date is the story's
+    assert kind_of("By March 3, 2026, the harbour board had approved the new quay and hired a builder.") == "body"

@@ -2372,3 +2372,23 @@ def test_the_head_word_of_several_bodies_names_none_of_them(tmp_path, nlp):
     (tmp_path / "senate").mkdir()
     senate = build_glossary(articles(tmp_path / "senate", nlp, "The Senate passed the bill on Monday. The Senate will sit again in March."))
     assert "Senate" in {e.name for e in senate}
+
+
+def test_an_honorific_alone_and_a_post_of_common_words_are_no_entries(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The party stood fully behind Hon. Anna Berg-Holm, its leader Erik Dahl said. Hon. Berg-Holm will be sworn in on Monday.",
+        "The board directed Tmt. K. Lindqvist, District Engineer, to serve the notice on the district's chemical plant.",
+        "The engineer said the plant was an environmental hazard."))
+    names = {e.name for e in entities}
+    assert not names & {"Hon", "Tmt", "District Engineer"}
+    assert {"Anna Berg-Holm", "K. Lindqvist"} <= names
+
+
+def test_a_stage_name_ending_on_a_trade_is_a_name_but_a_post_of_common_words_is_not():
+    from collections import Counter
+
+    from generator.consolidate.entities import _Cluster, _is_title_or_word
+
+    lowercase = Counter({"chance": 2, "district": 3, "environmental": 1, "the": 40})
+    assert not _is_title_or_word(_Cluster(names=Counter({"Chance the Rapper": 2})), lowercase, {})
+    assert _is_title_or_word(_Cluster(names=Counter({"District Environmental Engineer": 1})), lowercase, {})

@@ -1202,7 +1202,7 @@ def _capitals_of(name: str, written: set[str]) -> bool:
 
 
 def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: dict) -> bool:
-    """Not an entity: a title or rank ("Wing Cdr", "Lance Corporal"), or an ordinary word
+    """Not an entity: a title or rank ("Wing Cdr", "Lance Corporal", "District Engineer"), an honorific alone ("Hon."), or an ordinary word
     capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
     titled_the = any(o.mention.text.startswith("The ") and o.mention.token_start > 0
@@ -1220,7 +1220,12 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
         cut = _head_end(words)
         last = words[cut - 1].lower().strip(".")
         # a title ("Rear Adm", "Health Minister"); not a name ending in a word that only stands before a title ("Erik Deputy")
-        if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary:
+        # (nor an honorific alone, "Hon." or "Tmt.", which the tagger took for a name; nor a post of common words
+        # ending on a trade, "District Environmental Engineer", every word written in lower case elsewhere)
+        post = last in ROLE_NOUNS and len(words) > 1 and all(w[:1].isupper() and (w.lower() in lowercase_words or w.lower() in ROLE_NOUNS | PERSON_TITLES)
+                                                              for w in words[:cut])  # (not "Chance the Rapper": a name)
+        if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary and not (len(words) == 1 and last in HONORIFICS) \
+                and not post:
             return False
     return True
 

@@ -145,6 +145,7 @@ GALLERY_ITEM = re.compile(r"^(item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s+\S"
 EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 09:00, Friday 6 March"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
+DATED_BYLINE_LIMIT = 160  # "By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Thursday 23 April 2026, 21:15 BST · 6 min read"
 BYLINE_REACH = 4  # blocks past the first paragraph where a byline may stand (under a standfirst, a picture)
 STAFF_LINE = re.compile(r"^([\w’'&.\-]+\s+){0,3}(staff|staff (writer|reporter)|(senior |chief )?(\w+ )?(correspondent|reporter|writer|editor))s?$", re.I)
 MOTTO = re.compile(r"\s+[—–|]\s+")  # a site's name and its motto, after a spaced dash or a bar
@@ -433,7 +434,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: bool(COPYRIGHT.search(line.text) or OUTLET_SELF.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
-    ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120),
+    ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120
+     or bool(BY_PREFIX.match(line.text)) and len(line.text) < DATED_BYLINE_LIMIT and not line.sentence and bool(re.search(DATE, line.text, re.I))),
     ("publication time without a year", "timestamp", lambda line: bool(STAMPED.match(line.text)) and line.words <= 14 and not line.sentence
      or bool(DATE_AND_CLOCK.match(line.text))),
     ("credited, repeated or photo-describing caption", "caption",
