@@ -746,3 +746,29 @@ def test_a_title_s_abbreviation_is_one_token_with_its_full_stop(nlp):
     doc = nlp('"The road is closed," said Sgt. Jean-Erik Vesterholm, a police press officer in Lindby.')
     assert "Sgt." in [t.text for t in doc]
     assert any(e.text == "Jean-Erik Vesterholm" and e.label_ == "PERSON" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_title_in_the_plural_before_a_list_of_names_is_no_part_of_the_first():
+    """'comprising Justices T.K. Lindqvist and Anna Berg': the model takes the plural title into the first name."""
+    from generator.analyse.repairs import _title_word
+
+    assert _title_word("justices") and _title_word("senators") and _title_word("justice")
+    assert not _title_word("business") and not _title_word("miss") and not _title_word("news")
+
+
+def test_a_plural_title_taken_into_a_person_s_name_is_cut_off(nlp):
+    from generator.analyse.repairs import titled_people
+
+    words = ["comprising", "Justices", "Tomas", "K.", "Lindqvist", "and", "Anna", "Berg"]
+    doc = titled_people(_parsed(nlp, words, ["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"], ["dep"] * 8,
+                                list(range(8)), ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]))
+    assert [e.text for e in doc.ents] == ["Tomas K. Lindqvist", "Anna Berg"]
+
+
+def test_a_plural_title_and_initials_tagged_as_an_organisation_are_a_title_and_a_person(nlp):
+    from generator.analyse.repairs import titled_people
+
+    words = ["comprising", "Justices", "T.K.", "Lindqvist", "and", "Anna", "Berg"]
+    doc = titled_people(_parsed(nlp, words, ["VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"], ["dep"] * 7,
+                                list(range(7)), ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("T.K. Lindqvist", "PERSON"), ("Anna Berg", "PERSON")]

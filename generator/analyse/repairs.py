@@ -46,7 +46,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   one organisation; a name of two or three capitalised words after a person's title (generator/data/
   person_titles.txt), not ending with an organisation's or a place's head ("... Foundation"), is a person's; the
   title may follow the place or body it is of ("Lindby Magistrate Anna Berg", all tagged as one organisation).
-  And it sometimes takes the title into the person's name ("Crown Prince Omar bin Nordvik"): a title, with the
+  And it sometimes takes the title into the person's name ("Crown Prince Omar bin Nordvik", "Justices Anna Berg and ..."): a title (plural too), with the
   words that only stand before one (data/title_modifiers.txt: "Crown", "Vice"), is cut off when two or more
   capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
   And it sometimes tags nothing at all after a title when the given name is an English word too ("said Mayor
@@ -547,7 +547,7 @@ def titled_people(doc: "Doc") -> "Doc":
             k = 0
             while k < len(ent) - 3 and ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in TITLE_MODIFIERS:
                 k += 1
-            if ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in PERSON_TITLES \
+            if ent[k].text[:1].isupper() and _title_word(ent[k].lower_.strip(".")) \
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[k + 1:]) >= 2:
                 ents.append(Span(doc, ent.start + k + 1, ent.end, label="PERSON"))
                 continue
@@ -562,11 +562,12 @@ def titled_people(doc: "Doc") -> "Doc":
             # no entity, and the name after it is found as any after a title (_untagged_after_title)
         # the title first, or after the place or body it is of ("Lindby Magistrate Anna Berg", tagged as one
         # organisation): the words after it are the person's name
-        k = next((k for k in (0, 1) if k < len(ent) and ent[k].text[:1].isupper() and ent[k].lower_.strip(".") in PERSON_TITLES), -1)
+        k = next((k for k in (0, 1) if k < len(ent) and ent[k].text[:1].isupper() and _title_word(ent[k].lower_.strip("."))), -1)
         rest = ent[k + 1:] if k >= 0 else ent[1:]
         if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") \
                 and k >= 0 and (k == 0 or ent[0].pos_ == "PROPN" and ent[0].text[1:].islower()) and 2 <= len(rest) <= 3 \
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha for t in rest) \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and (t.text[1:].islower() and t.is_alpha or INITIALS.fullmatch(t.text))
+                        for t in rest) and rest[-1].is_alpha \
                 and rest[-1].lower_ not in GENERIC_HEADS:
             ents.append(Span(doc, ent.start + k + 1, ent.end, label="PERSON"))
         else:
@@ -583,6 +584,14 @@ def titled_people(doc: "Doc") -> "Doc":
             title.head, title.dep_ = name, "compound"
             given.head, given.dep_ = name, "compound"
     return doc
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # a given name's initials ("T.K.", "A.")
+
+
+def _title_word(word: str) -> bool:
+    """A person's title, or one in the plural before a list of names ("Justices Anna Berg and Erik Holm")."""
+    return word in PERSON_TITLES or len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:-1] in PERSON_TITLES
 
 
 def _untagged_after_title(doc: "Doc", ents: list) -> list:
