@@ -2196,6 +2196,10 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
     # family name first in one outlet (East Asian and Hungarian names), given name first in another
     ("Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
      "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged.", "Kenta Nordvik", "Nordvik Kenta"),
+    # ... and a name of three words in another order, every word kept (two family names either way round)
+    ("Opposition party leader Fredrik Holm Lindqvist said the vote had been stolen.",
+     "Fredrik Lindqvist Holm, the opposition party leader, urged his supporters to keep the peace.",
+     "Fredrik Holm Lindqvist", "Fredrik Lindqvist Holm"),
     # a family name without the particle joined to it by a hyphen
     ("Dr. Omar al-Berg, who led the research, said the result was robust.",
      "In a statement from the institute, Berg also thanked the nurses who collected the samples.", "Omar al-Berg", "Berg"),

@@ -538,3 +538,13 @@ def test_a_person_s_age_given_differently_by_two_sources_is_a_disagreement(tmp_p
     brief = consolidate(articles(tmp_path, nlp, first, second))
     found = [d for d in brief.discrepancies if d.topic.startswith("Age of")]
     assert ([v.text for v in found[0].variants] if found else None) == ages
+
+
+def test_one_person_s_name_of_three_words_in_two_orders_is_a_disagreement_but_two_words_the_other_way_round_are_not(tmp_path, nlp):
+    found = differences(tmp_path, nlp, "Opposition party leader Fredrik Holm Lindqvist said the vote had been stolen.",
+                        "Fredrik Lindqvist Holm, the opposition party leader, urged his supporters to keep the peace.")
+    assert any(versions == ["Fredrik Holm Lindqvist", "Fredrik Lindqvist Holm"] for versions in found.values())
+    (tmp_path / "two").mkdir()
+    assert not any(topic.startswith("Name of") for topic in differences(
+        tmp_path / "two", nlp, "Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
+        "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged."))

@@ -1701,6 +1701,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # "kenta holm" (a naming order some languages use)
     if person and other_person and len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1]:
         return 92.0
+    # ... and a name of three words or more written in another order by another outlet, every word kept ("holm
+    # anna berg" ~ "berg anna holm", "anna berg holm" ~ "anna holm berg"): family name first, or two family names
+    # in either order
+    if person and other_person and len(tokens) == len(other_tokens) >= 3 and sorted(tokens) == sorted(other_tokens) \
+            and len(set(tokens)) == len(tokens):
+        return 91.0
     # one name with a hyphen or a space: "park ji-hoon" ~ "park ji hoon"
     if key.replace("-", " ") == other_key.replace("-", " "):
         return 99.0

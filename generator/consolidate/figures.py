@@ -1003,6 +1003,8 @@ def _naming_conflicts(entities, order):
         # the entity's fuller names: "Anna" and "Mrs Holm" are both parts of "Anna Holm", no two names
         whole = [set(norm(n).split()) for n in (e.name, *e.aliases)]
         distinct = [
+            (a, b) for a in sorted(forms) for b in sorted(forms) if a < b and not forms[a] & forms[b] and _reordered(a, b)
+        ] + [
             (a, b) for a in sorted(forms) for b in sorted(forms) if a < b
             and not any(w >= (words[a] | words[b]) - HONORIFICS for w in whole)
             and any(ch.islower() for ch in a) and any(ch.islower() for ch in b)
@@ -1020,6 +1022,14 @@ def _naming_conflicts(entities, order):
                 variants=tuple(Variant(n, tuple(sorted(forms[n], key=order.__getitem__))) for n in names),
             ))
     return out
+
+
+def _reordered(a: str, b: str) -> bool:
+    """One person's name of three words or more written in another order ("Anna Berg Holm" / "Anna Holm Berg":
+    which is the family name?); not two words the other way round, which some outlets write family name first by
+    convention ("HOLM Anna" / "Anna Holm")."""
+    x, y = norm(a).split(), norm(b).split()
+    return len(x) >= 3 and x != y and sorted(x) == sorted(y) and len(set(x)) == len(x)
 
 
 CODE = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
