@@ -2396,3 +2396,11 @@ def test_a_stage_name_ending_on_a_trade_is_a_name_but_a_post_of_common_words_is_
     lowercase = Counter({"chance": 2, "district": 3, "environmental": 1, "the": 40})
     assert not _is_title_or_word(_Cluster(names=Counter({"Chance the Rapper": 2})), lowercase, {})
     assert _is_title_or_word(_Cluster(names=Counter({"District Environmental Engineer": 1})), lowercase, {})
+
+
+def test_a_hyphenated_given_name_as_initials_is_the_full_name_s_whichever_comes_first(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Forests Minister Jan-Erik de Vesterholm said the province would review the airlift.",
+        "Forests Minister J.-E. de Vesterholm told reporters the review would start next week."))
+    found = entity(entities, "Jan-Erik de Vesterholm")
+    assert "J.-E. de Vesterholm" in found.aliases

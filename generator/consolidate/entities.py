@@ -1806,8 +1806,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             return DOUBLE_SURNAME
     # a full name with its given names written as initials: "ej holm" ~ "erik j holm" (from "E.J. Holm"), "ea nils
     # berg" ~ "erik anders nils berg", "j-e de berg" ~ "jan-erik de berg"
-    if (person or other_person) and shortened is not None and any(INITIALLED.match(n) for n in shortened.names) \
-            and initials_of_given_names(tokens, other_tokens):
+    # (whichever of the two is looking for the other)
+    if (person or other_person) and (shortened is not None and any(INITIALLED.match(n) for n in shortened.names)
+                                     and initials_of_given_names(tokens, other_tokens)
+                                     or any(INITIALLED.match(n) for n in other.names) and initials_of_given_names(other_tokens, tokens)):
         return 90.0
     # a full name and the same without its surname particles: "erik holm" ~ "erik ole holm" (one outlet drops them)
     if person and other_person and len(tokens) >= 2 and len(other_tokens) > len(tokens) and not set(tokens) & SURNAME_PARTICLES \
@@ -1901,8 +1903,10 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms)
         plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Anna Berg" over "Ms Berg", "Supt Berg"
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
+        # "Jan-Erik de Berg" over "J.-E. de Berg" (not "K. Berg" under "Berg": the initial is all the given name there is)
+        given = etype != "person" or not INITIALLED.match(n) or not any(initials_of_given_names(norm(n).split(), norm(o).split()) for o in forms)
         size = len(n.split())
-        return (written, plain, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
+        return (written, plain, given, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
     best = max(forms, key=key)
     first, *rest = best.split()
