@@ -405,6 +405,7 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
     assert kind_of("Erik Holm can be reached at eholm@nordpost.example.") == "credit"
     assert kind_of("Staff photo by Tomas Dahl") == "credit"
     assert kind_of("Divers search the quay at Lindby on Monday. Staff photo by Tomas Dahl") == "caption"
+    assert kind_of("Volunteers search the quay at Lindby, Nordia, on Wednesday, April 22. (NW Photo/Tomas Dahl, File)") == "caption"
     # a sentence of the story that gives an address but reaches nobody, or reaches someone without an address
     assert kind_of("The council posted the new timetable at www.lindby.example on Monday.") != "credit"
     assert kind_of("Police asked anyone who saw the ferry to contact them.") != "credit"

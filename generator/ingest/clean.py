@@ -157,6 +157,7 @@ CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
 PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
 PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$|(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$"  # "... (Gazette photo: Anna Berg)"
+                            r"|\(\s*(?:[\w&.'’-]+\s+){0,2}photos?\s*/\s*[^()]{2,60}\)\s*$"  # "... (NW Photo/Anna Berg, File)", a wire's credit
                             r"|[.!?]\s+(?:[\w&.'’-]+\s+){0,2}(photo|picture|image)\s+by\s+[\w'’.-]+(\s+[\w'’.-]+){0,3}\s*$", re.I)  # "... quay. Staff photo by Anna Berg"
 BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)\]\s*\S", re.I)  # "[Photo] Divers at the quay on Monday."
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
