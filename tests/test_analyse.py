@@ -772,4 +772,3 @@ def test_a_plural_title_and_initials_tagged_as_an_organisation_are_a_title_and_a
     doc = titled_people(_parsed(nlp, words, ["VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"], ["dep"] * 7,
                                 list(range(7)), ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"]))
     assert [(e.text, e.label_) for e in doc.ents] == [("T.K. Lindqvist", "PERSON"), ("Anna Berg", "PERSON")]
-
