@@ -2404,3 +2404,15 @@ def test_a_hyphenated_given_name_as_initials_is_the_full_name_s_whichever_comes_
         "Forests Minister J.-E. de Vesterholm told reporters the review would start next week."))
     found = entity(entities, "Jan-Erik de Vesterholm")
     assert "J.-E. de Vesterholm" in found.aliases
+
+
+def test_letters_after_a_person_s_name_are_no_part_of_it(tmp_path, nlp):
+    """'Rajesh Berg KC', 'Alistair Holm KC': the letters of an office or an honour are neither the name's nor a
+    family name the two share."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Sentencing, judge Alistair Holm KC told the court the home had failed its residents.",
+        "Prosecuting, Rajesh Berg KC said the defendant knew exactly what was happening.",
+        "Berg said the charts had been filled in for checks that never happened."))
+    names = {e.name for e in entities}
+    assert {"Alistair Holm", "Rajesh Berg"} <= names and "KC" not in names
+    assert "Berg" in entity(entities, "Rajesh Berg").aliases

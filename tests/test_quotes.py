@@ -960,6 +960,8 @@ HARBOUR = ('Erik Holm, the harbour master, said the Lindby quay would stay shut 
     ("The warning came from Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
     ("The account was given by Anna Berg, a ferry captain who has worked the route since 1990.", "Anna Berg"),
     ("That was how Anna Berg, a ferry captain who has worked the route since 1990, described the works.", "Anna Berg"),
+    # ... the one named in apposition to a noun for a person ("the words of his daughter, Anna Berg")
+    ("Those were the words of the ferry captain, Anna Berg, speaking briefly outside the harbour office.", "Anna Berg"),
     # ... a sentence that does not claim the words leaves them to the frame before, unless it brings someone new in
     # (see below)
     ("The view from the quay is of Anna Berg's old ferry, rusting at its mooring.", "Erik Holm"),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
+from .lang import cased_words, given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
@@ -254,7 +254,12 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].lower() in TEMPORAL_TAIL and not words[-1][:1].isupper():
         words = words[:-1]  # (a time word written with a capital is the name's own: "Clean Vesterland Now", "Lindby Today")
+    while len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS and all(w[:1].isupper() and not w.isupper() for w in words[-3:-1]):
+        words = words[:-1]  # letters after a person's name, "Anna Berg KC", "Erik Holm MP OBE": no part of it
     return " ".join(words)
+
+
+POST_NOMINALS = cased_words("post_nominals")
 
 
 def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
@@ -1225,7 +1230,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
         post = last in ROLE_NOUNS and len(words) > 1 and all(w[:1].isupper() and (w.lower() in lowercase_words or w.lower() in ROLE_NOUNS | PERSON_TITLES)
                                                               for w in words[:cut])  # (not "Chance the Rapper": a name)
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary and not (len(words) == 1 and last in HONORIFICS) \
-                and not post:
+                and not post and not (len(words) == 1 and name in POST_NOMINALS):  # ("KC" tagged apart from "Anna Berg KC")
             return False
     return True
 

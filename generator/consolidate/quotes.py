@@ -493,7 +493,7 @@ def _points_back(tok) -> bool:
 
 def _claimed_by(sentence: Sentence) -> int | None:
     """The offset of the name a sentence gives as the owner of the quotation just before it, when that is all
-    it opens with: 'The words are those of Anna Holm, ...', 'That is the view of Erik Berg, ...', 'The warning
+    it opens with: 'The words are those of Anna Holm, ...', 'Those were the words of her daughter, Anna Holm,', 'That is the view of Erik Berg, ...', 'The warning
     came from Holm', 'The account was given by Nils Dahl, a ...', 'That was how Anna Berg described him'. None
     for any other sentence."""
     toks = sentence.tokens
@@ -522,8 +522,11 @@ def _claimed_by(sentence: Sentence) -> int | None:
     for head in heads:
         for prep in toks:
             if prep.head == head.i and prep.dep in ("prep", "agent") and prep.text.lower() in preposition:
-                owner = next((o for o in toks if o.head == prep.i and o.dep == "pobj" and o.pos == "PROPN"), None)
-                if owner is not None:
+                owner = next((o for o in toks if o.head == prep.i and o.dep == "pobj"), None)
+                if owner is not None and owner.pos == "NOUN":
+                    # 'the words of Anna Berg's daughter, Karin Dahl,': the name in apposition to the noun
+                    owner = next((o for o in toks if o.head == owner.i and o.dep == "appos" and o.pos == "PROPN"), None)
+                if owner is not None and owner.pos == "PROPN":
                     return owner.start
     return None
 
