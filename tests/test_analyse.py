@@ -479,6 +479,8 @@ def test_a_double_surname_opening_a_sentence_is_one_name_when_the_article_wrote_
     (["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "O"], [("Ana Clara Ruiz Vega", "PERSON")]),
     # the given names tagged an organisation's, the family names a person's
     (["B-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O", "O"], [("Ana Clara Ruiz Vega", "PERSON")]),
+    # the second family name alone tagged as another person
+    (["B-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "O", "O", "O"], [("Ana Clara Ruiz Vega", "PERSON")]),
 ])
 def test_a_person_s_two_family_names_after_two_given_names_are_one_name(nlp, ents, expected):
     from generator.analyse.repairs import compound_heads

@@ -253,14 +253,15 @@ def compound_heads(doc: "Doc") -> "Doc":
             if ent.label_ == "ORG" and any(doc[j].ent_type_ in ("GPE", "LOC") for j in range(ent.end, end)):
                 ent = Span(doc, ent.start, ent.end, label="LOC")  # (the head of the name a place's)
         elif (ent.label_ == "PERSON" or ent.label_ == "ORG" and end < len(doc) and doc[end].ent_type_ == "PERSON") \
-                and last.dep_ == "compound" and end < head < end + NAME_WORDS_AFTER \
+                and last.dep_ == "compound" and end <= head < end + NAME_WORDS_AFTER \
                 and len(ent) <= NAME_WORDS_AFTER and all(_name_word(t) for t in ent) and all(
                 doc[j].pos_ == "PROPN" and _name_word(doc[j])
                 and (not doc[j].ent_type_ or doc[j].ent_type_ in ("PERSON", "ORG") and (doc[j].ent_iob_ == "B") == (j == end))
                 for j in range(end, head + 1)):
             # a person's two family names after two given names: the model stops at "Ana Clara" + "Ruiz Vega", and
             # tags the family names apart or not at all (or the given names an organisation's, the family names a
-            # person's); the name runs to the head of its compound
+            # person's); the name runs to the head of its compound (the second family name alone too: "Ana Ruiz" +
+            # "Vega", tagged as two people)
             end = head + 1
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
