@@ -372,6 +372,10 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
     assert quoted("Older readers found 'kettle' and 'spoon' funnier than 'cabbages' and 'teapot'.") == ["kettle", "spoon", "teapot"]
     # a paragraph with double marks keeps them: single ones inside are a quotation within a quotation
     assert quoted("\"He told me 'never again', and left,\" she said.") == ["He told me 'never again', and left,"]
+    # ... and one with single marks, double ones inside, keeps the single (the British style's quotation within one)
+    assert quoted("'When I signed, the chairman told me, \"You will have time\",' he said.") == [
+        'When I signed, the chairman told me, "You will have time",']
+    assert quoted('He called the plan "a disaster" and left.') == ["a disaster"]
 
 
 def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():

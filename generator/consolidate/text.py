@@ -104,6 +104,12 @@ def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]
             start = None
     if start is not None and len(text) - start > 3:
         spans.append((start, len(text)))
+    if not open_at_start and spans:
+        # British style, a quotation within a quotation in double marks: the single marks hold the quotation
+        # ("'When I signed, the chairman told me, "You will have time",' he said.")
+        singles = single_quoted_spans(text)
+        if singles and all(any(a < s and e < b for a, b in singles) for s, e in spans):
+            return singles
     return spans
 
 
