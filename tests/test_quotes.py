@@ -1016,3 +1016,12 @@ def test_a_quotation_paragraph_before_a_paragraph_bringing_in_someone_new_is_not
             'started to knock against the pier," said Erik Holm, a fisherman.\n\n"Nothing is left of the shed. Not even the nets."'
             f"\n\n{after}")
     assert speaker_of(tmp_path, nlp, "Nothing is left of the shed", text) == expected
+
+
+def test_he_is_nobody_when_the_paragraph_before_names_two_men_one_shown_so_by_a_title_the_other_by_his_given_name(tmp_path, nlp):
+    """'Mr Tomas Berg, the club chairman, had promised Erik Holmqvist ...' / '"...," he said': Berg is shown a man
+    by his honorific, Holmqvist by his given name only; "he" may be either."""
+    text = ("Coach sacked after six defeats\n\nLindby sacked its coach on Tuesday after a sixth straight defeat.\n\n"
+            "Mr Tomas Berg, the club chairman, had promised Erik Holmqvist all the time in the world in the summer.\n\n"
+            '"Time, it turns out, lasts until the first bad run," he said.\n')
+    assert speaker_of(tmp_path, nlp, "first bad run", text) is None

@@ -1161,7 +1161,10 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         # paragraph before, known to be a man, when no one else there is known to be one
         shown = {n.entity.id for n in earlier if n.gender == wanted}
         leading = {n.entity.id for n in history if n.paragraph == sentence.paragraph - 1 and n.main_subject and n.entity.type == "person"}
-        if len(shown) == 1 and leading == shown:
+        # (not when another there has a given name of that sex: "Erik Holm claims chairman Tomas Berg promised him
+        # ...": the chairman shown a man by his title, Holm by his name only; "he" may be either)
+        likely = {n.entity.id for n in earlier if n.gender is None and _given_name_sex(n.entity) == wanted}
+        if len(shown) == 1 and leading == shown and not likely - shown:
             return people[shown.pop()]
     return next(iter(people.values())) if len(people) == 1 else None
 
