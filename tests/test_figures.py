@@ -527,6 +527,9 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
      "Erik Holm, 72, a retired farmer, said he hid in the cellar in Lindby.", ["Erik Holm, 71", "Erik Holm, 72"]),
     ("Anna Berg, aged 46, said the ferry was late again in Lindby.", "Anna Berg (47) said the ferry left Lindby late.",
      ["Anna Berg, 46", "Anna Berg, 47"]),
+    # ... the age in an apposition ("a 33-year-old defender")
+    ('"We are the ones who go out on the pitch," said Tomas Berg, a 33-year-old defender in his ninth season at Lindby.',
+     "Tomas Berg, 34, admitted the players must share the blame for the defeat in Lindby.", ["Tomas Berg, a 33-year-old", "Tomas Berg, 34"]),
     # the same age, or only one source giving one: no disagreement
     ("Erik Holm, 71, said the storm took the roof off his barn in Lindby.",
      "Erik Holm, 71, a retired farmer, said he hid in the cellar in Lindby.", None),

@@ -160,7 +160,8 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
 
 
 def _age_conflicts(entities, analysed, order):
-    """A person's age set off after the name ("Anna Berg, 46,", "Anna Berg (46)", "Anna Berg, aged 46,"), given
+    """A person's age set off after the name ("Anna Berg, 46,", "Anna Berg (46)", "Anna Berg, aged 46,", "Anna Berg,
+    a 46-year-old nurse,"), given
     differently by different sources: one variant an age, with the name as each source writes it."""
     sentences = Story.of(analysed).sentences
     out = []
@@ -170,9 +171,10 @@ def _age_conflicts(entities, analysed, order):
         ages: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # age -> written form -> sources
         for ref in e.mentions:
             sentence = sentences.get((ref.source, ref.sentence))
-            age = _age_after(sentence, ref) if sentence is not None else None
-            if age is not None:
-                ages[age][f"{ref.text}, {age}"].add(ref.source)
+            found = _age_after(sentence, ref) if sentence is not None else None
+            if found is not None:
+                age, written = found
+                ages[age][f"{ref.text}, {written}"].add(ref.source)
         by_source = {age: set().union(*forms.values()) for age, forms in ages.items()}
         # (only ages no source gives both of: an article that gives two ages tells two times, "58, then 59 in May")
         clear = {age for age, srcs in by_source.items() if not any(srcs & other for a, other in by_source.items() if a != age)}
@@ -185,8 +187,8 @@ def _age_conflicts(entities, analysed, order):
     return out
 
 
-def _age_after(sentence, ref) -> int | None:
-    """The age set off right after a mention of a name, or None."""
+def _age_after(sentence, ref) -> tuple[int, str] | None:
+    """The age set off right after a mention of a name, with its words ("46", "a 46-year-old"), or None."""
     toks = sentence.tokens
     end = next((k for k, t in enumerate(toks) if t.start >= ref.end), len(toks))
     if end == 0 or toks[end - 1].start >= ref.end or end + 1 >= len(toks) or toks[end].text not in (",", "("):
@@ -194,11 +196,15 @@ def _age_after(sentence, ref) -> int | None:
     k = end + 1
     if toks[k].text.lower() == "aged" and k + 1 < len(toks):
         k += 1
+    if toks[k].text.lower() in ("a", "an", "the") and k + 4 < len(toks) and toks[k + 1].text.isdigit() and toks[k + 2].text in ("-", "‐") \
+            and toks[k + 3].text.lower() in ("year", "years") and toks[k + 4].text in ("-", "‐"):
+        age = int(toks[k + 1].text)  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
+        return (age, f"{toks[k].text} {age}-year-old") if 1 <= age <= 120 else None
     closing = toks[k + 1].text if k + 1 < len(toks) else "."
     if not toks[k].text.isdigit() or closing not in (",", ")", ".", ";"):
         return None
     age = int(toks[k].text)
-    return age if 1 <= age <= 120 else None
+    return (age, str(age)) if 1 <= age <= 120 else None
 
 
 # What a number counts, for comparing counts across sources (generic news vocabulary, keyed by lemma).
