@@ -2206,6 +2206,9 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
     # a family name transliterated two ways by two outlets (the same consonants)
     ("Opposition leader Ravi Kumar Lindi said the deal had been signed behind closed doors.",
      "Opposition leader Ravi Kumar Leendi called the agreement a betrayal of farmers.", "Ravi Kumar Lindi", "Ravi Kumar Leendi"),
+    # a given name in its two spellings
+    ("Her son, Stephen Holmqvist, said the family would appeal.",
+     "Steven Holmqvist, her son, said the family would appeal the verdict.", "Stephen Holmqvist", "Steven Holmqvist"),
     # an honorific of Indian English before the family name
     ("Chief Minister Ravi Holmberg signed the water agreement on Monday.",
      "Shri Holmberg said the deal protected every farmer in the state.", "Ravi Holmberg", "Shri Holmberg"),
