@@ -412,10 +412,10 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
 
 
 def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are_no_text():
-    assert kind_of("Be the first to know. Sign up for our Breaking News email alerts.") == "subscription"
-    assert kind_of("Sign up for The Nordpost: one long read on harbour politics every Sunday, no spin.") == "subscription"
+    assert kind_of("Don't miss a thing. Sign up for our harbour news email alerts.") == "subscription"
+    assert kind_of("Sign up for The Nordpost: one long read on the harbour every Sunday.") == "subscription"
     assert kind_of("Hear Harbour Talk, our podcast, wherever you listen") == "subscription"
-    assert kind_of("This report by The Nordpost was first published June 11, 2025.") == "widget"
+    assert kind_of("This report by The Nordpost was first published March 3, 2024.") == "widget"
     # the story's own sentences on signing up, and on what was published first
     assert kind_of("More than 400 residents signed up for the ferry's first sailing, the operator said.") == "body"
     assert kind_of("This report was first published by the harbour authority in 2019, and revised twice since then after new surveys of the quay.") == "body"
@@ -423,11 +423,11 @@ def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are
 
 def test_a_syndication_notice_and_the_outlet_s_words_on_itself_are_no_text():
     assert kind_of("Nordwire stories are copyright NW and may not be republished without permission.") == "copyright"
-    assert kind_of("Nordwire, the news and media division of Holm Group, is the leading provider of multimedia news.") == "copyright"
+    assert kind_of("Nordwire, the news arm of Holm Group, is a leading provider of multimedia news.") == "copyright"
     assert kind_of("The harbour authority said the new ferry may not be ready before the summer.") == "body"
 
 
 def test_a_byline_with_the_writer_s_post_a_date_and_a_read_time_is_no_text():
-    assert kind_of("By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Thursday 23 April 2026, 21:15 BST · 6 min read") == "dateline"
+    assert kind_of("By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Friday 4 March 2025, 09:40 GMT · 4 min read") == "dateline"
     # a sentence opening with "By" and a date is the story's
     assert kind_of("By March 3, 2026, the harbour board had approved the new quay and hired a builder.") == "body"

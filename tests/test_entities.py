@@ -503,8 +503,8 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     # an age before the role is no part of it, in a title before the name as in an apposition
     ("The 52-year-old welder Peter Sand was injured in the blast.", "Peter Sand", "welder"),
     # ... and so is a word of time ("By the time County Clerk Anna Berg ...")
-    ("By the time County Returning Officer Anna Berg read out the final tally at Lindby University, most people had left.",
-     "Anna Berg", "County Returning Officer"),
+    ("By the time County Election Officer Anna Berg announced the count in the Lindby hall, most voters had gone home.",
+     "Anna Berg", "County Election Officer"),
     ("\"We heard a huge bang,\" said Peter Sand, a 52-year-old welder who was working in a nearby building.",
      "Peter Sand", "welder"),
     # the noun a name is apposed to, with the participle phrase that runs to the comma
@@ -547,19 +547,19 @@ def test_a_description_says_what_the_articles_say_the_entity_is(tmp_path, nlp, t
     # what another did to an organisation, in its which-clause, is not what it does
     ("Holmex, which Nordvik bought in 2016, said sales had doubled since then.", "Holmex"),
     # a place's name before a noun for a place that points back or at one of many is where that place is
-    ("A tornado tore through this small southwestern Vesterland town just before midnight on Tuesday.", "Vesterland"),
+    ("A storm flattened this quiet northern Vesterland town late on Tuesday.", "Vesterland"),
 ])
 def test_no_description_rather_than_a_wrong_one(tmp_path, nlp, text, name):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == ""
 
 
 def test_a_where_clause_without_whoever_did_it_describes_nothing(tmp_path, nlp):
-    """'where his mother, Anna Holm, played piano', the subject hung apart from the verb by the parser: no "where
-    played piano"."""
+    """'where his mother, Anna Holm, was the organist', the subject hung apart from the verb by the parser: no "where
+    was the organist"."""
     church = entity(build_glossary(articles(tmp_path, nlp,
-        "The son of a railroad porter, Erik Holm grew up singing in the choir at Mount Vester Missionary Baptist Church, "
-        "where his mother, Anna Holm, played piano for more than 30 years.")), "Mount Vester Missionary Baptist Church")
-    assert "played piano" not in church.description
+        "A fisherman's son, Erik Holm sang as a boy in the choir at Mount Vester Missionary Baptist Church, "
+        "where his mother, Anna Holm, was the organist for two decades.")), "Mount Vester Missionary Baptist Church")
+    assert "was the organist" not in church.description
 
 
 def test_a_kind_noun_the_article_used_before_is_not_the_next_organisation_s(tmp_path, nlp):
@@ -2198,7 +2198,7 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
      "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged.", "Kenta Nordvik", "Nordvik Kenta"),
     # ... and a name of three words in another order, every word kept (two family names either way round)
     ("Opposition party leader Fredrik Holm Lindqvist said the vote had been stolen.",
-     "Fredrik Lindqvist Holm, the opposition party leader, urged his supporters to keep the peace.",
+     "Fredrik Lindqvist Holm, the opposition party leader, asked his supporters to stay calm.",
      "Fredrik Holm Lindqvist", "Fredrik Lindqvist Holm"),
     # a family name without the particle joined to it by a hyphen
     ("Dr. Omar al-Berg, who led the research, said the result was robust.",
@@ -2364,7 +2364,7 @@ def test_an_organisation_named_without_the_nationality_it_opens_with_is_the_one_
 
 def test_what_family_members_call_one_another_is_no_entry(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        '"Mom would not leave the house for anything, and Dad would not leave her," said their son, Tomas Holm.',
+        '"Mom loved that garden, and Dad loved her," said their son, Tomas Holm.',
         '"Grandma kept every letter," Tomas Holm said of the house on Vester Street.'))
     assert not {e.name for e in entities} & {"Mom", "Dad", "Grandma"}
     assert "Tomas Holm" in {e.name for e in entities}
@@ -2383,7 +2383,7 @@ def test_the_head_word_of_several_bodies_names_none_of_them(tmp_path, nlp):
 
 def test_an_honorific_alone_and_a_post_of_common_words_are_no_entries(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The party stood fully behind Hon. Anna Berg-Holm, its leader Erik Dahl said. Hon. Berg-Holm will be sworn in on Monday.",
+        "The league backed Hon. Anna Berg-Holm in the dispute, its chairman Erik Dahl said. Hon. Berg-Holm takes office on Monday.",
         "The board directed Tmt. K. Lindqvist, District Engineer, to serve the notice on the district's chemical plant.",
         "The engineer said the plant was an environmental hazard."))
     names = {e.name for e in entities}
@@ -2414,7 +2414,7 @@ def test_letters_after_a_person_s_name_are_no_part_of_it(tmp_path, nlp):
     family name the two share."""
     entities = build_glossary(articles(tmp_path, nlp,
         "Sentencing, judge Alistair Holm KC told the court the home had failed its residents.",
-        "Prosecuting, Rajesh Berg KC said the defendant knew exactly what was happening.",
+        "Prosecuting, Rajesh Berg KC told the jury the accused had ignored every warning.",
         "Berg said the charts had been filled in for checks that never happened."))
     names = {e.name for e in entities}
     assert {"Alistair Holm", "Rajesh Berg"} <= names and "KC" not in names

@@ -445,9 +445,9 @@ def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, secon
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
      "Divers found the wreck of the ferry Holm Star off Holmia on Wednesday, the coast guard said."),
     # a source that dates other words of the same person both ways (an arrest, then a hearing) speaks of two events
-    ("Detectives arrested Erik Holm at a house in Lindby on Tuesday morning. Erik Holm faced the Vesterby court on "
-     "Wednesday charged with arson.",
-     "Erik Holm appeared in the Vesterby court on Wednesday, a day after detectives arrested him at a house in Lindby."),
+    ("Detectives arrested Erik Holm at a flat in Lindby on Tuesday morning. Erik Holm faced the Vesterby court on "
+     "Wednesday charged with theft.",
+     "Erik Holm appeared before the Vesterby court on Wednesday, one day after detectives arrested him at a flat in Lindby."),
     # a source that dates the verb both ways speaks of two events
     ("The ferry Holm Star sank off Holmia on Tuesday and a second ferry sank on Thursday.",
      "The ferry Holm Star sank in a storm off Holmia on Thursday, officials said."),
@@ -527,9 +527,9 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
      "Erik Holm, 72, a retired farmer, said he hid in the cellar in Lindby.", ["Erik Holm, 71", "Erik Holm, 72"]),
     ("Anna Berg, aged 46, said the ferry was late again in Lindby.", "Anna Berg (47) said the ferry left Lindby late.",
      ["Anna Berg, 46", "Anna Berg, 47"]),
-    # ... the age in an apposition ("a 33-year-old defender")
-    ('"We are the ones who go out on the pitch," said Tomas Berg, a 33-year-old defender in his ninth season at Lindby.',
-     "Tomas Berg, 34, admitted the players must share the blame for the defeat in Lindby.", ["Tomas Berg, a 33-year-old", "Tomas Berg, 34"]),
+    # ... the age in an apposition ("a 33-year-old goalkeeper")
+    ('"We let the town down," said Tomas Berg, a 33-year-old goalkeeper in his fifth season at Lindby.',
+     "Tomas Berg, 34, said the squad had let the town down in Lindby on Sunday.", ["Tomas Berg, a 33-year-old", "Tomas Berg, 34"]),
     # the same age, or only one source giving one: no disagreement
     ("Erik Holm, 71, said the storm took the roof off his barn in Lindby.",
      "Erik Holm, 71, a retired farmer, said he hid in the cellar in Lindby.", None),
@@ -545,7 +545,7 @@ def test_a_person_s_age_given_differently_by_two_sources_is_a_disagreement(tmp_p
 
 def test_one_person_s_name_of_three_words_in_two_orders_is_a_disagreement_but_two_words_the_other_way_round_are_not(tmp_path, nlp):
     found = differences(tmp_path, nlp, "Opposition party leader Fredrik Holm Lindqvist said the vote had been stolen.",
-                        "Fredrik Lindqvist Holm, the opposition party leader, urged his supporters to keep the peace.")
+                        "Fredrik Lindqvist Holm, the opposition party leader, asked his supporters to stay calm.")
     assert any(versions == ["Fredrik Holm Lindqvist", "Fredrik Lindqvist Holm"] for versions in found.values())
     (tmp_path / "two").mkdir()
     assert not any(topic.startswith("Name of") for topic in differences(

@@ -373,8 +373,8 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
     # a paragraph with double marks keeps them: single ones inside are a quotation within a quotation
     assert quoted("\"He told me 'never again', and left,\" she said.") == ["He told me 'never again', and left,"]
     # ... and one with single marks, double ones inside, keeps the single (the British style's quotation within one)
-    assert quoted("'When I signed, the chairman told me, \"You will have time\",' he said.") == [
-        'When I signed, the chairman told me, "You will have time",']
+    assert quoted("'When I joined, the owner told me, \"Take your time\",' he said.") == [
+        'When I joined, the owner told me, "Take your time",']
     assert quoted('He called the plan "a disaster" and left.') == ["a disaster"]
 
 
@@ -1019,9 +1019,9 @@ def test_a_quotation_paragraph_before_a_paragraph_bringing_in_someone_new_is_not
 
 
 def test_he_is_nobody_when_the_paragraph_before_names_two_men_one_shown_so_by_a_title_the_other_by_his_given_name(tmp_path, nlp):
-    """'Mr Tomas Berg, the club chairman, had promised Erik Holmqvist ...' / '"...," he said': Berg is shown a man
+    """'Mr Tomas Berg, the firm's owner, had promised Erik Holmqvist ...' / '"...," he said': Berg is shown a man
     by his honorific, Holmqvist by his given name only; "he" may be either."""
-    text = ("Coach sacked after six defeats\n\nLindby sacked its coach on Tuesday after a sixth straight defeat.\n\n"
-            "Mr Tomas Berg, the club chairman, had promised Erik Holmqvist all the time in the world in the summer.\n\n"
-            '"Time, it turns out, lasts until the first bad run," he said.\n')
-    assert speaker_of(tmp_path, nlp, "first bad run", text) is None
+    text = ("Ferry firm drops its captain\n\nLindby Ferries replaced its senior captain on Tuesday after a third late sailing.\n\n"
+            "Mr Tomas Berg, the firm's owner, had promised Erik Holmqvist a long career at sea in the summer.\n\n"
+            '"Patience, it seems, ends at the first delay," he said.\n')
+    assert speaker_of(tmp_path, nlp, "first delay", text) is None

@@ -1249,7 +1249,7 @@ def _lone_given_name(cluster: _Cluster) -> bool:
 
 
 def _family_address(cluster: _Cluster) -> bool:
-    """Not an entity: what family members call one another ("Mom wouldn't leave it", "Dad played every note":
+    """Not an entity: what family members call one another ("Mom kept every letter", "Dad built the boat":
     lang/family_address_words.txt), which the tagger reads as a name."""
     return all(len(n.split()) == 1 and n.lower() in FAMILY_ADDRESS_WORDS for n in cluster.names)
 

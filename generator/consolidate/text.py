@@ -106,7 +106,7 @@ def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]
         spans.append((start, len(text)))
     if not open_at_start and spans:
         # British style, a quotation within a quotation in double marks: the single marks hold the quotation
-        # ("'When I signed, the chairman told me, "You will have time",' he said.")
+        # ("'When I joined, the owner told me, "Take your time",' he said.")
         singles = single_quoted_spans(text)
         if singles and all(any(a < s and e < b for a, b in singles) for s, e in spans):
             return singles

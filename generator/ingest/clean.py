@@ -107,8 +107,8 @@ CONTRIBUTED = re.compile(r"\b(contributed|contributing|also contributed) (to )?(
 PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image|illustration|handout|screenshot|still)|"
                          r"(photo|picture|image) (taken|shows)|pictured (here|above|below|on)|seen in (a|this) (photo|picture|video))\b", re.I)
 COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\bmay not be (reproduced|republished|redistributed)\b)", re.I)
-# the outlet's words on itself at the foot of its reports ("Nordwire, the news division of Holm Group, is the
-# leading provider of multimedia news"): the page's, not the story's
+# the outlet's words on itself at the foot of its reports ("Nordwire, the news arm of Holm Group, is a leading
+# provider of multimedia news"): the page's, not the story's
 OUTLET_SELF = re.compile(r"\b(provider|publisher) of (multimedia |digital |trusted )?news\b|\b(multimedia|digital) news (provider|publisher)\b", re.I)
 LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
 NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
@@ -145,7 +145,7 @@ GALLERY_ITEM = re.compile(r"^(item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s+\S"
 EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 09:00, Friday 6 March"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
-DATED_BYLINE_LIMIT = 160  # "By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Thursday 23 April 2026, 21:15 BST · 6 min read"
+DATED_BYLINE_LIMIT = 160  # "By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Friday 4 March 2025, 09:40 GMT · 4 min read"
 BYLINE_REACH = 4  # blocks past the first paragraph where a byline may stand (under a standfirst, a picture)
 STAFF_LINE = re.compile(r"^([\w’'&.\-]+\s+){0,3}(staff|staff (writer|reporter)|(senior |chief )?(\w+ )?(correspondent|reporter|writer|editor))s?$", re.I)
 MOTTO = re.compile(r"\s+[—–|]\s+")  # a site's name and its motto, after a spaced dash or a bar
@@ -375,7 +375,7 @@ def _subscription(line: _Line) -> bool:
     if NEWSLETTER.search(line.text) and line.words <= 15:
         return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
     if SIGN_UP_FOR_DELIVERIES.search(line.text) and line.words <= 25 or PODCAST_PROMOTION.search(line.text) and line.words <= 20:
-        return True  # "Be the first to know. Sign up for our email alerts.", "... our podcast, wherever you listen"
+        return True  # "Don't miss a thing. Sign up for our email alerts.", "... our podcast, wherever you listen"
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
         OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low
         or "subscribe" in low)) \
@@ -385,7 +385,7 @@ def _subscription(line: _Line) -> bool:
 NEWSLETTER = re.compile(r"^(get|sign up (here )?for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
 MAILING = re.compile(r"\b(e-?mails?|inbox|newsletters?|privacy (notice|policy)|unsubscribe)\b", re.I)  # what a sign-up box speaks of
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
-# a sign-up to what the site sends, the sentence's imperative anywhere in the block ("Be the first to know. Sign up
+# a sign-up to what the site sends, the sentence's imperative anywhere in the block ("Don't miss a thing. Sign up
 # for our news alerts.", "Sign up for the Nordpost: one long read every Sunday")
 SIGN_UP_FOR_DELIVERIES = re.compile(r"(^|[.!?]\s+)sign up (here )?(for|to)\b.{0,80}\b(alerts?|e-?mails?|newsletters?|updates|briefings?|"
                                     r"every (day|week|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly)\b", re.I)
