@@ -1228,7 +1228,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
         # (nor an honorific alone, "Hon." or "Tmt.", which the tagger took for a name; nor a post of common words
         # ending on a trade, "District Environmental Engineer", every word written in lower case elsewhere)
         post = last in ROLE_NOUNS and len(words) > 1 and all(w[:1].isupper() and (w.lower() in lowercase_words or w.lower() in ROLE_NOUNS | PERSON_TITLES)
-                                                              for w in words[:cut])  # (not "Chance the Rapper": a name)
+                                                              for w in words[:cut])  # (not "Holm the Drummer": a stage name)
         if (last not in PERSON_TITLES or last in TITLE_MODIFIERS) and not ordinary and not (len(words) == 1 and last in HONORIFICS) \
                 and not post and not (len(words) == 1 and name in POST_NOMINALS):  # ("KC" tagged apart from "Anna Berg KC")
             return False
