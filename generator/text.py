@@ -1,12 +1,24 @@
 """Text utilities every stage shares: one slug for the ids that become page names (sources, entities), one key
 for comparing surface forms (`norm`), one for comparing lines (`fold`), invisible format characters dropped
-(`visible`), and the rough sentence split used where
+(`visible`), the word lists every stage reads from generator/data (`data_words`), and the rough sentence split used where
 there is no parse (titles and captions before the analysis, mentions without sentence offsets after it); the
 analyse stage's parser does the real one."""
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=None)
+def data_words(name: str) -> frozenset[str]:
+    """The entries of generator/data/`<name>`.txt: one a line, lower case; `#` starts a comment."""
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+                     if line.split("#", 1)[0].strip())
+
 
 # names a page may not take: devices on Windows, and the site's own top-level pages and folders
 RESERVED = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "index", "glossary", "data",

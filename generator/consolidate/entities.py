@@ -1757,8 +1757,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and not acronym and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES) and _organised(other) \
             and _kind_words_after(other, other_key, len(tokens)) and _named_first(other, shortened):
         return 89.0
-    # an organisation's name without the nationality it opens with: "red cross" ~ "vesterlandic red cross" (of two
-    # such, "vesterlandic red cross" and "nordian red cross", neither's: see _find_target)
+    # an organisation's name without the nationality it opens with: "mountain rescue" ~ "vesterlandic mountain rescue" (of two
+    # such, "vesterlandic mountain rescue" and "nordian mountain rescue", neither's: see _find_target)
     if not person and not other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[1:] == tokens \
             and len(other_tokens[0]) >= 5 and other_tokens[0].endswith(DEMONYM_ENDINGS):
         return NATIONALITY_DROPPED

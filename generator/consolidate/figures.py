@@ -645,6 +645,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     by_anchor: dict[str, list[tuple[Claim, Dated]]] = defaultdict(list)
     stated: dict[tuple[str, tuple], set[str]] = defaultdict(set)  # (anchor, day) -> the sources dating it so
     told: dict[tuple, list[tuple[str, set[str]]]] = defaultdict(list)  # day -> (source, arguments) of the one-day claims
+    arguments: dict[tuple[int, Dated], set[str]] = {}  # (claim, day) -> _arguments, for the one-day claims
     per_source: Counter = Counter()
     for c in claims:
         # each day with the word it dates; and the day of a claim that dates one word (ONE_DAY, "on Saturday,
@@ -654,7 +655,8 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
             for anchor in (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,):
                 stated[(anchor, d.key)].add(c.source)
                 if anchor == ONE_DAY:
-                    told[d.key].append((c.source, _arguments(c, d)))
+                    arguments[(id(c), d)] = _arguments(c, d)
+                    told[d.key].append((c.source, arguments[(id(c), d)]))
                 per_source[(anchor, c.source)] += 1
                 if per_source[(anchor, c.source)] <= TUNING.candidates:
                     by_anchor[anchor].append((c, d))
@@ -665,10 +667,11 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
         for k, (a, da) in enumerate(items):
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
             for b, db in itertools.islice(others, TUNING.candidates):
-                if da.key == db.key or da.key[0] != db.key[0] or _both_ways(stated, told, anchor, (a, da), (b, db)) \
+                about = arguments[(id(a), da)] | arguments[(id(b), db)] if anchor == ONE_DAY else set()
+                if da.key == db.key or da.key[0] != db.key[0] \
                         or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
-                                                  or not _arguments(a, da) & _arguments(b, db)) \
-                        or not same_fact(a, b, numbers=False):
+                                                  or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
+                        or _both_ways(stated, told, anchor, da, db, about) or not same_fact(a, b, numbers=False):
                     continue
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
@@ -685,17 +688,16 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
 
 
 def _both_ways(stated: dict[tuple[str, tuple], set[str]], told: dict[tuple, list[tuple[str, set[str]]]], anchor: str,
-               first: tuple[Claim, Dated], second: tuple[Claim, Dated]) -> bool:
+               da: Dated, db: Dated, about: set[str]) -> bool:
     """Whether a source dates the word both ways, so speaks of two events. For two claims that each date one word
     (ONE_DAY), the words are their own, and a source that dates one-word claims about the same people or things
     both ways speaks of two events too ("arrested him on Tuesday" and "he appeared in court on Wednesday": an
-    arrest and a hearing); but not one that dates its launch to one day and a meeting of others to the next."""
-    (a, da), (b, db) = first, second
+    arrest and a hearing); but not one that dates its launch to one day and a meeting of others to the next.
+    `about`: the two claims' arguments (_arguments), for ONE_DAY."""
     if anchor != ONE_DAY:
         return bool(stated[(anchor, da.key)] & stated[(anchor, db.key)])
     if any(stated[(word, da.key)] & stated[(word, db.key)] for word in {da.anchor, db.anchor}):
         return True
-    about = _arguments(a, da) | _arguments(b, db)
     return bool({s for s, args in told[da.key] if args & about} & {s for s, args in told[db.key] if args & about})
 
 

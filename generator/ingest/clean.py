@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..contents import DroppedLine
-from ..text import UPPERS, fold, sentences
+from ..text import UPPERS, data_words, fold, sentences
 from .readers import Block
 from .shapes import (SHORT_LIMIT, caption_and_credit, ends_sentence, headline_like, only_punctuation, quotes_in_double_marks,
                      quotes_in_single_marks, title_like)
@@ -68,11 +68,12 @@ MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|em
 SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b", re.I)
 # an app's promotion by its store badges' words, or a short imperative to install it ("Get the Nordnet app: harbour
 # news on your phone"), anywhere on the page
-APP_PROMOTION = re.compile(r"\b(download on the app store|get it on google play)\b|(^|[.!*]\s*)((download|get|install) (the|our) .{0,40}\bapp\b|"
-                           r"(app store|google play)(\s*[|·•]\s*(app store|google play))+$)", re.I)
+APP_STORES = "|".join(map(re.escape, sorted(data_words("app_stores"), key=lambda w: (-len(w), w))))  # data/app_stores.txt
+SOCIAL_NETWORKS = sorted(data_words("social_networks"), key=lambda w: (-len(w), w))  # data/social_networks.txt (longest first)
+APP_PROMOTION = re.compile(rf"\b(download on the ({APP_STORES})|get it on ({APP_STORES}))\b|(^|[.!*]\s*)((download|get|install) (the|our) .{{0,40}}\bapp\b|"
+                           rf"({APP_STORES})(\s*[|·•]\s*({APP_STORES}))+$)", re.I)
 # "Follow the Nordpost on Holmchat: harbour news each morning": a channel's promotion on a social network
-FOLLOW_PROMOTION = re.compile(r"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){0,3}) on (whatsapp|telegram|twitter|x|instagram|facebook|"
-                              r"threads|bluesky|tiktok|youtube|linkedin|google news)\b", re.I)
+FOLLOW_PROMOTION = re.compile(rf"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){{0,3}}) on ({'|'.join(map(re.escape, SOCIAL_NETWORKS))})\b", re.I)
 # a row of reactions counted ("31 Likes · 7 Comments · 2 Reposts", "Comments | Reposts"): the page's, not the story's
 REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views)"
                              r"(\s*[|·•]\s*(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views))+$", re.I)
@@ -342,8 +343,8 @@ def _related_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= LINK_ITEM_WORDS and not p.rstrip().endswith(".") for p in parts)
 
 
-SHARE_BUTTONS = {"facebook", "x", "twitter", "whatsapp", "email", "e-mail", "linkedin", "telegram", "reddit", "pinterest",
-                 "messenger", "print", "copy", "link", "sms", "flipboard", "threads", "bluesky", "save", "tweet", "share"}
+# a share button's name: a network's (one word), or what the button does
+SHARE_BUTTONS = {w for w in SOCIAL_NETWORKS if " " not in w} | {"email", "e-mail", "print", "copy", "link", "sms", "save", "tweet", "share"}
 
 
 def _button_row(text: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ...text import data_words
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -25,9 +27,7 @@ def cased_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def shared_words(name: str) -> frozenset[str]:
     """The words of generator/data/`<name>.txt`: a list the analyse stage's repairs read too (one home for it)."""
-    path = HERE.parent.parent / "data" / f"{name}.txt"
-    return frozenset(line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.split("#", 1)[0].strip())
+    return data_words(name)
 
 
 @lru_cache(maxsize=None)
