@@ -3146,7 +3146,7 @@ def _best_role(roles: tuple[Role, ...]) -> str:
     best = roles[0].text
     if PARTY_AND_STATE.match(best.strip()):
         # ("Rep. Anna Berg, R-Vest.,": her party's initial and her state's abbreviation) with what she is, when the
-        # articles say it: "U.S. representative (R-Vest.)"
+        # articles say it: "representative (R-Vest.)"
         post = next((r.text for r in roles[1:] if not PARTY_AND_STATE.match(r.text.strip())), None)
         if post is not None and len(post.split()) < ROLE_MAX_WORDS:
             return f"{post} ({best.strip()})"

@@ -65,7 +65,7 @@ MEDIA = re.compile(r"^((\S+\s+){0,3}(tweet|instagram post|facebook post|video|em
                    r"graphic|gallery|slideshow|audio|podcast|chart|map|infographic|illustration)$", re.I)
 # a site's own notice at the foot of its pages: an acknowledgement of country ("Nordnet acknowledges the traditional
 # custodians of the land"); its app's promotion is APP_PROMOTION's, anywhere on the page
-SITE_NOTICE = re.compile(r"\backnowledges? (the )?(aboriginal|traditional (owners|custodians)|first (nations|peoples|australians))\b", re.I)
+SITE_NOTICE = re.compile(rf"\backnowledges? (the )?({'|'.join(map(re.escape, sorted(data_words('acknowledged_custodians'))))})\b", re.I)
 # an app's promotion by its store badges' words, or a short imperative to install it ("Get the Nordnet app: harbour
 # news on your phone"), anywhere on the page
 APP_STORES = "|".join(map(re.escape, sorted(data_words("app_stores"), key=lambda w: (-len(w), w))))  # data/app_stores.txt
