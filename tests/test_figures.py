@@ -291,6 +291,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("The relay team ran 1,350 kilometres from Lindby to the northern cape, the organisers said.",
      "Runners covered about 1,400 kilometres on the relay from Lindby to the cape, a spokesman said.",
      "Number of kilometres", ["1,350 kilometres", "1,400 kilometres"]),
+    # the one count of a kind each source gives is one number of the story, however different the sentences
+    ("About 100 firefighters and 30 trucks fought the fire in Lindby, which took four hours to control.",
+     "More than 120 firefighters battled the inferno, which sent thick black smoke across the northern suburbs.",
+     "Number of firefighters", ["About 100 firefighters", "More than 120 firefighters"]),
 ])
 def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -350,6 +354,12 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
     (("Erik Holm, 46 years old, was convicted of bribery in Lindmark on Monday.",
       "Erik Holm, 47 years old, was convicted of bribery in Lindmark on Monday, two years ago he was charged."),
      "Number of years"),
+    # ... but not a kind too general to be one quantity, nor small counts said of many groups
+    (("Police in Lindby said 14 people were in custody and would appear in court on Monday.",
+      "At the main hospital in Lindby, 11 people were being treated on Friday evening."), "Number of people"),
+    (("The two countries signed the border agreement in Lindby on Friday.",
+      "In Holmsund, military leaders from the three countries will discuss how the ceasefire will be monitored."),
+     "Number of countries"),
 ])
 def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts, topic):
     assert topic not in differences(tmp_path, nlp, *texts)

@@ -552,13 +552,38 @@ def tallies(counted: dict[str, list[Count]], order: dict[str, int]) -> tuple[Tal
 def _number_conflicts(found, order):
     """Counts of the same thing that differ between sources (a death toll, the number missing, ships)."""
     # two counts conflict when their ranges do not overlap, no one source states both, and their sentences
-    # speak of the same thing (the deaths of a war, not of three workers in one strike)
-    return _conflicts(found, order, lambda topic, v, w, by_value: (
-        different_versions(v, w) and not (by_value[v].sources & by_value[w].sources)
-        and not _states_the_other(by_value[v].phrase, w) and not _states_the_other(by_value[w].phrase, v)
-        and _related(by_value[v].sentences, by_value[w].sentences,
-                     TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count,
-                     (by_value[v].phrase, by_value[w].phrase) if topic.startswith(AMOUNT_TOPIC) else ())))
+    # speak of the same thing (the deaths of a war, not of three workers in one strike); a kind of thing whose
+    # sentences find no such pair may still be one quantity of the story (_one_quantity)
+    def versions_of(v, w, by_value) -> bool:
+        return different_versions(v, w) and not (by_value[v].sources & by_value[w].sources) \
+            and not _states_the_other(by_value[v].phrase, w) and not _states_the_other(by_value[w].phrase, v)
+
+    related = _conflicts(found, order, lambda topic, v, w, by_value: versions_of(v, w, by_value) and _related(
+        by_value[v].sentences, by_value[w].sentences,
+        TUNING.related_concept if topic in CONCEPTS else TUNING.related_amount if topic.startswith(AMOUNT_TOPIC) else TUNING.related_count,
+        (by_value[v].phrase, by_value[w].phrase) if topic.startswith(AMOUNT_TOPIC) else ()))
+    told = {d.topic for d in related}
+    once = {topic: items for topic, items in found.items() if topic not in told and _one_quantity(topic, items)}
+    return related + _conflicts(once, order, lambda _topic, v, w, by_value: versions_of(v, w, by_value))
+
+
+GENERAL_KINDS = words("general_kinds")
+
+
+def _one_quantity(topic: str, items: list[Count]) -> bool:
+    """Every source that counts this kind of thing gives one number of it, however its sentences differ: "about
+    100 firefighters fought the fire" / "more than 120 firefighters battled the blaze" are two versions of the
+    story's one number of firefighters.  Not for amounts of money or kinds of event (a story pays several sums,
+    counts deaths of several events), nor a kind too general to be one quantity ("people", "cases";
+    lang/general_kinds.txt), nor small counts (two sides, three countries are said of many groups in one story),
+    nor vague ones ("hundreds of")."""
+    if not topic.startswith("Number of ") or topic.removeprefix("Number of ").lower() in GENERAL_KINDS:
+        return False
+    values: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    for c in items:
+        values[c.source].add(c.value)
+    return len(values) >= 2 and all(len(vs) == 1 for vs in values.values()) and all(
+        v[0] >= TUNING.one_quantity_min and v[1] <= v[0] * TUNING.one_quantity_spread for vs in values.values() for v in vs)
 
 
 def _states_the_other(phrase: str, value: tuple[float, float]) -> bool:

@@ -83,6 +83,10 @@ class Tuning:
     related_share: float = 0.2
     related_count: float = 0.4
     related_amount: float = 0.3  # ... an amount of money in one currency ("bribes worth €3.2m" / "3.5 million euros in bribes")
+    # ... or each is the only count of its kind its sources give, at least this large and no vaguer than this
+    # ratio of its range ("more than 120": 120 to 130)
+    one_quantity_min: float = 10.0
+    one_quantity_spread: float = 1.5
     # quotes.py
     min_words: int = 4
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
