@@ -540,6 +540,15 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
     # ... the age in an apposition ("a 33-year-old goalkeeper")
     ('"We let the town down," said Tomas Berg, a 33-year-old goalkeeper in his fifth season at Lindby.',
      "Tomas Berg, 34, said the squad had let the town down in Lindby on Sunday.", ["Tomas Berg, a 33-year-old", "Tomas Berg, 34"]),
+    # ... in a relative clause ("who was 87"), or as the age the person died at
+    ("Anna Berg, who was 87, taught at the Lindby school for thirty years.",
+     "Anna Berg, 88, fell in her room at the Lindby care home in February.", ["Anna Berg, who was 87", "Anna Berg, 88"]),
+    ("Jazz saxophonist Erik Holm, who died on Sunday at 84, played in Lindby for decades.",
+     "Erik Holm died aged 83 at his home in Lindby after a long illness, his family said.",
+     ["Erik Holm died aged 83", "Erik Holm died at 84"]),
+    # (a time is no age: "died at 10 a.m.")
+    ("Erik Holm died at 10 a.m. on Sunday at his home in Lindby, his family said.",
+     "Erik Holm, 71, a retired farmer, died at his home in Lindby on Sunday.", None),
     # the same age, or only one source giving one: no disagreement
     ("Erik Holm, 71, said the storm took the roof off his barn in Lindby.",
      "Erik Holm, 71, a retired farmer, said he hid in the cellar in Lindby.", None),

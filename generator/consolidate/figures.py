@@ -174,7 +174,7 @@ def _age_conflicts(entities, analysed, order):
             found = _age_after(sentence, ref) if sentence is not None else None
             if found is not None:
                 age, written = found
-                ages[age][f"{ref.text}, {written}"].add(ref.source)
+                ages[age][f"{ref.text}{written}"].add(ref.source)
         by_source = {age: set().union(*forms.values()) for age, forms in ages.items()}
         # (only ages no source gives both of: an article that gives two ages tells two times, "58, then 59 in May")
         clear = {age for age, srcs in by_source.items() if not any(srcs & other for a, other in by_source.items() if a != age)}
@@ -188,23 +188,64 @@ def _age_conflicts(entities, analysed, order):
 
 
 def _age_after(sentence, ref) -> tuple[int, str] | None:
-    """The age set off right after a mention of a name, with its words ("46", "a 46-year-old"), or None."""
+    """The age set off right after a mention of a name, with its words as they follow the name (", 46", ", a
+    46-year-old", ", who was 46"), or the age the person died at (" died at 84"), or None."""
     toks = sentence.tokens
     end = next((k for k, t in enumerate(toks) if t.start >= ref.end), len(toks))
-    if end == 0 or toks[end - 1].start >= ref.end or end + 1 >= len(toks) or toks[end].text not in (",", "("):
+    if end == 0 or toks[end - 1].start >= ref.end:
+        return None
+    died = _died_at(toks, next((k for k, t in enumerate(toks) if t.start >= ref.start), end - 1), end)
+    if died is not None:
+        return died
+    if end + 1 >= len(toks) or toks[end].text not in (",", "("):
         return None
     k = end + 1
+    if toks[k].text.lower() == "who" and k + 2 < len(toks) and toks[k + 1].lemma == "be" and toks[k + 2].text.isdigit() \
+            and (k + 3 == len(toks) or toks[k + 3].text in (",", ".", ";", ")")):
+        age = int(toks[k + 2].text)  # in a relative clause: "Anna Berg, who was 87, taught at the school"
+        return (age, f", who {toks[k + 1].text.lower()} {age}") if 1 <= age <= 120 else None
     if toks[k].text.lower() == "aged" and k + 1 < len(toks):
         k += 1
     if toks[k].text.lower() in ("a", "an", "the") and k + 4 < len(toks) and toks[k + 1].text.isdigit() and toks[k + 2].text in ("-", "‐") \
             and toks[k + 3].text.lower() in ("year", "years") and toks[k + 4].text in ("-", "‐"):
         age = int(toks[k + 1].text)  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
-        return (age, f"{toks[k].text} {age}-year-old") if 1 <= age <= 120 else None
+        return (age, f", {toks[k].text} {age}-year-old") if 1 <= age <= 120 else None
     closing = toks[k + 1].text if k + 1 < len(toks) else "."
     if not toks[k].text.isdigit() or closing not in (",", ")", ".", ";"):
         return None
     age = int(toks[k].text)
-    return (age, str(age)) if 1 <= age <= 120 else None
+    return (age, f", {age}") if 1 <= age <= 120 else None
+
+
+def _died_at(toks, start: int, end: int) -> tuple[int, str] | None:
+    """The age a person died at, from the verb "die" whose subject is the name at toks[start:end] (or a relative
+    clause on it): "Anna Berg died on Sunday at 84", "Anna Berg, who died aged 83 after a long illness"; the number
+    must stand alone ("died at 10 a.m." is a time)."""
+    names = range(start, end)
+    verbs = [t for t in toks if t.lemma == "die" and t.pos == "VERB" and (
+        t.dep == "relcl" and t.head in names
+        or any(c.dep == "nsubj" and c.head == t.i and c.i in names for c in toks))]
+    for v in verbs:
+        for k, t in enumerate(toks):
+            if t.text.lower() not in ("at", "aged") or k + 1 >= len(toks) or not toks[k + 1].text.isdigit():
+                continue
+            if not _governed_by(toks, k, v.i) or k + 2 < len(toks) and toks[k + 2].text not in (",", ".", ";", ")", "after", "at", "in", "of", "on"):
+                continue
+            age = int(toks[k + 1].text)
+            return (age, f" died {t.text.lower()} {age}") if 1 <= age <= 120 else None
+    return None
+
+
+def _governed_by(toks, k: int, head: int) -> bool:
+    """toks[k] lies under toks[head] in the parse (its head's head's ... is toks[head]), within the clause: no other
+    verb between them."""
+    for _ in range(len(toks)):
+        if toks[k].head == head:
+            return True
+        if toks[k].head == k or toks[toks[k].head].pos in ("VERB", "AUX") and toks[k].head != head:
+            return False
+        k = toks[k].head
+    return False
 
 
 # What a number counts, for comparing counts across sources (generic news vocabulary, keyed by lemma).
