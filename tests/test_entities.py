@@ -101,6 +101,19 @@ def test_an_honorific_says_which_of_two_people_sharing_a_surname_it_names(tmp_pa
     assert anna is not erik and "Mrs Holm" in anna.aliases and "Mrs Holm" not in erik.aliases
 
 
+def test_an_honorific_says_which_person_even_when_another_s_names_include_a_nickname_or_an_honorific(tmp_path, nlp):
+    """Margaret's entry holds "Peggy Holm" (a given name no list knows) and "Mrs Holm": still a woman's, so "Mr
+    Holm" is her son's surname."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Margaret 'Peggy' Holm, 88, fell in her room at the Lindby care home in February. Her son, Steven Holm, said "
+        "the family was shattered.",
+        "Peggy Holm taught at the Lindby school. Records showed 14 checks on Mrs Holm which never took place.",
+        "Mr Holm, who lives in Rudby, said he would press for an inquest. Steven Holm said his mother loved the garden."))
+    steven = entity(entities, "Steven Holm")
+    assert "Holm" in steven.aliases and not [e for e in entities if e.name in ("Holm", "Mr Holm")]
+    assert "Mrs Holm" in entity(entities, "Margaret 'Peggy' Holm").aliases
+
+
 def test_a_post_the_tagger_took_into_a_name_is_no_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Striker Anna Berg scored the winner in the 89th minute.\n\n\"This is the greatest day of my life,\" said "

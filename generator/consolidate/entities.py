@@ -1610,8 +1610,11 @@ SEX_OF_HONORIFIC = honorific_sex()
 
 
 def _given_sex(cluster: _Cluster) -> str | None:
-    """The sex a person's given name says, when news text gives it to one sex only (lang/given_name_genders.txt)."""
-    found = {GIVEN_NAME_SEX.get(n.split()[0].lower()) for n in cluster.names if len(n.split()) > 1}
+    """The sex a person's given name says, when news text gives it to one sex only (lang/given_name_genders.txt).
+    A name that opens with an honorific or a title has no given name, and a given name the list does not know
+    (a nickname, a rare name) says nothing: "Anna 'Nan' Holm", "Nan Holm" and "Mrs Holm" are a woman's names."""
+    found = {GIVEN_NAME_SEX.get(n.split()[0].lower()) for n in cluster.names
+             if len(n.split()) > 1 and n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES} - {None}
     return found.pop() if len(found) == 1 else None
 
 
