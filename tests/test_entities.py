@@ -114,6 +114,18 @@ def test_an_honorific_says_which_person_even_when_another_s_names_include_a_nick
     assert "Mrs Holm" in entity(entities, "Margaret 'Peggy' Holm").aliases
 
 
+def test_an_outlet_naming_itself_is_no_entry_but_another_outlet_it_cites_is(tmp_path, nlp):
+    """"told the Nordpost" in the Nordpost's own article (its app promotion and copyright line say whose site it
+    is): the outlet that publishes the story, not a part of it; "the Lindby Courier reported" in another is."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "\"We will rebuild the harbour,\" Mayor Anna Berg told the Nordpost on Monday after the storm hit Lindby.\n\n"
+        "Download the Nordpost app for breaking news alerts.\n\n© 2025 Nordpost Media Group Ltd. All rights reserved.",
+        "The storm destroyed the harbour in Lindby on Sunday, and Mayor Anna Berg promised to rebuild it, the Lindby "
+        "Courier reported."))
+    assert not [e for e in entities if "Nordpost" in e.name]
+    assert entity(entities, "Lindby Courier").type == "organisation"
+
+
 def test_a_post_the_tagger_took_into_a_name_is_no_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Striker Anna Berg scored the winner in the 89th minute.\n\n\"This is the greatest day of my life,\" said "
@@ -2432,3 +2444,20 @@ def test_letters_after_a_person_s_name_are_no_part_of_it(tmp_path, nlp):
     names = {e.name for e in entities}
     assert {"Alistair Holm", "Rajesh Berg"} <= names and "KC" not in names
     assert "Berg" in entity(entities, "Rajesh Berg").aliases
+
+
+def test_the_names_a_site_goes_by_come_from_its_own_furniture_not_from_menus_or_platforms():
+    from types import SimpleNamespace
+
+    from generator.consolidate.entities import _names_itself, _own_names
+    from generator.contents import DroppedLine, Source
+    source = Source(id="a", file="a.txt", title="t", paragraphs=(), outlet="THE LINDBY GAZETTE", dropped=(
+        DroppedLine("Get the Nordpost 6 app for breaking news alerts", "widget"),
+        DroppedLine("Trending: Harbour storm | Holm election | Nordvik Rains", "widget"),
+        DroppedLine("Follow us on Telegram", "widget"),
+        DroppedLine("Storm hits Vesterland coast", "widget")))
+    own = _own_names(SimpleNamespace(source=source))
+    assert frozenset({"nordpost", "6"}) in own and frozenset({"the", "lindby", "gazette"}) in own
+    assert _names_itself("Gazette", own) and _names_itself("Nordpost 6", own) and _names_itself("Lindby Gazette News", own)
+    assert not _names_itself("Nordvik", own) and not _names_itself("Vesterland", own) and not _names_itself("News", own)
+    assert not _names_itself("Telegram", own)  # (a platform the site sends its readers to)

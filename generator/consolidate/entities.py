@@ -311,7 +311,10 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
     whole = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "ORG" and " and " in m.text}
     full = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     for a in analysed:
+        own = _own_names(a)
         for m in _joined_names(a, whole, full):
+            if m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") and _names_itself(m.text, own):
+                continue  # the outlet naming itself ("told the Nordpost"): it publishes the story, no part of it
             if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
                 coordinated.append((a.source.id, m))
             sentence = a.sentences[m.sentence]
@@ -339,6 +342,39 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
 
 PUBLICATION_NOUNS = words("publication_nouns")
 PLACE_TITLES = words("place_titles")
+FURNITURE_CUES = words("site_furniture_cues")
+MEDIUM_WORDS = words("medium_words")
+PLATFORMS = shared_words("social_networks") | shared_words("app_stores")
+OWN_LINE_KINDS = ("outlet", "copyright", "subscription")  # dropped lines that are the site's own (ingest.clean)
+def _own_names(a: AnalysedSource) -> list[frozenset[str]]:
+    """The names an article's own site goes by, each as its set of words: its outlet, and the capitalised names in
+    the lines of site furniture the cleaner dropped from it: its masthead, copyright and subscription lines, and a
+    line that promotes its app, its search or its newsletter ("Download the Nordpost app", "© Nordpost Media Ltd").
+    Not the names of the platforms such a line sends the reader to ("Follow us on Holmchat")."""
+    lines = [a.source.outlet or ""] + [d.text for d in a.source.dropped if d.kind in OWN_LINE_KINDS or d.kind == "widget"
+                                        and "|" not in d.text  # (a menu or a list of topics names no site)
+                                        and any(re.search(rf"\b{re.escape(cue)}\b", d.text.lower()) for cue in FURNITURE_CUES)]
+    out = []
+    for line in lines:
+        run: list[str] = []
+        # capitalised words, numbers and "&" in a row ("Get the Nordpost 6 app": "Nordpost 6"), up to a mark
+        for word in [*re.findall(r"[\w'’&.-]+|[^\w\s]", line), "."]:
+            word = re.sub(r"['’]s$", "", word.strip(".")).casefold() if word[:1].isupper() or word.isdigit() or word == "&" else ""
+            if word:
+                run.append(word)
+                continue
+            if run and not set(run) <= PLATFORMS:
+                out.append(frozenset(run))
+            run = []
+    return out
+
+
+def _names_itself(text: str, own: list[frozenset[str]]) -> bool:
+    """A name in an article is one its own site goes by (_own_names), kind words of a medium aside ("Nordpost News"
+    for "Nordpost", "the Gazette" for "Lindby Gazette"): the outlet telling of itself ("told the Gazette", "the
+    Courier's editors")."""
+    words = {re.sub(r"['’]s$", "", w.casefold()) for w in text.split()} - MEDIUM_WORDS
+    return bool(words) and any(words <= name for name in own)
 
 
 def _before_own_org_noun(sentence: Sentence, m: Mention) -> Mention | None:
