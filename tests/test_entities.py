@@ -2461,3 +2461,24 @@ def test_the_names_a_site_goes_by_come_from_its_own_furniture_not_from_menus_or_
     assert _names_itself("Gazette", own) and _names_itself("Nordpost 6", own) and _names_itself("Lindby Gazette News", own)
     assert not _names_itself("Nordvik", own) and not _names_itself("Vesterland", own) and not _names_itself("News", own)
     assert not _names_itself("Telegram", own)  # (a platform the site sends its readers to)
+
+
+@pytest.mark.parametrize("word, place, nationality", [
+    ("argentine", "argentina", True), ("kenyan", "kenya", True), ("peruvian", "peru", True), ("vesterlandic", "vesterland", True),
+    ("holme", "holm", False),  # a spelling, no nationality
+    ("argentina", "argentine", False),  # (the place is no nationality of its people)
+    ("lindbian", "holmia", False),
+])
+def test_a_nationality_shares_its_place_s_stem_and_ends_as_nationalities_do(word, place, nationality):
+    from generator.consolidate.entities import _nationality_of
+    assert _nationality_of(word, place) is nationality
+
+
+def test_a_person_called_by_nationality_is_neither_the_country_nor_an_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Coach Tomas Brandt, 52, joined the club in June from Argentina, where he won two titles.",
+        "The Argentine, 51, claims chairman Erik Holm promised him a three-year project at Lindby.",
+        "The Argentine coach was sacked on Tuesday after a sixth straight defeat, the club said."))
+    argentina = entity(entities, "Argentina")
+    assert argentina.type == "place" and "Argentine" not in argentina.aliases
+    assert not [e for e in entities if e.name == "Argentine"]

@@ -20,6 +20,7 @@
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -200,7 +201,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
             etype = "organisation"  # a work's title taken for a person's name: filed as works are (lang/work_nouns.txt)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
-                or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) \
+                or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, owners) \
                 or _generic_head_of_several(cluster, sentences, name_heads):
             continue
         name = _display_name(cluster, etype, set(birth_names))
@@ -1308,6 +1309,27 @@ def _generic_head_of_several(cluster: _Cluster, sentences: dict, name_heads: Cou
                for o in cluster.refs)
 
 
+NATIONALITY_ENDINGS = tuple(words("nationality_endings"))
+
+
+def _nationality_of(word: str, place: str) -> bool:
+    """`word` is the word for the people (or the adjective) of `place`, not another spelling of it: the two share
+    their stem but for the place's last two letters at most, and `word` ends as a nationality does ("argentine" of
+    "argentina", "kenyan" of "kenya", "vesterlandic" of "vesterland")."""
+    if word == place or not word.endswith(NATIONALITY_ENDINGS) or place.endswith(NATIONALITY_ENDINGS):
+        return False
+    stem = len(os.path.commonprefix([word, place]))
+    return stem >= 4 and stem >= len(place) - 2
+
+
+def _demonym_alone(cluster: _Cluster, owners: dict[str, _Cluster]) -> bool:
+    """Not an entry: the word for the people of a place the story names, alone ("the Argentine, 51, claims ...":
+    a person called by nationality; "a Kenyan said"), which no article writes with a name."""
+    return all(len(n.split()) == 1 for n in cluster.names) and any(
+        _nationality_of(norm(n), key) and owner is not cluster and not owner.is_person()
+        for n in cluster.names for key, owner in owners.items() if len(key.split()) == 1)
+
+
 def _bare_direction(cluster: _Cluster) -> bool:
     """Not an entity: a direction word alone ("the North held a vote", "in the South"), which stands for
     a country or a region the articles name in full, or for none."""
@@ -1905,7 +1927,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if len(tokens) == len(other_tokens) and len(tokens) > 0:
         scores = [fuzz.ratio(a, b) for a, b in zip(tokens, other_tokens)]
         # every word must be close: two people who share only a first name never merge
-        if min(scores) >= 80 and fuzz.ratio(key, other_key) >= 88 and (len(tokens) > 1 or person == other_person):
+        if min(scores) >= 80 and fuzz.ratio(key, other_key) >= 88 and (len(tokens) > 1 or person == other_person) \
+                and not (len(tokens) == 1 and not (person and other_person)
+                         and (_nationality_of(key, other_key) or _nationality_of(other_key, key))):
             return min(scores)
     # a multi-word name that ends another one after a short prefix: "ronald reagan" ~ "uss ronald reagan"
     if 1 < len(tokens) < len(other_tokens) and other_tokens[-len(tokens):] == tokens and len(other_tokens) - len(tokens) == 1 and len(other_tokens[0]) <= 4:
