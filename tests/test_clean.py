@@ -406,6 +406,12 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
     assert kind_of("Staff photo by Tomas Dahl") == "credit"
     assert kind_of("Divers search the quay at Lindby on Monday. Staff photo by Tomas Dahl") == "caption"
     assert kind_of("Volunteers search the quay at Lindby, Nordia, on Wednesday, April 22. (NW Photo/Tomas Dahl, File)") == "caption"
+    assert kind_of("Villagers of Lindby outside the court on Tuesday. (NW Photo)") == "caption"
+    assert kind_of("An industrial estate near Lindby. (Photo | File)") == "caption"
+    assert kind_of("Firefighters worked for hours to bring the blaze in Lindby under control. (Nordpost News: Tomas Dahl)") == "caption"
+    # ... but not a sentence that ends with a bracket of its own
+    assert kind_of("The ferry will run twice a day from Monday (weekdays only), the operator said.") == "body"
+    assert kind_of("Turnout was 58 per cent, according to the commission (Source: Election Board).") == "body"
     # a sentence of the story that gives an address but reaches nobody, or reaches someone without an address
     assert kind_of("The council posted the new timetable at www.lindby.example on Monday.") != "credit"
     assert kind_of("Police asked anyone who saw the ferry to contact them.") != "credit"

@@ -159,7 +159,11 @@ PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|
 PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$|(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$"  # "... (Gazette photo: Anna Berg)"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,2}photos?\s*/\s*[^()]{2,60}\)\s*$"  # "... (NW Photo/Anna Berg, File)", a wire's credit
+                            r"|\(\s*(?:[\w&.'’-]+\s+){0,2}(?:photo|picture)s?(?:\s*\|\s*file)?\s*\)\s*$"  # "(NW Photo)", "(File photo)", "(Photo | File)"
                             r"|[.!?]\s+(?:[\w&.'’-]+\s+){0,2}(photo|picture|image)\s+by\s+[\w'’.-]+(\s+[\w'’.-]+){0,3}\s*$", re.I)  # "... quay. Staff photo by Anna Berg"
+# a picture's credit in brackets at the end of its caption: the agency or outlet, a colon, the photographer's
+# name ("... under control. (Nordpost News: Tomas Dahl)"); case matters: capitalised words only
+CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\)\s*$")
 BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)\]\s*\S", re.I)  # "[Photo] Divers at the quay on Monday."
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 
@@ -407,7 +411,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("caption after a bracketed picture label", "caption",
      lambda line: bool(BRACKETED_PICTURE.match(line.text)) and len(line.text) < CAPTION_LIMIT),
     ("caption ending with the picture's credit", "caption",
-     lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]))),
+     lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]) or CREDIT_IN_BRACKETS.search(line.text[-160:]))),
     ("headlines after a related-articles label, in one row", "widget", lambda line: _related_row(line.text)),
     ("long block printed more than once", "caption", lambda line: not _short(line) and line.repeated),
     ("long block", "body", lambda line: not _short(line)),
