@@ -84,6 +84,9 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     (("Lindmark United won the cup on Saturday, beating Holmsund FC 2-1 in the final.",
       "Holmsund had taken the lead through Maja Ek after 20 minutes.",
       "Anna Berg, whose header won the final against Holmsund, was mobbed by fans."), "Holmsund FC", "Holmsund", "organisation"),
+    # an honorific before a surname with its particle
+    (("Police commander Wilson arap Holm said officers had used minimum force in Lindby.",
+      "\"We have arrested 16 suspects,\" Mr arap Holm said on Friday in Lindby."), "Wilson arap Holm", "Mr arap Holm", "person"),
     # a given name transliterated two ways by two outlets
     (("Selim Brandt, the chairman of the Lindby election board, said the count was fair.",
       "Saleem Brandt, who chairs the board, said every vote would be checked twice."), "Selim Brandt", "Saleem Brandt", "person"),

@@ -1576,10 +1576,11 @@ def _merge(clusters: list[_Cluster], abbreviations: dict[str, str], second_pass:
 
 
 def _name_words(name: str) -> int:
-    """How many words a name has, an honorific before it aside ("Mrs Holm" is a surname: it joins a full name, which
-    must be placed before it)."""
+    """How many words a name has, an honorific before it aside ("Mrs Holm", "Mr van der Berg" are surnames: they
+    join a full name, which must be placed before them)."""
     words = name.split()
-    return len(words) - (len(words) == 2 and words[0].lower().strip(".") in TITLES_BEFORE_SURNAMES)
+    return len(words) - (words[0].lower().strip(".") in TITLES_BEFORE_SURNAMES
+                         and (len(words) == 2 or len(words) > 2 and words[1].lower() in SURNAME_PARTICLES))  # ("Mr van der Berg")
 
 
 def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str], owner: dict[str, _Cluster]) -> _Cluster | None:
@@ -1602,9 +1603,11 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if target is not None and not person:
         return target
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
-    if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES:
-        # "Ms Berg" is Anna Berg's surname with an honorific; "Cllr Berg", "Supt Holm": with a title
-        key, tokens = tokens[1], tokens[1:]
+    if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES or len(tokens) > 2 and tokens[0] in TITLES_BEFORE_SURNAMES \
+            and tokens[1] in SURNAME_PARTICLES:
+        # "Ms Berg" is Anna Berg's surname with an honorific; "Cllr Berg", "Supt Holm": with a title; "Mr van der Berg"
+        # a surname with its particles
+        key, tokens = " ".join(tokens[1:]), tokens[1:]
     scored: list[tuple[float, int, _Cluster]] = []
     dotted = cluster.abbreviated  # written as an abbreviation ("Nordm.")
     # a name made of another known name and this one's tail: "us navy 7th fleet" = "us navy" + "7th fleet";
