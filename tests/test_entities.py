@@ -2485,3 +2485,17 @@ def test_a_person_called_by_nationality_is_neither_the_country_nor_an_entry(tmp_
     argentina = entity(entities, "Argentina")
     assert argentina.type == "place" and "Argentine" not in argentina.aliases
     assert not [e for e in entities if e.name == "Argentine"]
+
+
+def test_posts_of_administration_schools_and_sport_are_titles_and_a_body_may_be_the_holders_of_a_post(tmp_path, nlp):
+    """"NHA Administrator Anna Berg", "Principal Eva Dahl", "Coach Tomas Brandt": the post before the name is hers
+    or his (lang data: person_titles), no organisation of its own; "Holm Partners, the administrators of Nordcare":
+    a plural post describes the body that holds it."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "NHA Administrator Anna Berg made the commitment at a hearing in Lindby on Wednesday.",
+        "A spokesperson for Holm Partners, the administrators of Nordcare, said the homes would stay open.",
+        "Coach Tomas Brandt said the team had let the town down. Principal Eva Dahl closed the school on Monday."))
+    assert entity(entities, "Anna Berg").description == "NHA Administrator"
+    assert not [e for e in entities if e.name == "NHA Administrator"]
+    assert entity(entities, "Eva Dahl").description == "Principal" and entity(entities, "Tomas Brandt").description == "Coach"
+    assert entity(entities, "Holm Partners").description == "administrators of Nordcare"

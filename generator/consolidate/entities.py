@@ -3734,8 +3734,9 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # "in Vesterby, the night after the vote": when, not what Vesterby is
             if tok.head == head.i and _list_item(toks, head, tok):
                 return None  # "a house in Holm, a boat in Holm and ...": the next item of a list
-            if etype != "person" and _person_noun(tok.lemma):
+            if etype != "person" and _person_noun(tok.lemma) and not (etype == "organisation" and tok.tag == "NNS"):
                 return None  # "she took it for Grey Tide, the youngest poet so honoured": said of her, not of the book
+                # (but a body may be the people of a post: "Holm Partners, the administrators of Nordcare")
             run = _subtree(toks, tok.i, stop={"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
             # a post and then the unit it is of, as a second apposition ("commander, Northern Brigade")
             stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
