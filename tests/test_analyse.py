@@ -774,3 +774,10 @@ def test_a_plural_title_and_initials_tagged_as_an_organisation_are_a_title_and_a
     doc = titled_people(_parsed(nlp, words, ["VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"], ["dep"] * 7,
                                 list(range(7)), ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"]))
     assert [(e.text, e.label_) for e in doc.ents] == [("T.K. Lindqvist", "PERSON"), ("Anna Berg", "PERSON")]
+
+
+def test_a_day_or_a_month_the_tagger_took_into_a_name_is_a_date_of_its_own(nlp):
+    assert ("Berg", "PERSON") in ents(nlp, "As late as Monday Berg had insisted the ferry would sail.")
+    assert ("Holm", "PERSON") in ents(nlp, "As recently as October Holm had insisted the coach would stay.")
+    # ... but not a month people are named after
+    assert ("April Berg", "PERSON") in ents(nlp, "April Berg said the ferry would sail.")

@@ -118,7 +118,7 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
-              DATA / "title_abbreviations.txt")  # what the repairs read (part of the cache key)
+              DATA / "title_abbreviations.txt", DATA / "calendar_words.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -139,6 +139,7 @@ PARTICLE_HOMOGRAPHS = _word_list(DATA_FILES[10])
 PERSON_POSTS = (PERSON_TITLES | ROLE_NOUNS) - _word_list(DATA_FILES[11])
 LAW_HEADS = _word_list(DATA_FILES[12])
 ORG_HEADS = _word_list(DATA_FILES[13])
+CALENDAR_WORDS = _word_list(DATA_FILES[15])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -427,7 +428,8 @@ def name_boundaries(doc: "Doc") -> "Doc":
     punctuation ("Lindmark Book Fair in", "That's Holm"), nor ends with a lower-case adverb ("Vester Holm later");
     and a common noun that opens its sentence is no
     name ("Turnout was 71 percent", tagged a person); nor does a possessive followed by words in lower case ("Holm's
-    party": Holm, whose party it is)."""
+    party": Holm, whose party it is); nor a person's name with a day or a month that is never a given name ("on
+    Monday Berg said": data/calendar_words.txt)."""
     ents = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -438,6 +440,11 @@ def name_boundaries(doc: "Doc") -> "Doc":
                         and all(t.is_alpha and t.text.islower() for t in doc[i + 1:end])), None)
             if cut is not None and ent.label_ != "WORK_OF_ART":
                 end = cut  # "Holm's party" tagged as a name: the possessor is the name, the rest says what is his
+            dated = start
+            while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in CALENDAR_WORDS and doc[start + 1].pos_ == "PROPN":
+                start += 1  # "as recently as October Holm had insisted": a date, then the name
+            if start > dated:
+                ents.append(Span(doc, dated, start, label="DATE"))
             while start < end and doc[start].pos_ in EDGE_POS and doc[start].lower_ not in KEPT_EDGES:
                 start += 1
             while end > start and (doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES
