@@ -2499,3 +2499,14 @@ def test_posts_of_administration_schools_and_sport_are_titles_and_a_body_may_be_
     assert not [e for e in entities if e.name == "NHA Administrator"]
     assert entity(entities, "Eva Dahl").description == "Principal" and entity(entities, "Tomas Brandt").description == "Coach"
     assert entity(entities, "Holm Partners").description == "administrators of Nordcare"
+
+
+def test_a_subject_and_its_verb_before_a_title_are_no_part_of_it(tmp_path, nlp):
+    """"Lindby claims chairman Erik Holm had promised him ...": the tagger reads "claims" as a noun, yet Lindby
+    and "claims" are the subject and the verb; the chairman's title is "chairman" (a post's own plural noun stays:
+    "Holmex sales director")."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Tomas Brandt was sacked on Tuesday. Lindby claims chairman Erik Holm had promised him all the time in the world.",
+        "Holmex sales director Anna Berg said the plant in Vesterby would close."))
+    assert entity(entities, "Erik Holm").description == "chairman"
+    assert entity(entities, "Anna Berg").description == "Holmex sales director"

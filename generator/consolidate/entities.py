@@ -3595,6 +3595,14 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
             i -= 1
             continue
         break
+    for k in range(len(chain) - 2, -1, -1):
+        nxt = chain[k + 1]
+        if chain[k].text[:1].isupper() and not nxt.ent and nxt.text.isalpha() and nxt.text.islower() \
+                and nxt.tag in ("VBZ", "VBD", "NNS") and nxt.lemma.lower() in ATTRIBUTION_LEMMAS:
+            # "Holm claims chairman Erik Berg promised him": a name and a verb of saying the tagger took for a noun
+            # are the sentence's subject and verb, no part of the title ("Holm sales director Anna Berg" is one)
+            chain = chain[k + 2:]
+            break
     while chain and (chain[0].text.lower() == "of" or chain[0].pos == "PUNCT" or chain[0].pos == "ADJ" and chain[0].stop and chain[0].text.lower() not in CHAIN_WORDS):
         chain = chain[1:]  # nor "much" ("... much President Ann Lee ...")
     while len(chain) >= 3 and chain[0].pos == "NUM" and chain[1].text in ("-", "–"):
