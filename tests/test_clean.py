@@ -409,6 +409,11 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
     assert kind_of("Villagers of Lindby outside the court on Tuesday. (NW Photo)") == "caption"
     assert kind_of("An industrial estate near Lindby. (Photo | File)") == "caption"
     assert kind_of("Firefighters worked for hours to bring the blaze in Lindby under control. (Nordpost News: Tomas Dahl)") == "caption"
+    # a wire picture's caption: where and when, then the agency and the photographer, or the agency alone
+    assert kind_of("Divers search the harbour in Lindby, Nordia, March 3, 2025. Nordwire/Anna Berg") == "caption"
+    assert kind_of("Residents wade through a flooded street in Lindby, Nordia, October 17, 2025. NORDWIRE") == "caption"
+    assert kind_of("The council will vote on the plan on March 12. Anna Berg said she would vote against it.") == "body"
+    assert kind_of("The strike began on October 17, 2025. NW officials said nothing.") == "body"
     # ... but not a sentence that ends with a bracket of its own
     assert kind_of("The ferry will run twice a day from Monday (weekdays only), the operator said.") == "body"
     assert kind_of("Turnout was 58 per cent, according to the commission (Source: Election Board).") == "body"
@@ -428,6 +433,8 @@ def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are
 
 
 def test_a_syndication_notice_and_the_outlet_s_words_on_itself_are_no_text():
+    assert kind_of("All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.") == "copyright"
+    assert kind_of("The ferry's departure was delayed by 40 minutes because of the storm, the operator said.") == "body"
     assert kind_of("Nordwire stories are copyright NW and may not be republished without permission.") == "copyright"
     assert kind_of("Nordwire, the news arm of Holm Group, is a leading provider of multimedia news.") == "copyright"
     assert kind_of("The harbour authority said the new ferry may not be ready before the summer.") == "body"

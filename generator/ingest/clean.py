@@ -110,6 +110,8 @@ PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image
 COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\bmay not be (reproduced|republished|redistributed)\b)", re.I)
 # the outlet's words on itself at the foot of its reports ("Nordwire, the news arm of Holm Group, is a leading
 # provider of multimedia news"): the page's, not the story's
+# a site's notice on the market prices it shows ("All quotes delayed a minimum of 15 minutes"): the page's
+MARKET_NOTICE = re.compile(r"\b(quotes|prices|market data)\s+(are\s+)?delayed\s+(by\s+)?(a\s+minimum\s+of\s+|at\s+least\s+|up\s+to\s+)?\d+\s+min", re.I)
 OUTLET_SELF = re.compile(r"\b(provider|publisher) of (multimedia |digital |trusted )?news\b|\b(multimedia|digital) news (provider|publisher)\b", re.I)
 LINK = re.compile(r"(https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}")
 NAVIGATION = re.compile(r"^[^>»›]{1,40}(\s[>»›]\s[^>»›]{1,40}){2,}$")
@@ -161,6 +163,10 @@ PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,2}photos?\s*/\s*[^()]{2,60}\)\s*$"  # "... (NW Photo/Anna Berg, File)", a wire's credit
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,2}(?:photo|picture)s?(?:\s*\|\s*file)?\s*\)\s*$"  # "(NW Photo)", "(File photo)", "(Photo | File)"
                             r"|[.!?]\s+(?:[\w&.'’-]+\s+){0,2}(photo|picture|image)\s+by\s+[\w'’.-]+(\s+[\w'’.-]+){0,3}\s*$", re.I)  # "... quay. Staff photo by Anna Berg"
+# a wire picture's caption: where and when, then the agency and the photographer ("... in Lindby, Nordia, March 3,
+# 2025. Nordwire/Anna Berg", "... October 17, 2025. NORDWIRE"); case matters: the credit is capitalised
+DATED_CREDIT = re.compile(r"\b(?i:" + MONTH + r")\s+\d{1,2}(?:,\s+\d{4})?\.\s+(?:[A-Z][\w&.'’-]*\s+){0,2}"
+                          r"(?:[A-Z][\w&.'’-]*/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s*$")
 # a picture's credit in brackets at the end of its caption: the agency or outlet, a colon, the photographer's
 # name ("... under control. (Nordpost News: Tomas Dahl)"); case matters: capitalised words only
 CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\)\s*$")
@@ -411,7 +417,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("caption after a bracketed picture label", "caption",
      lambda line: bool(BRACKETED_PICTURE.match(line.text)) and len(line.text) < CAPTION_LIMIT),
     ("caption ending with the picture's credit", "caption",
-     lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]) or CREDIT_IN_BRACKETS.search(line.text[-160:]))),
+     lambda line: len(line.text) < CAPTION_LIMIT and bool(PICTURE_CREDIT.search(line.text[-160:]) or CREDIT_IN_BRACKETS.search(line.text[-160:])
+                                                          or DATED_CREDIT.search(line.text[-160:]))),
     ("headlines after a related-articles label, in one row", "widget", lambda line: _related_row(line.text)),
     ("long block printed more than once", "caption", lambda line: not _short(line) and line.repeated),
     ("long block", "body", lambda line: not _short(line)),
@@ -436,8 +443,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("embargo notice of a press release", "timestamp", lambda line: bool(EMBARGO.match(line.text)) and line.words <= 12),
     ("gallery counter", "media", lambda line: bool(GALLERY_COUNTER.match(line.text))),
     ("caption after a gallery's counter", "caption", lambda line: bool(GALLERY_ITEM.match(line.text)) and len(line.text) < CAPTION_LIMIT),
-    ("copyright line, or the outlet's words on itself", "copyright",
-     lambda line: bool(COPYRIGHT.search(line.text) or OUTLET_SELF.search(line.text)) and line.words <= 40),
+    ("copyright line, or the outlet's words on itself or on its market prices", "copyright",
+     lambda line: bool(COPYRIGHT.search(line.text) or OUTLET_SELF.search(line.text) or MARKET_NOTICE.search(line.text)) and line.words <= 40),
     ("credit line, or the writers a wire lists", "credit",
      lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
     ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120
