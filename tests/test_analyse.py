@@ -781,3 +781,10 @@ def test_a_day_or_a_month_the_tagger_took_into_a_name_is_a_date_of_its_own(nlp):
     assert ("Holm", "PERSON") in ents(nlp, "As recently as October Holm had insisted the coach would stay.")
     # ... but not a month people are named after
     assert ("April Berg", "PERSON") in ents(nlp, "April Berg said the ferry would sail.")
+
+
+def test_the_abbreviations_of_attorney_and_engineer_before_a_name_end_no_sentence(nlp):
+    for text in ("The memo was signed by Atty. Anna Berg on Monday.", "The governor also referred Eng. Erik Holm to prosecutors."):
+        doc = nlp(text)
+        assert len(list(doc.sents)) == 1, text
+        assert any(e.label_ == "PERSON" and e.text.endswith(("Anna Berg", "Erik Holm")) for e in doc.ents), text
