@@ -1025,3 +1025,21 @@ def test_he_is_nobody_when_the_paragraph_before_names_two_men_one_shown_so_by_a_
             "Mr Tomas Berg, the firm's owner, had promised Erik Holmqvist a long career at sea in the summer.\n\n"
             '"Patience, it seems, ends at the first delay," he said.\n')
     assert speaker_of(tmp_path, nlp, "first delay", text) is None
+
+
+def test_an_honorific_inside_a_title_says_no_sex_but_a_role_s_own_noun_does():
+    from generator.consolidate.quotes import _gender
+    from generator.contents import Entity, Role
+
+    def person(name: str, *roles: str) -> Entity:
+        return Entity(id="x", name=name, type="person", aliases=(), roles=tuple(Role(r, ("a",)) for r in roles),
+                      sources=("a",), mentions=(), description=roles[0] if roles else "")
+    assert _gender(person("Kim Holm", "Lord Mayor")) is None  # a mayor of either sex
+    assert _gender(person("Kim Holm", "spokeswoman")) == "f" and _gender(person("Lord Holm")) == "m"
+
+
+def test_someone_the_paragraph_says_did_not_speak_is_not_the_she_who_speaks_next(tmp_path, nlp):
+    text = ("Anna Berg, the eldest daughter of the dead guard, spoke to reporters outside the court in Lindby on Friday.\n\n"
+            "Her mother, Eva Berg, who had been married to him for 24 years, stood beside her but did not speak to reporters.\n\n"
+            "\"We are not angry yet. We are just empty,\" she said.")
+    assert speaker_of(tmp_path, nlp, "not angry yet", text) != "Eva Berg"

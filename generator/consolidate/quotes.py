@@ -134,6 +134,7 @@ class _Named:
     relative_of: str | None = None  # "m"/"f": described as someone's ("Anna Berg, his lawyer"), so not that "he"
     authored: str | None = None  # the message noun the sentence names as theirs ("a statement from Anna Berg"): "statement"
     under_pronoun: str | None = None  # "she": named inside the clause of a "she" subject, so not that "she" (_under_pronoun)
+    silent: bool = False  # the subject of a sentence that says the person did not speak ("... but did not speak to reporters")
 
     @property
     def not_gender(self) -> str | None:
@@ -166,9 +167,10 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
-        outside = [_Named(p, st, en, ent, _is_main_subject(sentences, st, en), genders.get(ent.id), _relative_of(text, en),
-                          under_pronoun=_under_pronoun(sentences, st, en)) for st, en, ent in here
-                   if not any(qa <= st < qb for qa, qb in spans)]
+        outside = [_Named(p, st, en, ent, main, genders.get(ent.id), _relative_of(text, en),
+                          under_pronoun=_under_pronoun(sentences, st, en), silent=main and _kept_silent(sentences, st))
+                   for st, en, ent in here if not any(qa <= st < qb for qa, qb in spans)
+                   for main in (_is_main_subject(sentences, st, en),)]
         outside = _authors(sentences, spans, outside)
         resolved: list[_Named] = []
         for qa, qb in spans:
@@ -337,6 +339,22 @@ def _under_pronoun(sentences: list[Sentence], start: int, end: int) -> str | Non
                         and under(toks, head.i, t.head):
                     return t.text.lower()
     return None
+
+
+SPEAKING_LEMMAS = {"speak", "talk", "comment"}
+
+
+def _kept_silent(sentences: list[Sentence], start: int) -> bool:
+    """The sentence whose main subject stands at `start` says that subject did not speak: a verb of speaking with
+    "not" ("stood beside her but did not speak to reporters"), or one after "declined"/"refused" ("declined to
+    comment"); the "she" who speaks next is someone else."""
+    for s in sentences:
+        if s.start <= start < s.end:
+            toks = s.tokens
+            return any(t.lemma.lower() in SPEAKING_LEMMAS and (any(c.head == t.i and c.dep == "neg" for c in toks)
+                                                               or t.dep == "xcomp" and toks[t.head].lemma.lower() in NO_COMMENT_VERBS)
+                       for t in toks)
+    return False
 
 
 def _is_main_subject(sentences: list[Sentence], start: int, end: int) -> bool:
@@ -1047,6 +1065,7 @@ OBJECT_FORMS = {"m": {"him", "his", "himself"}, "f": {"her", "hers", "herself"}}
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 HONORIFIC_SEX = honorific_sex()
+NO_COMMENT_VERBS = words("no_comment_verbs")  # "declined to comment", "refused to speak"
 
 
 def _gender(entity: Entity) -> str | None:
@@ -1056,7 +1075,9 @@ def _gender(entity: Entity) -> str | None:
     for r in entity.roles:  # the role's own noun, not a noun after "of"/"to" ("aide to the queen" is no woman), nor
         # one after a possessive ("buried her brother": the brother is someone else)
         head = re.split(r"\b(?:of|to|for|at|with|in|on|from|his|her|their|its)\b", r.text.lower())[0]
-        marks |= set(head.replace("-", " ").split())  # "ex-girlfriend"
+        words = head.replace("-", " ").split()  # "ex-girlfriend"
+        # (an honorific inside a longer title is part of the title, no sex: "Lord Mayor", "Lady Justice")
+        marks |= {w for k, w in enumerate(words) if k == len(words) - 1 or w not in HONORIFIC_SEX}
     if marks & MALE_WORDS:
         return "m"
     if marks & FEMALE_WORDS:
@@ -1106,7 +1127,7 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
     unnamed = _unnamed_subject(paragraph, sentence, before)
 
     def agree(n: _Named) -> bool:
-        return n.entity.type == "person" and _may_be(n, pronoun)
+        return n.entity.type == "person" and _may_be(n, pronoun) and not n.silent
 
     # (a name of several words the tagger took for a person's may be a known organisation's, "Nordvik Labs"; a
     # one-word "Holm" the glossary doubted into an organisation may still be a person)
