@@ -1972,7 +1972,9 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
     def key(n: str):
         # not a caption's "Singer PETER HOLM", nor the family name first in capitals ("HOLM Erik" beside "Erik Holm")
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms)
-        plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES  # "Anna Berg" over "Ms Berg", "Supt Berg"
+        # "Anna Berg" over "Ms Berg", "Supt Berg"; "Hon. Anna Berg" is her full name (its honorific goes below)
+        plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES \
+            or n.split()[0].lower().strip(".") in HONORIFICS and len(n.split()) >= 3
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
         # "Jan-Erik de Berg" over "J.-E. de Berg" (not "K. Berg" under "Berg": the initial is all the given name there is)
         given = etype != "person" or not INITIALLED.match(n) or not any(initials_of_given_names(norm(n).split(), norm(o).split()) for o in forms)
