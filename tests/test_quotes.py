@@ -1043,3 +1043,13 @@ def test_someone_the_paragraph_says_did_not_speak_is_not_the_she_who_speaks_next
             "Her mother, Eva Berg, who had been married to him for 24 years, stood beside her but did not speak to reporters.\n\n"
             "\"We are not angry yet. We are just empty,\" she said.")
     assert speaker_of(tmp_path, nlp, "not angry yet", text) != "Eva Berg"
+
+
+def test_a_he_or_she_opening_the_next_sentence_says_the_sex_of_the_one_person_named_before(tmp_path, nlp):
+    """"Kim Santos ... said four teams were searching. She said ...": Kim Santos is a woman, so the "he" who adds a
+    quotation in the next paragraph is not her."""
+    text = ("Erik Holm, the district commander, said rescuers had pulled 137 people from the water near Lindby.\n\n"
+            "Kim Santos, the district's spokesperson, said four teams of divers were searching the cabin. She said "
+            "relatives had been asked to bring photos of the missing to the station in Lindby.\n\n"
+            "\"We are treating this as a rescue operation until Tuesday morning,\" he added.")
+    assert speaker_of(tmp_path, nlp, "treating this as a rescue", text) != "Kim Santos"

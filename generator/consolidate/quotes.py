@@ -95,18 +95,42 @@ def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entit
     or a description (_gender), or an honorific written before any mention ("Mr Holm", "Ms. Berg"); nothing
     when the marks disagree."""
     paragraphs = {a.source.id: a.source.paragraphs for a in analysed}
+    referred = _referred_to(analysed, entities)
     out: dict[str, str] = {}
     for e in entities:
         if e.type != "person":
             continue
         own = _gender(e)
-        marks = {own} if own is not None else set()
+        marks = ({own} if own is not None else set()) | referred.get(e.id, set())
         for ref in e.mentions:
             before = paragraphs[ref.source][ref.paragraph][max(0, ref.start - 8):ref.start].split()
             word = before[-1].lower().strip(".") if before else ""
             marks |= {HONORIFIC_SEX[word]} if word in HONORIFIC_SEX else set()
         if len(marks) == 1:
             out[e.id] = marks.pop()
+    return out
+
+
+def _referred_to(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, set[str]]:
+    """The sex a pronoun gives the one person a sentence names, when the next sentence of its paragraph opens with
+    that pronoun as its subject ("Anna Berg, the spokesperson, said four teams were searching. She said relatives
+    had been asked ..."): the pronoun goes on about her.  Not when the sentence names anyone else the tagger took
+    for a person."""
+    people: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)  # (source, sentence) -> (who, where)
+    for e in entities:
+        if e.type == "person":
+            for ref in e.mentions:
+                people[(ref.source, ref.sentence)].append((e.id, ref.start, ref.end))
+    out: dict[str, set[str]] = defaultdict(set)
+    for a in analysed:
+        for one, nxt in zip(a.sentences, a.sentences[1:]):
+            named = people.get((a.source.id, one.index), [])
+            opening = nxt.tokens[0] if nxt.tokens else None
+            if len({who for who, _, _ in named}) != 1 or nxt.paragraph != one.paragraph or opening is None \
+                    or opening.dep != "nsubj" or opening.text not in ("He", "She"):
+                continue
+            if all(any(st <= t.start < en for _, st, en in named) for t in one.tokens if t.ent == "PERSON" and t.text[:1].isupper()):
+                out[named[0][0]].add(GENDERED[opening.text.lower()])
     return out
 
 
