@@ -2510,3 +2510,11 @@ def test_a_subject_and_its_verb_before_a_title_are_no_part_of_it(tmp_path, nlp):
         "Holmex sales director Anna Berg said the plant in Vesterby would close."))
     assert entity(entities, "Erik Holm").description == "chairman"
     assert entity(entities, "Anna Berg").description == "Holmex sales director"
+
+
+def test_who_reports_a_sentence_set_after_a_comma_at_its_end_describes_nothing(tmp_path, nlp):
+    from generator.consolidate.entities import _describes
+    [source] = articles(tmp_path, nlp, "A residential building has collapsed in the old district of Lindby, Nordian state media report.")
+    sentence = next(s for s in source.sentences if "media report" in s.text)
+    assert not _describes("Nordian state media report", sentence)
+    assert _describes("old district", sentence)

@@ -3281,6 +3281,10 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # someone named elsewhere ("which has asked her to testify"): no reader knows who
         if span[-1].pos in ("ADP", "DET", "CCONJ", "SCONJ") and span[-1].dep != "prt":
             return False  # cut off before its object ("accused the government of", the quoted words left out)
+        after = span[-1].i + 1
+        if len(span) > 1 and span[-1].lemma.lower() in ATTRIBUTION_LEMMAS and span[-1].text.islower() \
+                and (after >= len(sentence.tokens) or sentence.tokens[after].text in (".", "!", "?")):
+            return False  # who reports the sentence, set after a comma at its end ("... in Lindby, state media report")
         if len(span) == 1 and span[0].pos == "PROPN" and span[0].text.lower().strip(".") not in PERSON_TITLES and span[0].ent != "NORP" \
                 and not _role_word(span[0].text.lower()):
             return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat"; a trade: "Firefighter")
