@@ -84,6 +84,12 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     (("Lindmark United won the cup on Saturday, beating Holmsund FC 2-1 in the final.",
       "Holmsund had taken the lead through Maja Ek after 20 minutes.",
       "Anna Berg, whose header won the final against Holmsund, was mobbed by fans."), "Holmsund FC", "Holmsund", "organisation"),
+    # an honorific before a surname written with an apostrophe, and one before a full name
+    (("Bernadette O'Holm, chief executive of the Lindby Dementia Trust, said families were asking questions.",
+      "\"Families in every part of the country are asking the same questions,\" Mrs O'Holm said."),
+     "Bernadette O'Holm", "Mrs O'Holm", "person"),
+    (("Hajj Erik Holm, the building's owner, was arrested in Lindby on Wednesday.",
+      "The owner of the building, Erik Holm, denied any wrongdoing, his lawyer said."), "Erik Holm", "Hajj Erik Holm", "person"),
     # an honorific before a surname with its particle
     (("Police commander Wilson arap Holm said officers had used minimum force in Lindby.",
       "\"We have arrested 16 suspects,\" Mr arap Holm said on Friday in Lindby."), "Wilson arap Holm", "Mr arap Holm", "person"),

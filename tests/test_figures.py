@@ -570,3 +570,15 @@ def test_one_person_s_name_of_three_words_in_two_orders_is_a_disagreement_but_tw
     assert not any(topic.startswith("Name of") for topic in differences(
         tmp_path / "two", nlp, "Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
         "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged."))
+
+
+def test_an_honorific_with_one_word_of_the_name_is_a_short_form_no_spelling_or_naming_version():
+    from generator.consolidate.figures import _naming_conflicts, _spelling_conflicts
+    from generator.contents import Entity, MentionRef
+    forms = [("a", "Mohamed Abdel-Aziz Holm"), ("b", "Muhammad Abdelaziz Holm"), ("b", "Hajj Muhammad"), ("c", "Hajj Muhammad")]
+    owner = Entity(id="holm", name="Mohamed Abdel-Aziz Holm", type="person",
+                   aliases=("Muhammad Abdelaziz Holm", "Hajj Muhammad"), roles=(), sources=("a", "b", "c"),
+                   mentions=tuple(MentionRef(source, 0, 0, text) for source, text in forms), description="")
+    order = {"a": 0, "b": 1, "c": 2}
+    found = [*_spelling_conflicts((owner,), order), *_naming_conflicts((owner,), order)]
+    assert found and not [v for d in found for v in d.variants if v.text == "Hajj Muhammad"]

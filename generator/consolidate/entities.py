@@ -1604,9 +1604,9 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         return target
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
     if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES or len(tokens) > 2 and tokens[0] in TITLES_BEFORE_SURNAMES \
-            and tokens[1] in SURNAME_PARTICLES:
+            and tokens[1] in SURNAME_PARTICLES or len(tokens) > 2 and tokens[0] in HONORIFICS:
         # "Ms Berg" is Anna Berg's surname with an honorific; "Cllr Berg", "Supt Holm": with a title; "Mr van der Berg"
-        # a surname with its particles
+        # a surname with its particles; "Hajj Erik Holm" a full name with an honorific
         key, tokens = " ".join(tokens[1:]), tokens[1:]
     scored: list[tuple[float, int, _Cluster]] = []
     dotted = cluster.abbreviated  # written as an abbreviation ("Nordm.")

@@ -1051,7 +1051,7 @@ def _spelling_conflicts(entities, order):
         # each written form that carries a variant, with the sources that write it ("Fifth Brigade" / "5th Brigade")
         forms: dict[str, set[str]] = defaultdict(set)
         for ref in e.mentions:
-            if set(ref.text.split()) & words:
+            if set(ref.text.split()) & words and not _addressed(ref.text):  # (not "Hajj Ahmad": a short form)
                 forms[ref.text].add(ref.source)
         distinct = {}
         for form, srcs in sorted(forms.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -1083,6 +1083,7 @@ def _naming_conflicts(entities, order):
             and not any(w >= (words[a] | words[b]) - HONORIFICS for w in whole)
             and any(ch.islower() for ch in a) and any(ch.islower() for ch in b)
             and len(a.split()) != len(b.split())  # same length: a spelling (above)
+            and not _addressed(a) and not _addressed(b)  # "Hajj Ahmad", "Mrs Holm": an honorific and a part of the name
             and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Park Ji-hoon" / "Park Ji Hoon": one name
             and not (_within(words[a], words[b]) or _within(words[b], words[a]))
             # (nor a name with its given names as initials: "E.J. Holm" / "Erik J. Holm")
@@ -1096,6 +1097,12 @@ def _naming_conflicts(entities, order):
                 variants=tuple(Variant(n, tuple(sorted(forms[n], key=order.__getitem__))) for n in names),
             ))
     return out
+
+
+def _addressed(form: str) -> bool:
+    """A short form of a name: an honorific and one word of it ("Mrs Holm", "Hajj Ahmad")."""
+    words = form.split()
+    return len(words) <= 2 and words[0].lower().strip(".") in HONORIFICS
 
 
 def _reordered(a: str, b: str) -> bool:
