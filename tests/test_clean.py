@@ -408,6 +408,7 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
     assert kind_of("Volunteers search the quay at Lindby, Nordia, on Wednesday, April 22. (NW Photo/Tomas Dahl, File)") == "caption"
     assert kind_of("Villagers of Lindby outside the court on Tuesday. (NW Photo)") == "caption"
     assert kind_of("An industrial estate near Lindby. (Photo | File)") == "caption"
+    assert kind_of("Divers prepare to enter the overturned ferry off Lindby on Sunday. —PHOTO COURTESY OF LINDBY COAST GUARD") == "caption"
     assert kind_of("Firefighters worked for hours to bring the blaze in Lindby under control. (Nordpost News: Tomas Dahl)") == "caption"
     # a wire picture's caption: where and when, then the agency and the photographer, or the agency alone
     assert kind_of("Divers search the harbour in Lindby, Nordia, March 3, 2025. Nordwire/Anna Berg") == "caption"
