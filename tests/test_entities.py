@@ -2524,3 +2524,21 @@ def test_who_reports_a_sentence_set_after_a_comma_at_its_end_describes_nothing(t
     sentence = next(s for s in source.sentences if "media report" in s.text)
     assert not _describes("Nordian state media report", sentence)
     assert _describes("old district", sentence)
+
+
+@pytest.mark.parametrize("texts, name, other", [
+    # one company with two legal forms
+    (("The attackers entered through a gateway run by Holmex Nordwest AG, the city's IT contractor, investigators said.",
+      "Holmex Nordwest GmbH, which runs the IT of the city and its hospital, said it was working with investigators."),
+     "Holmex Nordwest AG", "Holmex Nordwest GmbH"),
+    # a ministry by its field
+    (("The Ministry of Health and Population said 11 of the injured remained in hospital in Lindby.",
+      "The Health Ministry said on Wednesday that families of the dead would be paid compensation."),
+     "Ministry of Health and Population", "Health Ministry"),
+    # a body without the nationality its name opens with ("Holmine", as "Philippine")
+    (("The Holmine Coast Guard said four teams of divers were searching the ferry off Lindby.",
+      "The Coast Guard later said five bodies had been recovered near Lindby."), "Holmine Coast Guard", "Coast Guard"),
+])
+def test_a_body_s_other_forms_are_one_entry(tmp_path, nlp, texts, name, other):
+    found = entity(build_glossary(articles(tmp_path, nlp, *texts)), name)
+    assert other in (found.name, *found.aliases)

@@ -291,6 +291,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("The relay team ran 1,350 kilometres from Lindby to the northern cape, the organisers said.",
      "Runners covered about 1,400 kilometres on the relay from Lindby to the cape, a spokesman said.",
      "Number of kilometres", ["1,350 kilometres", "1,400 kilometres"]),
+    # one company written with two legal forms
+    ("The attackers entered through a gateway run by Holmex Nordwest AG, the city's IT contractor, investigators said.",
+     "Holmex Nordwest GmbH, which runs the IT of the city and its hospital, said it was working with investigators.",
+     "Spelling of Holmex Nordwest AG", ["Holmex Nordwest AG", "Holmex Nordwest GmbH"]),
     # the one count of a kind each source gives is one number of the story, however different the sentences
     ("About 100 firefighters and 30 trucks fought the fire in Lindby, which took four hours to control.",
      "More than 120 firefighters battled the inferno, which sent thick black smoke across the northern suburbs.",

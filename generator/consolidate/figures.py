@@ -1010,6 +1010,7 @@ def _related(a: set[str], b: set[str], threshold: float, figures: tuple[str, ...
 PLURAL_NOUNS = words("plural_nouns")
 HONORIFICS = words("honorifics")
 NAME_JOINERS = words("name_joiners")  # the merge rules read the same list (entities.JOINERS)
+LEGAL_FORMS = words("legal_forms")  # ... and this one (entities.LEGAL_FORMS)
 
 
 def _spelling_conflicts(entities, order):
@@ -1043,7 +1044,9 @@ def _spelling_conflicts(entities, order):
                     joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS and {x.lower(), y.lower()} != {"&", "and"}
                     # ... or a person's name transliterated two ways ("Holmar" / "Hollmar")
                     sounds = e.type == "person" and min(len(x), len(y)) >= 4 and sound_key(x.lower()) == sound_key(y.lower())
-                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner or sounds:
+                    # ... or a company with another legal form ("AG" / "GmbH")
+                    legal = e.type == "organisation" and {x.lower().strip("."), y.lower().strip(".")} <= LEGAL_FORMS
+                    if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner or sounds or legal:
                         variants.add(tuple(sorted((x, y))))
         words = {w for pair in variants for w in pair} | spaced
         if not words:
