@@ -84,6 +84,13 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     (("Lindmark United won the cup on Saturday, beating Holmsund FC 2-1 in the final.",
       "Holmsund had taken the lead through Maja Ek after 20 minutes.",
       "Anna Berg, whose header won the final against Holmsund, was mobbed by fans."), "Holmsund FC", "Holmsund", "organisation"),
+    # a family name before a second one that opens with particles, alone; and the full name without the second
+    (("Club chairman Fernando Holm de la Vega said the coach had been sacked on Tuesday.",
+      "\"Nobody in this building is above the club,\" said Holm, the businessman who has owned the club since 2017."),
+     "Fernando Holm de la Vega", "Holm", "person"),
+    (("Club chairman Fernando Holm de la Vega said the coach had been sacked on Tuesday.",
+      "Fernando Holm, the club's president, said he took full responsibility for the decision."),
+     "Fernando Holm de la Vega", "Fernando Holm", "person"),
     # an honorific before a surname written with an apostrophe, and one before a full name
     (("Bernadette O'Holm, chief executive of the Lindby Dementia Trust, said families were asking questions.",
       "\"Families in every part of the country are asking the same questions,\" Mrs O'Holm said."),

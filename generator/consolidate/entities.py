@@ -1659,13 +1659,19 @@ def _family_names(name: str) -> set[str]:
     words, keys = name.casefold().split(), norm(name).split()
     if len(words) < 2:
         return set()
-    return {words[-1]} | ({words[-2]} if len(keys) == len(words) and _first_family_name(keys[-2], keys) else set())
+    return {words[-1]} | ({words[k] for k in range(1, len(words) - 1) if _first_family_name(keys[k], keys)} if len(keys) == len(words) else set())
 
 
 def _first_family_name(word: str, full: list[str]) -> bool:
     """`word` is the first of the two family names a full name of three words or more ends with ("holm" of "inés
     clara holm berg"): its next-to-last word, no given name, no particle, and not the name's first word (nor a name
-    before a possessive's "s": "anna holm's")."""
+    before a possessive's "s": "anna holm's"); or the word before a second family name that opens with particles
+    ("holm" of "erik holm de la vega")."""
+    if len(full) >= 4 and word in full[1:-2] and word not in GIVEN_NAMES and len(word) > 2 and word not in SURNAME_PARTICLES:
+        k = full.index(word, 1)
+        if full[k - 1] not in SURNAME_PARTICLES and k + 2 <= len(full) - 1 and all(w in SURNAME_PARTICLES for w in full[k + 1:-1]) \
+                and len(full[-1]) > 1:
+            return True
     return len(full) >= 3 and word == full[-2] and word not in GIVEN_NAMES and len(word) > 2 and full[-3] not in SURNAME_PARTICLES \
         and len(full[-1]) > 1
 GIVEN_NAME_SEX = given_name_sex()
@@ -1874,6 +1880,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # "erik holm" ~ "erik holm berg" (one person, named with both surnames once); not a generational suffix
     if person and other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[:-1] == tokens \
             and other_tokens[-1] not in NAME_SUFFIXES and len(other_tokens[-1]) > 1:
+        return 85.0
+    # ... or with a second family name that opens with particles: "erik holm" ~ "erik holm de la vega"
+    if person and other_person and len(tokens) >= 2 and len(other_tokens) >= len(tokens) + 2 and other_tokens[:len(tokens)] == tokens \
+            and tokens[-1] not in SURNAME_PARTICLES and all(w in SURNAME_PARTICLES for w in other_tokens[len(tokens):-1]) \
+            and len(other_tokens[-1]) > 1:
         return 85.0
     # a full name and the same with a middle initial: "erik holm" ~ "erik j holm" (from "Erik J. Holm")
     if (person or other_person) and len(tokens) >= 2 and abs(len(tokens) - len(other_tokens)) == 1:
