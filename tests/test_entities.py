@@ -2480,9 +2480,9 @@ def test_the_names_a_site_goes_by_come_from_its_own_furniture_not_from_menus_or_
 
 
 @pytest.mark.parametrize("word, place, nationality", [
-    ("argentine", "argentina", True), ("kenyan", "kenya", True), ("peruvian", "peru", True), ("vesterlandic", "vesterland", True),
+    ("holmine", "holmina", True), ("nordian", "nordia", True), ("lindbian", "lindby", True), ("vesterlandic", "vesterland", True),
     ("holme", "holm", False),  # a spelling, no nationality
-    ("argentina", "argentine", False),  # (the place is no nationality of its people)
+    ("holmina", "holmine", False),  # (the place is no nationality of its people)
     ("lindbian", "holmia", False),
 ])
 def test_a_nationality_shares_its_place_s_stem_and_ends_as_nationalities_do(word, place, nationality):

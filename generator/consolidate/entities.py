@@ -1316,8 +1316,8 @@ NATIONALITY_ENDINGS = tuple(words("nationality_endings"))
 
 def _nationality_of(word: str, place: str) -> bool:
     """`word` is the word for the people (or the adjective) of `place`, not another spelling of it: the two share
-    their stem but for the place's last two letters at most, and `word` ends as a nationality does ("argentine" of
-    "argentina", "kenyan" of "kenya", "vesterlandic" of "vesterland")."""
+    their stem but for the place's last two letters at most, and `word` ends as a nationality does ("holmine" of
+    "holmina", "nordian" of "nordia", "vesterlandic" of "vesterland")."""
     if word == place or not word.endswith(NATIONALITY_ENDINGS) or place.endswith(NATIONALITY_ENDINGS):
         return False
     stem = len(os.path.commonprefix([word, place]))
@@ -1325,8 +1325,8 @@ def _nationality_of(word: str, place: str) -> bool:
 
 
 def _demonym_alone(cluster: _Cluster, owners: dict[str, _Cluster]) -> bool:
-    """Not an entry: the word for the people of a place the story names, alone ("the Argentine, 51, claims ...":
-    a person called by nationality; "a Kenyan said"), which no article writes with a name."""
+    """Not an entry: the word for the people of a place the story names, alone ("the Holmine, 51, claims ...": a
+    person called by nationality; "a Nordian said"), which no article writes with a name."""
     return all(len(n.split()) == 1 for n in cluster.names) and any(
         _nationality_of(norm(n), key) and owner is not cluster and not owner.is_person()
         for n in cluster.names for key, owner in owners.items() if len(key.split()) == 1)

@@ -1054,7 +1054,7 @@ def _spelling_conflicts(entities, order):
         # each written form that carries a variant, with the sources that write it ("Fifth Brigade" / "5th Brigade")
         forms: dict[str, set[str]] = defaultdict(set)
         for ref in e.mentions:
-            if set(ref.text.split()) & words and not _addressed(ref.text):  # (not "Hajj Ahmad": a short form)
+            if set(ref.text.split()) & words and not _addressed(ref.text):  # (not "Hajj Erik": a short form)
                 forms[ref.text].add(ref.source)
         distinct = {}
         for form, srcs in sorted(forms.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -1086,7 +1086,7 @@ def _naming_conflicts(entities, order):
             and not any(w >= (words[a] | words[b]) - HONORIFICS for w in whole)
             and any(ch.islower() for ch in a) and any(ch.islower() for ch in b)
             and len(a.split()) != len(b.split())  # same length: a spelling (above)
-            and not _addressed(a) and not _addressed(b)  # "Hajj Ahmad", "Mrs Holm": an honorific and a part of the name
+            and not _addressed(a) and not _addressed(b)  # "Hajj Erik", "Mrs Holm": an honorific and a part of the name
             and a.replace("-", " ").casefold() != b.replace("-", " ").casefold()  # "Park Ji-hoon" / "Park Ji Hoon": one name
             and not (_within(words[a], words[b]) or _within(words[b], words[a]))
             # (nor a name with its given names as initials: "E.J. Holm" / "Erik J. Holm")
@@ -1103,7 +1103,7 @@ def _naming_conflicts(entities, order):
 
 
 def _addressed(form: str) -> bool:
-    """A short form of a name: an honorific and one word of it ("Mrs Holm", "Hajj Ahmad")."""
+    """A short form of a name: an honorific and one word of it ("Mrs Holm", "Hajj Erik")."""
     words = form.split()
     return len(words) <= 2 and words[0].lower().strip(".") in HONORIFICS
 
