@@ -2539,9 +2539,9 @@ def test_who_reports_a_sentence_set_after_a_comma_at_its_end_describes_nothing(t
       "Holmex Nordwest GmbH, which runs the IT of the city and its hospital, said it was working with investigators."),
      "Holmex Nordwest AG", "Holmex Nordwest GmbH"),
     # a ministry by its field
-    (("The Ministry of Health and Population said 11 of the injured remained in hospital in Lindby.",
-      "The Health Ministry said on Wednesday that families of the dead would be paid compensation."),
-     "Ministry of Health and Population", "Health Ministry"),
+    (("The Ministry of Fisheries and Harbours said 11 boats had been lost off Lindby in the storm.",
+      "The Fisheries Ministry said on Wednesday that the owners of the boats would be paid compensation."),
+     "Ministry of Fisheries and Harbours", "Fisheries Ministry"),
     # a body without the nationality its name opens with ("Holmine", as "Philippine")
     (("The Holmine Coast Guard said four teams of divers were searching the ferry off Lindby.",
       "The Coast Guard later said five bodies had been recovered near Lindby."), "Holmine Coast Guard", "Coast Guard"),

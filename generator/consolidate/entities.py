@@ -53,7 +53,7 @@ COUNTRY_FORMS = frozenset(COUNTRY_NAMES)  # every name of a country in country_n
 ORG_SUFFIXES = words("org_suffixes")
 INVERTED_HEADS = words("inverted_heads")
 LEGAL_FORMS = words("legal_forms")
-FIELD_HEADS = {"ministry", "department"}  # a government body named by its field: "the Health Ministry", "Ministry of Health"
+FIELD_HEADS = {"ministry", "department"}  # a government body named by its field: "the Fisheries Ministry", "Ministry of Fisheries"
 TEMPORAL_TAIL = words("time_adverbs")
 TIME_NOUNS = words("time_nouns")
 EVENT_TITLES = words("event_titles")
@@ -1839,8 +1839,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) == len(other_tokens) >= 2 and tokens[:-1] == other_tokens[:-1] \
             and tokens[-1] != other_tokens[-1] and tokens[-1] in LEGAL_FORMS and other_tokens[-1] in LEGAL_FORMS:
         return 93.0
-    # a ministry by the field its full name gives after "of": "health ministry" ~ "ministry of health and population",
-    # "transport ministry" ~ "ministry of land, infrastructure, transport and tourism"
+    # a ministry by the field its full name gives after "of": "fisheries ministry" ~ "ministry of fisheries and
+    # harbours", "harbours ministry" ~ "ministry of roads, harbours and canals"
     if not person and not other_person and len(tokens) == 2 and tokens[1] in FIELD_HEADS and len(other_tokens) >= 3 \
             and other_tokens[0] == tokens[1] and other_tokens[1] == "of" and tokens[0] in other_tokens[2:]:
         return 88.0
