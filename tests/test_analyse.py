@@ -788,3 +788,10 @@ def test_the_abbreviations_of_attorney_and_engineer_before_a_name_end_no_sentenc
         doc = nlp(text)
         assert len(list(doc.sents)) == 1, text
         assert any(e.label_ == "PERSON" and e.text.endswith(("Anna Berg", "Erik Holm")) for e in doc.ents), text
+
+
+def test_a_speaker_after_a_quotation_may_open_with_a_particle_and_a_hyphen(nlp):
+    # (the tagger reads "al-Najjar", a common family name, as a title after the closing mark)
+    found = ents(nlp, "\"It came down like a pancake, one floor on top of the other, and most of our work must be done by "
+                      "hand,\" al-Najjar told reporters.")
+    assert ("al-Najjar", "PERSON") in found

@@ -1025,7 +1025,8 @@ def quoted_speakers(doc: "Doc") -> "Doc":
     reporting verb is who said it; the model, reading the mark, may take the name for a title or a product
     (WORK_OF_ART, PRODUCT: neither speaks).  A
     name written as people's are (one to three capitalised proper nouns, "Holm-Berg" whole; after a title, the
-    title left out: "Deputy Mayor Anna Berg") is a person's there; not "The Lindby Courier", an outlet's."""
+    title left out: "Deputy Mayor Anna Berg"; a particle joined by a hyphen kept: "al-Holm") is a person's there; not "The
+    Lindby Courier", an outlet's."""
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
         if ent.label_ not in SPEECHLESS_LABELS or ent.start < 2 or doc[ent.start - 1].text not in QUOTE_MARKS \
@@ -1037,6 +1038,8 @@ def quoted_speakers(doc: "Doc") -> "Doc":
                                    or doc[start].text in HYPHENS and start > ent.start):
             start += 1  # "Deputy Prosecutor-General Anna Berg": the title is no part of the name
         words = [t for t in doc[start:ent.end] if t.text not in HYPHENS]
+        if len(words) >= 2 and words[0].lower_ in PARTICLES and words[0].text.islower() and doc[words[0].i + 1].text in HYPHENS:
+            words = words[1:]  # a family name with its particle joined by a hyphen ("al-Holm", "el-Berg")
         if not 1 <= len(words) <= 3 or not all(_name_word(t) and t.pos_ == "PROPN" for t in words) \
                 or doc[ent.end - 1].text in HYPHENS:
             continue
