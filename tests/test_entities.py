@@ -2549,3 +2549,9 @@ def test_who_reports_a_sentence_set_after_a_comma_at_its_end_describes_nothing(t
 def test_a_body_s_other_forms_are_one_entry(tmp_path, nlp, texts, name, other):
     found = entity(build_glossary(articles(tmp_path, nlp, *texts)), name)
     assert other in (found.name, *found.aliases)
+
+
+def test_a_station_named_radio_or_tv_is_an_organisation(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Former striker Erik Holm, now a pundit on local station Lindby Vesterwave Radio, was not surprised by the sacking."))
+    assert entity(entities, "Lindby Vesterwave Radio").type == "organisation"
