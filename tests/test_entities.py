@@ -2553,5 +2553,7 @@ def test_a_body_s_other_forms_are_one_entry(tmp_path, nlp, texts, name, other):
 
 def test_a_station_named_radio_or_tv_is_an_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "Former striker Erik Holm, now a pundit on local station Lindby Vesterwave Radio, was not surprised by the sacking."))
+        "Former striker Erik Holm, now a pundit on local station Lindby Vesterwave Radio, was not surprised by the sacking.",
+        "Anna Berg, a teacher who lived on the third floor, described the collapse to local broadcaster Holm Coast TV."))
     assert entity(entities, "Lindby Vesterwave Radio").type == "organisation"
+    assert entity(entities, "Holm Coast TV").type == "organisation"  # (after a trade that people and bodies share)
