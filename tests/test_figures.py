@@ -586,3 +586,19 @@ def test_an_honorific_with_one_word_of_the_name_is_a_short_form_no_spelling_or_n
     order = {"a": 0, "b": 1, "c": 2}
     found = [*_spelling_conflicts((owner,), order), *_naming_conflicts((owner,), order)]
     assert found and not [v for d in found for v in d.variants if v.text == "Hajj Muhammad"]
+
+
+def test_one_person_s_name_transliterated_two_ways_by_two_outlets_is_one_entry_and_a_spelling_disagreement(tmp_path, nlp):
+    found = differences(tmp_path, nlp,
+        "Colonel Sameh el-Holmar, head of civil protection in Lindby, said rescuers were working by hand on Tuesday.",
+        "Brigadier Sameh al-Holmaar said the building had come down like a pancake in Lindby on Tuesday.",
+        "Colonel Sameh el-Holmar said the search would go on. El-Holmar said most of the work was done by hand.")
+    assert [k for k in found if k.startswith("Spelling of Sameh")] and not [k for k in found if k.startswith("Name of Sameh")]
+
+
+def test_an_entry_whose_spellings_differ_is_told_as_a_spelling_only():
+    from generator.consolidate.figures import _not_spelled
+    spelled = [Discrepancy("Spelling of Sameh el-Holmar", (Variant("Sameh el-Holmar", ("a",)), Variant("Sameh al-Holmaar", ("b",))))]
+    named = [Discrepancy("Name of Sameh el-Holmar", (Variant("El-Holmar", ("a",)), Variant("Sameh al-Holmaar", ("b",)))),
+             Discrepancy("Name of Holmex", (Variant("Holmex", ("a",)), Variant("Nordvik Cables", ("b",))))]
+    assert [d.topic for d in _not_spelled(named, spelled)] == ["Name of Holmex"]

@@ -82,3 +82,11 @@ def test_a_dateline_may_name_its_place_as_a_name_with_the_day_and_the_agency_in_
     found = DATELINE_OPENING.match("Lindby, Oct 14 (Nordpress) A harbour court has ordered the quay closed.")
     assert found is not None and found.group(0) == "Lindby, Oct 14 (Nordpress) "
     assert DATELINE_OPENING.match("Lindby, the harbour town (pop. 900), has a new quay.") is None
+
+
+def test_one_word_of_a_name_transliterated_two_ways():
+    from generator.consolidate.text import transliterated
+    assert transliterated("el-naggar", "al-najjar") and transliterated("tarek", "tariq") and transliterated("holmar", "hollmar")
+    assert transliterated("abdel-rahman", "abdelrahman")
+    assert not transliterated("karin", "caryn")  # (another first letter)
+    assert not transliterated("dahl", "dahlberg")  # (other consonants)

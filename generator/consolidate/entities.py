@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import cased_words, given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, sound_key, span_head, span_text, under, visible, without_particle
+from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1799,7 +1799,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # (one that does names two people)
     # (or the family name so: "holm berg" ~ "holm beerg")
     if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and sum(a != b for a, b in zip(tokens, other_tokens)) == 1 \
-            and all(min(len(a), len(b)) >= 4 and a[0] == b[0] and sound_key(a) == sound_key(b) for a, b in zip(tokens, other_tokens) if a != b):
+            and all(transliterated(a, b) for a, b in zip(tokens, other_tokens) if a != b):
         return 83.0
     # the same name with a word in its short form: "holmex corp" ~ "holmex corporation", "mt holm" ~ "mount holm"
     if len(tokens) == len(other_tokens) > 1 and not person and not other_person and all(

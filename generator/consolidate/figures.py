@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, sound_key, span_head, span_text, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -150,9 +150,10 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
     if claims is not None:
         out.extend(_measure_conflicts(claims, order, out))
         out.extend(_date_conflicts(claims, order))
-    out.extend(_spelling_conflicts(entities, order))
+    spelled = _spelling_conflicts(entities, order)
+    out.extend(spelled)
     out.extend(_share_conflicts(analysed, order))
-    out.extend(_naming_conflicts(entities, order))
+    out.extend(_not_spelled(_naming_conflicts(entities, order), spelled))
     out.extend(_written_form_conflicts(analysed, order))
     out.extend(_description_conflicts(entities, order))
     out.extend(_age_conflicts(entities, analysed, order))
@@ -1043,7 +1044,7 @@ def _spelling_conflicts(entities, order):
                     short_form = y.lower() in pairs("given_name_forms").get(x.lower(), ())
                     joiner = x.lower() in NAME_JOINERS and y.lower() in NAME_JOINERS and {x.lower(), y.lower()} != {"&", "and"}
                     # ... or a person's name transliterated two ways ("Holmar" / "Hollmar")
-                    sounds = e.type == "person" and min(len(x), len(y)) >= 4 and sound_key(x.lower()) == sound_key(y.lower())
+                    sounds = e.type == "person" and transliterated(x.lower(), y.lower())
                     # ... or a company with another legal form ("AG" / "GmbH")
                     legal = e.type == "organisation" and {x.lower().strip("."), y.lower().strip(".")} <= LEGAL_FORMS
                     if fuzz.ratio(x.lower(), y.lower()) >= 75 or same_chars or norm(x) == norm(y) or short_form or joiner or sounds or legal:
@@ -1100,6 +1101,13 @@ def _naming_conflicts(entities, order):
                 variants=tuple(Variant(n, tuple(sorted(forms[n], key=order.__getitem__))) for n in names),
             ))
     return out
+
+
+def _not_spelled(named: list[Discrepancy], spelled: list[Discrepancy]) -> list[Discrepancy]:
+    """The naming disagreements of entries whose spellings do not differ: an entry whose spellings differ is told
+    once, as a spelling ("el-Holmar" / "al-Holmaar"); its forms with and without a given name are no other names."""
+    topics = {d.topic for d in spelled}
+    return [d for d in named if f"{SPELLING_TOPIC}{d.topic.removeprefix(NAME_TOPIC)}" not in topics]
 
 
 def _addressed(form: str) -> bool:
