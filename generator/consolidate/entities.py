@@ -1797,8 +1797,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # one given name transliterated two ways by two outlets, the family name the same: "holmar berg" ~ "hollmar
     # berg" (the same first letter and the same consonants, doubled or not); only of names no article uses both of
     # (one that does names two people)
-    # (or the family name so: "holm berg" ~ "holm beerg")
-    if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and sum(a != b for a, b in zip(tokens, other_tokens)) == 1 \
+    # (or the family name so: "holm berg" ~ "holm beerg"; or several words so: "mohamed abdel-aziz el-holm" ~
+    # "muhammad abdelaziz al-holm", text.transliterated)
+    if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and tokens != other_tokens \
             and all(transliterated(a, b) for a, b in zip(tokens, other_tokens) if a != b):
         return 83.0
     # the same name with a word in its short form: "holmex corp" ~ "holmex corporation", "mt holm" ~ "mount holm"
