@@ -1053,3 +1053,20 @@ def test_a_he_or_she_opening_the_next_sentence_says_the_sex_of_the_one_person_na
             "relatives had been asked to bring photos of the missing to the station in Lindby.\n\n"
             "\"We are treating this as a rescue operation until Tuesday morning,\" he added.")
     assert speaker_of(tmp_path, nlp, "treating this as a rescue", text) != "Kim Santos"
+
+
+def test_someone_who_said_she_would_not_comment_further_still_spoke():
+    from generator.consolidate.quotes import _kept_silent
+    from generator.contents import Sentence, Token
+
+    def sentence(words: list[tuple[str, str, str, int]]) -> Sentence:
+        toks, at = [], 0
+        for i, (text, lemma, dep, head) in enumerate(words):
+            toks.append(Token(i, text, lemma, "VERB" if dep in ("ROOT", "xcomp", "ccomp") else "X", "", dep, head, at))
+            at += len(text) + 1
+        return Sentence("a", 0, 0, 0, at, " ".join(w[0] for w in words), tuple(toks))
+    said = sentence([("Berg", "Berg", "nsubj", 1), ("said", "say", "ROOT", 1), ("she", "she", "nsubj", 4),
+                     ("would", "would", "aux", 4), ("not", "not", "neg", 5), ("comment", "comment", "ccomp", 1)])
+    stood = sentence([("Berg", "Berg", "nsubj", 1), ("stood", "stand", "ROOT", 1), ("but", "but", "cc", 1),
+                      ("did", "do", "aux", 5), ("not", "not", "neg", 5), ("speak", "speak", "conj", 1)])
+    assert _kept_silent([stood], 0) and not _kept_silent([said], 0)

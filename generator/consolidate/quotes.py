@@ -375,6 +375,8 @@ def _kept_silent(sentences: list[Sentence], start: int) -> bool:
     for s in sentences:
         if s.start <= start < s.end:
             toks = s.tokens
+            if any(t.head == t.i and t.lemma.lower() in ATTRIBUTION_LEMMAS for t in toks):
+                return False  # "Anna Berg said she would not comment further": she spoke
             return any(t.lemma.lower() in SPEAKING_LEMMAS and (any(c.head == t.i and c.dep == "neg" for c in toks)
                                                                or t.dep == "xcomp" and toks[t.head].lemma.lower() in NO_COMMENT_VERBS)
                        for t in toks)
