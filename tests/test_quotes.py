@@ -1070,3 +1070,13 @@ def test_someone_who_said_she_would_not_comment_further_still_spoke():
     stood = sentence([("Berg", "Berg", "nsubj", 1), ("stood", "stand", "ROOT", 1), ("but", "but", "cc", 1),
                       ("did", "do", "aux", 5), ("not", "not", "neg", 5), ("speak", "speak", "conj", 1)])
     assert _kept_silent([stood], 0) and not _kept_silent([said], 0)
+
+
+def test_a_he_opening_the_next_sentence_says_nothing_of_a_woman_named_as_someone_s_relation(tmp_path, nlp):
+    """"The husband of Kim Holm was hurt in the fire. He said ...": "he" is the husband, not Kim Holm."""
+    from generator.consolidate.entities import build_glossary
+    from generator.consolidate.quotes import _referred_to
+    analysed = articles(tmp_path, nlp, "The husband of Kim Holm was hurt in the fire. He said the smoke came first.")
+    entities = build_glossary(analysed)
+    kim = next(e for e in entities if e.name == "Kim Holm")
+    assert "m" not in _referred_to(analysed, entities).get(kim.id, set())

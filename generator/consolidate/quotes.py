@@ -114,8 +114,8 @@ def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entit
 def _referred_to(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, set[str]]:
     """The sex a pronoun gives the one person a sentence names, when the next sentence of its paragraph opens with
     that pronoun as its subject ("Anna Berg, the spokesperson, said four teams were searching. She said relatives
-    had been asked ..."): the pronoun goes on about her.  Not when the sentence names anyone else the tagger took
-    for a person."""
+    had been asked ..."): the pronoun goes on about her, the subject.  Not when the sentence names anyone else the
+    tagger took for a person."""
     people: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)  # (source, sentence) -> (who, where)
     for e in entities:
         if e.type == "person":
@@ -129,9 +129,19 @@ def _referred_to(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[E
             if len({who for who, _, _ in named}) != 1 or nxt.paragraph != one.paragraph or opening is None \
                     or opening.dep != "nsubj" or opening.text not in ("He", "She"):
                 continue
-            if all(any(st <= t.start < en for _, st, en in named) for t in one.tokens if t.ent == "PERSON" and t.text[:1].isupper()):
+            if all(any(st <= t.start < en for _, st, en in named) for t in one.tokens if t.ent == "PERSON" and t.text[:1].isupper()) \
+                    and not any(_whose(one, st, en) for _, st, en in named):
+                # (not a person named as someone's: "Anna Berg's husband was hurt. He said ..." is about him)
                 out[named[0][0]].add(GENDERED[opening.text.lower()])
     return out
+
+
+def _whose(sentence: Sentence, start: int, end: int) -> bool:
+    """The name at `start` names whose someone is: a possessor ("Anna Berg's husband") or the object of "of" ("the
+    husband of Anna Berg"; not "according to Anna Berg")."""
+    toks = sentence.tokens
+    head = _head_within(toks, start, end)
+    return head is not None and (head.dep == "poss" or head.dep == "pobj" and toks[head.head].text.lower() == "of")
 
 
 @dataclass
