@@ -2561,3 +2561,13 @@ def test_a_station_named_radio_or_tv_is_an_organisation(tmp_path, nlp):
         "Anna Berg, a teacher who lived on the third floor, described the collapse to local broadcaster Holm Coast TV."))
     assert entity(entities, "Lindby Vesterwave Radio").type == "organisation"
     assert entity(entities, "Holm Coast TV").type == "organisation"  # (after a trade that people and bodies share)
+
+
+def test_words_that_only_open_quoted_sentences_are_no_entries_but_a_name_quoted_alone_is(tmp_path, nlp):
+    """A quotation in another language: its first words have the sentence's capital, and the tagger took them for
+    names; a nickname quoted alone stays a name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "\"Hindi ko na siya nahawakan (I could no longer hold on to him),\" Anna Berg said at the Lindby gym.",
+        "\"Bawal muna ang biyahe (No trips for now). No ferry leaves any port,\" Governor Erik Holm said."))
+    names = {e.name for e in entities}
+    assert {"Anna Berg", "Erik Holm"} <= names and not names & {"Hindi ko na", "Bawal"}

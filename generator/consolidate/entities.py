@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import cased_words, given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
+from .text import YEAR, article_quoted_spans, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -192,6 +192,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     works = _work_titles(analysed)
+    quoted = {(a.source.id, p): (a.source.paragraphs[p], spans)
+              for a in analysed for p, spans in enumerate(article_quoted_spans(a.source.paragraphs))}
     decided = {id(c): _decide_type(c) for c in merged}
     types_of = defaultdict(set)
     for c in merged:
@@ -204,6 +206,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, owners) \
+                or _opens_quotations_only(cluster, quoted) \
                 or _generic_head_of_several(cluster, sentences, name_heads):
             continue
         name = _display_name(cluster, etype, set(birth_names))
@@ -1330,6 +1333,22 @@ def _demonym_alone(cluster: _Cluster, owners: dict[str, _Cluster]) -> bool:
     return all(len(n.split()) == 1 for n in cluster.names) and any(
         _nationality_of(norm(n), key) and owner is not cluster and not owner.is_person()
         for n in cluster.names for key, owner in owners.items() if len(key.split()) == 1)
+
+
+def _opens_quotations_only(cluster: _Cluster, quoted: dict[tuple[str, int], tuple[str, list[tuple[int, int]]]]) -> bool:
+    """Not an entry: a capitalised word or two that stand only at the start of a quoted sentence ('"Bawal muna ang
+    biyahe (No trips for now)"', a quotation in another language): the capital is the sentence's, and the tagger,
+    not knowing the words, took them for a name. A name the articles write anywhere else is kept."""
+    def opening(occ: _Occurrence) -> bool:
+        m = occ.mention
+        text, spans = quoted.get((occ.source, m.paragraph), ("", []))
+        span = next(((a, b) for a, b in spans if a <= m.start < b), None)
+        if span is None:
+            return False
+        before = text[span[0]:m.start].strip(" \"“”‘’'")
+        after = text[m.end:span[1]].strip(" \"“”‘’',.")
+        return bool(after) and (not before or before[-1] in ".!?")  # (a name quoted alone, "the 'Golden Hawks'", is a name)
+    return bool(cluster.refs) and all(len(n.split()) <= 3 for n in cluster.names) and all(opening(o) for o in cluster.refs)
 
 
 def _bare_direction(cluster: _Cluster) -> bool:
