@@ -424,6 +424,9 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
 
 
 def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are_no_text():
+    assert kind_of("Also read: Explainer: What is a gale warning and who decides if a ship can sail?") == "widget"
+    assert kind_of("RELATED: Cargo plane crosses runway in front of a landing jet at Lindby") == "widget"
+    assert kind_of("Related research has shown that ferries capsize most often in the first hour of a storm.") == "body"
     assert kind_of("Don't miss a thing. Sign up for our harbour news email alerts.") == "subscription"
     assert kind_of("Sign up for The Nordpost: one long read on the harbour every Sunday.") == "subscription"
     assert kind_of("Hear Harbour Talk, our podcast, wherever you listen") == "subscription"

@@ -47,7 +47,7 @@ SHARE = re.compile(
     re.I,
 )
 WIDGET = re.compile(
-    r"^(read more\b|read (next|also)\s*:|see also\s*:|related( articles| stories| coverage| content| topics)?\s*:?$|"
+    r"^(read more\b|read (next|also)\s*:|also read\s*:|see also\s*:|related\s*:\s*\S|related( articles| stories| coverage| content| topics)?\s*:?$|"
     r"advertisement(\s*[·|•:–-]\s*(scroll|story continues|continue)[\w ]{0,30})?$|"
     r"sponsored( content)?$|search trends$|(click|tap) here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
     r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
@@ -337,7 +337,7 @@ class _Line:
 
 
 def _widget(line: _Line) -> bool:
-    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "read next", "see also", "click here", "tap here")) and line.words <= 40)
+    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "also read", "related:", "read next", "see also", "click here", "tap here")) and line.words <= 40)
                 or _trail_or_menu(line.text) or BUTTONS.match(line.text))
 
 
