@@ -192,8 +192,12 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     # the nouns names end with ("Holm Care Centre": centre), and in how many entries: "the centre" may be any of them
     name_heads = Counter(h for c in merged for h in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1})
     works = _work_titles(analysed)
-    quoted = {(a.source.id, p): (a.source.paragraphs[p], spans)
-              for a in analysed for p, spans in enumerate(article_quoted_spans(a.source.paragraphs))}
+    quoted = _Quotations(analysed)
+    # the one-word names of what is no person, by their first four letters (a nationality shares at least those)
+    stems: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
+    for key, owner in owners.items():
+        if len(key.split()) == 1 and not owner.is_person():
+            stems[key[:4]].append((key, owner))
     decided = {id(c): _decide_type(c) for c in merged}
     types_of = defaultdict(set)
     for c in merged:
@@ -205,7 +209,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
             etype = "organisation"  # a work's title taken for a person's name: filed as works are (lang/work_nouns.txt)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
-                or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, owners) \
+                or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, stems) \
                 or _opens_quotations_only(cluster, quoted) \
                 or _generic_head_of_several(cluster, sentences, name_heads):
             continue
@@ -348,7 +352,7 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
 
 PUBLICATION_NOUNS = words("publication_nouns")
 PLACE_TITLES = words("place_titles")
-FURNITURE_CUES = words("site_furniture_cues")
+FURNITURE_CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words("site_furniture_cues")))) + r")\b")
 MEDIUM_WORDS = words("medium_words")
 PLATFORMS = shared_words("social_networks") | shared_words("app_stores")
 OWN_LINE_KINDS = ("outlet", "copyright", "subscription")  # dropped lines that are the site's own (ingest.clean)
@@ -359,7 +363,7 @@ def _own_names(a: AnalysedSource) -> list[frozenset[str]]:
     Not the names of the platforms such a line sends the reader to ("Follow us on Holmchat")."""
     lines = [a.source.outlet or ""] + [d.text for d in a.source.dropped if d.kind in OWN_LINE_KINDS or d.kind == "widget"
                                         and "|" not in d.text  # (a menu or a list of topics names no site)
-                                        and any(re.search(rf"\b{re.escape(cue)}\b", d.text.lower()) for cue in FURNITURE_CUES)]
+                                        and FURNITURE_CUE.search(d.text.lower()) is not None]
     out = []
     for line in lines:
         run: list[str] = []
@@ -1327,28 +1331,47 @@ def _nationality_of(word: str, place: str) -> bool:
     return stem >= 4 and stem >= len(place) - 2
 
 
-def _demonym_alone(cluster: _Cluster, owners: dict[str, _Cluster]) -> bool:
+def _demonym_alone(cluster: _Cluster, stems: dict[str, list[tuple[str, "_Cluster"]]]) -> bool:
     """Not an entry: the word for the people of a place the story names, alone ("the Holmine, 51, claims ...": a
-    person called by nationality; "a Nordian said"), which no article writes with a name."""
+    person called by nationality; "a Nordian said"), which no article writes with a name. `stems`: the one-word names
+    of what is no person, by their first four letters."""
     return all(len(n.split()) == 1 for n in cluster.names) and any(
-        _nationality_of(norm(n), key) and owner is not cluster and not owner.is_person()
-        for n in cluster.names for key, owner in owners.items() if len(key.split()) == 1)
+        _nationality_of(norm(n), key) and owner is not cluster
+        for n in cluster.names for key, owner in stems.get(norm(n)[:4], ()))
 
 
-def _opens_quotations_only(cluster: _Cluster, quoted: dict[tuple[str, int], tuple[str, list[tuple[int, int]]]]) -> bool:
-    """Not an entry: a capitalised word or two that stand only at the start of a quoted sentence ('"Bawal muna ang
-    biyahe (No trips for now)"', a quotation in another language): the capital is the sentence's, and the tagger,
+class _Quotations:
+    """The articles' paragraphs and, read only for an article that needs them, their quotations' spans."""
+
+    def __init__(self, analysed) -> None:
+        self.paragraphs = {a.source.id: a.source.paragraphs for a in analysed}
+        self.spans: dict[str, list[list[tuple[int, int]]]] = {}
+
+    def of(self, source: str, paragraph: int) -> list[tuple[int, int]]:
+        if source not in self.spans:
+            self.spans[source] = article_quoted_spans(self.paragraphs[source])
+        return self.spans[source][paragraph]
+
+
+def _opens_quotations_only(cluster: _Cluster, quoted: _Quotations) -> bool:
+    """Not an entry: a capitalised word or two that stand only at the start of a quoted sentence ('"Vasta lum tarin
+    (We will not sail today)"', a quotation in another language): the capital is the sentence's, and the tagger,
     not knowing the words, took them for a name. A name the articles write anywhere else is kept."""
     def opening(occ: _Occurrence) -> bool:
         m = occ.mention
-        text, spans = quoted.get((occ.source, m.paragraph), ("", []))
-        span = next(((a, b) for a, b in spans if a <= m.start < b), None)
+        text = quoted.paragraphs[occ.source][m.paragraph]
+        if text[:m.start].rstrip()[-1:] not in QUOTE_OPENINGS:
+            return False  # (after no quotation mark or sentence end: no quotation need be read)
+        span = next(((a, b) for a, b in quoted.of(occ.source, m.paragraph) if a <= m.start < b), None)
         if span is None:
             return False
         before = text[span[0]:m.start].strip(" \"“”‘’'")
         after = text[m.end:span[1]].strip(" \"“”‘’',.")
-        return bool(after) and (not before or before[-1] in ".!?")  # (a name quoted alone, "the 'Golden Hawks'", is a name)
+        return bool(after) and (not before or before[-1] in ".!?")  # (a name quoted alone, "the 'Holm Hawks'", is a name)
     return bool(cluster.refs) and all(len(n.split()) <= 3 for n in cluster.names) and all(opening(o) for o in cluster.refs)
+
+
+QUOTE_OPENINGS = set("\"“‘'.!?")  # what a quoted sentence's first word follows
 
 
 def _bare_direction(cluster: _Cluster) -> bool:
@@ -1816,8 +1839,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # one given name transliterated two ways by two outlets, the family name the same: "holmar berg" ~ "hollmar
     # berg" (the same first letter and the same consonants, doubled or not); only of names no article uses both of
     # (one that does names two people)
-    # (or the family name so: "holm berg" ~ "holm beerg"; or several words so: "mohamed abdel-aziz el-holm" ~
-    # "muhammad abdelaziz al-holm", text.transliterated)
+    # (or the family name so: "holm berg" ~ "holm beerg"; or several words so: "mohamed abdel-holm el-holm" ~
+    # "muhammad abdelholm al-holm", text.transliterated)
     if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and tokens != other_tokens \
             and all(transliterated(a, b) for a, b in zip(tokens, other_tokens) if a != b):
         return 83.0

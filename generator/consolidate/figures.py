@@ -243,7 +243,7 @@ def _governed_by(toks, k: int, head: int) -> bool:
     for _ in range(len(toks)):
         if toks[k].head == head:
             return True
-        if toks[k].head == k or toks[toks[k].head].pos in ("VERB", "AUX") and toks[k].head != head:
+        if toks[k].head == k or toks[toks[k].head].pos in ("VERB", "AUX"):
             return False
         k = toks[k].head
     return False

@@ -233,12 +233,12 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-TRANSLITERATED = str.maketrans({"q": "k", "j": "g"})  # one sound written two ways by two outlets ("Tariq"/"Tarek", "Najjar"/"Naggar")
+TRANSLITERATED = str.maketrans({"q": "k", "j": "g"})  # one sound written two ways by two outlets ("Vasiq"/"Vasek", "Lijjar"/"Liggar")
 
 
 def transliterated(a: str, b: str) -> bool:
     """One word of a name transliterated two ways: the same first letter and the same consonants, doubled or not,
-    a particle joined by a hyphen aside ("el-Naggar" / "al-Najjar", "Abdel-Rahman" / "Abdelrahman"), and "q"/"k",
+    a particle joined by a hyphen aside ("el-Liggar" / "al-Lijjar", "Abdel-Holm" / "Abdelholm"), and "q"/"k",
     "j"/"g" taken for one sound.  Lower case words."""
     x, y = (without_particle(w).replace("-", "").translate(TRANSLITERATED) for w in (a, b))
     return min(len(x), len(y)) >= 4 and x[0] == y[0] and sound_key(x) == sound_key(y)
