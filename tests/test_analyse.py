@@ -266,6 +266,32 @@ def test_a_title_tagged_alone_before_an_untagged_name_leaves_the_name_a_person(n
     assert [(e.text, e.label_) for e in doc.ents] == [("Nils Berg", "PERSON")]
 
 
+@pytest.mark.parametrize("words, spaces, name", [
+    # "arrested Mr Dahl-Lindby": one double-barrelled word after a courtesy title, which the model left untagged
+    (["Police", "arrested", "Mr", "Dahl", "-", "Lindby", "at", "home", "."],
+     [True, True, True, False, False, True, True, False, False], "Dahl-Lindby"),
+    (["'", "Never", ",", "'", "Dr", "Holmqvist", "said", "."], [False, False, False, True, True, True, False, False], "Holmqvist"),
+])
+def test_one_untagged_word_after_a_courtesy_title_is_a_surname(nlp, words, spaces, name):
+    from generator.analyse.repairs import titled_people
+
+    doc = titled_people(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))),
+                                ["O"] * len(words), spaces=spaces))
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("words", [
+    ["Mayor", "Resigns", "."],  # a job title before one capitalised word: a headline, no name
+    ["DR", "Congo", "voted", "."],  # an acronym, no courtesy title
+    ["Mr", "Speaker", "rose", "."],  # a title after the courtesy title: no surname
+])
+def test_one_word_after_another_title_is_no_surname(nlp, words):
+    from generator.analyse.repairs import titled_people
+
+    doc = titled_people(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ["O"] * len(words)))
+    assert not doc.ents
+
+
 def test_a_common_noun_that_opens_its_sentence_is_no_name(nlp):
     # the model tags "Turnout" a person
     assert [label for _, label in ents(nlp, "Turnout was 71 percent, down from 75 percent in 2019.")] == ["PERCENT", "PERCENT", "DATE"]

@@ -661,6 +661,31 @@ def test_a_name_in_capitals_in_a_caption_is_the_name_not_an_acronym(tmp_path, nl
     assert entity(entities, "Lindqvist").type == "person"
 
 
+def test_a_person_named_with_the_family_name_first_in_capitals_keeps_every_short_form(tmp_path, nlp):
+    """An outlet that writes "DAHL Erik" (the family name first, in capitals) makes the name no acronym: "Mr Dahl"
+    in another article, "LINDQVIST" alone and the given name the tagger cut from "LINDQVIST Tomas" are the person's."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Erik Dahl, the company's vice president, will become acting president. 'I will work to rebuild trust,' Mr Dahl said.",
+        "LINDQVIST Tomas, the executive in charge of quality, told the news conference that no cases were confirmed. "
+        "\"So far, we have found no evidence of a failure,\" LINDQVIST said. Vice President DAHL Erik will lead the company.",
+        "Acting president Erik Dahl bowed at the news conference in Lindby. Tomas Lindqvist, the quality chief, apologised."))
+    people = sorted(e.name for e in entities if e.type == "person")
+    assert people == ["Erik Dahl", "Tomas Lindqvist"]
+    assert {"Dahl", "DAHL Erik"} <= set(entity(entities, "Erik Dahl").aliases)
+    assert "LINDQVIST" in entity(entities, "Tomas Lindqvist").aliases
+
+
+def test_a_family_name_alone_in_capitals_is_the_person_some_article_names_family_name_first(tmp_path, nlp):
+    """'..., HOLMGREN said.' beside "Minister HOLMGREN Anna": the capitals mark the family name, no acronym."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Transport Minister HOLMGREN Anna spoke to reporters after a Cabinet meeting on Thursday. \"This is an extremely "
+        "serious matter that shakes the foundation of the system,\" HOLMGREN said.",
+        "The inspection was ordered, according to transport minister Anna Holmgren. Minister Anna Holmgren said the plant "
+        "would be inspected."))
+    assert [e.name for e in entities if "olmgren" in e.name.lower()] == ["Anna Holmgren"]
+    assert "HOLMGREN" in entity(entities, "Anna Holmgren").aliases
+
+
 def test_a_place_is_the_kind_its_other_name_says_and_no_name_is_described_by_itself(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Holmia annexed the Nordian Peninsula in 2014 and still holds it.\n\n"

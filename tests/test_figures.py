@@ -439,6 +439,12 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "Wednesday to vote on its school budget.",
      "The ferry Holm Star capsized in a storm off Holmia on Wednesday, the coast guard said.",
      "Day (sank)", ["Tuesday", "Wednesday"]),
+    # one source dates the arrest of the owner to one day and of another man to the next: no two versions of
+    # either arrest, so it still disagrees with a source dating the owner's arrest to the other day
+    ("Police arrested the owner, Erik Holm, on Wednesday morning at a relative's home in Lindby, security sources said.",
+     "Security forces arrested the building's owner, Erik Holm, on Tuesday evening, hours after the collapse. The "
+     "contractor, Tomas Berg, was arrested on Wednesday.",
+     "Day (arrested)", ["Tuesday evening", "Wednesday morning"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",

@@ -118,7 +118,7 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
-              DATA / "title_abbreviations.txt", DATA / "calendar_words.txt")  # what the repairs read (part of the cache key)
+              DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -140,6 +140,7 @@ PERSON_POSTS = (PERSON_TITLES | ROLE_NOUNS) - _word_list(DATA_FILES[11])
 LAW_HEADS = _word_list(DATA_FILES[12])
 ORG_HEADS = _word_list(DATA_FILES[13])
 CALENDAR_WORDS = _word_list(DATA_FILES[15])
+COURTESY_TITLES = _word_list(DATA_FILES[16])
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -606,7 +607,8 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
     """'said Mayor Will Lindqvist': two or three capitalised words right after a capitalised person's title, which the
     model left untagged (a given name that is an English word too, "Will", "Per", read as one), are a person's
     name; not when a capitalised word follows (a longer name: "Mayor Will Lindqvist Square"), nor an organisation's
-    or a place's head ends them."""
+    or a place's head ends them. After a courtesy title ("Mr", "Dr": nothing but a person's name follows one), one
+    such word is a surname ("arrested Mr Dahl-Lindby", which the model left untagged)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for i, title in enumerate(doc[:-2]):
@@ -619,7 +621,8 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
             while j + 1 < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper() and doc[j + 1].text[1:].islower() and j + 1 not in taken:
                 j += 2  # a double-barrelled name is one word of it ("Mayor Ana Ruiz-Vega")
-        if 2 <= words <= 3 and not (j < len(doc) and doc[j].text[:1].isupper()):
+        fewest = 1 if title.lower_.strip(".") in COURTESY_TITLES and title.text[1:2].islower() else 2
+        if fewest <= words <= 3 and not (j < len(doc) and doc[j].text[:1].isupper()):
             found.append(Span(doc, i + 1, j, label="PERSON"))
         elif j - i - 1 == 1 and j in taken and (name := next((e for e in ents if e.start == j and e.label_ == "PERSON"), None)) \
                 and len(name) <= 2:

@@ -140,8 +140,10 @@ class _Cluster:
         state = (len(self.names), sum(self.votes.values()), len(self.votes), self.titled)
         if self._person[0] != state:
             credible = (self.titled or any(len(n.split()) > 1 for n in self.names)) and not self.not_person
+            # (a caption's form in capitals of a name written normally too, "HOLM Erik" beside "Erik Holm", is no
+            # acronym: the person's name, whose surname alone then joins it)
             decided = credible and bool(self.votes) and self.votes["person"] >= max(self.votes.values()) \
-                and all(_person_shaped(n) for n in self.names)
+                and all(_person_shaped(n) or _capitals_form(n, self.names) for n in self.names)
             self._person = (state, decided)
         return self._person[1]
 
@@ -1967,6 +1969,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         surname = max(fuzz.ratio(tokens[0], other_tokens[-1]), fuzz.ratio(tokens[0], without_particle(other_tokens[-1])))
         if other_person and not acronym and surname >= 85:
             return surname
+        # ... or in capitals, of a person some article writes with the family name first in capitals ("HOLM" ~ "Erik
+        # Holm", named "HOLM Erik" too): the capitals mark a family name, no acronym
+        if other_person and shortened is not None and any(_family_name_in_capitals(n) and n.split()[0] in shortened.names
+                                                          for n in other.names):
+            return 100.0
         # the first of two family names after one or more given names: "holm" ~ "inés clara holm berg" (names with a
         # father's and a mother's family name: news calls a person by the first); scored as a surname is, so that a word
         # that is another person's surname too is neither's

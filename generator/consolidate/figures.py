@@ -707,22 +707,24 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
     on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd"): the two claims state the same fact but for their numbers
     (claims.same_fact), each dates the same verb, the days are of one kind (two weekdays, or two dates;
-    a weekday and a date cannot be compared without the calendar), and no source dates that word both ways (one
-    that does speaks of two events). Each claim is compared with at most TUNING.candidates others dating its word."""
+    a weekday and a date cannot be compared without the calendar), and no source dates that word both ways about
+    the same people or things (one that does speaks of two events; one that dates the arrest of one man to a day
+    and of another to the next does not, for either arrest). Each claim is compared with at most TUNING.candidates
+    others dating its word."""
     by_anchor: dict[str, list[tuple[Claim, Dated]]] = defaultdict(list)
-    stated: dict[tuple[str, tuple], set[str]] = defaultdict(set)  # (anchor, day) -> the sources dating it so
+    stated: dict[tuple[str, tuple], list[tuple[str, set[str]]]] = defaultdict(list)  # (anchor, day) -> (source, arguments) dating it so
     told: dict[tuple, list[tuple[str, set[str]]]] = defaultdict(list)  # day -> (source, arguments) of the one-day claims
-    arguments: dict[tuple[int, Dated], set[str]] = {}  # (claim, day) -> _arguments, for the one-day claims
+    arguments: dict[tuple[int, Dated], set[str]] = {}  # (claim, day) -> _arguments
     per_source: Counter = Counter()
     for c in claims:
         # each day with the word it dates; and the day of a claim that dates one word (ONE_DAY, "on Saturday,
         # 3 May" too) with no word: two tellings of one fact may date it by different words ("sentenced on 3
         # May" / "jailed on 4 May")
         for d in c.days:
+            arguments[(id(c), d)] = _arguments(c, d)
             for anchor in (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,):
-                stated[(anchor, d.key)].add(c.source)
+                stated[(anchor, d.key)].append((c.source, arguments[(id(c), d)]))
                 if anchor == ONE_DAY:
-                    arguments[(id(c), d)] = _arguments(c, d)
                     told[d.key].append((c.source, arguments[(id(c), d)]))
                 per_source[(anchor, c.source)] += 1
                 if per_source[(anchor, c.source)] <= TUNING.candidates:
@@ -734,7 +736,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
         for k, (a, da) in enumerate(items):
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
             for b, db in itertools.islice(others, TUNING.candidates):
-                about = arguments[(id(a), da)] | arguments[(id(b), db)] if anchor == ONE_DAY else set()
+                about = arguments[(id(a), da)] | arguments[(id(b), db)]
                 if da.key == db.key or da.key[0] != db.key[0] \
                         or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
                                                   or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
@@ -754,16 +756,21 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     return out
 
 
-def _both_ways(stated: dict[tuple[str, tuple], set[str]], told: dict[tuple, list[tuple[str, set[str]]]], anchor: str,
-               da: Dated, db: Dated, about: set[str]) -> bool:
-    """Whether a source dates the word both ways, so speaks of two events. For two claims that each date one word
-    (ONE_DAY), the words are their own, and a source that dates one-word claims about the same people or things
-    both ways speaks of two events too ("arrested him on Tuesday" and "he appeared in court on Wednesday": an
-    arrest and a hearing); but not one that dates its launch to one day and a meeting of others to the next.
-    `about`: the two claims' arguments (_arguments), for ONE_DAY."""
+def _both_ways(stated: dict[tuple[str, tuple], list[tuple[str, set[str]]]], told: dict[tuple, list[tuple[str, set[str]]]],
+               anchor: str, da: Dated, db: Dated, about: set[str]) -> bool:
+    """Whether a source dates the word both ways about the same people or things, so speaks of two events ("police
+    arrested the owner on Tuesday" and "police arrested the contractor on Wednesday" do not, for the owner and the
+    contractor: `about` is the two claims' arguments (_arguments), and a dating with no argument, "he was arrested",
+    may be about either). For two claims that each date one word (ONE_DAY), the words are their own, and a source
+    that dates one-word claims about the same people or things both ways speaks of two events too ("arrested him on
+    Tuesday" and "he appeared in court on Wednesday": an arrest and a hearing); but not one that dates its launch to
+    one day and a meeting of others to the next."""
+    def dating(word: str, key: tuple) -> set[str]:
+        return {s for s, args in stated[(word, key)] if not args or not about or args & about}
+
     if anchor != ONE_DAY:
-        return bool(stated[(anchor, da.key)] & stated[(anchor, db.key)])
-    if any(stated[(word, da.key)] & stated[(word, db.key)] for word in {da.anchor, db.anchor}):
+        return bool(dating(anchor, da.key) & dating(anchor, db.key))
+    if any(dating(word, da.key) & dating(word, db.key) for word in {da.anchor, db.anchor}):
         return True
     return bool({s for s, args in told[da.key] if args & about} & {s for s, args in told[db.key] if args & about})
 
