@@ -389,6 +389,13 @@ def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path,
     # a practitioner and a post in the field practised go together
     ("Erik Holm, a psychologist at Lindby University, said the words were funny.",
      "Erik Holm, a professor of psychology, heads a research group of nine.", False),
+    # a title and its abbreviation are one title; two ranks are two
+    ("Det Supt Anna Dahl said the fire had been lit deliberately at the Lindby depot.",
+     "Detective Superintendent Anna Dahl told reporters the Lindby depot fire had been lit deliberately.", False),
+    ("The ferry sank off Holmia, Capt. Erik Holm told the inquiry in Lindby.",
+     "The ferry's captain, Erik Holm, told the inquiry in Lindby that it sank off Holmia.", False),
+    ("Det Insp Anna Dahl said the fire had been lit deliberately at the Lindby depot.",
+     "Detective Chief Inspector Anna Dahl told reporters the Lindby depot fire had been lit deliberately.", True),
 ])
 def test_sources_describe_a_person_differently_only_by_different_posts(tmp_path, nlp, first, second, differ):
     found = [k for k in differences(tmp_path, nlp, first, second) if k.startswith("How sources describe")]

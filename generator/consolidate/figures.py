@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
-from .lang import groups, names, pairs, shared_words, words
+from .lang import groups, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact
 from .story import Story
@@ -1241,11 +1241,33 @@ def _field(word: str) -> str:
     return word
 
 
+def _spelled_out(text: str) -> list[str]:
+    """A role's words with the titles written out ("Det Supt" -> detective superintendent; "Sen." -> senator)."""
+    full = title_in_full()
+    return [full.get(w.strip("."), w.strip(".")) for w in norm(text).replace("-", " ").split()]
+
+
+def _bare_title(text: str) -> bool:
+    """A role that is a title and nothing else ("Det Insp", "Brig. Gen.", "Detective Chief Inspector"; not "the
+    ferry's captain"): two of them are one title only when they spell the same words."""
+    spelled = _spelled_out(text)
+    return bool(spelled) and all(w in PERSON_TITLES or w in TITLE_MODIFIERS for w in spelled)
+
+
+TITLE_MODIFIERS = shared_words("title_modifiers")
+
+
 def _disjoint_roles(roles) -> list:
     """Where sources introduce the person differently: the pairs of roles stated by different sources that share
-    no word."""
+    no word, titles written out ("Capt." is "the ferry's captain"); and two bare titles that are not the same
+    title written out ("Detective Inspector" / "Det Chief Insp", not "Det Supt" / "Detective Superintendent")."""
     def words(text):  # "harbour-master" is "harbour master"; "epidemiologist" goes with "epidemiology"
-        return {_field(w) for w in norm(text).replace("-", " ").split() if w not in FUNCTION_WORDS}
+        return {_field(w) for w in _spelled_out(text) if w not in FUNCTION_WORDS}
+
+    def differ(a: str, b: str) -> bool:
+        if _bare_title(a) and _bare_title(b):
+            return _spelled_out(a) != _spelled_out(b)
+        return not words(a) & words(b)
 
     def abbreviates(short: str, long: str) -> bool:
         """"CEO" for "chief executive (officer) of ...": the initials of the long role's first words (the last
@@ -1256,6 +1278,6 @@ def _disjoint_roles(roles) -> list:
 
     return [
         (a, b) for i, a in enumerate(roles) for b in roles[i + 1:]
-        if not set(a.sources) & set(b.sources) and not words(a.text) & words(b.text)
+        if not set(a.sources) & set(b.sources) and differ(a.text, b.text)
         and not abbreviates(a.text, b.text) and not abbreviates(b.text, a.text)
     ]
