@@ -22,6 +22,36 @@ def test_a_given_name_and_its_short_form_are_one_person(tmp_path, nlp):
     assert "Jim Holloway" in (holloway.name, *holloway.aliases)
 
 
+def test_a_short_given_name_with_the_family_name_is_the_person_of_a_longer_full_name(tmp_path, nlp):
+    """"Tom Lindqvist" of "Thomas R. Lindqvist Jr." (a middle initial and a suffix besides), "Brad Holmberg" of "R.
+    Bradley Holmberg", "Nacho Berg" of "Ignacio Berg Dahl" (the first of two family names)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Sen. Tom Lindqvist, the committee chairman, opened the hearing on Tuesday. Investigator Brad Holmberg said the "
+        "crew had done nothing wrong.",
+        "Senator Thomas R. Lindqvist Jr. of Vesterland asked the agency why the tower was short of staff. R. Bradley "
+        "Holmberg, the lead investigator, said the report would come in a year.",
+        "The captain, Ignacio Berg Dahl, was furious. Nacho Berg told reporters: 'We were not ready.'",
+        "Lindby club captain Nacho Berg said the team had let the fans down."))
+    assert sorted(e.name for e in entities if e.type == "person") == ["Ignacio Berg Dahl", "R. Bradley Holmberg", "Thomas R. Lindqvist Jr"]
+    assert "Tom Lindqvist" in entity(entities, "Thomas R. Lindqvist Jr").aliases
+
+
+@pytest.mark.parametrize("texts, people", [
+    # one outlet leaves the suffix out (and gives a nickname): one person
+    (("Governor Emmanuel Valdes III declared a state of calamity in the province of Lindmark on Monday.",
+      "Governor Emmanuel Valdes said the province of Lindmark was in a state of calamity.",
+      "Provincial governor Emmanuel \"Manny\" Valdes asked Vesterland for help."),
+     ["Emmanuel Valdes III"]),
+    # an article naming both speaks of a father and his son
+    (("Erik Holm, 80, the founder of Holmex, died on Sunday. His son, Erik Holm Jr., now runs the company, and said his "
+      "father had worked until the end.", "Erik Holm Jr. said the company would stay in Lindby."),
+     ["Erik Holm", "Erik Holm Jr"]),
+])
+def test_a_name_without_its_generational_suffix_is_the_person_unless_one_article_names_both(tmp_path, nlp, texts, people):
+    entities = build_glossary(articles(tmp_path, nlp, *texts))
+    assert sorted(e.name for e in entities if e.type == "person") == people
+
+
 def test_a_full_name_and_the_same_with_a_second_family_name_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Carlos Ortega Ramos, 61, was convicted last month of corruption by the High Court in Lindby.",

@@ -1731,6 +1731,14 @@ def _given_sex(cluster: _Cluster) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _short_given(short: str, given: list[str]) -> bool:
+    """`short` is a short form (lang/given_name_forms.txt) of one of the given names `given`, initials aside, or of
+    the first two together ("tom" of "thomas", "brad" of "r bradley", "chema" of "jose maria")."""
+    forms = given_name_forms()
+    full = [g for g in given if len(g) > 1]
+    return any(short in forms.get(g, ()) for g in full) or len(full) >= 2 and short in forms.get(" ".join(full[:2]), ())
+
+
 def _named_together(cluster: _Cluster, other: _Cluster, words: int) -> bool:
     """Two people's names of as many words named in one sentence ("Erik Holm and his sister Erika Holm") are two
     people, however alike they are written."""
@@ -1806,6 +1814,22 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     other_person = other.is_person()
     if key == other_key:
         return 100.0
+    # a generational suffix one outlet leaves out: "erik holm" ~ "erik holm jr", "erik “rik” holm" ~ "erik holm iii"
+    # (the names compared without it, by every rule below); only of names no article uses both of (a father and
+    # his son, "Erik Holm" and "Erik Holm Jr"), and not of another name ("erik anders holm" is not "erik holm jr")
+    if apart and person and other_person and (tokens[-1] in NAME_SUFFIXES) != (other_tokens[-1] in NAME_SUFFIXES):
+        bare, other_bare = [t for t in tokens if t not in NAME_SUFFIXES], [t for t in other_tokens if t not in NAME_SUFFIXES]
+        nicknamed = any(NICKNAME.search(n) for c in (shortened, other) if c is not None for n in c.names)
+        if len(bare) >= 2 and len(other_bare) >= 2 and (len(bare) == len(other_bare) or nicknamed):
+            score = _match(" ".join(bare), bare, person, " ".join(other_bare), other, acronym, place, dotted, apart, shortened)
+            return max(score - 1, 0.0)
+    # a given name's short form with the family name, of a longer name that gives it in full: "tom holm" ~ "thomas r
+    # holm", "brad berg" ~ "r bradley berg", "nacho holm" ~ "ignacio holm berg" (the first of two family names)
+    if person and other_person and len(tokens) == 2 and len(other_tokens) >= 3:
+        given = other_tokens[:-1] if other_tokens[-1] == tokens[1] else \
+            other_tokens[:other_tokens.index(tokens[1])] if _first_family_name(tokens[1], other_tokens) else []
+        if _short_given(tokens[0], given):
+            return 90.0
     # a nickname alone, of the person whose full name quotes it: "big e" ~ "erik “big e” holm"
     if other_person and len(tokens) < len(other_tokens) and any(norm(n) == key for name in other.names for n in NICKNAME.findall(name)):
         return 89.0
