@@ -52,6 +52,27 @@ def test_a_name_without_its_generational_suffix_is_the_person_unless_one_article
     assert sorted(e.name for e in entities if e.type == "person") == people
 
 
+def test_an_organisation_s_name_without_its_legal_form_or_trade_is_the_organisation_though_tagged_a_person(tmp_path, nlp):
+    """The tagger reads "Sorena Klinikverbund" and "Calder Line" as people's names; the articles give them in full
+    with a legal form ("GmbH") or the word for a trade ("Records"), and nothing says they are people."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The hospital's operator, Sorena Klinikverbund, said the ward would reopen.",
+        "Sorena Klinikverbund GmbH is owned by the city of Lindby. The singer made 19 albums for Calder Line. Calder Line "
+        "Records said it mourned him."))
+    assert "Sorena Klinikverbund" in entity(entities, "Sorena Klinikverbund GmbH").aliases
+    assert "Calder Line" in entity(entities, "Calder Line Records").aliases
+    assert not [e for e in entities if e.type == "person"]
+
+
+def test_an_abbreviation_s_expansion_starts_with_the_name_not_the_word_before_it(tmp_path, nlp):
+    from generator.consolidate.entities import _defined_abbreviations
+
+    found = _defined_abbreviations(articles(tmp_path, nlp,
+        "The court on Tuesday ordered the closure of Tavira Chromates and Chemicals Ltd (TCCL), a chromium chemicals "
+        "manufacturer in Lindby."))
+    assert found["tccl"] == "tavira chromates and chemicals ltd"
+
+
 def test_a_full_name_and_the_same_with_a_second_family_name_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Carlos Ortega Ramos, 61, was convicted last month of corruption by the High Court in Lindby.",

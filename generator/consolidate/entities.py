@@ -1457,6 +1457,8 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acro
                 # take the shortest tail of the expansion whose initials spell the abbreviation
                 for k in range(len(words), 0, -1):
                     tail = words[-k:]
+                    if tail[0].lower() in JOINERS:
+                        continue  # ("the closure of Holm Chemicals Ltd (HCL)": the name starts after "of")
                     if "".join(w[0] for w in tail if w.lower() not in JOINERS).upper() == letters:
                         out[norm(abbr)] = norm(" ".join(tail))
                         written.setdefault(norm(abbr), " ".join(tail))
@@ -1882,6 +1884,15 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # (or of the name after the country it opens with: "hsb" ~ "us harbour safety board")
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and not person and key in _initials_of(other_key):
         return 90.0
+    # an organisation's name without its legal form or the word for its trade, which the tagger took for a person's
+    # ("holmvik chemicals" ~ "holmvik chemicals and dyes ltd", "nordvik line" ~ "nordvik line records"): the
+    # organisation's, when nothing but the tagger says it is a person (no title, no honorific, no given name)
+    if person and not other_person and shortened is not None and not shortened.titled and not shortened.honorific_sexes \
+            and shortened.classified <= {"organisation"} and len(tokens) >= 2 and tokens[0] not in GIVEN_NAMES \
+            and len(tokens) < len(other_tokens) <= len(tokens) + 3 and other_tokens[:len(tokens)] == tokens \
+            and (all(t in LEGAL_FORMS for t in other_tokens[len(tokens):])
+                 or other_tokens[-1] in ORG_SUFFIXES | LEGAL_FORMS and _kind_words_after(other, other_key, len(tokens))):
+        return 91.0
     # an organisation's short name: "juul" ~ "juul labs", "japan tobacco" ~ "japan tobacco international"
     # (not a place: "Lindmark" is not "Lindmark Telecom"; but a name the tagger took for a place, which no article
     # places anything in or near, and which every article that uses it gives in full first, is the company's)
