@@ -44,6 +44,7 @@ class Source:
     credits: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     dropped: tuple[DroppedLine, ...] = ()
+    standfirst: int = 0  # how many of the first paragraphs are the standfirst under the headline (no report's lead)
     checksum: str = ""  # sha256 of the decoded text, for caching and duplicate detection
 
 

@@ -547,7 +547,7 @@ def brief_data(brief: Brief) -> dict:
             {
                 "id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "byline": s.byline, "date": s.date,
                 "url": s.url, "read_time": s.read_time, "credits": list(s.credits), "captions": list(s.captions),
-                "paragraphs": list(s.paragraphs),
+                "paragraphs": list(s.paragraphs), "standfirst": s.standfirst,
             }
             for s in brief.sources
         ],

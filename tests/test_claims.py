@@ -28,6 +28,20 @@ def test_the_lead_says_what_happened_not_an_opinion_or_a_teaser(tmp_path, nlp):
     assert not any(s.startswith(("Why do we", "We should", "Lindmark was a quiet")) for s in sentences[:3])
 
 
+DEKKED = ("The sheriff admitted the ridge above Lindmark was never safe. What he did not say is why the village was "
+          "built there\n\nBy Anna Berg\n\nRescue crews from three counties searched the mud in Lindmark for people "
+          "still missing after Thursday's landslide.\n\nThe village, which had 3,000 residents, sits below a steep ridge.")
+
+
+def test_the_standfirst_under_a_headline_is_no_lead(tmp_path, nlp):
+    """The outlet's summary under its headline (page furniture, often a teaser) does not lead the brief, however
+    much another report says the same: the reports' own first sentences do."""
+    report = REPORT_B.replace("\n\nThe village,", " The sheriff admitted on Friday that the ridge above Lindmark was never "
+                              "safe.\n\nThe village,")
+    sentences = told(tmp_path, nlp, DEKKED, REPORT_A, report)
+    assert "destroyed 40 homes" in sentences[0]
+
+
 def test_the_budget_scales_with_the_distinct_material(tmp_path, nlp):
     from generator.consolidate.claims import WORD_BUDGET, word_budget
 

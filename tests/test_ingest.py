@@ -119,6 +119,29 @@ def test_html_goes_through_trafilatura(tmp_path: Path):
     assert not any("Cookie" in p or p == "Home" for p in source.paragraphs)
 
 
+STANDFIRST_BODY = ("Lindby's harbour bridge reopened to traffic on Monday after eight months of repairs, the city "
+                   "council said.\n\nThe council said the repairs cost 4 million euros, more than planned.\n")
+
+
+@pytest.mark.parametrize("name, text, standfirst", [
+    # a sentence or two between the headline and the byline: the standfirst
+    ("a.txt", "Bridge reopens after eight months\n\nThe council kept its promise. What it did not keep was the "
+     "budget\n\nBy Anna Berg\n\n" + STANDFIRST_BODY, "The council kept its promise. What it did not keep was the budget"),
+    # the page marks it by its class
+    ("b.html", "<html><head><title>Bridge reopens | Courier</title></head><body><article><h1>Bridge reopens</h1>"
+     "<p class='dek'>The council kept its promise. What it did not keep was the budget.</p>"
+     + "".join(f"<p>{p}</p>" for p in STANDFIRST_BODY.split("\n\n") if p.strip()) + "</article></body></html>",
+     "The council kept its promise. What it did not keep was the budget."),
+    # no standfirst: the report starts under the byline
+    ("c.txt", "Bridge reopens after eight months\n\nBy Anna Berg\n\n" + STANDFIRST_BODY, None),
+])
+def test_the_standfirst_under_the_headline_is_marked_and_kept(tmp_path: Path, name, text, standfirst):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    source = read_file(tmp_path / name)
+    assert source.standfirst == (standfirst is not None)
+    assert source.paragraphs[0] == (standfirst or source.paragraphs[0]) and "reopened" in source.paragraphs[source.standfirst]
+
+
 @pytest.mark.parametrize("text", ["../../etc/passwd", "CON", "Über café: ß", "a/b\\c", "index"])
 def test_slugs_are_safe(text):
     slug = slugify(text)

@@ -163,6 +163,20 @@ def test_a_source_page_lists_its_entities_as_a_paragraph_before_the_credits(seed
         assert "<hr" in html and "Credits:" in html
 
 
+def test_a_source_s_standfirst_is_set_apart_on_its_page(seeds_run):
+    from dataclasses import replace
+
+    from conftest import ROOT
+
+    corpus, analysed, brief = seeds_run
+    marked = replace(brief, sources=(replace(brief.sources[0], standfirst=1), *brief.sources[1:]))
+    files = render(marked, ROOT / "templates")
+    first, second = (to_html(files[f"sources/{s.id}.md"]) for s in marked.sources[:2])
+    assert re.search(r'<p[^>]*class="newsbrief-standfirst"[^>]*id="p1"|<p[^>]*id="p1"[^>]*class="newsbrief-standfirst"', first)
+    assert first.count("newsbrief-standfirst") == 1 and "newsbrief-standfirst" not in second
+    assert json.loads(files["data/brief.json"])["sources"][0]["standfirst"] == 1
+
+
 def test_a_caption_inside_its_html_figure_shows_as_written():
     """A <figcaption> is raw HTML, which Markdown leaves alone: its text is escaped for HTML, not for Markdown
     (a caption showed "\\*" for "*"), and still cannot open a tag."""

@@ -802,7 +802,9 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
         if top > 0:
             for src in weights:
                 weights[src] *= max(0.0, on_topic.get(src, 0.0) / top) ** TUNING.lead_on_topic
-    heads = [c for c in claims if c.sentence.index < LEAD_WINDOW]
+    # (the standfirst under a headline summarises or teases the article: no report's lead)
+    standfirst = {a.source.id: a.source.standfirst for a in analysed}
+    heads = [c for c in claims if c.sentence.index < LEAD_WINDOW and c.sentence.paragraph >= standfirst.get(c.source, 0)]
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in heads:
         by_source[c.source].append(c)

@@ -124,6 +124,7 @@ def read_file(path: Path, override: dict | None = None, notes: list[str] | None 
         credits=tuple(cleaned.credits),
         captions=tuple(cleaned.captions),
         dropped=tuple(cleaned.dropped),
+        standfirst=cleaned.standfirst,
         checksum=hashlib.sha256(read.body.encode("utf-8")).hexdigest(),
     )
 

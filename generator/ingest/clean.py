@@ -188,6 +188,7 @@ class Cleaned:
     dropped: list[DroppedLine] = field(default_factory=list)
     paragraph_lines: list[tuple[int, ...]] = field(default_factory=list)  # the input lines of each kept paragraph
     title_lines: tuple[int, ...] = ()
+    standfirst: int = 0  # how many of the first paragraphs are the standfirst (see _mark_standfirst)
 
 
 INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}  # control, format, surrogate, unassigned
@@ -206,7 +207,8 @@ def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
     seen_captions: set[str] = set()
     for block, kind in zip(blocks, kinds):
         text = block.text
-        if kind == "body":
+        if kind in ("body", "standfirst"):
+            out.standfirst += kind == "standfirst" and len(out.paragraphs) == out.standfirst
             out.paragraphs.append(text)
             out.paragraph_lines.append(block.lines)
             continue
@@ -612,6 +614,7 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("list under a related-articles label", lambda blocks, kinds, _title: _mark_related_lists(blocks, kinds)),
     ("bulleted headlines between paragraphs", lambda blocks, kinds, _title: _mark_bulleted_links(blocks, kinds)),
     ("head of the article: title, outlet, byline, caption", _mark_head),
+    ("standfirst between the headline and the byline", lambda blocks, kinds, _title: _mark_standfirst(blocks, kinds)),
     ("writer's name above the writer's post", lambda blocks, kinds, _title: _mark_named_writers(blocks, kinds)),
     ("end mark of a press release and the notes after it", lambda blocks, kinds, _title: _mark_end_of_release(blocks, kinds)),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
@@ -729,6 +732,22 @@ def _introduced_list(blocks: list[Block], i: int) -> bool:
 def _full_paragraph(text: str) -> bool:
     """Article text rather than a label: a sentence, several of them, or long."""
     return ends_sentence(text) or len(text) >= 150 or len(sentences(text)) > 1 or bool(re.search(r"[。！？]", text))
+
+
+STANDFIRST_WORDS = 60  # a standfirst is a sentence or two of at most this many words
+
+
+def _mark_standfirst(blocks: list[Block], kinds: list[str]) -> None:
+    """The standfirst (the dek): the first paragraph when the page marks it so, or a sentence or two right under the
+    headline and above the byline: the editor's summary or teaser of the article ("The minister admitted the
+    shortage. What she did not give was a date"). It stays article text, marked: it is no report's lead."""
+    first = next((i for i, kind in enumerate(kinds) if kind == "body"), None)
+    if first is not None and blocks[first].standfirst:
+        kinds[first] = "standfirst"  # (marked so by the page: "<p class="dek">")
+    for i in range(1, len(blocks) - 1):
+        if kinds[i] == "body" and kinds[i - 1] == "title" and kinds[i + 1] == "byline" \
+                and len(blocks[i].text.split()) <= STANDFIRST_WORDS and len(sentences(blocks[i].text)) <= 2:
+            kinds[i] = "standfirst"
 
 
 def _before_byline(blocks: list[Block], i: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..text import fold
+from ..text import data_words, fold
 from .decode import ArticleError
 from .metadata import split_front_matter
 from .shapes import CAPTION_CREDIT, CAPTION_START, ends_sentence, headline_like, only_punctuation
@@ -51,6 +51,7 @@ class Block:
     level: int = 0  # the heading level when the format says (1 for Markdown # and HTML <h1>)
     item: bool = False  # a list item (Markdown -, HTML <li>)
     figure: bool = False  # a picture's caption, as the format marks it (HTML <figcaption>, a Markdown paragraph holding an image)
+    standfirst: bool = False  # the standfirst under the headline, as the page marks it (data/standfirst_classes.txt)
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -241,7 +242,24 @@ def html_blocks(text: str) -> tuple[dict, list[Block]]:
             blocks.append(replace(block, lines=(len(blocks),), heading=heading, level=level, item=element.tag == "item"))
     if not blocks:
         raise ArticleError("has no article text that trafilatura can find in the HTML")
-    return meta, blocks
+    marked = _standfirsts(text)
+    return meta, [replace(b, standfirst=True) if " ".join(b.text.split()) in marked else b for b in blocks]
+
+
+STANDFIRST_CLASSES = data_words("standfirst_classes")
+
+
+def _standfirsts(text: str) -> set[str]:
+    """The texts of the elements a page marks as its standfirst by their class ("dek", "standfirst"), spaces
+    collapsed; none when the page does not parse."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(text)
+    except (ValueError, lxml_html.etree.ParserError):
+        return set()
+    return {" ".join(el.text_content().split()) for el in root.iter()
+            if isinstance(el.tag, str) and set(str(el.get("class", "")).lower().split()) & STANDFIRST_CLASSES}
 
 
 def _text_with_breaks(element) -> str:
