@@ -73,6 +73,30 @@ def test_an_abbreviation_s_expansion_starts_with_the_name_not_the_word_before_it
     assert found["tccl"] == "tavira chromates and chemicals ltd"
 
 
+def test_a_name_without_its_middle_name_is_the_person_in_another_article_but_not_beside_it(tmp_path, nlp):
+    """One outlet leaves the middle name out ("Anna Lindqvist-Bergh", the family name spelled another way too; "Erik
+    ole Holm", with its particle); two such names in one sentence are two people (sisters)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Runner-up Anna Maria Lindqvist-Berg, a former member of parliament, said she would go to court. Governor-elect "
+        "Erik Lars ole Holm won the vote.",
+        "Anna Lindqvist-Bergh came second with 40 percent. 'I extend my hand to my sister Anna,' Erik ole Holm said in "
+        "his victory speech."))
+    assert "Anna Lindqvist-Bergh" in entity(entities, "Anna Maria Lindqvist-Berg").aliases
+    assert "Erik ole Holm" in entity(entities, "Erik Lars ole Holm").aliases
+    (tmp_path / "sisters").mkdir()
+    sisters = build_glossary(articles(tmp_path / "sisters", nlp,
+        "Anna Berg, a nurse, and her sister Anna Maria Berg, a teacher, both joined the protest in Lindby."))
+    assert sorted(e.name for e in sisters if e.type == "person") == ["Anna Berg", "Anna Maria Berg"]
+
+
+def test_words_inside_a_quotation_describe_no_one(tmp_path, nlp):
+    """The speaker's "my sister Anna Holm" is no description the article gives of Anna Holm."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "'I extend my hand to my sister Anna Holm,' Governor Erik Berg said in his victory speech in Lindby.",
+        "Anna Holm came second in the vote and said she would go to court."))
+    assert "sister" not in entity(entities, "Anna Holm").description
+
+
 def test_a_full_name_and_the_same_with_a_second_family_name_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Carlos Ortega Ramos, 61, was convicted last month of corruption by the High Court in Lindby.",

@@ -237,7 +237,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         )
         sources = tuple(sorted({r.source for r in refs}, key=order.__getitem__))
         own = {n.split()[-1].lower() for n in cluster.names if len(n.split()) > 1}
-        roles = _roles(cluster, sentences, order, etype, common_nouns, {h for h, k in name_heads.items() if k > (h in own)}, first_nouns)
+        roles = _roles(cluster, sentences, order, etype, common_nouns, {h for h, k in name_heads.items() if k > (h in own)}, first_nouns,
+                       quoted)
         # (sorted by their letters, then as written: names alike but for case sort the same every run)
         aliases = tuple(sorted({n for n in cluster.names if n != name}, key=lambda n: (n.casefold(), n)))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
@@ -1733,6 +1734,12 @@ def _given_sex(cluster: _Cluster) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _in_one_sentence(a: _Cluster, b: _Cluster) -> bool:
+    """Some sentence names both."""
+    here = {(o.source, o.mention.sentence) for o in a.refs}
+    return any((o.source, o.mention.sentence) in here for o in b.refs)
+
+
 def _short_given(short: str, given: list[str]) -> bool:
     """`short` is a short form (lang/given_name_forms.txt) of one of the given names `given`, initials aside, or of
     the first two together ("tom" of "thomas", "brad" of "r bradley", "chema" of "jose maria")."""
@@ -1973,8 +1980,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             return 85.0
         # ... or with a middle name: "erik holm" ~ "erik anders holm", "ravi holm" ~ "ravi narayan holm" (scored as
         # two family names are: of two people so named, "Erik Nils Holm" and "Erik Tomas Holm", neither's)
+        # (not of two names one sentence gives: "Anna Berg and her sister Anna Maria Berg")
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
-                and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES:
+                and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES and not (shortened is not None and _in_one_sentence(shortened, other)):
             return DOUBLE_SURNAME
     # a full name with its given names written as initials: "ej holm" ~ "erik j holm" (from "E.J. Holm"), "ea nils
     # berg" ~ "erik anders nils berg", "j-e de berg" ~ "jan-erik de berg"
@@ -1987,6 +1995,15 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if person and other_person and len(tokens) >= 2 and len(other_tokens) > len(tokens) and not set(tokens) & SURNAME_PARTICLES \
             and [t for t in other_tokens if t not in SURNAME_PARTICLES] == tokens and other_tokens[0] == tokens[0]:
         return 88.0
+    # a full name and the same with a middle name, which one outlet leaves out: "anna berg" ~ "anna maria berg",
+    # "erik ole holm" ~ "erik lars ole holm" (the family name perhaps spelled another way: "anna bergh"); only of
+    # names no article uses both of (one that does names two people), the shorter read as a person's or opening
+    # on a given name
+    if other_person and (person or tokens[0] in GIVEN_NAMES) and shortened is not None \
+            and not {o.source for o in shortened.refs} & {o.source for o in other.refs} and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 \
+            and other_tokens[0] == tokens[0] and len(other_tokens[1]) > 1 and other_tokens[1] not in SURNAME_PARTICLES | NAME_SUFFIXES \
+            and other_tokens[2:-1] == tokens[1:-1] and fuzz.ratio(other_tokens[-1], tokens[-1]) >= 90:
+        return 87.0
     # a family name with its particles, of a person's full name: "van der berg" ~ "anna van der berg"; or with a
     # one-letter prefix written with an apostrophe: "o berg" ~ "anna o berg" (from "O'Berg", "D'Lind")
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
@@ -2103,7 +2120,8 @@ CHAIN_WORDS = words("title_chain_words")
 
 
 def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person", common: frozenset[str] | set[str] = frozenset(),
-           other_heads: frozenset[str] | set[str] = frozenset(), first_nouns: dict[tuple[str, str], int] | None = None) -> tuple[Role, ...]:
+           other_heads: frozenset[str] | set[str] = frozenset(), first_nouns: dict[tuple[str, str], int] | None = None,
+           quoted: _Quotations | None = None) -> tuple[Role, ...]:
     """What the articles say the entity is, each phrase with the sources that state it, best supported first.
 
     People and organisations: the title chain before the name, the apposition after it, an affiliation
@@ -2119,6 +2137,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     names = {norm(n) for n in cluster.names}
     people = etype in ("person", "organisation")
     for occ in cluster.refs:
+        if quoted is not None and any(a <= occ.mention.start < b for a, b in quoted.of(occ.source, occ.mention.paragraph)):
+            continue  # (inside a quotation: the speaker's words, "my sister Anna", no description the article gives)
         sentence = sentences[(occ.source, occ.mention.sentence)]
         candidates = [_apposition_after(sentence, occ.mention, etype), _copula(sentence, occ.mention, etype), _based_before(sentence, occ.mention),
                       _apposed_to_noun(sentence, occ.mention, etype)]
