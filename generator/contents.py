@@ -45,6 +45,7 @@ class Source:
     captions: tuple[str, ...] = ()
     dropped: tuple[DroppedLine, ...] = ()
     standfirst: int = 0  # how many of the first paragraphs are the standfirst under the headline (no report's lead)
+    breaks: tuple[int, ...] = ()  # the paragraphs that open a section: after a crosshead, or a live page's update time
     checksum: str = ""  # sha256 of the decoded text, for caching and duplicate detection
 
 

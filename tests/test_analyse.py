@@ -292,6 +292,22 @@ def test_one_word_after_another_title_is_no_surname(nlp, words):
     assert not doc.ents
 
 
+def test_a_person_s_name_ends_before_its_possessive(nlp):
+    """The model tags "Anna Berg's" whole: the "'s" is no word of her name (a name ending in it was read as someone
+    unknown, which left "he says" after it without an antecedent); a company's name may keep one ("Holm's")."""
+    from generator.analyse.repairs import name_boundaries
+
+    words = ["He", "worked", "under", "Anna", "Berg", "'s", "supervision", "."]
+    doc = name_boundaries(_parsed(nlp, words, ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PART", "NOUN", "PUNCT"],
+                                  ["nsubj", "ROOT", "prep", "compound", "poss", "case", "pobj", "punct"], [1, 1, 1, 4, 6, 4, 2, 1],
+                                  ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"], spaces=[True] * 4 + [False, True, False, False]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Berg", "PERSON")]
+    shop = name_boundaries(_parsed(nlp, ["He", "shops", "at", "Holm", "'s", "."], ["PRON", "VERB", "ADP", "PROPN", "PART", "PUNCT"],
+                                   ["nsubj", "ROOT", "prep", "pobj", "case", "punct"], [1, 1, 1, 2, 3, 1],
+                                   ["O", "O", "O", "B-ORG", "I-ORG", "O"], spaces=[True, True, True, False, False, False]))
+    assert [e.text for e in shop.ents] == ["Holm's"]
+
+
 def test_a_common_noun_that_opens_its_sentence_is_no_name(nlp):
     # the model tags "Turnout" a person
     assert [label for _, label in ents(nlp, "Turnout was 71 percent, down from 75 percent in 2019.")] == ["PERCENT", "PERCENT", "DATE"]

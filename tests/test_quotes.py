@@ -1080,3 +1080,27 @@ def test_a_he_opening_the_next_sentence_says_nothing_of_a_woman_named_as_someone
     entities = build_glossary(analysed)
     kim = next(e for e in entities if e.name == "Kim Holm")
     assert "m" not in _referred_to(analysed, entities).get(kim.id, set())
+
+
+LIVE_PAGE = ("The village head of Lindby, Erik Holm, says the dead will be buried together on Monday.\n\n"
+             "\"We will bury them together, so that every family can come,\" the village head said.\n\n"
+             "{mark}\n\n"
+             "\"Some families have already taken their dead away for burial before anybody could count them.\"\n\n"
+             "Council officials and volunteers counted 51 bodies by noon, far more than the morning's figure.")
+
+
+@pytest.mark.parametrize("mark, expected", [
+    ("11:20am", None),  # a live page's next update: its opening quotation is no one's the update does not name
+    ("THE FAMILIES", None),  # a crosshead in capitals opens a section too
+    ("", "Erik Holm"),  # the next paragraph of the same section: his
+])
+def test_a_quotation_opening_a_new_section_does_not_continue_the_speaker_before_it(tmp_path, nlp, mark, expected):
+    text = LIVE_PAGE.format(mark=mark).replace("\n\n\n\n", "\n\n")
+    assert speaker_of(tmp_path, nlp, "already taken their dead", text) == expected
+
+
+def test_he_says_after_a_man_named_beside_a_woman_s_possessive_is_his(tmp_path, nlp):
+    text = ("The day-to-day work fell to Erik Holm, a PhD student who is the paper's first author and who worked under "
+            "Anna Berg's supervision. 'There were weeks when I was photographing the same motionless shells every day,' "
+            "he says.")
+    assert speaker_of(tmp_path, nlp, "motionless shells", text) == "Erik Holm"

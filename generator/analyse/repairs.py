@@ -426,7 +426,8 @@ def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
     names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); a name neither starts nor ends with a function word or
-    punctuation ("Lindmark Book Fair in", "That's Holm"), nor ends with a lower-case adverb ("Vester Holm later");
+    punctuation ("Lindmark Book Fair in", "That's Holm"), nor ends with a lower-case adverb ("Vester Holm later"),
+    nor a person's name with a possessive ("Anna Berg's": a company's may, "Holm's" the shop);
     and a common noun that opens its sentence is no
     name ("Turnout was 71 percent", tagged a person); nor does a possessive followed by words in lower case ("Holm's
     party": Holm, whose party it is); nor a person's name with a day or a month that is never a given name ("on
@@ -449,7 +450,8 @@ def name_boundaries(doc: "Doc") -> "Doc":
             while start < end and doc[start].pos_ in EDGE_POS and doc[start].lower_ not in KEPT_EDGES:
                 start += 1
             while end > start and (doc[end - 1].pos_ in EDGE_POS and doc[end - 1].lower_ not in KEPT_EDGES
-                                   or doc[end - 1].pos_ == "ADV" and doc[end - 1].text.islower()) \
+                                   or doc[end - 1].pos_ == "ADV" and doc[end - 1].text.islower()
+                                   or ent.label_ == "PERSON" and doc[end - 1].text in POSSESSIVES) \
                     and not (ent.label_ == "EVENT" and end - 1 > start and doc[end - 1].text == "I"):  # "the Nordic War I"
                 end -= 1  # (nor with an adverb: "Vester Holm later denied it")
             if end - start == 1 and _common_word_opening(doc[start]):

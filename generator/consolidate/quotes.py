@@ -219,10 +219,11 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                     opened = _attribution(carrying, spans, outside, history, qa, qb, sentences)
                     if not opened.found:
                         opened = _reported_before(sentences, carrying, qa, spans, outside, history)
-                    if not opened.found:  # (a long quotation opening right after a paragraph reporting its speaker)
+                    if not opened.found and p not in a.source.breaks:  # (a long quotation opening right after a
+                        # paragraph reporting its speaker, in one section)
                         opened = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
-                    if not opened.found:  # ('"...," Holm said. "We have ... / "...": one opening as a sentence of its
-                        # own after hers, or as the next paragraph of hers; see _continued)
+                    if not opened.found and p not in a.source.breaks:  # ('"...," Holm said. "We have ... / "...": one
+                        # opening as a sentence of its own after hers, or as the next paragraph of hers; see _continued)
                         opened = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
                 carried = (quote, opened_at, opened)
                 continue
@@ -249,9 +250,11 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if not said.found and (previous is None or previous[0] != p) and _only_quotation(text, spans) \
                     and _someone_new_next(a, p, by_paragraph, mentions, history):
                 said = _Said(True, None)  # ('"..." / Anna Berg, 34, stood on the quay ...': perhaps hers, perhaps not)
-            if not said.found:
+            # (not from before a crosshead or a live page's update time: a new section's quotation is no one's
+            # it does not name)
+            if not said.found and p not in a.source.breaks:
                 said = _continued(previous, p, text, spans, outside, carrying, (qa, qb), earlier, history)
-            if not said.found:
+            if not said.found and p not in a.source.breaks:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             pronoun = said.pronoun
             if said.speaker is None and said.pronoun is not None and not any(

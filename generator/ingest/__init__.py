@@ -125,6 +125,7 @@ def read_file(path: Path, override: dict | None = None, notes: list[str] | None 
         captions=tuple(cleaned.captions),
         dropped=tuple(cleaned.dropped),
         standfirst=cleaned.standfirst,
+        breaks=tuple(cleaned.breaks),
         checksum=hashlib.sha256(read.body.encode("utf-8")).hexdigest(),
     )
 

@@ -189,9 +189,11 @@ class Cleaned:
     paragraph_lines: list[tuple[int, ...]] = field(default_factory=list)  # the input lines of each kept paragraph
     title_lines: tuple[int, ...] = ()
     standfirst: int = 0  # how many of the first paragraphs are the standfirst (see _mark_standfirst)
+    breaks: list[int] = field(default_factory=list)  # the paragraphs that open a section (after a crosshead or a live update's time)
 
 
 INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}  # control, format, surrogate, unassigned
+SECTION_HEADS = {"crosshead", "timestamp"}  # dropped between paragraphs, these open a new section (a live page's update)
 
 
 def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
@@ -205,13 +207,18 @@ def clean(blocks: list[Block], title: str | None = None) -> Cleaned:
     blocks = [b for b in blocks if any(not ch.isspace() and unicodedata.category(ch) not in INVISIBLE for ch in b.text)]
     kinds = _classify(blocks, title)
     seen_captions: set[str] = set()
+    section = False  # a crosshead or a live update's time since the last paragraph
     for block, kind in zip(blocks, kinds):
         text = block.text
         if kind in ("body", "standfirst"):
             out.standfirst += kind == "standfirst" and len(out.paragraphs) == out.standfirst
+            if section:
+                out.breaks.append(len(out.paragraphs))
+            section = False
             out.paragraphs.append(text)
             out.paragraph_lines.append(block.lines)
             continue
+        section = section or kind in SECTION_HEADS and bool(out.paragraphs)
         out.dropped.append(DroppedLine(text, kind))
         if kind == "title" and out.title is None:
             out.title, out.title_lines = text, block.lines
