@@ -308,6 +308,17 @@ def test_a_person_s_name_ends_before_its_possessive(nlp):
     assert [e.text for e in shop.ents] == ["Holm's"]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the model tags nothing: a body's head after a plural possessive, the words before it the rest of its name
+    ("Observers from the Citizens' Ballot Watch Network said the count was flawed.", "Citizens' Ballot Watch Network"),
+    # ... or stops at the possessive: the head and its "for" phrase are the name's
+    ("Anna Holm, secretary-general of the Lindby Citizens' Alliance for Clean Water, wrote in a statement.",
+     "the Lindby Citizens' Alliance for Clean Water"),
+])
+def test_a_body_s_name_runs_on_past_a_plural_possessive(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
 def test_a_common_noun_that_opens_its_sentence_is_no_name(nlp):
     # the model tags "Turnout" a person
     assert [label for _, label in ents(nlp, "Turnout was 71 percent, down from 75 percent in 2019.")] == ["PERCENT", "PERCENT", "DATE"]

@@ -269,7 +269,9 @@ def compound_heads(doc: "Doc") -> "Doc":
         elif end + 1 < len(doc) and ent.label_ == "PERSON" and _symbol_led(doc, end) and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2  # a stage name's last word written with a symbol ("Vester Ho$ky")
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") and (possessed := _possessed_head(doc, end)) is not None:
-            end = possessed + 1  # "St Holm's" + "Hospital", "Berg" + "'s Row": a name's possessive and its generic head
+            # "St Holm's" + "Hospital", "Berg" + "'s Row": a name's possessive and its generic head (and the head's
+            # "for" phrase: "Vester Citizens'" + "Alliance for Clean Water")
+            end = _of_phrase_end(doc, doc[possessed])
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
@@ -747,8 +749,9 @@ def untagged_bodies(doc: "Doc") -> "Doc":
         start = head.i
         while start > 0 and not doc[start - 1].ent_type_ and (
                 doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and head.i >= doc[start - 1].head.i >= start
-                or doc[start - 1].text in HYPHENS and start > 1 and doc[start - 2].pos_ == "PROPN"):
-            start -= 1  # "Anti - Fraud Bureau", "Sea - Rescue Service"
+                or doc[start - 1].text in HYPHENS and start > 1 and doc[start - 2].pos_ == "PROPN"
+                or _plural_possessive(doc, start - 1) and not doc[start - 2].ent_type_):
+            start -= 1  # "Anti - Fraud Bureau", "Sea - Rescue Service", "Lindby Nurses ' Union"
         if doc[start].text in HYPHENS:
             start += 1
         before = doc[start - 1] if start > 0 else None
@@ -757,9 +760,30 @@ def untagged_bodies(doc: "Doc") -> "Doc":
             start = next(e.start for e in doc.ents if e.start <= before.i < e.end)  # "Vesterland" + "Fisheries Board"
         if any(t.text in HYPHENS for t in doc[start:head.i]):
             found.append(Span(doc, start, head.i + 1, label="ORG"))
+        elif any(_plural_possessive(doc, i) for i in range(start + 1, head.i)):
+            found.append(Span(doc, start, _of_phrase_end(doc, head), label="ORG"))  # "Vester Citizens' Alliance for Clean Water"
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
     return doc
+
+
+def _plural_possessive(doc: "Doc", i: int) -> bool:
+    """doc[i] is the mark of a plural possessive inside a name: an apostrophe right after a capitalised word
+    ending in "s" ("Nurses' Union", "Citizens’ Alliance")."""
+    return doc[i].text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith("s") \
+        and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"
+
+
+def _of_phrase_end(doc: "Doc", head) -> int:
+    """Where a body's name ends: after its head, or after the head's "of"/"for" phrase of capitalised words ("Alliance
+    for Clean Government")."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1), None)
+    if prep is None:
+        return head.i + 1
+    words = doc[prep.i + 1:prep.right_edge.i + 1]
+    if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words) and words[-1].pos_ == "PROPN":
+        return prep.right_edge.i + 1
+    return head.i + 1
 
 
 @Language.component("newsbrief_law_names", requires=["doc.ents"], assigns=["doc.ents"])
@@ -823,11 +847,14 @@ def _possessed_head(doc: "Doc", end: int) -> int | None:
     """The generic head word of a name built on a possessive ("St Holm's Hospital", "Berg's Row",
     data/generic_name_heads.txt), capitalised, right after the possessive that ends the name at `end` or follows it,
     when the name's last word is its possessor; None otherwise."""
-    mark = end - 1 if doc[end - 1].text in POSSESSIVES else end if end < len(doc) and doc[end].text in POSSESSIVES else None
+    mark = end - 1 if doc[end - 1].text in POSSESSIVES or _plural_possessive(doc, end - 1) \
+        else end if end < len(doc) and (doc[end].text in POSSESSIVES or _plural_possessive(doc, end)) else None
     if mark is None or mark + 1 >= len(doc) or mark < 1:
         return None
     head = doc[mark + 1]
-    if head.lower_ not in GENERIC_HEADS or not (head.text[:1].isupper() and head.text[1:].islower()) or doc[mark - 1].head.i != head.i \
+    # (after a plural possessive, the head of a body's name too: "Vester Citizens' Alliance")
+    heads = GENERIC_HEADS | ORG_HEADS if doc[mark].text not in POSSESSIVES else GENERIC_HEADS
+    if head.lower_ not in heads or not (head.text[:1].isupper() and head.text[1:].islower()) or doc[mark - 1].head.i != head.i \
             or head.ent_type_ and head.ent_iob_ == "I":
         return None
     return head.i
