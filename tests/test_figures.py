@@ -429,33 +429,33 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
 @pytest.mark.parametrize("first, second, topic, versions", [
     ("Police arrested the former mayor Erik Holm at his office in Lindby on March 3, his lawyer said.",
      "Erik Holm, the former mayor of Lindby, was arrested by police at his office on March 2nd, according to his family.",
-     "Day (arrested)", ["March 2nd", "March 3"]),
+     "Day (arrested)", ["on March 2nd", "on March 3"]),
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
      "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm.",
-     "Day (sank)", ["Tuesday", "Wednesday"]),
+     "Day (sank)", ["on Tuesday", "on Wednesday"]),
     # a day and its part, which the tagger reads as a time ("Saturday night")
     ("The old weir above Lindby collapsed late on Sunday, flooding the valley, officials said.",
      "Late on Saturday night, the old weir above Lindby collapsed and flooded the valley below it.",
-     "Day (collapsed)", ["Saturday night", "Sunday"]),
+     "Day (collapsed)", ["Late on Saturday night", "late on Sunday"]),
     # one fact told with two verbs ("convicted" / "found guilty")
     ("Erik Holm, the former governor of Lindmark, was convicted of bribery by the Vesterby court on 14 November.",
      "The Vesterby court found Erik Holm, the former governor of Lindmark, guilty of bribery on 15 November.",
-     "Day (convicted)", ["14 November", "15 November"]),
+     "Day (convicted)", ["on 14 November", "on 15 November"]),
     # told with two verbs by sources of which one dates something else, of other people, to the other day
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said. The Lindby council meets on "
      "Wednesday to vote on its school budget.",
      "The ferry Holm Star capsized in a storm off Holmia on Wednesday, the coast guard said.",
-     "Day (sank)", ["Tuesday", "Wednesday"]),
+     "Day (sank)", ["on Tuesday", "on Wednesday"]),
     # one source dates the arrest of the owner to one day and of another man to the next: no two versions of
     # either arrest, so it still disagrees with a source dating the owner's arrest to the other day
     ("Police arrested the owner, Erik Holm, on Wednesday morning at a relative's home in Lindby, security sources said.",
      "Security forces arrested the building's owner, Erik Holm, on Tuesday evening, hours after the collapse. The "
      "contractor, Tomas Berg, was arrested on Wednesday.",
-     "Day (arrested)", ["Tuesday evening", "Wednesday morning"]),
+     "Day (arrested)", ["on Tuesday evening", "on Wednesday morning"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",
-     "Day (capsized)", ["Friday, June 13", "Saturday, June 14"]),
+     "Day (capsized)", ["on Friday, June 13", "on Saturday, June 14"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -488,8 +488,9 @@ def test_a_disputed_day_is_told_in_place_with_the_other_day(tmp_path, nlp):
         "The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
         "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm."))
     [told] = [s for s in brief.sentences if "sank" in s.text]
-    # cited to the source that gives its day only (the other is no source of "on Tuesday"), with the other day in place
-    assert len(told.sources) == 1 and [v.text for v in told.disputed] == ["Wednesday" if "Tuesday" in told.text else "Tuesday"]
+    # cited to the source that gives its day only (the other is no source of "on Tuesday"), with the other day in place,
+    # as written with its preposition
+    assert len(told.sources) == 1 and [v.text for v in told.disputed] == ["on Wednesday" if "Tuesday" in told.text else "on Tuesday"]
 
 
 def test_a_source_that_gives_more_days_is_no_other_version(tmp_path, nlp):

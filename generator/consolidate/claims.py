@@ -589,8 +589,25 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
         if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma.lower() in ATTRIBUTION_LEMMAS:
             continue
-        out += [Dated(anchor.lemma.lower(), key, span_text(run), anchor.text) for key in sorted(keys)]
+        out += [Dated(anchor.lemma.lower(), key, _day_as_written(toks, run), anchor.text) for key in sorted(keys)]
     return tuple(out)
+
+
+DAY_PREPOSITIONS = {"on", "since", "by", "until", "till", "from"}
+DAY_QUALIFIERS = {"late", "early"}
+
+
+def _day_as_written(toks, run) -> str:
+    """The day with the preposition that governs it and a "late"/"early" before that, as written ("late on
+    Monday", "on Tuesday", "since Saturday"): two versions of one fact's day read with their qualifiers ("late on
+    Monday" and "early on Tuesday" may be one night)."""
+    first = run[0].i
+    ids = {t.i for t in run}
+    if first > 0 and toks[first - 1].text.lower() in DAY_PREPOSITIONS and any(t.head == first - 1 for t in run):
+        first -= 1
+    if first > 0 and toks[first - 1].text.lower() in DAY_QUALIFIERS and first - 1 not in ids:
+        first -= 1
+    return span_text(toks[first:run[-1].i + 1])
 
 
 def _other_days(a: tuple[Dated, ...], b: tuple[Dated, ...]) -> bool:
