@@ -109,6 +109,10 @@ def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tm
     ("The oil spill off the island of Vesterby was 100 per cent contained by Sunday, the coast guard said.",
      "The spill, which spread along the coast of Vesterby, is now 90% contained, the coast guard said.",
      "Percentage contained", {"100 per cent contained", "90% contained"}),
+    # a fall told by the verb's particle ("closed down") or by a verb of losing ("shed")
+    ("Shares in Holmex Heavy Industries closed down 3.8 per cent in Lindby after the ruling.",
+     "Holmex Heavy Industries holds 31 vessels on order. Its shares shed 4.1% on the day of the ruling.",
+     "Percentage decrease", {"down 3.8 per cent", "shed 4.1%"}),
 ])
 def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
     brief = consolidate(articles(tmp_path, nlp, first, second))
