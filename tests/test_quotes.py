@@ -376,6 +376,20 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
     assert quoted("'When I joined, the owner told me, \"Take your time\",' he said.") == [
         'When I joined, the owner told me, "Take your time",']
     assert quoted('He called the plan "a disaster" and left.') == ["a disaster"]
+    # a quotation in single marks that opens the paragraph and is not closed goes on into the next paragraph
+    opened = "‘We keep calling these people greedy. They are not greedy, they are poor."
+    assert quoted(opened) == [opened[1:]]
+    assert quoted("‘Most of them were never told. A spark is all it takes,’ she says.", ) == ["Most of them were never told. A spark is all it takes,"]
+
+
+def test_a_quotation_in_single_marks_over_two_paragraphs_is_one_quote_of_its_speaker(tmp_path, nlp):
+    text = ("Justice Anna Berg, who wrote the judgment, said:\n\n"
+            "‘When a farmer in Lindby draws water from her own well and finds it the colour of weak tea, the law has "
+            "failed her. The regulator had the power and the duty to act.\n\n"
+            "‘We are therefore constrained to hold that the plant cannot operate for a day longer.’")
+    found = speakers(tmp_path, nlp, text)
+    [(quote, speaker)] = [(q, s) for q, s in found.items() if "colour of weak tea" in q]
+    assert speaker == "Anna Berg" and "cannot operate for a day longer" in quote
 
 
 def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():

@@ -75,7 +75,7 @@ def continues_quotation(text: str) -> bool:
     style), or its first mark closes one ('... partners’ diplomatic efforts,” the minister wrote'); a paragraph with
     no quotation mark is the narrator's."""
     stripped = text.lstrip()
-    if stripped[:1] in OPEN_QUOTES:
+    if stripped[:1] in OPEN_QUOTES or stripped[:1] in SINGLE_OPEN and stripped[1:2].isalnum():
         return True
     first = next((ch for ch in stripped if ch in "“”\""), None)
     return first == "”" or (first == '"' and stripped.count('"') % 2 == 1)
@@ -87,8 +87,8 @@ def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]
     Curly quotes pair by direction; straight quotes alternate.  A quotation still open at the end of the
     paragraph runs to its end (news style continues a quotation into the next paragraph); `open_at_start`
     says the previous paragraph left one open."""
-    if not any(ch in QUOTE_CHARS for ch in text) and not open_at_start:
-        return single_quoted_spans(text)
+    if not any(ch in QUOTE_CHARS for ch in text) and (not open_at_start or text[:1] in SINGLE_OPEN):
+        return single_quoted_spans(text)  # (a quotation in single marks, or the next paragraph of one, reopened)
     spans = []
     start = None
     if open_at_start:
@@ -118,12 +118,16 @@ SINGLE_CLOSE = "\u2019'"
 AFTER_CLOSE = ",.;:!?)\u2014\u2013"
 
 
+INITIAL_ELISIONS = lang_words("initial_elisions")  # "'Tis the season": an apostrophe, no quotation
+
+
 def single_quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quotations in single marks, for a paragraph with no double ones (the style of some wire services and
     headlines: 'We will not sign,' she said).  The same marks are apostrophes, so a mark opens only before a
     letter at the start of a word, and closes only after punctuation, before punctuation or the end, or after a
     word not ending in "s" ("the workers' union" and "don't" close nothing); an opening never closed is no
-    quotation, nor one another opening follows before it closes."""
+    quotation (but at the paragraph's start: it goes on into the next), nor one another opening follows before it
+    closes."""
     spans: list[tuple[int, int]] = []
     start = None
     for i, ch in enumerate(text):
@@ -140,6 +144,11 @@ def single_quoted_spans(text: str) -> list[tuple[int, int]]:
             if i - start > 3:
                 spans.append((start, i))
             start = None
+    first_word = m.group(0).lower() if (m := re.match(r"\w+", text[1:])) else ""
+    if start == 1 and not spans and len(text) > 4 and first_word not in INITIAL_ELISIONS:
+        # opened at the paragraph's start and never closed: a quotation that goes on into the next paragraph
+        # (which opens with the mark again, news style); an apostrophe does not open a paragraph
+        spans.append((1, len(text)))
     return spans
 
 

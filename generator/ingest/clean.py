@@ -49,7 +49,8 @@ SHARE = re.compile(
 WIDGET = re.compile(
     r"^(read more\b|read (next|also)\s*:|also read\s*:|see also\s*:|related\s*:\s*\S|related( articles| stories| coverage| content| topics)?\s*:?$|"
     r"advertisement(\s*[·|•:–-]\s*(scroll|story continues|continue)[\w ]{0,30})?$|"
-    r"sponsored( content)?$|search trends$|(click|tap) here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
+    r"(advert(isement)?|sponsored|promoted|paid (post|content))\s*[·|•:]\s*\S|"  # an advertisement's text under its label
+    r"sponsored( content)?$|search trends$|search\s*(\.\.\.|…)?$|(click|tap) here\b|most (read|popular|viewed)\b|trending( now| stories)?\s*:?$|"
     r"recommended( for you| stories)?\s*:?$|you (may|might) also like|more (from|stories|on this story)\b|continue reading\b|"
     r"show chapters$|watch( now| live| the video)?\s*:|video\s*:|listen to (this|the) (article|story)|loading\b.{0,40}(\.\.\.|…)$|"
     r"see (more|all) (photos|pictures|images|videos|stories)\b|skip (to|ad)\b|back to top$|next (article|story)\s*:?|"
@@ -345,8 +346,13 @@ class _Line:
                    bool(credit), ends_sentence(text))
 
 
+# widgets whose label opens a sentence of their own: a link's headline ("Read more: ..."), an advertisement's text
+LABELLED_WIDGETS = ("read more", "read also", "also read", "related:", "read next", "see also", "click here", "tap here",
+                    "advert", "sponsored", "promoted", "paid")
+
+
 def _widget(line: _Line) -> bool:
-    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(("read more", "read also", "also read", "related:", "read next", "see also", "click here", "tap here")) and line.words <= 40)
+    return bool(WIDGET.match(line.text) and (line.words <= 8 or not line.sentence or line.text.lower().startswith(LABELLED_WIDGETS) and line.words <= 40)
                 or _trail_or_menu(line.text) or BUTTONS.match(line.text))
 
 
@@ -391,6 +397,9 @@ SPACES = re.compile(r"\s+")
 BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|email|\d+ comments?)(\s+[|·]\s+(share|save|print|email|\d+ comments?))*)?$", re.I)
 
 
+PRICE_PER = re.compile(r"\b(a|per)\s+(month|year|week)\b")  # "Become a member from 2 euros a month"
+
+
 def _subscription(line: _Line) -> bool:
     low = line.text.lower()
     if NEWSLETTER.search(line.text) and line.words <= 15:
@@ -399,7 +408,7 @@ def _subscription(line: _Line) -> bool:
         return True  # "Don't miss a thing. Sign up for our email alerts.", "... our podcast, wherever you listen"
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
         OUTLET_IN_WIDGET.match(line.text) or line.words <= 12 or "email" in low or "inbox" in low or "newsletter" in low
-        or "subscribe" in low)) \
+        or "subscribe" in low or "member" in low or PRICE_PER.search(low))) \
         or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
 
 
@@ -557,6 +566,7 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     head = [i for i in range(start, min(n, start + HEAD_BLOCKS)) if kinds[i] in ("body", "truncated-duplicate")]
     # (a label of a few words that ends no sentence, "Europe" above the headline, is no first paragraph)
     first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)
+                       and not _above_standfirst(blocks, kinds, i)
                        and not (len(blocks[i].text.split()) <= 3 and not ends_sentence(blocks[i].text))), n)
     title_found = False
     title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
@@ -584,7 +594,8 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
         if not title_found and (
             (title is not None and (_same_title(text, title) or block.level == 1))
             or (not title_known and (kinds[i] == "truncated-duplicate" and i < first_body
-                                     or kinds[i] == "body" and (block.heading or title_like(text) or _before_byline(blocks, i)) and i + 1 < n))
+                                     or kinds[i] == "body" and (block.heading or title_like(text) or _before_byline(blocks, i)
+                                                                or _above_standfirst(blocks, kinds, i)) and i + 1 < n))
         ):
             kinds[i] = "title"
             title_found = True
@@ -742,6 +753,18 @@ def _full_paragraph(text: str) -> bool:
 
 
 STANDFIRST_WORDS = 60  # a standfirst is a sentence or two of at most this many words
+
+
+def _above_standfirst(blocks: list[Block], kinds: list[str], i: int) -> bool:
+    """A short block of a sentence or two ("The mill was no accident. It was a pattern.", which no headline rule
+    takes for one: it ends with a full stop) above another right before a "By <name>" line: the headline, above its
+    standfirst."""
+    return i + 2 < len(blocks) and kinds[i] == "body" and kinds[i + 1] == "body" and _before_byline(blocks, i + 1) \
+        and 4 <= len(blocks[i].text.split()) <= TITLE_WORDS and len(sentences(blocks[i].text)) <= 2 and ends_sentence(blocks[i].text) \
+        and len(blocks[i + 1].text.split()) <= STANDFIRST_WORDS
+
+
+TITLE_WORDS = 20  # a headline of one or two sentences above a standfirst is at most this long
 
 
 def _mark_standfirst(blocks: list[Block], kinds: list[str]) -> None:
