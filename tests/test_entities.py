@@ -79,7 +79,7 @@ def test_a_name_without_its_middle_name_is_the_person_in_another_article_but_not
     entities = build_glossary(articles(tmp_path, nlp,
         "Runner-up Anna Maria Lindqvist-Berg, a former member of parliament, said she would go to court. Governor-elect "
         "Erik Lars ole Holm won the vote.",
-        "Anna Lindqvist-Bergh came second with 40 percent. 'I extend my hand to my sister Anna,' Erik ole Holm said in "
+        "Anna Lindqvist-Bergh came second with 40 percent. 'My door is open to my sister Anna,' Erik ole Holm said in "
         "his victory speech."))
     assert "Anna Lindqvist-Bergh" in entity(entities, "Anna Maria Lindqvist-Berg").aliases
     assert "Erik ole Holm" in entity(entities, "Erik Lars ole Holm").aliases
@@ -92,7 +92,7 @@ def test_a_name_without_its_middle_name_is_the_person_in_another_article_but_not
 def test_words_inside_a_quotation_describe_no_one(tmp_path, nlp):
     """The speaker's "my sister Anna Holm" is no description the article gives of Anna Holm."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "'I extend my hand to my sister Anna Holm,' Governor Erik Berg said in his victory speech in Lindby.",
+        "'My door is open to my sister Anna Holm,' Governor Erik Berg said in his victory speech in Lindby.",
         "Anna Holm came second in the vote and said she would go to court."))
     assert "sister" not in entity(entities, "Anna Holm").description
 

@@ -377,18 +377,18 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
         'When I joined, the owner told me, "Take your time",']
     assert quoted('He called the plan "a disaster" and left.') == ["a disaster"]
     # a quotation in single marks that opens the paragraph and is not closed goes on into the next paragraph
-    opened = "‘We keep calling these people greedy. They are not greedy, they are poor."
+    opened = "‘We keep blaming the drivers. The drivers are not to blame, the roads are."
     assert quoted(opened) == [opened[1:]]
-    assert quoted("‘Most of them were never told. A spark is all it takes,’ she says.", ) == ["Most of them were never told. A spark is all it takes,"]
+    assert quoted("‘Nobody maintains them. One storm is all it takes,’ she says.") == ["Nobody maintains them. One storm is all it takes,"]
 
 
 def test_a_quotation_in_single_marks_over_two_paragraphs_is_one_quote_of_its_speaker(tmp_path, nlp):
     text = ("Justice Anna Berg, who wrote the judgment, said:\n\n"
-            "‘When a farmer in Lindby draws water from her own well and finds it the colour of weak tea, the law has "
-            "failed her. The regulator had the power and the duty to act.\n\n"
+            "‘When a fisherman in Lindby hauls up his nets and finds them full of dead fish, the law has failed "
+            "him. The regulator had the power and the duty to act.\n\n"
             "‘We are therefore constrained to hold that the plant cannot operate for a day longer.’")
     found = speakers(tmp_path, nlp, text)
-    [(quote, speaker)] = [(q, s) for q, s in found.items() if "colour of weak tea" in q]
+    [(quote, speaker)] = [(q, s) for q, s in found.items() if "full of dead fish" in q]
     assert speaker == "Anna Berg" and "cannot operate for a day longer" in quote
 
 
@@ -1096,11 +1096,11 @@ def test_a_he_opening_the_next_sentence_says_nothing_of_a_woman_named_as_someone
     assert "m" not in _referred_to(analysed, entities).get(kim.id, set())
 
 
-LIVE_PAGE = ("The village head of Lindby, Erik Holm, says the dead will be buried together on Monday.\n\n"
-             "\"We will bury them together, so that every family can come,\" the village head said.\n\n"
+LIVE_PAGE = ("The village head of Lindby, Erik Holm, says the flood has cut the road to the valley.\n\n"
+             "\"The hall will stay open all night for the families,\" the village head said.\n\n"
              "{mark}\n\n"
-             "\"Some families have already taken their dead away for burial before anybody could count them.\"\n\n"
-             "Council officials and volunteers counted 51 bodies by noon, far more than the morning's figure.")
+             "\"Nobody from the province has come to see the damage yet, and the water is still rising.\"\n\n"
+             "Council officials and volunteers counted 51 flooded homes by noon, far more than the morning's figure.")
 
 
 @pytest.mark.parametrize("mark, expected", [
@@ -1110,11 +1110,11 @@ LIVE_PAGE = ("The village head of Lindby, Erik Holm, says the dead will be burie
 ])
 def test_a_quotation_opening_a_new_section_does_not_continue_the_speaker_before_it(tmp_path, nlp, mark, expected):
     text = LIVE_PAGE.format(mark=mark).replace("\n\n\n\n", "\n\n")
-    assert speaker_of(tmp_path, nlp, "already taken their dead", text) == expected
+    assert speaker_of(tmp_path, nlp, "water is still rising", text) == expected
 
 
 def test_he_says_after_a_man_named_beside_a_woman_s_possessive_is_his(tmp_path, nlp):
     text = ("The day-to-day work fell to Erik Holm, a PhD student who is the paper's first author and who worked under "
-            "Anna Berg's supervision. 'There were weeks when I was photographing the same motionless shells every day,' "
+            "Anna Berg's supervision. 'There were weeks when I did nothing but weigh the same sleeping beetles every day,' "
             "he says.")
-    assert speaker_of(tmp_path, nlp, "motionless shells", text) == "Erik Holm"
+    assert speaker_of(tmp_path, nlp, "sleeping beetles", text) == "Erik Holm"

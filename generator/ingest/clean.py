@@ -756,7 +756,7 @@ STANDFIRST_WORDS = 60  # a standfirst is a sentence or two of at most this many 
 
 
 def _above_standfirst(blocks: list[Block], kinds: list[str], i: int) -> bool:
-    """A short block of a sentence or two ("The mill was no accident. It was a pattern.", which no headline rule
+    """A short block of a sentence or two ("The weir held for a century. Then it broke.", which no headline rule
     takes for one: it ends with a full stop) above another right before a "By <name>" line: the headline, above its
     standfirst."""
     return i + 2 < len(blocks) and kinds[i] == "body" and kinds[i + 1] == "body" and _before_byline(blocks, i + 1) \
@@ -769,8 +769,8 @@ TITLE_WORDS = 20  # a headline of one or two sentences above a standfirst is at 
 
 def _mark_standfirst(blocks: list[Block], kinds: list[str]) -> None:
     """The standfirst (the dek): the first paragraph when the page marks it so, or a sentence or two right under the
-    headline and above the byline: the editor's summary or teaser of the article ("The minister admitted the
-    shortage. What she did not give was a date"). It stays article text, marked: it is no report's lead."""
+    headline and above the byline: the editor's summary or teaser of the article ("The bridge reopens a year late.
+    Who pays for the delay is another matter"). It stays article text, marked: it is no report's lead."""
     first = next((i for i, kind in enumerate(kinds) if kind == "body"), None)
     if first is not None and blocks[first].standfirst:
         kinds[first] = "standfirst"  # (marked so by the page: "<p class="dek">")
