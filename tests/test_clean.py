@@ -72,8 +72,8 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Share this story: Vesterbook | Holmgram | Lindchat | Copy link", "share"),
     ("Read more: Nordvik harbour reopens", "widget"),
     # an advertisement's text under its label; a sentence about a sponsor is article text
-    ("ADVERT · Buy your building materials at Lindby Blocks & Cement, Vester road. Call 0800 000 000.", "widget"),
-    ("SPONSORED · Need cold storage this winter? Talk to Holm Cold Chain, the region's leading supplier.", "widget"),
+    ("ADVERT · Fresh bread every morning at Holm's Bakery on Harbour Street. Order on 0800 000 000.", "widget"),
+    ("SPONSORED · Planning a summer wedding? Lindby Manor still has dates free in June and July.", "widget"),
     ("Sponsored by the Lindby council, the festival drew more than 3,000 visitors to the harbour on Sunday.", "body"),
     ("Our Standards: The Nordic Wire Trust Principles.", "widget"),
     ("Home > News > Nordvik", "widget"),

@@ -28,7 +28,7 @@ def test_a_short_given_name_with_the_family_name_is_the_person_of_a_longer_full_
     entities = build_glossary(articles(tmp_path, nlp,
         "Sen. Tom Lindqvist, the committee chairman, opened the hearing on Tuesday. Investigator Brad Holmberg said the "
         "crew had done nothing wrong.",
-        "Senator Thomas R. Lindqvist Jr. of Vesterland asked the agency why the tower was short of staff. R. Bradley "
+        "Senator Thomas R. Lindqvist Jr. of Vesterland asked the agency why the inquiry took two years. R. Bradley "
         "Holmberg, the lead investigator, said the report would come in a year.",
         "The captain, Ignacio Berg Dahl, was furious. Nacho Berg told reporters: 'We were not ready.'",
         "Lindby club captain Nacho Berg said the team had let the fans down."))
@@ -56,8 +56,8 @@ def test_an_organisation_s_name_without_its_legal_form_or_trade_is_the_organisat
     """The tagger reads "Sorena Klinikverbund" and "Calder Line" as people's names; the articles give them in full
     with a legal form ("GmbH") or the word for a trade ("Records"), and nothing says they are people."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "The hospital's operator, Sorena Klinikverbund, said the ward would reopen.",
-        "Sorena Klinikverbund GmbH is owned by the city of Lindby. The singer made 19 albums for Calder Line. Calder Line "
+        "The clinic's owner, Sorena Klinikverbund, said the ward would reopen on Monday.",
+        "Sorena Klinikverbund GmbH is owned by the city of Lindby. The band recorded 12 albums for Calder Line. Calder Line "
         "Records said it mourned him."))
     assert "Sorena Klinikverbund" in entity(entities, "Sorena Klinikverbund GmbH").aliases
     assert "Calder Line" in entity(entities, "Calder Line Records").aliases
@@ -740,10 +740,10 @@ def test_a_person_named_with_the_family_name_first_in_capitals_keeps_every_short
     """An outlet that writes "DAHL Erik" (the family name first, in capitals) makes the name no acronym: "Mr Dahl"
     in another article, "LINDQVIST" alone and the given name the tagger cut from "LINDQVIST Tomas" are the person's."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Erik Dahl, the company's vice president, will become acting president. 'I will work to rebuild trust,' Mr Dahl said.",
-        "LINDQVIST Tomas, the executive in charge of quality, told the news conference that no cases were confirmed. "
-        "\"So far, we have found no evidence of a failure,\" LINDQVIST said. Vice President DAHL Erik will lead the company.",
-        "Acting president Erik Dahl bowed at the news conference in Lindby. Tomas Lindqvist, the quality chief, apologised."))
+        "Erik Dahl, the bank's deputy chief, will run the bank for now. 'We owe our savers an apology,' Mr Dahl said.",
+        "LINDQVIST Tomas, the manager in charge of audits, told reporters that no money was missing. \"We have checked "
+        "every account twice,\" LINDQVIST said. Deputy chief DAHL Erik will lead the bank.",
+        "Acting chief Erik Dahl met staff at the bank's head office in Lindby. Tomas Lindqvist, the audit chief, apologised."))
     people = sorted(e.name for e in entities if e.type == "person")
     assert people == ["Erik Dahl", "Tomas Lindqvist"]
     assert {"Dahl", "DAHL Erik"} <= set(entity(entities, "Erik Dahl").aliases)
@@ -753,10 +753,10 @@ def test_a_person_named_with_the_family_name_first_in_capitals_keeps_every_short
 def test_a_family_name_alone_in_capitals_is_the_person_some_article_names_family_name_first(tmp_path, nlp):
     """'..., HOLMGREN said.' beside "Minister HOLMGREN Anna": the capitals mark the family name, no acronym."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Transport Minister HOLMGREN Anna spoke to reporters after a Cabinet meeting on Thursday. \"This is an extremely "
-        "serious matter that shakes the foundation of the system,\" HOLMGREN said.",
-        "The inspection was ordered, according to transport minister Anna Holmgren. Minister Anna Holmgren said the plant "
-        "would be inspected."))
+        "Fisheries Minister HOLMGREN Anna met reporters at the harbour on Thursday. \"We will close every loophole in the "
+        "quota rules before the winter season starts,\" HOLMGREN said.",
+        "The quota review was ordered, according to fisheries minister Anna Holmgren. Minister Anna Holmgren said the "
+        "fleet would be inspected."))
     assert [e.name for e in entities if "olmgren" in e.name.lower()] == ["Anna Holmgren"]
     assert "HOLMGREN" in entity(entities, "Anna Holmgren").aliases
 

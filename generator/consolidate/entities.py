@@ -1168,10 +1168,13 @@ def _after_kind_noun(toks, m: Mention) -> str | None:
 
 def _person_shaped(name: str) -> bool:
     """People's names have no acronyms (other than initials), digits or modifier suffixes ("-class", "-based"), and
-    do not end on a company's word ("Holm Records", "Nordvik Marine Works": lang/org_suffixes.txt)."""
+    do not end on a company's word ("Holm Records", "Nordvik Marine Works": lang/org_suffixes.txt) or legal form
+    ("Holm GmbH": lang/legal_forms.txt)."""
     last = name.split()[-1] if name.split() else ""
     if len(name.split()) > 1 and last[:1].isupper() and last[1:].islower() and last.lower() in ORG_SUFFIXES:
         return False
+    if len(name.split()) > 1 and last.lower().strip(".") in LEGAL_FORMS:
+        return False  # a company's legal form however written ("Holm GmbH", "Berg Ltd.")
     for word in name.split():
         bare = word.replace(".", "")
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word
