@@ -97,6 +97,19 @@ def test_words_inside_a_quotation_describe_no_one(tmp_path, nlp):
     assert "sister" not in entity(entities, "Anna Holm").description
 
 
+def test_an_untagged_hyphenated_surname_is_found_as_the_person_s_mention(tmp_path, nlp):
+    """The tagger tags "Vandahl-Bergh" in some sentences and not in another: the name's other occurrence is the
+    person's all the same, though the tokenizer cuts it at its hyphen."""
+    from dataclasses import replace
+
+    [source] = articles(tmp_path, nlp, "Zoologist Els Vandahl-Bergh scanned the shells. Vandahl-Bergh, 47, grew up in Lindby. "
+                                       "Vandahl-Bergh hopes to add a few ponds in the park.")
+    [last] = [s for s in source.sentences if "hopes" in s.text]
+    untagged = replace(source, mentions=tuple(m for m in source.mentions if m.sentence != last.index))
+    person = entity(build_glossary((untagged,)), "Vandahl-Bergh")
+    assert any(m.sentence == last.index for m in person.mentions)
+
+
 def test_a_full_name_and_the_same_with_a_second_family_name_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Carlos Ortega Ramos, 61, was convicted last month of corruption by the High Court in Lindby.",

@@ -699,6 +699,9 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
             if words and words[0][:1].isupper():
                 cut = not all(w.isalnum() for w in words)
                 by_start[words[:1] if cut or len(words) == 1 else words[:2]].append((words, key))
+                head = re.match(r"\w+", words[0])
+                if cut and head is not None and head.group(0) != words[0]:
+                    by_start[(head.group(0),)].append((words, key))  # ("Holm-Berg": the tokenizer's first word is "Holm")
     tagged = {(o.source, o.mention.sentence, i) for c in clusters.values() for o in c.refs for i in range(o.mention.token_start, o.mention.token_end)}
     for a in analysed:
         for s in a.sentences:
