@@ -36,6 +36,17 @@ def test_a_hyphenated_name_is_not_cut_at_its_hyphen(nlp):
     assert "Kang Min-seo" in found and "Kang Min" not in found
 
 
+def test_a_double_barrelled_surname_whose_second_part_the_model_tagged_apart_is_one_name(nlp):
+    from generator.analyse.repairs import whole_words
+
+    words = ["says", "Dr.", "Anna", "Holm", "-", "Okafor", ",", "a", "researcher", "."]
+    doc = whole_words(_parsed(nlp, words, ["VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"],
+                              ["ROOT", "compound", "compound", "compound", "punct", "nsubj", "punct", "det", "appos", "punct"],
+                              [0, 5, 5, 5, 5, 0, 5, 8, 5, 0], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O", "O", "O", "O"],
+                              spaces=[True, True, True, False, False, False, True, True, False, False]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Holm-Okafor", "PERSON")]
+
+
 def test_a_name_before_a_hyphenated_modifier_keeps_its_own_end(nlp):
     found = [t for t, _ in ents(nlp, "The Vester Haven-based company said on Tuesday it would stop selling teas.")]
     assert "Vester Haven" in found

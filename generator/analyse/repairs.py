@@ -186,6 +186,10 @@ def whole_words(doc: "Doc") -> "Doc":
                 end += 2  # a hyphenated name cut at its hyphen ("Park Ji" + "-hoon")
             else:
                 break
+        if end == ent.end and ent.label_ == "PERSON" and end < len(doc) and doc[end - 1].text in HYPHENS and not doc[end - 1].whitespace_ \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "B" \
+                and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
+            end += 1  # "Anna Holm-" + "Berg", the second family name tagged a name of its own (a place)
         if end == ent.end and end < len(doc) and _ordinal_numeral(doc, ent, end):
             end += 1  # "the Nordic War" + "I", "Erik" + "III": the numeral is part of the name
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
