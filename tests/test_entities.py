@@ -38,8 +38,8 @@ def test_a_short_given_name_with_the_family_name_is_the_person_of_a_longer_full_
 
 @pytest.mark.parametrize("texts, people", [
     # one outlet leaves the suffix out (and gives a nickname): one person
-    (("Governor Emmanuel Valdes III declared a state of calamity in the province of Lindmark on Monday.",
-      "Governor Emmanuel Valdes said the province of Lindmark was in a state of calamity.",
+    (("Governor Emmanuel Valdes III declared an emergency across the province of Lindmark on Monday.",
+      "Governor Emmanuel Valdes said the province of Lindmark was under emergency rule.",
       "Provincial governor Emmanuel \"Manny\" Valdes asked Vesterland for help."),
      ["Emmanuel Valdes III"]),
     # an article naming both speaks of a father and his son
@@ -68,7 +68,7 @@ def test_an_abbreviation_s_expansion_starts_with_the_name_not_the_word_before_it
     from generator.consolidate.entities import _defined_abbreviations
 
     found = _defined_abbreviations(articles(tmp_path, nlp,
-        "The court on Tuesday ordered the closure of Tavira Chromates and Chemicals Ltd (TCCL), a chromium chemicals "
+        "Inspectors demanded the shutdown of Tavira Chromates and Chemicals Ltd (TCCL), a chromium chemicals "
         "manufacturer in Lindby."))
     assert found["tccl"] == "tavira chromates and chemicals ltd"
 
@@ -77,9 +77,9 @@ def test_a_name_without_its_middle_name_is_the_person_in_another_article_but_not
     """One outlet leaves the middle name out ("Anna Lindqvist-Bergh", the family name spelled another way too; "Erik
     ole Holm", with its particle); two such names in one sentence are two people (sisters)."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Runner-up Anna Maria Lindqvist-Berg, a former member of parliament, said she would go to court. Governor-elect "
+        "Runner-up Anna Maria Lindqvist-Berg, a retired judge, vowed to appeal against the count. Governor-elect "
         "Erik Lars ole Holm won the vote.",
-        "Anna Lindqvist-Bergh came second with 40 percent. 'My door is open to my sister Anna,' Erik ole Holm said in "
+        "Anna Lindqvist-Bergh came second with 40 percent. 'I thank my sister Anna for a fair fight,' Erik ole Holm said in "
         "his victory speech."))
     assert "Anna Lindqvist-Bergh" in entity(entities, "Anna Maria Lindqvist-Berg").aliases
     assert "Erik ole Holm" in entity(entities, "Erik Lars ole Holm").aliases
@@ -92,7 +92,7 @@ def test_a_name_without_its_middle_name_is_the_person_in_another_article_but_not
 def test_words_inside_a_quotation_describe_no_one(tmp_path, nlp):
     """The speaker's "my sister Anna Holm" is no description the article gives of Anna Holm."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "'My door is open to my sister Anna Holm,' Governor Erik Berg said in his victory speech in Lindby.",
+        "'I thank my sister Anna Holm for a fair fight,' Governor Erik Berg said in his victory speech in Lindby.",
         "Anna Holm came second in the vote and said she would go to court."))
     assert "sister" not in entity(entities, "Anna Holm").description
 
@@ -103,8 +103,8 @@ def test_an_untagged_hyphenated_surname_is_found_as_the_person_s_mention(tmp_pat
     from dataclasses import replace
 
     [source] = articles(tmp_path, nlp, "Zoologist Els Vandahl-Bergh scanned the shells. Vandahl-Bergh, 47, grew up in Lindby. "
-                                       "Vandahl-Bergh hopes to add a few ponds in the park.")
-    [last] = [s for s in source.sentences if "hopes" in s.text]
+                                       "Vandahl-Bergh plans to fence off two quarries near the coast.")
+    [last] = [s for s in source.sentences if "quarries" in s.text]
     untagged = replace(source, mentions=tuple(m for m in source.mentions if m.sentence != last.index))
     person = entity(build_glossary((untagged,)), "Vandahl-Bergh")
     assert any(m.sentence == last.index for m in person.mentions)

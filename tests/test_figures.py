@@ -110,9 +110,9 @@ def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tm
      "The spill, which spread along the coast of Vesterby, is now 90% contained, the coast guard said.",
      "Percentage contained", {"100 per cent contained", "90% contained"}),
     # a fall told by the verb's particle ("closed down") or by a verb of losing ("shed")
-    ("Holmex Dairies stock closed down 3.8 per cent in Lindby as the recall widened.",
-     "The recall covers 40 farms. Holmex Dairies stock shed 4.1% as the recall widened.",
-     "Percentage decrease", {"down 3.8 per cent", "shed 4.1%"}),
+    ("Holmex Dairies stock closed down 2.5 per cent in Lindby as the recall widened.",
+     "The recall covers 40 farms. Holmex Dairies stock shed 2.9% as the recall widened.",
+     "Percentage decrease", {"down 2.5 per cent", "shed 2.9%"}),
 ])
 def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
     brief = consolidate(articles(tmp_path, nlp, first, second))
@@ -452,10 +452,10 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "Day (sank)", ["on Tuesday", "on Wednesday"]),
     # one source dates the detention of the owner to one day and of another man to the next: no two versions of
     # either, so it still disagrees with a source dating the owner's to the other day
-    ("Police detained the shop's owner, Erik Holm, on Wednesday morning at a friend's house in Lindby, officials said.",
-     "Police detained the shop's owner, Erik Holm, on Tuesday evening, hours after the fire. The contractor, Tomas "
+    ("Police detained the shop's owner, Erik Holm, on Wednesday at a friend's house in Lindby, officials said.",
+     "Police detained the shop's owner, Erik Holm, on Tuesday, soon after the fire. The contractor, Tomas "
      "Berg, was detained on Wednesday.",
-     "Day (detained)", ["on Tuesday evening", "on Wednesday morning"]),
+     "Day (detained)", ["on Tuesday", "on Wednesday"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",

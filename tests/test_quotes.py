@@ -385,11 +385,11 @@ def test_single_marks_are_quotations_only_where_they_cannot_be_apostrophes():
 def test_a_quotation_in_single_marks_over_two_paragraphs_is_one_quote_of_its_speaker(tmp_path, nlp):
     text = ("Justice Anna Berg, who wrote the judgment, said:\n\n"
             "‘When a fisherman in Lindby hauls up his nets and finds them full of dead fish, the law has failed "
-            "him. The regulator had the power and the duty to act.\n\n"
-            "‘We are therefore constrained to hold that the plant cannot operate for a day longer.’")
+            "him. The inspectors knew, and did nothing.\n\n"
+            "‘The plant must close within four weeks, and its owner must pay for the clean-up.’")
     found = speakers(tmp_path, nlp, text)
     [(quote, speaker)] = [(q, s) for q, s in found.items() if "full of dead fish" in q]
-    assert speaker == "Anna Berg" and "cannot operate for a day longer" in quote
+    assert speaker == "Anna Berg" and "must close within four weeks" in quote
 
 
 def test_a_straight_mark_that_reopens_a_continued_quotation_does_not_close_it():
@@ -1114,7 +1114,6 @@ def test_a_quotation_opening_a_new_section_does_not_continue_the_speaker_before_
 
 
 def test_he_says_after_a_man_named_beside_a_woman_s_possessive_is_his(tmp_path, nlp):
-    text = ("The day-to-day work fell to Erik Holm, a PhD student who is the paper's first author and who worked under "
-            "Anna Berg's supervision. 'There were weeks when I did nothing but weigh the same sleeping beetles every day,' "
-            "he says.")
+    text = ("Most of the counting was done by Erik Holm, a doctoral student working under Anna Berg's supervision. 'Some "
+            "days I did nothing but weigh the same sleeping beetles,' he says.")
     assert speaker_of(tmp_path, nlp, "sleeping beetles", text) == "Erik Holm"

@@ -973,10 +973,10 @@ def _measured(sentence, m) -> tuple[set[str], str]:
         words.update(t.lemma.lower() for t in toks if t.head == counted.i and t.dep == "compound" and t.pos == "NOUN")
     if governor is not None and governor.pos == "VERB":
         words.add(governor.lemma.lower())
-        # "closed down 3.8 per cent", "ended up 2%": the verb's particle says which way
+        # "closed down 2.5 per cent", "ended up 2%": the verb's particle says which way
         words.update(t.text.lower() for t in toks if t.head == governor.i and t.dep in ("advmod", "prt") and t.text.lower() in ("up", "down"))
     elif governor is not None and governor.text.lower() in ("up", "down") and governor.pos in ("ADV", "ADP"):
-        words.add(governor.text.lower())  # ("closed down 3.8 per cent": the percentage hung on the particle)
+        words.add(governor.text.lower())  # ("closed down 2.5 per cent": the percentage hung on the particle)
     changes = {name for name, vocabulary in CHANGES.items() if words & vocabulary}
     if changes:
         if counted is not None and counted.i == m.token_end:
