@@ -110,6 +110,13 @@ def test_an_untagged_hyphenated_surname_is_found_as_the_person_s_mention(tmp_pat
     assert any(m.sentence == last.index for m in person.mentions)
 
 
+def test_a_three_word_name_family_name_first_and_its_given_name_first_form_without_the_middle_are_one_person(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Lam Quoc Binh, 58, president of the Lindby community association, laid flowers at the gate.",
+        "Binh Lam, who leads the Lindby community association, said the town was grieving."))
+    assert [e.name for e in entities if e.type == "person"] == ["Lam Quoc Binh"]
+
+
 def test_a_full_name_and_the_same_with_a_second_family_name_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Carlos Ortega Ramos, 61, was convicted last month of corruption by the High Court in Lindby.",

@@ -1861,6 +1861,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # "kenta holm" (a naming order some languages use)
     if person and other_person and len(tokens) == len(other_tokens) == 2 and tokens == other_tokens[::-1] and tokens[0] != tokens[1]:
         return 92.0
+    # ... or a name of three words, family name first, written given name first without its middle name by another
+    # outlet: "kenta holm" ~ "holm minh kenta" (only of names no article uses both of)
+    if person and other_person and len(tokens) == 2 and len(other_tokens) == 3 and other_tokens[0] == tokens[1] \
+            and other_tokens[2] == tokens[0] and tokens[0] != tokens[1] and shortened is not None \
+            and not {o.source for o in shortened.refs} & {o.source for o in other.refs}:
+        return 88.0
     # ... and a name of three words or more written in another order by another outlet, every word kept ("holm
     # anna berg" ~ "berg anna holm", "anna berg holm" ~ "anna holm berg"): family name first, or two family names
     # in either order
