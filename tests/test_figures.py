@@ -373,6 +373,19 @@ def test_figures_and_names_that_are_one_are_no_disagreement(tmp_path, nlp, texts
     assert topic not in differences(tmp_path, nlp, *texts)
 
 
+@pytest.mark.parametrize("first, second, disputed", [
+    # one outlet writes the family name first, another the given name first: which is the family name?
+    ("Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
+     "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged.", True),
+    # ... but the family name first in capitals is a convention that leaves no doubt
+    ("Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
+     "Holmex president NORDVIK Kenta told the news conference in Lindby that the offer stood.", False),
+])
+def test_a_name_of_two_words_written_in_two_orders_is_a_naming_disagreement(tmp_path, nlp, first, second, disputed):
+    found = differences(tmp_path, nlp, first, second)
+    assert any(k.startswith("Name of") for k in found) == disputed
+
+
 def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path, nlp):
     """"Three of the wounded were in a critical condition" counts the critically wounded, not the wounded."""
     from test_claims import SHOOTING_FEATURE, SHOOTING_REPORT
@@ -584,14 +597,10 @@ def test_a_person_s_age_given_differently_by_two_sources_is_a_disagreement(tmp_p
     assert ([v.text for v in found[0].variants] if found else None) == ages
 
 
-def test_one_person_s_name_of_three_words_in_two_orders_is_a_disagreement_but_two_words_the_other_way_round_are_not(tmp_path, nlp):
+def test_one_person_s_name_of_three_words_in_two_orders_is_a_disagreement(tmp_path, nlp):
     found = differences(tmp_path, nlp, "Opposition party leader Fredrik Holm Lindqvist said the vote had been stolen.",
                         "Fredrik Lindqvist Holm, the opposition party leader, asked his supporters to stay calm.")
     assert any(versions == ["Fredrik Holm Lindqvist", "Fredrik Lindqvist Holm"] for versions in found.values())
-    (tmp_path / "two").mkdir()
-    assert not any(topic.startswith("Name of") for topic in differences(
-        tmp_path / "two", nlp, "Holmex president Kenta Nordvik, 61, said the company would keep its offer unchanged.",
-        "Nordvik Kenta, the president of Holmex, said the company would keep its offer unchanged."))
 
 
 def test_an_honorific_with_one_word_of_the_name_is_a_short_form_no_spelling_or_naming_version():

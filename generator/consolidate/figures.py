@@ -1128,11 +1128,13 @@ def _addressed(form: str) -> bool:
 
 
 def _reordered(a: str, b: str) -> bool:
-    """One person's name of three words or more written in another order ("Anna Berg Holm" / "Anna Holm Berg":
-    which is the family name?); not two words the other way round, which some outlets write family name first by
-    convention ("HOLM Anna" / "Anna Holm")."""
+    """One person's name written in another order ("Anna Berg Holm" / "Anna Holm Berg", "Holm Kenta" / "Kenta
+    Holm": which is the family name?); not two words the other way round with the family name in capitals, the
+    convention some outlets follow ("HOLM Anna" / "Anna Holm": no doubt which it is)."""
     x, y = norm(a).split(), norm(b).split()
-    return len(x) >= 3 and x != y and sorted(x) == sorted(y) and len(set(x)) == len(x)
+    if len(x) == 2 and any(w.isupper() and len(w) > 1 for w in (*a.split(), *b.split())):
+        return False
+    return len(x) >= 2 and x != y and sorted(x) == sorted(y) and len(set(x)) == len(x)
 
 
 CODE = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
