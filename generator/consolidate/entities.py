@@ -1554,6 +1554,12 @@ def _core(key: str) -> str:
     return " ".join(words)
 
 
+def _tail_block(word: str) -> tuple[str, ...]:
+    """A long word's first letter and last five ("b~envik"): one spelled another way in its middle ("Bochenvik" /
+    "Botchenvik") meets it there."""
+    return (f"{word[0]}~{word[-5:]}",) if len(word) >= 8 else ()
+
+
 class _Index:
     """Blocking index over merged clusters: by whole words, by word prefixes, and by initials."""
 
@@ -1571,7 +1577,7 @@ class _Index:
 
     def _add_key(self, key: str, cluster: _Cluster) -> None:
         for word in key.split():
-            for block in {word, word[:4], word[:3], without_particle(word)}:  # ("al-holm" by "holm" too)
+            for block in {word, word[:4], word[:3], without_particle(word), *_tail_block(word)}:  # ("al-holm" by "holm" too)
                 self.by_word[block].setdefault(id(cluster), cluster)
         if len(key.split()) > 1:
             for initials in _initials_of(key):
@@ -1580,7 +1586,7 @@ class _Index:
             self.by_letter[key[0]].setdefault(id(cluster), cluster)
 
     def _blocks(self, word: str) -> list[dict[int, _Cluster]]:
-        return [self.by_word.get(block, {}) for block in dict.fromkeys((word, word[:4], word[:3]))]
+        return [self.by_word.get(block, {}) for block in dict.fromkeys((word, word[:4], word[:3], *_tail_block(word)))]
 
     def candidates(self, key: str) -> list[_Cluster]:
         """The clusters sharing a word or a word's first letters with the key.  A block larger than
