@@ -469,6 +469,13 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "Police detained the shop's owner, Erik Holm, on Tuesday, soon after the fire. The contractor, Tomas "
      "Berg, was detained on Wednesday.",
      "Day (detained)", ["on Tuesday", "on Wednesday"]),
+    # a name several people of the story bear ("Mr Kim" beside Kim Min-ho and Kim Su-ah) is about no one in
+    # particular: no other person than the one the other source names
+    ("An appeals court in Lindby on Thursday cut the jail term of shipping chairman Kim Min-ho to three years for "
+     "bribing a port official. His deputy, Kim Su-ah, kept her suspended term.",
+     "An appeals court in Lindby on Wednesday cut the jail term of Mr Kim, aged 68, to three years for bribing a port "
+     "official. Kim Su-ah, his deputy, was spared jail.",
+     "Day (cut)", ["on Thursday", "on Wednesday"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",

@@ -240,7 +240,10 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
         for ref in e.mentions:
             entity_at[(ref.source, ref.sentence)].add(e.id)
             spans_at[(ref.source, ref.sentence)].append((ref.start, ref.end))
-    people = {e.id for e in entities if e.type == "person"}
+    # (a name two or more people of the story bear, "Mr Holm" beside Anna and Erik Holm, "Kim" beside Kim Min-ho and
+    # Kim Su-ah, names no one in particular: no person a claim is about)
+    shared = Counter(w for e in entities if e.type == "person" and len(e.name.split()) > 1 for w in {e.name.split()[0], e.name.split()[-1]})
+    people = {e.id for e in entities if e.type == "person" and not (len(bare := _without_honorific(e.name)) == 1 and shared[bare[0]] >= 2)}
     # the counts each sentence states, of the kinds every story counts (as the figures read them)
     counts_in: dict[tuple[str, str], set[tuple[str, tuple[float, float]]]] = defaultdict(set)
     for topic, found in (counted or {}).items():
@@ -271,6 +274,13 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+HONORIFICS = words_of("honorifics")
+
+
+def _without_honorific(name: str) -> list[str]:
+    """A name's words, an honorific before them aside ("Mr Holm": Holm)."""
+    words = name.split()
+    return words[1:] if len(words) > 1 and words[0].lower().strip(".") in HONORIFICS else words
 
 
 REPORTING_STEMS = frozenset(stem(w) for w in words_of("attribution_lemmas"))
