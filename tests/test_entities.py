@@ -323,6 +323,11 @@ def test_a_bare_rank_is_described_with_the_post_that_follows_it():
     assert describe(roles) == "lieutenant colonel, commander, Northern Brigade"  # (the title written out)
     assert describe((Role("Lindmark Council spokesman", ("a",)),)) == "Lindmark Council spokesman"
     assert describe(()) == ""
+    # a title written out goes with what the person does, not with another title (another source's, or the same)
+    assert describe((Role("Colonel", ("a", "b")), Role("heads the fire service in Lindby", ("a",)))) == \
+        "Colonel, heads the fire service in Lindby"
+    assert describe((Role("Vice President", ("a", "b")), Role("Vice-President", ("c",)))) == "Vice President"
+    assert describe((Role("Chairman", ("a", "b")), Role("board secretary", ("c",)))) == "Chairman"
 
 
 def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):

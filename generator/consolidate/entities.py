@@ -3365,7 +3365,12 @@ def _best_role(roles: tuple[Role, ...]) -> str:
         if post is not None and len(post.split()) < ROLE_MAX_WORDS:
             return f"{post} ({best.strip()})"
     if _bare_rank(best):
-        post = next((r.text for r in roles[1:] if not _bare_rank(r.text)), None)
+        # (a title written out, "Colonel", goes only with what the person does or belongs to, "heads civil defence
+        # in Lindby", "of the Lindby police": another title beside it is another source's version, or the same
+        # title again)
+        abbreviated = any(w.endswith(".") for w in best.split())
+        post = next((r.text for r in roles[1:] if not _bare_rank(r.text)
+                     and (abbreviated or not any(w.lower().strip(".,") in PERSON_TITLES for w in r.text.replace("-", " ").split()))), None)
         if post is not None and len(best.split()) + len(post.split()) <= ROLE_MAX_WORDS:
             return f"{best}, {post}"
     if BASED.match(best):  # "Lindby-based" says where; with the kind of thing another role names, what: "Lindby-based charity"
@@ -3390,8 +3395,11 @@ BASED = re.compile(rf"^\S+-(?:{'|'.join(sorted(HOLDING_MODIFIERS))})$")
 
 
 def _bare_rank(text: str) -> bool:
+    """A rank or title alone, abbreviated ("Rear Adm.") or written with capitals as before a name ("Colonel",
+    "Detective Superintendent"): it says what someone is called, the post next to it what they do."""
     words = [w.lower().strip(".") for w in text.split()]
-    return 0 < len(words) <= 3 and all(w in PERSON_TITLES for w in words) and any(w.endswith(".") for w in text.split())
+    return 0 < len(words) <= 3 and all(w in PERSON_TITLES for w in words) \
+        and (any(w.endswith(".") for w in text.split()) or all(w[:1].isupper() for w in text.split()))
 
 
 NOT_DESCRIPTIONS = words("not_descriptions")
