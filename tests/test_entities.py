@@ -212,9 +212,9 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
     (("Selim Brandt, the chairman of the Lindby election board, said the count was fair.",
       "Saleem Brandt, who chairs the board, said every vote would be checked twice."), "Selim Brandt", "Saleem Brandt", "person"),
     # one company with two legal forms
-    (("The attackers entered through a gateway run by Holmex Nordwest AG, the city's IT contractor, investigators said.",
-      "Holmex Nordwest GmbH, which runs the IT of the city and its hospital, said it was working with investigators."),
-     "Holmex Nordwest AG", "Holmex Nordwest GmbH", "organisation"),
+    (("The attackers entered through a gateway run by Holmex Vest AG, the city's IT contractor, investigators said.",
+      "Holmex Vest GmbH, which runs the IT of the city and its hospital, said it was working with investigators."),
+     "Holmex Vest AG", "Holmex Vest GmbH", "organisation"),
     # a ministry by its field
     (("The Ministry of Fisheries and Harbours said 11 boats had been lost off Lindby in the storm.",
       "The Fisheries Ministry said on Wednesday that the owners of the boats would be paid compensation."),

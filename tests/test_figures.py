@@ -296,9 +296,9 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
      "Runners covered about 1,400 kilometres on the relay from Lindby to the cape, a spokesman said.",
      "Number of kilometres", ["1,350 kilometres", "1,400 kilometres"]),
     # one company written with two legal forms
-    ("The attackers entered through a gateway run by Holmex Nordwest AG, the city's IT contractor, investigators said.",
-     "Holmex Nordwest GmbH, which runs the IT of the city and its hospital, said it was working with investigators.",
-     "Spelling of Holmex Nordwest AG", ["Holmex Nordwest AG", "Holmex Nordwest GmbH"]),
+    ("The attackers entered through a gateway run by Holmex Vest AG, the city's IT contractor, investigators said.",
+     "Holmex Vest GmbH, which runs the IT of the city and its hospital, said it was working with investigators.",
+     "Spelling of Holmex Vest AG", ["Holmex Vest AG", "Holmex Vest GmbH"]),
     # the one count of a kind each source gives is one number of the story, however different the sentences
     ("About 100 firefighters and 30 trucks fought the fire in Lindby, which took four hours to control.",
      "More than 120 firefighters battled the inferno, which sent thick black smoke across the northern suburbs.",
@@ -469,12 +469,12 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "Police detained the shop's owner, Erik Holm, on Tuesday, soon after the fire. The contractor, Tomas "
      "Berg, was detained on Wednesday.",
      "Day (detained)", ["on Tuesday", "on Wednesday"]),
-    # a name several people of the story bear ("Mr Kim" beside Kim Min-ho and Kim Su-ah) is about no one in
+    # a name several people of the story bear ("Mr Seok" beside Seok Sol-bi and Seok Ha-eun) is about no one in
     # particular: no other person than the one the other source names
-    ("An appeals court in Lindby on Thursday cut the jail term of shipping chairman Kim Min-ho to three years for "
-     "bribing a port official. His deputy, Kim Su-ah, kept her suspended term.",
-     "An appeals court in Lindby on Wednesday cut the jail term of Mr Kim, aged 68, to three years for bribing a port "
-     "official. Kim Su-ah, his deputy, was spared jail.",
+    ("An appeals court in Lindby on Thursday cut the jail term of shipping chairman Seok Sol-bi to three years for "
+     "bribing a port official. His deputy, Seok Ha-eun, kept her suspended term.",
+     "An appeals court in Lindby on Wednesday cut the jail term of Mr Seok, aged 68, to three years for bribing a port "
+     "official. Seok Ha-eun, his deputy, was spared jail.",
      "Day (cut)", ["on Thursday", "on Wednesday"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",

@@ -240,8 +240,8 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
         for ref in e.mentions:
             entity_at[(ref.source, ref.sentence)].add(e.id)
             spans_at[(ref.source, ref.sentence)].append((ref.start, ref.end))
-    # (a name two or more people of the story bear, "Mr Holm" beside Anna and Erik Holm, "Kim" beside Kim Min-ho and
-    # Kim Su-ah, names no one in particular: no person a claim is about)
+    # (a name two or more people of the story bear, "Mr Holm" beside Anna and Erik Holm, "Seok" beside Seok Sol-bi and
+    # Seok Ha-eun, names no one in particular: no person a claim is about)
     shared = Counter(w for e in entities if e.type == "person" and len(e.name.split()) > 1 for w in {e.name.split()[0], e.name.split()[-1]})
     people = {e.id for e in entities if e.type == "person" and not (len(bare := _without_honorific(e.name)) == 1 and shared[bare[0]] >= 2)}
     # the counts each sentence states, of the kinds every story counts (as the figures read them)

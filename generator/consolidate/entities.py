@@ -1746,6 +1746,11 @@ def _given_sex(cluster: _Cluster) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _in_one_article(a: _Cluster, b: _Cluster) -> bool:
+    """Some article names both."""
+    return bool({o.source for o in a.refs} & {o.source for o in b.refs})
+
+
 def _in_one_sentence(a: _Cluster, b: _Cluster) -> bool:
     """Some sentence names both."""
     here = {(o.source, o.mention.sentence) for o in a.refs}
@@ -1763,10 +1768,7 @@ def _short_given(short: str, given: list[str]) -> bool:
 def _named_together(cluster: _Cluster, other: _Cluster, words: int) -> bool:
     """Two people's names of as many words named in one sentence ("Erik Holm and his sister Erika Holm") are two
     people, however alike they are written."""
-    if words < 2 or not any(len(n.split()) == words for n in other.names):
-        return False
-    here = {(o.source, o.mention.sentence) for o in cluster.refs}
-    return any((o.source, o.mention.sentence) in here for o in other.refs)
+    return words >= 2 and any(len(n.split()) == words for n in other.names) and _in_one_sentence(cluster, other)
 
 
 def _organised(cluster: _Cluster) -> bool:
@@ -1870,8 +1872,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # ... or a name of three words, family name first, written given name first without its middle name by another
     # outlet: "kenta holm" ~ "holm minh kenta" (only of names no article uses both of)
     if person and other_person and len(tokens) == 2 and len(other_tokens) == 3 and other_tokens[0] == tokens[1] \
-            and other_tokens[2] == tokens[0] and tokens[0] != tokens[1] and shortened is not None \
-            and not {o.source for o in shortened.refs} & {o.source for o in other.refs}:
+            and other_tokens[2] == tokens[0] and tokens[0] != tokens[1] and apart:
         return 88.0
     # ... and a name of three words or more written in another order by another outlet, every word kept ("holm
     # anna berg" ~ "berg anna holm", "anna berg holm" ~ "anna holm berg"): family name first, or two family names
@@ -1939,7 +1940,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[1:] == tokens \
             and len(other_tokens[0]) >= 5 and other_tokens[0].endswith(DEMONYM_ENDINGS):
         return NATIONALITY_DROPPED
-    # one company with another legal form at the end of its name: "holmex nordwest ag" ~ "holmex nordwest gmbh"
+    # one company with another legal form at the end of its name: "holmex vest ag" ~ "holmex vest gmbh"
     # (one outlet's slip or an old name; the naming disagreement tells it)
     if not person and not other_person and len(tokens) == len(other_tokens) >= 2 and tokens[:-1] == other_tokens[:-1] \
             and tokens[-1] != other_tokens[-1] and tokens[-1] in LEGAL_FORMS and other_tokens[-1] in LEGAL_FORMS:
@@ -2018,7 +2019,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # names no article uses both of (one that does names two people), the shorter read as a person's or opening
     # on a given name
     if other_person and (person or tokens[0] in GIVEN_NAMES) and shortened is not None \
-            and not {o.source for o in shortened.refs} & {o.source for o in other.refs} and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 \
+            and not _in_one_article(shortened, other) and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 \
             and other_tokens[0] == tokens[0] and len(other_tokens[1]) > 1 and other_tokens[1] not in SURNAME_PARTICLES | NAME_SUFFIXES \
             and other_tokens[2:-1] == tokens[1:-1] and fuzz.ratio(other_tokens[-1], tokens[-1]) >= 90:
         return 87.0

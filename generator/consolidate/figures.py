@@ -203,7 +203,7 @@ def _age_after(sentence, ref) -> tuple[int, str] | None:
     k = end + 1
     if toks[k].text.lower() == "who" and k + 2 < len(toks) and toks[k + 1].lemma == "be" and toks[k + 2].text.isdigit() \
             and (k + 3 == len(toks) or toks[k + 3].text in (",", ".", ";", ")")):
-        age = int(toks[k + 2].text)  # in a relative clause: "Anna Berg, who was 87, taught at the school"
+        age = int(toks[k + 2].text)  # in a relative clause: "Anna Berg, who was 70, ran the bakery"
         return (age, f", who {toks[k + 1].text.lower()} {age}") if 1 <= age <= 120 else None
     if toks[k].text.lower() == "aged" and k + 1 < len(toks):
         k += 1
@@ -614,7 +614,7 @@ GENERAL_KINDS = words("general_kinds")
 
 def _one_quantity(topic: str, items: list[Count]) -> bool:
     """Every source that counts this kind of thing gives one number of it, however its sentences differ: "about
-    100 firefighters fought the fire" / "more than 120 firefighters battled the blaze" are two versions of the
+    100 firefighters fought the fire" / "some 120 firefighters were sent to the blaze" are two versions of the
     story's one number of firefighters.  Not for amounts of money or kinds of event (a story pays several sums,
     counts deaths of several events), nor a kind too general to be one quantity ("people", "cases";
     lang/general_kinds.txt), nor small counts (two sides, three countries are said of many groups in one story),

@@ -168,7 +168,7 @@ class _Named:
     relative_of: str | None = None  # "m"/"f": described as someone's ("Anna Berg, his lawyer"), so not that "he"
     authored: str | None = None  # the message noun the sentence names as theirs ("a statement from Anna Berg"): "statement"
     under_pronoun: str | None = None  # "she": named inside the clause of a "she" subject, so not that "she" (_under_pronoun)
-    silent: bool = False  # the subject of a sentence that says the person did not speak ("... but did not speak to reporters")
+    silent: bool = False  # the subject of a sentence that says the person did not speak ("... but said nothing to the press")
 
     @property
     def not_gender(self) -> str | None:
@@ -383,7 +383,7 @@ SPEAKING_LEMMAS = {"speak", "talk", "comment"}
 
 def _kept_silent(sentences: list[Sentence], start: int) -> bool:
     """The sentence whose main subject stands at `start` says that subject did not speak: a verb of speaking with
-    "not" ("stood beside her but did not speak to reporters"), or one after "declined"/"refused" ("declined to
+    "not" ("waited by the door but said nothing to the press"), or one after "declined"/"refused" ("declined to
     comment"); the "she" who speaks next is someone else."""
     for s in sentences:
         if s.start <= start < s.end:

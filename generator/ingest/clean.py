@@ -163,7 +163,7 @@ PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$"  # "... (Gazette photo: Anna Berg)"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,2}photos?\s*/\s*[^()]{2,60}\)\s*$"  # "... (NW Photo/Anna Berg, File)", a wire's credit
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,2}(?:photo|picture)s?(?:\s*\|\s*file)?\s*\)\s*$"  # "(NW Photo)", "(File photo)", "(Photo | File)"
-                            r"|(?:^|[.\s—–-])\s*photo(?:graph)?s?\s+courtesy\s+of\s+[^.]{2,80}$"  # "... on Sunday. —PHOTO COURTESY OF NORDWIRE"
+                            r"|(?:^|[.\s—–-])\s*photo(?:graph)?s?\s+courtesy\s+of\s+[^.]{2,80}$"  # "... at the quay. —PHOTO COURTESY OF NORDWIRE"
                             r"|[.!?]\s+(?:[\w&.'’-]+\s+){0,2}(photo|picture|image)\s+by\s+[\w'’.-]+(\s+[\w'’.-]+){0,3}\s*$", re.I)  # "... quay. Staff photo by Anna Berg"
 # a wire picture's caption: where and when, then the agency and the photographer ("... in Lindby, Nordia, March 3,
 # 2025. Nordwire/Anna Berg", "... October 17, 2025. NORDWIRE"); case matters: the credit is capitalised

@@ -247,13 +247,18 @@ def html_blocks(text: str) -> tuple[dict, list[Block]]:
 
 
 STANDFIRST_CLASSES = data_words("standfirst_classes")
+STANDFIRST_CLASS_ATTRIBUTE = re.compile(r"""\bclass\s*=\s*["'][^"']*(?<![\w-])(?:""" + "|".join(map(re.escape, sorted(STANDFIRST_CLASSES)))
+                                        + r""")(?![\w-])""", re.I)
 
 
 def _standfirsts(text: str) -> set[str]:
     """The texts of the elements a page marks as its standfirst by their class ("dek", "standfirst"), spaces
-    collapsed; none when the page does not parse."""
+    collapsed; none when the page does not parse. (The page is parsed again only when a class attribute names
+    one.)"""
     from lxml import html as lxml_html
 
+    if not STANDFIRST_CLASS_ATTRIBUTE.search(text):
+        return set()
     try:
         root = lxml_html.fromstring(text)
     except (ValueError, lxml_html.etree.ParserError):
