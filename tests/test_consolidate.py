@@ -269,6 +269,19 @@ def test_a_given_name_transliterated_two_ways_is_a_spelling_disagreement_and_one
     assert {"Selim Brandt", "Saleem Brandt"} <= {e.name for e in two.entities}
 
 
+def test_a_full_name_after_an_honorific_meets_its_forms_in_other_articles(tmp_path, nlp):
+    analysed = articles(tmp_path, nlp,
+                        "Sheikh Abdel-Karim Holmaz, the imam of the Lindby mosque, said the families would stay there.",
+                        "Abdelkarim Holmas, who leads prayers at the mosque, said forty families had slept there. "
+                        "Alhaji Salihu Garba Vestaro, head of the Lindby relief agency, said the toll would rise.",
+                        "Salihu Vestaro, who heads the agency, said 40 people were in hospital.")
+    brief = consolidate(analysed)
+    spellings = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic.startswith("Spelling of")]
+    assert len([e for e in brief.entities if "Holma" in e.name]) == 1  # a spelling variant of the name
+    assert any("Abdelkarim Holmas" in variants for variants in spellings)
+    assert len([e for e in brief.entities if "Vestaro" in e.name]) == 1  # the name without its middle name
+
+
 def test_a_short_fact_told_twice_in_other_words_is_told_once(tmp_path, nlp):
     texts = told(
         tmp_path, nlp,

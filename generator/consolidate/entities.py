@@ -1688,6 +1688,11 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         apart = person and other.is_person() and not own_sources & {o.source for o in other.refs}
         for other_key in other.keys():
             best = max(best, _match(key, tokens, person, other_key, other, acronym, _placed(cluster), dotted, apart, cluster))
+            other_words = other_key.split()
+            if person and len(other_words) > 2 and other_words[0] in HONORIFICS:
+                # the other's full name with an honorific before it, as this one's is read without it ("Sheikh Erik
+                # Holm" beside "Erik Holme" of another article)
+                best = max(best, _match(key, tokens, person, " ".join(other_words[1:]), other, acronym, _placed(cluster), dotted, apart, cluster))
         if best:
             scored.append((best, -rank, other))
     if not scored:
