@@ -1117,3 +1117,12 @@ def test_he_says_after_a_man_named_beside_a_woman_s_possessive_is_his(tmp_path, 
     text = ("Most of the counting was done by Erik Holm, a doctoral student working under Anna Berg's supervision. 'Some "
             "days I did nothing but weigh the same sleeping beetles,' he says.")
     assert speaker_of(tmp_path, nlp, "sleeping beetles", text) == "Erik Holm"
+
+
+def test_she_said_after_an_untagged_one_word_name_as_subject_is_nobody_the_glossary_knows(tmp_path, nlp):
+    """'After the ruling, Holmavathi said she ... "...," she said': "she" is that woman, whom the tagger did not
+    mark as a name, not the only woman the paragraph before names."""
+    text = ("The judges asked Prof. Karin Dahl of the Lindby Institute of Technology to lead a panel of experts.\n\n"
+            "After the ruling, Holmavathi said she had hoped for it since her son fell ill. \"We drank from the well "
+            "behind the tannery for twelve years. Nobody warned us,\" she said.")
+    assert speaker_of(tmp_path, nlp, "Nobody warned us", text) is None

@@ -1157,6 +1157,17 @@ def _same_speaker(previous: tuple[int, _Said, int] | None, pronoun: str, history
 
 def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence, pronoun_tok, pronoun: str,
                 paragraph: list[Sentence]) -> Entity | None:
+    """_antecedent_named, unless the paragraph's last main-clause subject before the pronoun is a name the tagger
+    missed that is not the antecedent's (_unknown_name_subject)."""
+    entity = _antecedent_named(history, outside, sentence, pronoun_tok, pronoun, paragraph)
+    missed = _unknown_name_subject(paragraph, sentence, pronoun_tok.start, outside)
+    if entity is not None and missed is not None and not any(missed in norm(n).split() for n in (entity.name, *entity.aliases)):
+        return None
+    return entity
+
+
+def _antecedent_named(history: list[_Named], outside: list[_Named], sentence: Sentence, pronoun_tok, pronoun: str,
+                      paragraph: list[Sentence]) -> Entity | None:
     """The person a "he"/"she" before a reporting verb refers to, or None when that is not clear.  In the
     paragraph: the last main-clause subject before it whose gender (when the articles show it) agrees, or else the
     only person named; none named there: the only person the paragraph before names.  A person-name the glossary
@@ -1227,6 +1238,20 @@ def _antecedent(history: list[_Named], outside: list[_Named], sentence: Sentence
         if len(shown) == 1 and leading == shown and not likely - shown:
             return people[shown.pop()]
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _unknown_name_subject(paragraph: list[Sentence], sentence: Sentence, before: int, outside: list[_Named]) -> str | None:
+    """The last main-clause subject before the pronoun in its paragraph is a proper noun written as a name ("After the
+    ruling, Holmavathi said she had hoped ..."; one word, a capital and then lower case) that the glossary
+    does not mark there: the pronoun most likely stands for that one, whoever it is (the word, normalised; or None)."""
+    last = None
+    for t, s in _subjects_before(paragraph, sentence, before):
+        if s.tokens[t.head].dep == "ROOT":
+            last = t
+    if last is not None and last.pos == "PROPN" and not last.ent and last.text[:1].isupper() and last.text[1:].isalpha() \
+            and last.text[1:].islower() and not any(n.start <= last.start < n.end for n in outside):
+        return norm(last.text)
+    return None
 
 
 def _someone_unnamed_acts(paragraph: list[Sentence], sentence: Sentence, before: int, named: list[_Named]) -> bool:
