@@ -354,6 +354,14 @@ def test_an_organisation_never_described_is_described_by_what_it_does(tmp_path, 
     assert entity(entities, "Nordvik Engineering").description == "replaced the steel cables of the Lindmark bridge"
 
 
+def test_an_action_too_long_to_describe_goes_without_its_last_place_but_never_without_an_of_phrase(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Nordvik Relief Society is registering evacuees at a reception centre in North Holmstad.",
+        "Nordvik Engineering replaced the steel cables of the footbridge of the old Lindmark harbour."))
+    assert entity(entities, "Nordvik Relief Society").description == "is registering evacuees at a reception centre"
+    assert entity(entities, "Nordvik Engineering").description != "replaced the steel cables of the footbridge"
+
+
 @pytest.mark.parametrize("text", [
     "Anna Berg said Nordvik Engineering had replaced the wrong cables of the Lindmark bridge.",
     "Nordvik Engineering had replaced the wrong cables of the Lindmark bridge, Anna Berg claimed on Monday.",
