@@ -2707,3 +2707,13 @@ def test_words_that_only_open_quoted_sentences_are_no_entries_but_a_name_quoted_
         "\"Bawal muna ang biyahe (No trips for now). No ferry leaves any port,\" Governor Erik Holm said."))
     names = {e.name for e in entities}
     assert {"Anna Berg", "Erik Holm"} <= names and not names & {"Hindi ko na", "Bawal"}
+
+
+def test_a_service_or_a_force_is_described_by_the_words_of_its_name_that_say_what_kind_never_alone(tmp_path, nlp):
+    """'Vesterland Police Service': a police service (the police written in lower case elsewhere); 'the Federal Fire
+    Service', a name of common words only, would be a bare "service", which says nothing."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Vesterland Police Service said in a statement that more officers had been sent to Lindby.",
+        "The police closed the road. The Federal Fire Service said in a statement that two crews had been sent from Holmstad."))
+    assert entity(entities, "Vesterland Police Service").description == "police service"
+    assert entity(entities, "Federal Fire Service").description != "service"

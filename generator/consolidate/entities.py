@@ -2201,6 +2201,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         roles[0] = Role(f"{roles[0].text} {kind}", roles[0].sources)
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
+        kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
         part = _part_in_story(cluster, sentences, order, etype)
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
             joint = f"{kind} whose {part.text[4:]}" if part.text.startswith("its ") else f"{kind} that {part.text}"
@@ -2272,6 +2273,7 @@ def _kind_in_name(cluster: _Cluster, sentences: dict, etype: str, common: frozen
 
 
 TIME_ADJECTIVES = words("time_adjectives")
+VAGUE_KINDS = words("vague_kinds")
 
 
 def _modifier_before(cluster: _Cluster, sentences: dict, order: dict) -> Role | None:
