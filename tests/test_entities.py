@@ -2717,3 +2717,12 @@ def test_a_service_or_a_force_is_described_by_the_words_of_its_name_that_say_wha
         "The police closed the road. The Federal Fire Service said in a statement that two crews had been sent from Holmstad."))
     assert entity(entities, "Vesterland Police Service").description == "police service"
     assert entity(entities, "Federal Fire Service").description != "service"
+
+
+@pytest.mark.parametrize("text", [
+    "Holmex Logistics managing director Anna Berg said in a statement the company was 'devastated'.",
+    "\"Our thoughts are with his family,\" managing director Anna Berg wrote in a statement.",
+])
+def test_a_participle_a_title_is_built_on_is_part_of_it(tmp_path, nlp, text):
+    """"managing director", "acting chairman": the tagger may read the participle as a verb; it is the title's."""
+    assert "managing director" in entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Berg").description

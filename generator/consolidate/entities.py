@@ -3761,7 +3761,10 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
             i -= 3
             continue
         if tok.pos in CHAIN_POS or low in CHAIN_WORDS or low in PERSON_TITLES or _plural_title(low) \
-                or tok.dep == "compound" and _role_word(low):  # (a trade the tagger misreads: "Photographer" as an adverb)
+                or tok.dep == "compound" and _role_word(low) \
+                or tok.tag == "VBG" and chain and tok.dep in ("amod", "compound") and tok.head == chain[0].i and tok.text.isalpha():
+            # (a trade the tagger misreads: "Photographer" as an adverb; a participle the title is built on, "managing
+            # director", "acting chairman", that it reads as a verb)
             if tok.pos == "ADJ" and not chain and low not in CHAIN_WORDS and tok.text[:1].islower() and low not in PERSON_TITLES:
                 break
             chain.insert(0, tok)
