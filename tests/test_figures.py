@@ -588,6 +588,13 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
     ("Jazz saxophonist Erik Holm, who died on Sunday at 84, played in Lindby for decades.",
      "Erik Holm died aged 83 at his home in Lindby after a long illness, his family said.",
      ["Erik Holm died aged 83", "Erik Holm died at 84"]),
+    # ... in a noun phrase or a title before the name, in figures or in words
+    ("The tests were run by Jonas Holmberg, a 29-year-old PhD candidate from Lindby.",
+     "There, the 31-year-old doctoral student Jonas Holmberg let the water drop every week.",
+     ["Jonas Holmberg, a 29-year-old", "the 31-year-old doctoral student Jonas Holmberg"]),
+    ("Rescuers pulled a seven-year-old girl, Malin Nordby, alive from the rubble in Lindby.",
+     "The last survivor was Malin Nordby, a six-year-old girl found under a staircase in Lindby.",
+     ["Malin Nordby, a six-year-old", "a seven-year-old girl, Malin Nordby"]),
     # (a time is no age: "died at 10 a.m.")
     ("Erik Holm died at 10 a.m. on Sunday at his home in Lindby, his family said.",
      "Erik Holm, 71, a retired farmer, died at his home in Lindby on Sunday.", None),

@@ -176,6 +176,11 @@ def _age_conflicts(entities, analysed, order):
             if found is not None:
                 age, written = found
                 ages[age][f"{ref.text}{written}"].add(ref.source)
+                continue
+            found = _age_before(sentence, ref) if sentence is not None else None
+            if found is not None:  # ("the 31-year-old student Anna Berg")
+                age, written = found
+                ages[age][f"{written} {ref.text}".replace(" ,", ",")].add(ref.source)
         by_source = {age: set().union(*forms.values()) for age, forms in ages.items()}
         # (only ages no source gives both of: an article that gives two ages tells two times, "58, then 59 in May")
         clear = {age for age, srcs in by_source.items() if not any(srcs & other for a, other in by_source.items() if a != age)}
@@ -207,15 +212,53 @@ def _age_after(sentence, ref) -> tuple[int, str] | None:
         return (age, f", who {toks[k + 1].text.lower()} {age}") if 1 <= age <= 120 else None
     if toks[k].text.lower() == "aged" and k + 1 < len(toks):
         k += 1
-    if toks[k].text.lower() in ("a", "an", "the") and k + 4 < len(toks) and toks[k + 1].text.isdigit() and toks[k + 2].text in ("-", "‐") \
-            and toks[k + 3].text.lower() in ("year", "years") and toks[k + 4].text in ("-", "‐"):
-        age = int(toks[k + 1].text)  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
-        return (age, f", {toks[k].text} {age}-year-old") if 1 <= age <= 120 else None
+    apposed = _years_old(toks, k + 1) if toks[k].text.lower() in ("a", "an", "the") and k + 5 < len(toks) else None
+    if apposed is not None:  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
+        return (apposed, f", {toks[k].text} {toks[k + 1].text}-year-old") if 1 <= apposed <= 120 else None
     closing = toks[k + 1].text if k + 1 < len(toks) else "."
     if not toks[k].text.isdigit() or closing not in (",", ")", ".", ";"):
         return None
     age = int(toks[k].text)
     return (age, f", {age}") if 1 <= age <= 120 else None
+
+
+def _years_old(toks, k: int) -> int | None:
+    """The age "N-year-old" written from toks[k] on (five tokens: "33", "-", "year", "-", "old"; the number in
+    figures or in words, "seven-year-old"), or None."""
+    if k + 4 >= len(toks) or toks[k + 1].text not in ("-", "‐") or toks[k + 2].text.lower() not in ("year", "years") \
+            or toks[k + 3].text not in ("-", "‐") or toks[k + 4].text.lower() != "old":
+        return None
+    word = toks[k].text.lower()
+    if word.isdigit():
+        return int(word)
+    value = number_in_words(word) if word.isalpha() else None
+    return int(value) if value is not None else None
+
+
+def _age_before(sentence, ref) -> tuple[int, str] | None:
+    """The age in a title or a noun phrase right before a name ("the 31-year-old student Anna Berg", "a seven-year-old
+    girl, Anna Berg,"): a determiner, "N-year-old", up to AGE_NOUN_WORDS nouns or adjectives, a comma perhaps, then
+    the name; with its words as written before the name."""
+    toks = sentence.tokens
+    start = next((k for k, t in enumerate(toks) if t.start >= ref.start), None)
+    if start is None or start == 0:
+        return None
+    j = start - 1
+    if toks[j].text == ",":
+        j -= 1
+    nouns = 0
+    while j >= 0 and toks[j].text.lower() != "old" and toks[j].pos in ("NOUN", "ADJ", "PROPN") and not toks[j].ent and nouns < AGE_NOUN_WORDS:
+        j, nouns = j - 1, nouns + 1
+    if nouns == 0 or j < 5 or toks[j].text.lower() != "old" or toks[j - 5].text.lower() not in ("a", "an", "the"):
+        return None
+    age = _years_old(toks, j - 4)
+    if age is None or not 1 <= age <= 120:
+        return None
+    written = span_text(toks[j - 5:start])
+    return age, written[:1].lower() + written[1:]
+
+
+AGE_NOUN_WORDS = TUNING.age_noun_words
 
 
 def _died_at(toks, start: int, end: int) -> tuple[int, str] | None:
