@@ -643,3 +643,16 @@ def test_an_entry_whose_spellings_differ_is_told_as_a_spelling_only():
     named = [Discrepancy("Name of Sameh el-Holmar", (Variant("El-Holmar", ("a",)), Variant("Sameh al-Holmaar", ("b",)))),
              Discrepancy("Name of Holmex", (Variant("Holmex", ("a",)), Variant("Nordvik Cables", ("b",))))]
     assert [d.topic for d in _not_spelled(named, spelled)] == ["Name of Holmex"]
+
+
+def test_a_shortened_title_goes_with_the_longer_one_its_own_article_gives(tmp_path, nlp):
+    """'Det Insp Whitby' cut to a fragment of one article's title goes with that article's "Detective Inspector",
+    never with another article's "Det Supt": so the two ranks the articles give stay apart, a disagreement."""
+    found = differences(tmp_path, nlp,
+                        "Detective Superintendent Glenda Whitby said police had charged a man. Detective Superintendent "
+                        "Whitby said the fire was deliberate.",
+                        "Detective Inspector Glenda Whitby said the man had been sacked in April. 'This was deliberate,' "
+                        "Det Insp Whitby said.",
+                        "Det Supt Glenda Whitby said the accused would appear in court on Monday. Det Supt Whitby said the "
+                        "investigation went on.")
+    assert found.get("How sources describe Glenda Whitby") == ["Detective Inspector", "Detective Superintendent"]

@@ -2187,10 +2187,13 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
                 display.setdefault(key, role)
     # a role whose words all appear in a longer one ("President" in "Vesterlandic President", "senior aide" in
     # "senior presidential aide") is folded into it, with its sources
+    # (into the longer one its own sources give, when there is one: "Det" of an article that writes "Det Insp" is no
+    # other article's "Det Supt")
     for short in sorted(found, key=lambda k: (len(k.split()), k)):
         longer = [k for k in found if k != short and set(short.split()) <= set(k.split())]
+        own = [k for k in longer if found[k] & found[short]]
         if longer:
-            target = min(longer, key=lambda k: (len(k.split()), k))
+            target = min(own or longer, key=lambda k: (len(k.split()), k))
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
