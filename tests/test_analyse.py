@@ -859,3 +859,17 @@ def test_a_speaker_after_a_quotation_may_open_with_a_particle_and_a_hyphen(nlp):
     found = ents(nlp, "\"It came down like a pancake, one floor on top of the other, and most of our work must be done by "
                       "hand,\" al-Najjar told reporters.")
     assert ("al-Najjar", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We will wait with the families," said Fr. Nils Dahlgren, the chaplain of the Lindby mine.', "Nils Dahlgren"),
+    ("The motion was tabled by Hon. Anna Bergqvist, the member for Lindby North.", "Anna Bergqvist"),
+    ("The petition was filed by Smt. Karin Vesterlund, a resident of Lindby.", "Karin Vesterlund"),
+    ("The tanker belonged to a firm run by Engr. Erik Holmstad, its managing director.", "Erik Holmstad"),
+])
+def test_an_abbreviated_honorific_before_a_name_ends_no_sentence(nlp, text, name):
+    """"said Fr. Nils Dahlgren": with "Fr" and its stop apart, the parser read the name as a sentence of its own
+    (data/honorific_abbreviations.txt)."""
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+    assert any(e.label_ == "PERSON" and e.text.endswith(name) for e in doc.ents), [(e.text, e.label_) for e in doc.ents]

@@ -1126,3 +1126,10 @@ def test_she_said_after_an_untagged_one_word_name_as_subject_is_nobody_the_gloss
             "After the ruling, Holmavathi said she had hoped for it since her son fell ill. \"We drank from the well "
             "behind the tannery for twelve years. Nobody warned us,\" she said.")
     assert speaker_of(tmp_path, nlp, "Nobody warned us", text) is None
+
+
+def test_a_quotation_said_by_a_priest_with_his_abbreviated_honorific_is_his(tmp_path, nlp):
+    """'"...," said Fr. Nils Dahlgren': the honorific ("Fr", lang/honorifics.txt) is no one's name, and its stop ends no
+    sentence."""
+    text = '"We will pray instead, and we will wait with the families," said Fr. Nils Dahlgren, the chaplain of the Lindby mine.'
+    assert speaker_of(tmp_path, nlp, "wait with the families", text) == "Nils Dahlgren"

@@ -118,7 +118,8 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "thing_kinds.txt", DATA / "person_titles.txt", DATA / "title_small_words.txt", DATA / "party_words.txt",
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
-              DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt")  # what the repairs read (part of the cache key)
+              DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt",
+              DATA / "honorific_abbreviations.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -912,12 +913,13 @@ def _symbol_led(doc: "Doc", i: int) -> bool:
 
 def _title_abbreviations() -> list[str]:
     """The abbreviations of titles written with a full stop before a name ("Sgt.", "Lt.", "Insp."), capitalised:
-    title_abbreviations.txt, the forms after each title's colon."""
+    title_abbreviations.txt, the forms after each title's colon; and honorific_abbreviations.txt ("Hon.", "Fr.")."""
     forms = []
     for line in DATA_FILES[14].read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0]
         if ":" in line:
             forms += [f.strip() for f in line.partition(":")[2].split(",") if f.strip()]
+    forms += sorted(_word_list(DATA_FILES[17]))  # ("Hon.", "Engr.": honorifics abbreviated)
     return [f"{form[:1].upper()}{form[1:]}." for form in forms]
 
 
