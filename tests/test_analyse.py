@@ -873,3 +873,13 @@ def test_an_abbreviated_honorific_before_a_name_ends_no_sentence(nlp, text, name
     doc = nlp(text)
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
     assert any(e.label_ == "PERSON" and e.text.endswith(name) for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_an_untagged_name_of_several_words_after_a_quotation_is_its_speaker_s(nlp):
+    """'"...," Nana Ama Selwaa Lindqvist, the head of the traders, told Radio Lindby': the model tags no name there;
+    the subject of the reporting verb after the closing mark, two to four words written as names are, is a person."""
+    found = ents(nlp, '"Prices rise every morning and nobody in the ministry listens to us," Nana Ama Selwaa Lindqvist, the '
+                      'head of the traders, told Radio Lindby.')
+    assert ("Nana Ama Selwaa Lindqvist", "PERSON") in found
+    # (a title before a name is no part of it; one word alone is left to the model)
+    assert ("Deputy Mayor Holm", "PERSON") not in ents(nlp, '"Prices rise every morning," Deputy Mayor Holm said.')
