@@ -136,6 +136,10 @@ def test_rule_names_are_unique_and_say_what_they_match():
     # a newsletter "here", a time-limited offer, a wire's picture-licensing button after a caption
     ("Sign up here for the Harbour Briefing newsletter.", "subscription"),
     ("Special offer: read the Nordpost for 2 euros a month. SUBSCRIBE NOW", "subscription"),
+    # a metered paywall's count of the reader's free articles; not a sentence about free papers
+    ("You have 3 free stories left this week. Subscribe for unlimited reading.", "subscription"),
+    ("Members' note: you have one free article remaining this month.", "subscription"),
+    ("You have two free tickets to the Lindby ferry festival, the council told residents.", "body"),
     ("Boats in Nordvik harbour on Monday. NORDIC/Per Holm Purchase Licensing Rights", "caption"),
     ("Purchase Licensing Rights", "caption"),
     # the outlet's note on its corrections; not a story about corrections
@@ -452,3 +456,21 @@ def test_a_byline_with_the_writer_s_post_a_date_and_a_read_time_is_no_text():
     assert kind_of("By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Friday 4 March 2025, 09:40 GMT · 4 min read") == "dateline"
     # a sentence opening with "By" and a date is the story's
     assert kind_of("By March 3, 2026, the harbour board had approved the new quay and hired a builder.") == "body"
+
+
+def test_the_writer_s_post_under_a_byline_past_the_first_paragraph_is_no_text():
+    """A standfirst may stand between the headline and the byline: the byline and the writer's post on the line
+    under it ("Staff Writer") are no article text however far down the head they stand."""
+    cleaned = clean(blocks(
+        "THE NORDVIK LEDGER", "Serving Lindby, Holm and the coast since 1902",
+        "News  Sports  Harbour  Obituaries  Opinion  Classifieds", "LOCAL NEWS",
+        "'A long night': Lindby counts the cost of the storm", "Roofs torn off as survivors describe a night of wind",
+        "By Karin Dahl", "Staff Writer", "Apr 23, 2026 Updated 7 hrs ago",
+        "A storm tore through the small coastal town of Lindby on Tuesday night, tearing roofs off forty homes.",
+        "\"We heard the wind and then the roof was gone,\" said Erik Holm, a fisherman, on Wednesday.",
+    ))
+    assert "Staff Writer" not in cleaned.paragraphs
+    # (the site's motto under its name, above its menu, is neither the title nor text: a headline never stands
+    # above the site's menu, here one of words apart by two spaces)
+    assert cleaned.title == "'A long night': Lindby counts the cost of the storm"
+    assert not [p for p in cleaned.paragraphs if p.startswith(("Serving", "'A long night'"))]

@@ -404,6 +404,8 @@ def _subscription(line: _Line) -> bool:
     low = line.text.lower()
     if NEWSLETTER.search(line.text) and line.words <= 15:
         return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
+    if METERED.search(line.text) and line.words <= 30:
+        return True  # a metered paywall's count: "You have 2 free articles left this month. Subscribe for ..."
     if SIGN_UP_FOR_DELIVERIES.search(line.text) and line.words <= 25 or PODCAST_PROMOTION.search(line.text) and line.words <= 20:
         return True  # "Don't miss a thing. Sign up for our email alerts.", "... our podcast, wherever you listen"
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
@@ -412,6 +414,7 @@ def _subscription(line: _Line) -> bool:
         or bool(SIGN_UP.search(line.text) and BUTTONS_AT_END.search(line.text) and line.words <= 30)
 
 
+METERED = re.compile(r"\byou have (\d+|\w+) free (articles?|stories|reads|pieces)\b.{0,30}\b(left|remaining)\b", re.I)
 NEWSLETTER = re.compile(r"^(get|sign up (here )?for|subscribe to|receive)\b.{0,60}\b(newsletter|bulletin|briefing|in your inbox|to your inbox)\b", re.I)
 MAILING = re.compile(r"\b(e-?mails?|inbox|newsletters?|privacy (notice|policy)|unsubscribe)\b", re.I)  # what a sign-up box speaks of
 SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
@@ -883,8 +886,15 @@ def _trail_or_menu(text: str) -> bool:
     words apart by runs of spaces ("Menu   Search   Sign in")."""
     spaced = SPACES.sub(" ", text)
     parts = [p for p in WIDE_GAP.split(text.strip()) if p]
+    # (or apart by two spaces, when there are many: "News  Sports  Ag & Ranch  Obituaries  Opinion")
+    paired = [p for p in TWO_SPACES.split(text.strip()) if p]
     return bool(NAVIGATION.match(spaced) or MENU.match(spaced)) or len(parts) >= 3 and all(
-        len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts) or _account_row(spaced)
+        len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts) or _account_row(spaced) \
+        or len(paired) >= MENU_ITEMS and all(len(p.split()) <= 3 and p[:1].isupper() and not ends_sentence(p) for p in paired)
+
+
+TWO_SPACES = re.compile(r"\s{2,}")
+MENU_ITEMS = 5  # words or short phrases apart by two spaces that make a menu
 
 
 ACCOUNT_ITEM = re.compile(r"^(search|menu|log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe|my account|account|"
