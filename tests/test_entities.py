@@ -2726,3 +2726,23 @@ def test_a_service_or_a_force_is_described_by_the_words_of_its_name_that_say_wha
 def test_a_participle_a_title_is_built_on_is_part_of_it(tmp_path, nlp, text):
     """"managing director", "acting chairman": the tagger may read the participle as a verb; it is the title's."""
     assert "managing director" in entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Berg").description
+
+
+def test_an_honorific_and_a_surname_go_to_the_one_full_name_beside_an_entry_of_the_bare_surname():
+    """'Ms Holmqvist' ties between 'Abena Serwa Holmqvist' and an entry 'Holmqvist' (the surname alone, which the
+    tagger read as an organisation's): the bare word is the same name, no other bearer, so no ambiguity."""
+    from collections import Counter
+
+    from generator.consolidate.entities import _Cluster, _find_target, _Index
+
+    full = _Cluster(names=Counter({"Abena Serwa Holmqvist": 3}), votes=Counter({"person": 3}), titled=True)
+    bare = _Cluster(names=Counter({"Holmqvist": 2}), votes=Counter({"organisation": 2}))
+    index = _Index()
+    for c in (full, bare):
+        index.add(c)
+    honorific = _Cluster(names=Counter({"Ms Holmqvist": 1}), votes=Counter({"person": 1}), honorific_sexes={"f"})
+    assert _find_target(honorific, index, {}, {}) is full
+    # (two full names of that surname: which one, the honorific alone does not say)
+    other = _Cluster(names=Counter({"Kwame Holmqvist": 2}), votes=Counter({"person": 2}), titled=True)
+    index.add(other)
+    assert _find_target(_Cluster(names=Counter({"Dr Holmqvist": 1}), votes=Counter({"person": 1})), index, {}, {}) is None

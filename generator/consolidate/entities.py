@@ -1705,7 +1705,11 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
         sexes = {SEX_OF_HONORIFIC[n.split()[0].lower().strip(".")] for n in cluster.names
                  if len(n.split()) == 2 and n.split()[0].lower().strip(".") in SEX_OF_HONORIFIC} | cluster.honorific_sexes
         sex = next(iter(sexes)) if len(sexes) == 1 else None
-        tied = [c for score, _, c in scored if score == scored[0][0]]
+        # (an entry of the bare word alone is the same name, no other bearer: "Ms Holm" beside "Anna Holm" and an
+        # entry "Holm" the tagger read as an organisation's)
+        tied = [c for score, _, c in scored if score == scored[0][0] and not c.keys() <= {key}]
+        if len(tied) == 1:
+            return tied[0]
         fitting = [c for c in tied if _given_sex(c) == sex]
         if sex is not None and len(fitting) == 1 and all(_given_sex(c) not in (None, sex) for c in tied if c is not fitting[0]):
             return fitting[0]
