@@ -485,6 +485,13 @@ def nicknames(doc: "Doc") -> "Doc":
             if whole is not None and (whole[0] < ent.start or whole[1] > ent.end):
                 found.append(Span(doc, whole[0], whole[1], label="PERSON"))
                 break
+    # ... or right after a person's title, whatever the model made of it ("Vice Mayor Anna "Kaja" Berg": "Anna" read
+    # as an organisation, or the town before the title as a person)
+    for tok in doc[1:len(doc) - 3]:
+        if doc[tok.i - 1].lower_.strip(".") in PERSON_TITLES and not any(f.start <= tok.i < f.end for f in found):
+            whole = _nicknamed(doc, tok.i)
+            if whole is not None:
+                found.append(Span(doc, whole[0], whole[1], label="PERSON"))
     if found:
         # the whole name replaces the pieces it overlaps ("Erik “Big E" and a "Holm" tagged on its own)
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -495,7 +502,7 @@ def nicknames(doc: "Doc") -> "Doc":
 def _nicknamed(doc: "Doc", given: int) -> tuple[int, int] | None:
     """(start, end) of a name with a quoted nickname whose given name is doc[given]: a capitalised given name, an
     opening mark right after it, one to NICKNAME_WORDS words (each capitalised or an initial), the closing mark,
-    and a capitalised family name; or None."""
+    and a capitalised family name, perhaps after its particles; or None."""
     if not _capitalised(doc[given]) or given + 1 >= len(doc):
         return None
     close = OPENING_MARKS.get(doc[given + 1].text)
@@ -504,9 +511,12 @@ def _nicknamed(doc: "Doc", given: int) -> tuple[int, int] | None:
     for end in range(given + 3, min(given + 3 + NICKNAME_WORDS, len(doc) - 1)):
         if doc[end].text == close:
             words = doc[given + 2:end]
-            if all(t.text[:1].isupper() or t.text in (".", "-") for t in words) and _capitalised(doc[end + 1]) \
-                    and doc[end + 1].ent_type_ in ("", "PERSON"):
-                last = end + 2
+            family = end + 1  # (after the particles it may open with: "Anna "Kaja" dela Berg", "van der Holm")
+            while family < min(end + 4, len(doc) - 1) and doc[family].text.islower() and doc[family].lower_ in PARTICLES:
+                family += 1
+            if all(t.text[:1].isupper() or t.text in (".", "-") for t in words) and _capitalised(doc[family]) \
+                    and doc[family].ent_type_ in ("", "PERSON"):
+                last = family + 1
                 while last < len(doc) and doc[last].ent_type_ == "PERSON" and _capitalised(doc[last]):
                     last += 1  # a second family name the model tagged with the first
                 return given, last
