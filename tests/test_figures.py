@@ -476,6 +476,10 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "An appeals court in Lindby on Wednesday cut the jail term of Mr Seok, aged 68, to three years for bribing a port "
      "official. Seok Ha-eun, his deputy, was spared jail.",
      "Day (cut)", ["on Thursday", "on Wednesday"]),
+    # a verb of saying used as an act on a thing ("declared X the winner"), and the part of the day written with it
+    ("The Lindby electoral board declared Daniel Holm of the Vester alliance the winner of the mayoral vote on Wednesday evening.",
+     "The Lindby electoral board late on Thursday declared Daniel Holm the winner of the mayoral vote.",
+     "Day (declared)", ["late on Thursday", "on Wednesday evening"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",

@@ -597,10 +597,19 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
         steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
         while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
-        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS or anchor.lemma.lower() in ATTRIBUTION_LEMMAS:
+        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS \
+                or anchor.lemma.lower() in ATTRIBUTION_LEMMAS and not _acts_on_object(toks, anchor):
             continue
         out += [Dated(anchor.lemma.lower(), key, _day_as_written(toks, run), anchor.text) for key in sorted(keys)]
     return tuple(out)
+
+
+def _acts_on_object(toks, verb) -> bool:
+    """A verb of saying used as an act on a thing, not to report words: a noun for its object and no clause
+    ("declared Anna Berg the winner", "announced a state of emergency"; not "said on Monday that ...")."""
+    deps = {t.dep for t in toks if t.head == verb.i and t.i != verb.i}
+    return "dobj" in deps and not deps & {"ccomp", "xcomp", "parataxis"} and any(
+        t.head == verb.i and t.dep == "dobj" and t.pos in ("NOUN", "PROPN") for t in toks)
 
 
 DAY_PREPOSITIONS = {"on", "since", "by", "until", "till", "from"}
@@ -611,13 +620,15 @@ def _day_as_written(toks, run) -> str:
     """The day with the preposition that governs it and a "late"/"early" before that, as written ("late on
     Monday", "on Tuesday", "since Saturday"): two versions of one fact's day read with their qualifiers ("late on
     Monday" and "early on Tuesday" may be one night)."""
-    first = run[0].i
-    ids = {t.i for t in run}
-    if first > 0 and toks[first - 1].text.lower() in DAY_PREPOSITIONS and any(t.head == first - 1 for t in run):
+    first, last = run[0].i, run[-1].i
+    if last + 1 < len(toks) and toks[last].head == last + 1 and toks[last + 1].ent == "TIME" and toks[last + 1].pos == "NOUN":
+        last += 1  # the part of the day the day names ("Wednesday evening", tagged a time)
+    ids = set(range(first, last + 1))
+    if first > 0 and toks[first - 1].text.lower() in DAY_PREPOSITIONS and any(toks[k].head == first - 1 for k in ids):
         first -= 1
     if first > 0 and toks[first - 1].text.lower() in DAY_QUALIFIERS and first - 1 not in ids:
         first -= 1
-    return span_text(toks[first:run[-1].i + 1])
+    return span_text(toks[first:last + 1])
 
 
 def _other_days(a: tuple[Dated, ...], b: tuple[Dated, ...]) -> bool:
