@@ -303,12 +303,19 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("About 100 firefighters and 30 trucks fought the fire in Lindby, which took four hours to control.",
      "More than 120 firefighters battled the inferno, which sent thick black smoke across the northern suburbs.",
      "Number of firefighters", ["About 100 firefighters", "More than 120 firefighters"]),
+    # a place's population, given as its people ("a town of about 2,900 people") or its inhabitants
+    ("The storm hit Lindby, a fishing town of about 2,900 people on the northern coast, late on Tuesday.",
+     "For the some 3,100 inhabitants of the town on the Vest, the night was the worst they remember.",
+     "Population", ["about 2,900 people", "some 3,100 inhabitants"]),
 ])
 def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
 
 
 @pytest.mark.parametrize("texts, topic", [
+    # two places' populations, far apart, are no two versions of one
+    (("The storm hit Lindby, a fishing town of about 2,900 people on the northern coast, late on Tuesday.",
+      "The storm reached Holmstad, a town of 4,000 people, early on Wednesday, the weather service said."), "Population"),
     # "one of the boats destroyed" picks one out of the twelve: no other count of them
     (("The storm destroyed 12 boats in Lindmark harbour on Sunday, the coast guard said.",
       "The harbour master said one of the boats destroyed by the storm in Lindmark on Sunday was his own."),

@@ -386,6 +386,8 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if t.head == anchor.i and t.pos in ("ADJ", "VERB") and t.dep in ("amod", "acl", "relcl"):
             words.update((t.lemma.lower(), t.text.lower()))  # "14 people missing" (lemma "miss")
     at = counted.i if counted is not None else None
+    if counted is not None and _population(toks, counted):
+        return POPULATION_TOPIC, counted.text, at
     sentence_words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
     for concept, vocabulary in CONCEPTS.items():
         if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
@@ -416,6 +418,26 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if len(named) == 1:
             return named[0], "", at
     return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
+
+
+POPULATION_TOPIC = "Population"
+DWELLERS = {"people", "inhabitant", "inhabitants", "resident", "residents", "soul", "souls"}
+PLACE_NOUNS = words("place_classes") | words("place_after")
+
+
+def _population(toks, counted) -> bool:
+    """A number of people a place has: its people after a noun for a place and "of" ("a town of about 2,900
+    people", "the city's 140,000 inhabitants" aside), or said to be the place ("This town is about 3,100 people"),
+    or its inhabitants ("some 140,000 inhabitants of the city")."""
+    if counted.text.lower() not in DWELLERS and counted.lemma.lower() not in DWELLERS:
+        return False
+    if counted.lemma.lower() == "inhabitant":
+        return True
+    up = toks[counted.head]
+    if counted.dep == "pobj" and up.text.lower() == "of" and toks[up.head].lemma.lower() in PLACE_NOUNS and toks[up.head].pos == "NOUN":
+        return True
+    return counted.dep == "attr" and up.lemma == "be" and any(
+        t.head == up.i and t.dep == "nsubj" and t.lemma.lower() in PLACE_NOUNS for t in toks)
 
 
 class Count(NamedTuple):
@@ -660,13 +682,19 @@ def _one_quantity(topic: str, items: list[Count]) -> bool:
     100 firefighters fought the fire" / "some 120 firefighters were sent to the blaze" are two versions of the
     story's one number of firefighters.  Not for amounts of money or kinds of event (a story pays several sums,
     counts deaths of several events), nor a kind too general to be one quantity ("people", "cases";
-    lang/general_kinds.txt), nor small counts (two sides, three countries are said of many groups in one story),
+    lang/general_kinds.txt; but a place's population is one, when the sources' figures are near each other),
+    nor small counts (two sides, three countries are said of many groups in one story),
     nor vague ones ("hundreds of")."""
-    if not topic.startswith("Number of ") or topic.removeprefix("Number of ").lower() in GENERAL_KINDS:
-        return False
     values: dict[str, set[tuple[float, float]]] = defaultdict(set)
     for c in items:
         values[c.source].add(c.value)
+    if topic == POPULATION_TOPIC:
+        # (a place's population, each source giving one, all near each other: not two places' of one story)
+        lows = [v[0] for vs in values.values() for v in vs]
+        return len(values) >= 2 and all(len(vs) == 1 for vs in values.values()) and min(lows) > 0 \
+            and max(lows) <= min(lows) * TUNING.population_spread
+    if not topic.startswith("Number of ") or topic.removeprefix("Number of ").lower() in GENERAL_KINDS:
+        return False
     return len(values) >= 2 and all(len(vs) == 1 for vs in values.values()) and all(
         v[0] >= TUNING.one_quantity_min and v[1] <= v[0] * TUNING.one_quantity_spread for vs in values.values() for v in vs)
 

@@ -88,6 +88,7 @@ class Tuning:
     # ratio of its range ("more than 120": 120 to 130)
     one_quantity_min: float = 10.0
     one_quantity_spread: float = 1.5
+    population_spread: float = 1.25  # the largest population the sources give is at most this times the smallest: one place's
     # quotes.py
     min_words: int = 4
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
