@@ -1257,9 +1257,11 @@ def _unknown_name_subject(paragraph: list[Sentence], sentence: Sentence, before:
 def _someone_unnamed_acts(paragraph: list[Sentence], sentence: Sentence, before: int, named: list[_Named]) -> bool:
     """A clause before the pronoun, outside quotation marks, has for its subject one person named by a noun only
     ("The candidate accused the harbour master, Ms Dahl, of ..."), however the parser hung that clause: the
-    pronoun may stand for that person, so the one name there is not sure to be its antecedent."""
+    pronoun may stand for that person, so the one name there is not sure to be its antecedent. Not the outlet's own
+    ("Our reporter spoke to Anna Berg ... '...,' she said": the reporter asks, the one named answers)."""
     return any(t.pos == "NOUN" and t.tag == "NN" and not t.ent and t.lemma.lower() in PERSON_NOUNS
-               and not any(c.head == t.i and c.dep == "appos" for c in s.tokens) and all(t.start < n.start for n in named)
+               and not any(c.head == t.i and (c.dep == "appos" or c.dep == "poss" and c.text.lower() == "our") for c in s.tokens)
+               and all(t.start < n.start for n in named)
                for t, s in _subjects_before(paragraph, sentence, before))
 
 
