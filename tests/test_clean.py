@@ -136,6 +136,9 @@ def test_rule_names_are_unique_and_say_what_they_match():
     # a newsletter "here", a time-limited offer, a wire's picture-licensing button after a caption
     ("Sign up here for the Harbour Briefing newsletter.", "subscription"),
     ("Special offer: read the Nordpost for 2 euros a month. SUBSCRIBE NOW", "subscription"),
+    # a pitch for support; the share button beside the count of comments
+    ("Fund independent journalism with 1 euro a week. Support us ->", "subscription"),
+    ("Share   212 comments", "share"),
     # a metered paywall's count of the reader's free articles; not a sentence about free papers
     ("You have 3 free stories left this week. Subscribe for unlimited reading.", "subscription"),
     ("Members' note: you have one free article remaining this month.", "subscription"),
@@ -474,3 +477,19 @@ def test_the_writer_s_post_under_a_byline_past_the_first_paragraph_is_no_text():
     # above the site's menu, here one of words apart by two spaces)
     assert cleaned.title == "'A long night': Lindby counts the cost of the storm"
     assert not [p for p in cleaned.paragraphs if p.startswith(("Serving", "'A long night'"))]
+
+
+def test_a_live_page_s_head_with_a_menu_a_trail_and_a_byline_where_the_writer_is():
+    """A menu of items apart by runs of spaces after a play sign and a bar ("▶ LISTEN LIVE  |  News  Region"), then a
+    section trail: neither is the title; the writer and where she reports from ("Karin Dahl in Lindby") is a byline,
+    no text."""
+    cleaned = clean(blocks(
+        "Radio Vester 97.4 FM", "▶ LISTEN LIVE   |   News   Region   Podcasts   Schedule   Traffic   Weather",
+        "Ferry runs aground off Nordvik, forty passengers taken ashore",
+        "Crews inspect the hull as the harbour master orders an inquiry", "Karin Dahl in Lindby", "Wed 19 Nov 2025 18.40 GMT",
+        "A ferry carrying forty passengers ran aground off Nordvik on Monday evening, the harbour master said.",
+        "Crews were inspecting the hull on Tuesday and the ferry company said no one had been hurt.",
+    ))
+    assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
+    assert "Karin Dahl in Lindby" not in cleaned.paragraphs and not [p for p in cleaned.paragraphs if "LISTEN" in p]
+    assert cleaned.byline == "Karin Dahl in Lindby" or cleaned.byline.startswith("Karin Dahl")

@@ -36,12 +36,12 @@ BUTTON = re.compile(r"^((yes|no),? )?(i agree|i accept|take me to (the )?setting
 SUBSCRIPTION = re.compile(
     r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (\w+ ){0,3}(newsletter|latest|briefing)\b|newsletter\b|"
     r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
-    r"support (our|independent|local|quality) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
+    r"(support|fund) (our|independent|local|quality) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
     r"(limited time|special offer)\b.{0,80}\bsubscribe now\b)",
     re.I,
 )
 SHARE = re.compile(
-    r"^(share (this|the|on|via)\b|share$|share\s*:|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
+    r"^(share (this|the|on|via)\b|share$|share\s+\d[\d,]*\s+comments?$|share\s*:|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
     r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply)|"
     r"comments are (closed|open|disabled)\b)",
     re.I,
@@ -808,11 +808,16 @@ def _byline_text(text: str) -> str:
     return re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
 
 
+BYLINE_IN_PLACE = re.compile(f"^[{UPPERS}][\\w'’\\-]+(?: [{UPPERS}][\\w'’\\-]+){{1,2}} in [{UPPERS}][\\w'’\\-]+(?: [{UPPERS}][\\w'’\\-]+){{0,2}}$")
+
+
 def _byline_parts(text: str) -> bool:
     """A line that is a byline, alone or with a label, a date or a read time beside it between separators: one
     part is "by" and a name, the others a few words each, and it ends no sentence."""
     if len(text) > 100 or ends_sentence(text):
         return False
+    if BYLINE_IN_PLACE.match(text):
+        return True  # the writer and where she reports from, without "By" ("Anna Berg in Lindby")
     parts = [p.strip(" *_") for p in BYLINE_SEPARATORS.split(text) if p.strip(" *_")]
     named = [p for p in parts if BY_PREFIX.match(p) and BYLINE.match(re.sub(r"^[\W_]*by\s+", "", p, flags=re.I))]
     # (the name may carry the writer's post: "By Anna Berg, Science Correspondent")
@@ -886,8 +891,10 @@ def _trail_or_menu(text: str) -> bool:
     words apart by runs of spaces ("Menu   Search   Sign in")."""
     spaced = SPACES.sub(" ", text)
     parts = [p for p in WIDE_GAP.split(text.strip()) if p]
-    # (or apart by two spaces, when there are many: "News  Sports  Ag & Ranch  Obituaries  Opinion")
-    paired = [p for p in TWO_SPACES.split(text.strip()) if p]
+    # (or apart by two spaces, when there are many: "News  Sports  Ag & Ranch  Obituaries  Opinion", "▶ LISTEN LIVE  |
+    # News  Region  Podcasts")
+    paired = [p.lstrip("▶►•·|> ").strip() for p in TWO_SPACES.split(text.strip())]
+    paired = [p for p in paired if any(ch.isalnum() for ch in p)]  # (a bar or a play sign between them is no item)
     return bool(NAVIGATION.match(spaced) or MENU.match(spaced)) or len(parts) >= 3 and all(
         len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts) or _account_row(spaced) \
         or len(paired) >= MENU_ITEMS and all(len(p.split()) <= 3 and p[:1].isupper() and not ends_sentence(p) for p in paired)
