@@ -136,6 +136,16 @@ def test_rule_names_are_unique_and_say_what_they_match():
     # a newsletter "here", a time-limited offer, a wire's picture-licensing button after a caption
     ("Sign up here for the Harbour Briefing newsletter.", "subscription"),
     ("Special offer: read the Nordpost for 2 euros a month. SUBSCRIBE NOW", "subscription"),
+    # a page's buttons, a live page's controls, an archive notice, a channel's promotion, a wire's note to editors
+    ("Save", "widget"), ("Copy Link copied", "widget"),
+    ("Auto-refresh ON · Show key events only", "widget"), ("Refresh this page for the latest updates.", "widget"),
+    ("This article is more than 1 year old", "widget"), ("Join our WhatsApp Channel for breaking news >>", "widget"),
+    ("(ATTN: ADDS comments by the harbour master in paras 4-6)", "widget"),
+    ("Save the date: the Lindby ferry festival opens on 3 May with a parade.", "body"),
+    # a date with its time first, or an ordinal, or a read time after it
+    ("12:05 AM July 21, 2025", "dateline"), ("Wednesday, March 11th 2026", "dateline"),
+    ("Wed, 11 June 2025, 2:47 pm AEST - 3 min read", "dateline"),
+    ("Support independent English-language journalism in Lindby. Become a member", "subscription"),
     # a pitch for support; the share button beside the count of comments
     ("Fund independent journalism with 1 euro a week. Support us ->", "subscription"),
     ("Share   212 comments", "share"),

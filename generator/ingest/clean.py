@@ -36,7 +36,7 @@ BUTTON = re.compile(r"^((yes|no),? )?(i agree|i accept|take me to (the )?setting
 SUBSCRIPTION = re.compile(
     r"^(discover more from\b|subscribe\b|sign up (for|to)\b|get (our|the) (\w+ ){0,3}(newsletter|latest|briefing)\b|newsletter\b|"
     r"(already (a )?(subscriber|member)|create (a free )?account|log ?in|sign ?in)\b|become a (member|subscriber)\b|"
-    r"(support|fund) (our|independent|local|quality) journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
+    r"(support|fund) (our|independent|local|quality) ([\w-]+ ){0,2}journalism\b|(this|the) (article|story|content) is (for|available to) (subscribers|members)\b|"
     r"(limited time|special offer)\b.{0,80}\bsubscribe now\b)",
     re.I,
 )
@@ -130,10 +130,12 @@ MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # the page's note on where the report first appeared ("This report by the Nordpost was first published May 3, 2025.")
 FIRST_PUBLISHED = re.compile(rf"^this (report|story|article|piece)\b.{{0,60}}\b(was )?(first|originally) (published|appeared)( (on|in))?"
                              rf"\s+({MONTH}\s*\d|\d{{1,2}}\s+{MONTH}|\d{{4}}-)", re.I)  # (the date: a sentence saying the report was published so is the story's)
-DATE = (rf"(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
+DATE = (rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")  # ("March 11th 2026")
+CLOCK = r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?)?"  # ("2:47 pm AEST", "GMT-5")
 DATELINE = re.compile(
-    rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
-    r"(\s*[,|·]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?)?)?\.?$",  # ("GMT-5")
+    rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*({CLOCK}\s+)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
+    rf"(\s*[,|·]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?\.?$",  # (a time first: "12:05 AM July 21, 2025"; a read time after)
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
@@ -397,6 +399,14 @@ SPACES = re.compile(r"\s+")
 BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|email|\d+ comments?)(\s+[|·]\s+(share|save|print|email|\d+ comments?))*)?$", re.I)
 
 
+# a page's button on a line of its own ("Save", "Email", "Copy link copied"), a live page's controls ("Auto-refresh
+# ON", "Refresh this page for the latest updates."),
+# an archive notice ("This article is more than 1 year old"), a messaging channel's promotion ("Join our WhatsApp
+# Channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
+PAGE_FURNITURE = re.compile(
+    r"^(save|email|e-mail|print|bookmark|facebook|twitter|whatsapp|linkedin|telegram|copy link( copied)?)$|"
+    r"^(auto-?refresh (on|off)\b|refresh this page\b|this (article|story) is more than \w+ (years?|months?) old$|"
+    r"join our (whatsapp|telegram|signal) (channel|group|community)\b|\(attn:)", re.I)
 PRICE_PER = re.compile(r"\b(a|per)\s+(month|year|week)\b")  # "Become a member from 2 euros a month"
 
 
@@ -446,6 +456,7 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("long block", "body", lambda line: not _short(line)),
     ("subscription widget", "subscription", _subscription),
     ("share widget", "share", lambda line: bool(SHARE.match(line.text)) and (line.words <= 8 or _button_row(line.text))),
+    ("page's button or notice on a line of its own", "widget", lambda line: line.words <= 12 and bool(PAGE_FURNITURE.match(line.text))),
     ("widget or navigation trail", "widget", _widget),
     ("media label or running time", "media",
      lambda line: bool(MEDIA.match(line.text)) and line.words <= 4 or bool(DURATION.search(line.text) or CLOCK_AND_DATE.search(line.text))),
