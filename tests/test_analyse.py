@@ -219,8 +219,8 @@ def test_a_party_s_government_is_no_organisation_of_its_own(nlp, text):
     ("Coach Erik \"Fast Erik\" Lindmark resigned on Monday.", "Erik \"Fast Erik\" Lindmark"),  # cut inside the nickname
     ("Tomas 'The Hammer' Brandt won the fight in Lindby.", "Tomas 'The Hammer' Brandt"),  # only the given name tagged
     # after a title, the town before it taken for the person ("Lindby"), and a family name opening with particles
-    ('Fishermen were first on the scene, Lindby Vice Mayor Karin "Kaja" Nordvik told Radio Vester.', 'Karin "Kaja" Nordvik'),
-    ('Fishermen were first on the scene, Mayor Karin "Kaja" de la Berg said on Sunday.', 'Karin "Kaja" de la Berg'),
+    ('Boat owners reached the wreck before the coast guard, Lindby Vice Mayor Karin "Kaja" Nordvik told Radio Vester.', 'Karin "Kaja" Nordvik'),
+    ('Boat owners reached the wreck before the coast guard, Mayor Karin "Kaja" de la Berg said on Sunday.', 'Karin "Kaja" de la Berg'),
 ])
 def test_a_quoted_nickname_between_given_and_family_name_is_part_of_the_name(nlp, text, name):
     people = [t for t, label in ents(nlp, text) if label == "PERSON"]
@@ -866,7 +866,7 @@ def test_a_speaker_after_a_quotation_may_open_with_a_particle_and_a_hyphen(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ('"We will wait with the families," said Fr. Nils Dahlgren, the chaplain of the Lindby mine.', "Nils Dahlgren"),
+    ('"The chapel stays open tonight," said Fr. Nils Dahlgren, the chaplain of the Lindby mine.', "Nils Dahlgren"),
     ("The motion was tabled by Hon. Anna Bergqvist, the member for Lindby North.", "Anna Bergqvist"),
     ("The petition was filed by Smt. Karin Vesterlund, a resident of Lindby.", "Karin Vesterlund"),
     ("The tanker belonged to a firm run by Engr. Erik Holmstad, its managing director.", "Erik Holmstad"),

@@ -138,16 +138,16 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Special offer: read the Nordpost for 2 euros a month. SUBSCRIBE NOW", "subscription"),
     # a page's buttons, a live page's controls, an archive notice, a channel's promotion, a wire's note to editors
     ("Save", "widget"), ("Copy Link copied", "widget"),
-    ("Auto-refresh ON · Show key events only", "widget"), ("Refresh this page for the latest updates.", "widget"),
-    ("This article is more than 1 year old", "widget"), ("Join our WhatsApp Channel for breaking news >>", "widget"),
+    ("Auto-refresh OFF · Pinned posts only", "widget"), ("Refresh this page to see new posts.", "widget"),
+    ("This article is more than 2 years old", "widget"), ("Join our Telegram channel for harbour alerts >>", "widget"),
     ("(ATTN: ADDS comments by the harbour master in paras 4-6)", "widget"),
     ("Save the date: the Lindby ferry festival opens on 3 May with a parade.", "body"),
     # a date with its time first, or an ordinal, or a read time after it
-    ("12:05 AM July 21, 2025", "dateline"), ("Wednesday, March 11th 2026", "dateline"),
-    ("Wed, 11 June 2025, 2:47 pm AEST - 3 min read", "dateline"),
-    ("Support independent English-language journalism in Lindby. Become a member", "subscription"),
+    ("9:40 PM May 3, 2024", "dateline"), ("Friday, October 2nd 2024", "dateline"),
+    ("Fri, 4 October 2024, 8:15 am CET - 5 min read", "dateline"),
+    ("Support independent harbour-town journalism in Lindby. Become a member", "subscription"),
     # a pitch for support; the share button beside the count of comments
-    ("Fund independent journalism with 1 euro a week. Support us ->", "subscription"),
+    ("Fund local journalism for 2 euros a month. Support us ->", "subscription"),
     ("Share   212 comments", "share"),
     # a metered paywall's count of the reader's free articles; not a sentence about free papers
     ("You have 3 free stories left this week. Subscribe for unlimited reading.", "subscription"),
@@ -476,9 +476,9 @@ def test_the_writer_s_post_under_a_byline_past_the_first_paragraph_is_no_text():
     under it ("Staff Writer") are no article text however far down the head they stand."""
     cleaned = clean(blocks(
         "THE NORDVIK LEDGER", "Serving Lindby, Holm and the coast since 1902",
-        "News  Sports  Harbour  Obituaries  Opinion  Classifieds", "LOCAL NEWS",
+        "Home  Harbour  Farming & Fishing  Letters  Weather  Notices", "LOCAL NEWS",
         "'A long night': Lindby counts the cost of the storm", "Roofs torn off as survivors describe a night of wind",
-        "By Karin Dahl", "Staff Writer", "Apr 23, 2026 Updated 7 hrs ago",
+        "By Karin Dahl", "Staff Writer", "May 2, 2025 Updated 3 hrs ago",
         "A storm tore through the small coastal town of Lindby on Tuesday night, tearing roofs off forty homes.",
         "\"We heard the wind and then the roof was gone,\" said Erik Holm, a fisherman, on Wednesday.",
     ))
@@ -490,16 +490,16 @@ def test_the_writer_s_post_under_a_byline_past_the_first_paragraph_is_no_text():
 
 
 def test_a_live_page_s_head_with_a_menu_a_trail_and_a_byline_where_the_writer_is():
-    """A menu of items apart by runs of spaces after a play sign and a bar ("▶ LISTEN LIVE  |  News  Region"), then a
+    """A menu of items apart by runs of spaces after a play sign and a bar ("▶ ON AIR  |  Home  Harbour"), then a
     section trail: neither is the title; the writer and where she reports from ("Karin Dahl in Lindby") is a byline,
     no text."""
     cleaned = clean(blocks(
-        "Radio Vester 97.4 FM", "▶ LISTEN LIVE   |   News   Region   Podcasts   Schedule   Traffic   Weather",
+        "Radio Vester 101.2 FM", "▶ ON AIR   |   Home   Harbour   Shows   Music   Traffic   Weather",
         "Ferry runs aground off Nordvik, forty passengers taken ashore",
-        "Crews inspect the hull as the harbour master orders an inquiry", "Karin Dahl in Lindby", "Wed 19 Nov 2025 18.40 GMT",
+        "Crews inspect the hull as the harbour master orders an inquiry", "Karin Dahl in Lindby", "Fri 4 Oct 2024 08.15 GMT",
         "A ferry carrying forty passengers ran aground off Nordvik on Monday evening, the harbour master said.",
         "Crews were inspecting the hull on Tuesday and the ferry company said no one had been hurt.",
     ))
     assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
-    assert "Karin Dahl in Lindby" not in cleaned.paragraphs and not [p for p in cleaned.paragraphs if "LISTEN" in p]
+    assert "Karin Dahl in Lindby" not in cleaned.paragraphs and not [p for p in cleaned.paragraphs if "ON AIR" in p]
     assert cleaned.byline == "Karin Dahl in Lindby" or cleaned.byline.startswith("Karin Dahl")

@@ -356,9 +356,9 @@ def test_an_organisation_never_described_is_described_by_what_it_does(tmp_path, 
 
 def test_an_action_too_long_to_describe_goes_without_its_last_place_but_never_without_an_of_phrase(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Nordvik Relief Society is registering evacuees at a reception centre in North Holmstad.",
+        "The Nordvik Relief Society is feeding evacuees at a school canteen in North Holmstad.",
         "Nordvik Engineering replaced the steel cables of the footbridge of the old Lindmark harbour."))
-    assert entity(entities, "Nordvik Relief Society").description == "is registering evacuees at a reception centre"
+    assert entity(entities, "Nordvik Relief Society").description == "is feeding evacuees at a school canteen"
     assert entity(entities, "Nordvik Engineering").description != "replaced the steel cables of the footbridge"
 
 
@@ -2713,15 +2713,15 @@ def test_a_service_or_a_force_is_described_by_the_words_of_its_name_that_say_wha
     """'Vesterland Police Service': a police service (the police written in lower case elsewhere); 'the Federal Fire
     Service', a name of common words only, would be a bare "service", which says nothing."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "The Vesterland Police Service said in a statement that more officers had been sent to Lindby.",
-        "The police closed the road. The Federal Fire Service said in a statement that two crews had been sent from Holmstad."))
+        "The Vesterland Police Service said on Monday that extra patrols would cover Lindby.",
+        "The police closed the road. The Federal Fire Service said on Monday that two crews would stay at the harbour."))
     assert entity(entities, "Vesterland Police Service").description == "police service"
     assert entity(entities, "Federal Fire Service").description != "service"
 
 
 @pytest.mark.parametrize("text", [
-    "Holmex Logistics managing director Anna Berg said in a statement the company was 'devastated'.",
-    "\"Our thoughts are with his family,\" managing director Anna Berg wrote in a statement.",
+    "Holmex Logistics managing director Anna Berg told staff the company would rebuild the depot.",
+    "\"The depot will be rebuilt by spring,\" managing director Anna Berg wrote to the staff on Friday.",
 ])
 def test_a_participle_a_title_is_built_on_is_part_of_it(tmp_path, nlp, text):
     """"managing director", "acting chairman": the tagger may read the participle as a verb; it is the title's."""

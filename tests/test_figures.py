@@ -303,10 +303,10 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("About 100 firefighters and 30 trucks fought the fire in Lindby, which took four hours to control.",
      "More than 120 firefighters battled the inferno, which sent thick black smoke across the northern suburbs.",
      "Number of firefighters", ["About 100 firefighters", "More than 120 firefighters"]),
-    # a place's population, given as its people ("a town of about 2,900 people") or its inhabitants
-    ("The storm hit Lindby, a fishing town of about 2,900 people on the northern coast, late on Tuesday.",
-     "For the some 3,100 inhabitants of the town on the Vest, the night was the worst they remember.",
-     "Population", ["about 2,900 people", "some 3,100 inhabitants"]),
+    # a place's population, given as its people ("a fishing village of about 1,800 people") or its inhabitants
+    ("The storm hit Lindby, a fishing village of about 1,800 people on the northern coast, late on Tuesday.",
+     "For the some 2,000 inhabitants of the village by the Vest, the storm was the worst in living memory.",
+     "Population", ["about 1,800 people", "some 2,000 inhabitants"]),
 ])
 def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -314,8 +314,8 @@ def test_two_sources_give_one_figure_differently(tmp_path, nlp, first, second, t
 
 @pytest.mark.parametrize("texts, topic", [
     # two places' populations, far apart, are no two versions of one
-    (("The storm hit Lindby, a fishing town of about 2,900 people on the northern coast, late on Tuesday.",
-      "The storm reached Holmstad, a town of 4,000 people, early on Wednesday, the weather service said."), "Population"),
+    (("The storm hit Lindby, a fishing village of about 1,800 people on the northern coast, late on Tuesday.",
+      "The storm reached Holmstad, a market town of 2,600 people, before dawn, forecasters said."), "Population"),
     # "one of the boats destroyed" picks one out of the twelve: no other count of them
     (("The storm destroyed 12 boats in Lindmark harbour on Sunday, the coast guard said.",
       "The harbour master said one of the boats destroyed by the storm in Lindmark on Sunday was his own."),
@@ -484,8 +484,8 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "official. Seok Ha-eun, his deputy, was spared jail.",
      "Day (cut)", ["on Thursday", "on Wednesday"]),
     # a verb of saying used as an act on a thing ("declared X the winner"), and the part of the day written with it
-    ("The Lindby electoral board declared Daniel Holm of the Vester alliance the winner of the mayoral vote on Wednesday evening.",
-     "The Lindby electoral board late on Thursday declared Daniel Holm the winner of the mayoral vote.",
+    ("The Lindby electoral board declared Nils Dahl of the Vester alliance the winner of the mayoral vote on Wednesday evening.",
+     "The Lindby electoral board late on Thursday declared Nils Dahl the winner of the mayoral vote.",
      "Day (declared)", ["late on Thursday", "on Wednesday evening"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
@@ -600,12 +600,12 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
      "Erik Holm died aged 83 at his home in Lindby after a long illness, his family said.",
      ["Erik Holm died aged 83", "Erik Holm died at 84"]),
     # ... in a noun phrase or a title before the name, in figures or in words
-    ("The tests were run by Jonas Holmberg, a 29-year-old PhD candidate from Lindby.",
-     "There, the 31-year-old doctoral student Jonas Holmberg let the water drop every week.",
-     ["Jonas Holmberg, a 29-year-old", "the 31-year-old doctoral student Jonas Holmberg"]),
-    ("Rescuers pulled a seven-year-old girl, Malin Nordby, alive from the rubble in Lindby.",
-     "The last survivor was Malin Nordby, a six-year-old girl found under a staircase in Lindby.",
-     ["Malin Nordby, a six-year-old", "a seven-year-old girl, Malin Nordby"]),
+    ("The dives were led by Jonas Holmberg, a 44-year-old harbour pilot from Lindby.",
+     "Each morning the 46-year-old harbour pilot Jonas Holmberg checked the moorings of the fleet.",
+     ["Jonas Holmberg, a 44-year-old", "the 46-year-old harbour pilot Jonas Holmberg"]),
+    ("Divers brought a nine-year-old boy, Olle Nordby, ashore from the capsized boat near Lindby.",
+     "The last to be rescued was Olle Nordby, an eight-year-old boy clinging to a buoy off Lindby.",
+     ["Olle Nordby, an eight-year-old", "a nine-year-old boy, Olle Nordby"]),
     # (a time is no age: "died at 10 a.m.")
     ("Erik Holm died at 10 a.m. on Sunday at his home in Lindby, his family said.",
      "Erik Holm, 71, a retired farmer, died at his home in Lindby on Sunday.", None),
@@ -662,7 +662,7 @@ def test_a_shortened_title_goes_with_the_longer_one_its_own_article_gives(tmp_pa
     found = differences(tmp_path, nlp,
                         "Detective Superintendent Glenda Whitby said police had charged a man. Detective Superintendent "
                         "Whitby said the fire was deliberate.",
-                        "Detective Inspector Glenda Whitby said the man had been sacked in April. 'This was deliberate,' "
+                        "Detective Inspector Glenda Whitby said the man had lost his job in May. 'This was planned,' "
                         "Det Insp Whitby said.",
                         "Det Supt Glenda Whitby said the accused would appear in court on Monday. Det Supt Whitby said the "
                         "investigation went on.")

@@ -3086,8 +3086,8 @@ def _verb_phrase(toks, verb) -> str | None:
     while len(keep) > PART_MAX_WORDS and trailing and max(trailing[0]) == max(keep) \
             and any(j > verb.i and j not in trailing[0] and toks[j].pos in ("NOUN", "PROPN") for j in keep):
         keep.difference_update(trailing.pop(0))
-    # ... or of its object, where ("is registering evacuees at a reception centre in Holmstad": "is registering
-    # evacuees at a reception centre"), the last first; never an of-phrase, which says what the noun is
+    # ... or of its object, where ("is feeding evacuees at a school canteen in Holmstad": "is feeding evacuees
+    # at a school canteen"), the last first; never an of-phrase, which says what the noun is
     while len(keep) > PART_MAX_WORDS:
         last = [set(_subtree(toks, t.i, stop=set())) for t in toks if t.i > verb.i and t.i in keep and t.dep == "prep"
                 and t.head != verb.i and t.head in keep and t.text.lower() != "of"]  # (not what the noun is of)

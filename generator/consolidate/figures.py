@@ -426,9 +426,9 @@ PLACE_NOUNS = words("place_classes") | words("place_after")
 
 
 def _population(toks, counted) -> bool:
-    """A number of people a place has: its people after a noun for a place and "of" ("a town of about 2,900
-    people", "the city's 140,000 inhabitants" aside), or said to be the place ("This town is about 3,100 people"),
-    or its inhabitants ("some 140,000 inhabitants of the city")."""
+    """A number of people a place has: its people after a noun for a place and "of" ("a village of about
+    1,800 people"), or said to be the place ("The village is about 900 people"), or its inhabitants ("the 40,000
+    inhabitants of the valley")."""
     if counted.text.lower() not in DWELLERS and counted.lemma.lower() not in DWELLERS:
         return False
     if counted.lemma.lower() == "inhabitant":

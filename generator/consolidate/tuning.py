@@ -75,7 +75,7 @@ class Tuning:
     part_max_words: int = 9
     # figures.py
     key_figures: int = 12
-    age_noun_words: int = 3  # nouns and adjectives an age may stand before the name with ("the 31-year-old doctoral student Anna Berg")
+    age_noun_words: int = 3  # nouns and adjectives an age may stand before the name with ("the 45-year-old night nurse Anna Berg")
     # two versions of a figure are of one thing when some sentence stating one shares this share of its content
     # words with some sentence stating the other: a count of a kind every story counts (a death toll) or a
     # kind of change ("surge"), a share of a named thing ("of the market"; 0.3 -> 0.2 found one more

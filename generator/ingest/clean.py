@@ -135,7 +135,7 @@ DATE = (rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(
 CLOCK = r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?)?"  # ("2:47 pm AEST", "GMT-5")
 DATELINE = re.compile(
     rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*({CLOCK}\s+)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
-    rf"(\s*[,|·]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?\.?$",  # (a time first: "12:05 AM July 21, 2025"; a read time after)
+    rf"(\s*[,|·]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?\.?$",  # (a time first: "9:40 PM May 3, 2024"; a read time after)
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
@@ -400,9 +400,9 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|e
 
 
 # a page's button on a line of its own ("Save", "Email", "Copy link copied"), a live page's controls ("Auto-refresh
-# ON", "Refresh this page for the latest updates."),
-# an archive notice ("This article is more than 1 year old"), a messaging channel's promotion ("Join our WhatsApp
-# Channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
+# OFF", "Refresh this page to see new posts"),
+# an archive notice ("This article is more than 2 years old"), a messaging channel's promotion ("Join our Telegram
+# channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
 PAGE_FURNITURE = re.compile(
     r"^(save|email|e-mail|print|bookmark|facebook|twitter|whatsapp|linkedin|telegram|copy link( copied)?)$|"
     r"^(auto-?refresh (on|off)\b|refresh this page\b|this (article|story) is more than \w+ (years?|months?) old$|"
@@ -415,7 +415,7 @@ def _subscription(line: _Line) -> bool:
     if NEWSLETTER.search(line.text) and line.words <= 15:
         return True  # "Get our weekly harbour newsletter", "... delivered to your inbox."
     if METERED.search(line.text) and line.words <= 30:
-        return True  # a metered paywall's count: "You have 2 free articles left this month. Subscribe for ..."
+        return True  # a metered paywall's count: "You have 3 free stories left this week. Subscribe ..."
     if SIGN_UP_FOR_DELIVERIES.search(line.text) and line.words <= 25 or PODCAST_PROMOTION.search(line.text) and line.words <= 20:
         return True  # "Don't miss a thing. Sign up for our email alerts.", "... our podcast, wherever you listen"
     return bool(SUBSCRIPTION.match(line.text) and line.words <= 25 and (
@@ -902,8 +902,8 @@ def _trail_or_menu(text: str) -> bool:
     words apart by runs of spaces ("Menu   Search   Sign in")."""
     spaced = SPACES.sub(" ", text)
     parts = [p for p in WIDE_GAP.split(text.strip()) if p]
-    # (or apart by two spaces, when there are many: "News  Sports  Ag & Ranch  Obituaries  Opinion", "▶ LISTEN LIVE  |
-    # News  Region  Podcasts")
+    # (or apart by two spaces, when there are many: "Home  Harbour  Farming & Fishing  Letters  Weather", "▶ ON AIR  |
+    # Home  Harbour  Shows")
     paired = [p.lstrip("▶►•·|> ").strip() for p in TWO_SPACES.split(text.strip())]
     paired = [p for p in paired if any(ch.isalnum() for ch in p)]  # (a bar or a play sign between them is no item)
     return bool(NAVIGATION.match(spaced) or MENU.match(spaced)) or len(parts) >= 3 and all(
