@@ -137,7 +137,10 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Sign up here for the Harbour Briefing newsletter.", "subscription"),
     ("Special offer: read the Nordpost for 2 euros a month. SUBSCRIBE NOW", "subscription"),
     # a page's buttons, a live page's controls, an archive notice, a channel's promotion, a wire's note to editors
-    ("Save", "widget"), ("Copy Link copied", "widget"),
+    ("Save", "widget"), ("Copy Link copied", "widget"), ("Reddit", "widget"), ("X Share", "widget"), ("31 · 4 · Share", "widget"),
+    ("Gift this article   |   Save", "widget"), ("In this article: Harbour | Lindby", "widget"),
+    ("Home  Harbour  Farming & Fishing  Letters  Weather  Notices", "widget"),
+    ("X marks the spot where the Lindby ferry sank in 1952.", "body"),
     ("Auto-refresh OFF · Pinned posts only", "widget"), ("Refresh this page to see new posts.", "widget"),
     ("This article is more than 2 years old", "widget"), ("Join our Telegram channel for harbour alerts >>", "widget"),
     ("(ATTN: ADDS comments by the harbour master in paras 4-6)", "widget"),

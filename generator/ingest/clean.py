@@ -404,7 +404,8 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|e
 # an archive notice ("This article is more than 2 years old"), a messaging channel's promotion ("Join our Telegram
 # channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
 PAGE_FURNITURE = re.compile(
-    r"^(save|email|e-mail|print|bookmark|facebook|twitter|whatsapp|linkedin|telegram|copy link( copied)?)$|"
+    r"^((facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email)( share)?|save|e-mail|print|bookmark|copy link( copied)?|"
+    r"gift this article(\s+\|\s+save)?|[\d\s·|]+share|in this article\s*:.*)$|"
     r"^(auto-?refresh (on|off)\b|refresh this page\b|this (article|story) is more than \w+ (years?|months?) old$|"
     r"join our (whatsapp|telegram|signal) (channel|group|community)\b|\(attn:)", re.I)
 PRICE_PER = re.compile(r"\b(a|per)\s+(month|year|week)\b")  # "Become a member from 2 euros a month"
@@ -902,13 +903,17 @@ def _trail_or_menu(text: str) -> bool:
     words apart by runs of spaces ("Menu   Search   Sign in")."""
     spaced = SPACES.sub(" ", text)
     parts = [p for p in WIDE_GAP.split(text.strip()) if p]
-    # (or apart by two spaces, when there are many: "Home  Harbour  Farming & Fishing  Letters  Weather", "▶ ON AIR  |
-    # Home  Harbour  Shows")
-    paired = [p.lstrip("▶►•·|> ").strip() for p in TWO_SPACES.split(text.strip())]
-    paired = [p for p in paired if any(ch.isalnum() for ch in p)]  # (a bar or a play sign between them is no item)
     return bool(NAVIGATION.match(spaced) or MENU.match(spaced)) or len(parts) >= 3 and all(
         len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p) for p in parts) or _account_row(spaced) \
-        or len(paired) >= MENU_ITEMS and all(len(p.split()) <= 3 and p[:1].isupper() and not ends_sentence(p) for p in paired)
+        or _paired_menu(text)
+
+
+def _paired_menu(text: str) -> bool:
+    """A menu of many items apart by two spaces ("Home  Harbour  Farming & Fishing  Letters  Weather", "▶ ON AIR  |
+    Home  Harbour  Shows  Music"): MENU_ITEMS or more, each of a word or three with a capital."""
+    paired = [p.lstrip("▶►•·|> ").strip() for p in TWO_SPACES.split(text.strip())]
+    paired = [p for p in paired if any(ch.isalnum() for ch in p)]  # (a bar or a play sign between them is no item)
+    return len(paired) >= MENU_ITEMS and all(len(p.split()) <= 3 and p[:1].isupper() and not ends_sentence(p) for p in paired)
 
 
 TWO_SPACES = re.compile(r"\s{2,}")
