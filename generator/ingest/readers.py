@@ -115,6 +115,8 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
         return True  # a stray final full stop
     if CAPTION_START.match(text):
         return False  # a photo agency's caption printed right after the paragraph
+    if len(SPACED_APART.findall(previous.strip())) >= SPACED_ITEMS:
+        return False  # a site's menu, its items apart by runs of spaces ("Home  Lindby  Sport  Weather"): a row of its own
     if text[:1].islower() and len(previous.split()) >= 3 and not ends_sentence(previous) and not previous.endswith((":", ";")):
         return True  # a sentence broken mid-way ("... said the" / "walk to work was ..."), wrapped or not
     if width is None or len(previous) < 0.6 * width or len(previous) > 1.2 * width:
@@ -130,6 +132,8 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
 
 
 BRACKETED_END = re.compile(r"\[[^\[\]]{1,40}\]$")
+SPACED_APART = re.compile(r"\S\s{2,}(?=\S)")  # a run of two spaces or more between words
+SPACED_ITEMS = 4  # ... that many of them in one line: items set apart, no prose
 
 
 def _join(parts: list[tuple[int, str]]) -> Block:
