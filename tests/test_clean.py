@@ -147,7 +147,8 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Save the date: the Lindby ferry festival opens on 3 May with a parade.", "body"),
     # a date with its time first, or an ordinal, or a read time after it
     ("9:40 PM May 3, 2024", "dateline"), ("Friday, October 2nd 2024", "dateline"),
-    ("Fri, 4 October 2024, 8:15 am CET - 5 min read", "dateline"),
+    ("Fri, 4 October 2024, 8:15 am CET - 5 min read", "dateline"), ("3 May 2024 • 9:05pm", "dateline"),
+    ("Last update: 14:02 (Lindby)", "timestamp"), ("Updated rules took effect at 9am on Monday.", "body"),
     ("Support independent harbour-town journalism in Lindby. Become a member", "subscription"),
     # a pitch for support; the share button beside the count of comments
     ("Fund local journalism for 2 euros a month. Support us ->", "subscription"),

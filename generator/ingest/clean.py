@@ -132,10 +132,12 @@ FIRST_PUBLISHED = re.compile(rf"^this (report|story|article|piece)\b.{{0,60}}\b(
                              rf"\s+({MONTH}\s*\d|\d{{1,2}}\s+{MONTH}|\d{{4}}-)", re.I)  # (the date: a sentence saying the report was published so is the story's)
 DATE = (rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
         rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")  # ("March 11th 2026")
-CLOCK = r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?)?"  # ("2:47 pm AEST", "GMT-5")
+# a clock time with its zone ("2:47 pm AEST", "GMT-5", "14:02 (Lindby)")
+CLOCK = r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?|\s*\([A-Z][a-z]+\))?"
+UPDATED_AT = re.compile(rf"^(last )?(update|updated|published|posted)\s*:?\s*(at\s+)?{CLOCK}$", re.I)  # ("Last update: 14:02 (Lindby)")
 DATELINE = re.compile(
     rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*({CLOCK}\s+)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
-    rf"(\s*[,|·]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?\.?$",  # (a time first: "9:40 PM May 3, 2024"; a read time after)
+    rf"(\s*[,|·•]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?\.?$",  # (a time first: "9:40 PM May 3, 2024"; a read time after)
     re.I,
 )
 PIPED = re.compile(r"\s+[|·]\s+")
@@ -473,7 +475,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: bool(REACTION_COUNTS.match(line.text) or SPACED_MENU.match(line.text) or SPACED_ITEMS.match(line.text))),
     ("clock time alone", "timestamp", lambda line: bool(CLOCK_ALONE.match(line.text))),  # a live blog's post time ("4.41pm")
     ("read time", "read-time", lambda line: bool(READ_TIME.match(line.text))),
-    ("time since publication", "timestamp", lambda line: bool(TIME_AGO.match(line.text))),
+    ("time since publication, or the time of the last update", "timestamp",
+     lambda line: bool(TIME_AGO.match(line.text) or UPDATED_AT.match(line.text))),
     ("embargo notice of a press release", "timestamp", lambda line: bool(EMBARGO.match(line.text)) and line.words <= 12),
     ("gallery counter", "media", lambda line: bool(GALLERY_COUNTER.match(line.text))),
     ("caption after a gallery's counter", "caption", lambda line: bool(GALLERY_ITEM.match(line.text)) and len(line.text) < CAPTION_LIMIT),
