@@ -507,3 +507,16 @@ def test_a_live_page_s_head_with_a_menu_a_trail_and_a_byline_where_the_writer_is
     assert cleaned.title == "Ferry runs aground off Nordvik, forty passengers taken ashore"
     assert "Karin Dahl in Lindby" not in cleaned.paragraphs and not [p for p in cleaned.paragraphs if "ON AIR" in p]
     assert cleaned.byline == "Karin Dahl in Lindby" or cleaned.byline.startswith("Karin Dahl")
+
+
+def test_a_name_alone_under_the_headline_s_buttons_then_the_writer_s_outlet_and_place_is_a_byline():
+    """BBC-style: "Karin Dahl" / "Nordpost News, Lindby" under the date and the share buttons, no "By"."""
+    cleaned = clean(blocks(
+        "Home", "News", "Sport", "Weather", "We use cookies to give you the best online experience. Please let us know if "
+        "you agree to all of these cookies.", "Yes, I agree", "No, take me to settings",
+        "Ferry runs aground off Nordvik, forty passengers taken ashore",
+        "21 November 2025", "Share", "Save", "Karin Dahl", "Nordpost News, Lindby",
+        "A ferry carrying forty passengers ran aground off Nordvik on Monday evening, the harbour master said.",
+        "Crews were inspecting the hull on Tuesday and the ferry company said no one had been hurt.",
+    ))
+    assert cleaned.paragraphs[0].startswith("A ferry carrying"), cleaned.paragraphs

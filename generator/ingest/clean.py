@@ -154,6 +154,7 @@ EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|emba
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
 DATED_BYLINE_LIMIT = 160  # "By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Friday 4 March 2025, 09:40 GMT · 4 min read"
+OUTLET_AND_PLACE = re.compile(f"^[{UPPERS}][\\w&.'’-]*(?: [{UPPERS}][\\w&.'’-]*){{0,3}}, [{UPPERS}][\\w'’-]+(?: [{UPPERS}][\\w'’-]+)?$")
 BYLINE_REACH = 4  # blocks past the first paragraph where a byline may stand (under a standfirst, a picture)
 STAFF_LINE = re.compile(r"^([\w’'&.\-]+\s+){0,3}(staff|staff (writer|reporter)|(senior |chief )?(\w+ )?(correspondent|reporter|writer|editor))s?$", re.I)
 MOTTO = re.compile(r"\s+[—–|]\s+")  # a site's name and its motto, after a spaced dash or a bar
@@ -634,6 +635,14 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     for i in range(min(n, first_body + BYLINE_REACH)):
         if kinds[i] == "body" and _byline_parts(blocks[i].text):
             kinds[i] = "byline"
+        # a name alone under the headline's furniture (its date, its share buttons), then the writer's outlet and
+        # place ("Anna Berg" / "Nordpost News, Lindby"): the byline without "By"
+        elif kinds[i] == "body" and i > 0 and kinds[i - 1] in ("title", "dateline", "share", "timestamp", "widget") and i + 1 < n \
+                and kinds[i + 1] == "body" and BYLINE.match(blocks[i].text) and len(blocks[i].text.split()) <= 4 \
+                and OUTLET_AND_PLACE.match(blocks[i + 1].text):
+            kinds[i] = kinds[i + 1] = "byline"
+        elif kinds[i] == "body" and i > 0 and kinds[i - 1] == "byline" and OUTLET_AND_PLACE.match(blocks[i].text):
+            kinds[i] = "byline"  # (the outlet and place under a byline the head already found)
     # a picture's caption before the article: photo vocabulary, or a first sentence that is a bare noun phrase
     first = next((i for i in range(n) if kinds[i] == "body"), None)
     if first is not None and not title_found and not title_known and first + 1 < n and _lead_caption(blocks[first].text):
