@@ -2714,9 +2714,9 @@ def test_a_service_or_a_force_is_described_by_the_words_of_its_name_that_say_wha
     Service', a name of common words only, would be a bare "service", which says nothing."""
     entities = build_glossary(articles(tmp_path, nlp,
         "The Vesterland Police Service said on Monday that extra patrols would cover Lindby.",
-        "The police closed the road. The Federal Fire Service said on Monday that two crews would stay at the harbour."))
+        "The police closed the road. The National Ferry Service said on Monday that two crews would stay at the harbour."))
     assert entity(entities, "Vesterland Police Service").description == "police service"
-    assert entity(entities, "Federal Fire Service").description != "service"
+    assert entity(entities, "National Ferry Service").description != "service"
 
 
 @pytest.mark.parametrize("text", [
