@@ -791,7 +791,7 @@ def _plural_possessive(doc: "Doc", i: int) -> bool:
 
 def _of_phrase_end(doc: "Doc", head) -> int:
     """Where a body's name ends: after its head, or after the head's "of"/"for" phrase of capitalised words ("Alliance
-    for Clean Government")."""
+    for Clean Water")."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1), None)
     if prep is None:
         return head.i + 1

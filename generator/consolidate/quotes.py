@@ -1244,12 +1244,9 @@ def _unknown_name_subject(paragraph: list[Sentence], sentence: Sentence, before:
     """The last main-clause subject before the pronoun in its paragraph is a proper noun written as a name ("After the
     ruling, Holmavathi said she had hoped ..."; one word, a capital and then lower case) that the glossary
     does not mark there: the pronoun most likely stands for that one, whoever it is (the word, normalised; or None)."""
-    last = None
-    for t, s in _subjects_before(paragraph, sentence, before):
-        if s.tokens[t.head].dep == "ROOT":
-            last = t
-    if last is not None and last.pos == "PROPN" and not last.ent and last.text[:1].isupper() and last.text[1:].isalpha() \
-            and last.text[1:].islower() and not any(n.start <= last.start < n.end for n in outside):
+    found = _main_subject_before(paragraph, sentence, before)
+    last = found[0] if found is not None else None
+    if last is not None and _untagged_name_word(last) and not any(n.start <= last.start < n.end for n in outside):
         return norm(last.text)
     return None
 
@@ -1379,10 +1376,7 @@ def _unnamed_subject(paragraph: list[Sentence], sentence: Sentence, before: int,
     None."""
     if not paragraph:
         return None
-    last = None
-    for t, s in _subjects_before(paragraph, sentence, before):
-        if s.tokens[t.head].dep == "ROOT":
-            last = (t, s.tokens)
+    last = _main_subject_before(paragraph, sentence, before)
     if last is not None and missed and _missed_name(last[0], last[1]):
         return last
     if last is None or last[0].pos != "NOUN" or last[0].tag != "NN" or last[0].ent or last[0].lemma.lower() not in PERSON_NOUNS:
@@ -1397,8 +1391,23 @@ def _missed_name(tok, toks) -> bool:
     "NordLab"), one run of words, that the tagger left untagged: someone the articles name whom the glossary does
     not know."""
     words = [t for t in toks if t.head == tok.i and t.dep == "compound" and t.i < tok.i] + [tok]
-    return len(words) >= 2 and all(t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.text[1:].isalpha()
-                                   and t.text[1:].islower() for t in words) and words[-1].i - words[0].i == len(words) - 1
+    return len(words) >= 2 and all(_untagged_name_word(t) for t in words) and words[-1].i - words[0].i == len(words) - 1
+
+
+def _untagged_name_word(t) -> bool:
+    """A proper noun written as names are (a capital, then lower case: not "CEO", "NordLab"), which the tagger left
+    untagged."""
+    return t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.text[1:].isalpha() and t.text[1:].islower()
+
+
+def _main_subject_before(paragraph: list[Sentence], sentence: Sentence, before: int):
+    """(token, tokens) of the last subject of a sentence's main verb before `before` in the paragraph, outside
+    quotation marks; or None."""
+    last = None
+    for t, s in _subjects_before(paragraph, sentence, before):
+        if s.tokens[t.head].dep == "ROOT":
+            last = (t, s.tokens)
+    return last
 
 
 def _paragraph_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> int:
