@@ -2746,3 +2746,22 @@ def test_an_honorific_and_a_surname_go_to_the_one_full_name_beside_an_entry_of_t
     other = _Cluster(names=Counter({"Kwame Holmqvist": 2}), votes=Counter({"person": 2}), titled=True)
     index.add(other)
     assert _find_target(_Cluster(names=Counter({"Dr Holmqvist": 1}), votes=Counter({"person": 1})), index, {}, {}) is None
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The statement, signed by the Director of Communications at the Presidency, Mr. Lars Dahl, said the governor "
+     "had resigned.", "Lars Dahl", "Director of Communications at the Presidency"),
+    ("The prayer was attended by the Chairman of Holmstad District Council, Hon. Erik Lindby, and many others.",
+     "Erik Lindby", "Chairman of Holmstad District Council"),
+    # the outermost post, not the one its phrase names
+    ("In a statement, the Chief Press Secretary to the Governor, Karl Nordvik, said a committee had been set up.",
+     "Karl Nordvik", "Chief Press Secretary to the Governor"),
+    # the name is the subject after an opening phrase: not the post's holder
+    ("After meeting the head of the agency, Erik Holm said he was pleased.", "Erik Holm", ""),
+    # a clause before the comma is no post
+    ("The prosecutor told the jury that an agency carer, Grace Lindby, had warned the manager twice.", "Grace Lindby", "agency carer"),
+])
+def test_a_post_written_out_before_a_comma_and_a_name_is_its_holder_s(tmp_path, nlp, text, name, expected):
+    """'the Director of Communications at the Presidency, Mr. Lars Dahl': the parser takes the capitalised title for
+    a name and hangs the holder elsewhere; the words say whose post it is."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

@@ -2173,6 +2173,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         if people:
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
                            _title_of_list(sentence, occ.mention)]
+        if etype == "person":
+            candidates.append(_post_before(sentence, occ.mention))
         candidates.append(_named_as(sentence, occ.mention))
         if etype == "place":
             candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
@@ -3352,6 +3354,43 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
 
 
 POST_PREPOSITIONS = {"in", "at", "for", "to"}  # a post's place or body: "ambassador in X", "spokesman for X", "envoy to X"
+TITLE_PHRASE_BREAKS = {",", ";", ":", "—", "–", '"', "“", "”", "''", "``"}
+
+
+def _post_before(sentence: Sentence, mention: Mention) -> str | None:
+    """A post written out as a definite phrase, then a comma and the name of its holder ("signed by the Director
+    of Communications at the Presidency, Mr. Lars Dahl"; "the Chairman of Holmstad District Council, Hon. Erik
+    Lindby, and ..."): the words from the title to the comma, read from the words, since the parser often takes a
+    capitalised title for a name and hangs the holder elsewhere. The title is a word for a post (lang
+    person_titles, role_nouns) after "the", after modifiers of a title or names of places ("the Deputy Governor",
+    "the Holmstad County Commissioner"); the holder is not the subject of the sentence ("After meeting the head of
+    the agency, Erik Holm said": he is not the head)."""
+    toks = sentence.tokens
+    start = mention.token_start
+    while start > 0 and toks[start - 1].text.lower().rstrip(".") in HONORIFICS:
+        start -= 1  # (an honorific the name was read without: "Mr.", "Hon.")
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if start < 3 or toks[start - 1].text != "," or head is None or head.dep in ("nsubj", "nsubjpass"):
+        return None
+    comma = start - 1
+    found = None
+    for k in range(comma - 2, max(-1, comma - ROLE_MAX_WORDS - 2), -1):
+        if toks[k].text in TITLE_PHRASE_BREAKS or toks[k].pos in ("VERB", "AUX"):
+            break
+        if toks[k].text.lower() != "the":
+            continue
+        j = k + 1  # the title: words up to its preposition or the comma ("Chief Press Secretary", "Deputy Governor")
+        while j < comma and toks[j].text.lower() not in ("of", *POST_PREPOSITIONS) and toks[j].pos in ("NOUN", "PROPN", "ADJ") \
+                and toks[j].ent in ("", "GPE", "NORP", "ORG"):
+            j += 1
+        if j > k + 1 and (j == comma or toks[j].text.lower() in ("of", *POST_PREPOSITIONS)) and _role_word(toks[j - 1].text):
+            found = k  # the outermost post: "the Press Secretary to the Governor", not "the Governor"
+    if found is None:
+        return None
+    words = toks[found + 1:comma]
+    if any(t.ent in ("DATE", "TIME", "CARDINAL", "PERSON") for t in words):
+        return None
+    return span_text(words)
 
 
 def describe(roles: tuple[Role, ...]) -> str:
