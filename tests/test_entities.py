@@ -2765,3 +2765,13 @@ def test_a_post_written_out_before_a_comma_and_a_name_is_its_holder_s(tmp_path, 
     """'the Director of Communications at the Presidency, Mr. Lars Dahl': the parser takes the capitalised title for
     a name and hangs the holder elsewhere; the words say whose post it is."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At the gym, Maria Lindqvist wept over the body of her grandson, Olle Berg.",
+    "At the gym, Maria Lindqvist wept over the body of her seven-year-old grandson, Olle Berg.",
+])
+def test_a_kinship_noun_a_name_is_apposed_to_describes_it_without_the_age(tmp_path, nlp, text):
+    """'the body of her grandson, Olle Berg': a kinship noun is a person's, though it is the object of "of" (unlike
+    "fans of her paintings, ..."); an age before it ("seven-year-old") is no part of what he is."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Olle Berg").description == "grandson"

@@ -3332,7 +3332,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     if up.pos != "NOUN" or up.ent:
         return None
     if etype == "person" and head.dep == "appos" and up.dep == "pobj" and toks[up.head].text.lower() == "of" \
-            and not _role_word(up.lemma) and up.lemma.lower() not in PEOPLE_NOUNS:
+            and not _names_people(up.lemma):
         return None  # "fans of her paintings (Anna Berg, ...)": the people are the fans, not the paintings
     run = _subtree(toks, up.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"} if not prefix and participle
                    else {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
@@ -3348,6 +3348,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     if not prefix:
         while words and words[0].pos in ("DET", "PRON"):
             words = words[1:]  # "her lawyer, Ann Holm": a lawyer
+        age = next((k for k, t in enumerate(words) if t.ent != "DATE"), len(words))
+        if 0 < age < len(words) and words[age - 1].text.lower() == "old":
+            words = words[age:]  # "her seven-year-old grandson, Olle Berg": the age is no part of what he is
     if not words or len(words) > ROLE_MAX_WORDS or any(t.ent in ("DATE", "TIME", "CARDINAL") for t in words):
         return None
     return prefix + (_uncapitalised(words) if prefix else span_text(words))
