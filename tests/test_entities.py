@@ -2775,3 +2775,15 @@ def test_a_kinship_noun_a_name_is_apposed_to_describes_it_without_the_age(tmp_pa
     """'the body of her grandson, Olle Berg': a kinship noun is a person's, though it is the object of "of" (unlike
     "fans of her paintings, ..."); an age before it ("seven-year-old") is no part of what he is."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), "Olle Berg").description == "grandson"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("A jet aborted its landing at Port Holm International Airport outside Lindby on Monday.",
+     "Port Holm International Airport", "airport outside Lindby"),
+    ("The storm hit Vesterby County, Nordland, on Monday.", "Vesterby County", "county in Nordland"),
+    # the place after the comma does not close a phrase: a list, not where it lies
+    ("The storm hit Vesterby County, Nordland and Lindmark on Monday.", "Vesterby County", ""),
+])
+def test_a_place_whose_name_ends_in_its_kind_is_that_kind_where_the_articles_place_it(tmp_path, nlp, text, name, expected):
+    """'Vesterby County' alone as "county" says nothing; "county in Nordland" does."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

@@ -2221,9 +2221,39 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             part = modifier  # "the ruling Vester Front": ruling (before what it did: what the articles call it)
         elif part is None and etype == "organisation":
             part = _title_holder_of(cluster, sentences, order)
+        if part is None and etype == "place":
+            part = _kind_and_whereabouts(cluster, sentences, order)
         if part is not None:
             roles.append(part)
     return tuple(roles)
+
+
+WHEREABOUTS = {"in", "outside", "near", "of"}
+
+
+def _kind_and_whereabouts(cluster: _Cluster, sentences: dict, order: dict) -> Role | None:
+    """'at Port Holm International Airport outside Lindby', 'Vesterby County, Nordland', 'Holm Local Government
+    Area of Vester State': a place whose name ends in its kind (a county, an airport), which alone would say
+    nothing, is that kind where the articles place it, by "in", "outside", "near" or "of" and a place's name right
+    after the name, or the larger place after a comma ("Lindby, Vesterland"), from the earliest sentence."""
+    kinds = {n.split()[-1].lower() for n in cluster.names if len(n.split()) > 1} & (GEO_HEADS | FACILITY_HEADS)
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    for occ in sorted(cluster.refs, key=lambda o: (o.mention.sentence, order[o.source])):
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        j = occ.mention.token_end
+        if j + 1 >= len(toks) or toks[j].text.lower() not in WHEREABOUTS | {","}:
+            continue
+        k = j + 1 + (toks[j + 1].text.lower() == "the")
+        end = k
+        while end < len(toks) and toks[end].ent in ("GPE", "LOC") and toks[end].ent == toks[k].ent and toks[end].pos == "PROPN":
+            end += 1
+        if end == k or toks[j].text == "," and end < len(toks) and toks[end].text not in (",", ".", ";", ")"):
+            continue  # (after a comma only a larger place closing the phrase: "Lindby, Vesterland,")
+        where = "in" if toks[j].text == "," else toks[j].text.lower()
+        return Role(f"{kind} {where} {span_text(toks[j + 1:end])}", (occ.source,))
+    return None
 
 
 def _head_end(words: list[str]) -> int:
