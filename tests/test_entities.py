@@ -2787,3 +2787,14 @@ def test_a_kinship_noun_a_name_is_apposed_to_describes_it_without_the_age(tmp_pa
 def test_a_place_whose_name_ends_in_its_kind_is_that_kind_where_the_articles_place_it(tmp_path, nlp, text, name, expected):
     """'Vesterby County' alone as "county" says nothing; "county in Nordland" does."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The tornado began near the unincorporated community of Holmby.", "Holmby", "unincorporated community"),
+    ("Rescuers reached the remote district of Nordby.", "Nordby", "remote district"),
+    # some part of it, or the part's own name before the noun: no description of the larger place
+    ("He grew up in a district of Lindby.", "Lindby", ""),
+    ("The fire spread through the Holm district of Lindby.", "Lindby", ""),
+])
+def test_a_noun_for_a_part_of_a_larger_place_describes_the_name_after_it_only_when_definite(tmp_path, nlp, text, name, expected):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected

@@ -68,6 +68,7 @@ TITLES_BEFORE_SURNAMES = HONORIFICS | PERSON_TITLES
 WIRE_CREDITS = frozenset(names("wire_services"))
 PLACE_AFTER = words("place_after")
 PLACE_BEFORE_OF = words("place_before_of")
+SUBDIVISION_NOUNS = words("subdivision_nouns")  # (read only as "the <noun> of X": _place_noun_of)
 PLACE_PREPOSITIONS = words("place_prepositions")
 FACILITY_HEADS = words("facility_heads")
 GEO_HEADS = words("geo_heads")
@@ -3706,16 +3707,25 @@ def _subject_apposition(toks, head) -> bool:
 
 
 def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
-    """'the lakeside town of Lindmark', 'the city of Vesterby': the place noun with its modifiers."""
+    """'the lakeside town of Lindmark', 'the city of Vesterby': the place noun with its modifiers. A noun for a part
+    of a larger place (lang/subdivision_nouns.txt: "the unincorporated community of Holmby") only definite,
+    singular and with no name of its own before it: not "a district of Lindby" or "one of the oldest districts of
+    Lindby" (some part of it), nor "the Holm district of Lindby" (the district is Holm)."""
     toks = sentence.tokens
     i = mention.token_start
     if i < 2 or toks[i - 1].text.lower() != "of":
         return None
     noun = toks[toks[i - 1].head] if toks[i - 1].head < i - 1 else None
-    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() not in PLACE_BEFORE_OF or noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
+    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None
     words = [t for t in toks[:noun.i + 1] if t.head == noun.i and t.dep in ("amod", "compound") and t.i < noun.i] + [noun]
     words.sort(key=lambda t: t.i)
+    if noun.lemma.lower() in SUBDIVISION_NOUNS:
+        if noun.tag != "NN" or any(t.pos == "PROPN" for t in words) \
+                or not any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
+            return None
+    elif noun.lemma.lower() not in PLACE_BEFORE_OF:
+        return None
     return span_text(words)
 
 
