@@ -309,11 +309,16 @@ ROUNDED = re.compile(rf"^({_ROUNDING_WORDS})\s+\d")
 ROUNDED_BEFORE = re.compile(rf"\b({_ROUNDING_WORDS})\s*$")
 
 
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b")  # "21:40", "10.30 am"
+
+
 def parse_value(text: str) -> tuple[float, float] | None:
     """The value of a stated count as a range: "85" -> (85, 85), "tens of thousands" -> (1e4, 1e5)."""
     low = text.lower().replace(",", "")
     if re.search(r"%|percent|per cent|half|third|quarter|fifth|tenth", low):
         return None  # a share, not a count
+    if CLOCK_TIME.search(low):
+        return None  # a time of day, not a count ("21:40 — Toll climbs to 12": a live page's entry time)
     for pattern, a, b in APPROXIMATE:
         if re.search(rf"\b{pattern}\b", low):
             return (a, b - 1)
@@ -449,6 +454,22 @@ class Count(NamedTuple):
     sentence: str  # the sentence that states it
 
 
+def _bare_figure_words(toks, start: int, end: int) -> tuple[int, int]:
+    """A figure written with no noun after it (`start`, `end`) shows the word that says what it counts: the
+    adjective or participle after it ("11 missing", "140 rescued"), or the verb and preposition it completes
+    ("the toll rose to 16", "stands at 12")."""
+    span = range(start, end)
+    head = span_head(toks, start, end)
+    if end < len(toks) and toks[end].tag in ("JJ", "VBN", "VBG") and (
+            toks[end].head in span or any(toks[k].head == end for k in span)
+            or head is not None and toks[end].head == head.head != head.i and toks[end].dep in ("oprd", "ccomp", "xcomp", "acomp")):
+        return start, end + 1  # (or its complement beside it: "leaving 11 missing")
+    if start >= 2 and toks[start - 1].text.lower() in ("to", "at") and toks[start - 1].head == start - 2 \
+            and toks[start - 2].pos == "VERB" and any(toks[k].head == start - 1 for k in span):
+        return start - 2, end
+    return start, end
+
+
 def counted_values(analysed) -> dict[str, list[Count]]:
     """Every count the sources state, by what it counts ("Death toll", "Number of ships")."""
     found: dict[str, list[Count]] = defaultdict(list)
@@ -480,7 +501,8 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             topic = concept or f"Number of {_plural(word)}"
             # the figure with what it counts, as written: "tens of thousands of lives"
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
-            phrase = span_text(sentence.tokens[m.token_start:end])
+            bounds = _bare_figure_words(sentence.tokens, m.token_start, end) if end == m.token_end else (m.token_start, end)
+            phrase = span_text(sentence.tokens[slice(*bounds)])
             found[topic].append(Count(value, phrase, a.source.id, sentence.text))
             clauses[(a.source.id, sentence.text, topic)].append((_subordinate(sentence, m), found[topic][-1]))
     # "The death toll rose to 14 after two fishermen were found dead": a count in a subordinate clause of a
