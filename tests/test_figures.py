@@ -684,3 +684,33 @@ def test_a_clock_time_is_no_count():
     """'21:40 — Toll climbs to 12': a live page's entry time is not a version of the toll."""
     assert parse_value("21:40") is None and parse_value("10.30 am") is None
     assert parse_value("1.73 million") == (1730000.0, 1730000.0)
+
+
+@pytest.mark.parametrize("first, second, versions", [
+    # one verb, two exact times (a 24-hour clock and a 12-hour one)
+    ("The blast at the Holm mine happened at 22:41 on Tuesday, the operator said.",
+     "The blast at the Holm mine happened at 10:47 p.m. on Tuesday, officials said.", ["10:47 p.m.", "22:41"]),
+    # two words for one collapse, hedged times further apart than the hedge
+    # (sentences alike only in their words, not as a whole: one of them says more)
+    ("Twenty-one people have been pulled alive from the debris since the building on Holm Street gave way at about "
+     "3:40 a.m. on Tuesday, when many families were awake for the early meal.",
+     "The building came down shortly after 4am local time, while many residents were awake for the early meal during the holiday.",
+     ["about 3:40 a.m.", "shortly after 4am"]),
+])
+def test_two_sources_time_one_fact_to_different_times_of_day(tmp_path, nlp, first, second, versions):
+    found = {t: v for t, v in differences(tmp_path, nlp, first, second).items() if t.startswith("Time (")}
+    assert list(found.values()) == [versions]
+
+
+@pytest.mark.parametrize("first, second", [
+    # within the hedge: one time
+    ("The blast at the Holm mine happened at about 22:41 on Tuesday, the operator said.",
+     "The blast at the Holm mine happened at 10:50 p.m. on Tuesday, officials said."),
+    # of two things: the village and the town were ordered out at two times
+    ("The village of Holmby was ordered evacuated at about 6 p.m. on Tuesday as the fire spread.",
+     "The town of Lindby was ordered evacuated at 8:30 p.m. on Tuesday as the fire spread."),
+    # a number that is no time of day
+    ("The Holm mine blast happened at 4 on Tuesday, the operator said.", "The Holm mine blast happened at 5 on Tuesday, officials said."),
+])
+def test_times_that_are_no_versions_of_one_fact_s_time_are_no_disagreement(tmp_path, nlp, first, second):
+    assert not any(t.startswith("Time (") for t in differences(tmp_path, nlp, first, second))

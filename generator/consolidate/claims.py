@@ -470,7 +470,7 @@ def same_fact(a: Claim, b: Claim, sim: float | None = None, topic: frozenset[str
     # some words in common besides the names: "Mayor Brandt cut the ribbon" is not "Mayor Brandt said the day..."
     # (the story's own words, in a good share of all its sentences, "bridge" in a story about a bridge, are no
     # sign of one fact)
-    shared = _shared_words(a, b) - topic
+    shared = shared_content_words(a, b) - topic
     if len(shared) < MIN_SHARED_WORDS:
         return False
     # what they share besides how they introduce the names and that someone said something ("Anna Berg said ..."
@@ -557,7 +557,8 @@ ATTRIBUTION_LEMMAS = words_of("attribution_lemmas")  # "said on Tuesday": when i
 
 class Dated(NamedTuple):
     anchor: str  # the lemma of the verb or noun the date says when of ("seize", "launch")
-    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), or ("day", 2, 3): March 3 (months from 0)
+    key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), ("day", 2, 3): March 3 (months from 0), or ("time",
+    # 220, 15): 3:40 a.m. (minutes into the day), hedged ("about") by 15 minutes (same_time)
     phrase: str  # the day as written ("March 3"), which the brief's sentence stating it holds
     written: str  # the verb as written: "arrested"
 
@@ -570,11 +571,11 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     out = []
     i = 0
     while i < len(toks):
-        if toks[i].ent not in ("DATE", "TIME"):
-            i += 1
+        if toks[i].ent not in ("DATE", "TIME") and not CLOCK.fullmatch(toks[i].text.lower()):
+            i += 1  # (a time the tagger read as a number: "at 22:41", "about 8:45pm")
             continue
         j = i  # (a day and its part the tagger reads as a time, "Saturday night", names the day too)
-        while j < len(toks) and toks[j].ent == toks[i].ent:
+        while j < len(toks) and toks[j].ent == toks[i].ent and (toks[i].ent in ("DATE", "TIME") or j == i):
             j += 1
         run = toks[i:j]
         i = j
@@ -588,6 +589,11 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
                 days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
                 if len(days) == 1:
                     keys.add(("day", month, int(days[0].group(1))))
+        if run[0].ent == "TIME" or any(CLOCK.fullmatch(t.text.lower()) for t in run) or run[-1].i + 1 < len(toks) \
+                and toks[run[-1].i + 1].text.lower().replace(".", "") in ("am", "pm"):
+            clock = _clock(toks, run)
+            if clock is not None:
+                keys.add(clock)
         kinds = [k[0] for k in keys]
         if not keys or len(kinds) != len(set(kinds)):
             continue  # none, or two days of one kind in one run (a span: "from Monday to Wednesday"); a weekday
@@ -597,11 +603,48 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
         steps = 0  # up to the verb the date's phrase hangs on (through a noun it may hang on: "at his office on March 3")
         while anchor is not None and (anchor.i in ids or anchor.pos != "VERB") and anchor.head != anchor.i and steps < 5:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
-        if anchor is None or anchor.i in ids or anchor.pos != "VERB" or anchor.lemma.lower() in LIGHT_VERBS \
+        if anchor is None or anchor.i in ids or anchor.pos != "VERB" \
+                or anchor.lemma.lower() in LIGHT_VERBS and not any(t.head == anchor.i and t.dep == "prt" for t in toks) \
                 or anchor.lemma.lower() in ATTRIBUTION_LEMMAS and not _acts_on_object(toks, anchor):
-            continue
-        out += [Dated(anchor.lemma.lower(), key, _day_as_written(toks, run), anchor.text) for key in sorted(keys)]
+            continue  # (a light verb with its particle is a verb of its own: "came down", "went off")
+        out += [Dated(anchor.lemma.lower(), key, _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run), anchor.text)
+                for key in sorted(keys)]
     return tuple(out)
+
+
+CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)")  # a token that is a time ("4am", "22:47", "2.15am")
+HEDGES = {"about", "around", "approximately", "roughly", "circa", "shortly", "just", "some"}
+
+
+def _clock(toks, run) -> tuple | None:
+    """The time of day a run names, as a key ("time", minutes into the day, tolerance): "3:40 a.m.", "4am",
+    "22:47", "10.30pm", "midnight", "noon"; hedged by a word before it or in it ("about 2.40am", "shortly after
+    4am": TUNING.hedged_time_minutes), exact otherwise. Not a bare number ("at 4": a score, an age) nor a span
+    of two times."""
+    words = [t.text.lower() for t in run]
+    text = " ".join(words).replace(" .", ".").replace(" :", ":").replace(": ", ":")
+    found = []
+    for m in re.finditer(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?)?(?![\d:])", text):
+        hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").replace(".", "")
+        if half == "" and m.group(2) is None or minute > 59 or hour > 23 or half and not 1 <= hour <= 12:
+            continue  # ("4": no time without its minutes or its half of the day)
+        if half:
+            hour = hour % 12 + (12 if half == "pm" else 0)
+        found.append(hour * 60 + minute)
+    for word, minutes in (("midnight", 0), ("noon", 720), ("midday", 720)):
+        if word in words:
+            found.append(minutes)
+    if len(found) != 1:
+        return None
+    before = {toks[k].text.lower() for k in range(max(0, run[0].i - 2), run[0].i)}
+    hedged = bool((before | set(words)) & HEDGES)
+    return ("time", found[0], TUNING.hedged_time_minutes if hedged else 0)
+
+
+def same_time(a: tuple, b: tuple) -> bool:
+    """Two clock-time keys that may be one time: within the larger tolerance of the two (across midnight too)."""
+    gap = abs(a[1] - b[1]) % 1440
+    return min(gap, 1440 - gap) <= max(a[2], b[2])
 
 
 def _acts_on_object(toks, verb) -> bool:
@@ -631,6 +674,14 @@ def _day_as_written(toks, run) -> str:
     return span_text(toks[first:last + 1])
 
 
+def _time_as_written(toks, run) -> str:
+    """A time of day with the words that hedge it before it ("shortly after 4am", "about 3:40 a.m.")."""
+    first = run[0].i
+    while first > 0 and run[0].i - first < 2 and toks[first - 1].text.lower() in HEDGES | {"after", "before"}:
+        first -= 1
+    return span_text(toks[first:run[-1].i + 1])
+
+
 def _other_days(a: tuple[Dated, ...], b: tuple[Dated, ...]) -> bool:
     """Whether two claims date one verb to days of one kind that have none in common."""
     days_a: dict[tuple, set] = defaultdict(set)
@@ -639,7 +690,8 @@ def _other_days(a: tuple[Dated, ...], b: tuple[Dated, ...]) -> bool:
     days_b: dict[tuple, set] = defaultdict(set)
     for d in b:
         days_b[(d.anchor, d.key[0])].add(d.key)
-    return any(days_b[k] and not days_a[k] & days_b[k] for k in days_a if k in days_b)
+    return any(days_b[k] and not days_a[k] & days_b[k] and not (k[1] == "time" and any(same_time(x, y) for x in days_a[k] for y in days_b[k]))
+               for k in days_a if k in days_b)
 
 
 def _versions(a: frozenset[float], b: frozenset[float]) -> bool:
@@ -649,7 +701,7 @@ def _versions(a: frozenset[float], b: frozenset[float]) -> bool:
     return not a or not b or any(versions_of_one_count((x, x), (y, y)) and x != y for x in a for y in b)
 
 
-def _shared_words(a: Claim, b: Claim) -> set[str]:
+def shared_content_words(a: Claim, b: Claim) -> set[str]:
     """The content words two claims share, names and numbers aside."""
     return {t for t in a.terms.keys() & b.terms.keys() if t[0] not in "@#"} - a.name_words - b.name_words
 
@@ -1042,7 +1094,7 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
 
 def _redundant(a: Claim, b: Claim) -> bool:
     lex = lexical(a, b)
-    shared = _shared_words(a, b)
+    shared = shared_content_words(a, b)
     # alike, and not only in the names of places and organisations: "The Harbour Fire ... is now half contained" and
     # "The count of homes lost to the Harbour Fire ... rose to 120" share two names and nothing else;
     # the people a sentence is about are part of its fact ("Vesterland's envoys Anna Berg and Peter Holm will

@@ -20,9 +20,9 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import groups, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
-from .claims import Claim, Dated, same_fact
+from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, DAY_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, DAY_TOPIC, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -783,6 +783,7 @@ def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[
 
 
 ONE_DAY = ""  # the anchor of a claim's only day, whatever word it dates
+TIMED_SHARED_WORDS = TUNING.timed_shared_words
 
 
 def _arguments(claim: Claim, day: Dated) -> set[str]:
@@ -830,22 +831,29 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
             for b, db in itertools.islice(others, TUNING.candidates):
                 about = arguments[(id(a), da)] | arguments[(id(b), db)]
-                if da.key == db.key or da.key[0] != db.key[0] \
+                # (times of day: of one thing or person the two verbs are said of, as many things in a story
+                # happen at many times)
+                if da.key == db.key or da.key[0] != db.key[0] or da.key[0] == "time" and (
+                        same_time(da.key, db.key) or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
                         or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
                                                   or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
-                        or _both_ways(stated, told, anchor, da, db, about) or not same_fact(a, b, numbers=False):
-                    continue
+                        or _both_ways(stated, told, anchor, da, db, about) \
+                        or not (same_fact(a, b, numbers=False) or da.key[0] == "time" and len(shared_content_words(a, b)) >= TIMED_SHARED_WORDS):
+                    continue  # (two times of day of one thing, told in sentences of many words in common: "the building
+                    # gave way at about 3:40 a.m." / "the building came down shortly after 4am, while ...")
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
                     version.sources.add(claim.source)
                 written = written or da.written
-        # (a weekday with its date is one version, though each part was compared with its kind)
-        phrases: dict[str, set[str]] = {}
-        for _, v in sorted(versions.items(), key=lambda kv: kv[0]):
-            phrases.setdefault(v.phrase, set()).update(v.sources)
-        if len(phrases) >= 2:
-            out.append(Discrepancy(topic=f"{DAY_TOPIC}({written.lower()})", variants=tuple(
-                Variant(phrase, tuple(sorted(sources, key=order.__getitem__))) for phrase, sources in phrases.items())))
+        # (a weekday with its date is one version, though each part was compared with its kind; a time of day is
+        # told apart from the day: "Time (collapsed)")
+        for timed, topic in ((False, DAY_TOPIC), (True, TIME_TOPIC)):
+            phrases: dict[str, set[str]] = {}
+            for _, v in sorted(((k, v) for k, v in versions.items() if (k[0] == "time") == timed), key=lambda kv: kv[0]):
+                phrases.setdefault(v.phrase, set()).update(v.sources)
+            if len(phrases) >= 2:
+                out.append(Discrepancy(topic=f"{topic}({written.lower()})", variants=tuple(
+                    Variant(phrase, tuple(sorted(sources, key=order.__getitem__))) for phrase, sources in phrases.items())))
     return out
 
 

@@ -200,6 +200,7 @@ def british_or_american(x: str, y: str) -> bool:
 AMOUNT_TOPIC = "Amount in "  # the figures' topic for amounts of money in one currency ("Amount in euros")
 MONTHS = "january february march april may june july august september october november december".split()
 DAY_TOPIC = "Day "  # the topic of one fact dated to different days ("Day (arrested)")
+TIME_TOPIC = "Time "  # ... and timed to different times of day ("Time (collapsed)")
 # the topics of disagreements over words, not figures: how a name is spelled or what it is, how a person is
 # described, what a quotation says
 SPELLING_TOPIC, NAME_TOPIC, DESCRIBED_TOPIC, WORDS_TOPIC = "Spelling of ", "Name of ", "How sources describe ", "Words of "
