@@ -714,3 +714,15 @@ def test_two_sources_time_one_fact_to_different_times_of_day(tmp_path, nlp, firs
 ])
 def test_times_that_are_no_versions_of_one_fact_s_time_are_no_disagreement(tmp_path, nlp, first, second):
     assert not any(t.startswith("Time (") for t in differences(tmp_path, nlp, first, second))
+
+
+def test_two_days_of_one_event_told_in_sentences_of_many_words_in_common_are_a_disagreement(tmp_path, nlp):
+    """One sentence says more than the other, so they are not alike as a whole; the words they share (the jam
+    session, the club, the musicians) and its subject say one event."""
+    found = differences(
+        tmp_path, nlp,
+        "In his home town, the Lindby Listening Room, a jazz club named after him, announced a free tribute jam session "
+        "for Friday night.",
+        "Karl Dahl said the club will hold a free tribute jam session Thursday night and that local musicians have been "
+        "calling all day asking to sit in.")
+    assert any(t.startswith("Day (") for t in found)

@@ -783,7 +783,7 @@ def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[
 
 
 ONE_DAY = ""  # the anchor of a claim's only day, whatever word it dates
-TIMED_SHARED_WORDS = TUNING.timed_shared_words
+DATED_SHARED_WORDS = TUNING.dated_shared_words
 
 
 def _arguments(claim: Claim, day: Dated) -> set[str]:
@@ -799,9 +799,11 @@ def _arguments(claim: Claim, day: Dated) -> set[str]:
 
 def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
-    on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd"): the two claims state the same fact but for their numbers
-    (claims.same_fact), each dates the same verb, the days are of one kind (two weekdays, or two dates;
-    a weekday and a date cannot be compared without the calendar), and no source dates that word both ways about
+    on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd") or times of day
+    ("Time (collapsed)": "about 3:40 a.m." / "shortly after 4am", more than their hedge apart): the two claims state
+    the same fact but for their numbers (claims.same_fact; or share TUNING.dated_shared_words content words), each
+    dates the same verb, the days are of one kind (two weekdays, or two dates; a weekday and a date cannot be
+    compared without the calendar; a time only of one subject or object), and no source dates that word both ways about
     the same people or things (one that does speaks of two events; one that dates the arrest of one man to a day
     and of another to the next does not, for either arrest). Each claim is compared with at most TUNING.candidates
     others dating its word."""
@@ -838,9 +840,10 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                         or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
                                                   or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
                         or _both_ways(stated, told, anchor, da, db, about) \
-                        or not (same_fact(a, b, numbers=False) or da.key[0] == "time" and len(shared_content_words(a, b)) >= TIMED_SHARED_WORDS):
-                    continue  # (two times of day of one thing, told in sentences of many words in common: "the building
-                    # gave way at about 3:40 a.m." / "the building came down shortly after 4am, while ...")
+                        or not (same_fact(a, b, numbers=False) or len(shared_content_words(a, b)) >= DATED_SHARED_WORDS):
+                    continue  # (or two days or times of one thing told in sentences of many words in common, one
+                    # saying more: "the building gave way at about 3:40 a.m." / "the building came down shortly
+                    # after 4am, while ...")
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
                     version.sources.add(claim.source)
