@@ -676,11 +676,18 @@ def test_a_name_with_a_particle_beside_a_person_s_post_is_a_person_s(nlp, words,
     (["the", "Vester", "Criminal", "Code", "applies"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Vester Criminal Code", "LAW")]),
     # a name that only holds the word elsewhere stays as tagged
     (["the", "Act", "Now", "Alliance", "met"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Act Now Alliance", "ORG")]),
+    # a work's or a law's name whose head word is an organisation's is an organisation's, without its "the"
+    (["the", "Lindby", "Citizens", "Alliance", "met"], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"],
+     [("Lindby Citizens Alliance", "ORG")]),
+    (["the", "Vester", "Observation", "Network", "met"], ["B-LAW", "I-LAW", "I-LAW", "I-LAW", "O"], [("Vester Observation Network", "ORG")]),
+    (["the", "Holm", "Harbour", "Song", "played"], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"],
+     [("the Holm Harbour Song", "WORK_OF_ART")]),
 ])
 def test_a_name_ending_on_a_law_word_names_a_law(nlp, words, ents, expected):
     from generator.analyse.repairs import law_names
 
-    doc = law_names(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
+    heads = [3 if k < 3 else k for k in range(len(words))] if len(words) == 5 else list(range(len(words)))  # (the name's head: its last word)
+    doc = law_names(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), heads, ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 

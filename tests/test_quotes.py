@@ -320,6 +320,9 @@ def test_words_of_another_s_remark_quoted_in_a_speaker_s_sentence_are_not_hers(t
     ('"The most dishonest politician in the whole town is her," Holm was quoted as saying.', "Erik Holm"),
     ('"The most dishonest politician in the whole town is her," a local paper quoted Holm as saying.', "Erik Holm"),
     ('"The most dishonest politician in the whole town is her," Holm has said.', "Erik Holm"),
+    # a plural's possessive mark in the speaker's name opens no quotation
+    ('"The most dishonest politician in the whole town is her," the Lindby Citizens\' Alliance for Clean Government said.',
+     "Lindby Citizens' Alliance for Clean Government"),
 ])
 def test_the_speaker_of_words_someone_is_said_to_have_said(tmp_path, nlp, sentence, expected):
     assert speaker_of(tmp_path, nlp, "dishonest politician", "Erik Holm met Anna Berg on Monday. " + sentence) == expected

@@ -803,11 +803,23 @@ def _of_phrase_end(doc: "Doc", head) -> int:
 
 @Language.component("newsbrief_law_names", requires=["doc.ents"], assigns=["doc.ents"])
 def law_names(doc: "Doc") -> "Doc":
+    """A name whose last word is a law's ("the Vester Harbours Act") is a law's; a name the model read as a work's
+    or a law's whose head word is an organisation's ("the Lindby Citizens' Alliance for Clean Government", "the
+    Holm Urgent Care Centre") is an organisation's (without the "the" before it)."""
     ents = [Span(doc, e.start, e.end, label="LAW") if e.label_ in NAME_LABELS and len(e) >= 2 and e[-1].text[:1].isupper()
-            and e[-1].text[1:].islower() and e[-1].lower_ in LAW_HEADS else e for e in doc.ents]
-    if any(a.label_ != b.label_ for a, b in zip(ents, doc.ents)):
+            and e[-1].text[1:].islower() and e[-1].lower_ in LAW_HEADS else _body_named(doc, e) for e in doc.ents]
+    if any((a.label_, a.start) != (b.label_, b.start) for a, b in zip(ents, doc.ents)):
         doc.ents = ents
     return doc
+
+
+def _body_named(doc: "Doc", e):
+    root = e.root
+    if e.label_ not in ("WORK_OF_ART", "LAW") or len(e) < 2 or root.lower_ not in ORG_HEADS or not root.text[:1].isupper() \
+            or root.pos_ != "PROPN":
+        return e
+    start = e.start + (e[0].lower_ == "the")
+    return Span(doc, start, e.end, label="ORG") if e.end - start >= 2 else e
 
 
 @Language.component("newsbrief_government_names", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
