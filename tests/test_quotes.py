@@ -1145,3 +1145,9 @@ def test_he_said_after_the_outlet_s_own_reporter_spoke_to_someone_is_that_one_s(
             "swam to the pier. He has cuts to both hands and stayed at the hospital in Lindby overnight. \"A wave hit the "
             "boat and we were all in the water within a minute,\" he said.")
     assert speaker_of(tmp_path, nlp, "all in the water", text) == "Erik Holmqvist"
+
+
+def test_letters_after_the_speaker_s_name_are_no_other_speaker(tmp_path, nlp):
+    """'judge Erik Holm KC told Anna Berg: "..."': the parse makes "KC" the subject; the name before it speaks."""
+    assert speaker_of(tmp_path, nlp, "basic needs", 'Sentencing, judge Erik Holm KC told Anna Berg: "You put your budget '
+                      'before the basic needs of the people in your care."') == "Erik Holm"

@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, groups, honorific_sex, person_nouns, title_in_full, words
+from .lang import cased_words, given_name_sex, groups, honorific_sex, person_nouns, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans, span_text, under
@@ -1051,6 +1051,8 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
     """The person or organisation the subject names: the subject itself inside a name, or an organisation in a
     compound before a common noun ("a Council report", "the Ministry statement"); never a possessor ("Holm's
     spokesman") or the organisation in a person's title ("Nordvik co-founder Jane Holm")."""
+    if subject.text in POST_NOMINALS and subject.i > 0 and toks[subject.i - 1].pos == "PROPN":
+        subject = toks[subject.i - 1]  # "Judge Erik Holm KC told ...": the parse makes the letters after the name its head
     for n in outside:
         if n.start <= subject.start < n.end and (n.entity.type in ("person", "organisation")
                                                    or n.entity.type == "place" and subject.ent == "GPE"):
@@ -1084,6 +1086,7 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
 
 
 MESSAGE_NOUNS = words("message_nouns")
+POST_NOMINALS = cased_words("post_nominals")  # "KC", "MP": letters after a name (entities reads the same list)
 NAME_SUFFIXES = words("name_suffixes")
 PAST_POSTS = words("past_posts")
 SPOKES_NOUNS = words("spokes_nouns")
