@@ -14,10 +14,10 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @lru_cache(maxsize=None)
-def data_words(name: str) -> frozenset[str]:
-    """The entries of generator/data/`<name>`.txt: one a line, lower case; `#` starts a comment."""
-    return frozenset(line.split("#", 1)[0].strip().lower() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-                     if line.split("#", 1)[0].strip())
+def data_words(name: str, cased: bool = False) -> frozenset[str]:
+    """The entries of generator/data/`<name>`.txt: one a line, lower case (or as written: `cased`); `#` starts a comment."""
+    return frozenset((line.split("#", 1)[0].strip() if cased else line.split("#", 1)[0].strip().lower())
+                     for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines() if line.split("#", 1)[0].strip())
 
 
 # names a page may not take: devices on Windows, and the site's own top-level pages and folders

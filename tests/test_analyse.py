@@ -894,3 +894,18 @@ def test_an_untagged_name_of_several_words_after_a_quotation_is_its_speaker_s(nl
     assert ("Nana Ama Selwaa Lindqvist", "PERSON") in found
     # (a title before a name is no part of it; one word alone is left to the model)
     assert ("Deputy Mayor Holm", "PERSON") not in ents(nlp, '"Prices rise every morning," Deputy Mayor Holm said.')
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # letters for an office after a name the model read as an organisation's
+    (["Anna", "Berg", "KC", ",", "prosecuting", ",", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"], [("Anna Berg", "PERSON")]),
+    (["Erik", "Holm", "MP", "OBE", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("Erik Holm", "PERSON")]),
+    # not a name of one word, nor one written in capitals
+    (["Holm", "KC", "spoke"], ["B-ORG", "I-ORG", "O"], [("Holm KC", "ORG")]),
+    (["the", "Vester", "Harbour", "Board", "met"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Vester Harbour Board", "ORG")]),
+])
+def test_letters_after_a_name_make_it_a_person_s(nlp, words, ents, expected):
+    from generator.analyse.repairs import post_nominals
+
+    doc = post_nominals(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected

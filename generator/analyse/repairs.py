@@ -104,7 +104,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_law_names", "newsbrief_government_names",
+              "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
               "newsbrief_quoted_speakers")
@@ -119,7 +119,7 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
               DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt",
-              DATA / "honorific_abbreviations.txt")  # what the repairs read (part of the cache key)
+              DATA / "honorific_abbreviations.txt", DATA / "post_nominals.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -142,6 +142,7 @@ LAW_HEADS = _word_list(DATA_FILES[12])
 ORG_HEADS = _word_list(DATA_FILES[13])
 CALENDAR_WORDS = _word_list(DATA_FILES[15])
 COURTESY_TITLES = _word_list(DATA_FILES[16])
+POST_NOMINALS = _word_list(DATA_FILES[18])  # as written: "MS" after a name is none of "Ms"
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -466,6 +467,27 @@ def name_boundaries(doc: "Doc") -> "Doc":
             if end > start and any(ch.isalpha() for t in doc[start:end] for ch in t.text):  # "U.S." is a name
                 ents.append(Span(doc, start, end, label=ent.label))
     doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("newsbrief_post_nominals", requires=["doc.ents"], assigns=["doc.ents"])
+def post_nominals(doc: "Doc") -> "Doc":
+    """A name of capitalised words followed by letters for a rank, an office or an honour ("Anna Berg KC", "Erik
+    Holm MP"; generator/data/post_nominals.txt), which the model tagged as one organisation's name or with the
+    letters apart: a person's name, without the letters."""
+    ents, changed = [], False
+    for e in doc.ents:
+        k = e.end
+        while k > e.start and doc[k - 1].text in POST_NOMINALS:
+            k -= 1
+        words = doc[e.start:k]
+        if e.label_ != "PERSON" and k < e.end and len(words) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() and t.is_alpha for t in words):
+            ents.append(Span(doc, e.start, k, label="PERSON"))
+            changed = True
+        else:
+            ents.append(e)
+    if changed:
+        doc.ents = ents
     return doc
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import cased_words, given_name_sex, groups, honorific_sex, names, pairs, shared_words, title_in_full, words
+from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, article_quoted_spans, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
@@ -273,7 +273,7 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
-POST_NOMINALS = cased_words("post_nominals")
+POST_NOMINALS = shared_cased_words("post_nominals")
 
 
 def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:

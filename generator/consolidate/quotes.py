@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import cased_words, given_name_sex, groups, honorific_sex, person_nouns, title_in_full, words
+from .lang import given_name_sex, groups, honorific_sex, person_nouns, shared_cased_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans, span_text, under
@@ -1086,7 +1086,7 @@ def _named(subject, toks, outside: list[_Named]) -> Entity | None:
 
 
 MESSAGE_NOUNS = words("message_nouns")
-POST_NOMINALS = cased_words("post_nominals")  # "KC", "MP": letters after a name (entities reads the same list)
+POST_NOMINALS = shared_cased_words("post_nominals")  # "KC", "MP": letters after a name (entities reads the same list)
 NAME_SUFFIXES = words("name_suffixes")
 PAST_POSTS = words("past_posts")
 SPOKES_NOUNS = words("spokes_nouns")

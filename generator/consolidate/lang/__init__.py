@@ -18,16 +18,16 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def cased_words(name: str) -> frozenset[str]:
-    """The entries of `<name>.txt` as written, case kept (for a list where case tells: "MS" after a name, "Ms" before)."""
-    return frozenset(line.split("#", 1)[0].strip() for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-                     if line.split("#", 1)[0].strip())
-
-
-@lru_cache(maxsize=None)
 def shared_words(name: str) -> frozenset[str]:
     """The words of generator/data/`<name>.txt`: a list the analyse stage's repairs read too (one home for it)."""
     return data_words(name)
+
+
+@lru_cache(maxsize=None)
+def shared_cased_words(name: str) -> frozenset[str]:
+    """The entries of generator/data/`<name>.txt` as written, case kept (a list the repairs read too, where case
+    tells: "MS" after a name, "Ms" before)."""
+    return data_words(name, cased=True)
 
 
 @lru_cache(maxsize=None)
