@@ -2798,3 +2798,12 @@ def test_a_place_whose_name_ends_in_its_kind_is_that_kind_where_the_articles_pla
 ])
 def test_a_noun_for_a_part_of_a_larger_place_describes_the_name_after_it_only_when_definite(tmp_path, nlp, text, name, expected):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Callum Holmqvist, 29, of Biddulby, admitted neglect at an earlier hearing. Holmqvist was the senior carer on duty.", "Biddulby"),
+    ("Security guard Tuan Lindqvist, 47, from St Vesterby, was found dead inside the building.", "St Vesterby"),
+])
+def test_the_name_after_of_or_from_after_a_person_s_age_is_where_the_person_lives(tmp_path, nlp, text, name):
+    """'Callum Holm, 29, of Lindby, admitted ...': the model may read the home town as a person's or an organisation's."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "place"

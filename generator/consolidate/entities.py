@@ -912,13 +912,18 @@ LIST_REACH = 12  # a list of names is at most this long
 
 def _hometown(toks, m: Mention) -> bool:
     """'Anna Berg, 34, a nurse from Lindby', 'Erik Holm, a retired engineer from Vester Bay': the name after "from"
-    in the apposition that says who a named person is, is where the person lives (an employer is "at" or "with";
-    not a name ending in an organisation's word: "a researcher from Holm University")."""
+    in the apposition that says who a named person is, or after "of" or "from" right after a person's age ("Callum
+    Holm, 29, of Lindby"), is where the person lives (an employer is "at" or "with"; not a name ending in an
+    organisation's word: "a researcher from Holm University")."""
     head = span_head(toks, m.token_start, m.token_end)
-    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "from" or toks[m.token_end - 1].text.lower() in ORG_HEADS:
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() not in ("from", "of") or toks[m.token_end - 1].text.lower() in ORG_HEADS:
         return False
-    noun = toks[toks[head.head].head]
-    return noun.pos == "NOUN" and noun.dep == "appos" and toks[noun.head].ent == "PERSON"
+    prep = toks[head.head]
+    noun = toks[prep.head]
+    if prep.i >= 3 and toks[prep.i - 1].text == "," and toks[prep.i - 2].pos == "NUM" and toks[prep.i - 2].head == noun.i \
+            and toks[prep.i - 3].text == "," and noun.ent == "PERSON":
+        return True  # "Callum Holm, 29, of Lindby, admitted ...", "Anna Berg, 47, from Vester Bay": after the age
+    return prep.text.lower() == "from" and noun.pos == "NOUN" and noun.dep == "appos" and toks[noun.head].ent == "PERSON"
 
 
 def _state_possession(toks, i: int) -> bool:
