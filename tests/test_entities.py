@@ -2807,3 +2807,11 @@ def test_a_noun_for_a_part_of_a_larger_place_describes_the_name_after_it_only_wh
 def test_the_name_after_of_or_from_after_a_person_s_age_is_where_the_person_lives(tmp_path, nlp, text, name):
     """'Callum Holm, 29, of Lindby, admitted ...': the model may read the home town as a person's or an organisation's."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "place"
+
+
+def test_a_name_listed_after_of_and_a_plural_noun_for_places_is_one_of_those_places(tmp_path, nlp):
+    """'the neighbouring villages of Sengby and Mel Athby': each name of the list is a village, whatever the model
+    read the second as."""
+    entities = build_glossary(articles(tmp_path, nlp, "Runoff spread into the paddy fields of Vellby and the neighbouring "
+                                                      "villages of Sengby and Mel Athby."))
+    assert entity(entities, "Mel Athby").type == "place"

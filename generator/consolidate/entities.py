@@ -809,8 +809,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if after in PLACE_TITLES and m.token_end + 1 < len(toks) and toks[m.token_end + 1].ent == "PERSON" \
                 and toks[m.token_end - 1].text.lower() not in ORG_HEADS:
             cluster.votes["place"] += 3  # "Lindby Mayor Karin Dahl": a mayor heads a town
-        if after in PLACE_AFTER or (before == "of" and (before2 in PLACE_BEFORE_OF or before2 in RELATIONAL_PLACE_NOUNS or before2 in DIRECTIONS)):
-            cluster.votes["place"] += 3  # "the town of X", "the outskirts of X", "50 km north of X"
+        if after in PLACE_AFTER or (before == "of" and (before2 in PLACE_BEFORE_OF or before2 in RELATIONAL_PLACE_NOUNS or before2 in DIRECTIONS)) \
+                or _listed_after_place_nouns(toks, m):
+            cluster.votes["place"] += 3  # "the town of X", "the outskirts of X", "50 km north of X", "the villages of W and X"
         elif m.label not in ("PERSON", "GPE", "NORP"):
             # a name that modifies a noun of its kind ("the Vester Forum conference", "the Nordic countries")
             for etype in ("place", "event"):
@@ -3164,6 +3165,19 @@ def _verb_phrase(toks, verb) -> str | None:
 REFERRING_DETERMINERS = {"such", "this", "that", "these", "those"}
 REFERRING_PRONOUNS = REFERRING_DETERMINERS - {"such"} | {"it", "them"}
 LIGHT_VERBS = words("light_verbs")
+
+
+def _listed_after_place_nouns(toks, m: Mention) -> bool:
+    """'the neighbouring villages of Holmby and Lindvik': a name of a list after "of" and a plural noun for places
+    (lang/place_before_of.txt, subdivision_nouns.txt) is one of those places."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.dep != "conj":
+        return False
+    first = _first_of_list(toks, head)
+    if first.dep != "pobj" or toks[first.head].text.lower() != "of":
+        return False
+    noun = toks[toks[first.head].head]
+    return noun.tag == "NNS" and noun.lemma.lower() in PLACE_BEFORE_OF | SUBDIVISION_NOUNS
 
 
 def _first_of_list(toks, head):
