@@ -909,3 +909,16 @@ def test_letters_after_a_name_make_it_a_person_s(nlp, words, ents, expected):
 
     doc = post_nominals(_parsed(nlp, words, ["PROPN"] * len(words), ["dep"] * len(words), list(range(len(words))), ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The study was funded by the Vester Foundation for Freshwater and Delta Research, a charity.",
+     "Vester Foundation for Freshwater and Delta Research"),
+    # two subjects, not two fields of one name
+    ("The Institute for Fisheries and Holmex signed a deal on Monday.", "Institute for Fisheries"),
+])
+def test_a_body_s_name_coordinating_two_fields_is_one_name(nlp, text, expected):
+    """The model may cut "the Institute for Marine and Coastal Studies" at its "and"; the parse says whether the
+    second part is a field of the first's "for" phrase."""
+    doc = nlp(text)
+    assert expected in [e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"]

@@ -104,7 +104,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_law_names", "newsbrief_government_names",
+              "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
               "newsbrief_quoted_speakers")
@@ -801,6 +801,32 @@ def untagged_bodies(doc: "Doc") -> "Doc":
             found.append(Span(doc, start, _of_phrase_end(doc, head), label="ORG"))  # "Vester Citizens' Alliance for Clean Water"
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
+    return doc
+
+
+@Language.component("newsbrief_split_bodies", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+def split_bodies(doc: "Doc") -> "Doc":
+    """A body's name whose "for"/"of" phrase coordinates two fields, which the model cut at the "and" ("the Vester
+    Institute for Marine" + "Coastal Studies"): one organisation's name, when the parse makes the second part's
+    head a conjunct of the field after "for"/"of" (not "the Institute for Fisheries and Holmex signed", two
+    subjects) and the second part has no head of its own."""
+    ents = list(doc.ents)
+    merged, changed = [], False
+    k = 0
+    while k < len(ents):
+        a = ents[k]
+        b = ents[k + 1] if k + 1 < len(ents) else None
+        if b is not None and a.label_ == "ORG" and b.end - b.start <= 3 and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in b) and b.root.lower_ not in ORG_HEADS \
+                and b.root.dep_ == "conj" and b.root.head.i == a.end - 1 and doc[a.end - 1].dep_ == "pobj" \
+                and doc[a.end - 1].head.lower_ in ("for", "of") and doc[a.end - 1].head.head.lower_ in ORG_HEADS:
+            merged.append(Span(doc, a.start, b.end, label="ORG"))
+            changed, k = True, k + 2
+            continue
+        merged.append(a)
+        k += 1
+    if changed:
+        doc.ents = merged
     return doc
 
 
