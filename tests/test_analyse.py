@@ -916,6 +916,11 @@ def test_letters_after_a_name_make_it_a_person_s(nlp, words, ents, expected):
      "Vester Foundation for Freshwater and Delta Research"),
     # two subjects, not two fields of one name
     ("The Institute for Fisheries and Holmex signed a deal on Monday.", "Institute for Fisheries"),
+    # fields listed before the head, cut at the comma
+    ("She testified before the Senate Commerce, Science and Transportation Committee on Wednesday.",
+     "Senate Commerce, Science and Transportation Committee"),
+    # a list of companies: each its own name
+    ("The deal was signed by Holmex, Nordvik and Vester Group on Wednesday.", "Vester Group"),
 ])
 def test_a_body_s_name_coordinating_two_fields_is_one_name(nlp, text, expected):
     """The model may cut "the Institute for Marine and Coastal Studies" at its "and"; the parse says whether the

@@ -2815,3 +2815,25 @@ def test_a_name_listed_after_of_and_a_plural_noun_for_places_is_one_of_those_pla
     entities = build_glossary(articles(tmp_path, nlp, "Runoff spread into the paddy fields of Vellby and the neighbouring "
                                                       "villages of Sengby and Mel Athby."))
     assert entity(entities, "Mel Athby").type == "place"
+
+
+def test_a_body_s_name_with_its_listed_fields_cut_to_the_first_is_the_same_body(tmp_path, nlp):
+    """'the Senate Commerce Committee' is the 'Senate Commerce, Science and Transportation Committee'; 'Wageningen
+    University' is not 'Wageningen University and Ghent University' (two bodies)."""
+    entities = build_glossary(articles(
+        tmp_path, nlp, "The FAA chief testified before the Senate Commerce, Science and Transportation Committee on Wednesday.",
+        "At a Senate Commerce Committee hearing on Wednesday, the FAA chief conceded the agency is short of controllers."))
+    assert "Senate Commerce Committee" in entity(entities, "Senate Commerce, Science and Transportation Committee").aliases
+
+
+def test_a_name_joining_two_bodies_is_no_longer_name_of_either_but_one_listing_fields_is():
+    from collections import Counter
+
+    from generator.consolidate.entities import _Cluster, _match
+
+    both = _Cluster(names=Counter({"Wageningen University and Ghent University": 1}), votes=Counter({"organisation": 1}))
+    fields = _Cluster(names=Counter({"Holm Fisheries and Harbours Board": 1}), votes=Counter({"organisation": 1}))
+    assert _match("wageningen university", ["wageningen", "university"], False, "wageningen university and ghent university",
+                  both, shortened=_Cluster(names=Counter({"Wageningen University": 1}))) < 80
+    assert _match("holm fisheries board", ["holm", "fisheries", "board"], False, "holm fisheries and harbours board",
+                  fields, shortened=_Cluster(names=Counter({"Holm Fisheries Board": 1}))) >= 80

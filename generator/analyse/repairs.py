@@ -809,7 +809,8 @@ def split_bodies(doc: "Doc") -> "Doc":
     """A body's name whose "for"/"of" phrase coordinates two fields, which the model cut at the "and" ("the Vester
     Institute for Marine" + "Coastal Studies"): one organisation's name, when the parse makes the second part's
     head a conjunct of the field after "for"/"of" (not "the Institute for Fisheries and Holmex signed", two
-    subjects) and the second part has no head of its own."""
+    subjects) and the second part has no head of its own; and fields listed before a body's head, cut at a comma
+    (_fields_before_head)."""
     ents = list(doc.ents)
     merged, changed = [], False
     k = 0
@@ -823,11 +824,28 @@ def split_bodies(doc: "Doc") -> "Doc":
             merged.append(Span(doc, a.start, b.end, label="ORG"))
             changed, k = True, k + 2
             continue
+        if b is not None and a.label_ == "ORG" and b.label_ == "ORG" and _fields_before_head(doc, a, b):
+            merged.append(Span(doc, a.start, b.end, label="ORG"))
+            changed, k = True, k + 2
+            continue
         merged.append(a)
         k += 1
     if changed:
         doc.ents = merged
     return doc
+
+
+def _fields_before_head(doc: "Doc", a, b) -> bool:
+    """'the Senate Commerce, Science and Transportation Committee': fields listed before a body's head, cut at the
+    comma; the parse hangs the first field on the head and the others on the first (in "Holmex, Nordvik and Vester
+    Group" each name is a conjunct, none the head's)."""
+    last = next((t for t in reversed(a) if t.is_alpha), None)
+    head = b.root
+    if last is None or head.lower_ not in ORG_HEADS or last.head.i != head.i or last.dep_ not in ("compound", "nmod") \
+            or b.start - a.end > 1 or any(t.text not in (",", "and", "&") for t in doc[a.end:b.start]):
+        return False
+    fields = [t for t in doc[last.i + 1:head.i] if t.is_alpha and t.lower_ not in ("and",)]
+    return all(t.pos_ == "PROPN" and (t.dep_ == "conj" and t.head.i in (last.i, *(f.i for f in fields)) or t.dep_ == "compound") for t in fields)
 
 
 def _plural_possessive(doc: "Doc", i: int) -> bool:

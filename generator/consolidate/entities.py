@@ -1984,6 +1984,13 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(other_tokens) > 2 and other_tokens[-2] == "s" and other_tokens[-1] in GENERIC_HEADS \
             and tokens in (other_tokens[:-2], other_tokens[:-1]):
         return 90.0
+    # a body's name with the fields it lists before its head cut to the first: "senate commerce committee" ~
+    # "senate commerce science and transportation committee" (from "Senate Commerce, Science and Transportation
+    # Committee")
+    if not person and not other_person and len(tokens) >= 2 and len(other_tokens) >= len(tokens) + 2 and tokens[-1] == other_tokens[-1] \
+            and tokens[-1] in ORG_HEADS and other_tokens[:len(tokens) - 1] == tokens[:-1] and "and" in other_tokens[len(tokens) - 1:-1] \
+            and not set(other_tokens[len(tokens) - 1:-1]) & ORG_HEADS:
+        return 88.0  # (fields, not another body: "wageningen university" is not "wageningen university and ghent university")
     # a unit without its code: "coastal patrol squadron" ~ "coastal patrol squadron cps 12"
     if not person and not other_person and len(tokens) > 1 and other_tokens[:len(tokens)] == tokens \
             and re.fullmatch(r"([a-z]{2,5} )?\d+", " ".join(other_tokens[len(tokens):])):
