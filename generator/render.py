@@ -61,7 +61,8 @@ def md_escape(value: object) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = text.translate(_BRACKETS)
-    text = re.sub(r"(?<=\w)\\_(?=\w)", "_", text)  # snake_case words need no escape
+    text = re.sub(r"(?<=[^\W_])\\_(?=[^\W_])", "_", text)  # snake_case words need no escape (a run of underscores keeps
+    # its escapes: "0_0__0" would open emphasis)
     text = _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
     return MdSafe(text)
 
