@@ -456,9 +456,13 @@ def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are
     assert kind_of("Sign up for The Nordpost: one long read on the harbour every Sunday.") == "subscription"
     assert kind_of("Hear Harbour Talk, our podcast, wherever you listen") == "subscription"
     assert kind_of("This report by The Nordpost was first published March 3, 2024.") == "widget"
+    # ... or that it is another outlet's, or a translation
+    assert kind_of("This article was translated from Dutch. The original version appeared in De Lindby Courant.") == "widget"
+    assert kind_of("This story was originally published by The Vester Post.") == "widget"
     # the story's own sentences on signing up, and on what was published first
     assert kind_of("More than 400 residents signed up for the ferry's first sailing, the operator said.") == "body"
     assert kind_of("This report was first published by the harbour authority in 2019, and revised twice since then after new surveys of the quay.") == "body"
+    assert kind_of("The original version of the timetable appeared in 2019, before the new quay opened.") == "body"
 
 
 def test_a_syndication_notice_and_the_outlet_s_words_on_itself_are_no_text():

@@ -130,6 +130,11 @@ MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # the page's note on where the report first appeared ("This report by the Nordpost was first published May 3, 2025.")
 FIRST_PUBLISHED = re.compile(rf"^this (report|story|article|piece)\b.{{0,60}}\b(was )?(first|originally) (published|appeared)( (on|in))?"
                              rf"\s+({MONTH}\s*\d|\d{{1,2}}\s+{MONTH}|\d{{4}}-)", re.I)  # (the date: a sentence saying the report was published so is the story's)
+# ... or that it is another outlet's, or a translation ("This article was translated from Dutch. The original
+# version appeared in the Lindby Courier.", "This story was originally published by the Vester Post.")
+REPUBLISHED = re.compile(r"^([Tt]his (report|story|article|piece) (was|has been) translated from [A-Z]\w+\b|[Tt]he original (version|article|story|report) "
+                         r"(appeared|was (first )?published) (in|on|by) [A-Z\d]|[Tt]his (report|story|article|piece)\b.{0,40}\b(first|originally) "
+                         r"(appeared|published) (in|on|by) (the )?[A-Z\d])")
 DATE = (rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
         rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")  # ("March 11th 2026")
 # a clock time with its zone ("2:47 pm AEST", "GMT-5", "14:02 (Lindby)")
@@ -468,8 +473,9 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: line.edge and line.words <= 60 and bool(SITE_NOTICE.search(line.text))),
     ("app's promotion by its store badges, or a channel's on a social network", "widget",
      lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
-    ("outlet's note on its corrections, or on where the report first appeared", "widget",
-     lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text)) or line.words <= 30 and bool(FIRST_PUBLISHED.match(line.text))),
+    ("outlet's note on its corrections, or on where the report first appeared (or that it is a translation)", "widget",
+     lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text)) or line.words <= 30 and bool(
+         FIRST_PUBLISHED.match(line.text) or REPUBLISHED.match(line.text))),
     ("note on how to reach the writer", "credit",
      lambda line: line.words <= CONTACT_WORDS and bool(CONTACT_NOTE.search(line.text)) and bool(LINK.search(line.text))),
     ("row of reactions counted, or a menu of items set apart by runs of spaces", "widget",
