@@ -2837,3 +2837,14 @@ def test_a_name_joining_two_bodies_is_no_longer_name_of_either_but_one_listing_f
                   both, shortened=_Cluster(names=Counter({"Wageningen University": 1}))) < 80
     assert _match("holm fisheries board", ["holm", "fisheries", "board"], False, "holm fisheries and harbours board",
                   fields, shortened=_Cluster(names=Counter({"Holm Fisheries Board": 1}))) >= 80
+
+
+def test_a_post_the_model_read_as_a_name_written_after_the_beside_its_holder_is_no_one(tmp_path, nlp):
+    """'the Deputy Ranking Member on the Finance Committee, Hon. Anna Berg,': a name takes no article; the words
+    are her post, and a later "he said" is not theirs."""
+    entities = build_glossary(articles(
+        tmp_path, nlp,
+        "Speaking on the radio, the Deputy Ranking Member on the Finance Committee, Hon. Anna Berg, said the governor "
+        "had been sacrificed. Earlier, Anna Berg, the Ranking Member on the committee, called for a vote."))
+    assert not any("Ranking Member" == e.name for e in entities)
+    assert entity(entities, "Anna Berg").type == "person"

@@ -211,6 +211,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         if etype == "person" and all(norm(n) in works for n in cluster.names):
             etype = "organisation"  # a work's title taken for a person's name: filed as works are (lang/work_nouns.txt)
         if etype is None or _is_role_fragment(cluster, sentences) or _is_title_or_word(cluster, lowercase_words, sentences) \
+                or etype == "person" and _post_after_the(cluster, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, stems) \
                 or _opens_quotations_only(cluster, quoted) \
@@ -1445,6 +1446,26 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
         before = toks[m.token_start - 1].text.lower().strip(".") if m.token_start > 0 else ""
         if not (after in PERSON_TITLES and before in PERSON_TITLES):
             return False
+    return True
+
+
+def _post_after_the(cluster: _Cluster, sentences: dict) -> bool:
+    """'the Deputy Ranking Member on the Finance Committee, Hon. Anna Berg,', 'Anna Berg, the Ranking Member on
+    ...': words the model read as a person's name that every article writes after "the", in apposition to the
+    name of the person who holds them, are a post, no one's name (a name takes no article: not "the Anna Berg")."""
+    for occ in cluster.refs:
+        toks = sentences[(occ.source, occ.mention.sentence)].tokens
+        m = occ.mention
+        k = m.token_start - 1
+        while k >= 0 and toks[k].text[:1].isupper() and toks[k].pos == "PROPN" and toks[k].text.lower().strip(".") in TITLE_MODIFIERS:
+            k -= 1  # ("the Deputy Ranking Member": "Deputy" left out of the name)
+        if k < 0 or toks[k].text.lower() != "the":
+            return False
+        holder = next((t for t in toks[m.token_end:m.token_end + 12] if t.text == ","), None)
+        after = holder is not None and any(t.ent == "PERSON" for t in toks[holder.i + 1:holder.i + 6])
+        before = k > 0 and toks[k - 1].text == "," and any(t.ent == "PERSON" for t in toks[max(0, k - 6):k - 1])
+        if not (after or before):
+            return False  # (nor its holder's apposition: "Anna Berg, the Ranking Member on ...")
     return True
 
 
