@@ -912,13 +912,13 @@ def test_letters_after_a_name_make_it_a_person_s(nlp, words, ents, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The study was funded by the Vester Foundation for Freshwater and Delta Research, a charity.",
-     "Vester Foundation for Freshwater and Delta Research"),
+    ("The study was funded by the Holm Foundation for Marine and Coastal Research, a charity.",
+     "Holm Foundation for Marine and Coastal Research"),
     # two subjects, not two fields of one name
     ("The Institute for Fisheries and Holmex signed a deal on Monday.", "Institute for Fisheries"),
     # fields listed before the head, cut at the comma
-    ("She testified before the Senate Commerce, Science and Transportation Committee on Wednesday.",
-     "Senate Commerce, Science and Transportation Committee"),
+    ("The minister faced the Vester Parliament Commerce, Fisheries and Transport Committee on Monday.",
+     "Vester Parliament Commerce, Fisheries and Transport Committee"),
     # a list of companies: each its own name
     ("The deal was signed by Holmex, Nordvik and Vester Group on Wednesday.", "Vester Group"),
 ])

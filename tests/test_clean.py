@@ -457,7 +457,7 @@ def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are
     assert kind_of("Hear Harbour Talk, our podcast, wherever you listen") == "subscription"
     assert kind_of("This report by The Nordpost was first published March 3, 2024.") == "widget"
     # ... or that it is another outlet's, or a translation
-    assert kind_of("This article was translated from Dutch. The original version appeared in De Lindby Courant.") == "widget"
+    assert kind_of("This report was translated from Nordic. The original report was published in the Lindby Courier.") == "widget"
     assert kind_of("This story was originally published by The Vester Post.") == "widget"
     # the story's own sentences on signing up, and on what was published first
     assert kind_of("More than 400 residents signed up for the ferry's first sailing, the operator said.") == "body"

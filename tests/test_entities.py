@@ -2749,32 +2749,32 @@ def test_an_honorific_and_a_surname_go_to_the_one_full_name_beside_an_entry_of_t
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("The statement, signed by the Director of Communications at the Presidency, Mr. Lars Dahl, said the governor "
-     "had resigned.", "Lars Dahl", "Director of Communications at the Presidency"),
-    ("The prayer was attended by the Chairman of Holmstad District Council, Hon. Erik Lindby, and many others.",
-     "Erik Lindby", "Chairman of Holmstad District Council"),
+    ("The letter, which the Director of Press Affairs at the Harbour Office, Mr. Lars Dahl, sent on Friday, said the "
+     "harbour master had quit.", "Lars Dahl", "Director of Press Affairs at the Harbour Office"),
+    ("The ferry was met by the Chairman of Holmstad Town Council, Hon. Erik Lindby, and many others.",
+     "Erik Lindby", "Chairman of Holmstad Town Council"),
     # the outermost post, not the one its phrase names
-    ("In a statement, the Chief Press Secretary to the Governor, Karl Nordvik, said a committee had been set up.",
-     "Karl Nordvik", "Chief Press Secretary to the Governor"),
+    ("In a letter, the Chief Press Officer to the Mayor, Karl Nordvik, said a panel would look into the fire.",
+     "Karl Nordvik", "Chief Press Officer to the Mayor"),
     # the name is the subject after an opening phrase: not the post's holder
     ("After meeting the head of the agency, Erik Holm said he was pleased.", "Erik Holm", ""),
     # a clause before the comma is no post
-    ("The prosecutor told the jury that an agency carer, Grace Lindby, had warned the manager twice.", "Grace Lindby", "agency carer"),
+    ("The inspector told the board that a night nurse, Grace Lindby, had warned the owner twice.", "Grace Lindby", "night nurse"),
 ])
 def test_a_post_written_out_before_a_comma_and_a_name_is_its_holder_s(tmp_path, nlp, text, name, expected):
-    """'the Director of Communications at the Presidency, Mr. Lars Dahl': the parser takes the capitalised title for
+    """'the Director of Press Affairs at the Harbour Office, Mr. Lars Dahl': the parser takes the capitalised title for
     a name and hangs the holder elsewhere; the words say whose post it is."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == expected
 
 
 @pytest.mark.parametrize("text", [
-    "At the gym, Maria Lindqvist wept over the body of her grandson, Olle Berg.",
-    "At the gym, Maria Lindqvist wept over the body of her seven-year-old grandson, Olle Berg.",
+    "At the chapel, Maria Lindqvist stood by the coffin of her nephew, Olle Berg.",
+    "At the chapel, Maria Lindqvist stood by the coffin of her nine-year-old nephew, Olle Berg.",
 ])
 def test_a_kinship_noun_a_name_is_apposed_to_describes_it_without_the_age(tmp_path, nlp, text):
-    """'the body of her grandson, Olle Berg': a kinship noun is a person's, though it is the object of "of" (unlike
-    "fans of her paintings, ..."); an age before it ("seven-year-old") is no part of what he is."""
-    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Olle Berg").description == "grandson"
+    """'the coffin of her nephew, Olle Berg': a kinship noun is a person's, though it is the object of "of" (unlike
+    "fans of her paintings, ..."); an age before it ("nine-year-old") is no part of what he is."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Olle Berg").description == "nephew"
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -2790,7 +2790,7 @@ def test_a_place_whose_name_ends_in_its_kind_is_that_kind_where_the_articles_pla
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("The tornado began near the unincorporated community of Holmby.", "Holmby", "unincorporated community"),
+    ("The flood cut off the small farming community of Holmby.", "Holmby", "small farming community"),
     ("Rescuers reached the remote district of Nordby.", "Nordby", "remote district"),
     # some part of it, or the part's own name before the noun: no description of the larger place
     ("He grew up in a district of Lindby.", "Lindby", ""),
@@ -2801,8 +2801,8 @@ def test_a_noun_for_a_part_of_a_larger_place_describes_the_name_after_it_only_wh
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Callum Holmqvist, 29, of Biddulby, admitted neglect at an earlier hearing. Holmqvist was the senior carer on duty.", "Biddulby"),
-    ("Security guard Tuan Lindqvist, 47, from St Vesterby, was found dead inside the building.", "St Vesterby"),
+    ("Callum Holmqvist, 29, of Biddulby, pleaded guilty to theft last month. Holmqvist had worked at the depot for a year.", "Biddulby"),
+    ("Night porter Tuan Lindqvist, 47, from St Vesterby, is in a stable condition.", "St Vesterby"),
 ])
 def test_the_name_after_of_or_from_after_a_person_s_age_is_where_the_person_lives(tmp_path, nlp, text, name):
     """'Callum Holm, 29, of Lindby, admitted ...': the model may read the home town as a person's or an organisation's."""
@@ -2812,18 +2812,18 @@ def test_the_name_after_of_or_from_after_a_person_s_age_is_where_the_person_live
 def test_a_name_listed_after_of_and_a_plural_noun_for_places_is_one_of_those_places(tmp_path, nlp):
     """'the neighbouring villages of Sengby and Mel Athby': each name of the list is a village, whatever the model
     read the second as."""
-    entities = build_glossary(articles(tmp_path, nlp, "Runoff spread into the paddy fields of Vellby and the neighbouring "
+    entities = build_glossary(articles(tmp_path, nlp, "Floodwater reached the orchards of Vellby and the nearby "
                                                       "villages of Sengby and Mel Athby."))
     assert entity(entities, "Mel Athby").type == "place"
 
 
 def test_a_body_s_name_with_its_listed_fields_cut_to_the_first_is_the_same_body(tmp_path, nlp):
-    """'the Senate Commerce Committee' is the 'Senate Commerce, Science and Transportation Committee'; 'Wageningen
-    University' is not 'Wageningen University and Ghent University' (two bodies)."""
+    """'the Vester Harbours Committee' is the 'Vester Harbours, Fisheries and Transport Committee'; 'Holm University'
+    is not 'Holm University and Lindby University' (two bodies)."""
     entities = build_glossary(articles(
-        tmp_path, nlp, "The FAA chief testified before the Senate Commerce, Science and Transportation Committee on Wednesday.",
-        "At a Senate Commerce Committee hearing on Wednesday, the FAA chief conceded the agency is short of controllers."))
-    assert "Senate Commerce Committee" in entity(entities, "Senate Commerce, Science and Transportation Committee").aliases
+        tmp_path, nlp, "The port chief appeared before the Vester Harbours, Fisheries and Transport Committee on Friday.",
+        "At the Vester Harbours Committee session on Friday, the port chief admitted the pier had not been inspected."))
+    assert "Vester Harbours Committee" in entity(entities, "Vester Harbours, Fisheries and Transport Committee").aliases
 
 
 def test_a_name_joining_two_bodies_is_no_longer_name_of_either_but_one_listing_fields_is():
@@ -2831,20 +2831,20 @@ def test_a_name_joining_two_bodies_is_no_longer_name_of_either_but_one_listing_f
 
     from generator.consolidate.entities import _Cluster, _match
 
-    both = _Cluster(names=Counter({"Wageningen University and Ghent University": 1}), votes=Counter({"organisation": 1}))
+    both = _Cluster(names=Counter({"Holm University and Lindby University": 1}), votes=Counter({"organisation": 1}))
     fields = _Cluster(names=Counter({"Holm Fisheries and Harbours Board": 1}), votes=Counter({"organisation": 1}))
-    assert _match("wageningen university", ["wageningen", "university"], False, "wageningen university and ghent university",
-                  both, shortened=_Cluster(names=Counter({"Wageningen University": 1}))) < 80
+    assert _match("holm university", ["holm", "university"], False, "holm university and lindby university",
+                  both, shortened=_Cluster(names=Counter({"Holm University": 1}))) < 80
     assert _match("holm fisheries board", ["holm", "fisheries", "board"], False, "holm fisheries and harbours board",
                   fields, shortened=_Cluster(names=Counter({"Holm Fisheries Board": 1}))) >= 80
 
 
 def test_a_post_the_model_read_as_a_name_written_after_the_beside_its_holder_is_no_one(tmp_path, nlp):
-    """'the Deputy Ranking Member on the Finance Committee, Hon. Anna Berg,': a name takes no article; the words
-    are her post, and a later "he said" is not theirs."""
+    """'the Deputy Senior Steward on the Harbour Board, Hon. Anna Berg,': a name takes no article; the words are
+    her post, and a later "she said" is not theirs."""
     entities = build_glossary(articles(
         tmp_path, nlp,
-        "Speaking on the radio, the Deputy Ranking Member on the Finance Committee, Hon. Anna Berg, said the governor "
-        "had been sacrificed. Earlier, Anna Berg, the Ranking Member on the committee, called for a vote."))
-    assert not any("Ranking Member" == e.name for e in entities)
+        "In a radio interview, the Deputy Senior Steward on the Harbour Board, Hon. Anna Berg, said the pilot had been "
+        "blamed unfairly. Earlier, Anna Berg, the Senior Steward on the board, asked for an inquiry."))
+    assert not any("Senior Steward" == e.name for e in entities)
     assert entity(entities, "Anna Berg").type == "person"

@@ -674,28 +674,28 @@ def test_a_figure_with_no_noun_shows_the_word_that_says_what_it_counts(tmp_path,
     word after it or the verb it completes does. A figure with its noun is shown as written."""
     counted = counted_values(articles(
         tmp_path, nlp,
-        "A ferry capsized off Vesterby on Saturday, killing at least 14 people and leaving 11 missing, the coast guard said.",
-        "The death toll from the capsizing off Vesterby rose to 16 on Monday, the coast guard said."))
+        "A landslide buried part of Vesterby on Friday; it killed at least 13 people and left 11 missing, rescuers said.",
+        "The death toll in Vesterby climbed to 16 on Sunday, rescuers said."))
     assert {c.phrase for c in counted["Missing"]} == {"11 missing"}
-    assert {c.phrase for c in counted["Death toll"]} == {"at least 14 people", "rose to 16"}
+    assert {c.phrase for c in counted["Death toll"]} == {"at least 13 people", "climbed to 16"}
 
 
 def test_a_clock_time_is_no_count():
-    """'21:40 — Toll climbs to 12': a live page's entry time is not a version of the toll."""
-    assert parse_value("21:40") is None and parse_value("10.30 am") is None
+    """'18:15 — Count rises to 9': a live page's entry time is not a version of the toll."""
+    assert parse_value("18:15") is None and parse_value("9.45 am") is None
     assert parse_value("1.73 million") == (1730000.0, 1730000.0)
 
 
 @pytest.mark.parametrize("first, second, versions", [
     # one verb, two exact times (a 24-hour clock and a 12-hour one)
-    ("The blast at the Holm mine happened at 22:41 on Tuesday, the operator said.",
-     "The blast at the Holm mine happened at 10:47 p.m. on Tuesday, officials said.", ["10:47 p.m.", "22:41"]),
+    ("The explosion at the Holm quarry happened at 23:15 on Friday, the operator said.",
+     "The explosion at the Holm quarry happened at 11:22 p.m. on Friday, officials said.", ["11:22 p.m.", "23:15"]),
     # two words for one collapse, hedged times further apart than the hedge
     # (sentences alike only in their words, not as a whole: one of them says more)
-    ("Twenty-one people have been pulled alive from the debris since the building on Holm Street gave way at about "
-     "3:40 a.m. on Tuesday, when many families were awake for the early meal.",
-     "The building came down shortly after 4am local time, while many residents were awake for the early meal during the holiday.",
-     ["about 3:40 a.m.", "shortly after 4am"]),
+    ("Nine fishermen have been rescued from the harbour since the pier on Holm Quay gave way at about 5:20 a.m. on "
+     "Friday, when many crews were loading nets for the morning catch.",
+     "The pier came down shortly after 6am local time, as many crews were loading nets for the morning catch before the storm.",
+     ["about 5:20 a.m.", "shortly after 6am"]),
 ])
 def test_two_sources_time_one_fact_to_different_times_of_day(tmp_path, nlp, first, second, versions):
     found = {t: v for t, v in differences(tmp_path, nlp, first, second).items() if t.startswith("Time (")}
@@ -704,25 +704,25 @@ def test_two_sources_time_one_fact_to_different_times_of_day(tmp_path, nlp, firs
 
 @pytest.mark.parametrize("first, second", [
     # within the hedge: one time
-    ("The blast at the Holm mine happened at about 22:41 on Tuesday, the operator said.",
-     "The blast at the Holm mine happened at 10:50 p.m. on Tuesday, officials said."),
+    ("The explosion at the Holm quarry happened at about 23:15 on Friday, the operator said.",
+     "The explosion at the Holm quarry happened at 11:24 p.m. on Friday, officials said."),
     # of two things: the village and the town were ordered out at two times
-    ("The village of Holmby was ordered evacuated at about 6 p.m. on Tuesday as the fire spread.",
-     "The town of Lindby was ordered evacuated at 8:30 p.m. on Tuesday as the fire spread."),
+    ("The village of Holmby was told to leave at about 7 p.m. on Friday as the river rose.",
+     "The town of Lindby was told to leave at 9:15 p.m. on Friday as the river rose."),
     # a number that is no time of day
-    ("The Holm mine blast happened at 4 on Tuesday, the operator said.", "The Holm mine blast happened at 5 on Tuesday, officials said."),
+    ("The Holm quarry explosion happened at 4 on Friday, the operator said.", "The Holm quarry explosion happened at 5 on Friday, officials said."),
 ])
 def test_times_that_are_no_versions_of_one_fact_s_time_are_no_disagreement(tmp_path, nlp, first, second):
     assert not any(t.startswith("Time (") for t in differences(tmp_path, nlp, first, second))
 
 
 def test_two_days_of_one_event_told_in_sentences_of_many_words_in_common_are_a_disagreement(tmp_path, nlp):
-    """One sentence says more than the other, so they are not alike as a whole; the words they share (the jam
-    session, the club, the musicians) and its subject say one event."""
+    """One sentence says more than the other, so they are not alike as a whole; the words they share (the free
+    memorial folk dance) say one event."""
     found = differences(
         tmp_path, nlp,
-        "In his home town, the Lindby Listening Room, a jazz club named after him, announced a free tribute jam session "
+        "In his home village, the Holm Dance Hall, a barn that bears his name, announced a free memorial folk dance "
         "for Friday night.",
-        "Karl Dahl said the club will hold a free tribute jam session Thursday night and that local musicians have been "
-        "calling all day asking to sit in.")
+        "Karl Dahl said the hall will hold a free memorial folk dance Thursday night and that fiddlers from the valley have "
+        "been phoning all week offering to play.")
     assert any(t.startswith("Day (") for t in found)

@@ -321,8 +321,8 @@ def test_words_of_another_s_remark_quoted_in_a_speaker_s_sentence_are_not_hers(t
     ('"The most dishonest politician in the whole town is her," a local paper quoted Holm as saying.', "Erik Holm"),
     ('"The most dishonest politician in the whole town is her," Holm has said.', "Erik Holm"),
     # a plural's possessive mark in the speaker's name opens no quotation
-    ('"The most dishonest politician in the whole town is her," the Lindby Citizens\' Alliance for Clean Government said.',
-     "Lindby Citizens' Alliance for Clean Government"),
+    ('"The most dishonest politician in the whole town is her," the Lindby Tenants\' Alliance for Fair Rents said.',
+     "Lindby Tenants' Alliance for Fair Rents"),
 ])
 def test_the_speaker_of_words_someone_is_said_to_have_said(tmp_path, nlp, sentence, expected):
     assert speaker_of(tmp_path, nlp, "dishonest politician", "Erik Holm met Anna Berg on Monday. " + sentence) == expected
@@ -1149,5 +1149,5 @@ def test_he_said_after_the_outlet_s_own_reporter_spoke_to_someone_is_that_one_s(
 
 def test_letters_after_the_speaker_s_name_are_no_other_speaker(tmp_path, nlp):
     """'judge Erik Holm KC told Anna Berg: "..."': the parse makes "KC" the subject; the name before it speaks."""
-    assert speaker_of(tmp_path, nlp, "basic needs", 'Sentencing, judge Erik Holm KC told Anna Berg: "You put your budget '
-                      'before the basic needs of the people in your care."') == "Erik Holm"
+    assert speaker_of(tmp_path, nlp, "safety of the men", 'Passing sentence, judge Erik Holm KC told Anna Berg: "You chose '
+                      'the accounts over the safety of the men in your yard."') == "Erik Holm"

@@ -836,7 +836,7 @@ def split_bodies(doc: "Doc") -> "Doc":
 
 
 def _fields_before_head(doc: "Doc", a, b) -> bool:
-    """'the Senate Commerce, Science and Transportation Committee': fields listed before a body's head, cut at the
+    """'the Vester Harbours, Fisheries and Transport Committee': fields listed before a body's head, cut at the
     comma; the parse hangs the first field on the head and the others on the first (in "Holmex, Nordvik and Vester
     Group" each name is a conjunct, none the head's)."""
     last = next((t for t in reversed(a) if t.is_alpha), None)
@@ -870,7 +870,7 @@ def _of_phrase_end(doc: "Doc", head) -> int:
 @Language.component("newsbrief_law_names", requires=["doc.ents"], assigns=["doc.ents"])
 def law_names(doc: "Doc") -> "Doc":
     """A name whose last word is a law's ("the Vester Harbours Act") is a law's; a name the model read as a work's
-    or a law's whose head word is an organisation's ("the Lindby Citizens' Alliance for Clean Government", "the
+    or a law's whose head word is an organisation's ("the Lindby Tenants' Alliance for Fair Rents", "the
     Holm Urgent Care Centre") is an organisation's (without the "the" before it)."""
     ents = [Span(doc, e.start, e.end, label="LAW") if e.label_ in NAME_LABELS and len(e) >= 2 and e[-1].text[:1].isupper()
             and e[-1].text[1:].islower() and e[-1].lower_ in LAW_HEADS else _body_named(doc, e) for e in doc.ents]

@@ -558,7 +558,7 @@ ATTRIBUTION_LEMMAS = words_of("attribution_lemmas")  # "said on Tuesday": when i
 class Dated(NamedTuple):
     anchor: str  # the lemma of the verb or noun the date says when of ("seize", "launch")
     key: tuple  # ("weekday", 1): Tuesday (from Monday, 0), ("day", 2, 3): March 3 (months from 0), or ("time",
-    # 220, 15): 3:40 a.m. (minutes into the day), hedged ("about") by 15 minutes (same_time)
+    # 320, 15): 5:20 a.m. (minutes into the day), hedged ("about") by 15 minutes (same_time)
     phrase: str  # the day as written ("March 3"), which the brief's sentence stating it holds
     written: str  # the verb as written: "arrested"
 
@@ -612,14 +612,14 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     return tuple(out)
 
 
-CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)")  # a token that is a time ("4am", "22:47", "2.15am")
+CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)")  # a token that is a time ("6am", "23:15", "1.50am")
 HEDGES = {"about", "around", "approximately", "roughly", "circa", "shortly", "just", "some"}
 
 
 def _clock(toks, run) -> tuple | None:
-    """The time of day a run names, as a key ("time", minutes into the day, tolerance): "3:40 a.m.", "4am",
-    "22:47", "10.30pm", "midnight", "noon"; hedged by a word before it or in it ("about 2.40am", "shortly after
-    4am": TUNING.hedged_time_minutes), exact otherwise. Not a bare number ("at 4": a score, an age) nor a span
+    """The time of day a run names, as a key ("time", minutes into the day, tolerance): "5:20 a.m.", "6am",
+    "23:15", "9.45pm", "midnight", "noon"; hedged by a word before it or in it ("about 1.50am", "shortly after
+    6am": TUNING.hedged_time_minutes), exact otherwise. Not a bare number ("at 4": a score, an age) nor a span
     of two times."""
     words = [t.text.lower() for t in run]
     text = " ".join(words).replace(" .", ".").replace(" :", ":").replace(": ", ":")
@@ -675,7 +675,7 @@ def _day_as_written(toks, run) -> str:
 
 
 def _time_as_written(toks, run) -> str:
-    """A time of day with the words that hedge it before it ("shortly after 4am", "about 3:40 a.m.")."""
+    """A time of day with the words that hedge it before it ("shortly after 6am", "about 5:20 a.m.")."""
     first = run[0].i
     while first > 0 and run[0].i - first < 2 and toks[first - 1].text.lower() in HEDGES | {"after", "before"}:
         first -= 1

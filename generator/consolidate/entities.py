@@ -1450,22 +1450,22 @@ def _is_role_fragment(cluster: _Cluster, sentences: dict) -> bool:
 
 
 def _post_after_the(cluster: _Cluster, sentences: dict) -> bool:
-    """'the Deputy Ranking Member on the Finance Committee, Hon. Anna Berg,', 'Anna Berg, the Ranking Member on
-    ...': words the model read as a person's name that every article writes after "the", in apposition to the
-    name of the person who holds them, are a post, no one's name (a name takes no article: not "the Anna Berg")."""
+    """'the Deputy Senior Steward on the Harbour Board, Hon. Anna Berg,', 'Anna Berg, the Senior Steward on ...':
+    words the model read as a person's name that every article writes after "the", in apposition to the name of
+    the person who holds them, are a post, no one's name (a name takes no article: not "the Anna Berg")."""
     for occ in cluster.refs:
         toks = sentences[(occ.source, occ.mention.sentence)].tokens
         m = occ.mention
         k = m.token_start - 1
         while k >= 0 and toks[k].text[:1].isupper() and toks[k].pos == "PROPN" and toks[k].text.lower().strip(".") in TITLE_MODIFIERS:
-            k -= 1  # ("the Deputy Ranking Member": "Deputy" left out of the name)
+            k -= 1  # ("the Deputy Senior Steward": "Deputy" left out of the name)
         if k < 0 or toks[k].text.lower() != "the":
             return False
         holder = next((t for t in toks[m.token_end:m.token_end + 12] if t.text == ","), None)
         after = holder is not None and any(t.ent == "PERSON" for t in toks[holder.i + 1:holder.i + 6])
         before = k > 0 and toks[k - 1].text == "," and any(t.ent == "PERSON" for t in toks[max(0, k - 6):k - 1])
         if not (after or before):
-            return False  # (nor its holder's apposition: "Anna Berg, the Ranking Member on ...")
+            return False  # (nor its holder's apposition: "Anna Berg, the Senior Steward on ...")
     return True
 
 
@@ -2005,8 +2005,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(other_tokens) > 2 and other_tokens[-2] == "s" and other_tokens[-1] in GENERIC_HEADS \
             and tokens in (other_tokens[:-2], other_tokens[:-1]):
         return 90.0
-    # a body's name with the fields it lists before its head cut to the first: "senate commerce committee" ~
-    # "senate commerce science and transportation committee" (from "Senate Commerce, Science and Transportation
+    # a body's name with the fields it lists before its head cut to the first: "vester harbours committee" ~
+    # "vester harbours fisheries and transport committee" (from "Vester Harbours, Fisheries and Transport
     # Committee")
     if not person and not other_person and len(tokens) >= 2 and len(other_tokens) >= len(tokens) + 2 and tokens[-1] == other_tokens[-1] \
             and tokens[-1] in ORG_HEADS and other_tokens[:len(tokens) - 1] == tokens[:-1] and "and" in other_tokens[len(tokens) - 1:-1] \
@@ -3428,7 +3428,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
             words = words[1:]  # "her lawyer, Ann Holm": a lawyer
         age = next((k for k, t in enumerate(words) if t.ent != "DATE"), len(words))
         if 0 < age < len(words) and words[age - 1].text.lower() == "old":
-            words = words[age:]  # "her seven-year-old grandson, Olle Berg": the age is no part of what he is
+            words = words[age:]  # "her nine-year-old nephew, Olle Berg": the age is no part of what he is
     if not words or len(words) > ROLE_MAX_WORDS or any(t.ent in ("DATE", "TIME", "CARDINAL") for t in words):
         return None
     return prefix + (_uncapitalised(words) if prefix else span_text(words))
@@ -3440,7 +3440,7 @@ TITLE_PHRASE_BREAKS = {",", ";", ":", "—", "–", '"', "“", "”", "''", "``
 
 def _post_before(sentence: Sentence, mention: Mention) -> str | None:
     """A post written out as a definite phrase, then a comma and the name of its holder ("signed by the Director
-    of Communications at the Presidency, Mr. Lars Dahl"; "the Chairman of Holmstad District Council, Hon. Erik
+    of Press Affairs at the Harbour Office, Mr. Lars Dahl"; "the Chairman of Holmstad Town Council, Hon. Erik
     Lindby, and ..."): the words from the title to the comma, read from the words, since the parser often takes a
     capitalised title for a name and hangs the holder elsewhere. The title is a word for a post (lang
     person_titles, role_nouns) after "the", after modifiers of a title or names of places ("the Deputy Governor",
@@ -3460,12 +3460,12 @@ def _post_before(sentence: Sentence, mention: Mention) -> str | None:
             break
         if toks[k].text.lower() != "the":
             continue
-        j = k + 1  # the title: words up to its preposition or the comma ("Chief Press Secretary", "Deputy Governor")
+        j = k + 1  # the title: words up to its preposition or the comma ("Chief Press Officer", "Deputy Mayor")
         while j < comma and toks[j].text.lower() not in ("of", *POST_PREPOSITIONS) and toks[j].pos in ("NOUN", "PROPN", "ADJ") \
                 and toks[j].ent in ("", "GPE", "NORP", "ORG"):
             j += 1
         if j > k + 1 and (j == comma or toks[j].text.lower() in ("of", *POST_PREPOSITIONS)) and _role_word(toks[j - 1].text):
-            found = k  # the outermost post: "the Press Secretary to the Governor", not "the Governor"
+            found = k  # the outermost post: "the Press Officer to the Mayor", not "the Mayor"
     if found is None:
         return None
     words = toks[found + 1:comma]
@@ -3756,7 +3756,7 @@ def _subject_apposition(toks, head) -> bool:
 def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
     """'the lakeside town of Lindmark', 'the city of Vesterby': the place noun with its modifiers. A noun for a part
     of a larger place (lang/subdivision_nouns.txt: "the unincorporated community of Holmby") only definite,
-    singular and with no name of its own before it: not "a district of Lindby" or "one of the oldest districts of
+    singular and with no name of its own before it: not "a district of Lindby" or "one of the poorer districts of
     Lindby" (some part of it), nor "the Holm district of Lindby" (the district is Holm)."""
     toks = sentence.tokens
     i = mention.token_start

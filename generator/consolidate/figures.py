@@ -309,7 +309,7 @@ ROUNDED = re.compile(rf"^({_ROUNDING_WORDS})\s+\d")
 ROUNDED_BEFORE = re.compile(rf"\b({_ROUNDING_WORDS})\s*$")
 
 
-CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b")  # "21:40", "10.30 am"
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b")  # "18:15", "9.45 pm"
 
 
 def parse_value(text: str) -> tuple[float, float] | None:
@@ -318,7 +318,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
     if re.search(r"%|percent|per cent|half|third|quarter|fifth|tenth", low):
         return None  # a share, not a count
     if CLOCK_TIME.search(low):
-        return None  # a time of day, not a count ("21:40 — Toll climbs to 12": a live page's entry time)
+        return None  # a time of day, not a count ("18:15 — Count rises to 9": a live page's entry time)
     for pattern, a, b in APPROXIMATE:
         if re.search(rf"\b{pattern}\b", low):
             return (a, b - 1)
@@ -800,7 +800,7 @@ def _arguments(claim: Claim, day: Dated) -> set[str]:
 def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
     on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd") or times of day
-    ("Time (collapsed)": "about 3:40 a.m." / "shortly after 4am", more than their hedge apart): the two claims state
+    ("Time (collapsed)": "about 5:20 a.m." / "shortly after 6am", more than their hedge apart): the two claims state
     the same fact but for their numbers (claims.same_fact; or share TUNING.dated_shared_words content words), each
     dates the same verb, the days are of one kind (two weekdays, or two dates; a weekday and a date cannot be
     compared without the calendar; a time only of one subject or object), and no source dates that word both ways about
@@ -842,8 +842,8 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                         or _both_ways(stated, told, anchor, da, db, about) \
                         or not (same_fact(a, b, numbers=False) or len(shared_content_words(a, b)) >= DATED_SHARED_WORDS):
                     continue  # (or two days or times of one thing told in sentences of many words in common, one
-                    # saying more: "the building gave way at about 3:40 a.m." / "the building came down shortly
-                    # after 4am, while ...")
+                    # saying more: "the pier gave way at about 5:20 a.m." / "the pier came down shortly after
+                    # 6am, as ...")
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
                     version.sources.add(claim.source)

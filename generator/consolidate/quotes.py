@@ -808,7 +808,7 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
             return toks[t.head]  # '"...," as Holm put it', '"...," as Holm said'
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i and t.dep != "case") or t.pos in ("SCONJ", "CCONJ"):
             return None  # the sentence ends, another quotation opens (not a plural's possessive mark: "the Lindby
-            # Citizens' Alliance said"), or another clause begins (", while X said")
+            # Tenants' Alliance said"), or another clause begins (", while X said")
         if t.pos in ("VERB", "AUX") and _describing(toks, t):
             continue  # inside the speaker's description ("Holm, who leads the team, said", "..., who'd become ...")
         if t.dep in ("aux", "auxpass") and t.head > t.i and toks[t.head].pos == "VERB":

@@ -130,8 +130,8 @@ MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # the page's note on where the report first appeared ("This report by the Nordpost was first published May 3, 2025.")
 FIRST_PUBLISHED = re.compile(rf"^this (report|story|article|piece)\b.{{0,60}}\b(was )?(first|originally) (published|appeared)( (on|in))?"
                              rf"\s+({MONTH}\s*\d|\d{{1,2}}\s+{MONTH}|\d{{4}}-)", re.I)  # (the date: a sentence saying the report was published so is the story's)
-# ... or that it is another outlet's, or a translation ("This article was translated from Dutch. The original
-# version appeared in the Lindby Courier.", "This story was originally published by the Vester Post.")
+# ... or that it is another outlet's, or a translation ("This report was translated from Nordic. The original
+# report was published in the Lindby Courier.", "This story was originally published by the Vester Post.")
 REPUBLISHED = re.compile(r"^([Tt]his (report|story|article|piece) (was|has been) translated from [A-Z]\w+\b|[Tt]he original (version|article|story|report) "
                          r"(appeared|was (first )?published) (in|on|by) [A-Z\d]|[Tt]his (report|story|article|piece)\b.{0,40}\b(first|originally) "
                          r"(appeared|published) (in|on|by) (the )?[A-Z\d])")
