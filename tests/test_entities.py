@@ -2848,3 +2848,13 @@ def test_a_post_the_model_read_as_a_name_written_after_the_beside_its_holder_is_
         "blamed unfairly. Earlier, Anna Berg, the Senior Steward on the board, asked for an inquiry."))
     assert not any("Senior Steward" == e.name for e in entities)
     assert entity(entities, "Anna Berg").type == "person"
+
+
+def test_two_capitalised_words_the_articles_also_write_as_a_phrase_in_lower_case_are_no_name(tmp_path, nlp):
+    """'a spokesman for Civil Protection' in one article, 'teams from civil protection' in another: house style
+    capitalised a common phrase (as with one word: "Swimmers"); a name the articles never write in lower case stays."""
+    entities = build_glossary(articles(
+        tmp_path, nlp, "A spokesman for Civil Protection said the search in Lindby would go on, the Lindby Port Authority said.",
+        "Teams from civil protection searched the rubble in Lindby on Monday."))
+    assert not any(e.name == "Civil Protection" for e in entities)
+    assert entity(entities, "Lindby Port Authority").type == "organisation"
