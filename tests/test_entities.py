@@ -2858,3 +2858,19 @@ def test_two_capitalised_words_the_articles_also_write_as_a_phrase_in_lower_case
         "Teams from civil protection searched the rubble in Lindby on Monday."))
     assert not any(e.name == "Civil Protection" for e in entities)
     assert entity(entities, "Lindby Port Authority").type == "organisation"
+
+
+def test_a_heading_in_title_case_is_told_from_a_sentence():
+    """'What The Bench Found' is a heading in title case: its "The" keeps no capital that says a name follows (unlike
+    "noted The Courier" in a sentence), so it does not make an ordinary word ("the bench" elsewhere) an entry."""
+    from generator.consolidate.entities import _title_case
+    from generator.contents import Sentence, Token
+
+    def sentence(text: str) -> Sentence:
+        words = text.split()
+        toks = tuple(Token(i=k, text=w, lemma=w.lower(), pos="PROPN", tag="NNP", dep="dep", head=k, ent="", start=0)
+                     for k, w in enumerate(words))
+        return Sentence(source_id="s", index=0, paragraph=0, start=0, end=len(text), text=text, tokens=toks)
+
+    assert _title_case(sentence("What The Bench Found"))
+    assert not _title_case(sentence("The court noted The Courier report on Monday"))

@@ -1275,8 +1275,9 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
     """Not an entity: a title or rank ("Wing Cdr", "Lance Corporal", "District Engineer"), an honorific alone ("Hon."), or an ordinary word
     capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
-    titled_the = any(o.mention.text.startswith("The ") and o.mention.token_start > 0
-                     or o.mention.token_start > 1 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text == "The"
+    titled_the = any((o.mention.text.startswith("The ") and o.mention.token_start > 0
+                      or o.mention.token_start > 1 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text == "The")
+                     and not _title_case(sentences[(o.source, o.mention.sentence)])  # (not a heading: "What The Bench Said")
                      for o in cluster.refs)
     if titled_the:
         return False
@@ -1301,6 +1302,12 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
                 and not post and not (len(words) == 1 and name in POST_NOMINALS):  # ("KC" tagged apart from "Anna Berg KC")
             return False
     return True
+
+
+def _title_case(sentence: Sentence) -> bool:
+    """A heading written in title case: every word of three letters or more starts with a capital."""
+    words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) >= 3]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 GIVEN_NAMES = words("given_names")
