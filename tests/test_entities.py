@@ -2861,7 +2861,7 @@ def test_two_capitalised_words_the_articles_also_write_as_a_phrase_in_lower_case
 
 
 def test_a_heading_in_title_case_is_told_from_a_sentence():
-    """'What The Bench Found' is a heading in title case: its "The" keeps no capital that says a name follows (unlike
+    """'What The Panel Found' is a heading in title case: its "The" keeps no capital that says a name follows (unlike
     "noted The Courier" in a sentence), so it does not make an ordinary word ("the bench" elsewhere) an entry."""
     from generator.consolidate.entities import _title_case
     from generator.contents import Sentence, Token
@@ -2872,5 +2872,5 @@ def test_a_heading_in_title_case_is_told_from_a_sentence():
                      for k, w in enumerate(words))
         return Sentence(source_id="s", index=0, paragraph=0, start=0, end=len(text), text=text, tokens=toks)
 
-    assert _title_case(sentence("What The Bench Found"))
+    assert _title_case(sentence("What The Panel Found"))
     assert not _title_case(sentence("The court noted The Courier report on Monday"))

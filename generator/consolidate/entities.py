@@ -1277,7 +1277,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
     titled_the = any((o.mention.text.startswith("The ") and o.mention.token_start > 0
                       or o.mention.token_start > 1 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text == "The")
-                     and not _title_case(sentences[(o.source, o.mention.sentence)])  # (not a heading: "What The Bench Said")
+                     and not _title_case(sentences[(o.source, o.mention.sentence)])  # (not a heading: "What The Panel Found")
                      for o in cluster.refs)
     if titled_the:
         return False
