@@ -2862,7 +2862,7 @@ def test_two_capitalised_words_the_articles_also_write_as_a_phrase_in_lower_case
 
 def test_a_heading_in_title_case_is_told_from_a_sentence():
     """'What The Panel Found' is a heading in title case: its "The" keeps no capital that says a name follows (unlike
-    "noted The Courier" in a sentence), so it does not make an ordinary word ("the bench" elsewhere) an entry."""
+    "noted The Courier" in a sentence), so it does not make an ordinary word ("the panel" elsewhere) an entry."""
     from generator.consolidate.entities import _title_case
     from generator.contents import Sentence, Token
 

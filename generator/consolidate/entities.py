@@ -1286,7 +1286,7 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
         # (a word written with a capital inside sentences far more often than in lower case is a name: "the Synod")
         ordinary = len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in lowercase_words \
             and lowercase_words[f"^{name}"] <= max(1, 2 * lowercase_words[name.lower()])
-        # (or two such words the articles also write as a phrase in lower case: "Division Bench", "a division bench")
+        # (or two such words the articles also write as a phrase in lower case: "Harbour Watch", "a harbour watch boat")
         ordinary = ordinary or len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
             and name.lower() in lowercase_words and lowercase_words[f"^{words[-1]}"] <= max(1, 2 * lowercase_words[words[-1].lower()])
         # the head: the last word, or the last before an of-phrase ("Ministry of Justice" is no title, "Minister of
