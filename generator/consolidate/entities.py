@@ -182,7 +182,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
                 if t.text.islower():
                     lowercase_words[t.text] += 1
                     if t.i > 0 and sent.tokens[t.i - 1].text.islower():
-                        lowercase_words[f"{sent.tokens[t.i - 1].text} {t.text}"] += 1  # ("division bench": a phrase in lower case)
+                        lowercase_words[f"{sent.tokens[t.i - 1].text} {t.text}"] += 1  # ("harbour watch": a phrase in lower case)
                     if t.pos in ("NOUN", "ADJ"):
                         common_nouns.add(t.text)
                 elif t.i > 0 and t.text[:1].isupper():
