@@ -36,7 +36,7 @@ from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
 from .lang import groups, person_nouns, words as words_of
 from .story import Story
 from .quotes import claims_quotation
-from .text import (AMOUNT_TOPIC, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
+from .text import (AMOUNT_TOPIC, CLOCK_TIME, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
                    versions_of_one_count, words)
 from .tuning import TUNING
 
@@ -571,7 +571,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     out = []
     i = 0
     while i < len(toks):
-        if toks[i].ent not in ("DATE", "TIME") and not CLOCK.fullmatch(toks[i].text.lower()):
+        if toks[i].ent not in ("DATE", "TIME") and not CLOCK_TIME.fullmatch(toks[i].text.lower()):
             i += 1  # (a time the tagger read as a number: "at 22:41", "about 8:45pm")
             continue
         j = i  # (a day and its part the tagger reads as a time, "Saturday night", names the day too)
@@ -589,7 +589,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
                 days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
                 if len(days) == 1:
                     keys.add(("day", month, int(days[0].group(1))))
-        if run[0].ent == "TIME" or any(CLOCK.fullmatch(t.text.lower()) for t in run) or run[-1].i + 1 < len(toks) \
+        if run[0].ent == "TIME" or any(CLOCK_TIME.fullmatch(t.text.lower()) for t in run) or run[-1].i + 1 < len(toks) \
                 and toks[run[-1].i + 1].text.lower().replace(".", "") in ("am", "pm"):
             clock = _clock(toks, run)
             if clock is not None:
@@ -612,7 +612,6 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     return tuple(out)
 
 
-CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)")  # a token that is a time ("6am", "23:15", "1.50am")
 HEDGES = {"about", "around", "approximately", "roughly", "circa", "shortly", "just", "some"}
 
 

@@ -68,7 +68,8 @@ TITLES_BEFORE_SURNAMES = HONORIFICS | PERSON_TITLES
 WIRE_CREDITS = frozenset(names("wire_services"))
 PLACE_AFTER = words("place_after")
 PLACE_BEFORE_OF = words("place_before_of")
-SUBDIVISION_NOUNS = words("subdivision_nouns")  # (read only as "the <noun> of X": _place_noun_of)
+SUBDIVISION_NOUNS = words("subdivision_nouns")  # (read only as "the <noun> of X": _place_noun_of, _listed_after_place_nouns)
+PLACES_BEFORE_OF = PLACE_BEFORE_OF | SUBDIVISION_NOUNS
 PLACE_PREPOSITIONS = words("place_prepositions")
 FACILITY_HEADS = words("facility_heads")
 GEO_HEADS = words("geo_heads")
@@ -916,7 +917,7 @@ LIST_REACH = 12  # a list of names is at most this long
 
 def _hometown(toks, m: Mention) -> bool:
     """'Anna Berg, 34, a nurse from Lindby', 'Erik Holm, a retired engineer from Vester Bay': the name after "from"
-    in the apposition that says who a named person is, or after "of" or "from" right after a person's age ("Callum
+    in the apposition that says who a named person is, or after "of" or "from" right after a person's age ("Olof
     Holm, 29, of Lindby"), is where the person lives (an employer is "at" or "with"; not a name ending in an
     organisation's word: "a researcher from Holm University")."""
     head = span_head(toks, m.token_start, m.token_end)
@@ -926,7 +927,7 @@ def _hometown(toks, m: Mention) -> bool:
     noun = toks[prep.head]
     if prep.i >= 3 and toks[prep.i - 1].text == "," and toks[prep.i - 2].pos == "NUM" and toks[prep.i - 2].head == noun.i \
             and toks[prep.i - 3].text == "," and noun.ent == "PERSON":
-        return True  # "Callum Holm, 29, of Lindby, admitted ...", "Anna Berg, 47, from Vester Bay": after the age
+        return True  # "Olof Holm, 29, of Lindby, admitted ...", "Anna Berg, 47, from Vester Bay": after the age
     return prep.text.lower() == "from" and noun.pos == "NOUN" and noun.dep == "appos" and toks[noun.head].ent == "PERSON"
 
 
@@ -3217,7 +3218,7 @@ def _listed_after_place_nouns(toks, m: Mention) -> bool:
     if first.dep != "pobj" or toks[first.head].text.lower() != "of":
         return False
     noun = toks[toks[first.head].head]
-    return noun.tag == "NNS" and noun.lemma.lower() in PLACE_BEFORE_OF | SUBDIVISION_NOUNS
+    return noun.tag == "NNS" and noun.lemma.lower() in PLACES_BEFORE_OF
 
 
 def _first_of_list(toks, head):

@@ -22,7 +22,7 @@ from .lang import groups, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, DAY_TOPIC, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -309,7 +309,6 @@ ROUNDED = re.compile(rf"^({_ROUNDING_WORDS})\s+\d")
 ROUNDED_BEFORE = re.compile(rf"\b({_ROUNDING_WORDS})\s*$")
 
 
-CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b")  # "18:15", "9.45 pm"
 
 
 def parse_value(text: str) -> tuple[float, float] | None:

@@ -1246,7 +1246,7 @@ def _antecedent_named(history: list[_Named], outside: list[_Named], sentence: Se
 
 def _unknown_name_subject(paragraph: list[Sentence], sentence: Sentence, before: int, outside: list[_Named]) -> str | None:
     """The last main-clause subject before the pronoun in its paragraph is a proper noun written as a name ("After the
-    ruling, Holmavathi said she had hoped ..."; one word, a capital and then lower case) that the glossary
+    ruling, Holmqvara said she had hoped ..."; one word, a capital and then lower case) that the glossary
     does not mark there: the pronoun most likely stands for that one, whoever it is (the word, normalised; or None)."""
     found = _main_subject_before(paragraph, sentence, before)
     last = found[0] if found is not None else None

@@ -88,7 +88,7 @@ class Tuning:
     # ratio of its range ("more than 120": 120 to 130)
     one_quantity_min: float = 10.0
     one_quantity_spread: float = 1.5
-    dated_shared_words: int = 4  # two days or times of one verb's subject or object are of one fact when their sentences share this many content words (names aside), if no other test says so (tune: t5, t6, t13 found, no false one)
+    dated_shared_words: int = 4  # two days or times of one verb's subject or object are of one fact when their sentences share this many content words (names aside), if no other test says so (measured on the tune stories: three more disagreements found, none false)
     hedged_time_minutes: int = 15  # two clock times of one event, one of them hedged ("about 5:20 a.m." / "shortly after 6am"), differ when further apart than this
     population_spread: float = 1.25  # the largest population the sources give is at most this times the smallest: one place's
     # quotes.py

@@ -71,10 +71,11 @@ SITE_NOTICE = re.compile(rf"\backnowledges? (the )?({'|'.join(map(re.escape, sor
 # news on your phone"), anywhere on the page
 APP_STORES = "|".join(map(re.escape, sorted(data_words("app_stores"), key=lambda w: (-len(w), w))))  # data/app_stores.txt
 SOCIAL_NETWORKS = sorted(data_words("social_networks"), key=lambda w: (-len(w), w))  # data/social_networks.txt (longest first)
+_NETWORKS = "|".join(map(re.escape, SOCIAL_NETWORKS))  # (as an alternation in the patterns below)
 APP_PROMOTION = re.compile(rf"\b(download on the ({APP_STORES})|get it on ({APP_STORES}))\b|(^|[.!*]\s*)((download|get|install) (the|our) .{{0,40}}\bapp\b|"
                            rf"({APP_STORES})(\s*[|·•]\s*({APP_STORES}))+$)", re.I)
 # "Follow the Nordpost on Holmchat: harbour news each morning": a channel's promotion on a social network
-FOLLOW_PROMOTION = re.compile(rf"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){{0,3}}) on ({'|'.join(map(re.escape, SOCIAL_NETWORKS))})\b", re.I)
+FOLLOW_PROMOTION = re.compile(rf"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){{0,3}}) on ({_NETWORKS})\b", re.I)
 # a row of reactions counted ("31 Likes · 7 Comments · 2 Reposts", "Comments | Reposts"): the page's, not the story's
 REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views)"
                              r"(\s*[|·•]\s*(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views))+$", re.I)
@@ -137,7 +138,7 @@ REPUBLISHED = re.compile(r"^([Tt]his (report|story|article|piece) (was|has been)
                          r"(appeared|published) (in|on|by) (the )?[A-Z\d])")
 DATE = (rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
         rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")  # ("March 11th 2026")
-# a clock time with its zone ("2:47 pm AEST", "GMT-5", "14:02 (Lindby)")
+# a clock time with its zone ("2:47 pm XST", "UTC-5", "14:02 (Lindby)": a zone of two to four capitals, or a place)
 CLOCK = r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)?|\s*\([A-Z][a-z]+\))?"
 UPDATED_AT = re.compile(rf"^(last )?(update|updated|published|posted)\s*:?\s*(at\s+)?{CLOCK}$", re.I)  # ("Last update: 14:02 (Lindby)")
 DATELINE = re.compile(
@@ -409,13 +410,13 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|e
 
 # a page's button on a line of its own ("Save", "Email", "Copy link copied"), a live page's controls ("Auto-refresh
 # OFF", "Refresh this page to see new posts"),
-# an archive notice ("This article is more than 2 years old"), a messaging channel's promotion ("Join our Telegram
+# an archive notice ("This article is more than 2 years old"), a messaging channel's promotion ("Join our Vesterchat
 # channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
 PAGE_FURNITURE = re.compile(
-    r"^((facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email)( share)?|save|e-mail|print|bookmark|copy link( copied)?|"
+    rf"^(({_NETWORKS}|email)( share)?|save|e-mail|print|bookmark|copy link( copied)?|"
     r"gift this article(\s+\|\s+save)?|[\d\s·|]+share|in this article\s*:.*)$|"
     r"^(auto-?refresh (on|off)\b|refresh this page\b|this (article|story) is more than \w+ (years?|months?) old$|"
-    r"join our (whatsapp|telegram|signal) (channel|group|community)\b|\(attn:)", re.I)
+    rf"join our ({_NETWORKS}) (channel|group|community)\b|\(attn:)", re.I)
 PRICE_PER = re.compile(r"\b(a|per)\s+(month|year|week)\b")  # "Become a member from 2 euros a month"
 
 
