@@ -200,6 +200,24 @@ def test_descriptions_that_differ_only_by_a_hyphen_are_no_disagreement():
     assert _disjoint_roles((Role("harbour master", ("a",)), Role("ferry captain", ("b",))))
 
 
+def test_the_same_post_at_another_rank_is_a_disagreement():
+    """"assistant fire chief" / "fire chief": two posts; not a post held before against one held now, nor one held
+    for a time against the holder's own; a rank word alone in common is still a word in common."""
+    from generator.consolidate.figures import _disjoint_roles
+    from generator.contents import Role
+
+    def differ(a: str, b: str) -> bool:
+        return bool(_disjoint_roles((Role(a, ("a",)), Role(b, ("b",)))))
+
+    assert differ("assistant fire chief", "Lindby fire chief")
+    assert differ("former director-general of the port bureau", "former deputy director-general at city hall")
+    assert differ("Vice President", "Executive Vice President")
+    assert not differ("Lindby fire chief", "fire chief of Lindby")
+    assert not differ("Governor-elect", "former deputy governor")
+    assert not differ("deputy governor", "acting governor")
+    assert not differ("senior advocate", "senior counsel")
+
+
 def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
     """"Kang Min-seo" / "Kang Min Seo": one name, however many words it counts; "Holm Dairies" / "Holm Milk Group"
     are two names of one company."""
@@ -420,6 +438,8 @@ def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path,
      "The ferry's captain, Erik Holm, told the inquiry in Lindby that it sank off Holmia.", False),
     ("Det Insp Anna Dahl said the fire had been lit deliberately at the Lindby depot.",
      "Detective Chief Inspector Anna Dahl told reporters the Lindby depot fire had been lit deliberately.", True),
+    ("The Lindby depot fire had been lit deliberately, Assistant Fire Chief Erik Holm said on Monday.",
+     "The depot fire had been lit deliberately, Lindby Fire Chief Erik Holm told reporters.", True),
 ])
 def test_sources_describe_a_person_differently_only_by_different_posts(tmp_path, nlp, first, second, differ):
     found = [k for k in differences(tmp_path, nlp, first, second) if k.startswith("How sources describe")]

@@ -1364,6 +1364,9 @@ def _bare_title(text: str) -> bool:
 
 
 TITLE_MODIFIERS = shared_words("title_modifiers")
+RANK_MODIFIERS = words("rank_modifiers")
+PAST_POSTS = words("past_posts")
+TEMPORARY_POSTS = words("temporary_posts")
 
 
 def _disjoint_roles(roles) -> list:
@@ -1374,9 +1377,15 @@ def _disjoint_roles(roles) -> list:
         return {_field(w) for w in _spelled_out(text) if w not in FUNCTION_WORDS}
 
     def differ(a: str, b: str) -> bool:
+        if words(a) & words(b) and (words(a) | words(b)) & TEMPORARY_POSTS:
+            return False  # a post held for a time and one's own: "deputy governor" / "acting governor"
         if _bare_title(a) and _bare_title(b):
             return _spelled_out(a) != _spelled_out(b)
-        return not words(a) & words(b)
+        # (the same post at another rank is another post, "assistant fire chief" / "fire chief"; not a post held
+        # before and one held now, "former deputy governor" / "governor-elect")
+        shared = words(a) & words(b)
+        return not shared or any(w in PERSON_TITLES for w in shared - RANK_MODIFIERS) \
+            and words(a) & RANK_MODIFIERS != words(b) & RANK_MODIFIERS and bool(words(a) & PAST_POSTS) == bool(words(b) & PAST_POSTS)
 
     def abbreviates(short: str, long: str) -> bool:
         """"CEO" for "chief executive (officer) of ...": the initials of the long role's first words (the last
