@@ -511,6 +511,10 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",
      "Day (capsized)", ["on Friday, June 13", "on Saturday, June 14"]),
+    # one event named by its noun, dated through two verbs ("crippled" / "hit"), and a part of the day with its words
+    ("A ransomware attack crippled the computers of the Lindby council early on Tuesday, officials said.",
+     "A ransomware attack that hit the Lindby council in the early hours of Monday crippled its computers, the mayor said.",
+     "Day (attack)", ["early on Tuesday", "in the early hours of Monday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -734,6 +738,13 @@ def test_two_sources_time_one_fact_to_different_times_of_day(tmp_path, nlp, firs
 ])
 def test_times_that_are_no_versions_of_one_fact_s_time_are_no_disagreement(tmp_path, nlp, first, second):
     assert not any(t.startswith("Time (") for t in differences(tmp_path, nlp, first, second))
+
+
+def test_the_time_of_an_event_told_through_two_verbs_is_one_disagreement_under_the_event_s_name(tmp_path, nlp):
+    """"fire tore through ... at about 3am" / "fire broke out at about 2.15am": one fire, told once as its time."""
+    found = differences(tmp_path, nlp, "Fire tore through the Holm warehouse in Lindby at about 3am on Saturday, police said.",
+                        "The guard was on his rounds at the Holm warehouse in Lindby when fire broke out at about 2.15am on Saturday.")
+    assert {t: v for t, v in found.items() if t.startswith("Time (")} == {"Time (fire)": ["about 2.15am", "about 3am"]}
 
 
 def test_two_days_of_one_event_told_in_sentences_of_many_words_in_common_are_a_disagreement(tmp_path, nlp):

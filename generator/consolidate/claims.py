@@ -561,6 +561,7 @@ class Dated(NamedTuple):
     # 320, 15): 5:20 a.m. (minutes into the day), hedged ("about") by 15 minutes (same_time)
     phrase: str  # the day as written ("March 3"), which the brief's sentence stating it holds
     written: str  # the verb as written: "arrested"
+    event: str = ""  # the lemma of the event noun the date is of, when one names it ("attack": _event_noun)
 
 
 def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
@@ -607,9 +608,32 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
                 or anchor.lemma.lower() in LIGHT_VERBS and not any(t.head == anchor.i and t.dep == "prt" for t in toks) \
                 or anchor.lemma.lower() in ATTRIBUTION_LEMMAS and not _acts_on_object(toks, anchor):
             continue  # (a light verb with its particle is a verb of its own: "came down", "went off")
-        out += [Dated(anchor.lemma.lower(), key, _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run), anchor.text)
-                for key in sorted(keys)]
+        event = _event_noun(toks, run, anchor)
+        out += [Dated(anchor.lemma.lower(), key, _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run), anchor.text,
+                      event) for key in sorted(keys)]
     return tuple(out)
+
+
+EVENT_NOUNS = words_of("event_nouns")
+
+
+def _event_noun(toks, run, verb) -> str:
+    """The event a date is of, when a noun for an event names it (lang/event_nouns.txt), whatever verb the
+    sentence tells it with: the noun the date's phrase hangs on ("an attack on Tuesday", "Tuesday's blast"), the
+    noun the dated verb describes ("the attack, detected early on Tuesday", "a blast that shook the town on
+    Monday") or the verb's subject ("the attack crippled the city on Monday"). Its lemma, or ""."""
+    ids = {t.i for t in run}
+    top = next((t for t in run if t.head not in ids), None)
+    if top is not None:
+        up = toks[top.head]
+        if up.pos == "ADP" and up.head != up.i:
+            up = toks[up.head]
+        if up.pos == "NOUN" and up.lemma.lower() in EVENT_NOUNS:
+            return up.lemma.lower()
+    if verb.dep in ("acl", "relcl") and toks[verb.head].pos == "NOUN" and toks[verb.head].lemma.lower() in EVENT_NOUNS:
+        return toks[verb.head].lemma.lower()
+    subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN"), None)
+    return subject.lemma.lower() if subject is not None and subject.lemma.lower() in EVENT_NOUNS else ""
 
 
 HEDGES = {"about", "around", "approximately", "roughly", "circa", "shortly", "just", "some"}
@@ -666,6 +690,14 @@ def _day_as_written(toks, run) -> str:
     if last + 1 < len(toks) and toks[last].head == last + 1 and toks[last + 1].ent == "TIME" and toks[last + 1].pos == "NOUN":
         last += 1  # the part of the day the day names ("Wednesday evening", tagged a time)
     ids = set(range(first, last + 1))
+    if first > 1 and toks[first - 1].text.lower() == "of" and toks[first].head == first - 1 and toks[first - 2].lemma.lower() in TIME_NOUNS \
+            and toks[first - 1].head == first - 2:
+        # a part of the day ("in the early hours of Monday", "on the morning of 3 May"): with its words and preposition
+        noun = first - 2
+        first = min([noun] + [t.i for t in toks if t.head == noun and t.i < noun])
+        if first > 0 and toks[first - 1].pos == "ADP" and toks[noun].head == first - 1:
+            first -= 1
+        return span_text(toks[first:last + 1])
     if first > 0 and toks[first - 1].text.lower() in DAY_PREPOSITIONS and any(toks[k].head == first - 1 for k in ids):
         first -= 1
     if first > 0 and toks[first - 1].text.lower() in DAY_QUALIFIERS and first - 1 not in ids:

@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
@@ -782,6 +782,7 @@ def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[
 
 
 ONE_DAY = ""  # the anchor of a claim's only day, whatever word it dates
+EVENT_MARK = "="  # before an event noun as an anchor ("=attack"): the day of the event the noun names
 DATED_SHARED_WORDS = TUNING.dated_shared_words
 
 
@@ -817,7 +818,10 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
         # May" / "jailed on 4 May")
         for d in c.days:
             arguments[(id(c), d)] = _arguments(c, d)
-            for anchor in (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,):
+            anchors = (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,)
+            # (and the event noun the day is of, whatever verb tells it: "the attack, detected early on Tuesday" /
+            # "an attack crippled the city on Monday")
+            for anchor in anchors + ((EVENT_MARK + d.event,) if d.event and d.event != d.anchor else ()):
                 stated[(anchor, d.key)].append((c.source, arguments[(id(c), d)]))
                 if anchor == ONE_DAY:
                     told[d.key].append((c.source, arguments[(id(c), d)]))
@@ -825,6 +829,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                 if per_source[(anchor, c.source)] <= TUNING.candidates:
                     by_anchor[anchor].append((c, d))
     out = []
+    events: list[bool] = []  # whether each disagreement's anchor is an event noun
     for anchor, items in sorted(by_anchor.items()):
         versions: dict[tuple, _Version] = {}
         written = ""
@@ -846,7 +851,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
                     version.sources.add(claim.source)
-                written = written or da.written
+                written = written or (anchor[len(EVENT_MARK):] if anchor.startswith(EVENT_MARK) else da.written)
         # (a weekday with its date is one version, though each part was compared with its kind; a time of day is
         # told apart from the day: "Time (collapsed)")
         for timed, topic in ((False, DAY_TOPIC), (True, TIME_TOPIC)):
@@ -856,7 +861,33 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
             if len(phrases) >= 2:
                 out.append(Discrepancy(topic=f"{topic}({written.lower()})", variants=tuple(
                     Variant(phrase, tuple(sorted(sources, key=order.__getitem__))) for phrase, sources in phrases.items())))
-    return out
+                events.append(anchor.startswith(EVENT_MARK))
+    return _told_once(out, events, order)
+
+
+def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Discrepancy]:
+    """One disagreement on a day or a time told once: a fact's versions dated through a verb that the versions dated
+    through the event's noun hold too ("Time (tore)" / "Time (fire)": "about 2.15am" / "about 3am") are told under
+    the event's name, with the sources of both."""
+    def phrases(d: Discrepancy) -> set[str]:
+        return {v.text for v in d.variants}
+
+    def kind(d: Discrepancy) -> str:
+        return d.topic.split("(")[0]
+
+    kept: list[Discrepancy | None] = list(found)
+    for i, d in enumerate(found):
+        if events[i]:
+            continue
+        holder = next((j for j, e in enumerate(found) if events[j] and kind(e) == kind(d) and phrases(d) <= phrases(e)), None)
+        if holder is not None:
+            sources = {v.text: v.sources for v in d.variants}
+            event = found[holder] = replace(found[holder], variants=tuple(
+                replace(v, sources=tuple(sorted(set(v.sources) | set(sources.get(v.text, ())), key=order.__getitem__)))
+                for v in found[holder].variants))
+            kept[holder] = event
+            kept[i] = None
+    return [d for d in kept if d is not None]
 
 
 def _both_ways(stated: dict[tuple[str, tuple], list[tuple[str, set[str]]]], told: dict[tuple, list[tuple[str, set[str]]]],
