@@ -757,3 +757,12 @@ def test_two_days_of_one_event_told_in_sentences_of_many_words_in_common_are_a_d
         "Karl Dahl said the hall will hold a free memorial folk dance Thursday night and that fiddlers from the valley have "
         "been phoning all week offering to play.")
     assert any(t.startswith("Day (") for t in found)
+
+
+def test_a_count_is_named_by_the_plural_of_what_it_counts_irregular_plurals_too():
+    """"23 men" / "25 men": Number of men, not "mans"; "grandchildren", not "grandchilds"; a word that only ends
+    like one ("human") takes -s."""
+    from generator.consolidate.figures import _plural
+
+    assert [_plural(w) for w in ("man", "grandchild", "woman", "human", "batch", "category", "ship", "people")] == \
+        ["men", "grandchildren", "women", "humans", "batches", "categories", "ships", "people"]

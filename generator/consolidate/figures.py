@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
-from .lang import groups, names, pairs, shared_words, title_in_full, words
+from .lang import forms, groups, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
@@ -560,10 +560,12 @@ def _subordinate(sentence, m) -> bool:
 
 
 def _plural(noun: str) -> str:
-    """The plural of a counted noun's lemma: "batches", "categories", "ships", "people"."""
+    """The plural of a counted noun's lemma: "batches", "categories", "ships", "people", "men"."""
     low = noun.lower()
     if low.endswith("s") or low in PLURAL_NOUNS:
         return noun
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low]
     if low.endswith(("ch", "sh", "x", "z")):
         return noun + "es"
     if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u", ""):
@@ -1154,6 +1156,7 @@ def _related(a: set[str], b: set[str], threshold: float, figures: tuple[str, ...
 
 
 PLURAL_NOUNS = words("plural_nouns")
+IRREGULAR_PLURALS = forms("irregular_plurals")
 HONORIFICS = words("honorifics")
 NAME_JOINERS = words("name_joiners")  # the merge rules read the same list (entities.JOINERS)
 LEGAL_FORMS = words("legal_forms")  # ... and this one (entities.LEGAL_FORMS)

@@ -31,6 +31,17 @@ def shared_cased_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def forms(name: str) -> dict[str, str]:
+    """`<name>.txt` with lines "word: form": each word with its one other form, one way ("man: men")."""
+    out: dict[str, str] = {}
+    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        key, sep, form = line.split("#", 1)[0].strip().lower().partition(":")
+        if sep and key.strip() and form.strip():
+            out[key.strip()] = form.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
 def pairs(name: str) -> dict[str, frozenset[str]]:
     """`<name>.txt` with lines "word: other, other": each word with the words it may stand for, both ways."""
     out: dict[str, set[str]] = {}
