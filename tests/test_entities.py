@@ -2874,3 +2874,13 @@ def test_a_heading_in_title_case_is_told_from_a_sentence():
 
     assert _title_case(sentence("What The Panel Found"))
     assert not _title_case(sentence("The court noted The Courier report on Monday"))
+
+
+def test_a_people_s_name_only_ever_before_a_noun_is_no_entry_but_a_full_name_there_is(tmp_path, nlp):
+    """"an Oskari wheat farmer", "her late husband's Oskari family": a kind of people, which the tagger took for a
+    person's name; "the Erik Holm administration" still names Erik Holm."""
+    names = {e.name for e in build_glossary(articles(tmp_path, nlp,
+        "Anna Berg, an Oskari wheat farmer in Lindby, said the road had been closed for a week. Her late husband's "
+        "Oskari family farmed near Lindby too.",
+        "The plan was first drawn up under the Erik Holm administration in Lindby, officials said."))}
+    assert "Anna Berg" in names and "Erik Holm" in names and "Oskari" not in names

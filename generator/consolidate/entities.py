@@ -217,7 +217,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
                 or etype == "person" and _post_after_the(cluster, sentences) \
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, stems) \
-                or _opens_quotations_only(cluster, quoted) \
+                or _opens_quotations_only(cluster, quoted) or _people_modifier(cluster, sentences) \
                 or _generic_head_of_several(cluster, sentences, name_heads):
             continue
         name = _display_name(cluster, etype, set(birth_names))
@@ -1368,6 +1368,28 @@ def _demonym_alone(cluster: _Cluster, stems: dict[str, list[tuple[str, "_Cluster
     return all(len(n.split()) == 1 for n in cluster.names) and any(
         _nationality_of(norm(n), key) and owner is not cluster
         for n in cluster.names for key, owner in stems.get(norm(n)[:4], ()))
+
+
+def _people_modifier(cluster: _Cluster, sentences: dict) -> bool:
+    """Not an entry: the name of a people, or the adjective of their region, that the articles use only before a
+    common noun ("a Vesterish wheat farmer", "an Anishi community", "the Upper Holmian coal belt"), which the tagger
+    took for a person's or an organisation's name: a kind of people or of region, no one named. Every mention
+    modifies the noun right after it; the tagger called it a person by one word, or a person or an organisation by
+    a name ending as the adjective of a nationality does ("Holmian"); never a possessive ("Holm's family")."""
+    for o in cluster.refs:
+        toks = sentences[(o.source, o.mention.sentence)].tokens
+        head = span_head(toks, o.mention.token_start, o.mention.token_end)
+        end = o.mention.token_end
+        if head is None or end >= len(toks) or head.dep not in ("compound", "amod", "nmod") or head.head < end \
+                or not (toks[end].pos in ("NOUN", "ADJ") and toks[end].text.islower()) or toks[head.head].pos != "NOUN" \
+                or toks[head.head].lemma.lower() in PERSON_TITLES | OTHER_KINDS | STATE_POSSESSIONS:
+            return False  # (a place or a body before a post is theirs, "former Vesterland president Erik Holm"; a
+            # name before a noun for a place or a body, or for what only a state has, is that one's: "this quiet
+            # Vesterland town", "the Vesterland government")
+        demonym = norm(o.mention.text).endswith(DEMONYM_ENDINGS)
+        if not (o.mention.label == "PERSON" and (len(o.mention.text.split()) == 1 or demonym) or o.mention.label == "ORG" and demonym):
+            return False  # (a person's full name may stand before a noun: "the Erik Holm administration")
+    return bool(cluster.refs)
 
 
 class _Quotations:
