@@ -476,7 +476,7 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "Day (arrested)", ["on March 2nd", "on March 3"]),
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
      "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm.",
-     "Day (sank)", ["on Tuesday", "on Wednesday"]),
+     "Day (sinking)", ["on Tuesday", "on Wednesday"]),
     # a day and its part, which the tagger reads as a time ("Saturday night")
     ("The old weir above Lindby collapsed late on Sunday, flooding the valley, officials said.",
      "Late on Saturday night, the old weir above Lindby collapsed and flooded the valley below it.",
@@ -506,7 +506,7 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     # a verb of saying used as an act on a thing ("declared X the winner"), and the part of the day written with it
     ("The Lindby electoral board declared Nils Dahl of the Vester alliance the winner of the mayoral vote on Wednesday evening.",
      "The Lindby electoral board late on Thursday declared Nils Dahl the winner of the mayoral vote.",
-     "Day (declared)", ["late on Thursday", "on Wednesday evening"]),
+     "Day (declaration)", ["late on Thursday", "on Wednesday evening"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",
@@ -515,6 +515,18 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("A ransomware attack crippled the computers of the Lindby council early on Tuesday, officials said.",
      "A ransomware attack that hit the Lindby council in the early hours of Monday crippled its computers, the mayor said.",
      "Day (attack)", ["early on Tuesday", "in the early hours of Monday"]),
+    # one act told by its verb and by the noun made from it, the same man its subject ("resigned" / "submitted his
+    # resignation"), and the day without what the tagger ran on into after a comma
+    ("Lindby mayor Erik Holm resigned on Monday, the council said.",
+     "Mayor Erik Holm submitted his resignation to the Lindby council on Sunday night, hours before the council met.",
+     "Day (resignation)", ["on Monday", "on Sunday night"]),
+    # ... in sentences with little else in common
+    ("Erik Holm, the governor of the Vesterland central bank, resigned on Monday after the currency fell.",
+     "Mr Holm submitted his resignation to the president on Sunday night, his office said.",
+     "Day (resignation)", ["on Monday", "on Sunday night"]),
+    ("The Vesterland coast guard suspended all ferry trips from Lindby on Sunday after the sinking.",
+     "The Vesterland coast guard on Monday ordered the suspension of all ferry trips from Lindby after the sinking.",
+     "Day (suspension)", ["on Monday", "on Sunday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions

@@ -33,7 +33,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..contents import AnalysedSource, BriefSentence, Entity, Evidence, Sentence
-from .lang import groups, person_nouns, words as words_of
+from .lang import forms, groups, person_nouns, words as words_of
 from .story import Story
 from .quotes import claims_quotation
 from .text import (AMOUNT_TOPIC, CLOCK_TIME, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
@@ -633,7 +633,18 @@ def _event_noun(toks, run, verb) -> str:
     if verb.dep in ("acl", "relcl") and toks[verb.head].pos == "NOUN" and toks[verb.head].lemma.lower() in EVENT_NOUNS:
         return toks[verb.head].lemma.lower()
     subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN"), None)
-    return subject.lemma.lower() if subject is not None and subject.lemma.lower() in EVENT_NOUNS else ""
+    if subject is not None and subject.lemma.lower() in EVENT_NOUNS:
+        return subject.lemma.lower()
+    # an act named by the noun made from its verb: the dated verb itself ("resigned on Monday": resignation), or
+    # its object ("submitted his resignation on Sunday", "ordered the suspension of all trips on Monday")
+    acts = [t.lemma.lower() for t in toks if t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN" and t.lemma.lower() in NOMINALIZATIONS]
+    if len(acts) == 1:
+        return acts[0]
+    return ACT_OF_VERB.get(verb.lemma.lower(), "")
+
+
+NOMINALIZATIONS = forms("nominalizations")  # noun -> the verb it is made from
+ACT_OF_VERB = {verb: noun for noun, verb in NOMINALIZATIONS.items()}
 
 
 HEDGES = {"about", "around", "approximately", "roughly", "circa", "shortly", "just", "some"}
@@ -687,6 +698,9 @@ def _day_as_written(toks, run) -> str:
     Monday", "on Tuesday", "since Saturday"): two versions of one fact's day read with their qualifiers ("late on
     Monday" and "early on Tuesday" may be one night)."""
     first, last = run[0].i, run[-1].i
+    comma = next((t.i for t in run if t.text == "," and t.i < last and not _calendar_word(toks[t.i + 1].text)), None)
+    if comma is not None:
+        last = comma - 1  # the day, not what the tagger ran on into after a comma ("Sunday night, hours before")
     if last + 1 < len(toks) and toks[last].head == last + 1 and toks[last + 1].ent == "TIME" and toks[last + 1].pos == "NOUN":
         last += 1  # the part of the day the day names ("Wednesday evening", tagged a time)
     ids = set(range(first, last + 1))
@@ -703,6 +717,13 @@ def _day_as_written(toks, run) -> str:
     if first > 0 and toks[first - 1].text.lower() in DAY_QUALIFIERS and first - 1 not in ids:
         first -= 1
     return span_text(toks[first:last + 1])
+
+
+def _calendar_word(word: str) -> bool:
+    """A word a date goes on with after a comma: a month, a weekday, a day's or a year's number ("Monday, March 9",
+    "March 9, 2026")."""
+    low = word.lower().rstrip(".")
+    return low in WEEKDAYS or any(low == m or len(low) >= 3 and m.startswith(low) for m in MONTHS) or low.isdigit()
 
 
 def _time_as_written(toks, run) -> str:

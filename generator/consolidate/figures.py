@@ -846,10 +846,12 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                         or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
                                                   or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
                         or _both_ways(stated, told, anchor, da, db, about) \
-                        or not (same_fact(a, b, numbers=False) or len(shared_content_words(a, b)) >= DATED_SHARED_WORDS):
+                        or not (same_fact(a, b, numbers=False) or len(shared_content_words(a, b)) >= DATED_SHARED_WORDS
+                                or anchor.startswith(EVENT_MARK) and _same_actor(a, b, da, db)):
                     continue  # (or two days or times of one thing told in sentences of many words in common, one
                     # saying more: "the pier gave way at about 5:20 a.m." / "the pier came down shortly after
-                    # 6am, as ...")
+                    # 6am, as ...", or one act the same one did: "Holm resigned on Monday" / "Holm submitted his
+                    # resignation on Sunday")
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.phrase))
                     version.sources.add(claim.source)
@@ -890,6 +892,19 @@ def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Disc
             kept[holder] = event
             kept[i] = None
     return [d for d in kept if d is not None]
+
+
+def _same_actor(a: Claim, b: Claim, da: Dated, db: Dated) -> bool:
+    """The subjects of the two verbs that date one act share a name ("Erik Holm resigned" / "Holm submitted his
+    resignation"): the same one did it."""
+    def names(claim: Claim, day: Dated) -> set[str]:
+        toks = claim.sentence.tokens
+        verbs = {t.i for t in toks if t.text == day.written and t.lemma.lower() == day.anchor}
+        subjects = [t for t in toks if t.head in verbs and t.dep in ("nsubj", "nsubjpass")]
+        # (the name, or the name set beside a noun for the person: "the governor, Erik Holm,", "governor Erik Holm")
+        named = subjects + [t for t in toks if t.dep == "appos" and t.head in {s.i for s in subjects}]
+        return {norm(u.text) for s in named for u in toks if u.pos == "PROPN" and (u.i == s.i or u.head == s.i and u.dep == "compound")}
+    return bool(names(a, da) & names(b, db))
 
 
 def _both_ways(stated: dict[tuple[str, tuple], list[tuple[str, set[str]]]], told: dict[tuple, list[tuple[str, set[str]]]],
