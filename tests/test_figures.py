@@ -473,14 +473,14 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
 @pytest.mark.parametrize("first, second, topic, versions", [
     ("Police arrested the former mayor Erik Holm at his office in Lindby on March 3, his lawyer said.",
      "Erik Holm, the former mayor of Lindby, was arrested by police at his office on March 2nd, according to his family.",
-     "Day (arrested)", ["on March 2nd", "on March 3"]),
+     "Day (arrest)", ["on March 2nd", "on March 3"]),
     ("The ferry Holm Star sank in a storm off Holmia on Tuesday, the coast guard said.",
      "Officials said the Holm Star, a passenger ferry, sank off Holmia on Wednesday during a storm.",
      "Day (sinking)", ["on Tuesday", "on Wednesday"]),
     # a day and its part, which the tagger reads as a time ("Saturday night")
     ("The old weir above Lindby collapsed late on Sunday, flooding the valley, officials said.",
      "Late on Saturday night, the old weir above Lindby collapsed and flooded the valley below it.",
-     "Day (collapsed)", ["Late on Saturday night", "late on Sunday"]),
+     "Day (collapse)", ["Late on Saturday night", "late on Sunday"]),
     # one fact told with two verbs ("convicted" / "found guilty")
     ("Erik Holm, the former governor of Lindmark, was convicted of bribery by the Vesterby court on 14 November.",
      "The Vesterby court found Erik Holm, the former governor of Lindmark, guilty of bribery on 15 November.",
@@ -527,6 +527,10 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("The governor of the Vesterland central bank, Erik Holm, resigned on Monday after the currency fell.",
      "Mr Holm submitted his resignation to the president on Sunday night, his office said.",
      "Day (resignation)", ["on Monday", "on Sunday night"]),
+    # one act of one verb about the same man, "he" the sentence's subject
+    ("Erik Holm, 31, appeared briefly in the Lindby court on Wednesday, after he was arrested on Monday night.",
+     "Detectives arrested Mr Holm at a flat in Vesterby on Tuesday morning.",
+     "Day (arrest)", ["on Monday night", "on Tuesday morning"]),
     ("The Vesterland coast guard suspended all ferry trips from Lindby on Sunday after the sinking.",
      "The Vesterland coast guard on Monday ordered the suspension of all ferry trips from Lindby after the sinking.",
      "Day (suspension)", ["on Monday", "on Sunday"]),

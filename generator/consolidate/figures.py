@@ -801,10 +801,12 @@ def _arguments(claim: Claim, day: Dated) -> set[str]:
 
 def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     """One fact two sources date to different days ("arrested on March 3" / "arrested on March 2nd", "sank ...
-    on Tuesday" / "sank ... on Wednesday", told as "Day (arrested)": "March 3" / "March 2nd") or times of day
-    ("Time (collapsed)": "about 5:20 a.m." / "shortly after 6am", more than their hedge apart): the two claims state
-    the same fact but for their numbers (claims.same_fact; or share TUNING.dated_shared_words content words), each
-    dates the same verb, the days are of one kind (two weekdays, or two dates; a weekday and a date cannot be
+    on Tuesday" / "sank ... on Wednesday", told as "Day (arrest)": "March 3" / "March 2nd") or times of day
+    ("Time (collapse)": "about 5:20 a.m." / "shortly after 6am", more than their hedge apart): the two claims state
+    the same fact but for their numbers (claims.same_fact; or share TUNING.dated_shared_words content words; or, for
+    one event or act, name the same one doing it or having it done: _same_actor), each dates the same verb or the
+    same event (the noun for it, the verb's own or the one the sentence names: claims.Dated.event), the days are of
+    one kind (two weekdays, or two dates; a weekday and a date cannot be
     compared without the calendar; a time only of one subject or object), and no source dates that word both ways about
     the same people or things (one that does speaks of two events; one that dates the arrest of one man to a day
     and of another to the next does not, for either arrest). Each claim is compared with at most TUNING.candidates
@@ -823,7 +825,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
             anchors = (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,)
             # (and the event noun the day is of, whatever verb tells it: "the attack, detected early on Tuesday" /
             # "an attack crippled the city on Monday")
-            for anchor in anchors + ((EVENT_MARK + d.event,) if d.event and d.event != d.anchor else ()):
+            for anchor in anchors + ((EVENT_MARK + d.event,) if d.event else ()):
                 stated[(anchor, d.key)].append((c.source, arguments[(id(c), d)]))
                 if anchor == ONE_DAY:
                     told[d.key].append((c.source, arguments[(id(c), d)]))
@@ -857,7 +859,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                     version.sources.add(claim.source)
                 written = written or (anchor[len(EVENT_MARK):] if anchor.startswith(EVENT_MARK) else da.written)
         # (a weekday with its date is one version, though each part was compared with its kind; a time of day is
-        # told apart from the day: "Time (collapsed)")
+        # told apart from the day: "Time (collapse)")
         for timed, topic in ((False, DAY_TOPIC), (True, TIME_TOPIC)):
             phrases: dict[str, set[str]] = {}
             for _, v in sorted(((k, v) for k, v in versions.items() if (k[0] == "time") == timed), key=lambda kv: kv[0]):
@@ -895,14 +897,19 @@ def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Disc
 
 
 def _same_actor(a: Claim, b: Claim, da: Dated, db: Dated) -> bool:
-    """The subjects of the two verbs that date one act share a name ("Erik Holm resigned" / "Holm submitted his
-    resignation"): the same one did it."""
+    """The subjects or objects of the two verbs that date one act share a name ("Erik Holm resigned" / "Holm
+    submitted his resignation"; "police arrested Erik Holm" / "he was arrested", he the sentence's subject Erik
+    Holm): the same one did it, or had it done to him."""
     def names(claim: Claim, day: Dated) -> set[str]:
         toks = claim.sentence.tokens
         verbs = {t.i for t in toks if t.text == day.written and t.lemma.lower() == day.anchor}
-        subjects = [t for t in toks if t.head in verbs and t.dep in ("nsubj", "nsubjpass")]
+        parties = [t for t in toks if t.head in verbs and t.dep in ("nsubj", "nsubjpass", "dobj")]
+        root = next((t for t in toks if t.dep == "ROOT"), None)
+        if root is not None and root.i not in verbs and any(t.pos == "PRON" for t in parties):
+            # ("... appeared in court, after he was arrested on Monday": he, the sentence's subject)
+            parties += [t for t in toks if t.head == root.i and t.dep in ("nsubj", "nsubjpass") and t.pos == "PROPN"]
         # (the name, or the name set beside a noun for the person: "the governor, Erik Holm,", "governor Erik Holm")
-        named = subjects + [t for t in toks if t.dep == "appos" and t.head in {s.i for s in subjects}]
+        named = parties + [t for t in toks if t.dep == "appos" and t.head in {s.i for s in parties}]
         return {norm(u.text) for s in named for u in toks if u.pos == "PROPN" and (u.i == s.i or u.head == s.i and u.dep == "compound")}
     return bool(names(a, da) & names(b, db))
 

@@ -199,8 +199,8 @@ def british_or_american(x: str, y: str) -> bool:
 
 AMOUNT_TOPIC = "Amount in "  # the figures' topic for amounts of money in one currency ("Amount in euros")
 MONTHS = "january february march april may june july august september october november december".split()
-DAY_TOPIC = "Day "  # the topic of one fact dated to different days ("Day (arrested)")
-TIME_TOPIC = "Time "  # ... and timed to different times of day ("Time (collapsed)")
+DAY_TOPIC = "Day "  # the topic of one fact dated to different days ("Day (arrest)", "Day (sank)")
+TIME_TOPIC = "Time "  # ... and timed to different times of day ("Time (collapse)")
 # a time of day written in figures ("18:15", "6am", "9.45 pm", "1.50a.m."): a clock time, never a count
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 # the topics of disagreements over words, not figures: how a name is spelled or what it is, how a person is
