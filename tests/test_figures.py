@@ -259,6 +259,13 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
     ("Erik Holm, the former governor of Lindmark, was convicted of bribery on Monday and sentenced to seven years in prison.",
      "Erik Holm, who governed Lindmark for a decade, will spend 6 years in prison after a court convicted him of bribery on Monday.",
      "Number of years", ["6 years", "seven years"]),
+    # a count that is a difference between two others is a margin, compared with margins only (not with "14 points")
+    ("Lindby FC are 19th in the league with 14 points from 16 games, two points from safety, after Sunday's defeat.",
+     "The defeat on Sunday left Lindby FC three points adrift of safety in the league.",
+     "Margin in points", ["three points", "two points"]),
+    ("Erik Holm won the Lindby mayoral vote by about 7,500 votes, officials said.",
+     "Erik Holm won the Lindby mayoral vote with a margin of 6,100 votes, officials said.",
+     "Margin in votes", ["6,100 votes", "about 7,500 votes"]),
     # a count is named by the plural of what it counts
     ("Inspectors found traces of the solvent in 14 batches of the pill made in Lindmark, the agency said.",
      "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
@@ -785,3 +792,13 @@ def test_a_count_is_named_by_the_plural_of_what_it_counts_irregular_plurals_too(
 
     assert [_plural(w) for w in ("man", "grandchild", "woman", "human", "batch", "category", "ship", "people")] == \
         ["men", "grandchildren", "women", "humans", "batches", "categories", "ships", "people"]
+
+
+def test_a_margin_is_told_once_not_again_as_a_measure(tmp_path, nlp):
+    """"two points from safety" / "three points adrift of safety": a margin, not also "Number of points"."""
+    found = differences(tmp_path, nlp,
+                        "Lindby FC sacked coach Erik Holm on Monday night after a 3-0 home defeat by Holm United left the side 19th "
+                        "in the league and two points from safety.",
+                        "Erik Holm was sacked on Tuesday after a sixth straight defeat, a 3-0 home hammering by Holm United, left "
+                        "Lindby FC three points adrift of safety.")
+    assert "Margin in points" in found and "Number of points" not in found

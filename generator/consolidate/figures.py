@@ -22,7 +22,7 @@ from .lang import forms, groups, names, pairs, shared_words, title_in_full, word
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -497,7 +497,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at) \
                     or _rate(sentence, m, at):
                 continue
-            topic = concept or f"Number of {_plural(word)}"
+            topic = concept or (f"{MARGIN_TOPIC}{_plural(word)}" if at is not None and _margin(sentence.tokens, at) else f"Number of {_plural(word)}")
             # the figure with what it counts, as written: "tens of thousands of lives"
             end = at + 1 if at is not None and m.token_end <= at <= m.token_end + 12 else m.token_end
             bounds = _bare_figure_words(sentence.tokens, m.token_start, end) if end == m.token_end else (m.token_start, end)
@@ -557,6 +557,31 @@ def _subordinate(sentence, m) -> bool:
             return True
         j, seen = toks[j].head, seen + 1
     return False
+
+
+MARGIN_WORDS = words("margin_words")
+MARGIN_TOPIC = "Margin in "  # a count that is the difference between two others ("Margin in votes")
+
+
+def _margin(toks, at: int) -> bool:
+    """The count of toks[at] (its noun) is a difference between two others: "won by 7,500 votes" (by, on a verb of
+    winning or leading), "a margin of 7,476 votes" (of, on a noun for one), "7,500 votes separated them" (the
+    subject of a verb for one), "two points from safety", "three points adrift" (a word for one after it, or
+    "from" a place in a table that no number counts): lang/margin_words.txt."""
+    noun = toks[at]
+    up = toks[noun.head]
+    if noun.dep == "pobj" and up.text.lower() in ("by", "of") and up.head != up.i and toks[up.head].lemma.lower() in MARGIN_WORDS:
+        return True
+    if noun.dep in ("nsubj", "nsubjpass") and up.lemma.lower() in MARGIN_WORDS and up.pos == "VERB":
+        return True
+    after = toks[at + 1] if at + 1 < len(toks) else None
+    if after is None:
+        return False
+    if after.text.lower() == "from" and after.head == at:
+        goal = next((t for t in toks if t.head == after.i and t.dep == "pobj"), None)
+        return goal is not None and goal.pos == "NOUN" and not any(t.head == goal.i and t.dep == "nummod" for t in toks) \
+            and goal.lemma.lower() not in TIME_NOUNS
+    return after.lemma.lower() in MARGIN_WORDS and after.pos in ("ADJ", "ADV")
 
 
 def _plural(noun: str) -> str:
@@ -746,7 +771,7 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
     topics = {d.topic for d in counts}
     out = []
     for unit, items in sorted(by_unit.items()):
-        if f"Number of {_plural(unit)}" in topics:
+        if f"Number of {_plural(unit)}" in topics or f"{MARGIN_TOPIC}{_plural(unit)}" in topics:
             continue  # the count's disagreement tells it
         stated: dict[frozenset[float], set[str]] = defaultdict(set)  # the sources stating each value
         for c, values, _ in items:
