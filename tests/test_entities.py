@@ -97,6 +97,15 @@ def test_words_inside_a_quotation_describe_no_one(tmp_path, nlp):
     assert "sister" not in entity(entities, "Anna Holm").description
 
 
+def test_what_a_speaker_says_an_entity_does_is_no_part_in_the_story(tmp_path, nlp):
+    """"'Until the Treasury stops borrowing ..., nothing changes for the woman selling cloth at Holmby,' she said":
+    the speaker's words, not what the article says the Treasury did or what happened at Holmby."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "'Until the Treasury stops borrowing from the Bank, nothing changes for the woman selling cloth at Holmby,' "
+        "she said. Traders at Holmby protested on Monday."))
+    assert entity(entities, "Treasury").description == "" and entity(entities, "Holmby").description == ""
+
+
 def test_an_untagged_hyphenated_surname_is_found_as_the_person_s_mention(tmp_path, nlp):
     """The tagger tags "Vandahl-Bergh" in some sentences and not in another: the name's other occurrence is the
     person's all the same, though the tokenizer cuts it at its hyphen."""

@@ -2281,7 +2281,10 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
-        part = _part_in_story(cluster, sentences, order, etype)
+        # (what the story tells of it, not what a speaker says of it: "'Until the Treasury stops borrowing ...,' she said")
+        told = replace(cluster, refs=[o for o in cluster.refs if quoted is None
+                                      or not any(a <= o.mention.start < b for a, b in quoted.of(o.source, o.mention.paragraph))])
+        part = _part_in_story(told, sentences, order, etype)
         if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
             joint = f"{kind} whose {part.text[4:]}" if part.text.startswith("its ") else f"{kind} that {part.text}"
             part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
