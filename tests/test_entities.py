@@ -2893,3 +2893,24 @@ def test_a_people_s_name_only_ever_before_a_noun_is_no_entry_but_a_full_name_the
         "Oskari family farmed near Lindby too.",
         "The plan was first drawn up under the Erik Holm administration in Lindby, officials said."))}
     assert "Anna Berg" in names and "Erik Holm" in names and "Oskari" not in names
+
+
+@pytest.mark.parametrize("texts, merged", [
+    # a town's name without the "City" its full name ends in
+    (("The ferry was sailing from Lindby to Holmvik City on Saturday when it sank. Anna Berg, a teacher travelling home "
+      "to the town of Holmvik, said she clung to a chair.",), True),
+    # ... but not a region's that holds other places: the larger place after a comma, or a part of it by a compass word
+    (("The tornado struck the town of Lone Holm, Vesterby, late on Tuesday. Patients were taken to hospitals in the "
+      "city of Vesterby City. Rescuers came from all over the state of Vesterby.",), False),
+    (("Wildfires burned across northern Vesterby and the province of Vesterby on Tuesday. About 1,600 evacuees were "
+      "flown to Vesterby City.",), False),
+    # ... or a state with a government of its own
+    (("Vesterby's government declared a state of emergency on Tuesday. About 1,600 evacuees were flown to the city of "
+      "Vesterby City.",), False),
+])
+def test_a_town_without_the_city_its_name_ends_in_is_the_town_but_a_region_is_not(tmp_path, nlp, texts, merged):
+    entities = build_glossary(articles(tmp_path, nlp, *texts))
+    names = [n for e in entities if e.type == "place" for n in (e.name, *e.aliases)]
+    short = next(n for n in names if n in ("Holmvik", "Vesterby"))
+    full = next(e for e in entities if e.name in ("Holmvik City", "Vesterby City"))
+    assert (short in full.aliases) == merged

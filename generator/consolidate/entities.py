@@ -97,6 +97,7 @@ class _Occurrence:
     spacy: bool  # tagged by spaCy (its label votes) or found by name
     aside: bool = False  # outside the writer's own telling: quoted, in a headline, or a modifier (see _aside)
     located: bool = False  # where something is or happens: the object of "in", "near", ... (LOCATING_PREPOSITIONS)
+    container: bool = False  # the larger place after a comma ("Lindby, Vesterland"): a region, a state (_container)
 
 
 @dataclass(eq=False)  # one cluster is one object: compared by identity, never field by field
@@ -542,7 +543,7 @@ def _add_mention(groups: dict[str, _Cluster], source: str, m: Mention, sentence:
     m, name = _with_unit_name(m, sentence, name)
     cluster = groups.setdefault(norm(name), _Cluster())
     cluster.names[name] += 1
-    cluster.refs.append(_Occurrence(source, m, labelled, _aside(sentence, m), _located(sentence, m)))
+    cluster.refs.append(_Occurrence(source, m, labelled, _aside(sentence, m), _located(sentence, m), _container(sentence, m)))
     cluster.abbreviated = cluster.abbreviated or (text.endswith(".") and not name.endswith("."))  # "Nordm."
 
 
@@ -733,7 +734,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 end = toks[i + n - 1].start + len(toks[i + n - 1].text)
                 text = " ".join(best[0])
                 m = Mention(text, "", s.paragraph, s.index, start, end, i, i + n)
-                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m), _located(s, m)))
+                clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m), _located(s, m), _container(s, m)))
                 i += n
 
 
@@ -1610,6 +1611,9 @@ def _initials_of(key: str) -> set[str]:
     return {_initials(key)} | {_initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
 
 
+CITY_HEADS = {"city", "county"}  # what a town's full name may end in, the town itself (_match)
+
+
 def _core(key: str) -> str:
     words = key.split()
     while len(words) > 1 and words[-1] in GEO_HEADS:
@@ -1865,6 +1869,19 @@ def _named_first(full: _Cluster, short: _Cluster) -> bool:
         at = (o.mention.paragraph, o.mention.start)
         first[o.source] = min(first.get(o.source, at), at)
     return all(o.source in first and (o.aside or first[o.source] < (o.mention.paragraph, o.mention.start)) for o in short.refs)
+
+
+def _container(sentence: Sentence, mention: Mention) -> bool:
+    """The name is of a region that holds others: the larger place another's name is given in ("Lone Holm,
+    Vesterland,", "in Lindby, Vesterland"), a part of it named by a compass word ("northern Vesterland"), or a
+    state with a government or a governor of its own ("Vesterland's governor", "Vesterland's government")."""
+    toks = sentence.tokens
+    i, j = mention.token_start, mention.token_end
+    after_place = i >= 2 and toks[i - 1].text == "," and toks[i - 2].pos == "PROPN" \
+        and (j == len(toks) or toks[j].text in (",", ".", ";", ")", "—", "–"))
+    part = i >= 1 and toks[i - 1].text.lower() in COMPASS_WORDS and toks[i - 1].text.islower()
+    state = j + 1 < len(toks) and toks[j].text in ("'s", "’s") and (_state_possession(toks, j + 1) or toks[j + 1].text.lower() in PERSON_TITLES)
+    return after_place or part or state
 
 
 def _located(sentence: Sentence, mention: Mention) -> bool:
@@ -2145,6 +2162,13 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if not person and not other_person and core != other_key and len(core.split()) == 1 and fuzz.ratio(tokens[0], core) >= 85 \
                 and (derived(tokens[0], core) or tokens[0] == core and any(n.split()[-1].islower() for n in other.names)):
             return fuzz.ratio(tokens[0], core) - 1
+        # ... and a town's name without the "City" or "County" its full name ends in ("Holmvik" ~ "Holmvik City"),
+        # when the short name is never the larger place another is given in ("Lindby, Vester": a state or a
+        # province, of which "Vester City" is the capital) nor a country's name
+        if not person and not other_person and place and shortened is not None and tokens[0] == core and other_tokens[-1] in CITY_HEADS \
+                and len(other_tokens) == 2 and other.votes.most_common(1)[0][0] == "place" and key not in COUNTRY_FORMS \
+                and not any(o.container for o in shortened.refs):
+            return 86.0
         return 0.0
     # an abbreviated one-word place: "nordm" ~ "nordmark" (written "Nordm."; not a name of its own: "Holm" is no "Holmsund")
     if len(tokens) == 1 == len(other_tokens) and 3 <= len(key) <= 4 and len(other_key) > len(key) + 2 and not person and not other_person \
