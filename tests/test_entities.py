@@ -2914,3 +2914,13 @@ def test_a_town_without_the_city_its_name_ends_in_is_the_town_but_a_region_is_no
     short = next(n for n in names if n in ("Holmvik", "Vesterby"))
     full = next(e for e in entities if e.name in ("Holmvik City", "Vesterby City"))
     assert (short in full.aliases) == merged
+
+
+def test_a_given_name_s_syllable_after_a_hyphen_is_no_family_name(tmp_path, nlp):
+    """"Park Do-hwan" ends in a syllable of his given name ("Do" is no particle there, as "al-" is in "al-Holm"): the
+    surname "Hwan" is Hwan Seo-jin's."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "At the first trial, his lawyer, Park Do-hwan, argued that the official had no final say over the tender.\n\n"
+        "Defence lawyer Hwan Seo-jin said his team would consider an appeal. 'We respect the ruling, but it is "
+        "regrettable,' Hwan said."))
+    assert "Hwan" in entity(entities, "Hwan Seo-jin").aliases and "Hwan" not in entity(entities, "Park Do-hwan").aliases

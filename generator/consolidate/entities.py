@@ -2133,7 +2133,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un"); a
         # surname that opens with a particle joined by a hyphen may go without it ("holm" ~ "omar al-holm")
-        surname = max(fuzz.ratio(tokens[0], other_tokens[-1]), fuzz.ratio(tokens[0], without_particle(other_tokens[-1])))
+        # (a particle's family name starts with a capital, "al-Holm"; "Dahl Do-yoon" ends in a given name's syllable)
+        surname = max(fuzz.ratio(tokens[0], other_tokens[-1]),
+                      fuzz.ratio(tokens[0], without_particle(other_tokens[-1])) if _capital_after_hyphen(other, other_tokens[-1]) else 0)
         if other_person and not acronym and surname >= 85:
             return surname
         # ... or in capitals, of a person some article writes with the family name first in capitals ("HOLM" ~ "Erik
@@ -2185,6 +2187,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if 1 < len(tokens) < len(other_tokens) and other_tokens[-len(tokens):] == tokens and len(other_tokens) - len(tokens) == 1 and len(other_tokens[0]) <= 4:
         return 86.0
     return 0.0
+
+
+def _capital_after_hyphen(cluster: _Cluster, word: str) -> bool:
+    """Some name of the cluster writes `word` (normalised) with a capital after its hyphen ("al-Holm", not "Do-yoon")."""
+    return any(w.lower() == word and (k := w.find("-")) >= 0 and w[k + 1:k + 2].isupper() for n in cluster.names for w in n.split())
 
 
 def _capitals_form(name: str, names) -> bool:
