@@ -74,8 +74,11 @@ def _printed(value: object) -> str:
 
 
 def _attr_text(value: object) -> MdSafe:
-    """Text for an HTML attribute set by a Markdown extension (abbreviation titles): plain, one line."""
-    return MdSafe(plain(value).strip().replace("[", "(").replace("]", ")").replace('"', "'"))
+    """Text for an HTML attribute set by Markdown (a link's title, an abbreviation's): plain, one line, with no mark
+    that Markdown reads there: square brackets become round ones, and straight quotation marks typographic ones (a
+    title opening with "'" after the link's own '"' ended the link early and let what followed through as raw
+    HTML; found by Hypothesis)."""
+    return MdSafe(plain(value).strip().replace("[", "(").replace("]", ")").replace('"', "”").replace("'", "’"))
 
 
 def html_text(value: object) -> MdSafe:

@@ -573,6 +573,8 @@ def structure(fragment: str) -> list[str]:
 @example(text="</title>\x1b", suffix=".md")
 @example(text="0", suffix=".txt")  # a name that is a bare number had marked the digit of Markdown's HTML placeholder
 @example(text="0_0__0", suffix=".txt")  # a run of underscores after an unescaped one had opened emphasis (found by Hypothesis)
+@example(text="\"']<script>alert(1)</script>", suffix=".txt")  # a link title opening with a quotation mark had ended the
+# link early, and the rest came through as raw HTML (found by Hypothesis)
 def test_any_text_through_ingest_and_render_comes_out_escaped(text, suffix):
     """Whatever the text, every generated page has the same elements as with a plain word in its place (so the
     text changed no structure), holds nothing that runs, and shows the text itself."""
