@@ -98,11 +98,11 @@ def test_words_inside_a_quotation_describe_no_one(tmp_path, nlp):
 
 
 def test_what_a_speaker_says_an_entity_does_is_no_part_in_the_story(tmp_path, nlp):
-    """"'Until the Treasury stops borrowing ..., nothing changes for the woman selling cloth at Holmby,' she said":
-    the speaker's words, not what the article says the Treasury did or what happened at Holmby."""
+    """"'Unless the Treasury stops printing money, a man mending nets at Holmby will go hungry,' she said": the
+    speaker's words, not what the article says the Treasury did or what happened at Holmby."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "'Until the Treasury stops borrowing from the Bank, nothing changes for the woman selling cloth at Holmby,' "
-        "she said. Traders at Holmby protested on Monday."))
+        "'Unless the Treasury stops printing money for the Bank, a man mending nets at Holmby will go hungry,' "
+        "she said. Fishermen at Holmby went on strike on Monday."))
     assert entity(entities, "Treasury").description == "" and entity(entities, "Holmby").description == ""
 
 
@@ -2898,15 +2898,15 @@ def test_a_people_s_name_only_ever_before_a_noun_is_no_entry_but_a_full_name_the
 @pytest.mark.parametrize("texts, merged", [
     # a town's name without the "City" its full name ends in
     (("The ferry was sailing from Lindby to Holmvik City on Saturday when it sank. Anna Berg, a teacher travelling home "
-      "to the town of Holmvik, said she clung to a chair.",), True),
+      "to the town of Holmvik, said she held on to a crate.",), True),
     # ... but not a region's that holds other places: the larger place after a comma, or a part of it by a compass word
-    (("The tornado struck the town of Lone Holm, Vesterby, late on Tuesday. Patients were taken to hospitals in the "
+    (("The tornado struck the town of Lone Holm, Vesterby, late on Tuesday. The injured were flown to clinics in the "
       "city of Vesterby City. Rescuers came from all over the state of Vesterby.",), False),
     (("Wildfires burned across northern Vesterby and the province of Vesterby on Tuesday. About 1,600 evacuees were "
       "flown to Vesterby City.",), False),
     # ... or a state with a government of its own
-    (("Vesterby's government declared a state of emergency on Tuesday. About 1,600 evacuees were flown to the city of "
-      "Vesterby City.",), False),
+    (("Vesterby's government ordered everyone out of the valley on Tuesday. About 900 evacuees were flown to the city "
+      "of Vesterby City.",), False),
 ])
 def test_a_town_without_the_city_its_name_ends_in_is_the_town_but_a_region_is_not(tmp_path, nlp, texts, merged):
     entities = build_glossary(articles(tmp_path, nlp, *texts))
@@ -2920,7 +2920,7 @@ def test_a_given_name_s_syllable_after_a_hyphen_is_no_family_name(tmp_path, nlp)
     """"Park Do-hwan" ends in a syllable of his given name ("Do" is no particle there, as "al-" is in "al-Holm"): the
     surname "Hwan" is Hwan Seo-jin's."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "At the first trial, his lawyer, Park Do-hwan, argued that the official had no final say over the tender.\n\n"
-        "Defence lawyer Hwan Seo-jin said his team would consider an appeal. 'We respect the ruling, but it is "
-        "regrettable,' Hwan said."))
+        "In the lower court, his counsel, Park Do-hwan, told the judges the clerk never saw the bids.\n\n"
+        "Defence lawyer Hwan Seo-jin told reporters an appeal was likely. 'The judges got the facts wrong,' Hwan "
+        "said."))
     assert "Hwan" in entity(entities, "Hwan Seo-jin").aliases and "Hwan" not in entity(entities, "Park Do-hwan").aliases

@@ -210,7 +210,7 @@ def test_the_same_post_at_another_rank_is_a_disagreement():
         return bool(_disjoint_roles((Role(a, ("a",)), Role(b, ("b",)))))
 
     assert differ("assistant fire chief", "Lindby fire chief")
-    assert differ("former director-general of the port bureau", "former deputy director-general at city hall")
+    assert differ("former director of the harbour office", "former deputy director of the town's water board")
     assert differ("Vice President", "Executive Vice President")
     assert not differ("Lindby fire chief", "fire chief of Lindby")
     assert not differ("Governor-elect", "former deputy governor")
@@ -260,12 +260,12 @@ def differences(tmp_path, nlp, *texts: str) -> dict[str, list[str]]:
      "Erik Holm, who governed Lindmark for a decade, will spend 6 years in prison after a court convicted him of bribery on Monday.",
      "Number of years", ["6 years", "seven years"]),
     # a count that is a difference between two others is a margin, compared with margins only (not with "14 points")
-    ("Lindby FC are 19th in the league with 14 points from 16 games, two points from safety, after Sunday's defeat.",
-     "The defeat on Sunday left Lindby FC three points adrift of safety in the league.",
-     "Margin in points", ["three points", "two points"]),
-    ("Erik Holm won the Lindby mayoral vote by about 7,500 votes, officials said.",
+    ("Lindby FC sit 18th in the league with 11 points from 15 matches, four points from safety, after Saturday's loss.",
+     "The loss on Saturday left Lindby FC five points adrift of safety in the league.",
+     "Margin in points", ["five points", "four points"]),
+    ("Erik Holm won the Lindby mayoral vote by about 1,900 votes, officials said.",
      "Erik Holm won the Lindby mayoral vote with a margin of 6,100 votes, officials said.",
-     "Margin in votes", ["6,100 votes", "about 7,500 votes"]),
+     "Margin in votes", ["6,100 votes", "about 1,900 votes"]),
     # a count is named by the plural of what it counts
     ("Inspectors found traces of the solvent in 14 batches of the pill made in Lindmark, the agency said.",
      "Traces of the solvent were found in 9 batches of the pill made at the Lindmark plant, the agency said.",
@@ -519,20 +519,20 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",
      "Day (capsized)", ["on Friday, June 13", "on Saturday, June 14"]),
     # one event named by its noun, dated through two verbs ("crippled" / "hit"), and a part of the day with its words
-    ("A ransomware attack crippled the computers of the Lindby council early on Tuesday, officials said.",
-     "A ransomware attack that hit the Lindby council in the early hours of Monday crippled its computers, the mayor said.",
-     "Day (attack)", ["early on Tuesday", "in the early hours of Monday"]),
-    # one act told by its verb and by the noun made from it, the same man its subject ("resigned" / "submitted his
+    ("A cyber attack knocked out the computers of the Lindby council late on Friday, officials said.",
+     "A cyber attack that struck the Lindby council in the small hours of Thursday knocked out its computers, the mayor said.",
+     "Day (attack)", ["in the small hours of Thursday", "late on Friday"]),
+    # one act told by its verb and by the noun made from it, the same man its subject ("resigned" / "tendered his
     # resignation"), and the day without what the tagger ran on into after a comma
     ("Lindby mayor Erik Holm resigned on Monday, the council said.",
-     "Mayor Erik Holm submitted his resignation to the Lindby council on Sunday night, hours before the council met.",
-     "Day (resignation)", ["on Monday", "on Sunday night"]),
+     "Mayor Erik Holm tendered his resignation to the Lindby council on Saturday night, hours ahead of the budget vote.",
+     "Day (resignation)", ["on Monday", "on Saturday night"]),
     # ... in sentences with little else in common
     ("Erik Holm, the governor of the Vesterland central bank, resigned on Monday after the currency fell.",
-     "Mr Holm submitted his resignation to the president on Sunday night, his office said.",
+     "Mr Holm tendered his resignation to the prime minister on Sunday night, aides said.",
      "Day (resignation)", ["on Monday", "on Sunday night"]),
     ("The governor of the Vesterland central bank, Erik Holm, resigned on Monday after the currency fell.",
-     "Mr Holm submitted his resignation to the president on Sunday night, his office said.",
+     "Mr Holm tendered his resignation to the prime minister on Sunday night, aides said.",
      "Day (resignation)", ["on Monday", "on Sunday night"]),
     # one act of one verb about the same man, "he" the sentence's subject
     ("Erik Holm, 31, appeared briefly in the Lindby court on Wednesday, after he was arrested on Monday night.",
@@ -767,10 +767,10 @@ def test_times_that_are_no_versions_of_one_fact_s_time_are_no_disagreement(tmp_p
 
 
 def test_the_time_of_an_event_told_through_two_verbs_is_one_disagreement_under_the_event_s_name(tmp_path, nlp):
-    """"fire tore through ... at about 3am" / "fire broke out at about 2.15am": one fire, told once as its time."""
-    found = differences(tmp_path, nlp, "Fire tore through the Holm warehouse in Lindby at about 3am on Saturday, police said.",
-                        "The guard was on his rounds at the Holm warehouse in Lindby when fire broke out at about 2.15am on Saturday.")
-    assert {t: v for t, v in found.items() if t.startswith("Time (")} == {"Time (fire)": ["about 2.15am", "about 3am"]}
+    """"fire swept through ... at about 4am" / "fire broke out at about 3.10am": one fire, told once as its time."""
+    found = differences(tmp_path, nlp, "Fire swept through the Holm depot in Lindby at about 4am on Friday, police said.",
+                        "The night watchman was checking the Holm depot in Lindby when fire broke out at about 3.10am on Friday.")
+    assert {t: v for t, v in found.items() if t.startswith("Time (")} == {"Time (fire)": ["about 3.10am", "about 4am"]}
 
 
 def test_two_days_of_one_event_told_in_sentences_of_many_words_in_common_are_a_disagreement(tmp_path, nlp):
@@ -795,10 +795,10 @@ def test_a_count_is_named_by_the_plural_of_what_it_counts_irregular_plurals_too(
 
 
 def test_a_margin_is_told_once_not_again_as_a_measure(tmp_path, nlp):
-    """"two points from safety" / "three points adrift of safety": a margin, not also "Number of points"."""
+    """"four points from safety" / "five points adrift of safety": a margin, not also "Number of points"."""
     found = differences(tmp_path, nlp,
-                        "Lindby FC sacked coach Erik Holm on Monday night after a 3-0 home defeat by Holm United left the side 19th "
-                        "in the league and two points from safety.",
-                        "Erik Holm was sacked on Tuesday after a sixth straight defeat, a 3-0 home hammering by Holm United, left "
-                        "Lindby FC three points adrift of safety.")
+                        "Lindby FC fired manager Erik Holm on Sunday night after a 4-1 home loss to Holm Rovers left the team 18th "
+                        "in the league and four points from safety.",
+                        "Erik Holm was fired on Monday after a seventh game without a win, a 4-1 home drubbing by Holm Rovers, left "
+                        "Lindby FC five points adrift of safety.")
     assert "Margin in points" in found and "Number of points" not in found

@@ -620,7 +620,7 @@ EVENT_NOUNS = words_of("event_nouns")
 def _event_noun(toks, run, verb) -> str:
     """The event a date is of, when a noun for an event names it (lang/event_nouns.txt), whatever verb the
     sentence tells it with: the noun the date's phrase hangs on ("an attack on Tuesday", "Tuesday's blast"), the
-    noun the dated verb describes ("the attack, detected early on Tuesday", "a blast that shook the town on
+    noun the dated verb describes ("the attack, first noticed late on Friday", "a blast that shook the town on
     Monday") or the verb's subject ("the attack crippled the city on Monday"). Its lemma, or ""."""
     ids = {t.i for t in run}
     top = next((t for t in run if t.head not in ids), None)
@@ -706,7 +706,7 @@ def _day_as_written(toks, run) -> str:
     ids = set(range(first, last + 1))
     if first > 1 and toks[first - 1].text.lower() == "of" and toks[first].head == first - 1 and toks[first - 2].lemma.lower() in TIME_NOUNS \
             and toks[first - 1].head == first - 2:
-        # a part of the day ("in the early hours of Monday", "on the morning of 3 May"): with its words and preposition
+        # a part of the day ("in the small hours of Friday", "on the morning of 3 May"): with its words and preposition
         noun = first - 2
         first = min([noun] + [t.i for t in toks if t.head == noun and t.i < noun])
         if first > 0 and toks[first - 1].pos == "ADP" and toks[noun].head == first - 1:

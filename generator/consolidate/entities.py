@@ -2312,7 +2312,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
-        # (what the story tells of it, not what a speaker says of it: "'Until the Treasury stops borrowing ...,' she said")
+        # (what the story tells of it, not what a speaker says of it: "'Unless the Holm board stops lending ...,' she said")
         told = replace(cluster, refs=[o for o in cluster.refs if quoted is None
                                       or not any(a <= o.mention.start < b for a, b in quoted.of(o.source, o.mention.paragraph))])
         part = _part_in_story(told, sentences, order, etype)

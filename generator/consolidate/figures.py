@@ -564,9 +564,9 @@ MARGIN_TOPIC = "Margin in "  # a count that is the difference between two others
 
 
 def _margin(toks, at: int) -> bool:
-    """The count of toks[at] (its noun) is a difference between two others: "won by 7,500 votes" (by, on a verb of
-    winning or leading), "a margin of 7,476 votes" (of, on a noun for one), "7,500 votes separated them" (the
-    subject of a verb for one), "two points from safety", "three points adrift" (a word for one after it, or
+    """The count of toks[at] (its noun) is a difference between two others: "won by 900 votes" (by, on a verb of
+    winning or leading), "a margin of 812 votes" (of, on a noun for one), "fewer than 900 votes separated them" (the
+    subject of a verb for one), "four points from safety", "five points adrift" (a word for one after it, or
     "from" a place in a table that no number counts): lang/margin_words.txt."""
     noun = toks[at]
     up = toks[noun.head]
@@ -848,7 +848,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
         for d in c.days:
             arguments[(id(c), d)] = _arguments(c, d)
             anchors = (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,)
-            # (and the event noun the day is of, whatever verb tells it: "the attack, detected early on Tuesday" /
+            # (and the event noun the day is of, whatever verb tells it: "the attack, first noticed late on Friday" /
             # "an attack crippled the city on Monday")
             for anchor in anchors + ((EVENT_MARK + d.event,) if d.event else ()):
                 stated[(anchor, d.key)].append((c.source, arguments[(id(c), d)]))
