@@ -1373,7 +1373,7 @@ def _demonym_alone(cluster: _Cluster, stems: dict[str, list[tuple[str, "_Cluster
 
 def _people_modifier(cluster: _Cluster, sentences: dict) -> bool:
     """Not an entry: the name of a people, or the adjective of their region, that the articles use only before a
-    common noun ("a Vesterish wheat farmer", "an Anishi community", "the Upper Holmian coal belt"), which the tagger
+    common noun ("a Vesterish wheat farmer", "an Oskari community", "the Upper Holmian coal belt"), which the tagger
     took for a person's or an organisation's name: a kind of people or of region, no one named. Every mention
     modifies the noun right after it; the tagger called it a person by one word, or a person or an organisation by
     a name ending as the adjective of a nationality does ("Holmian"); never a possessive ("Holm's family")."""
