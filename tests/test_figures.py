@@ -656,6 +656,14 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
     ("Divers brought a nine-year-old boy, Olle Nordby, ashore from the capsized boat near Lindby.",
      "The last to be rescued was Olle Nordby, an eight-year-old boy clinging to a buoy off Lindby.",
      ["Olle Nordby, an eight-year-old", "a nine-year-old boy, Olle Nordby"]),
+    # ... in an epithet standing for the one person the paragraph before names ("The 38-year-old heard ..."), but
+    # not when that paragraph names two
+    ("Lindby FC have let coach Erik Holm go after a run of seven defeats.\n\nThe 38-year-old heard of the "
+     "decision on Friday, the club said.",
+     "Erik Holm, 39, was let go by Lindby FC on Friday after seven defeats in a row.", ["The 38-year-old", "Erik Holm, 39"]),
+    ("Lindby FC have let coach Erik Holm and his assistant Tomas Dahl go after a run of seven defeats.\n\nThe "
+     "38-year-old heard of the decision on Friday, the club said.",
+     "Erik Holm, 39, was let go by Lindby FC on Friday after seven defeats in a row.", None),
     # (a time is no age: "died at 10 a.m.")
     ("Erik Holm died at 10 a.m. on Sunday at his home in Lindby, his family said.",
      "Erik Holm, 71, a retired farmer, died at his home in Lindby on Sunday.", None),

@@ -165,11 +165,14 @@ def _age_conflicts(entities, analysed, order):
     a 46-year-old nurse,"), given
     differently by different sources: one variant an age, with the name as each source writes it."""
     sentences = Story.of(analysed).sentences
+    epithets = _epithet_ages(entities, analysed, sentences)
     out = []
     for e in entities:
         if e.type != "person":
             continue
         ages: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # age -> written form -> sources
+        for age, written, source in epithets.get(e.id, ()):
+            ages[age][written].add(source)  # ("The 38-year-old left on Friday": the one named just before)
         for ref in e.mentions:
             sentence = sentences.get((ref.source, ref.sentence))
             found = _age_after(sentence, ref) if sentence is not None else None
@@ -190,6 +193,40 @@ def _age_conflicts(entities, analysed, order):
                 form, _ = max(ages[age].items(), key=lambda kv: (len(kv[1]), len(kv[0])))
                 variants.append(Variant(form, tuple(sorted(by_source[age], key=order.__getitem__))))
             out.append(Discrepancy(topic=f"{AGE_TOPIC}{e.name}", variants=tuple(variants)))
+    return out
+
+
+def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, str, str]]]:
+    """Ages given by an epithet that stands for a person named just before: "Erik Holm has been let go ... / The
+    38-year-old left on Friday", "... stepped down on Monday. / ... thanked the 58-year-old surgeon for her
+    work". Only "the N-year-old", with one noun at most and no name after it, outside quotations,
+    with no person named before it in its paragraph, and one person, and only one, named in the paragraph before
+    (outside quotations): that person's age, as (age, words, source), by entity id."""
+    quoted = {a.source.id: article_quoted_spans(a.source.paragraphs) for a in analysed}
+    named: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)  # (source, paragraph) -> (start, entity id)
+    for e in entities:
+        if e.type == "person":
+            for m in e.mentions:
+                if not any(a <= m.start < b for a, b in quoted[m.source][m.paragraph]):
+                    named[(m.source, m.paragraph)].append((m.start, e.id))
+    out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for (source, _), sentence in sentences.items():
+        toks = sentence.tokens
+        for k, t in enumerate(toks):
+            if t.text.lower() != "the" or (age := _years_old(toks, k + 1)) is None or not 1 <= age <= 120:
+                continue
+            end = k + 6  # past "old"
+            if end < len(toks) and toks[end].pos == "NOUN" and toks[end].text.islower() and toks[end - 1].head == end \
+                    and toks[end].dep in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
+                end += 1  # "the 58-year-old surgeon"
+            if end < len(toks) and (toks[end].pos == "PROPN" or toks[end].text == ","):
+                continue  # a name after it, or a phrase set off: the name's own (_age_before), or not clear
+            if any(a <= t.start < b for a, b in quoted[source][sentence.paragraph]) \
+                    or any(start < t.start for start, _ in named[(source, sentence.paragraph)]):
+                continue
+            before = sorted({eid for _, eid in named[(source, sentence.paragraph - 1)]})
+            if len(before) == 1:
+                out[before[0]].append((age, span_text(toks[k:end]), source))
     return out
 
 
