@@ -2900,7 +2900,7 @@ def test_a_people_s_name_only_ever_before_a_noun_is_no_entry_but_a_full_name_the
     (("The ferry was sailing from Lindby to Holmvik City on Saturday when it sank. Anna Berg, a teacher travelling home "
       "to the town of Holmvik, said she held on to a crate.",), True),
     # ... but not a region's that holds other places: the larger place after a comma, or a part of it by a compass word
-    (("The tornado struck the town of Lone Holm, Vesterby, late on Tuesday. The injured were flown to clinics in the "
+    (("The tornado struck the town of Holmby, Vesterby, late on Tuesday. The injured were flown to clinics in the "
       "city of Vesterby City. Rescuers came from all over the state of Vesterby.",), False),
     (("Wildfires burned across northern Vesterby and the province of Vesterby on Tuesday. About 1,600 evacuees were "
       "flown to Vesterby City.",), False),

@@ -585,7 +585,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
             low = t.text.lower().rstrip(".")
             if low in WEEKDAYS:
                 keys.add(("weekday", WEEKDAYS.index(low)))
-            month = next((k for k, m in enumerate(MONTHS) if low == m or len(low) >= 3 and m.startswith(low)), None)
+            month = _month(low)
             if month is not None:
                 days = [found for u in run if u is not t and abs(u.i - t.i) <= 2 and (found := DAY_OF_MONTH.fullmatch(u.text.lower()))]
                 if len(days) == 1:
@@ -723,7 +723,12 @@ def _calendar_word(word: str) -> bool:
     """A word a date goes on with after a comma: a month, a weekday, a day's or a year's number ("Monday, March 9",
     "March 9, 2026")."""
     low = word.lower().rstrip(".")
-    return low in WEEKDAYS or any(low == m or len(low) >= 3 and m.startswith(low) for m in MONTHS) or low.isdigit()
+    return low in WEEKDAYS or _month(low) is not None or low.isdigit()
+
+
+def _month(word: str) -> int | None:
+    """The month a word names, in full or shortened ("march", "mar", "sept"), counted from 0; or None."""
+    return next((k for k, m in enumerate(MONTHS) if word == m or len(word) >= 3 and m.startswith(word)), None)
 
 
 def _time_as_written(toks, run) -> str:

@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, article_quoted_spans, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
+from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1394,15 +1394,15 @@ def _people_modifier(cluster: _Cluster, sentences: dict) -> bool:
 
 
 class _Quotations:
-    """The articles' paragraphs and, read only for an article that needs them, their quotations' spans."""
+    """The articles' paragraphs and their quotations' spans, by source and paragraph (the story's, found once:
+    Story.quoted)."""
 
     def __init__(self, analysed) -> None:
-        self.paragraphs = {a.source.id: a.source.paragraphs for a in analysed}
-        self.spans: dict[str, list[list[tuple[int, int]]]] = {}
+        story = Story.of(analysed)
+        self.paragraphs = {a.source.id: a.source.paragraphs for a in story}
+        self.spans = story.quoted
 
     def of(self, source: str, paragraph: int) -> list[tuple[int, int]]:
-        if source not in self.spans:
-            self.spans[source] = article_quoted_spans(self.paragraphs[source])
         return self.spans[source][paragraph]
 
 
@@ -1872,7 +1872,7 @@ def _named_first(full: _Cluster, short: _Cluster) -> bool:
 
 
 def _container(sentence: Sentence, mention: Mention) -> bool:
-    """The name is of a region that holds others: the larger place another's name is given in ("Lone Holm,
+    """The name is of a region that holds others: the larger place another's name is given in ("Holmby,
     Vesterland,", "in Lindby, Vesterland"), a part of it named by a compass word ("northern Vesterland"), or a
     state with a government or a governor of its own ("Vesterland's governor", "Vesterland's government")."""
     toks = sentence.tokens
@@ -2133,7 +2133,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if len(tokens) == 1 and len(other_tokens) > 1:
         # a surname (or a spelling variant of it) of a person's full name; never an acronym ("UN" is no "Un"); a
         # surname that opens with a particle joined by a hyphen may go without it ("holm" ~ "omar al-holm")
-        # (a particle's family name starts with a capital, "al-Holm"; "Dahl Do-yoon" ends in a given name's syllable)
+        # (a particle's family name starts with a capital, "al-Holm"; "Dahl Do-hwan" ends in a given name's syllable)
         surname = max(fuzz.ratio(tokens[0], other_tokens[-1]),
                       fuzz.ratio(tokens[0], without_particle(other_tokens[-1])) if _capital_after_hyphen(other, other_tokens[-1]) else 0)
         if other_person and not acronym and surname >= 85:
@@ -2190,7 +2190,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
 
 
 def _capital_after_hyphen(cluster: _Cluster, word: str) -> bool:
-    """Some name of the cluster writes `word` (normalised) with a capital after its hyphen ("al-Holm", not "Do-yoon")."""
+    """Some name of the cluster writes `word` (normalised) with a capital after its hyphen ("al-Holm", not "Do-hwan")."""
     return any(w.lower() == word and (k := w.find("-")) >= 0 and w[k + 1:k + 2].isupper() for n in cluster.names for w in n.split())
 
 

@@ -22,7 +22,7 @@ from .lang import forms, groups, names, pairs, shared_words, title_in_full, word
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, article_quoted_spans, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -202,7 +202,7 @@ def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, st
     work". Only "the N-year-old", with one noun at most and no name after it, outside quotations,
     with no person named before it in its paragraph, and one person, and only one, named in the paragraph before
     (outside quotations): that person's age, as (age, words, source), by entity id."""
-    quoted = {a.source.id: article_quoted_spans(a.source.paragraphs) for a in analysed}
+    quoted = Story.of(analysed).quoted
     named: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)  # (source, paragraph) -> (start, entity id)
     for e in entities:
         if e.type == "person":
@@ -850,12 +850,17 @@ EVENT_MARK = "="  # before an event noun as an anchor ("=attack"): the day of th
 DATED_SHARED_WORDS = TUNING.dated_shared_words
 
 
+def _dated_verbs(claim: Claim, day: Dated) -> set[int]:
+    """The tokens of the claim's sentence that are the verb the day dates, as written."""
+    return {t.i for t in claim.sentence.tokens if t.text == day.written and t.lemma.lower() == day.anchor}
+
+
 def _arguments(claim: Claim, day: Dated) -> set[str]:
     """The lemmas of the subject, the object and the agent of the verb a day dates ("Holm was convicted by the
     court": holm, court; "the court found him guilty": court): two verbs of one fact have one of them in common;
     "the ferry sank" and "divers found the wreck" do not."""
     toks = claim.sentence.tokens
-    verbs = {t.i for t in toks if t.text == day.written and t.lemma.lower() == day.anchor}
+    verbs = _dated_verbs(claim, day)
     agents = {t.i for t in toks if t.head in verbs and t.dep == "agent"}  # "convicted by the court": the court
     return {t.lemma.lower() for t in toks if (t.head in verbs and t.dep in ("nsubj", "nsubjpass", "dobj") or t.head in agents
                                               and t.dep == "pobj") and t.pos in ("NOUN", "PROPN")}
@@ -935,7 +940,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
 
 def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Discrepancy]:
     """One disagreement on a day or a time told once: a fact's versions dated through a verb that the versions dated
-    through the event's noun hold too ("Time (tore)" / "Time (fire)": "about 2.15am" / "about 3am") are told under
+    through the event's noun hold too ("Time (broke)" / "Time (fire)": "about 3.10am" / "about 4am") are told under
     the event's name, with the sources of both."""
     def phrases(d: Discrepancy) -> set[str]:
         return {v.text for v in d.variants}
@@ -943,19 +948,18 @@ def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Disc
     def kind(d: Discrepancy) -> str:
         return d.topic.split("(")[0]
 
-    kept: list[Discrepancy | None] = list(found)
+    told, dropped = list(found), set()
     for i, d in enumerate(found):
-        if events[i]:
+        holder = None if events[i] else next(
+            (j for j, e in enumerate(found) if events[j] and kind(e) == kind(d) and phrases(d) <= phrases(e)), None)
+        if holder is None:
             continue
-        holder = next((j for j, e in enumerate(found) if events[j] and kind(e) == kind(d) and phrases(d) <= phrases(e)), None)
-        if holder is not None:
-            sources = {v.text: v.sources for v in d.variants}
-            event = found[holder] = replace(found[holder], variants=tuple(
-                replace(v, sources=tuple(sorted(set(v.sources) | set(sources.get(v.text, ())), key=order.__getitem__)))
-                for v in found[holder].variants))
-            kept[holder] = event
-            kept[i] = None
-    return [d for d in kept if d is not None]
+        sources = {v.text: v.sources for v in d.variants}
+        told[holder] = replace(told[holder], variants=tuple(
+            replace(v, sources=tuple(sorted(set(v.sources) | set(sources.get(v.text, ())), key=order.__getitem__)))
+            for v in told[holder].variants))
+        dropped.add(i)
+    return [d for i, d in enumerate(told) if i not in dropped]
 
 
 def _same_actor(a: Claim, b: Claim, da: Dated, db: Dated) -> bool:
@@ -964,7 +968,7 @@ def _same_actor(a: Claim, b: Claim, da: Dated, db: Dated) -> bool:
     Holm): the same one did it, or had it done to him."""
     def names(claim: Claim, day: Dated) -> set[str]:
         toks = claim.sentence.tokens
-        verbs = {t.i for t in toks if t.text == day.written and t.lemma.lower() == day.anchor}
+        verbs = _dated_verbs(claim, day)
         parties = [t for t in toks if t.head in verbs and t.dep in ("nsubj", "nsubjpass", "dobj")]
         root = next((t for t in toks if t.dep == "ROOT"), None)
         if root is not None and root.i not in verbs and any(t.pos == "PRON" for t in parties):
@@ -1097,8 +1101,9 @@ def _share_conflicts(analysed, order):
     found: dict[str, list[tuple[float, str, str, str]]] = defaultdict(list)
     stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states in its own words
     own: dict[tuple[str, float], set[str]] = defaultdict(set)  # the sources stating a value of a topic in their own words
+    story_quoted = Story.of(analysed).quoted
     for a in analysed:
-        quoted = article_quoted_spans(a.source.paragraphs)
+        quoted = story_quoted[a.source.id]
         for sentence, m in _percentages(a):
             numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.text.replace(",", ""))]
             if not numbers:

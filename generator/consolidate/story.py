@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..contents import AnalysedSource, Sentence
+from .text import article_quoted_spans
 
 
 @dataclass(frozen=True, eq=False)
@@ -24,6 +26,11 @@ class Story:
         sources = tuple(analysed)
         return cls(sources, {a.source.id: i for i, a in enumerate(sources)},
                    {(a.source.id, s.index): s for a in sources for s in a.sentences})
+
+    @cached_property
+    def quoted(self) -> dict[str, list[list[tuple[int, int]]]]:
+        """Each source's quotations, as spans in each of its paragraphs (text.article_quoted_spans), found once."""
+        return {a.source.id: article_quoted_spans(a.source.paragraphs) for a in self.analysed}
 
     def __iter__(self) -> Iterator[AnalysedSource]:
         return iter(self.analysed)
