@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
+from .lang import forms, given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
@@ -2304,7 +2304,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
-    kind = _head_kind(cluster)
+    kind = _head_kind(cluster) or (_trade_kind(cluster) if etype == "organisation" else None)
     if roles and kind and BASED.match(roles[0].text) and not any(r.text.split()[-1].lower() in KIND_WORDS for r in roles[1:]):
         # a bare modifier describes nothing: with the kind of thing the name says it is ("Lindmark-based
         # association"), when no other role names one (describe joins that)
@@ -2312,11 +2312,15 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
+        # the kind a company's trade says ("Holmvik Airways": an airline), with what it did, or alone when
+        # nothing else is told of it (after the post of someone it employs: "its analyst Anna Berg")
+        trade = _trade_kind(cluster) if kind is None and etype == "organisation" else None
         # (what the story tells of it, not what a speaker says of it: "'Unless the Holm board stops lending ...,' she said")
         told = replace(cluster, refs=[o for o in cluster.refs if quoted is None
                                       or not any(a <= o.mention.start < b for a, b in quoted.of(o.source, o.mention.paragraph))])
         part = _part_in_story(told, sentences, order, etype)
-        if part is not None and kind is not None and etype != "place" and not part.text.startswith("where "):
+        if part is not None and (kind or trade) is not None and etype != "place" and not part.text.startswith("where "):
+            kind = kind or trade
             joint = f"{kind} whose {part.text[4:]}" if part.text.startswith("its ") else f"{kind} that {part.text}"
             part = Role(joint, part.sources)  # "fire that destroyed 300 homes", "agency whose officers fired ..."
         elif part is None and kind is not None:
@@ -2325,6 +2329,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             part = modifier  # "the ruling Vester Front": ruling (before what it did: what the articles call it)
         elif part is None and etype == "organisation":
             part = _title_holder_of(cluster, sentences, order)
+            if part is None and trade is not None:
+                part = Role(trade, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is None and etype == "place":
             part = _kind_and_whereabouts(cluster, sentences, order)
         if part is not None:
@@ -2376,6 +2382,26 @@ def _head_kind(cluster: _Cluster) -> str | None:
         kind = words[cut - 1] if len(words) > 1 else ""
         if kind[:1].isupper() and kind[1:].islower() and any(kind.lower() in heads for heads in KIND_HEADS.values()):
             kinds.add(kind.lower())
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+TRADE_KINDS = forms("trade_kinds")
+
+
+def _trade_kind(cluster: _Cluster) -> str | None:
+    """The kind of company a company's name says by the trade it ends in, before its legal form ("Holmvik
+    Airways": an airline; "Vester Shipping Lines Inc.": a shipping line; lang/trade_kinds.txt), when its names
+    that end in a trade agree on one; the trade's words written as a name's, with capitals."""
+    kinds = set()
+    for name in cluster.names:
+        ws = name.split()
+        while len(ws) > 2 and ws[-1].lower().strip(".,") in LEGAL_FORMS:
+            ws = ws[:-1]
+        for n in (2, 1):
+            tail = ws[-n:]
+            if len(ws) > n and all(w[:1].isupper() and w[1:].islower() for w in tail) and " ".join(tail).lower() in TRADE_KINDS:
+                kinds.add(TRADE_KINDS[" ".join(tail).lower()])
+                break
     return kinds.pop() if len(kinds) == 1 else None
 
 
