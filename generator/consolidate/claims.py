@@ -562,6 +562,7 @@ class Dated(NamedTuple):
     phrase: str  # the day as written ("March 3"), which the brief's sentence stating it holds
     written: str  # the verb as written: "arrested"
     event: str = ""  # the lemma of the event noun the date is of, when one names it ("attack": _event_noun)
+    told: str = ""  # the words from the verb to the day, as the source has them ("resigned on Monday": _as_told)
 
 
 def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
@@ -609,8 +610,9 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
                 or anchor.lemma.lower() in ATTRIBUTION_LEMMAS and not _acts_on_object(toks, anchor):
             continue  # (a light verb with its particle is a verb of its own: "came down", "went off")
         event = _event_noun(toks, run, anchor)
-        out += [Dated(anchor.lemma.lower(), key, _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run), anchor.text,
-                      event) for key in sorted(keys)]
+        for key in sorted(keys):
+            phrase = _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run)
+            out.append(Dated(anchor.lemma.lower(), key, phrase, anchor.text, event, _as_told(toks, run, phrase, anchor)))
     return tuple(out)
 
 
@@ -729,6 +731,31 @@ def _calendar_word(word: str) -> bool:
 def _month(word: str) -> int | None:
     """The month a word names, in full or shortened ("march", "mar", "sept"), counted from 0; or None."""
     return next((k for k, m in enumerate(MONTHS) if word == m or len(word) >= 3 and m.startswith(word)), None)
+
+
+def _as_told(toks, run, phrase: str, verb) -> str:
+    """The day as the source tells it with the verb it dates: the words from the verb to the day's phrase
+    ("quit on Friday, June 5", "sank off Holmia on Wednesday"), and the noun the day modifies ("appears in the
+    October 12 issue"); the phrase alone when the verb comes after it, when they are more than
+    TUNING.told_max_words words apart, or when a clause's punctuation comes between them."""
+    bounds = next(((k, e) for k in range(max(0, run[0].i - 5), run[0].i + 1) for e in range(run[0].i, min(len(toks), run[-1].i + 3))
+                   if span_text(toks[k:e + 1]) == phrase), None)
+    if bounds is None:
+        return phrase
+    first, last = bounds
+    root = next((t for t in run if t.head not in {u.i for u in run}), run[-1])
+    if last + 1 < len(toks) and root.head == last + 1 and root.dep in ("compound", "nmod") and toks[last + 1].pos == "NOUN":
+        last += 1  # ("the October 12 issue")
+    if verb.i > first:
+        return phrase  # (a verb after the day reads as no phrase of its own: "on Thursday cut", "on Tuesday has become")
+    start, end = verb.i, last
+    between = [t for t in toks[start:end + 1] if not first <= t.i <= bounds[1]]
+    if end - start + 1 > TOLD_MAX_WORDS or any(t.pos == "PUNCT" and t.text not in ("-", "'", "’") for t in between):
+        return phrase
+    return span_text(toks[start:end + 1])
+
+
+TOLD_MAX_WORDS = TUNING.told_max_words
 
 
 def _time_as_written(toks, run) -> str:

@@ -901,6 +901,7 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                     by_anchor[anchor].append((c, d))
     out = []
     events: list[bool] = []  # whether each disagreement's anchor is an event noun
+    days: list[dict[str, frozenset[tuple]]] = []  # each disagreement's variants: text -> the days it states
     for anchor, items in sorted(by_anchor.items()):
         versions: dict[tuple, _Version] = {}
         written = ""
@@ -922,28 +923,31 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                     # 6am, as ...", or one act the same one did: "Holm resigned on Monday" / "Holm submitted his
                     # resignation on Sunday")
                 for d, claim in ((da, a), (db, b)):
-                    version = versions.setdefault(d.key, _Version(d.phrase))
+                    version = versions.setdefault(d.key, _Version(d.told or d.phrase))
                     version.sources.add(claim.source)
                 written = written or (anchor[len(EVENT_MARK):] if anchor.startswith(EVENT_MARK) else da.written)
         # (a weekday with its date is one version, though each part was compared with its kind; a time of day is
         # told apart from the day: "Time (collapse)")
         for timed, topic in ((False, DAY_TOPIC), (True, TIME_TOPIC)):
             phrases: dict[str, set[str]] = {}
-            for _, v in sorted(((k, v) for k, v in versions.items() if (k[0] == "time") == timed), key=lambda kv: kv[0]):
+            keys: dict[str, set[tuple]] = defaultdict(set)
+            for day, v in sorted(((day, v) for day, v in versions.items() if (day[0] == "time") == timed), key=lambda kv: kv[0]):
                 phrases.setdefault(v.phrase, set()).update(v.sources)
+                keys[v.phrase].add(day)
             if len(phrases) >= 2:
                 out.append(Discrepancy(topic=f"{topic}({written.lower()})", variants=tuple(
                     Variant(phrase, tuple(sorted(sources, key=order.__getitem__))) for phrase, sources in phrases.items())))
                 events.append(anchor.startswith(EVENT_MARK))
-    return _told_once(out, events, order)
+                days.append({p: frozenset(k) for p, k in keys.items()})
+    return _told_once(out, events, days, order)
 
 
-def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Discrepancy]:
+def _told_once(found: list[Discrepancy], events: list[bool], days: list[dict[str, frozenset[tuple]]], order) -> list[Discrepancy]:
     """One disagreement on a day or a time told once: a fact's versions dated through a verb that the versions dated
-    through the event's noun hold too ("Time (broke)" / "Time (fire)": "about 3.10am" / "about 4am") are told under
-    the event's name, with the sources of both."""
-    def phrases(d: Discrepancy) -> set[str]:
-        return {v.text for v in d.variants}
+    through the event's noun hold too ("Time (broke)" / "Time (fire)": "about 3.10am" / "about 4am", however each
+    source words them) are told under the event's name, with the sources of both."""
+    def stated(i: int) -> set[frozenset[tuple]]:
+        return set(days[i].values())
 
     def kind(d: Discrepancy) -> str:
         return d.topic.split("(")[0]
@@ -951,12 +955,12 @@ def _told_once(found: list[Discrepancy], events: list[bool], order) -> list[Disc
     told, dropped = list(found), set()
     for i, d in enumerate(found):
         holder = None if events[i] else next(
-            (j for j, e in enumerate(found) if events[j] and kind(e) == kind(d) and phrases(d) <= phrases(e)), None)
+            (j for j, e in enumerate(found) if events[j] and kind(e) == kind(d) and stated(i) <= stated(j)), None)
         if holder is None:
             continue
-        sources = {v.text: v.sources for v in d.variants}
+        sources = {days[i][v.text]: v.sources for v in d.variants}
         told[holder] = replace(told[holder], variants=tuple(
-            replace(v, sources=tuple(sorted(set(v.sources) | set(sources.get(v.text, ())), key=order.__getitem__)))
+            replace(v, sources=tuple(sorted(set(v.sources) | set(sources.get(days[holder][v.text], ())), key=order.__getitem__)))
             for v in told[holder].variants))
         dropped.add(i)
     return [d for i, d in enumerate(told) if i not in dropped]

@@ -89,6 +89,7 @@ class Tuning:
     one_quantity_min: float = 10.0
     one_quantity_spread: float = 1.5
     dated_shared_words: int = 4  # two days or times of one verb's subject or object are of one fact when their sentences share this many content words (names aside), if no other test says so (measured on the tune stories: three more disagreements found, none false)
+    told_max_words: int = 8  # a disagreement on a day shows the day with the verb it dates ("resigned on Monday") when they are at most this many words apart
     hedged_time_minutes: int = 15  # two clock times of one event, one of them hedged ("about 5:20 a.m." / "shortly after 6am"), differ when further apart than this
     population_spread: float = 1.25  # the largest population the sources give is at most this times the smallest: one place's
     # quotes.py
