@@ -338,6 +338,9 @@ def test_a_role_ends_where_the_reporting_begins_and_ceo_is_chief_executive(tmp_p
     ("Some say it came far too late.", True),
     ("Some of the oldest towns on the coast have raised the very same point.", True),
     ("Some of the oldest towns on the coast have asked for a new sea wall.", False),
+    # ... or with a pronoun for what it is of: of whom, of what, the sentence before said
+    ("The youngest of them is a fisherman found under the pier after two days.", True),
+    ("Only one of those was ever repaired by the Lindby council.", True),
     # a sentence saying whose a quotation before it is
     ("The words came from Anna Berg, who has run the ferry kiosk at Lindby for thirty years.", True),
     ("Anna Berg has run the ferry kiosk at Lindby for thirty years.", False),

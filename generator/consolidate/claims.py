@@ -168,6 +168,9 @@ def dangling(sentence: Sentence) -> bool:
             return True
         if lemma in QUANTIFIER_SUBJECTS and subj.pos in ("PRON", "DET") and not kids:
             return True  # "Some say it came far too late": some of whom, the sentence before said
+        if any(k.dep == "prep" and k.text.lower() == "of" and any(o.head == k.i and o.dep == "pobj" and o.pos == "PRON"
+                                                                  and o.lemma.lower() in REFERRING_PRONOUNS for o in toks) for k in kids):
+            return True  # "The youngest of them is ...", "One of those was ...": of whom, the sentence before said
     if claims_quotation(sentence):
         return True  # "The words came from Anna Berg, who ...": whose words, the quotation before it said
     if any(_object_points_back(toks, t) for t in toks):
