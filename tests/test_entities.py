@@ -915,10 +915,11 @@ def test_the_trade_a_company_s_name_ends_in_says_what_kind_of_company_it_is(tmp_
     entities = build_glossary(articles(tmp_path, nlp,
         "A jet of Holmvik Airways landed safely in Lindby on Monday after a wheel came loose.",
         "The Lindby-based Vester Shipping Lines Inc. sent two tugs. Passengers of Holmvik Airways waited for hours.",
-        "Nordby Partners said it would ask questions."))
+        "Nordby Partners said it would ask questions. The Lindby Fund for Energy paid for the study."))
     assert entity(entities, "Holmvik Airways").description == "airline"
     assert entity(entities, "Vester Shipping Lines Inc").description == "Lindby-based shipping line"  # before its legal form
     assert entity(entities, "Nordby Partners").description == "would ask questions"  # a word of any trade says no kind
+    assert "company" not in entity(entities, "Lindby Fund for Energy").description  # a field after "for" is no trade
 
 
 def test_a_title_misread_as_a_verb_is_no_action(tmp_path, nlp):

@@ -2397,6 +2397,8 @@ def _trade_kind(cluster: _Cluster) -> str | None:
         ws = name.split()
         while len(ws) > 2 and ws[-1].lower().strip(".,") in LEGAL_FORMS:
             ws = ws[:-1]
+        if _head_end(ws) < len(ws):
+            continue  # a field after "of" or "for" is no trade ("Institute of Mining", "Fund for Energy")
         for n in (2, 1):
             tail = ws[-n:]
             if len(ws) > n and all(w[:1].isupper() and w[1:].islower() for w in tail) and " ".join(tail).lower() in TRADE_KINDS:
