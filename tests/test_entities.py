@@ -119,6 +119,14 @@ def test_an_untagged_hyphenated_surname_is_found_as_the_person_s_mention(tmp_pat
     assert any(m.sentence == last.index for m in person.mentions)
 
 
+def test_an_untagged_name_with_its_surname_particle_in_lower_case_is_found_as_the_person_s_mention(tmp_path, nlp):
+    """"Ole Sankok" named with a capital, "Mr ole Sankok" without it, which the tagger leaves untagged: one name."""
+    texts = ("Daniel Ole Sankok won the vote for governor of Lindby county on Friday. Ole Sankok, 54, is a former teacher.",
+             "At his first rally, Mr ole Sankok thanked the farmers who had voted for him.")
+    person = entity(build_glossary(articles(tmp_path, nlp, *texts)), "Daniel Ole Sankok")
+    assert len({m.source for m in person.mentions}) == 2
+
+
 def test_a_three_word_name_family_name_first_and_its_given_name_first_form_without_the_middle_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Lam Quoc Binh, 58, president of the Lindby community association, laid flowers at the gate.",

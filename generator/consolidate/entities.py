@@ -701,8 +701,9 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
     by_start: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
         for name in cluster.names:
-            words = tuple(name.split())
-            if words and words[0][:1].isupper():
+            # (a surname particle is one word with a capital or without: "Ole Holm" is "Mr ole Holm")
+            words = tuple(_particle_case(w) for w in name.split())
+            if words and (words[0][:1].isupper() or words[0] in SURNAME_PARTICLES and len(words) > 1):
                 cut = not all(w.isalnum() for w in words)
                 by_start[words[:1] if cut or len(words) == 1 else words[:2]].append((words, key))
                 head = re.match(r"\w+", words[0])
@@ -715,12 +716,12 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
             i = 0
             while i < len(toks):
                 best = None
-                starting = by_start.get((toks[i].text,), [])
+                starting = by_start.get((_particle_case(toks[i].text),), [])
                 if i + 1 < len(toks):
-                    starting = starting + by_start.get((toks[i].text, toks[i + 1].text), [])
+                    starting = starting + by_start.get((_particle_case(toks[i].text), _particle_case(toks[i + 1].text)), [])
                 for words, key in starting:
                     n = len(words)
-                    if tuple(t.text for t in toks[i:i + n]) == words or _spaced_match(toks, i, words):
+                    if tuple(_particle_case(t.text) for t in toks[i:i + n]) == words or _spaced_match(toks, i, words):
                         if best is None or n > len(best[0]):
                             best = (words, key)
                 if best is None:
@@ -736,6 +737,11 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 m = Mention(text, "", s.paragraph, s.index, start, end, i, i + n)
                 clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m), _located(s, m), _container(s, m)))
                 i += n
+
+
+def _particle_case(word: str) -> str:
+    """A surname particle in lower case ("Ole", "ole": ole), any other word as written."""
+    return word.lower() if word.lower() in SURNAME_PARTICLES else word
 
 
 def _spaced_match(toks, i: int, words: tuple[str, ...]) -> bool:
