@@ -86,6 +86,22 @@ def test_a_noun_phrase_set_off_by_commas_after_a_name_is_its_apposition(nlp, tex
     assert noun.dep_ == "appos" and noun.head.text == name
 
 
+@pytest.mark.parametrize("text, subject, verb", [
+    # the parser made the main clause's subject an apposition of the name that ends the clause before it
+    ("Two days after floods drove 300 families of the Holm valley out of their houses in Vesterland, the chief of the "
+     "Lindby council said the province had failed them.", "chief", "said"),
+])
+def test_the_subject_after_a_clause_ending_on_a_name_is_the_main_verb_s(nlp, text, subject, verb):
+    word = next(t for t in nlp(text) if t.text == subject)
+    assert word.dep_ == "nsubj" and word.head.text == verb
+
+
+def test_an_apposition_set_off_on_both_sides_stays_one(nlp):
+    """"Meeting Holm, a lawyer, was a mistake": a comma between the noun phrase and the verb; no subject of it."""
+    lawyer = next(t for t in nlp("Meeting Holm, a lawyer, was a mistake.") if t.text == "lawyer")
+    assert lawyer.dep_ == "appos" and lawyer.head.text == "Holm"
+
+
 @pytest.mark.parametrize("text, word", [
     ("Nordvik, the company said, will close its plant.", "company"),  # a reporting clause
     ("Vesterland, Nordmark and Holmia signed the treaty.", "Nordmark"),  # a list of names

@@ -84,6 +84,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   "Vesterland's ambassador in Lindby, Tove Marlowe, said"), which the parser hangs on the nearest name, the place
   or company the post is of, or makes a second object of the preposition, is re-attached to the post (a person
   title of data/person_titles.txt): she is the mayor.
+  And the subject of a sentence that opens with a clause ending on a name ("Flanked by her deputy Erik Holm, Ms
+  Berg said ..."): the parser may make it an apposition of that name and leave the main verb with no subject; it
+  is the main verb's subject.
 """
 from __future__ import annotations
 
@@ -754,7 +757,37 @@ def comma_appositions(doc: "Doc") -> "Doc":
             continue  # "the spokesman of the mayor, Anna Berg": she may be the mayor
         if post.pos_ == "NOUN" and post.lemma_.lower() in PERSON_TITLES and not any(c.dep_ == "appos" for c in post.children):
             name.head = post
+    for sent in doc.sents:
+        _fronted_subject(doc, sent.root)
     return doc
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _fronted_subject(doc: "Doc", root) -> None:
+    """'Flanked by her deputy Erik Holm, Ms Berg said ...': a main verb with no subject, right after a noun phrase
+    the parser made an apposition of the name that ends the clause before it (set off by a comma, inside a clause
+    or phrase that hangs on the verb): that noun phrase is the verb's subject."""
+    def fronted(c) -> bool:  # a participle opening the sentence may be its clause set off by a comma ("Addressing the press, ...")
+        return c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == root.sent.start
+
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS and not fronted(c) for c in root.children):
+        return
+    for t in doc[root.sent.start:root.i]:
+        if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != ",":
+            continue
+        if any(b.head != root or b.dep_ not in ("aux", "auxpass", "advmod", "neg") for b in doc[t.right_edge.i + 1:root.i]):
+            continue  # (only the verb's own words between the phrase and the verb)
+        clause = t.head
+        while clause.head != root and clause.head != clause:
+            clause = clause.head
+        if clause.head == root and (clause.dep_ in ("advcl", "prep", "npadvmod") or fronted(clause)) and clause.i < t.i:
+            if fronted(clause):
+                clause.dep_ = "advcl"
+            t.head = root
+            t.dep_ = "nsubj"
+            return
 
 
 @Language.component("newsbrief_named_things", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
