@@ -127,6 +127,17 @@ def test_an_untagged_name_with_its_surname_particle_in_lower_case_is_found_as_th
     assert len({m.source for m in person.mentions}) == 2
 
 
+@pytest.mark.parametrize("text, full, short, one", [
+    ("The Nordby Ridge High School gym was opened to families. Classes at Nordby Ridge will resume next week.",
+     "Nordby Ridge High School", "Nordby Ridge", True),
+    # a word that only modifies a noun ("her husband's Saamo family") may name a people, not the university
+    ("Students of the Saamo Valley University marched through Lindby on Monday. Anna Berg had married into her late "
+     "husband's Saamo family, which farmed near Lindby.", "Saamo Valley University", "Saamo", False),
+])
+def test_a_site_s_name_without_the_words_for_its_kind_is_the_site_when_given_in_full_first(tmp_path, nlp, text, full, short, one):
+    assert (short in entity(build_glossary(articles(tmp_path, nlp, text)), full).aliases) is one
+
+
 def test_a_three_word_name_family_name_first_and_its_given_name_first_form_without_the_middle_are_one_person(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Lam Quoc Binh, 58, president of the Lindby community association, laid flowers at the gate.",

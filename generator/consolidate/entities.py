@@ -2030,6 +2030,18 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and not acronym and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES) and _organised(other) \
             and _kind_words_after(other, other_key, len(tokens)) and _named_first(other, shortened):
         return 89.0
+    # a site's, a body's or an event's name by the proper name it opens with, the rest naming its kind ("port holm"
+    # ~ "port holm international airport", "lindby ridge" ~ "lindby ridge high school", "holmfest" ~ "holmfest jazz
+    # festival"), when every article that shortens it gives it in full first and the short name is never a place
+    # something is in or the larger place another is given in, never called a town or the like, nor a country's,
+    # nor a word for a body of its own ("the Council" is not the "Council Finance Committee"); not a geographic
+    # feature ("Holm River" is not Holm)
+    if not person and not other_person and shortened is not None and len(tokens) < len(other_tokens) <= len(tokens) + 3 \
+            and other_tokens[:len(tokens)] == tokens and key not in COUNTRY_FORMS and not acronym \
+            and not set(tokens) & (ORG_HEADS | GENERIC_HEADS | ORG_SUFFIXES | FACILITY_HEADS | EVENT_HEADS) \
+            and _kind_head(other_tokens[len(tokens):]) and not any(o.container or o.located for o in shortened.refs) \
+            and not shortened.classified and _named_first(other, shortened) and not all(o.aside for o in shortened.refs):
+        return 86.0  # (a word only ever modifying a noun or in a headline, "her Holm family", may name a people, not the site)
     # an organisation's name without the nationality it opens with: "mountain rescue" ~ "vesterlandic mountain rescue" (of two
     # such, "vesterlandic mountain rescue" and "nordian mountain rescue", neither's: see _find_target)
     if not person and not other_person and len(tokens) >= 2 and len(other_tokens) == len(tokens) + 1 and other_tokens[1:] == tokens \
@@ -2193,6 +2205,13 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if 1 < len(tokens) < len(other_tokens) and other_tokens[-len(tokens):] == tokens and len(other_tokens) - len(tokens) == 1 and len(other_tokens[0]) <= 4:
         return 86.0
     return 0.0
+
+
+def _kind_head(rest: list[str]) -> bool:
+    """Whether the words after a name's proper part name a kind of site, body or event: their head (the last word,
+    or the word before an "of"/"for" phrase: "port of entry") is a facility's, an organisation's or an event's."""
+    cut = next((k for k, w in enumerate(rest) if k > 0 and w in ("of", "for")), len(rest))
+    return cut > 0 and rest[cut - 1] in FACILITY_HEADS | ORG_HEADS | EVENT_HEADS
 
 
 def _capital_after_hyphen(cluster: _Cluster, word: str) -> bool:
