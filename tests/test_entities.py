@@ -127,6 +127,14 @@ def test_an_untagged_name_with_its_surname_particle_in_lower_case_is_found_as_th
     assert len({m.source for m in person.mentions}) == 2
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Hundreds of mourners filled the Lindby Baptist Church on Sunday.", "Lindby Baptist Church"),  # a house of worship
+    ("Traders at the Vesterby Market closed their stalls on Monday in protest.", "Vesterby Market"),  # a market
+])
+def test_a_building_s_or_a_market_s_name_is_a_place_s(tmp_path, nlp, text, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "place"
+
+
 @pytest.mark.parametrize("text, full, short, one", [
     ("The Nordby Ridge High School gym was opened to families. Classes at Nordby Ridge will resume next week.",
      "Nordby Ridge High School", "Nordby Ridge", True),
