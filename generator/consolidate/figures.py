@@ -901,9 +901,10 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                     by_anchor[anchor].append((c, d))
     out = []
     events: list[bool] = []  # whether each disagreement's anchor is an event noun
-    days: list[dict[str, frozenset[tuple]]] = []  # each disagreement's variants: text -> the days it states
+    days: list[dict[str, frozenset[str]]] = []  # each disagreement's variants: text -> the days it states, as written
     for anchor, items in sorted(by_anchor.items()):
         versions: dict[tuple, _Version] = {}
+        as_written: dict[tuple, str] = {}  # each day as the first source to state it writes it, without its verb
         written = ""
         for k, (a, da) in enumerate(items):
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
@@ -924,16 +925,17 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
                     # resignation on Sunday")
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.told or d.phrase))
+                    as_written.setdefault(d.key, d.phrase)
                     version.sources.add(claim.source)
                 written = written or (anchor[len(EVENT_MARK):] if anchor.startswith(EVENT_MARK) else da.written)
         # (a weekday with its date is one version, though each part was compared with its kind; a time of day is
         # told apart from the day: "Time (collapse)")
         for timed, topic in ((False, DAY_TOPIC), (True, TIME_TOPIC)):
             phrases: dict[str, set[str]] = {}
-            keys: dict[str, set[tuple]] = defaultdict(set)
+            keys: dict[str, set[str]] = defaultdict(set)
             for day, v in sorted(((day, v) for day, v in versions.items() if (day[0] == "time") == timed), key=lambda kv: kv[0]):
                 phrases.setdefault(v.phrase, set()).update(v.sources)
-                keys[v.phrase].add(day)
+                keys[v.phrase].add(as_written[day])
             if len(phrases) >= 2:
                 out.append(Discrepancy(topic=f"{topic}({written.lower()})", variants=tuple(
                     Variant(phrase, tuple(sorted(sources, key=order.__getitem__))) for phrase, sources in phrases.items())))
@@ -942,11 +944,11 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
     return _told_once(out, events, days, order)
 
 
-def _told_once(found: list[Discrepancy], events: list[bool], days: list[dict[str, frozenset[tuple]]], order) -> list[Discrepancy]:
+def _told_once(found: list[Discrepancy], events: list[bool], days: list[dict[str, frozenset[str]]], order) -> list[Discrepancy]:
     """One disagreement on a day or a time told once: a fact's versions dated through a verb that the versions dated
     through the event's noun hold too ("Time (broke)" / "Time (fire)": "about 3.10am" / "about 4am", however each
-    source words them) are told under the event's name, with the sources of both."""
-    def stated(i: int) -> set[frozenset[tuple]]:
+    source words the rest) are told under the event's name, with the sources of both."""
+    def stated(i: int) -> set[frozenset[str]]:
         return set(days[i].values())
 
     def kind(d: Discrepancy) -> str:
