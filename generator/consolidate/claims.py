@@ -614,8 +614,9 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
             continue  # (a light verb with its particle is a verb of its own: "came down", "went off")
         event = _event_noun(toks, run, anchor)
         for key in sorted(keys):
-            phrase = _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run)
-            out.append(Dated(anchor.lemma.lower(), key, phrase, anchor.text, event, _as_told(toks, run, phrase, anchor)))
+            first, last = _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run)
+            phrase = span_text(toks[first:last + 1])
+            out.append(Dated(anchor.lemma.lower(), key, phrase, anchor.text, event, _as_told(toks, run, (first, last), anchor)))
     return tuple(out)
 
 
@@ -698,10 +699,10 @@ DAY_PREPOSITIONS = {"on", "since", "by", "until", "till", "from"}
 DAY_QUALIFIERS = {"late", "early"}
 
 
-def _day_as_written(toks, run) -> str:
-    """The day with the preposition that governs it and a "late"/"early" before that, as written ("late on
+def _day_as_written(toks, run) -> tuple[int, int]:
+    """Where the day is written, with the preposition that governs it and a "late"/"early" before that ("late on
     Monday", "on Tuesday", "since Saturday"): two versions of one fact's day read with their qualifiers ("late on
-    Monday" and "early on Tuesday" may be one night)."""
+    Monday" and "early on Tuesday" may be one night). Its first and last token."""
     first, last = run[0].i, run[-1].i
     comma = next((t.i for t in run if t.text == "," and t.i < last and not _calendar_word(toks[t.i + 1].text)), None)
     if comma is not None:
@@ -716,12 +717,12 @@ def _day_as_written(toks, run) -> str:
         first = min([noun] + [t.i for t in toks if t.head == noun and t.i < noun])
         if first > 0 and toks[first - 1].pos == "ADP" and toks[noun].head == first - 1:
             first -= 1
-        return span_text(toks[first:last + 1])
+        return first, last
     if first > 0 and toks[first - 1].text.lower() in DAY_PREPOSITIONS and any(toks[k].head == first - 1 for k in ids):
         first -= 1
     if first > 0 and toks[first - 1].text.lower() in DAY_QUALIFIERS and first - 1 not in ids:
         first -= 1
-    return span_text(toks[first:last + 1])
+    return first, last
 
 
 def _calendar_word(word: str) -> bool:
@@ -736,23 +737,20 @@ def _month(word: str) -> int | None:
     return next((k for k, m in enumerate(MONTHS) if word == m or len(word) >= 3 and m.startswith(word)), None)
 
 
-def _as_told(toks, run, phrase: str, verb) -> str:
-    """The day as the source tells it with the verb it dates: the words from the verb to the day's phrase
-    ("quit on Friday, June 5", "sank off Holmia on Wednesday"), and the noun the day modifies ("appears in the
-    October 12 issue"); the phrase alone when the verb comes after it, when they are more than
-    TUNING.told_max_words words apart, or when a clause's punctuation comes between them."""
-    bounds = next(((k, e) for k in range(max(0, run[0].i - 5), run[0].i + 1) for e in range(run[0].i, min(len(toks), run[-1].i + 3))
-                   if span_text(toks[k:e + 1]) == phrase), None)
-    if bounds is None:
-        return phrase
-    first, last = bounds
+def _as_told(toks, run, written: tuple[int, int], verb) -> str:
+    """The day as the source tells it with the verb it dates: the words from the verb to the day's phrase (its
+    `written` first and last token) ("quit on Friday, June 5", "sank off Holmia on Wednesday"), and the noun the day
+    modifies ("appears in the October 12 issue"); the phrase alone when the verb comes after it, when they are more
+    than TUNING.told_max_words words apart, or when a clause's punctuation comes between them."""
+    first, last = written
+    phrase = span_text(toks[first:last + 1])
     root = next((t for t in run if t.head not in {u.i for u in run}), run[-1])
     if last + 1 < len(toks) and root.head == last + 1 and root.dep in ("compound", "nmod") and toks[last + 1].pos == "NOUN":
         last += 1  # ("the October 12 issue")
     if verb.i > first:
         return phrase  # (a verb after the day reads as no phrase of its own: "on Thursday cut", "on Tuesday has become")
     start, end = verb.i, last
-    between = [t for t in toks[start:end + 1] if not first <= t.i <= bounds[1]]
+    between = [t for t in toks[start:end + 1] if not first <= t.i <= written[1]]
     if end - start + 1 > TOLD_MAX_WORDS or any(t.pos == "PUNCT" and t.text not in ("-", "'", "’") for t in between):
         return phrase
     return span_text(toks[start:end + 1])
@@ -761,12 +759,13 @@ def _as_told(toks, run, phrase: str, verb) -> str:
 TOLD_MAX_WORDS = TUNING.told_max_words
 
 
-def _time_as_written(toks, run) -> str:
-    """A time of day with the words that hedge it before it ("shortly after 6am", "about 5:20 a.m.")."""
+def _time_as_written(toks, run) -> tuple[int, int]:
+    """Where a time of day is written, with the words that hedge it before it ("shortly after 6am", "about 5:20
+    a.m."): its first and last token."""
     first = run[0].i
     while first > 0 and run[0].i - first < 2 and toks[first - 1].text.lower() in HEDGES | {"after", "before"}:
         first -= 1
-    return span_text(toks[first:run[-1].i + 1])
+    return first, run[-1].i
 
 
 def _other_days(a: tuple[Dated, ...], b: tuple[Dated, ...]) -> bool:

@@ -701,7 +701,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
     by_start: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
         for name in cluster.names:
-            # (a surname particle is one word with a capital or without: "Ole Holm" is "Mr ole Holm")
+            # (a surname particle is one word with a capital or without: "Van Holm" is "Mr van Holm")
             words = tuple(_particle_case(w) for w in name.split())
             if words and (words[0][:1].isupper() or words[0] in SURNAME_PARTICLES and len(words) > 1):
                 cut = not all(w.isalnum() for w in words)
@@ -740,7 +740,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
 
 
 def _particle_case(word: str) -> str:
-    """A surname particle in lower case ("Ole", "ole": ole), any other word as written."""
+    """A surname particle in lower case ("Van", "van": van), any other word as written."""
     return word.lower() if word.lower() in SURNAME_PARTICLES else word
 
 
@@ -3562,7 +3562,7 @@ TITLE_PHRASE_BREAKS = {",", ";", ":", "—", "–", '"', "“", "”", "''", "``
 
 def _post_before(sentence: Sentence, mention: Mention) -> str | None:
     """A post written out as a definite phrase, then a comma and the name of its holder ("signed by the Director
-    of Press Affairs at the Harbour Office, Mr. Lars Dahl"; "the Chairman of Holmstad Town Council, Hon. Erik
+    of Press Affairs at the Harbour Office, Mr. Nils Dahl"; "the Chairman of Holmstad Town Council, Hon. Erik
     Lindby, and ..."): the words from the title to the comma, read from the words, since the parser often takes a
     capitalised title for a name and hangs the holder elsewhere. The title is a word for a post (lang
     person_titles, role_nouns) after "the", after modifiers of a title or names of places ("the Deputy Governor",
