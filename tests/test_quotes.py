@@ -450,6 +450,8 @@ def test_she_said_after_a_paragraph_whose_subject_is_two_people_is_nobody_s(tmp_
     ("Erik Holm said Anna Berg had apologised.", "Anna Berg"),  # not two people joined, one said of the other
     # the last subject, set aside only as someone's relative, may still be "she": not the other woman either
     ("Police questioned Anna Berg on Monday. Karin Lund, her neighbour, was also questioned.", None),
+    # ... and so when the relation comes before the name
+    ("Police questioned Anna Berg on Monday. Her neighbour, Karin Lund, was also questioned.", None),
 ])
 def test_she_said_in_the_paragraph_of_a_subject_of_two_people_is_nobody_s(tmp_path, nlp, before, expected):
     speaker = speaker_of(tmp_path, nlp, "This is our town", f"{before} \"This is our town,\" she said.")
@@ -601,6 +603,25 @@ def test_a_person_described_as_his_someone_is_not_the_he_who_speaks_next(tmp_pat
                      "Anna Berg, his lawyer, said the police had no evidence.\n\n"
                      "\"They have nothing on me and they know it,\" he said.")
     assert found["They have nothing on me and they know it"] != "Anna Berg"
+
+
+@pytest.mark.parametrize("relation", ["Her sister, Karin Lund,", "Karin Lund, her sister,"])
+def test_she_after_a_woman_s_relative_is_introduced_is_neither_woman_s(tmp_path, nlp, relation):
+    """'"...," she said. Her sister, Karin Lund, had driven up ... "...," she said': the second "she" may be the
+    first speaker going on, or the sister; the relation's "her" is another woman in view."""
+    found = speakers(tmp_path, nlp,
+                     "Anna Berg stood by the harbour wall all evening. \"His boat left Lindby on time, the skipper "
+                     f"told me,\" she said. {relation} had come down from Holmvik to wait beside her. \"Every "
+                     "hour the sea looks a little calmer,\" she said.")
+    assert found["His boat left Lindby on time, the skipper told me"] == "Anna Berg"
+    assert found["Every hour the sea looks a little calmer"] is None
+
+
+def test_a_person_described_as_his_someone_before_the_name_is_not_the_he_who_speaks_next(tmp_path, nlp):
+    found = speakers(tmp_path, nlp,
+                     "Erik Nordvik looked down at his hands. In the spring, his counsel, Tomas Brandt, had claimed "
+                     "the charge was unfounded. \"I have worked for Lindby since I was a boy,\" he told the jury.")
+    assert found["I have worked for Lindby since I was a boy"] != "Tomas Brandt"
 
 
 def test_a_bare_quotation_after_an_exchange_between_two_people_is_nobody_s(tmp_path, nlp):

@@ -201,7 +201,7 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         spans = quoted_spans(text, open_at_start=carried is not None)
         sentences = by_paragraph.get(p, [])
         here = sorted(mentions.get((a.source.id, p), []), key=lambda m: m[0])
-        outside = [_Named(p, st, en, ent, main, genders.get(ent.id), _relative_of(text, en),
+        outside = [_Named(p, st, en, ent, main, genders.get(ent.id), _relative_of(text, st, en),
                           under_pronoun=_under_pronoun(sentences, st, en), silent=main and _kept_silent(sentences, st))
                    for st, en, ent in here if not any(qa <= st < qb for qa, qb in spans)
                    for main in (_is_main_subject(sentences, st, en),)]
@@ -353,12 +353,15 @@ def _someone_unknown_before(text: str, quote_start: int, spans, outside: list[_N
 
 
 RELATIVE_OF = re.compile(r",\s+(his|her)\s+\w")
+RELATIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)(?:\s+[a-z][\w-]*){1,3},\s+$")  # ... right before the name
+RELATIVE_REACH = 60  # characters back in which that description may open
 
 
-def _relative_of(text: str, end: int) -> str | None:
-    """'Anna Berg, his lawyer': the name is described as a man's (or a woman's) someone, so it is not that "he"."""
-    m = RELATIVE_OF.match(text, end)
-    return GENDERED.get("he" if m.group(1) == "his" else "she") if m else None
+def _relative_of(text: str, start: int, end: int) -> str | None:
+    """'Anna Berg, his lawyer' / 'His lawyer, Anna Berg,': the name is described as a man's (or a woman's) someone,
+    so it is not surely that "he"."""
+    m = RELATIVE_OF.match(text, end) or RELATIVE_BEFORE.search(text, max(0, start - RELATIVE_REACH), start)
+    return GENDERED.get("he" if m.group(1).lower() == "his" else "she") if m else None
 
 
 def _under_pronoun(sentences: list[Sentence], start: int, end: int) -> str | None:
@@ -1216,6 +1219,8 @@ def _antecedent_named(history: list[_Named], outside: list[_Named], sentence: Se
             last = subjects[-1]
             if any(n.entity.id != last.entity.id and agree(n) and _coordinated(last, n, paragraph) for n in here):
                 return None  # a subject of two people ("Anna Berg and Eva Lind spoke"): which one "she" is, is not said
+            if wanted is not None and last.relative_of == wanted and any(n.entity.id != last.entity.id and agree(n) for n in here):
+                return None  # 'Anna Berg waited. Her sister, Eva Lind, had driven up. "...," she said': either woman
             return last.entity
         people = {n.entity.id: n.entity for n in here}
         # the only person named, unless an organisation is named there too: a person the tagger took for one
