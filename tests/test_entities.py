@@ -1437,6 +1437,16 @@ def test_an_acronym_defined_in_the_text_is_shown_by_its_name_in_full(tmp_path, n
     assert "HDA" in found.aliases
 
 
+def test_a_name_with_a_run_of_its_words_as_initials_is_the_name_in_full(tmp_path, nlp):
+    """"NIT Holmvik" of "Nordic Institute of Technology Holmvik": one institute, written two ways by two outlets."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Engineers from the Nordic Institute of Technology Holmvik tested the water of the lake on Monday.",
+        "A team from NIT Holmvik found high levels of the metal in the water of the lake."))
+    found = entity(entities, "Nordic Institute of Technology Holmvik")
+    assert "NIT Holmvik" in (found.name, *found.aliases)
+    assert not [e for e in entities if e is not found and "Holmvik" in e.name]
+
+
 def test_an_event_is_described_by_what_its_which_clause_says_it_does(tmp_path, nlp):
     found = entity(build_glossary(articles(tmp_path, nlp, "The Lindby Music Festival, which attracts 80,000 visitors "
                                                           "each year, was cancelled on Monday.")), "Lindby Music Festival")

@@ -233,6 +233,19 @@ def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
     assert _naming_conflicts([person(("a", "Holm Dairies"), ("b", "Holm Milk Group"))], order)
 
 
+def test_a_name_with_a_run_of_its_words_as_initials_is_no_naming_disagreement():
+    """"Holm RA" / "Holm River Authority": the short form of one name, not another name."""
+    from generator.consolidate.figures import _naming_conflicts
+    from generator.contents import Entity, MentionRef
+
+    def body(*forms: tuple[str, str]) -> Entity:
+        return Entity("x", forms[0][1], "organisation", mentions=tuple(MentionRef(src, 0, 0, text) for src, text in forms))
+
+    order = {"a": 0, "b": 1}
+    assert not _naming_conflicts([body(("a", "Holm River Authority"), ("b", "Holm RA"))], order)
+    assert _naming_conflicts([body(("a", "Holm River Authority"), ("b", "Holm WB"))], order)
+
+
 def test_a_number_in_a_name_or_a_code_is_no_key_figure(tmp_path, nlp):
     brief = consolidate(articles(
         tmp_path, nlp,

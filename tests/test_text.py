@@ -1,6 +1,7 @@
 """generator/text.py: the text utilities every stage shares (slug, comparison keys, the rough sentence split)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,16 @@ def test_one_word_of_a_name_transliterated_two_ways():
     assert transliterated("abdel-rahman", "abdelrahman")
     assert not transliterated("karin", "caryn")  # (another first letter)
     assert not transliterated("dahl", "dahlberg")  # (other consonants)
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("Holm RA", "Holm River Authority", True),
+    ("NIT Holm", "Nordic Institute of Technology Holm", True),  # a joining word inside the run has no initial
+    ("Holm Ra", "Holm River Authority", False),  # initials are written in capitals
+    ("Holm RA", "Lindby River Authority", False),  # the other words are the long name's own
+    ("Holm RAB", "Holm River Authority", False),  # every letter an initial
+    ("Holm RA", "Holm River", False),  # a run of two words or more
+])
+def test_a_run_of_words_written_as_initials_inside_a_name(short, long, expected):
+    from generator.consolidate.text import initials_inside
+    assert initials_inside(short, long) is expected

@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, hyphen_joins, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
+from .text import YEAR, derived, hyphen_joins, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -2004,6 +2004,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # initials of a longer name: "us" ~ "united states" (from "U.S."), "isw" ~ "institute for the study of war"
     # (or of the name after the country it opens with: "hsb" ~ "us harbour safety board")
     if len(tokens) == 1 and len(other_tokens) > 1 and 2 <= len(key) <= 6 and not person and key in _initials_of(other_key):
+        return 90.0
+    # ... or of a run of its words, the other words the same: "holm ra" ~ "holm river authority" (from "Holm RA"),
+    # "nit holm" ~ "nordic institute of technology holm" (the initials written in capitals)
+    if not person and not other_person and 2 <= len(tokens) < len(other_tokens) and shortened is not None \
+            and any(initials_inside(n, o) for n in shortened.names for o in other.names):
         return 90.0
     # an organisation's name without its legal form or the word for its trade, which the tagger took for a person's
     # ("holmvik chemicals" ~ "holmvik chemicals and dyes ltd", "nordvik line" ~ "nordvik line records"): the

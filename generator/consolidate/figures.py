@@ -22,7 +22,7 @@ from .lang import forms, groups, names, pairs, shared_words, title_in_full, word
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_inside, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -1335,6 +1335,7 @@ def _naming_conflicts(entities, order):
             and not (_within(words[a], words[b]) or _within(words[b], words[a]))
             # (nor a name with its given names as initials: "E.J. Holm" / "Erik J. Holm")
             and not initials_of_given_names(norm(a).split(), norm(b).split()) and not initials_of_given_names(norm(b).split(), norm(a).split())
+            and not initials_inside(a, b) and not initials_inside(b, a)  # ("Holm RA" / "Holm River Authority": one name)
             and not forms[a] & forms[b]
         ]
         if distinct:

@@ -286,3 +286,24 @@ def initials_of_given_names(tokens: list[str], other_tokens: list[str]) -> bool:
         return False
     written = [w for t in other_given for w in t.split("-")]
     return any(len(w) > 1 for w in written) and initials == "".join(w[0] for w in written)
+
+
+NAME_JOINERS = lang_words("name_joiners")
+
+
+def initials_inside(short: str, long: str) -> bool:
+    """A word of the short name, written in capitals, is the initials of a run of two words or more of the long
+    one, and the short name's other words are the long one's words before and after that run ("Holm RA" of "Holm
+    River Authority", "NIT Holm" of "Nordic Institute of Technology Holm")."""
+    written, tokens, other = short.split(), norm(short).split(), norm(long).split()
+    if len(written) != len(tokens) or not 2 <= len(tokens) < len(other):
+        return False
+    for k, word in enumerate(written):
+        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+            continue
+        before, after = tokens[:k], tokens[k + 1:]
+        middle = other[len(before):len(other) - len(after)]
+        if other[:len(before)] == before and other[len(other) - len(after):] == after and len(middle) >= 2 \
+                and middle[0] not in NAME_JOINERS and "".join(w[0] for w in middle if w not in NAME_JOINERS) == tokens[k]:
+            return True
+    return False
