@@ -679,6 +679,12 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
     ("Lindby FC have let coach Erik Holm and his assistant Tomas Dahl go after a run of seven defeats.\n\nThe "
      "38-year-old heard of the decision on Friday, the club said.",
      "Erik Holm, 39, was let go by Lindby FC on Friday after seven defeats in a row.", None),
+    # ... in a sentence of its own after one that names the person, and no one else ("He was 83."), but not after
+    # one that names two
+    ("Erik Holm died in a Lindby hospice on Sunday, his family said. He was 83.",
+     "Erik Holm, 84, a retired fiddler, died at his home in Lindby on Sunday.", ["He was 83", "Erik Holm, 84"]),
+    ("Erik Holm died on Sunday in Lindby, his friend Tomas Dahl said. He was 83.",
+     "Erik Holm, 84, a retired fiddler, died at his home in Lindby on Sunday.", None),
     # (a time is no age: "died at 10 a.m.")
     ("Erik Holm died at 10 a.m. on Sunday at his home in Lindby, his family said.",
      "Erik Holm, 71, a retired farmer, died at his home in Lindby on Sunday.", None),

@@ -166,6 +166,8 @@ def _age_conflicts(entities, analysed, order):
     differently by different sources: one variant an age, with the name as each source writes it."""
     sentences = Story.of(analysed).sentences
     epithets = _epithet_ages(entities, analysed, sentences)
+    for eid, found in _pronoun_ages(entities, analysed, sentences).items():
+        epithets.setdefault(eid, []).extend(found)
     out = []
     for e in entities:
         if e.type != "person":
@@ -227,6 +229,30 @@ def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, st
             before = sorted({eid for _, eid in named[(source, sentence.paragraph - 1)]})
             if len(before) == 1:
                 out[before[0]].append((age, span_text(toks[k:end]), source))
+    return out
+
+
+def _pronoun_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, str, str]]]:
+    """Ages told in a sentence of their own, "He was 83." / "She is 46.", right after a sentence of its paragraph
+    that names one person, and only one, outside quotations ("Erik Holm died on Sunday at his home. He was 83."):
+    that person's age, as (age, words, source), by entity id."""
+    quoted = Story.of(analysed).quoted
+    named: dict[tuple[str, int], set[str]] = defaultdict(set)  # (source, sentence) -> people named there
+    for e in entities:
+        if e.type == "person":
+            for m in e.mentions:
+                if not any(a <= m.start < b for a, b in quoted[m.source][m.paragraph]):
+                    named[(m.source, m.sentence)].add(e.id)
+    out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for (source, index), sentence in sentences.items():
+        words = [t for t in sentence.tokens if t.pos != "PUNCT"]
+        if len(words) != 3 or words[0].text.lower() not in ("he", "she") or words[1].lemma != "be" or not words[2].text.isdigit():
+            continue
+        before = sentences.get((source, index - 1))
+        people = named.get((source, index - 1), set())
+        if before is None or before.paragraph != sentence.paragraph or len(people) != 1 or not 1 <= int(words[2].text) <= 120:
+            continue
+        out[next(iter(people))].append((int(words[2].text), span_text(words), source))
     return out
 
 
