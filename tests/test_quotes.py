@@ -1172,3 +1172,17 @@ def test_letters_after_the_speaker_s_name_are_no_other_speaker(tmp_path, nlp):
     """'judge Erik Holm KC told Anna Berg: "..."': the parse makes "KC" the subject; the name before it speaks."""
     assert speaker_of(tmp_path, nlp, "safety of the men", 'Passing sentence, judge Erik Holm KC told Anna Berg: "You chose '
                       'the accounts over the safety of the men in your yard."') == "Erik Holm"
+
+
+@pytest.mark.parametrize("before, expected", [
+    # the organisation named as the subject of the sentence before: what "it" stands for
+    ("The Holmvik Port Authority, which owns the quay, has not cancelled the lease.", "Holmvik Port Authority"),
+    # a common noun, or a person, as that subject: "it" is not clearly the organisation named elsewhere
+    ("A report for the Holmvik Port Authority found the quay unsafe.", None),
+    ("Erik Dahl of the Holmvik Port Authority has not cancelled the lease.", None),
+])
+def test_it_said_is_the_organisation_that_is_the_last_subject_before_it(tmp_path, nlp, before, expected):
+    speaker = speaker_of(tmp_path, nlp, "decide on the lease",
+                         f"{before} \"The port will decide on the lease once the appeal court has ruled,\" it said in "
+                         "a statement.")
+    assert speaker == expected

@@ -778,6 +778,8 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         if entity is None and _unnamed_subject(paragraph, sentence, subject.start) is not None:
             return _Said(True, None)  # "A spokeswoman rejected it. '...,' she said": nobody named, and no guess
         return _Said(True, entity, low)
+    if low == "it":
+        return _Said(True, _organisation_before(paragraph, sentence, subject.start, outside))
     if subject.pos == "NOUN":
         # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
         apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
@@ -1417,6 +1419,17 @@ def _main_subject_before(paragraph: list[Sentence], sentence: Sentence, before: 
         if s.tokens[t.head].dep == "ROOT":
             last = (t, s.tokens)
     return last
+
+
+def _organisation_before(paragraph: list[Sentence], sentence: Sentence, before: int, outside: list[_Named]) -> Entity | None:
+    """What an "it" that reports a quotation stands for: the organisation whose name is the last main-clause subject
+    before it in its paragraph ("The Holm Port Authority has not cancelled the lease. '...,' it said"); anything
+    else there (a noun, a person, another pronoun) leaves it unclear."""
+    found = _main_subject_before(paragraph, sentence, before)
+    if found is None:
+        return None
+    subject = found[0]
+    return next((n.entity for n in outside if n.start <= subject.start < n.end and n.entity.type == "organisation"), None)
 
 
 def _paragraph_before(history: list[_Named], paragraph: int, pronoun: str, by_paragraph: dict[int, list[Sentence]]) -> int:
