@@ -355,3 +355,17 @@ def test_the_brief_does_not_open_by_referring_back_to_someone_by_age(tmp_path, n
         "Fans of Holm City gathered outside the stadium on Tuesday after the club dismissed its coach.\n\n"
         "The club said Tomas Brandt would take charge on Wednesday.")).sentences if s.section == "Lead"]
     assert lead[0].startswith("Holm City sacked coach Erik Lindmark")
+
+
+MARKET_REACTION = ("More than 300 stalls at the Lindby fish market stayed shut on Wednesday while fishmongers marched "
+                   "over the price of diesel, a day after the harbour master, Erik Holm, resigned.\n\nThe traders said the "
+                   "boats could no longer pay for fuel.")
+MARKET_REPORT = ("The harbour master of Lindby, Erik Holm, resigned on Monday after the price of diesel rose by a third "
+                 "since January.\n\nThe port authority said a deputy would act in the post.")
+
+
+def test_a_lead_is_told_in_words_whose_main_clause_states_the_fact(tmp_path, nlp):
+    """Of two wordings of the lead's fact, not the one that tells a consequence in its main clause and the fact in a
+    clause after it ("stalls stayed shut ..., a day after the harbour master resigned")."""
+    sentences = told(tmp_path, nlp, MARKET_REACTION, MARKET_REPORT)
+    assert sentences[0].startswith("The harbour master of Lindby, Erik Holm, resigned")

@@ -27,7 +27,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -37,7 +37,7 @@ from .lang import forms, groups, person_nouns, words as words_of
 from .story import Story
 from .quotes import claims_quotation
 from .text import (AMOUNT_TOPIC, CLOCK_TIME, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
-                   versions_of_one_count, words)
+                   under, versions_of_one_count, words)
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -1016,6 +1016,26 @@ def lead_groups(groups: list[Group], claims: list[Claim], analysed, rel: dict[in
     return chosen
 
 
+def _tells_the_group(claim: Claim, group: Group) -> bool:
+    """The claim's main clause (its verb with its subject and objects: clauses of time, cause or comment and
+    phrases of place and time set aside; a reported clause kept) holds a word or number that half the other
+    wordings of its group or more hold too: the sentence states what the group's sentences share, not a consequence
+    with the fact in a clause after it."""
+    others = [o for o in group.claims if o is not claim]
+    if not others:
+        return True
+    toks = claim.sentence.tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None:
+        return False
+    kept = [t for t in toks if not any(under(toks, t.i, c.i) for c in toks if c.dep in ASIDE_CLAUSES and under(toks, c.i, root.i))]
+    main = claim_terms(replace(claim.sentence, tokens=tuple(kept)), set())
+    return any(sum(w in o.terms or w in o.name_words for o in others) * 2 >= len(others) for w in main)
+
+
+ASIDE_CLAUSES = {"advcl", "relcl", "acl", "parataxis", "npadvmod", "prep"}  # clauses of time, cause, comment, and phrases
+
+
 def _second_reference(claim: Claim) -> bool:
     """The main clause's subject is a definite noun with an age and no name ("The 40-year-old harbour master", "the
     33-year-old skipper"): news refers back so to someone the sentence before named."""
@@ -1102,6 +1122,9 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
         # "about 2 billion euros passed through the bank" and "must pay 45 million euros after ... 2 billion euros")
         fresh = [c for c in wordings[id(g)] if not any(_redundant(c, told) for _, told in chosen)] or wordings[id(g)]
         fitting = [c for c in fresh if c.sentence.index < LEAD_WINDOW and _says_what_happened(c)]
+        # (in words whose main clause tells the group's fact, not a consequence with the fact in a clause after it:
+        # "Stalls stayed closed all week, since the harbour master quit" tells the stalls)
+        fitting.sort(key=lambda c: not _tells_the_group(c, g))
         if not chosen:  # (the brief's first sentence names whom it tells of: see _second_reference)
             fitting.sort(key=_second_reference)
         lead = next(iter(fitting), fresh[0])
