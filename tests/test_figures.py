@@ -64,6 +64,16 @@ def test_another_version_is_told_in_place_even_from_a_source_the_sentence_cites_
     assert not disputed_in_place((told,), (Discrepancy("Number of lifeboats", boats.variants, report="r1"),))[0].disputed
 
 
+def test_a_day_alone_is_told_in_place_only_in_a_sentence_that_tells_of_its_event():
+    """"on Monday" is a version of the day of a sale, against "on Tuesday", in a sentence about the sale, not in one
+    about a resignation that happened on Monday too; a version with its verb ("sold on Monday") needs no more."""
+    sale = Discrepancy("Day (selling)", (Variant("on Monday", ("a",)), Variant("on Tuesday", ("b",))))
+    resigned = BriefSentence("Lead", "The harbour master of Lindby resigned on Monday after the fuel price rose.", ("a",))
+    selling = BriefSentence("Fuel", "Diesel was selling at twice its January price in Lindby on Monday.", ("a",))
+    after = disputed_in_place((resigned, selling), (sale,))
+    assert not after[0].disputed and after[1].disputed == (Variant("on Tuesday", ("b",)),)
+
+
 def test_a_name_spelled_with_digits_two_ways_is_not_told_in_place_as_a_figure(tmp_path, nlp):
     brief = consolidate(articles(
         tmp_path, nlp,
@@ -114,6 +124,11 @@ def test_a_count_told_of_a_similar_event_in_another_year_is_no_version_either(tm
     ("Holmex Dairies stock closed down 2.5 per cent in Lindby as the recall widened.",
      "The recall covers 40 farms. Holmex Dairies stock shed 2.9% as the recall widened.",
      "Percentage decrease", {"down 2.5 per cent", "shed 2.9%"}),
+    # a source that gives the other figure too, as the level something else was brought to, still differs
+    ("Since May the Vesterland krone has lost 31 per cent against the euro, traders in Lindby say.",
+     "Traders in Lindby say the Vesterland krone has plunged 34% against the euro since May. The Holmbank raised "
+     "its main rate to 31%.",
+     "Percentage decrease", {"lost 31 per cent", "plunged 34%"}),
 ])
 def test_percentages_of_one_thing_that_differ_are_a_disagreement(tmp_path, nlp, first, second, topic, shown):
     brief = consolidate(articles(tmp_path, nlp, first, second))

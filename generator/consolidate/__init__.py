@@ -5,6 +5,7 @@ sentences), `quotes`, and `figures` (key figures, timeline and where sources dis
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import replace
@@ -15,7 +16,7 @@ from .entities import build_glossary
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import quotes_and_misquotes
 from .reports import group_reports, reports_of, superseded_versions, within_reports
-from .text import WORDING_TOPICS
+from .text import DAY_TOPIC, TIME_TOPIC, WORDING_TOPICS
 from .story import Story
 from .text import norm
 
@@ -68,6 +69,11 @@ class _Parts:
             self.timings[part] = self.timings.get(part, 0.0) + time.perf_counter() - start
 
 
+DATED_EVENT = re.compile(rf"^(?:{re.escape(DAY_TOPIC)}|{re.escape(TIME_TOPIC)})\((\w+)")  # "Day (sank)": the event dated
+DATED_STEM = 3  # letters of its word a sentence telling of it shares ("sank" / "sank", "upheld" / "upholding")
+DAY_ALONE = 3  # words of a day's phrase without its verb ("on Monday", "late on Tuesday")
+
+
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:
     """A sentence that states one version of a disputed figure ("at least 40 people") carries the other
     versions, with the sources that give them, so the brief tells the dispute where the figure stands instead
@@ -80,9 +86,13 @@ def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple
     for d in disagreements:
         if d.report is not None or len(d.variants) < 2 or d.topic.startswith(WORDING_TOPICS):
             continue
+        event = DATED_EVENT.match(d.topic)
         for i, s in enumerate(out):
             low = s.text.casefold()
             stated = [v for v in d.variants if v.text.casefold() in low and set(v.sources) & set(s.sources)]
+            if event is not None and stated and len(stated[0].text.split()) <= DAY_ALONE \
+                    and not re.search(r"\b" + re.escape(event.group(1).casefold()[:DATED_STEM]), low):
+                continue  # (a day alone, "on Monday", is a version of the day of a sale only in a sentence that tells of the sale)
             if len(stated) == 1:
                 others = tuple(v for v in d.variants if v is not stated[0] and not set(v.sources) & set(stated[0].sources))
                 if others:

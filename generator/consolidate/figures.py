@@ -1132,6 +1132,7 @@ def _share_conflicts(analysed, order):
     market" and, later, "60 percent of the market") speaks of two things, and is no disagreement."""
     found: dict[str, list[tuple[float, str, str, str]]] = defaultdict(list)
     stated: dict[str, set[float]] = defaultdict(set)  # every percentage each source states in its own words
+    measuring: dict[tuple[str, float], set[str]] = defaultdict(set)  # (source, percentage) -> what it measures there
     own: dict[tuple[str, float], set[str]] = defaultdict(set)  # the sources stating a value of a topic in their own words
     story_quoted = Story.of(analysed).quoted
     for a in analysed:
@@ -1144,6 +1145,8 @@ def _share_conflicts(analysed, order):
             if not speaker:
                 stated[a.source.id].update(numbers)
             topics, phrase = _measured(sentence, m)
+            if not speaker:
+                measuring[(a.source.id, numbers[0])].update(topics)
             for topic in topics:
                 found[topic].append((numbers[0], phrase, a.source.id, sentence.text))
                 if not speaker:
@@ -1152,8 +1155,10 @@ def _share_conflicts(analysed, order):
     def also_states(topic: str, value: float, other: float) -> bool:
         """A source that gives (nearly) the other figure too speaks of two things, not of one differently; but a
         figure given only in someone's quoted words ("'now that we sell 40 percent of the bread,' she said", in a
-        report that says 35 percent) is the speaker's version, and the report and the speaker differ."""
-        return any(x != value and abs(x - other) <= 0.1 * other for src in own[(topic, value)] for x in stated[src])
+        report that says 35 percent) is the speaker's version, and the report and the speaker differ; nor does a
+        figure that measures something else there ("the cedi fell 34%" beside "raised the rate to 31%")."""
+        return any(x != value and abs(x - other) <= 0.1 * other and (topic in measuring[(src, x)] or not measuring[(src, x)])
+                   for src in own[(topic, value)] for x in stated[src])
 
     return _conflicts(found, order, lambda topic, v, w, by_value: (
         w <= 2 * v and not _rounded(v, w)
@@ -1249,6 +1254,15 @@ def _measured(sentence, m) -> tuple[set[str], str]:
         next((t for t in toks if t.head == head.i and t.dep in ("acl", "amod") and t.tag == "VBN"), None)
     if verb is not None:
         return {f"Percentage {verb.text.lower()}"}, f"{phrase} {verb.text}" if verb.i == m.token_end else phrase
+    if head.dep == "pobj" and governor is not None and governor.text.lower() in ("to", "at") and governor.dep == "prep" \
+            and toks[governor.head].pos in ("VERB", "AUX"):
+        # "cut the base rate to 4%", "unemployment stood at 9.5 percent": the level the verb's object (or,
+        # with none, its subject) is brought to or stands at
+        verb = toks[governor.head]
+        noun = next((t for t in toks if t.head == verb.i and t.dep == "dobj"), None) \
+            or next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)
+        if noun is not None and noun.pos == "NOUN":
+            return {f"Share of {noun.lemma.lower()}"}, phrase
     level = head.dep == "dobj" and governor is not None and governor.lemma.lower() in LEVEL_VERBS
     if governor is not None and (level or head.dep == "attr" and governor.lemma == "be") and m.token_end < len(toks) \
             and toks[m.token_end].pos not in ("ADJ", "VERB", "NOUN"):
