@@ -17,6 +17,7 @@ from .figures import counted_values, discrepancies, figures_and_timeline, tallie
 from .quotes import quotes_and_misquotes
 from .reports import group_reports, reports_of, superseded_versions, within_reports
 from .text import DAY_TOPIC, TIME_TOPIC, WORDING_TOPICS
+from .tuning import TUNING
 from .story import Story
 from .text import norm
 
@@ -70,8 +71,8 @@ class _Parts:
 
 
 DATED_EVENT = re.compile(rf"^(?:{re.escape(DAY_TOPIC)}|{re.escape(TIME_TOPIC)})\((\w+)")  # "Day (sank)": the event dated
-DATED_STEM = 3  # letters of its word a sentence telling of it shares ("sank" / "sank", "upheld" / "upholding")
-DAY_ALONE = 3  # words of a day's phrase without its verb ("on Monday", "late on Tuesday")
+DATED_STEM = TUNING.dated_stem  # letters of its word a sentence telling of it shares ("sank" / "sank", "upheld" / "upholding")
+DAY_ALONE = TUNING.day_alone  # words of a day's phrase without its verb ("on Monday", "late on Tuesday")
 
 
 def disputed_in_place(sentences: tuple[BriefSentence, ...], disagreements: tuple[Discrepancy, ...]) -> tuple[BriefSentence, ...]:

@@ -354,7 +354,7 @@ def _someone_unknown_before(text: str, quote_start: int, spans, outside: list[_N
 
 RELATIVE_OF = re.compile(r",\s+(his|her)\s+\w")
 RELATIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)(?:\s+[a-z][\w-]*){1,3},\s+$")  # ... right before the name
-RELATIVE_REACH = 60  # characters back in which that description may open
+RELATIVE_REACH = TUNING.relative_reach
 
 
 def _relative_of(text: str, start: int, end: int) -> str | None:

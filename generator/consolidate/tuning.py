@@ -92,11 +92,14 @@ class Tuning:
     told_max_words: int = 8  # a disagreement on a day shows the day with the verb it dates ("resigned on Monday") when they are at most this many words apart
     hedged_time_minutes: int = 15  # two clock times of one event, one of them hedged ("about 5:20 a.m." / "shortly after 6am"), differ when further apart than this
     population_spread: float = 1.25  # the largest population the sources give is at most this times the smallest: one place's
+    day_alone: int = 3  # words of a day's version without its verb ("on Monday", "late on Tuesday"): told in place only beside its event
+    dated_stem: int = 3  # letters of the event's word a sentence telling of it shares ("upheld" / "upholding")
     # quotes.py
     min_words: int = 4
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
     title_words: int = 5  # an opening mark closed again within this many words is a title, not a quotation
     after_window: int = 30  # words after a closing mark in which its reporting verb may stand (long appositions included)
+    relative_reach: int = 60  # characters before a name in which a relation that describes it may open ("His lawyer, Anna Berg")
 
 
 TUNING = Tuning()
