@@ -37,7 +37,7 @@ from .lang import forms, groups, person_nouns, words as words_of
 from .story import Story
 from .quotes import claims_quotation
 from .text import (AMOUNT_TOPIC, CLOCK_TIME, MONTHS, NUMBER_WORDS, OPEN_QUOTES, SINGLE_OPEN, WORD_SCALES, YEAR, article_quoted_spans, norm as norm_text, per_time, span_text, TIME_NOUNS,
-                   under, versions_of_one_count, words)
+                   versions_of_one_count, words)
 from .tuning import TUNING
 
 CONCEPTS = groups("counted_concepts")  # the kinds of count every story counts (the list the figures read)
@@ -1025,15 +1025,22 @@ def _tells_the_group(claim: Claim, group: Group) -> bool:
     if not others:
         return True
     toks = claim.sentence.tokens
-    root = next((t for t in toks if t.head == t.i), None)
-    if root is None:
+
+    def in_main_clause(i: int) -> bool:  # (no head on its way up to the root opens an aside; a bounded climb)
+        for _ in range(MAIN_CLAUSE_DEPTH):
+            if toks[i].head == i:
+                return True
+            if toks[i].dep in ASIDE_CLAUSES:
+                return False
+            i = toks[i].head
         return False
-    kept = [t for t in toks if not any(under(toks, t.i, c.i) for c in toks if c.dep in ASIDE_CLAUSES and under(toks, c.i, root.i))]
-    main = claim_terms(replace(claim.sentence, tokens=tuple(kept)), set())
+
+    main = claim_terms(replace(claim.sentence, tokens=tuple(t for t in toks if in_main_clause(t.i))), set())
     return any(sum(w in o.terms or w in o.name_words for o in others) * 2 >= len(others) for w in main)
 
 
 ASIDE_CLAUSES = {"advcl", "relcl", "acl", "parataxis", "npadvmod", "prep"}  # clauses of time, cause, comment, and phrases
+MAIN_CLAUSE_DEPTH = 20  # heads climbed at most from a word to its sentence's root
 
 
 def _second_reference(claim: Claim) -> bool:
