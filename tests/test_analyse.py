@@ -517,6 +517,10 @@ def test_names_listed_with_people_are_people(nlp):
     (["met", "Liv", "de", "la", "Brannholt", "."], ["VERB", "PROPN", "X", "X", "PROPN", "PUNCT"],
      ["ROOT", "dobj", "prep", "det", "pobj", "punct"], [0, 0, 1, 4, 2, 0],
      ["O", "B-PERSON", "O", "O", "B-GPE", "O"], [("Liv de la Brannholt", "PERSON")]),
+    # "Eva Van der" tagged a place and "Holm" a person: a name cut at its particles, the person's
+    (["Eva", "Van", "der", "Holm", "led", "it", "."], ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+     ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"], [3, 3, 3, 4, 4, 4, 4],
+     ["B-GPE", "I-GPE", "I-GPE", "B-PERSON", "O", "O", "O"], [("Eva Van der Holm", "PERSON")]),
     # ... but for a particle that is an English word too, read as one ("could Liv do Holm a favour")
     (["could", "Liv", "do", "Holm", "a", "favour"], ["AUX", "PROPN", "VERB", "PROPN", "DET", "NOUN"],
      ["aux", "nsubj", "ROOT", "dative", "det", "dobj"], [2, 2, 2, 2, 5, 2],
@@ -526,6 +530,21 @@ def test_a_family_name_s_particles_make_one_person_s_name(nlp, words, pos, deps,
     from generator.analyse.repairs import surname_particles
 
     doc = surname_particles(_parsed(nlp, words, pos, deps, heads, ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("ents, expected", [
+    # "the Harbour Court of" tagged, "Holmvik" left out of every name: the body's name goes on through it
+    (["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"], [("the Harbour Court of Holmvik", "ORG")]),
+    # ... but not through a name tagged of its own: the tagger read two names there
+    (["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-GPE", "O", "O"], [("the Harbour Court of", "ORG"), ("Holmvik", "GPE")]),
+])
+def test_a_body_s_name_cut_after_a_joining_word_goes_on_through_the_untagged_name_after_it(nlp, ents, expected):
+    from generator.analyse.repairs import whole_words
+
+    doc = whole_words(_parsed(nlp, ["the", "Harbour", "Court", "of", "Holmvik", "ruled", "."],
+                              ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                              ["det", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"], [2, 2, 5, 2, 3, 5, 5], ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 

@@ -14,7 +14,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_whole_words` (after "ner"): a name ends where its word ends. The model sometimes stops an entity
   inside a word the tokenizer split ("Mo Money $" + "ign", "Park Ji" + "-hoon"); the entity is extended to the
   end of the word. Likewise a Roman numeral after a name is part of it ("the Nordic War" + "I", "Erik" + "III";
-  a lone "I" only after an event's name, where it is no pronoun).
+  a lone "I" only after an event's name, where it is no pronoun); and a body's name cut after a joining word
+  goes on through the capitalised words after it that no entity holds ("the Harbour Court of" + "Holmvik").
 - `newsbrief_compound_heads` (after "ner"): a name runs to the head of its proper-noun compound. The model
   sometimes stops an entity before the proper noun its last word is a compound of ("Dee" + ".Vox"); when
   that head is a proper noun right after it and outside any other entity, it joins the entity; so does a
@@ -31,7 +32,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   "Jan ter Horst"). The model sometimes ends a person's name on a particle and tags the rest as another name
   ("Anna van der" + "Berg", "Anna von" + "der Berg"), or tags only the last word ("ter" + "Horst"); the name is
   made whole: to the capitalised word after its particles, and back over the particles before it to the given
-  name. A family name with its particles and no given name ("..., von der Berg said") is a person's whatever the
+  name; a name of any label cut at its particles before a person's name is that person's ("Anna Van der" + "Berg").
+  A family name with its particles and no given name ("..., von der Berg said") is a person's whatever the
   model tagged the last word, and so is the same name opening a sentence with a capital ("Von der Berg"), tagged
   an organisation, in an article that names the person with the particle in lower case.
 - `newsbrief_nicknames` (after "ner"): a nickname in quotation marks may stand between a given name and a family
@@ -197,11 +199,20 @@ def whole_words(doc: "Doc") -> "Doc":
             end += 1  # "Anna Holm-" + "Berg", the second family name tagged a name of its own (a place)
         if end == ent.end and end < len(doc) and _ordinal_numeral(doc, ent, end):
             end += 1  # "the Nordic War" + "I", "Erik" + "III": the numeral is part of the name
+        if end == ent.end and ent.label_ in BODY_LABELS and len(ent) >= 2 and doc[end - 1].lower_ in CUT_JOINERS and end < len(doc) \
+                and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            # "the Coroners Court of" + "Vesterland": a body's name cut after a joining word goes on through the
+            # capitalised words after it that the tagger left out of every name (a name it tagged there is another's)
+            while end < len(doc) and end - ent.end < NAME_WORDS_AFTER and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_:
+                end += 1
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
 
 
+BODY_LABELS = {"ORG", "FAC"}  # the labels of bodies' and buildings' names
+CUT_JOINERS = {"of", "and", "&", "for"}  # words a body's name goes on after ("Court of ...", "Harbour and Port ...")
 NAME_WORDS_BEFORE = 3  # at most, added before a name ("Lindby Coastal" + "Rescue Service")
 NAME_WORDS_AFTER = 3  # at most, added after a person's name ("Ana Clara" + "Ruiz Vega")
 
@@ -299,6 +310,14 @@ def surname_particles(doc: "Doc") -> "Doc":
     ents = list(doc.ents)
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON":
+            # "Anna Van der" (tagged a place) + "Berg" (a person): a person's name cut at its particles is the person's
+            if len(ent) >= 2 and _particle(doc[ent.end - 1]):
+                j = ent.end
+                while j < len(doc) and _particle(doc[j]):
+                    j += 1
+                rest = next((e for e in ents if e.start == j and e.label_ == "PERSON"), None)
+                if rest is not None:
+                    ents[k] = Span(doc, ent.start, rest.end, label="PERSON")
             continue
         start, end = ent.start, ent.end
         if end - start >= 2 and _particle(doc[end - 1]):
