@@ -2972,3 +2972,15 @@ def test_a_given_name_s_syllable_after_a_hyphen_is_no_family_name(tmp_path, nlp)
         "Defence lawyer Hwan Seo-jin told reporters an appeal was likely. 'The judges got the facts wrong,' Hwan "
         "said."))
     assert "Hwan" in entity(entities, "Hwan Seo-jin").aliases and "Hwan" not in entity(entities, "Park Do-hwan").aliases
+
+
+def test_a_name_found_only_in_lines_written_in_title_case_is_no_entry(tmp_path, nlp):
+    """A heading or a list line with a capital on every word ("Verdict Expected Shortly", "BREAKING: Lindby Court
+    Orders ...") says nothing of what is a name; the names the articles' sentences give stay."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Lindby court news\n\nThe Lindby District Court shut the Holmvik tannery on Friday because residents had "
+        "complained about the river.\n\nVerdict Expected Shortly\n\nJudge Anna Berg said the tannery had "
+        "ignored three warnings.\n\nBREAKING: Lindby Court Orders Closure Of Holmvik Tannery Unit"))
+    names = {e.name for e in entities}
+    assert {"Anna Berg", "Lindby District Court"} <= names
+    assert not any("Verdict" in n or "Orders" in n for n in names)

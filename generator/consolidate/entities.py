@@ -219,7 +219,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
                 or _lone_given_name(cluster) or _common_initialism(cluster, sentences) or _ambiguous_short_name(cluster, last_words) \
                 or _bare_direction(cluster) or _pair_of_names(cluster, owners) or _family_address(cluster) or _demonym_alone(cluster, stems) \
                 or _opens_quotations_only(cluster, quoted) or _people_modifier(cluster, sentences) \
-                or _generic_head_of_several(cluster, sentences, name_heads):
+                or _generic_head_of_several(cluster, sentences, name_heads) or _in_title_case_only(cluster, sentences):
             continue
         name = _display_name(cluster, etype, set(birth_names))
         if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
@@ -1329,6 +1329,20 @@ def _lone_given_name(cluster: _Cluster) -> bool:
     make an organisation."""
     return not cluster.titled and set(cluster.votes) == {"person"} and all(
         len(n.split()) == 1 and n[:1].isupper() and n[1:].islower() and n.lower() in GIVEN_NAMES for n in cluster.names)
+
+
+def _in_title_case_only(cluster: _Cluster, sentences: dict) -> bool:
+    """Not an entity the articles name: every mention stands in a line written in title case, every word of three
+    or more with a capital ("Verdict Expected Shortly", "Court Orders Closure Of Holm Unit", "Tags: Lindby, Harbour
+    Safety"), a heading or a list whose capitals say nothing of what is a name."""
+    def title_case(sentence: Sentence) -> bool:
+        words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
+        return len(words) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in words)
+
+    return all(title_case(sentences[(o.source, o.mention.sentence)]) for o in cluster.refs)
+
+
+TITLE_CASE_WORDS = TUNING.title_case_words
 
 
 def _family_address(cluster: _Cluster) -> bool:

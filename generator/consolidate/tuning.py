@@ -73,6 +73,7 @@ class Tuning:
     name_block: int = 64  # a name is compared with the names sharing one of its words or prefixes; blocks larger than this are left to its other words
     role_max_words: int = 14
     part_max_words: int = 9
+    title_case_words: int = 3  # a line of at least this many words, each with a capital, is a heading or a list: no names in it alone
     # figures.py
     key_figures: int = 12
     age_noun_words: int = 3  # nouns and adjectives an age may stand before the name with ("the 45-year-old night nurse Anna Berg")
