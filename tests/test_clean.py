@@ -126,6 +126,12 @@ def test_rule_names_are_unique_and_say_what_they_match():
     # a channel's promotion on a social network; not a direction
     ("Follow the Nordpost on Telegram: harbour news each morning. Join here.", "widget"),
     ("Follow the river on foot for two miles.", "body"),
+    # ... a channel joined, news got on a network, the readers' pictures called for; an app for its systems
+    ("Get the harbour news on Telegram. Join the Nordpost channel >>", "widget"),
+    ("Send us your pictures or tips: desk@nordpost.example / Telegram 600 000 000", "widget"),
+    ("Nordpost Radio app – listen on the go. Download now on iOS or Android.", "widget"),
+    ("The ferry app, which passengers can download on Android and iOS, went down on Monday.", "body"),
+    ("The council asked fishermen to join the channel clean-up on Saturday.", "body"),
     # reactions counted, a menu in spaced capitals, a share widget's buttons without bars
     ("31 Likes · 7 Comments · 2 Restacks", "widget"),
     ("Comments | Restacks", "widget"),

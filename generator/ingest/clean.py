@@ -72,10 +72,13 @@ SITE_NOTICE = re.compile(rf"\backnowledges? (the )?({'|'.join(map(re.escape, sor
 APP_STORES = "|".join(map(re.escape, sorted(data_words("app_stores"), key=lambda w: (-len(w), w))))  # data/app_stores.txt
 SOCIAL_NETWORKS = sorted(data_words("social_networks"), key=lambda w: (-len(w), w))  # data/social_networks.txt (longest first)
 _NETWORKS = "|".join(map(re.escape, SOCIAL_NETWORKS))  # (as an alternation in the patterns below)
-APP_PROMOTION = re.compile(rf"\b(download on the ({APP_STORES})|get it on ({APP_STORES}))\b|(^|[.!*]\s*)((download|get|install) (the|our) .{{0,40}}\bapp\b|"
+APP_PROMOTION = re.compile(rf"\b(download on the ({APP_STORES})|get it on ({APP_STORES}))\b|(^|[.!*–-]\s*)((download|get|install) (the|our) .{{0,40}}\bapp\b|"
+                           rf"download (now )?on ({APP_STORES})\b|"
                            rf"({APP_STORES})(\s*[|·•]\s*({APP_STORES}))+$)", re.I)
-# "Follow the Nordpost on Holmchat: harbour news each morning": a channel's promotion on a social network
-FOLLOW_PROMOTION = re.compile(rf"^follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){{0,3}}) on ({_NETWORKS})\b", re.I)
+# "Follow the Nordpost on Holmchat: harbour news each morning": a channel's promotion on a social network ("Join our
+# Holmchat channel", "Get breaking news on Holmchat."), or a call for the readers' pictures ("Send us your photos: ...")
+FOLLOW_PROMOTION = re.compile(rf"^(follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){{0,3}}) on ({_NETWORKS})\b|join (our|the) .{{0,40}}\bchannel\b|"
+                              rf"get [\w ]{{0,30}}\bnews on ({_NETWORKS})\b|send us your (photos|pictures|videos|stories|tips)\b)", re.I)
 # a row of reactions counted ("31 Likes · 7 Comments · 2 Reposts", "Comments | Reposts"): the page's, not the story's
 REACTION_COUNTS = re.compile(r"^(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views)"
                              r"(\s*[|·•]\s*(\d[\d,.k]*\s+)?(likes?|comments?|shares?|restacks?|reposts?|replies|reactions|views))+$", re.I)
