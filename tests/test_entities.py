@@ -2984,3 +2984,14 @@ def test_a_name_found_only_in_lines_written_in_title_case_is_no_entry(tmp_path, 
     names = {e.name for e in entities}
     assert {"Anna Berg", "Lindby District Court"} <= names
     assert not any("Verdict" in n or "Orders" in n for n in names)
+
+
+def test_initials_the_articles_spell_out_in_lower_case_are_no_entry(tmp_path, nlp):
+    """"the plant's process control systems (PCS)": the initials of common words, no name; "the Holmvik Water
+    Board (HWB)" names a body."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Pumps at Lindby kept working on Friday because the plant's process control systems (PCS) sit on a network "
+        "of their own, the Holmvik Water Board (HWB) said.\n\nThe PCS were never reached by the intruders, the HWB "
+        "added."))
+    names = {n for e in entities for n in (e.name, *e.aliases)}
+    assert "PCS" not in names and "HWB" in names

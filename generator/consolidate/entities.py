@@ -1477,10 +1477,13 @@ def _ambiguous_short_name(cluster: _Cluster, last_words: Counter) -> bool:
 
 def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
     """Not an entity: an initialism the articles use as a common noun, with "a" or "an" before it and nothing
-    after it that it modifies ("planning an IPO", "fitted with a GPS"; but "an NVL engineer" names NVL)."""
+    after it that it modifies ("planning an IPO", "fitted with a GPS"; but "an NVL engineer" names NVL), or spell
+    out in lower case (_spelled_in_lower_case)."""
     if not all(re.fullmatch(r"[A-Z]{2,5}", n.replace(".", "")) for n in cluster.names):
         return False
     for occ in cluster.refs:
+        if _spelled_in_lower_case(sentences[(occ.source, occ.mention.sentence)].text, occ.mention.text):
+            return True  # "their operational technology (OT)": the initials of common words
         toks = sentences[(occ.source, occ.mention.sentence)].tokens
         m = occ.mention
         head = span_head(toks, m.token_start, m.token_end)
@@ -1488,6 +1491,19 @@ def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
                 and head.dep not in ("compound", "nmod", "amod", "poss") \
                 and not (m.token_end < len(toks) and toks[m.token_end].pos in ("NOUN", "PROPN")):
             return True
+    return False
+
+
+def _spelled_in_lower_case(text: str, initials: str) -> bool:
+    """The text gives the initials in brackets right after the words in lower case they stand for ("a public
+    interest litigation (PIL) petition"): a common noun's initials."""
+    letters = initials.replace(".", "").lower()
+    for found in re.finditer(r"((?:\b[a-z][a-z-]*\s+){1,8})\(" + re.escape(initials) + r"\)", text):
+        words = found.group(1).split()
+        for k in range(len(words)):
+            tail = [w for w in words[k:] if w not in JOINERS]
+            if tail and words[k] not in JOINERS and "".join(w[0] for w in tail) == letters:
+                return True
     return False
 
 
