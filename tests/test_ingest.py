@@ -699,3 +699,19 @@ def test_a_short_first_paragraph_or_a_standfirst_is_not_taken_for_the_headline_o
     assert clean(text_blocks(text)).title == "Report number two on the story"
     text = "Holmex engine inquiry\n\nHolmex lost a blade in Lindby.\n\nInvestigators said Holmex lost the blade in Lindby.\n"
     assert clean(text_blocks(text)).title == "Holmex engine inquiry"
+
+
+def test_a_note_on_the_writer_before_the_outlet_s_own_and_a_column_s_disclaimer_are_no_article_text():
+    """"Anna Berg edits the coast pages of the Nordpost." followed by the outlet's note on itself; a column's
+    disclaimer from a writer the head names no byline for; a byline with its read time and no "By"."""
+    page = (f"{PILOTS_HEADLINE}\n\nBy Anna Berg\n\n{PILOTS_LEAD}\n\n" + _filler(1, 8)
+            + "Anna Berg edits the coast pages of the Nordpost.\n\n"
+            "The Nordpost is a reader-funded newsroom on the coast of Vesterland. About us · Our funders · Contact\n")
+    assert not any(p.startswith("Anna Berg edits") for p in clean(text_blocks(page)).paragraphs)
+    column = (f"{PILOTS_HEADLINE}\n\n{PILOTS_LEAD}\n\n" + _filler(1, 8)
+              + "Erik Holm is a harbour pilot who writes for the Nordpost. Opinions expressed here are the writer's own.\n\n"
+              "14 comments · Have your say\n")
+    assert not any(p.startswith("Erik Holm is") for p in clean(text_blocks(column)).paragraphs)
+    dated = (f"{PILOTS_HEADLINE}\n\nAnna Berg in Lindby and Erik Holm in Holmvik 3 March 2026, 9:40am · 4 min read\n\n"
+             f"{PILOTS_LEAD}\n\n" + _filler(1, 8))
+    assert not any(p.startswith("Anna Berg in Lindby") for p in clean(text_blocks(dated)).paragraphs)

@@ -103,6 +103,10 @@ CLOCK_AND_DATE = re.compile(r"\b\d{1,2}:\d{2}\s*([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4
 TIME_AGO = re.compile(r"^((published|updated|posted|last updated)\s*:?\s*)?(\d{1,3}|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
                       r"|months?)\s+ago\.?$", re.I)
 READ_TIME = re.compile(r"^(\d{1,3}|an?|one)[\s-]*(min|mins|minute|minutes)\.?\s*(read|listen)$", re.I)
+BY_WORD = re.compile(r"\bby\s", re.I)  # (a byline's "by": the byline's rule reads that line)
+READ_TIME_AFTER = re.compile(r"[·|•]\s*(\d{1,3}|an?|one)[\s-]*(min|mins|minute|minutes)\.?\s*(read|listen)\s*$", re.I)  # "... · 5 min read"
+# a column's note that its writer speaks for no one else ("Opinions expressed here are the writer's own"): a note on the writer
+VIEWS_OWN = re.compile(r"\b(the )?(views|opinions) expressed( here| in this (article|piece|column))? are (his|her|their|the (author|writer|columnist)['’]s) own\b", re.I)
 CREDIT = re.compile(
     r"^\(?\s*(?:(?:source\(s\)|sources?|photo( credit)?s?|image( credit)?s?|pictures?|credits?|graphics?|video)\s*[:\-–]|"
     r"(?:(?:additional )?reporting|writing|editing|compiled|produced|(?:[\w'’&.-]+\s+){0,2}(?:photos?|pictures?|images?|graphics?|video))"
@@ -162,6 +166,7 @@ GALLERY_ITEM = re.compile(r"^(item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s+\S"
 EMBARGO = re.compile(r"^(strictly )?(under )?(embargo(ed)?\s+(until|till)\b|embargo(ed)?\s*:)[^.]{0,80}$", re.I)  # "Embargoed until 09:00, Friday 6 March"
 BYLINE_SEPARATORS = re.compile(r"\s+[—–|·•]\s+")
 WRITER_NOTE_WORDS = 40  # a note on the writer at the end of an article is this short
+WRITER_NOTE_REACH = 3  # ... and stands among its last paragraphs this many
 DATED_BYLINE_LIMIT = 160  # "By Anna Berg, Senior Correspondent, Nordpost Harbour Desk Friday 4 March 2025, 09:40 GMT · 4 min read"
 OUTLET_AND_PLACE = re.compile(f"^[{UPPERS}][\\w&.'’-]*(?: [{UPPERS}][\\w&.'’-]*){{0,3}}, [{UPPERS}][\\w'’-]+(?: [{UPPERS}][\\w'’-]+)?$")
 BYLINE_REACH = 4  # blocks past the first paragraph where a byline may stand (under a standfirst, a picture)
@@ -493,10 +498,12 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
     ("caption after a gallery's counter", "caption", lambda line: bool(GALLERY_ITEM.match(line.text)) and len(line.text) < CAPTION_LIMIT),
     ("copyright line, or the outlet's words on itself or on its market prices", "copyright",
      lambda line: bool(COPYRIGHT.search(line.text) or OUTLET_SELF.search(line.text) or MARKET_NOTICE.search(line.text)) and line.words <= 40),
-    ("credit line, or the writers a wire lists", "credit",
-     lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50),
-    ("date line, or byline with a date", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120
-     or bool(BY_PREFIX.match(line.text)) and len(line.text) < DATED_BYLINE_LIMIT and not line.sentence and bool(re.search(DATE, line.text, re.I))),
+    ("credit line, or the writers a wire lists, or a column's note that its writer speaks for no one else", "credit",
+     lambda line: bool(CREDIT.match(line.text)) and line.words <= 25 or bool(CONTRIBUTED.search(line.text)) and line.words <= 50
+     or bool(VIEWS_OWN.search(line.text)) and line.words <= WRITER_NOTE_WORDS),
+    ("date line, or byline with a date, or with its read time", "dateline", lambda line: bool(DATELINE.match(line.text)) or bool(_split_dateline(line.text)[0]) and len(line.text) < 120
+     or bool(BY_PREFIX.match(line.text)) and len(line.text) < DATED_BYLINE_LIMIT and not line.sentence and bool(re.search(DATE, line.text, re.I))
+     or bool(READ_TIME_AFTER.search(line.text)) and len(line.text) < DATED_BYLINE_LIMIT and not line.sentence and not BY_WORD.search(line.text)),
     ("publication time without a year", "timestamp", lambda line: bool(STAMPED.match(line.text)) and line.words <= 14 and not line.sentence
      or bool(DATE_AND_CLOCK.match(line.text))),
     ("credited, repeated or photo-describing caption", "caption",
@@ -736,12 +743,18 @@ def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
         return
     bylines = [i for i in range(last) if kinds[i] == "byline"]
     writers = {_byline_name(blocks[i].text) for i in bylines} - {""}
-    # the last paragraph, or the first one under the byline (past its date): a note on the writer
+    # (each writer of a byline that names several: "By Anna Berg and Erik Holm")
+    writers |= {w.strip() for name in writers for w in re.split(r",|\band\b|&", name) if len(w.split()) >= 2}
+    # the last paragraphs (a note on the writer may come before the outlet's note on itself), or the first one under
+    # the byline (past its date): a note on the writer; or the writer's name alone, a byline at the foot
     under = next((j for j in range(bylines[0] + 1, min(len(blocks), bylines[0] + 4)) if kinds[j] == "body"), None) if bylines else None
-    for i in [last] + ([under] if under is not None else []):
+    ending = [i for i in range(len(blocks)) if kinds[i] == "body"][-WRITER_NOTE_REACH:]
+    for i in sorted({last, *ending, *([under] if under is not None else [])}):
         text = blocks[i].text
         if any(text.startswith(w + " ") for w in writers) and len(text.split()) <= WRITER_NOTE_WORDS and len(sentences(text)) <= 2:
             kinds[i] = "credit"
+        elif text.strip() in writers:
+            kinds[i] = "byline"
     for i in range(last + 1, len(blocks)):
         if kinds[i] != "body" or _introduced_list(blocks, i):
             continue
