@@ -109,6 +109,10 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Get the Harbour Daily Briefing - the news from the coast and the islands, in your inbox each weekday. Join now", "subscription"),
     ("Embargo talks collapse as fishermen block the port", "body"),
     ("© 2026 Nordic Wire. All rights reserved.", "copyright"),
+    # the publisher's notices: whose copyright the words are, and where the company is registered
+    ("Notice: Nordwire pictures and words are the copyright of Nordwire Ltd. Reproduction without prior permission is barred.", "copyright"),
+    ("The Lindby Post belongs to Holm Media Ltd. Registered office: 4 Quay Road, Lindby.", "copyright"),
+    ("The ferry firm moved its registered office to Lindby last year, the council said.", "body"),
     ("Reporting by Anna Berg; editing by Per Holm", "credit"),
     ("Published 3 May 2026", "dateline"),
     ("Boats in Nordvik harbour on Monday. /Per Holm/Nordic Wire", "caption"),
