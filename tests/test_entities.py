@@ -2975,15 +2975,15 @@ def test_a_given_name_s_syllable_after_a_hyphen_is_no_family_name(tmp_path, nlp)
 
 
 def test_a_name_found_only_in_lines_written_in_title_case_is_no_entry(tmp_path, nlp):
-    """A heading or a list line with a capital on every word ("Verdict Expected Shortly", "BREAKING: Lindby Court
-    Orders ...") says nothing of what is a name; the names the articles' sentences give stay."""
+    """A heading or a list line with a capital on every word ("Ruling Due Next Week", "LIVE: Lindby Board Shuts
+    ...") says nothing of what is a name; the names the articles' sentences give stay."""
     entities = build_glossary(articles(tmp_path, nlp,
         "Lindby court news\n\nThe Lindby District Court shut the Holmvik tannery on Friday because residents had "
-        "complained about the river.\n\nVerdict Expected Shortly\n\nJudge Anna Berg said the tannery had "
-        "ignored three warnings.\n\nBREAKING: Lindby Court Orders Closure Of Holmvik Tannery Unit"))
+        "complained about the river.\n\nRuling Due Next Week\n\nJudge Anna Berg said the tannery had "
+        "ignored three warnings.\n\nLIVE: Lindby Harbour Board Shuts Holmvik Tannery Yard"))
     names = {e.name for e in entities}
     assert {"Anna Berg", "Lindby District Court"} <= names
-    assert not any("Verdict" in n or "Orders" in n for n in names)
+    assert not any("Ruling" in n or "Shuts" in n for n in names)
 
 
 def test_initials_the_articles_spell_out_in_lower_case_are_no_entry(tmp_path, nlp):

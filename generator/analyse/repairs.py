@@ -201,7 +201,7 @@ def whole_words(doc: "Doc") -> "Doc":
             end += 1  # "the Nordic War" + "I", "Erik" + "III": the numeral is part of the name
         if end == ent.end and ent.label_ in BODY_LABELS and len(ent) >= 2 and doc[end - 1].lower_ in CUT_JOINERS and end < len(doc) \
                 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-            # "the Coroners Court of" + "Vesterland": a body's name cut after a joining word goes on through the
+            # "the Harbour Court of" + "Vesterland": a body's name cut after a joining word goes on through the
             # capitalised words after it that the tagger left out of every name (a name it tagged there is another's)
             while end < len(doc) and end - ent.end < NAME_WORDS_AFTER and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_:

@@ -1333,7 +1333,7 @@ def _lone_given_name(cluster: _Cluster) -> bool:
 
 def _in_title_case_only(cluster: _Cluster, sentences: dict) -> bool:
     """Not an entity the articles name: every mention stands in a line written in title case, every word of three
-    or more with a capital ("Verdict Expected Shortly", "Court Orders Closure Of Holm Unit", "Tags: Lindby, Harbour
+    or more with a capital ("Ruling Due Next Week", "Harbour Board Shuts Holm Yard", "Tags: Lindby, Harbour
     Safety"), a heading or a list whose capitals say nothing of what is a name."""
     def title_case(sentence: Sentence) -> bool:
         words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
