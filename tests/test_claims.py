@@ -369,3 +369,17 @@ def test_a_lead_is_told_in_words_whose_main_clause_states_the_fact(tmp_path, nlp
     clause after it ("stalls stayed shut ..., a day after the harbour master resigned")."""
     sentences = told(tmp_path, nlp, MARKET_REACTION, MARKET_REPORT)
     assert sentences[0].startswith("The harbour master of Lindby, Erik Holm, resigned")
+
+
+TALKS_SHORT = ("Ferry talks between Lindby and Holmvik will open in Vesterby on Tuesday, port officials said.\n\n"
+               "Holm is pressuring both towns to sign a ferry deal before the winter storms, though the Lindby mayor has "
+               "complained about the fares.")
+TALKS_FULL = ("Ferry talks between Lindby and Holmvik open in Vesterby on Tuesday, the port board said.\n\n"
+              "The talks come as harbour chief Erik Holm pushes both towns to sign a ferry deal before the winter storms.")
+
+
+def test_a_lead_names_whom_it_tells_of_before_calling_them_by_a_surname(tmp_path, nlp):
+    """Of two wordings of a lead fact, the one that gives "harbour chief Erik Holm", not "Holm" alone, when the lead has
+    not named him in full before."""
+    sentences = told(tmp_path, nlp, TALKS_SHORT, TALKS_FULL)
+    assert any("Erik Holm" in s for s in sentences[:2]) and not any(s.startswith("Holm is") for s in sentences[:2])

@@ -93,6 +93,7 @@ class Claim:
     values: frozenset = frozenset()  # its numbers with their scale, years aside ("20 million" 2e7; see scaled_numbers)
     measures: tuple = ()  # (unit, values, phrase) of what its numbers measure: ("hour", {6.0, 36.0}, "6 to 36 hours")
     days: tuple = ()  # the days it dates its verbs to (dated_events): ("arrest", ("day", 2, 3), "March 3", "arrested")
+    short_named: frozenset = frozenset()  # the people it names by one word only ("Holm", "Mr Holm"), not in full
 
     @property
     def numbers(self) -> set[str]:
@@ -239,10 +240,13 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
               counted: dict[str, list] | None = None) -> list[Claim]:
     entity_at: dict[tuple[str, int], set[str]] = defaultdict(set)
     spans_at: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    in_full: dict[tuple[str, int], set[str]] = defaultdict(set)  # the people a sentence names with more than one word
     for e in entities:
         for ref in e.mentions:
             entity_at[(ref.source, ref.sentence)].add(e.id)
             spans_at[(ref.source, ref.sentence)].append((ref.start, ref.end))
+            if len(_without_honorific(ref.text)) > 1:
+                in_full[(ref.source, ref.sentence)].add(e.id)
     # (a name two or more people of the story bear, "Mr Holm" beside Anna and Erik Holm, "Seok" beside Seok Sol-bi and
     # Seok Ha-eun, names no one in particular: no person a claim is about)
     shared = Counter(w for e in entities if e.type == "person" and len(e.name.split()) > 1 for w in {e.name.split()[0], e.name.split()[-1]})
@@ -272,7 +276,8 @@ def claims_of(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Enti
             out.append(Claim(a.source.id, s, s.index / total, claim_terms(s, named), people=frozenset(named & people),
                              meaning=meaning, name_words=names, title_words=_title_words(s), leans=dangling(s), voiced=voiced, core=_core(s),
                              events=_events(s), counts=frozenset(counts_in.get((a.source.id, s.text), ())),
-                             values=scaled_numbers(s), measures=measures(s), days=dated_events(s)))
+                             values=scaled_numbers(s), measures=measures(s), days=dated_events(s),
+                             short_named=frozenset(named & people - in_full[(a.source.id, s.index)])))
     return out
 
 
@@ -1132,6 +1137,10 @@ def _select(groups: list[Group], idf: dict[str, float], nsources: int, budget: i
         # (in words whose main clause tells the group's fact, not a consequence with the fact in a clause after it:
         # "Stalls stayed closed all week, since the harbour master quit" tells the stalls)
         fitting.sort(key=lambda c: not _tells_the_group(c, g))
+        # (and in words that name whom they tell of, not by a surname the lead has not given in full: "Holm is
+        # pressuring both sides" before "Harbour chief Erik Holm")
+        introduced = {p for _, told in chosen for p in told.people - told.short_named}
+        fitting.sort(key=lambda c: bool(c.short_named - introduced))
         if not chosen:  # (the brief's first sentence names whom it tells of: see _second_reference)
             fitting.sort(key=_second_reference)
         lead = next(iter(fitting), fresh[0])
