@@ -118,7 +118,7 @@ PHOTO_WORDS = re.compile(r"\b(in this (\w+ ){0,3}(photo|photograph|picture|image
                          r"(photo|picture|image) (taken|shows)|pictured (here|above|below|on)|seen in (a|this) (photo|picture|video))\b", re.I)
 COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\bmay not be (reproduced|republished|redistributed)\b|"
                        r"\bare the copyright of\b|\breproduction without (\w+ )?permission\b|"  # ("... pictures and words are the copyright of Nordwire")
-                       r"\bregistered (office|address)\s*:|\bregistered in (england|scotland|wales|ireland)\b|\bcompany (registration )?(no|number)\b)",
+                       r"\bregistered (office|address)\s*:|\bregistered in (england|scotland|wales|ireland)( and wales)?,? (no\.?|number|company)|\bcompany (registration )?(no\.?|number)\s*:?\s*\d)",
                        re.I)  # (the publisher's registration: "Registered office: 1 Quay Street, Lindby")
 # the outlet's words on itself at the foot of its reports ("Nordwire, the news arm of Holm Group, is a leading
 # provider of multimedia news"): the page's, not the story's
