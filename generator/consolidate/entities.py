@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import YEAR, derived, hyphen_joins, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
+from .text import NAME_JOINERS, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -86,7 +86,7 @@ def given_name_forms() -> dict[str, frozenset[str]]:
 
 
 MODIFIER_SUFFIXES = words("modifier_suffixes")
-JOINERS = words("name_joiners")
+JOINERS = NAME_JOINERS
 ROLE_MAX_WORDS = TUNING.role_max_words
 
 
@@ -1494,16 +1494,14 @@ def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
     return False
 
 
-def _spelled_in_lower_case(text: str, initials: str) -> bool:
+def _spelled_in_lower_case(text: str, abbreviation: str) -> bool:
     """The text gives the initials in brackets right after the words in lower case they stand for ("a public
     interest litigation (PIL) petition"): a common noun's initials."""
-    letters = initials.replace(".", "").lower()
-    for found in re.finditer(r"((?:\b[a-z][a-z-]*\s+){1,8})\(" + re.escape(initials) + r"\)", text):
+    letters = abbreviation.replace(".", "").lower()
+    for found in re.finditer(r"((?:\b[a-z][a-z-]*\s+){1,8})\(" + re.escape(abbreviation) + r"\)", text):
         words = found.group(1).split()
-        for k in range(len(words)):
-            tail = [w for w in words[k:] if w not in JOINERS]
-            if tail and words[k] not in JOINERS and "".join(w[0] for w in tail) == letters:
-                return True
+        if any(words[k] not in JOINERS and initials(" ".join(words[k:])) == letters for k in range(len(words))):
+            return True
     return False
 
 
@@ -1636,15 +1634,11 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in letters for ch in short)
 
 
-def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in JOINERS and w[:1].isalpha())
-
-
 def _initials_of(key: str) -> set[str]:
     """The initials of a name of several words, and of the name after the country it opens with ("us harbour safety
     board": ushsb, hsb)."""
     words = key.split()
-    return {_initials(key)} | {_initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
+    return {initials(key)} | {initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
 
 
 CITY_HEADS = {"city", "county"}  # what a town's full name may end in, the town itself (_match)
@@ -2038,6 +2032,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # ... or of a run of its words, the other words the same: "holm ra" ~ "holm river authority" (from "Holm RA"),
     # "nit holm" ~ "nordic institute of technology holm" (the initials written in capitals)
     if not person and not other_person and 2 <= len(tokens) < len(other_tokens) and shortened is not None \
+            and (tokens[0] == other_tokens[0] or tokens[-1] == other_tokens[-1]) \
             and any(initials_inside(n, o) for n in shortened.names for o in other.names):
         return 90.0
     # an organisation's name without its legal form or the word for its trade, which the tagger took for a person's

@@ -22,7 +22,7 @@ from .lang import forms, groups, names, pairs, shared_words, title_in_full, word
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_inside, initials_of_given_names, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -206,11 +206,8 @@ def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, st
     (outside quotations): that person's age, as (age, words, source), by entity id."""
     quoted = Story.of(analysed).quoted
     named: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)  # (source, paragraph) -> (start, entity id)
-    for e in entities:
-        if e.type == "person":
-            for m in e.mentions:
-                if not any(a <= m.start < b for a, b in quoted[m.source][m.paragraph]):
-                    named[(m.source, m.paragraph)].append((m.start, e.id))
+    for m, eid in _people_outside_quotations(entities, quoted):
+        named[(m.source, m.paragraph)].append((m.start, eid))
     out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for (source, _), sentence in sentences.items():
         toks = sentence.tokens
@@ -232,17 +229,19 @@ def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, st
     return out
 
 
+def _people_outside_quotations(entities, quoted) -> list:
+    """(mention, entity id) of each mention of a person outside quotation marks: the narrative's naming."""
+    return [(m, e.id) for e in entities if e.type == "person" for m in e.mentions
+            if not any(a <= m.start < b for a, b in quoted[m.source][m.paragraph])]
+
+
 def _pronoun_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, str, str]]]:
     """Ages told in a sentence of their own, "He was 83." / "She is 46.", right after a sentence of its paragraph
     that names one person, and only one, outside quotations ("Erik Holm died on Sunday at his home. He was 83."):
     that person's age, as (age, words, source), by entity id."""
-    quoted = Story.of(analysed).quoted
     named: dict[tuple[str, int], set[str]] = defaultdict(set)  # (source, sentence) -> people named there
-    for e in entities:
-        if e.type == "person":
-            for m in e.mentions:
-                if not any(a <= m.start < b for a, b in quoted[m.source][m.paragraph]):
-                    named[(m.source, m.sentence)].add(e.id)
+    for m, eid in _people_outside_quotations(entities, Story.of(analysed).quoted):
+        named[(m.source, m.sentence)].add(eid)
     out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for (source, index), sentence in sentences.items():
         words = [t for t in sentence.tokens if t.pos != "PUNCT"]
@@ -1293,7 +1292,6 @@ def _related(a: set[str], b: set[str], threshold: float, figures: tuple[str, ...
 PLURAL_NOUNS = words("plural_nouns")
 IRREGULAR_PLURALS = forms("irregular_plurals")
 HONORIFICS = words("honorifics")
-NAME_JOINERS = words("name_joiners")  # the merge rules read the same list (entities.JOINERS)
 LEGAL_FORMS = words("legal_forms")  # ... and this one (entities.LEGAL_FORMS)
 
 

@@ -288,7 +288,12 @@ def initials_of_given_names(tokens: list[str], other_tokens: list[str]) -> bool:
     return any(len(w) > 1 for w in written) and initials == "".join(w[0] for w in written)
 
 
-NAME_JOINERS = lang_words("name_joiners")
+NAME_JOINERS = lang_words("name_joiners")  # the words inside a name that give no initial ("of", "and", "&")
+
+
+def initials(key: str) -> str:
+    """The initials of a normalised name's words, its joining words aside ("institute for the study of war": isw)."""
+    return "".join(w[0] for w in key.split() if w not in NAME_JOINERS and w[:1].isalpha())
 
 
 def initials_inside(short: str, long: str) -> bool:
@@ -304,6 +309,6 @@ def initials_inside(short: str, long: str) -> bool:
         before, after = tokens[:k], tokens[k + 1:]
         middle = other[len(before):len(other) - len(after)]
         if other[:len(before)] == before and other[len(other) - len(after):] == after and len(middle) >= 2 \
-                and middle[0] not in NAME_JOINERS and "".join(w[0] for w in middle if w not in NAME_JOINERS) == tokens[k]:
+                and middle[0] not in NAME_JOINERS and initials(" ".join(middle)) == tokens[k]:
             return True
     return False
