@@ -166,7 +166,10 @@ def score_quotes(brief: Brief, gold: dict) -> QuoteScore:
     gold_forms = {_key(e["name"]): {_key(f) for f in [e["name"], *e.get("aliases", [])]} for e in gold.get("entities", [])}
     for g in gold.get("quotes", []):
         snippet = _key(g["snippet"])
-        quote = next((q for q in brief.quotes if snippet in _key(q.text) or any(snippet in _key(v) for v in q.variants)), None)
+        holding = [q for q in brief.quotes if snippet in _key(q.text) or any(snippet in _key(v) for v in q.variants)]
+        # (not a quotation that holds another quotation holding the snippet: the words are the inner one's)
+        quote = next((q for q in holding if not any(_key(o.text) != _key(q.text) and _key(o.text) in _key(q.text) for o in holding)),
+                     holding[0] if holding else None)
         if quote is None:
             wrong.append(f"missing: {g['snippet']}")
             continue

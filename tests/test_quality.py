@@ -96,3 +96,14 @@ def test_quality_table_meets_the_floors(quality_rows, capsys):
 def test_no_quote_is_given_to_the_wrong_person(quality_rows):
     wrong = {r.story: r.values["quotes_wrong"] for r in quality_rows if r.values["quotes_wrong"]}
     assert not wrong, f"quotes given to the wrong person: {wrong}"
+
+
+def test_a_gold_quote_is_scored_on_the_quotation_within_that_holds_it_not_on_the_outer_one():
+    from generator.contents import Brief, Entity, Quote
+    outer = Quote("erik-holm", "Erik Holm", "She said, 'We will not sign this deal today,' and left.", ("a",))
+    inner = Quote(None, "Unattributed", "We will not sign this deal today", ("a",))
+    gold = {"entities": [{"name": "Erik Holm"}], "quotes": [{"snippet": "will not sign this deal", "speaker": None},
+                                                             {"snippet": "and left", "speaker": "Erik Holm"}]}
+    holm = Entity("erik-holm", "Erik Holm", "person")
+    score = score_quotes(Brief("t", (), (holm,), (), quotes=(outer, inner)), gold)
+    assert (score.right_speaker, score.wrong_speaker) == (2, 0)

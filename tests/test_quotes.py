@@ -1186,3 +1186,43 @@ def test_it_said_is_the_organisation_that_is_the_last_subject_before_it(tmp_path
                          f"{before} \"The port will decide on the lease once the appeal court has ruled,\" it said in "
                          "a statement.")
     assert speaker == expected
+
+
+
+NESTED = (
+    "Fire at the Lindby depot\n\nA fire destroyed the Lindby depot on Monday night, police said. Constable Anna Berg was "
+    "among the first to arrive.\n\n"
+    'Inspector Erik Holm told reporters: "Constable Berg shouted into her phone, \'Two men are trapped behind the gate,\' '
+    'before she ran toward the gate."\n\n'
+    "\"On Tuesday an adviser assured us, 'The boats will arrive soon, stay calm.' Nothing came for a week,\" said "
+    "Olof Vester, the mayor.\n\n"
+    "'He wrote \"I will be home before dinner tonight\", and those were his final words to us,' Eva Lind said.\n")
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("shouted into her phone", "Erik Holm"),  # the outer quotation: its own speaker's
+    ("Two men are trapped", "Anna Berg"),  # framed inside it by a name the article gave before
+    ("The boats will arrive soon", None),  # "an adviser assured us": nobody named
+    ("On Tuesday an adviser", "Olof Vester"),
+    ("I will be home before dinner", None),  # "he wrote": the outer speaker's words are no guide to who "he" is
+    ("his final words to us", "Eva Lind"),
+])
+def test_a_quotation_within_a_quotation_is_a_quote_of_its_own_never_the_outer_speaker_s(tmp_path, nlp, snippet, expected):
+    found = speakers(tmp_path, nlp, NESTED)
+    assert sum(1 for text in found if snippet in text) >= 1
+    assert next(speaker for text, speaker in sorted(found.items(), key=lambda kv: len(kv[0])) if snippet in text) == expected
+
+
+def test_a_part_of_a_quotation_merges_with_the_quotation_within_that_it_repeats(tmp_path, nlp):
+    one = ("Test scandal\n\nWorkers at the Holmvik plant faked test results for years, the company said.\n\n"
+           "Erik Holm, head of quality, said: \"Staff told the panel that a foreman had ordered, 'Sign the sheet anyway, "
+           "the orders cannot wait,' and nobody dared to object.\"\n")
+    two = ("Holmvik test scandal\n\nThe Holmvik plant faked test results for years.\n\n"
+           "Quality chief Erik Holm described how foremen told inspectors to \"sign the sheet anyway, the orders can't "
+           "wait.\"\n")
+    brief = consolidate(articles(tmp_path, nlp, one, two))
+    inner = next(q for q in brief.quotes if q.text.lower().startswith("sign the sheet anyway"))
+    assert any("can't" in t for t in (inner.text, *inner.variants))  # the second source's words are the inner quotation's
+    assert inner.speaker is None
+    outer = next(q for q in brief.quotes if "Staff told the panel" in q.text)
+    assert outer.speaker_name == "Erik Holm" and not outer.variants

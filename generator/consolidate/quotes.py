@@ -41,7 +41,8 @@ from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Var
 from .lang import given_name_sex, groups, honorific_sex, person_nouns, shared_cased_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans, span_text, under
+from .text import (OPEN_QUOTES, WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans,
+                   single_quoted_spans, span_text, under)
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
 GIVEN_NAME_SEX = given_name_sex()
@@ -55,6 +56,7 @@ class _Raw:
     source: str
     text: str
     speaker: Entity | None
+    within: bool = False  # a quotation within a quotation (_within)
 
 
 def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
@@ -277,6 +279,10 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 previous = (p, said, qb)
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
+                if opened is None:  # (one closed in its own paragraph)
+                    out.extend(_Raw(a.source.id, inner, speaker, within=True)
+                               for inner, speaker in _within(text, (qa, qb), carrying, here,
+                                                                  history + [n for n in outside if n.start < qa]))
             if said.speaker is not None and not any(n.entity.id == said.speaker.id for n in outside):
                 # a speaker the tagger did not mark here ('"...," Holm said'): named all the same, for a later "she"
                 resolved.append(_Named(p, qb, qb, said.speaker, True, genders.get(said.speaker.id)))
@@ -284,6 +290,41 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
         history.extend(resolved)
     if carried is not None:
         out.extend(_unclosed(a, carried))
+    return out
+
+
+def _within(text: str, outer: tuple[int, int], sentences: list[Sentence], here, seen: list[_Named]):
+    """The quotations within a quotation ('"Anna Berg shouted into her phone, \'Two men are trapped,\' and ran,"
+    Holm said', or in double marks inside single ones), each with its own speaker: they are words the outer
+    speaker reports, someone else's. The speaker is the one the outer quotation names as the subject of the
+    reporting verb that frames it (`seen`: the people and organisations named before the outer one); nobody otherwise ("the official told me, '...'", "he said '...'", and "I told them,
+    '...'", as "I" may be the speaker quoting someone: "you promised us, I noted it, '...'")."""
+    qa, qb = outer
+    double = text[qa - 1:qa] in OPEN_QUOTES if qa else False
+    inner_spans = single_quoted_spans(text[qa:qb]) if double else \
+        [(a, b) for a, b in quoted_spans(text[qa:qb]) if text[qa + a - 1:qa + a] in OPEN_QUOTES]
+    out = []
+    for ia, ib in ((qa + a, qa + b) for a, b in inner_spans):
+        inner = _tidy(text[ia:ib].strip().strip(",").strip())
+        if len(inner.split()) < MIN_WORDS or ib - ia > (qb - qa) * TUNING.nested_share:
+            continue  # (a quotation all but the whole of the outer one is the outer one's words)
+        named = [_Named(s.paragraph, st, en, ent, False) for st, en, ent in here if qa <= st < qb and not ia <= st < ib
+                 for s in sentences[:1]]
+        speaker = None
+        for s in sentences:
+            toks = s.tokens
+            within = [not (qa <= t.start < qb) or ia <= t.start < ib for t in toks]
+            verb = _verb_before(toks, within, ia, ib) or _verb_after(toks, within, ia, ib)
+            if verb is None or any(t.head == verb.i and t.dep == "neg" for t in toks):
+                continue
+            subject = _subject(toks, verb, within)
+            if subject is None:
+                break
+            if subject.pos == "PROPN":  # (a name, or the name or surname of one person the article named before, with
+                # or without its title: "Senior Constable Holm")
+                speaker = _named(subject, toks, named) or _by_name(subject, toks, seen) or _by_name(subject, (), seen)
+            break
+        out.append((inner, speaker))
     return out
 
 
@@ -1611,16 +1652,19 @@ def _merged(raw: list[_Raw]) -> list[dict]:
         # compare only with the quotes holding those (not with every quote holding a common word)
         indexed = sorted((len(by_word[w]), w) for w in words if len(w) > 3 and w in by_word)
         candidates = sorted({i for _, w in indexed[:RARE_WORDS] for i in by_word[w]})
-        target = None
-        for i in candidates:
-            m = merged[i]
-            short, long_ = sorted((key, m["key"]), key=len)
-            if fuzz.ratio(key, m["key"]) >= 90 or (len(short) > 20 and fuzz.partial_ratio(short, long_) >= 94):
-                target = m
-                break
+        # the same words (of several, the closest), else the first that holds them or that they hold: a part of a
+        # quotation is that quotation, but not a quotation within it, whose words are someone else's
+        ratios = [(fuzz.ratio(key, merged[i]["key"]), -i) for i in candidates]
+        target: dict | None = None
+        if ratios and max(ratios)[0] >= 90:
+            target = merged[-max(ratios)[1]]
+        else:
+            target = next((m for m in (merged[i] for i in candidates) if not (item.within or m["within"])
+                           and len(min(key, m["key"], key=len)) > 20
+                           and fuzz.partial_ratio(*sorted((key, m["key"]), key=len)) >= 94), None)
         if target is None:
             target = {"i": len(merged), "key": key, "texts": Counter(), "sources": set(), "speakers": Counter(), "entities": {},
-                      "givers": defaultdict(set)}
+                      "givers": defaultdict(set), "within": item.within}
             merged.append(target)
         target["texts"][item.text] += 1
         target["givers"][item.text].add(item.source)

@@ -100,6 +100,7 @@ class Tuning:
     rare_words: int = 3  # a quote is compared with the merged quotes that share one of its 3 rarest words
     title_words: int = 5  # an opening mark closed again within this many words is a title, not a quotation
     after_window: int = 30  # words after a closing mark in which its reporting verb may stand (long appositions included)
+    nested_share: float = 0.8  # a quotation within a quotation is someone else's words when it is at most this share of the outer one
     relative_reach: int = 60  # characters before a name in which a relation that describes it may open ("His lawyer, Anna Berg")
 
 
