@@ -570,6 +570,11 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("The Vesterland coast guard suspended all ferry trips from Lindby on Sunday after the sinking.",
      "The Vesterland coast guard on Monday ordered the suspension of all ferry trips from Lindby after the sinking.",
      "Day (suspension)", ["on Monday", "suspended all ferry trips from Lindby on Sunday"]),
+    # an event that happens at one moment, named by each sentence as the thing the day dates, in other words and
+    # with other verbs ("explosion" / "blast")
+    ("A gas explosion wrecked a grain silo near Lindby late on Tuesday and two workers died.",
+     "The blast hit the concrete tower at the Holmvik farm cooperative early on Wednesday, officials said.",
+     "Day (explosion)", ["early on Wednesday", "late on Tuesday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
@@ -592,6 +597,9 @@ def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, secon
     # a source that dates the verb both ways speaks of two events
     ("The ferry Holm Star sank off Holmia on Tuesday and a second ferry sank on Thursday.",
      "The ferry Holm Star sank in a storm off Holmia on Thursday, officials said."),
+    # an event that lasts days: its days are its stages, not versions of one day
+    ("A wildfire started by a lightning strike on Saturday has burned 40 homes around Lindby, officials said.",
+     "Residents of Holmvik watched the fire spread across the ridge on Tuesday, fire crews said."),
 ])
 def test_days_that_are_no_versions_of_one_fact_s_day_are_no_disagreement(tmp_path, nlp, texts):
     assert not any(topic.startswith("Day (") for topic in differences(tmp_path, nlp, *texts))

@@ -571,6 +571,8 @@ class Dated(NamedTuple):
     written: str  # the verb as written: "arrested"
     event: str = ""  # the lemma of the event noun the date is of, when one names it ("attack": _event_noun)
     told: str = ""  # the words from the verb to the day, as the source has them ("resigned on Monday": _as_told)
+    named: bool = False  # the event's noun is in the sentence, the thing the day dates ("the blast hit the tower
+    # on Wednesday", "Tuesday's explosion"), not a noun made from the verb ("resigned on Monday": resignation)
 
 
 def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
@@ -617,22 +619,25 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
                 or anchor.lemma.lower() in LIGHT_VERBS and not any(t.head == anchor.i and t.dep == "prt" for t in toks) \
                 or anchor.lemma.lower() in ATTRIBUTION_LEMMAS and not _acts_on_object(toks, anchor):
             continue  # (a light verb with its particle is a verb of its own: "came down", "went off")
-        event = _event_noun(toks, run, anchor)
+        event, named = _event_noun(toks, run, anchor)
         for key in sorted(keys):
             first, last = _time_as_written(toks, run) if key[0] == "time" else _day_as_written(toks, run)
             phrase = span_text(toks[first:last + 1])
-            out.append(Dated(anchor.lemma.lower(), key, phrase, anchor.text, event, _as_told(toks, run, (first, last), anchor)))
+            out.append(Dated(anchor.lemma.lower(), key, phrase, anchor.text, event, _as_told(toks, run, (first, last), anchor), named))
     return tuple(out)
 
 
 EVENT_NOUNS = words_of("event_nouns")
+# each noun for a kind of event -> the one its dates are compared under ("blast" -> "explosion")
+EVENT_SYNONYMS = {noun: name for name, nouns in groups("event_synonyms").items() for noun in nouns}
 
 
-def _event_noun(toks, run, verb) -> str:
+def _event_noun(toks, run, verb) -> tuple[str, bool]:
     """The event a date is of, when a noun for an event names it (lang/event_nouns.txt), whatever verb the
     sentence tells it with: the noun the date's phrase hangs on ("an attack on Tuesday", "Tuesday's blast"), the
     noun the dated verb describes ("the attack, first noticed late on Friday", "a blast that shook the town on
-    Monday") or the verb's subject ("the attack crippled the city on Monday"). Its lemma, or ""."""
+    Monday") or the verb's subject ("the attack crippled the city on Monday"), named in the sentence (True); or
+    the act a noun made from the verb names (False). Its lemma, a synonym's name for it ("blast": explosion), or ""."""
     ids = {t.i for t in run}
     top = next((t for t in run if t.head not in ids), None)
     if top is not None:
@@ -640,18 +645,18 @@ def _event_noun(toks, run, verb) -> str:
         if up.pos == "ADP" and up.head != up.i:
             up = toks[up.head]
         if up.pos == "NOUN" and up.lemma.lower() in EVENT_NOUNS:
-            return up.lemma.lower()
+            return EVENT_SYNONYMS.get(up.lemma.lower(), up.lemma.lower()), True
     if verb.dep in ("acl", "relcl") and toks[verb.head].pos == "NOUN" and toks[verb.head].lemma.lower() in EVENT_NOUNS:
-        return toks[verb.head].lemma.lower()
+        return EVENT_SYNONYMS.get(toks[verb.head].lemma.lower(), toks[verb.head].lemma.lower()), True
     subject = next((t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN"), None)
     if subject is not None and subject.lemma.lower() in EVENT_NOUNS:
-        return subject.lemma.lower()
+        return EVENT_SYNONYMS.get(subject.lemma.lower(), subject.lemma.lower()), True
     # an act named by the noun made from its verb: the dated verb itself ("resigned on Monday": resignation), or
     # its object ("submitted his resignation on Sunday", "ordered the suspension of all trips on Monday")
     acts = [t.lemma.lower() for t in toks if t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN" and t.lemma.lower() in NOMINALIZATIONS]
     if len(acts) == 1:
-        return acts[0]
-    return ACT_OF_VERB.get(verb.lemma.lower(), "")
+        return acts[0], False
+    return ACT_OF_VERB.get(verb.lemma.lower(), ""), False
 
 
 NOMINALIZATIONS = forms("nominalizations")  # noun -> the verb it is made from

@@ -871,6 +871,7 @@ def _stated_ranges(claim: Claim, values: frozenset[float], phrase: str) -> dict[
 
 
 ONE_DAY = ""  # the anchor of a claim's only day, whatever word it dates
+INSTANT_EVENTS = words("instant_events")
 EVENT_MARK = "="  # before an event noun as an anchor ("=attack"): the day of the event the noun names
 DATED_SHARED_WORDS = TUNING.dated_shared_words
 
@@ -935,19 +936,23 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
             others = (items[j] for j in range(k + 1, len(items)) if items[j][0].source != a.source)
             for b, db in itertools.islice(others, TUNING.candidates):
                 about = arguments[(id(a), da)] | arguments[(id(b), db)]
+                instant = anchor.startswith(EVENT_MARK) and da.named and db.named and da.event in INSTANT_EVENTS
                 # (times of day: of one thing or person the two verbs are said of, as many things in a story
-                # happen at many times)
+                # happen at many times; or of one event that happens at one moment)
                 if da.key == db.key or da.key[0] != db.key[0] or da.key[0] == "time" and (
-                        same_time(da.key, db.key) or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
+                        same_time(da.key, db.key) or not (arguments[(id(a), da)] & arguments[(id(b), db)] or instant)) \
                         or anchor == ONE_DAY and (da.anchor == db.anchor or any(d.key == da.key for d in b.days)
                                                   or not arguments[(id(a), da)] & arguments[(id(b), db)]) \
                         or _both_ways(stated, told, anchor, da, db, about) \
                         or not (same_fact(a, b, numbers=False) or len(shared_content_words(a, b)) >= DATED_SHARED_WORDS
-                                or anchor.startswith(EVENT_MARK) and _same_actor(a, b, da, db)):
+                                or anchor.startswith(EVENT_MARK) and (_same_actor(a, b, da, db) or instant)):
                     continue  # (or two days or times of one thing told in sentences of many words in common, one
                     # saying more: "the pier gave way at about 5:20 a.m." / "the pier came down shortly after
                     # 6am, as ...", or one act the same one did: "Holm resigned on Monday" / "Holm submitted his
-                    # resignation on Sunday")
+                    # resignation on Sunday", or an event each sentence names as the thing the day dates, in
+                    # whatever words, when it happens at one moment: "a gas explosion wrecked the silo on Tuesday" /
+                    # "the blast hit the tower early on Wednesday", no source dating it both ways; not a fire "started
+                    # on Saturday" that "spread on Tuesday")
                 for d, claim in ((da, a), (db, b)):
                     version = versions.setdefault(d.key, _Version(d.told or d.phrase))
                     as_written.setdefault(d.key, d.phrase)
