@@ -2995,3 +2995,13 @@ def test_initials_the_articles_spell_out_in_lower_case_are_no_entry(tmp_path, nl
         "added."))
     names = {n for e in entities for n in (e.name, *e.aliases)}
     assert "PCS" not in names and "HWB" in names
+
+
+def test_a_unit_a_currency_or_a_code_beside_its_number_is_no_entry(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Holmvik Shipyards (NVX: 4821) said on Monday it had won an order for six feeder ships of 2,400 TEU each from "
+        "Nordline. The Lindby council will pay NKR 100,000 to each family, Mayor Erik Holm said. The NATO 2030 "
+        "plans were not affected, Anna Berg said."))
+    names = {e.name for e in entities}
+    assert not names & {"NVX", "TEU", "NKR"}
+    assert {"Holmvik Shipyards", "NATO"} <= names  # (a year after a name is no number of it)

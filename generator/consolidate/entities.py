@@ -312,6 +312,11 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
             any(ch.isdigit() for ch in sentence.tokens[mention.token_start - 1].text)
             or sentence.tokens[mention.token_start - 1].text.lower().rstrip(".") in ("a.m", "p.m", "am", "pm")):
         return False
+    # a unit, a currency or a code written beside its number, not a name: "EGP 100,000", "KRW 1,453.20", "(TYO:
+    # 7358)", "hull DDH 184", "1,800 TEU" (a number of three digits or more after it, not a year; or one with a
+    # thousands comma or a decimal point before it)
+    if len(toks) == 1 and name.isupper() and name.isalpha() and len(name) <= 4 and _beside_its_number(sentence, mention):
+        return False
     # a portfolio, not an organisation: "Japanese Defense Minister", "British Foreign Secretary"
     if len(toks) == 1 and mention.token_start > 0 and mention.token_end < len(sentence.tokens):
         before, after = sentence.tokens[mention.token_start - 1], sentence.tokens[mention.token_end]
@@ -321,6 +326,18 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
 
 
 TIME_ZONES = words("time_zones")
+CODE_NUMBER = re.compile(r"\d{3,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+MEASURED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
+def _beside_its_number(sentence: Sentence, mention: Mention) -> bool:
+    """The one word right before a number of three digits or more that is not a year ("EGP 100,000", "TYO: 7358"),
+    or right after a number written with a thousands comma or a decimal point ("1,800 TEU")."""
+    toks = sentence.tokens
+    after = mention.token_end + (mention.token_end < len(toks) and toks[mention.token_end].text == ":")
+    if after < len(toks) and CODE_NUMBER.fullmatch(toks[after].text) and not YEAR.fullmatch(toks[after].text):
+        return True
+    return mention.token_start > 0 and bool(MEASURED_NUMBER.fullmatch(toks[mention.token_start - 1].text))
 
 
 def _initial_clusters(analysed) -> dict[str, _Cluster]:
