@@ -3005,3 +3005,15 @@ def test_a_unit_a_currency_or_a_code_beside_its_number_is_no_entry(tmp_path, nlp
     names = {e.name for e in entities}
     assert not names & {"NVX", "TEU", "NKR"}
     assert {"Holmvik Shipyards", "NATO"} <= names  # (a year after a name is no number of it)
+
+
+def test_a_headline_or_a_link_in_shorthand_tells_no_part_in_the_story(tmp_path, nlp):
+    """A line with no full stop ("Nordvik Relief Society opens shelters in four towns") is a headline, a caption or a
+    link: written in shorthand, often of another story. What the prose tells of the entity is its part."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Heavy rain flooded Lindby on Monday, and two bridges were closed.\n\n"
+        "Nordvik Relief Society opens shelters in four towns\n\n"
+        "The Nordvik Relief Society was founded in 1921, officials said.",
+        "Lindby was flooded on Monday after a week of rain.\n\n"
+        "The Nordvik Relief Society handed out blankets at the Lindby school."))
+    assert entity(entities, "Nordvik Relief Society").description.startswith("handed out blankets")

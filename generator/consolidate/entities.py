@@ -2578,6 +2578,8 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
         sentence = sentences[(occ.source, occ.mention.sentence)]
         if _another_year(sentence, occ.mention):
             continue  # "... since 1994, when 42 people died in a crash near X": another event's part, not this story's
+        if not _prose(sentence):
+            continue  # a headline, a caption or a link ("Holm Line seeks report on ..."): shorthand, often of another story
         if etype == "place":
             phrase = (_where(sentence, occ.mention) or _scene_of(sentence, occ.mention) or _base_of(sentence, occ.mention)
                       or _origin_of(sentence, occ.mention) or _site_of(sentence, occ.mention) or _people_there(sentence, occ.mention))
@@ -2599,6 +2601,13 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
+
+
+def _prose(sentence: Sentence) -> bool:
+    """A sentence of prose, ended by a full stop, a question or an exclamation mark (inside quotation marks or a
+    bracket too): not a headline, a caption or a list of links, which tell in shorthand ("Holm Line seeks report on
+    spill", present tense for the past) and often of other stories."""
+    return sentence.text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
 
 
 def _another_year(sentence: Sentence, mention: Mention) -> bool:
