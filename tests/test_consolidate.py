@@ -426,3 +426,16 @@ def test_a_name_in_british_and_in_american_spelling_is_no_disagreement_but_a_per
                  if d.topic.startswith("Spelling of")}
     assert not any("Harbor" in t or "Harbour" in t for t in spellings)
     assert {"Allan Lindqvist", "Alan Lindqvist"} in spellings.values()
+
+
+def test_an_entry_of_a_family_name_two_people_bear_is_not_listed_and_speaks_for_no_one(tmp_path, nlp):
+    """"Holm" beside Erik Holm and his father Nils Holm: the articles do not say whose; each has his own entry."""
+    brief = consolidate(articles(tmp_path, nlp,
+        "Shipyard chief Erik Holm agreed to buy the Lindby engine maker on Monday. His father, Nils Holm, 74, founded "
+        "the group in 1970.\n\nMr Holm said the deal would keep the yard busy for a decade. Holm, 52, said the board "
+        "agreed.",
+        "Erik Holm, who runs the shipyard, bought the Lindby engine maker. His father Nils Holm built the yard.\n\n"
+        '"The board chose this path on its own," Holm said. Mr. Holm also thanked the staff.'))
+    people = sorted(e.name for e in brief.entities if e.type == "person")
+    assert people == ["Erik Holm", "Nils Holm"]
+    assert next(q for q in brief.quotes if "chose this path" in q.text).speaker is None

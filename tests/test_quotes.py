@@ -959,7 +959,7 @@ def test_a_titled_speaker_whose_given_name_the_parser_read_as_a_preposition(tmp_
 def test_a_family_name_entry_of_either_type_that_two_people_bear_is_nobody_s():
     """'Holm said' beside Anna Holm and Erik Holm: whose words, the glossary could not tell (the entry of the
     bare name may have been doubted into an organisation); one person's surname entry is no such entry."""
-    from generator.consolidate.quotes import _shared_surnames
+    from generator.consolidate.entities import shared_surnames
     from generator.contents import Entity
 
     entities = (Entity("anna-holm", "Anna Holm", "person"), Entity("erik-holm", "Erik Holm", "person"),
@@ -968,7 +968,7 @@ def test_a_family_name_entry_of_either_type_that_two_people_bear_is_nobody_s():
                 # a father's family name between a given name and a mother's: "Dahl" of two people
                 Entity("erik-dahl-lind", "Erik Dahl Lind", "person"), Entity("nils-dahl-lund", "Nils Dahl Lund", "person"),
                 Entity("dahl", "Dahl", "person"))
-    assert _shared_surnames(entities) == {"holm", "dahl"}
+    assert shared_surnames(entities) == {"holm", "dahl"}
 
 
 @pytest.mark.parametrize("after, opener", [

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..contents import AnalysedSource, Brief, BriefSentence, Discrepancy, IngestWarning
 from .claims import build_brief, story_claims
-from .entities import build_glossary
+from .entities import build_glossary, shared_surnames
 from .figures import counted_values, discrepancies, figures_and_timeline, tallies
 from .quotes import quotes_and_misquotes
 from .reports import group_reports, reports_of, superseded_versions, within_reports
@@ -39,10 +39,13 @@ def consolidate(analysed: tuple[AnalysedSource, ...], warnings: tuple[IngestWarn
     sentences = clock.run("brief", lambda: disputed_in_place(build_brief(story, entities, counted=counted, claims=claims,
                                                                          superseded=superseded), disagreements))
     sentences = tuple(replace(s, reports=reports_of(s.sources, reports)) for s in sentences)
+    # (an entry of a family name two people bear stands for no one: the parts above read it, so that "Holm said" is
+    # nobody's words, but the glossary lists only the people, each by name)
+    unknown = shared_surnames(entities)
     return Brief(
         title=_story_title(analysed),
         sources=tuple(a.source for a in analysed),
-        entities=entities,
+        entities=tuple(e for e in entities if e.id not in unknown),
         sentences=sentences,
         quotes=quotes,
         discrepancies=disagreements,

@@ -255,6 +255,21 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
 # ---------------------------------------------------------------------------------------------- mentions
 
 
+def shared_surnames(entities: tuple[Entity, ...]) -> set[str]:
+    """The ids of the entries of a family name alone that two or more people of the story bear ("Holm" beside "Erik
+    Holm" and his father "Nils Holm"): the articles do not say whose name it is, each of them has an entry of their
+    own, and the entry stands for no one (the glossary does not list it; "Holm said" is nobody's words)."""
+    people = [e for e in entities if e.type == "person" and len(e.name.split()) > 1]
+    out = set()
+    for e in entities:  # (of either type: the glossary may have doubted such a word into an organisation)
+        if e.type in ("person", "organisation") and len(e.name.split()) == 1:
+            word = norm(e.name)
+            # (any word of their names: a family name may be the middle one of three, "Erik Holm Berg" is a Holm)
+            if sum(word in norm(p.name).split() for p in people) >= 2:
+                out.add(e.id)
+    return out
+
+
 def clean_name(text: str) -> str:
     """A mention's text as a name: no invisible format characters (a zero-width space, a byte-order mark, a soft
     hyphen inside it), spaces collapsed, no leading "the", no possessive, no edge punctuation or time word."""

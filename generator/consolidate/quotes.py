@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
 from .lang import given_name_sex, groups, honorific_sex, person_nouns, shared_cased_words, title_in_full, words
+from .entities import shared_surnames
 from .tuning import TUNING
 from .story import Story
 from .text import (OPEN_QUOTES, WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans,
@@ -72,24 +73,10 @@ def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
     raw: list[_Raw] = []
     for a in story:
         raw.extend(_quotes_of(a, mentions, genders))
-    shared = _shared_surnames(entities)
+    shared = shared_surnames(entities)  # (whose words "Holm said" gives, the glossary could not tell, so nobody's)
     raw = [replace(r, speaker=None) if r.speaker is not None and r.speaker.id in shared else r for r in raw]
     merged = _merged(raw)
     return _quotes(merged, story.order), tuple(_misquotes(merged, story.order))
-
-
-def _shared_surnames(entities: tuple[Entity, ...]) -> set[str]:
-    """The entries of a family name alone that two or more people of the story bear ("Holm" beside "Erik Holm" and
-    his father "Nils Holm"): whose words "Holm said" gives, the glossary could not tell, so nobody's."""
-    people = [e for e in entities if e.type == "person" and len(e.name.split()) > 1]
-    out = set()
-    for e in entities:  # (of either type: the glossary may have doubted such a word into an organisation)
-        if e.type in ("person", "organisation") and len(e.name.split()) == 1:
-            word = norm(e.name)
-            # (any word of their names: a family name may be the middle one of three, "Erik Holm Berg" is a Holm)
-            if sum(word in norm(p.name).split() for p in people) >= 2:
-                out.add(e.id)
-    return out
 
 
 def _genders(analysed: Story | tuple[AnalysedSource, ...], entities: tuple[Entity, ...]) -> dict[str, str]:
