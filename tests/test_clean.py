@@ -407,6 +407,21 @@ def test_a_list_of_headlines_under_a_related_label_whose_lines_were_joined_is_no
     assert not any("regatta" in p for p in cleaned.paragraphs) and any("towed" in p for p in cleaned.paragraphs)
 
 
+def test_a_question_headline_with_a_list_marker_under_a_related_label_is_a_link_like_the_others():
+    """'> Explainer: what makes a rescue hard?' under 'Related' is a link like the others (a question after a label,
+    whatever its case, the marker a page's text keeps for a list item)."""
+    cleaned = clean(blocks(
+        "Ferry runs aground off Nordvik", "By Karin Dahl",
+        "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coast guard said. Nobody was hurt.",
+        "Related",
+        "> Explainer: what makes a rescue at sea so hard?",
+        "» Fishing fleet returns early as storms close in",
+        "> Podcast: Night shifts with the Lindby crane crews",
+        "The harbour master said the ferry would be towed to Lindby for repairs.",
+    ))
+    assert not any("Explainer" in p or "Fishing fleet" in p or "Podcast" in p for p in cleaned.paragraphs)
+    assert any("towed" in p for p in cleaned.paragraphs)
+
 
 @pytest.mark.parametrize("text", [
     "Download the Nordnet app for ferry times. On phones and tablets.",

@@ -573,7 +573,7 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     # an event that happens at one moment, named by each sentence as the thing the day dates, in other words and
     # with other verbs ("explosion" / "blast")
     ("A gas explosion wrecked a grain silo near Lindby late on Tuesday and two workers died.",
-     "The blast hit the concrete tower at the Holmvik farm cooperative early on Wednesday, officials said.",
+     "The blast hit the concrete tower at the Holmvik farm cooperative early on Wednesday, its manager said.",
      "Day (explosion)", ["early on Wednesday", "late on Tuesday"]),
 ])
 def test_two_sources_date_one_fact_to_different_days(tmp_path, nlp, first, second, topic, versions):

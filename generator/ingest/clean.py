@@ -566,11 +566,13 @@ def _question_headline(block: Block) -> bool:
     """A headline that asks ("- How much sleep do you need?", "Letters: Is the new bridge too dear?"): one question,
     set as a list item or after a label."""
     text = block.text.strip()
+    marked = text[:2] in ITEM_MARKS
     return text.endswith("?") and len(sentences(text)) == 1 and len(text.split()) <= LINK_ITEM_WORDS and (
-        block.item or text[:2] in ("- ", "– ", "— ") or bool(LABELLED.match(text)))
+        block.item or marked or bool(LABELLED.match(text)))
 
 
 LABELLED = re.compile(r"^[A-Z][\w’']*( [\w’']+)?: [A-Z]")  # "Podcast: What ...", "Letters: Who ..."
+ITEM_MARKS = ("- ", "– ", "— ", "> ", "» ", "› ", "• ", "* ")  # a list item's marker, as a page's text keeps it
 LINK_ITEM_WORDS = 12  # a bulleted headline is this short
 
 
