@@ -733,6 +733,10 @@ def test_a_name_ending_on_a_law_word_names_a_law(nlp, words, ents, expected):
     (["at", "Mayor", "Per", "Nordin", "Memorial", "Park"], ["O", "O", "O", "O", "O", "O"], []),
     (["at", "Mayor", "Per", "Nordin", "Foundation"], ["O", "O", "O", "O", "O"], []),
     (["said", "Mayor", "Anna", "Berg"], ["O", "O", "B-PERSON", "I-PERSON"], [("Anna Berg", "PERSON")]),
+    # a capital alone inside the name: a particle ("Ó") or an initial without its full stop
+    (["Superintendent", "Niall", "Ó", "Holm", "said"], ["O", "O", "O", "O", "O"], [("Niall Ó Holm", "PERSON")]),
+    (["said", "Mayor", "Anna", "K", "Berg"], ["O", "O", "O", "O", "O"], [("Anna K Berg", "PERSON")]),
+    (["said", "Mayor", "Anna", "K"], ["O", "O", "O", "O"], []),  # (a capital that ends the run is no name's)
 ])
 def test_capitalised_words_after_a_title_the_model_left_untagged_are_a_name(nlp, words, ents, expected):
     from generator.analyse.repairs import titled_people

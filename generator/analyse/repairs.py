@@ -53,7 +53,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   capitalised words of the name remain ("Prince Holm" stays whole: the title may be all there is before it).
   And it sometimes tags nothing at all after a title when the given name is an English word too ("said Mayor
   Will Lindqvist"): two or three capitalised words right after a capitalised title, untagged, are a person's name
-  (a double-barrelled one, "Anna Berg-Lindqvist", counted as one word and taken whole).
+  (a double-barrelled one, "Anna Berg-Lindqvist", counted as one word and taken whole; a capital alone inside it,
+  a particle or an initial without its full stop, "Ruairí Ó Dálaigh", "Anna K Berg", a word of it).
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -679,7 +680,8 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
             continue
         j, words = i + 1, 0
         while j < len(doc) and words < 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() \
-                and doc[j].text[1:].islower() and doc[j].lower_ not in PERSON_TITLES and doc[j].lower_ not in GENERIC_HEADS:
+                and (doc[j].text[1:].islower() or _capital_alone(doc, j)) and doc[j].lower_ not in PERSON_TITLES \
+                and doc[j].lower_ not in GENERIC_HEADS:
             j, words = j + 1, words + 1
             while j + 1 < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper() and doc[j + 1].text[1:].islower() and j + 1 not in taken:
@@ -693,6 +695,13 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
             # a preposition, "Holm" tagged alone) is its given name
             found.append(Span(doc, i + 1, name.end, label="PERSON"))
     return found
+
+
+def _capital_alone(doc: "Doc", j: int) -> bool:
+    """A capital letter alone inside a name, before the name's next capitalised word: a particle ("Ruairí Ó Dálaigh")
+    or an initial written without its full stop ("Anna K Berg")."""
+    return len(doc[j].text) == 1 and j > 0 and doc[j - 1].is_alpha and j + 1 < len(doc) and doc[j + 1].is_alpha \
+        and doc[j + 1].text[:1].isupper() and doc[j + 1].text[1:].islower()
 
 
 @Language.component("newsbrief_amounts", requires=["doc.ents"], assigns=["doc.ents"])
