@@ -3017,3 +3017,12 @@ def test_a_headline_or_a_link_in_shorthand_tells_no_part_in_the_story(tmp_path, 
         "Lindby was flooded on Monday after a week of rain.\n\n"
         "The Nordvik Relief Society handed out blankets at the Lindby school."))
     assert entity(entities, "Nordvik Relief Society").description.startswith("handed out blankets")
+
+
+def test_a_brigadier_and_a_commodore_are_titles_before_a_name_not_part_of_it(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The coast guard district commander, Nils Lindahl, said the search would go on through the night.",
+        "Commodore Nils told reporters the divers would return at dawn. Lieutenant Brigadier Ove Sandqvist Arnberg, "
+        "head of the fire brigade, said the water was too cold."))
+    assert sorted(e.name for e in entities if e.type == "person") == ["Nils Lindahl", "Ove Sandqvist Arnberg"]
+    assert "Commodore" in [r.text for r in entity(entities, "Nils Lindahl").roles]

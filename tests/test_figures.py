@@ -869,3 +869,10 @@ def test_a_dated_fact_is_told_with_the_verb_it_dates_when_it_comes_right_before(
     [source] = articles(tmp_path, nlp, text)
     found = [d for s in source.sentences if s.text == text for d in dated_events(s) if d.key[0] in ("weekday", "day")]
     assert found and {d.told for d in found} == {told}
+
+
+def test_a_title_and_one_word_of_a_name_is_no_other_name_of_the_person():
+    from generator.consolidate.figures import _addressed
+
+    assert _addressed("Commodore Erik") and _addressed("Mrs Holm")
+    assert not _addressed("Erik Holm") and not _addressed("Commodore Erik Holm")

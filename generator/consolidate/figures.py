@@ -1398,9 +1398,10 @@ def _not_spelled(named: list[Discrepancy], spelled: list[Discrepancy]) -> list[D
 
 
 def _addressed(form: str) -> bool:
-    """A short form of a name: an honorific and one word of it ("Mrs Holm", "Hajj Erik")."""
+    """A short form of a name: an honorific or a title and one word of it ("Mrs Holm", "Hajj Erik", "Commodore
+    Erik")."""
     words = form.split()
-    return len(words) <= 2 and words[0].lower().strip(".") in HONORIFICS
+    return len(words) <= 2 and words[0].lower().strip(".") in HONORIFICS | PERSON_TITLES
 
 
 def _reordered(a: str, b: str) -> bool:
