@@ -876,3 +876,23 @@ def test_a_title_and_one_word_of_a_name_is_no_other_name_of_the_person():
 
     assert _addressed("Commodore Erik") and _addressed("Mrs Holm")
     assert not _addressed("Erik Holm") and not _addressed("Commodore Erik Holm")
+
+
+def test_an_amount_with_a_currency_s_letters_written_onto_it_reads_its_currency():
+    from generator.consolidate.figures import _amount
+
+    assert _amount("R300 million") == (300e6, "rand") and _amount("250 million rand") == (250e6, "rand")
+    assert _amount("Rs 250,000") == (250000.0, "rupees") and _amount("N200 million") == (200e6, "naira")
+    assert _amount("about 3 million dollars") == (3e6, "dollars")  # ("n" of "million" is no naira)
+
+
+def test_versions_of_two_figures_of_one_kind_are_two_disagreements(tmp_path, nlp):
+    """A wage (R21,000 / R21,500) and a daily loss (R350 million / R400 million), both in rand: no pair joins a wage
+    to a loss, so each is a disagreement of its own."""
+    found = differences(tmp_path, nlp,
+        "The Holmsund dockers' union demands basic pay of R21,500 for its crane drivers. Holmsund traders put "
+        "their losses at R400 million for each day of the walkout.",
+        "The Holmsund dockers' union demands basic pay of R21,000 for its crane drivers. Holmsund traders put "
+        "their losses at some 350 million rand for each day of the walkout.")
+    amounts = sorted(versions for topic, versions in found.items() if topic.startswith("Amount in rand"))
+    assert amounts == [["R21,000", "R21,500"], ["R400 million", "some 350 million rand"]]

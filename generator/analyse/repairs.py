@@ -125,7 +125,8 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "title_modifiers.txt", DATA / "source_verbs.txt", DATA / "role_nouns.txt",
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
               DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt",
-              DATA / "honorific_abbreviations.txt", DATA / "post_nominals.txt")  # what the repairs read (part of the cache key)
+              DATA / "honorific_abbreviations.txt", DATA / "post_nominals.txt",
+              DATA / "currency_prefixes.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -149,6 +150,12 @@ ORG_HEADS = _word_list(DATA_FILES[13])
 CALENDAR_WORDS = _word_list(DATA_FILES[15])
 COURTESY_TITLES = _word_list(DATA_FILES[16])
 POST_NOMINALS = _word_list(DATA_FILES[18])  # as written: "MS" after a name is none of "Ms"
+CURRENCY_PREFIXES = _word_list(DATA_FILES[19])
+# a currency's letters or symbol written onto the amount: "R300", "N200", "GH₵12.50", "Rs200,000"
+GLUED_AMOUNT = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(CURRENCY_PREFIXES, key=len, reverse=True)))})"
+                          r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}|\d+)$", re.I)
+SCALE_WORDS = {"million", "billion", "trillion", "bn", "m", "mn", "crore", "crores", "lakh", "lakhs"}
+AMOUNT_LABELS = {"", "CARDINAL", "QUANTITY", "PRODUCT", "MONEY"}  # what the model makes of such an amount
 GOVERNMENT = "government"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -707,7 +714,10 @@ def _capital_alone(doc: "Doc", j: int) -> bool:
 @Language.component("newsbrief_amounts", requires=["doc.ents"], assigns=["doc.ents"])
 def amounts(doc: "Doc") -> "Doc":
     ents = []
+    written = _prefixed_amounts(doc)
     for ent in doc.ents:
+        if any(w.start < ent.end and ent.start < w.end for w in written):
+            continue  # (the model's count, quantity or product of it)
         if ent.label_ == "MONEY" and not _names_currency(doc, ent):
             if any(t.like_num for t in ent):
                 ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
@@ -721,8 +731,28 @@ def amounts(doc: "Doc") -> "Doc":
             ents.append(Span(doc, ent.start - 1, ent.end, label="MONEY"))  # "€" + "3.2m": the symbol is the amount's
             continue
         ents.append(ent)
-    doc.ents = ents
+    doc.ents = filter_spans(ents + written)
     return doc
+
+
+def _prefixed_amounts(doc: "Doc") -> list:
+    """Amounts written with a currency's letters or symbol before the number (data/currency_prefixes.txt), onto it
+    ("R300 million", "N200 million", "R18,000") or as a word of their own ("Rs 200,000", "KSh 500,000"), outside any
+    name: the number a large one (a thousands comma, a decimal point, three digits or more, or a scale word after it),
+    as "R2" or "N7" name a road."""
+    found = []
+    for t in doc:
+        if t.ent_type_ not in AMOUNT_LABELS:
+            continue  # (a name's: "the R300 Highway")
+        scaled = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SCALE_WORDS
+        glued = GLUED_AMOUNT.match(t.text)
+        if glued and not t.text[:1].islower() and (scaled or not glued.group(1).isdigit() or len(glued.group(1)) >= 3):
+            found.append(Span(doc, t.i, t.i + 1 + scaled, label="MONEY"))
+        elif len(t.text) >= 2 and t.lower_ in CURRENCY_PREFIXES and t.text[:1].isupper() and t.i + 1 < len(doc) \
+                and doc[t.i + 1].like_num and any(ch.isdigit() for ch in doc[t.i + 1].text) and doc[t.i + 1].ent_type_ in AMOUNT_LABELS:
+            scaled = t.i + 2 < len(doc) and doc[t.i + 2].lower_ in SCALE_WORDS
+            found.append(Span(doc, t.i, t.i + 2 + scaled, label="MONEY"))
+    return found
 
 
 def _names_currency(doc: "Doc", ent) -> bool:

@@ -577,8 +577,9 @@ def counted_values(analysed) -> dict[str, list[Count]]:
 
 
 CURRENCIES = names("currencies")
-# any form of a currency, longest first; a word only as a whole word ("rand", not in "grand"), a symbol anywhere
-CURRENCY_FORM = re.compile("|".join(re.escape(f) if not f.isalpha() else rf"\b{re.escape(f)}\b"
+# any form of a currency, longest first; a word only as a whole word ("rand", not in "grand") or written onto the
+# number ("R300 million", "Rs200,000"), a symbol anywhere
+CURRENCY_FORM = re.compile("|".join(re.escape(f) if not f.isalpha() else rf"\b{re.escape(f)}(?:\b|(?=\d))"
                                     for f in sorted(CURRENCIES, key=len, reverse=True)))
 AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|m|b|k)?\b", re.I)
 AMOUNT_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -1115,13 +1116,39 @@ def _conflicts(found: dict[str, list], order, conflict) -> list[Discrepancy]:
     out = []
     for topic, items in sorted(found.items()):
         by_value = _versions(items)
-        conflicting = sorted({x for v in by_value for w in by_value if v < w and conflict(topic, v, w, by_value) for x in (v, w)})
-        if len(conflicting) >= 2:
-            out.append(Discrepancy(topic=topic, variants=tuple(
+        pairs = [(v, w) for v in by_value for w in by_value if v < w and conflict(topic, v, w, by_value)]
+        # (values that no pair joins are versions of different figures: a wage of R18,000 / R18,500 and a daily cost of
+        # R250 million / R300 million are two disagreements, each told under its own first version)
+        groups = _joined(pairs)
+        for k, group in enumerate(groups):
+            out.append(Discrepancy(topic=topic if k == 0 else f"{topic} ({by_value[group[0]].phrase})", variants=tuple(
                 Variant(by_value[v].phrase, tuple(sorted(by_value[v].sources, key=order.__getitem__)))
-                for v in conflicting
+                for v in group
             )))
     return out
+
+
+def _joined(pairs: list[tuple[Any, Any]]) -> list[list[Any]]:
+    """The values the pairs join, in groups that no pair links to one another, each sorted, the groups by their
+    smallest value."""
+    group_of: dict[Any, int] = {}
+    groups: list[set[Any]] = []
+    for v, w in pairs:
+        gv, gw = group_of.get(v), group_of.get(w)
+        if gv is None and gw is None:
+            groups.append({v, w})
+            group_of[v] = group_of[w] = len(groups) - 1
+        elif gv is None or gw is None:
+            g = gv if gv is not None else gw
+            assert g is not None
+            groups[g] |= {v, w}
+            group_of[v] = group_of[w] = g
+        elif gv != gw:
+            groups[gv] |= groups[gw]
+            for x in groups[gw]:
+                group_of[x] = gv
+            groups[gw] = set()
+    return sorted((sorted(g) for g in groups if len(g) >= 2), key=lambda g: g[0])
 
 
 # Percentages that measure a change, whatever noun or verb states it ("a 40 percent jump", "rose 31%").
