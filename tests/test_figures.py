@@ -881,8 +881,8 @@ def test_a_title_and_one_word_of_a_name_is_no_other_name_of_the_person():
 def test_an_amount_with_a_currency_s_letters_written_onto_it_reads_its_currency():
     from generator.consolidate.figures import _amount
 
-    assert _amount("R300 million") == (300e6, "rand") and _amount("250 million rand") == (250e6, "rand")
-    assert _amount("Rs 250,000") == (250000.0, "rupees") and _amount("N200 million") == (200e6, "naira")
+    assert _amount("R400 million") == (400e6, "rand") and _amount("350 million rand") == (350e6, "rand")
+    assert _amount("Rs 250,000") == (250000.0, "rupees") and _amount("N350 million") == (350e6, "naira")
     assert _amount("about 3 million dollars") == (3e6, "dollars")  # ("n" of "million" is no naira)
 
 

@@ -54,7 +54,7 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   And it sometimes tags nothing at all after a title when the given name is an English word too ("said Mayor
   Will Lindqvist"): two or three capitalised words right after a capitalised title, untagged, are a person's name
   (a double-barrelled one, "Anna Berg-Lindqvist", counted as one word and taken whole; a capital alone inside it,
-  a particle or an initial without its full stop, "Ruairí Ó Dálaigh", "Anna K Berg", a word of it).
+  a particle or an initial without its full stop, "Niall Ó Holm", "Anna K Berg", a word of it).
 - `newsbrief_amounts` (after "ner"): an amount of money names its currency. The model sometimes tags a large
   count MONEY ("recalled about 2.4 million packs"); an amount with no currency symbol, word or code in it, nor in
   the word before or after it, is a count (CARDINAL) when it holds a number, and no entity otherwise. And it
@@ -151,7 +151,7 @@ CALENDAR_WORDS = _word_list(DATA_FILES[15])
 COURTESY_TITLES = _word_list(DATA_FILES[16])
 POST_NOMINALS = _word_list(DATA_FILES[18])  # as written: "MS" after a name is none of "Ms"
 CURRENCY_PREFIXES = _word_list(DATA_FILES[19])
-# a currency's letters or symbol written onto the amount: "R300", "N200", "GH₵12.50", "Rs200,000"
+# a currency's letters or symbol written onto the amount: "R400", "N350", "GH₵14.20", "Rs250,000"
 GLUED_AMOUNT = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(CURRENCY_PREFIXES, key=len, reverse=True)))})"
                           r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}|\d+)$", re.I)
 SCALE_WORDS = {"million", "billion", "trillion", "bn", "m", "mn", "crore", "crores", "lakh", "lakhs"}
@@ -705,7 +705,7 @@ def _untagged_after_title(doc: "Doc", ents: list) -> list:
 
 
 def _capital_alone(doc: "Doc", j: int) -> bool:
-    """A capital letter alone inside a name, before the name's next capitalised word: a particle ("Ruairí Ó Dálaigh")
+    """A capital letter alone inside a name, before the name's next capitalised word: a particle ("Niall Ó Holm")
     or an initial written without its full stop ("Anna K Berg")."""
     return len(doc[j].text) == 1 and j > 0 and doc[j - 1].is_alpha and j + 1 < len(doc) and doc[j + 1].is_alpha \
         and doc[j + 1].text[:1].isupper() and doc[j + 1].text[1:].islower()
@@ -737,13 +737,13 @@ def amounts(doc: "Doc") -> "Doc":
 
 def _prefixed_amounts(doc: "Doc") -> list:
     """Amounts written with a currency's letters or symbol before the number (data/currency_prefixes.txt), onto it
-    ("R300 million", "N200 million", "R18,000") or as a word of their own ("Rs 200,000", "KSh 500,000"), outside any
+    ("R400 million", "N350 million", "R21,000") or as a word of their own ("Rs 250,000", "KSh 720,000"), outside any
     name: the number a large one (a thousands comma, a decimal point, three digits or more, or a scale word after it),
     as "R2" or "N7" name a road."""
     found = []
     for t in doc:
         if t.ent_type_ not in AMOUNT_LABELS:
-            continue  # (a name's: "the R300 Highway")
+            continue  # (a name's: "the R400 Highway")
         scaled = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SCALE_WORDS
         glued = GLUED_AMOUNT.match(t.text)
         if glued and not t.text[:1].islower() and (scaled or not glued.group(1).isdigit() or len(glued.group(1)) >= 3):

@@ -327,8 +327,8 @@ def _usable(mention: Mention, name: str, sentence: Sentence) -> bool:
             any(ch.isdigit() for ch in sentence.tokens[mention.token_start - 1].text)
             or sentence.tokens[mention.token_start - 1].text.lower().rstrip(".") in ("a.m", "p.m", "am", "pm")):
         return False
-    # a unit, a currency or a code written beside its number, not a name: "EGP 100,000", "KRW 1,453.20", "(TYO:
-    # 7358)", "hull DDH 184", "1,800 TEU" (a number of three digits or more after it, not a year; or one with a
+    # a unit, a currency or a code written beside its number, not a name: "NKR 120,000", "SEK 2,318.40", "(NVX:
+    # 4821)", "hull NV 210", "2,400 TEU" (a number of three digits or more after it, not a year; or one with a
     # thousands comma or a decimal point before it)
     if len(toks) == 1 and name.isupper() and name.isalpha() and len(name) <= 4 and _beside_its_number(sentence, mention):
         return False
@@ -346,8 +346,8 @@ MEASURED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
 def _beside_its_number(sentence: Sentence, mention: Mention) -> bool:
-    """The one word right before a number of three digits or more that is not a year ("EGP 100,000", "TYO: 7358"),
-    or right after a number written with a thousands comma or a decimal point ("1,800 TEU")."""
+    """The one word right before a number of three digits or more that is not a year ("NKR 120,000", "NVX: 4821"),
+    or right after a number written with a thousands comma or a decimal point ("2,400 TEU")."""
     toks = sentence.tokens
     after = mention.token_end + (mention.token_end < len(toks) and toks[mention.token_end].text == ":")
     if after < len(toks) and CODE_NUMBER.fullmatch(toks[after].text) and not YEAR.fullmatch(toks[after].text):

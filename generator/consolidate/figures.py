@@ -578,7 +578,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
 
 CURRENCIES = names("currencies")
 # any form of a currency, longest first; a word only as a whole word ("rand", not in "grand") or written onto the
-# number ("R300 million", "Rs200,000"), a symbol anywhere
+# number ("R400 million", "Rs250,000"), a symbol anywhere
 CURRENCY_FORM = re.compile("|".join(re.escape(f) if not f.isalpha() else rf"\b{re.escape(f)}(?:\b|(?=\d))"
                                     for f in sorted(CURRENCIES, key=len, reverse=True)))
 AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|m|b|k)?\b", re.I)
@@ -1117,8 +1117,8 @@ def _conflicts(found: dict[str, list], order, conflict) -> list[Discrepancy]:
     for topic, items in sorted(found.items()):
         by_value = _versions(items)
         pairs = [(v, w) for v in by_value for w in by_value if v < w and conflict(topic, v, w, by_value)]
-        # (values that no pair joins are versions of different figures: a wage of R18,000 / R18,500 and a daily cost of
-        # R250 million / R300 million are two disagreements, each told under its own first version)
+        # (values that no pair joins are versions of different figures: a wage of R21,000 / R21,500 and a daily loss of
+        # R350 million / R400 million are two disagreements, each told under its own first version)
         groups = _joined(pairs)
         for k, group in enumerate(groups):
             out.append(Discrepancy(topic=topic if k == 0 else f"{topic} ({by_value[group[0]].phrase})", variants=tuple(

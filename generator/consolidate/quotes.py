@@ -267,9 +267,9 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if len(quote.split()) >= MIN_WORDS:
                 out.append(_Raw(a.source.id, _tidy(quote), said.speaker))
                 if opened is None:  # (one closed in its own paragraph)
+                    seen = history + [n for n in outside if n.start < qa]
                     out.extend(_Raw(a.source.id, inner, speaker, within=True)
-                               for inner, speaker in _within(text, (qa, qb), carrying, here,
-                                                                  history + [n for n in outside if n.start < qa]))
+                               for inner, speaker in _within(text, (qa, qb), carrying, [(p, *m) for m in here], seen))
             if said.speaker is not None and not any(n.entity.id == said.speaker.id for n in outside):
                 # a speaker the tagger did not mark here ('"...," Holm said'): named all the same, for a later "she"
                 resolved.append(_Named(p, qb, qb, said.speaker, True, genders.get(said.speaker.id)))
@@ -284,8 +284,10 @@ def _within(text: str, outer: tuple[int, int], sentences: list[Sentence], here, 
     """The quotations within a quotation ('"Anna Berg shouted into her phone, \'Two men are trapped,\' and ran,"
     Holm said', or in double marks inside single ones), each with its own speaker: they are words the outer
     speaker reports, someone else's. The speaker is the one the outer quotation names as the subject of the
-    reporting verb that frames it (`seen`: the people and organisations named before the outer one); nobody otherwise ("the official told me, '...'", "he said '...'", and "I told them,
-    '...'", as "I" may be the speaker quoting someone: "you promised us, I noted it, '...'")."""
+    reporting verb that frames it, by a name tagged there (`here`: (paragraph, start, end, entity) of each) or the
+    name or surname of one person named before the outer quotation (`seen`); nobody otherwise ("the official told
+    me, '...'", "he said '...'", and "I told them, '...'", as "I" may be the speaker quoting someone: "you promised
+    us, I noted it, '...'")."""
     qa, qb = outer
     double = text[qa - 1:qa] in OPEN_QUOTES if qa else False
     inner_spans = single_quoted_spans(text[qa:qb]) if double else \
@@ -295,8 +297,7 @@ def _within(text: str, outer: tuple[int, int], sentences: list[Sentence], here, 
         inner = _tidy(text[ia:ib].strip().strip(",").strip())
         if len(inner.split()) < MIN_WORDS or ib - ia > (qb - qa) * TUNING.nested_share:
             continue  # (a quotation all but the whole of the outer one is the outer one's words)
-        named = [_Named(s.paragraph, st, en, ent, False) for st, en, ent in here if qa <= st < qb and not ia <= st < ib
-                 for s in sentences[:1]]
+        named = [_Named(p, st, en, ent, False) for p, st, en, ent in here if qa <= st < qb and not ia <= st < ib]
         speaker = None
         for s in sentences:
             toks = s.tokens
