@@ -3026,3 +3026,12 @@ def test_a_brigadier_and_a_commodore_are_titles_before_a_name_not_part_of_it(tmp
         "head of the fire brigade, said the water was too cold."))
     assert sorted(e.name for e in entities if e.type == "person") == ["Nils Lindahl", "Ove Sandqvist Arnberg"]
     assert "Commodore" in [r.text for r in entity(entities, "Nils Lindahl").roles]
+
+
+def test_a_place_named_on_a_possessive_and_its_street_word_is_one_name(tmp_path, nlp):
+    """'Nilsson's Quay' (data/generic_name_heads.txt: quay, street, road, ...): not "Nilsson" and "Quay"."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Holmvik Health, whose 450 staff work from its Nilsson's Quay headquarters, said the attack was contained.",
+        "The insurer has offices on Nilsson's Quay in Lindby and a call centre in Vesterby."))
+    names = {e.name for e in entities}
+    assert "Nilsson's Quay" in names and not names & {"Nilsson", "Quay", "Quay in Lindby"}
