@@ -407,6 +407,18 @@ def test_a_list_of_headlines_under_a_related_label_whose_lines_were_joined_is_no
     assert not any("regatta" in p for p in cleaned.paragraphs) and any("towed" in p for p in cleaned.paragraphs)
 
 
+def test_headlines_the_reader_joined_ending_in_a_question_under_a_related_label_are_links():
+    """'Read more' / 'Harbour fire inquiry: one year on, what changed?' / 'Ferry fares to rise this spring Explainer:
+    what is a storm surge?' (two lines the reader joined): links, the last of them a question."""
+    cleaned = clean([*blocks("Ferry runs aground off Nordvik", "By Karin Dahl",
+                             "A ferry carrying forty passengers ran aground off Nordvik on Monday, the coast guard said. Nobody was hurt.",
+                             "Read more", "Harbour fire inquiry: one year on, what has changed?"),
+                     Block("Ferry fares to rise this spring Explainer: What is a storm surge and why do ferries stop?", (8, 9)),
+                     Block("The harbour master said the ferry would be towed to Lindby for repairs.", (11,))])
+    assert not any("Explainer" in p or "inquiry" in p for p in cleaned.paragraphs)
+    assert any("towed" in p for p in cleaned.paragraphs)
+
+
 def test_a_question_headline_with_a_list_marker_under_a_related_label_is_a_link_like_the_others():
     """'> Explainer: what makes a rescue hard?' under 'Related' is a link like the others (a question after a label,
     whatever its case, the marker a page's text keeps for a list item)."""

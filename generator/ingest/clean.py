@@ -544,7 +544,8 @@ def _mark_related_lists(blocks: list[Block], kinds: list[str]) -> None:
         # (or headlines whose lines the reader joined, unmarked: however long, they end no sentence)
         while j < len(blocks) and kinds[j] in ("body", "caption") and (3 <= len(blocks[j].text.split()) <= 25 and (
                 not ends_sentence(blocks[j].text) or _question_headline(blocks[j])) or _marked_headlines(blocks[j].text)
-                or len(blocks[j].lines) > 1 and not ends_sentence(blocks[j].text) and len(blocks[j].text.split()) <= JOINED_HEADLINES_WORDS):
+                or len(blocks[j].lines) > 1 and (not ends_sentence(blocks[j].text) or _joined_ending_in_a_question(blocks[j].text))
+                and len(blocks[j].text.split()) <= JOINED_HEADLINES_WORDS):
             kinds[j] = "widget"
             j += 1
 
@@ -562,6 +563,12 @@ def _marked_headlines(text: str) -> bool:
     return len(items) >= 2 and all(3 <= len(p.split()) <= LINK_ITEM_WORDS and not p.rstrip().endswith(".") for p in items)
 
 
+def _joined_ending_in_a_question(text: str) -> bool:
+    """Headlines whose lines the reader joined, the last one a question ("Ferry fares to rise in spring Explainer: what is
+    a storm surge?"): one question and no sentence before it."""
+    return text.rstrip().endswith("?") and len(sentences(text)) == 1
+
+
 def _question_headline(block: Block) -> bool:
     """A headline that asks ("- How much sleep do you need?", "Letters: Is the new bridge too dear?"): one question,
     set as a list item or after a label."""
@@ -571,7 +578,7 @@ def _question_headline(block: Block) -> bool:
         block.item or marked or bool(LABELLED.match(text)))
 
 
-LABELLED = re.compile(r"^[A-Z][\w’']*( [\w’']+)?: [A-Z]")  # "Podcast: What ...", "Letters: Who ..."
+LABELLED = re.compile(r"^[A-Z][\w’']*( [\w’']+){0,2}: \w")  # "Podcast: What ...", "Letters: Who ...", "Harbour fire: what ..."
 ITEM_MARKS = ("- ", "– ", "— ", "> ", "» ", "› ", "• ", "* ")  # a list item's marker, as a page's text keeps it
 LINK_ITEM_WORDS = 12  # a bulleted headline is this short
 
