@@ -983,3 +983,18 @@ def test_a_body_s_name_coordinating_two_fields_is_one_name(nlp, text, expected):
     second part is a field of the first's "for" phrase."""
     doc = nlp(text)
     assert expected in [e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_name_ends_at_a_bracket_it_does_not_close(nlp):
+    """The model runs a name into the bracket that follows it ("the Vester Police (VP" of "the Vester Police (VP)"):
+    the name ends before the bracket, and what the bracket holds (an abbreviation the glossary reads as the name's)
+    stands apart."""
+    from generator.analyse.repairs import name_boundaries
+
+    words = ["said", "the", "Vester", "Police", "(", "VP", ")", "on", "Monday"]
+    doc = name_boundaries(_parsed(nlp, words, ["VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN"],
+                                  ["dep"] * 9, list(range(9)), ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-DATE"]))
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("the Vester Police", "ORG"), ("VP", "ORG")]
+    closed = name_boundaries(_parsed(nlp, words, ["VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN"],
+                                     ["dep"] * 9, list(range(9)), ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-DATE"]))
+    assert closed.ents[0].text == "the Vester Police ( VP )"  # (a bracket the name closes is the model's reading, left alone)

@@ -463,7 +463,8 @@ def _capitalised(tok) -> bool:
 def name_boundaries(doc: "Doc") -> "Doc":
     """A name is one name: a possessive inside an entity ends the possessor's name and starts the next ("Nordvik's
     Bridgeline" is Nordvik and Bridgeline); people listed together are listed ("Holm and Brandt"), and so are
-    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"); a name neither starts nor ends with a function word or
+    names listed with commas before an "and" ("Lindmark, Vesterby and Holmsund"); a spaced dash ends a name ("Lindmark - a town"), and
+    so does a bracket it does not close ("the Vester Police (VP", of "the Vester Police (VP)"); a name neither starts nor ends with a function word or
     punctuation ("Lindmark Book Fair in", "That's Holm"), nor ends with a lower-case adverb ("Vester Holm later"),
     nor a person's name with a possessive ("Anna Berg's": a company's may, "Holm's" the shop);
     and a common noun that opens its sentence is no
@@ -1059,6 +1060,7 @@ def _name_parts(doc: "Doc", ent) -> list[tuple[int, int]]:
                and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
                or listed and tok.text == "," and i > start and i + 1 < ent.end and doc[i - 1].pos_ == "PROPN"
                and doc[i + 1].pos_ == "PROPN"
+               or tok.text == "(" and not any(t.text == ")" for t in doc[i + 1:ent.end])  # "the Vester Police (VP"
                or _route(doc, ent, i)
                or _verb_inside(doc, ent, i))
         if cut:
