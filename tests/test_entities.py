@@ -1981,8 +1981,9 @@ def test_a_name_in_apposition_with_a_noun_for_someone_who_practises_something_is
 def test_a_time_zone_after_a_clock_time_is_no_organisation(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The storm reached the Lindby coast at about 6:20 a.m. local time (1720 GMT on Sunday), the weather office said.",
-        "The ferry left Nordvik at 1100 UTC and reached Lindmark at 6:15 p.m. ET on Friday."))
-    assert not {"GMT", "UTC", "ET"} & {n for e in entities for n in (e.name, *e.aliases)}
+        "The ferry left Nordvik at 1100 UTC and reached Lindmark at 6:15 p.m. ET on Friday.",
+        "The quake struck the Holm valley at 3:40 am NPT on Sunday; it was felt in Lindby at 5:55 pm WIB."))
+    assert not {"GMT", "UTC", "ET", "NPT", "WIB"} & {n for e in entities for n in (e.name, *e.aliases)}
 
 
 def test_a_place_named_before_its_kind_after_a_possessive_is_that_kind_of_the_owner(tmp_path, nlp):
