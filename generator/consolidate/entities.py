@@ -1515,7 +1515,7 @@ def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
         return False
     for occ in cluster.refs:
         if _spelled_in_lower_case(sentences[(occ.source, occ.mention.sentence)].text, occ.mention.text):
-            return True  # "their operational technology (OT)": the initials of common words
+            return True  # "its harbour traffic service (HTS)": the initials of common words
         toks = sentences[(occ.source, occ.mention.sentence)].tokens
         m = occ.mention
         head = span_head(toks, m.token_start, m.token_end)
@@ -1527,8 +1527,8 @@ def _common_initialism(cluster: _Cluster, sentences: dict) -> bool:
 
 
 def _spelled_in_lower_case(text: str, abbreviation: str) -> bool:
-    """The text gives the initials in brackets right after the words in lower case they stand for ("a public
-    interest litigation (PIL) petition"): a common noun's initials."""
+    """The text gives the initials in brackets right after the words in lower case they stand for ("a shore power
+    supply (SPS) contract"): a common noun's initials."""
     letters = abbreviation.replace(".", "").lower()
     for found in re.finditer(r"((?:\b[a-z][a-z-]*\s+){1,8})\(" + re.escape(abbreviation) + r"\)", text):
         words = found.group(1).split()
@@ -1961,7 +1961,7 @@ def _aside(sentence: Sentence, mention: Mention) -> bool:
     called"), in a line that ends with no stop (a headline, a standfirst), or modifying a noun ("several Vester
     Rescue volunteers")."""
     toks = sentence.tokens
-    if _quoted(toks, mention.token_start) or not sentence.text.rstrip().rstrip("\"”’')]").endswith((".", "!", "?")):
+    if _quoted(toks, mention.token_start) or not _prose(sentence):
         return True
     head = span_head(toks, mention.token_start, mention.token_end)
     return head is not None and head.dep == "compound" and toks[head.head].pos == "NOUN" and head.head >= mention.token_end
@@ -2622,7 +2622,7 @@ def _prose(sentence: Sentence) -> bool:
     """A sentence of prose, ended by a full stop, a question or an exclamation mark (inside quotation marks or a
     bracket too): not a headline, a caption or a list of links, which tell in shorthand ("Holm Line seeks report on
     spill", present tense for the past) and often of other stories."""
-    return sentence.text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
+    return sentence.text.rstrip().rstrip("\"'”’)]»").endswith((".", "!", "?", "…"))
 
 
 def _another_year(sentence: Sentence, mention: Mention) -> bool:
