@@ -1247,6 +1247,17 @@ def test_a_family_name_with_particles_alone_is_the_person_named_in_full(tmp_path
     assert len([e for e in entities if "Berg" in e.name or "Holm" in e.name]) == 2
 
 
+def test_a_family_name_that_opens_on_a_capitalised_gaelic_particle_is_the_person_named_in_full(tmp_path, nlp):
+    """Irish and Scottish family names open on a capitalised particle ("Ní", "Nic", "Mac"): "Mr Mac Giolla Holm"
+    is the man named "Cathal Mac Giolla Holm" before, not a person of his own."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The bridge was opened on Monday by Cathal Mac Giolla Holm, the mayor of Holmvik. \"It took nine years,\" Mr Mac "
+        "Giolla Holm said.\n\nGráinne Ní Lindby, a nurse at the harbour clinic, treated the injured. \"Nobody was left waiting,\" "
+        "Ms Ní Lindby said."))
+    people = {e.name for e in entities if e.type == "person"}
+    assert people == {"Cathal Mac Giolla Holm", "Gráinne Ní Lindby"}
+
+
 def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))
