@@ -488,6 +488,25 @@ def test_how_to_reach_the_writer_and_a_staff_photo_credit_are_no_text():
     assert kind_of("Police asked anyone who saw the ferry to contact them.") != "credit"
 
 
+@pytest.mark.parametrize("text", [
+    "Nordpost Plus: members save 20% at harbour shops and cafes. Join free today.",
+    "Ferry times, weather and every goal from the Lindby league. Download now.",
+    "Talk back - comments are for members of the Nordpost only. Subscribe now",
+    "The Harbour Brief: what happened overnight in Holmvik, every weekday at six. Sign up free",
+])
+def test_an_offer_that_ends_in_a_call_to_take_it_is_no_text(text):
+    assert kind_of(text) == "subscription"
+
+
+@pytest.mark.parametrize("text", [
+    "The union told its members to join now, before the ballot closes on Friday.",
+    "Residents who want a place on the first sailing were told to book now.",
+    '"Anyone who saw the ferry leave should call us now," the coastguard said.',
+])
+def test_a_sentence_of_the_story_that_ends_in_now_is_text(text):
+    assert kind_of(text) == "body"
+
+
 def test_promotions_of_alerts_and_podcasts_and_the_note_on_first_publication_are_no_text():
     assert kind_of("Also read: Explainer: What is a gale warning and who decides if a ship can sail?") == "widget"
     assert kind_of("RELATED: Cargo plane crosses runway in front of a landing jet at Lindby") == "widget"

@@ -453,6 +453,11 @@ SIGN_UP = re.compile(r"\b(sign up|subscribe|newsletter)\b", re.I)
 # for our news alerts.", "Sign up for the Nordpost: one long read every Sunday")
 SIGN_UP_FOR_DELIVERIES = re.compile(r"(^|[.!?]\s+)sign up (here )?(for|to)\b.{0,80}\b(alerts?|e-?mails?|newsletters?|updates|briefings?|"
                                     r"every (day|week|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly)\b", re.I)
+# a block's last sentence a bare imperative to take an offer: "Join free today.", "Subscribe now", "Download now.",
+# "Sign up free" (after the offer, or after a dash or a bar); nothing but the verb and when, where or for what price
+CALL_TO_ACTION = re.compile(r"(^|[.!?:|–—-]\s*)(join|subscribe|sign up|register|download|shop|book|claim|order|try it)"
+                            r"( (now|today|free|for free|here|online))+[.!]?\s*$", re.I)
+PROMOTION_WORDS = 30  # at most, in a block that a call to action ends
 PODCAST_PROMOTION = re.compile(r"\bwherever you (listen|get (your )?podcasts)\b", re.I)  # "Hear Harbour Talk, our podcast, wherever you listen"
 BUTTONS_AT_END = re.compile(r"\[[^\[\]]{1,30}\]\s*$")  # a form's button ends the block: "... alerts. [Your address] [Join]"
 
@@ -485,6 +490,8 @@ LINE_RULES: tuple[tuple[str, str, Callable[[_Line], bool]], ...] = (
      lambda line: line.edge and line.words <= 60 and bool(SITE_NOTICE.search(line.text))),
     ("app's promotion by its store badges, or a channel's on a social network", "widget",
      lambda line: line.words <= 30 and bool(APP_PROMOTION.search(line.text) or FOLLOW_PROMOTION.match(line.text))),
+    ("offer that ends by telling the reader to take it (\"Members save 20% with Nordpost Plus. Join free today.\")", "subscription",
+     lambda line: line.words <= PROMOTION_WORDS and bool(CALL_TO_ACTION.search(line.text))),
     ("outlet's note on its corrections, or on where the report first appeared (or that it is a translation)", "widget",
      lambda line: line.words <= 80 and bool(CORRECTION_NOTE.search(line.text)) or line.words <= 30 and bool(
          FIRST_PUBLISHED.match(line.text) or REPUBLISHED.match(line.text))),
