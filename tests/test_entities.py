@@ -137,6 +137,17 @@ def test_an_untagged_name_with_its_surname_particle_in_lower_case_is_found_as_th
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Fire crews closed the Camino Vestera on Tuesday. Residents of Playa Lindby were evacuated. The blaze started in "
+     "Quebrada El Holm.", "Playa Lindby"),  # tagged an organisation's
+    ("Fire crews closed the Camino Vestera on Tuesday. Residents of Playa Lindby were evacuated. The blaze started in "
+     "Quebrada El Holm.", "Quebrada El Holm"),
+    ("Rescuers searched Barangay Holmvik for the missing fishermen.", "Barangay Holmvik"),
+])
+def test_a_name_that_a_kind_of_place_opens_is_a_place_s(tmp_path, nlp, text, name):
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).type == "place"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Hundreds of mourners filled the Lindby Baptist Church on Sunday.", "Lindby Baptist Church"),  # a house of worship
     ("Traders at the Vesterby Market closed their stalls on Monday in protest.", "Vesterby Market"),  # a market
 ])

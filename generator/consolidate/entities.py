@@ -891,6 +891,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.titled = True
         if (head_word in GEO_HEADS or head_word in FACILITY_HEADS) and m.token_end - m.token_start > 1:
             cluster.votes["place"] += 3
+        elif m.token_end - m.token_start > 1 and _place_opener(toks[m.token_start].text):
+            cluster.votes["place"] += 3  # "Playa Lindby", "Lake Holm": a kind of place opens the name
         elif head_word in EVENT_HEADS and head_word in ORG_HEADS:
             pass  # a word naming both a meeting and a body ("congress"): other evidence decides
         elif head_word in EVENT_HEADS and m.token_end - m.token_start > 1:
@@ -1264,6 +1266,14 @@ def _work_titles(analysed) -> set[str]:
             if m.label == "WORK_OF_ART" or m.label in LABEL_TYPES:
                 labels[norm(re.sub(r"^(the|a|an)\s+", "", m.text.strip("\"“”'‘’*_ "), flags=re.I))][m.label == "WORK_OF_ART"] += 1
     return {name for name, c in labels.items() if c[True] and c[True] >= c[False]}
+
+
+PLACE_OPENERS = words("place_openers")
+
+
+def _place_opener(word: str) -> bool:
+    """A capitalised common noun for a kind of place that opens place names (lang/place_openers.txt), accents aside."""
+    return word[:1].isupper() and word[1:].islower() and norm(word) in PLACE_OPENERS
 
 
 def _decide_type(cluster: _Cluster) -> str | None:
