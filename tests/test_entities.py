@@ -136,6 +136,12 @@ def test_an_untagged_name_with_its_surname_particle_in_lower_case_is_found_as_th
     assert len({m.source for m in person.mentions}) == 2
 
 
+def test_a_highway_s_name_is_a_place_s(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The bus left the Lindby Highway near the bridge on Tuesday. Police closed the Lindby Highway for six hours."))
+    assert entity(entities, "Lindby Highway").type == "place"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Fire crews closed the Camino Vestera on Tuesday. Residents of Playa Lindby were evacuated. The blaze started in "
      "Quebrada El Holm.", "Playa Lindby"),  # tagged an organisation's
