@@ -480,6 +480,14 @@ def test_she_is_the_woman_of_a_woman_and_a_man_named_by_nordic_or_dutch_given_na
                       "\"There was glass everywhere, on every seat,\" she said.") == woman
 
 
+def test_she_is_not_the_man_named_last_by_a_spanish_given_name_written_with_its_accent(tmp_path, nlp):
+    """"Hernán" is a man's given name (the list writes it "hernan"): the "she" after his paragraph is not him."""
+    assert speaker_of(tmp_path, nlp, "can outrun a fire",
+                      "Marisa Holm, a geographer at the University of Vester, has mapped the valley's slopes since 2015.\n\n"
+                      "The county's fire chief, Hernán Lindqvist, said late on Monday the blaze had crossed two roads.\n\n"
+                      "\"Nobody in this valley can outrun a fire like this one,\" she said.") != "Hernán Lindqvist"
+
+
 @pytest.mark.parametrize("before", [  # (given names news text gives to both sexes)
     "Police arrested Robin Nordvik on Monday. Alex Berg, the prosecutor, charged him with fraud.",  # "him": he is another
     "Alex Berg, the prosecutor, charged Robin Nordvik with fraud on Monday.",  # another person named after the subject

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Sentence
-from .lang import forms, given_name_sex, groups, honorific_sex, names, pairs, shared_cased_words, shared_words, title_in_full, words
+from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
 from .text import NAME_JOINERS, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
@@ -632,7 +632,7 @@ def _without_title(m: Mention, sentence: Sentence, name: str) -> tuple[Mention, 
         return m, name
     k = 0
     while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.lower().strip(".") not in TITLES_IN_NAMES \
-            and toks[k].text.lower() not in GIVEN_NAME_SEX \
+            and sex_of_given_name(toks[k].text) is None \
             and (_role_word(toks[k].text.strip(".")) or toks[k].text.lower().strip(".") in TITLE_MODIFIERS
                  or _plural_title(toks[k].text)):
         k += 1
@@ -1881,7 +1881,6 @@ def _first_family_name(word: str, full: list[str]) -> bool:
             return True
     return len(full) >= 3 and word == full[-2] and word not in GIVEN_NAMES and len(word) > 2 and full[-3] not in SURNAME_PARTICLES \
         and len(full[-1]) > 1
-GIVEN_NAME_SEX = given_name_sex()
 SEX_OF_HONORIFIC = honorific_sex()
 
 
@@ -1889,7 +1888,7 @@ def _given_sex(cluster: _Cluster) -> str | None:
     """The sex a person's given name says, when news text gives it to one sex only (lang/given_name_genders.txt).
     A name that opens with an honorific or a title has no given name, and a given name the list does not know
     (a nickname, a rare name) says nothing: "Anna 'Nan' Holm", "Nan Holm" and "Mrs Holm" are a woman's names."""
-    found = {GIVEN_NAME_SEX.get(n.split()[0].lower()) for n in cluster.names
+    found = {sex_of_given_name(n.split()[0]) for n in cluster.names
              if len(n.split()) > 1 and n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES} - {None}
     return found.pop() if len(found) == 1 else None
 

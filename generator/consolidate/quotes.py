@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import given_name_sex, groups, honorific_sex, person_nouns, shared_cased_words, title_in_full, words
+from .lang import groups, honorific_sex, person_nouns, sex_of_given_name, shared_cased_words, title_in_full, words
 from .entities import shared_surnames
 from .tuning import TUNING
 from .story import Story
@@ -46,7 +46,6 @@ from .text import (OPEN_QUOTES, WORDS_TOPIC, british_or_american, continues_quot
                    single_quoted_spans, span_text, under)
 
 ATTRIBUTION_LEMMAS = words("attribution_lemmas") | words("quoting_acts")
-GIVEN_NAME_SEX = given_name_sex()
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MIN_WORDS = TUNING.min_words
 RARE_WORDS = TUNING.rare_words
@@ -1165,7 +1164,7 @@ def _gender(entity: Entity) -> str | None:
 def _given_name_sex(entity: Entity) -> str | None:
     """"m"/"f" by the given name of the person's full name, when the given-name list knows it."""
     first = next((n.split()[0].lower() for n in (entity.name, *entity.aliases) if len(n.split()) > 1), "")
-    return GIVEN_NAME_SEX.get(first)
+    return sex_of_given_name(first) if first else None
 
 
 def _asks(toks, clause) -> bool:

@@ -2,6 +2,7 @@
 read once.  A list names a general phenomenon of the language, never a story's names."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -107,6 +108,11 @@ def title_in_full() -> dict[str, str]:
 def given_name_sex() -> dict[str, str]:
     """Each given name news text gives to one sex only, with that sex ("anna": "f"): given_name_genders.txt."""
     return {name: sex for sex, given in groups("given_name_genders").items() for name in given}
+
+
+def sex_of_given_name(word: str) -> str | None:
+    """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Hernán" as "hernan"), else None."""
+    return given_name_sex().get(unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii"))
 
 
 @lru_cache(maxsize=None)
