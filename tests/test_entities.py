@@ -1763,6 +1763,16 @@ def test_a_name_after_a_post_of_a_company_set_off_by_commas_is_the_post_holder_s
     assert (found.type, found.description) == ("person", "chief executive of Holmex")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesperson for the mayor, Anna Holmqvist, said the office would reply on Monday.", "spokesperson for the mayor"),
+    ("A spokesperson for the Governor, Anna Holmqvist, said the office would reply on Monday.", "spokesperson for the Governor"),
+    ("An adviser to the minister, Anna Holmqvist, resigned on Monday.", "adviser to the minister"),
+])
+def test_a_name_after_a_post_for_or_to_another_post_is_the_first_post_s_holder(tmp_path, nlp, text, expected):
+    """The parser hangs the name on the post her own is for or to: she is not the mayor, nor the minister."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), "Anna Holmqvist").description == expected
+
+
 @pytest.mark.parametrize("text, place, expected", [
     ("Karin Dahl, who lives in Vesterby, said the water rose fast.", "Vesterby", "where Karin Dahl lives"),
     ("Erik Holm, who flew a rescue crew out of Vesterby, said the sea was calm on Monday.", "Vesterby",

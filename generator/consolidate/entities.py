@@ -3586,9 +3586,13 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     else:
         if head.dep != "appos" or head.head > head.i:
             return None
-        if etype == "person" and up.dep == "pobj" and up.pos == "PROPN" and toks[up.head].text.lower() == "of" \
+        if etype == "person" and up.dep == "pobj" and (up.pos == "PROPN" and toks[up.head].text.lower() == "of" or (
+                up.pos in ("NOUN", "PROPN") and toks[up.head].text.lower() in POST_PREPOSITIONS | {"of"}
+                and toks[toks[up.head].head].tag == "NN" and toks[mention.token_start - 1].text == ",")) \
                 and toks[toks[up.head].head].pos == "NOUN" and _role_word(toks[toks[up.head].head].lemma):
-            up = toks[toks[up.head].head]  # "the chief executive of Holmex, Karin Dahl": the parser hung her on Holmex
+            # "the chief executive of Holmex, Karin Dahl", "a spokesperson for the mayor, Anna Berg": the parser hung
+            # her on the body or the post her own post is of or for
+            up = toks[toks[up.head].head]
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
         while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and under(toks, before, head.i)):
             before -= 1  # to the word before the name ("the MV Holm": before "the")
