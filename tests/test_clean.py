@@ -572,6 +572,21 @@ def test_a_live_page_s_head_with_a_menu_a_trail_and_a_byline_where_the_writer_is
     assert cleaned.byline == "Karin Dahl in Lindby" or cleaned.byline.startswith("Karin Dahl")
 
 
+@pytest.mark.parametrize("writer", ["Karin Dahl, State Political Editor", "Nordpost Correspondent, Lindby"])
+def test_the_writer_s_name_and_post_on_one_line_under_the_standfirst_is_the_byline(writer):
+    """No "By": the name and the post (or the post and the place) set apart by a comma; the line above it, under
+    the headline, is the standfirst."""
+    cleaned = clean(blocks(
+        "HOLDING ON: Holm survives as Lindby MP backs the ferry deal",
+        "Premier Erik Holm keeps his job, just, after a long night in the Vester parliament.",
+        writer, "March 3, 2025 - 10:47PM",
+        "Premier Erik Holm survived a vote of no confidence on Thursday night after the Member for Lindby backed him.",
+        "The motion was defeated 40-39 after a debate of nine hours.",
+    ))
+    assert cleaned.byline == writer and cleaned.standfirst == 1, (cleaned.byline, cleaned.paragraphs)
+    assert writer not in cleaned.paragraphs
+
+
 def test_a_name_alone_under_the_headline_s_buttons_then_the_writer_s_outlet_and_place_is_a_byline():
     """BBC-style: "Karin Dahl" / "Nordpost News, Lindby" under the date and the share buttons, no "By"."""
     cleaned = clean(blocks(

@@ -679,6 +679,8 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
             kinds[i] = kinds[i + 1] = "byline"
         elif kinds[i] == "body" and i > 0 and kinds[i - 1] == "byline" and OUTLET_AND_PLACE.match(blocks[i].text):
             kinds[i] = "byline"  # (the outlet and place under a byline the head already found)
+        elif kinds[i] == "body" and _writer_and_post(blocks[i].text):
+            kinds[i] = "byline"  # "Anna Berg, State Political Editor", "Nordpost Correspondent, Lindby": no "By"
     # a picture's caption before the article: photo vocabulary, or a first sentence that is a bare noun phrase
     first = next((i for i in range(n) if kinds[i] == "body"), None)
     if first is not None and not title_found and not title_known and first + 1 < n and _lead_caption(blocks[first].text):
@@ -702,6 +704,19 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("headline quoting in single marks among paragraphs quoting in double", lambda blocks, kinds, _title: _mark_headline_quotes(blocks, kinds)),
     ("section heading in capitals between paragraphs", lambda blocks, kinds, _title: _mark_capital_crossheads(blocks, kinds)),
 )
+
+
+def _writer_and_post(text: str) -> bool:
+    """A line of the writer's name and post, or post and place, set apart by a comma: "Anna Berg, State Political
+    Editor", "Nordpost Correspondent, Lindby" (the byline of a page that writes no "By")."""
+    left, comma, right = text.strip(" *_").partition(", ")
+    if not comma or ends_sentence(text) or len(text.split()) > WRITER_AND_POST_WORDS:
+        return False
+    return bool(BYLINE.match(left) and len(left.split()) <= 4 and STAFF_LINE.match(right)
+                or STAFF_LINE.match(left) and re.fullmatch(f"[{UPPERS}][\\w'’-]+( [{UPPERS}][\\w'’-]+)?", right))
+
+
+WRITER_AND_POST_WORDS = 8  # at most, in a line of a writer's name and post
 
 
 def _mark_named_writers(blocks: list[Block], kinds: list[str]) -> None:
