@@ -587,6 +587,32 @@ def test_the_writer_s_name_and_post_on_one_line_under_the_standfirst_is_the_byli
     assert writer not in cleaned.paragraphs
 
 
+def test_a_markdown_page_s_one_first_level_heading_is_the_headline_under_the_site_s_lines():
+    """The site's name and motto, its menu and a sign-up line above the page's "#" heading are the site's; the
+    heading is the title, the line under it (above the byline) the standfirst."""
+    page = reader_for(".md").read(
+        "**Lindby Courier** | Your local news for Lindby, Holmvik and the islands\n\n"
+        "[News](/news) · [Sport](/sport) · [Tides](/tides) · [Read the print edition](/print)\n\n"
+        "> Got this from a friend? [Sign up](/join) for the Courier's evening letter, out at six.\n\n"
+        "# Ferry back in service after a week on the slipway at Holmvik\n\n"
+        "*Islanders had waited seven days for the crossing*\n\n"
+        "By Karin Dahl | 3 March 2025 | 4 min read\n\n"
+        "The Lindby ferry sailed again on Monday after a week of repairs to its hull at the Holmvik slipway.\n\n"
+        "The harbour master said the crossing would keep its winter timetable until April.\n", [])
+    cleaned = clean(page.blocks, page.meta.get("title"))
+    assert cleaned.title == "Ferry back in service after a week on the slipway at Holmvik"
+    assert cleaned.paragraphs[0] == "Islanders had waited seven days for the crossing" and cleaned.standfirst == 1, cleaned.paragraphs
+    assert not any("Courier" in p or "Sign up" in p for p in cleaned.paragraphs)
+
+
+def test_a_markdown_page_s_site_name_set_as_its_first_level_heading_is_no_headline():
+    page = reader_for(".md").read(
+        "# Nordpost\n\nFerry back in service after a week on the slipway\n\nBy Karin Dahl\n\n"
+        "The Lindby ferry sailed again on Monday after a week of repairs to its hull at the Holmvik slipway.\n\n"
+        "The harbour master said the crossing would keep its winter timetable until April.\n", [])
+    assert clean(page.blocks, page.meta.get("title")).title != "Nordpost"
+
+
 def test_a_name_alone_under_the_headline_s_buttons_then_the_writer_s_outlet_and_place_is_a_byline():
     """BBC-style: "Karin Dahl" / "Nordpost News, Lindby" under the date and the share buttons, no "By"."""
     cleaned = clean(blocks(

@@ -617,14 +617,22 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     """The head of the article: title, outlet, byline and a caption before the first body paragraph."""
     n = len(blocks)
     start = _mark_page_header(blocks, kinds)
+    title_found = False
+    title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
+    h1 = None if title_known else _first_level_heading(blocks, kinds, start)
+    if h1 is not None:
+        # the page's one first-level heading, under nothing but short lines: the headline, and what stands above it
+        # the site's (its name and motto, a menu, a sign-up line), however article-like it reads
+        for i in range(start, h1):
+            if kinds[i] == "body":
+                kinds[i] = "widget"
+        kinds[h1], title_found, start = "title", True, h1 + 1
     outlets = {fold(m.group("outlet")) for b in blocks if (m := OUTLET_IN_WIDGET.match(b.text))}
     head = [i for i in range(start, min(n, start + HEAD_BLOCKS)) if kinds[i] in ("body", "truncated-duplicate")]
     # (a label of a few words that ends no sentence, "Europe" above the headline, is no first paragraph)
-    first_body = next((i for i in range(n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)
+    first_body = next((i for i in range(start, n) if kinds[i] == "body" and not _is_head_candidate(blocks[i]) and not _before_byline(blocks, i)
                        and not _above_standfirst(blocks, kinds, i)
                        and not (len(blocks[i].text.split()) <= 3 and not ends_sentence(blocks[i].text))), n)
-    title_found = False
-    title_known = title is not None  # the format states the title: only a copy of it (or an <h1>) is the title
     headline = None if title_known else _headline_of_lede(blocks, kinds, head, first_body)
     for i in head:
         if i > first_body:
@@ -859,7 +867,8 @@ def _mark_standfirst(blocks: list[Block], kinds: list[str]) -> None:
     if first is not None and blocks[first].standfirst:
         kinds[first] = "standfirst"  # (marked so by the page: "<p class="dek">")
     for i in range(1, len(blocks) - 1):
-        if kinds[i] == "body" and kinds[i - 1] == "title" and kinds[i + 1] == "byline" \
+        if kinds[i] == "body" and kinds[i - 1] == "title" and (kinds[i + 1] == "byline" or kinds[i + 1] == "dateline"
+                                                               and BY_PREFIX.match(blocks[i + 1].text)) \
                 and len(blocks[i].text.split()) <= STANDFIRST_WORDS and len(sentences(blocks[i].text)) <= 2:
             kinds[i] = "standfirst"
 
@@ -1042,6 +1051,22 @@ def _headline_of_lede(blocks: list[Block], kinds: list[str], head: list[int], fi
 TITLE_SHARED_WORDS = 2  # a headline shares this many words with the article's first paragraphs
 FURNITURE_LINE_WORDS = 4  # ... and the lines shaped like one above it that do not are this short ("Your account")
 TITLE_LEDE_PARAGRAPHS = 3
+
+
+def _first_level_heading(blocks: list[Block], kinds: list[str], start: int) -> int | None:
+    """The page's headline where its format marks headings (Markdown's "#", HTML's <h1>): its only first-level
+    heading, among the first HEAD_BLOCKS blocks after the site's header, with only short lines above it (no
+    paragraph of the article: a page may open with a lede and put its headline's heading lower), of at least
+    HEADLINE_MIN_WORDS words; or None."""
+    first = [i for i, b in enumerate(blocks) if b.heading and b.level == 1]
+    if len(first) != 1 or not start <= first[0] < start + HEAD_BLOCKS or len(blocks[first[0]].text.split()) < HEADLINE_MIN_WORDS:
+        return None  # (a word or two: the site's name set as the page's heading)
+    h1 = first[0]
+    return h1 if all(kinds[i] != "body" or len(blocks[i].text.split()) <= H1_FURNITURE_WORDS for i in range(start, h1)) else None
+
+
+H1_FURNITURE_WORDS = 25  # at most, in a line above the headline that is the site's
+HEADLINE_MIN_WORDS = 3  # at least, in a heading that is the headline
 
 
 def _is_head_candidate(block: Block) -> bool:
