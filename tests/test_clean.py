@@ -605,6 +605,26 @@ def test_a_markdown_page_s_one_first_level_heading_is_the_headline_under_the_sit
     assert not any("Courier" in p or "Sign up" in p for p in cleaned.paragraphs)
 
 
+def test_a_headline_heading_under_the_site_s_menu_is_no_part_of_the_site_s_header():
+    page = reader_for(".md").read(
+        "The Harbour Notebook\n\n[Home](/) · [Tides](/tides) · [Opinion](/opinion) · [About](/about)\n\n"
+        "# Two ferries, one slipway, and a town that keeps waiting\n\n"
+        "Posted by harbourwatcher · 3 March 2025 · Opinion · Harbour life · 12 comments\n\n"
+        "The Lindby ferry sailed again on Monday after a week of repairs to its hull at the Holmvik slipway.\n\n"
+        "The harbour master said the crossing would keep its winter timetable until April.\n", [])
+    assert clean(page.blocks, page.meta.get("title")).title == "Two ferries, one slipway, and a town that keeps waiting"
+
+
+def test_a_blog_s_name_set_as_its_first_level_heading_above_its_menu_is_no_headline():
+    page = reader_for(".md").read(
+        "# The Lindby Harbour Index\n\nTides, storms and shipping, explained\n\n[Home](/) · [Guides](/guides) · [Charts](/charts) · [Letters](/letters) · [Newsletter](/letter)\n\n"
+        "## Why the Lindby ferry spent a week on the slipway, and what it cost\n\n"
+        "Posted on 3 March 2025 by Karin Dahl\n\n"
+        "The Lindby ferry sailed again on Monday after a week of repairs to its hull at the Holmvik slipway.\n\n"
+        "The harbour master said the crossing would keep its winter timetable until April.\n", [])
+    assert clean(page.blocks, page.meta.get("title")).title != "The Lindby Harbour Index"
+
+
 def test_a_markdown_page_s_site_name_set_as_its_first_level_heading_is_no_headline():
     page = reader_for(".md").read(
         "# Nordpost\n\nFerry back in service after a week on the slipway\n\nBy Karin Dahl\n\n"

@@ -921,7 +921,8 @@ def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
     Returns where the article's head may start (0 when there is no such header)."""
     # (up to the headline: the first block above a byline, or a byline; share buttons below it are no menu)
     end = next((i for i in range(min(len(blocks), HEADER_BLOCKS)) if BY_PREFIX.match(blocks[i].text) or _byline_parts(blocks[i].text)
-                or _before_byline(blocks, i) or i + 1 < len(blocks) and _byline_parts(blocks[i + 1].text)), min(len(blocks), HEADER_BLOCKS))
+                or _before_byline(blocks, i) or i + 1 < len(blocks) and _byline_parts(blocks[i + 1].text)
+                or _headline_heading(blocks, i)), min(len(blocks), HEADER_BLOCKS))  # (nor past a headline's heading)
     menus = [i for i in range(end) if kinds[i] in ("widget", "body") and not blocks[i].heading and not SHARE.match(blocks[i].text)
              and (_trail_or_menu(blocks[i].text) or SECTION_LABEL.match(SPACES.sub(" ", blocks[i].text))
                   and (kinds[i] == "widget" or bool(re.search(r"\s[>›»]\s", blocks[i].text))))]
@@ -1053,20 +1054,30 @@ FURNITURE_LINE_WORDS = 4  # ... and the lines shaped like one above it that do n
 TITLE_LEDE_PARAGRAPHS = 3
 
 
+def _headline_heading(blocks: list[Block], i: int) -> bool:
+    """A first-level heading (Markdown's "#", HTML's <h1>) of a headline's length, not the site's name in one
+    ("The Harbour Index" above its motto and its menu)."""
+    block = blocks[i]
+    words = len(block.text.split())
+    return block.heading and block.level == 1 and words >= HEADLINE_MIN_WORDS \
+        and not (words <= MASTHEAD_WORDS and any(_trail_or_menu(b.text) for b in blocks[i + 1:i + 3]))
+
+
 def _first_level_heading(blocks: list[Block], kinds: list[str], start: int) -> int | None:
     """The page's headline where its format marks headings (Markdown's "#", HTML's <h1>): its only first-level
     heading, among the first HEAD_BLOCKS blocks after the site's header, with only short lines above it (no
     paragraph of the article: a page may open with a lede and put its headline's heading lower), of at least
     HEADLINE_MIN_WORDS words; or None."""
     first = [i for i, b in enumerate(blocks) if b.heading and b.level == 1]
-    if len(first) != 1 or not start <= first[0] < start + HEAD_BLOCKS or len(blocks[first[0]].text.split()) < HEADLINE_MIN_WORDS:
+    if len(first) != 1 or not start <= first[0] < start + HEAD_BLOCKS or not _headline_heading(blocks, first[0]):
         return None  # (a word or two: the site's name set as the page's heading)
     h1 = first[0]
     return h1 if all(kinds[i] != "body" or len(blocks[i].text.split()) <= H1_FURNITURE_WORDS for i in range(start, h1)) else None
 
 
 H1_FURNITURE_WORDS = 25  # at most, in a line above the headline that is the site's
-HEADLINE_MIN_WORDS = 3  # at least, in a heading that is the headline
+HEADLINE_MIN_WORDS = 4  # at least, in a heading that is the headline
+MASTHEAD_WORDS = 5  # at most, in a site's name set as a heading above its menu
 
 
 def _is_head_candidate(block: Block) -> bool:
