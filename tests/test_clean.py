@@ -138,6 +138,9 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Send us your pictures or tips: desk@nordpost.example / Telegram 600 000 000", "widget"),
     ("Nordpost Radio app – listen on the go. Download now on iOS or Android.", "widget"),
     ("The ferry app, which passengers can download on Android and iOS, went down on Monday.", "body"),
+    ("Tide tables sooner on the Nordpost app – Download it free (iOS | Android)", "widget"),  # the app, then the call
+    ("The council will launch an app next year. Download it on Android from May, the mayor said.", "body"),
+    ("News   U.S.   Harbour   Tides   Sport   Live TV", "widget"),  # a spaced menu with an abbreviation in it
     ("The council asked fishermen to join the channel clean-up on Saturday.", "body"),
     # reactions counted, a menu in spaced capitals, a share widget's buttons without bars
     ("31 Likes · 7 Comments · 2 Restacks", "widget"),

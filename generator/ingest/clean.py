@@ -74,7 +74,10 @@ SOCIAL_NETWORKS = sorted(data_words("social_networks"), key=lambda w: (-len(w), 
 _NETWORKS = "|".join(map(re.escape, SOCIAL_NETWORKS))  # (as an alternation in the patterns below)
 APP_PROMOTION = re.compile(rf"\b(download on the ({APP_STORES})|get it on ({APP_STORES}))\b|(^|[.!*–-]\s*)((download|get|install) (the|our) .{{0,40}}\bapp\b|"
                            rf"download (now )?on ({APP_STORES})\b|"
-                           rf"({APP_STORES})(\s*[|·•]\s*({APP_STORES}))+$)", re.I)
+                           rf"({APP_STORES})(\s*[|·•]\s*({APP_STORES}))+$)|"
+                           rf"\bapp\b.{{0,40}}[–—:.|-]\s*(download|install)( it)?( now| free| today)?( on| for)?\s*\(?({APP_STORES})"
+                           rf"(\s*[|/·,]\s*({APP_STORES}))*\)?\s*$", re.I)
+# (and the app named, then the call to download it for the stores: "... on the Nordpost app – Download it free (iOS | Android)")
 # "Follow the Nordpost on Holmchat: harbour news each morning": a channel's promotion on a social network ("Join our
 # Holmchat channel", "Get breaking news on Holmchat."), or a call for the readers' pictures ("Send us your photos: ...")
 FOLLOW_PROMOTION = re.compile(rf"^(follow (us|(the )?[\w'’&.-]+( [\w'’&.-]+){{0,3}}) on ({_NETWORKS})\b|join (our|the) .{{0,40}}\bchannel\b|"
@@ -94,7 +97,7 @@ CONTACT_WORDS = 30  # a note on how to reach the writer is this short
 SPACED_MENU = re.compile(r"^[A-Z][A-Z&-]+(?: [A-Z&-]+)?(?: {2,}[A-Z][A-Z&-]+(?: [A-Z&-]+)?){3,}$")
 # ... or items of a word or two with capitals, set apart by runs of spaces, perhaps with a bar ("My Account  Sign In
 # Subscribe", "LIVE   |   Nordland   Vesterland   World")
-ITEM = r"[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,2}"  # a menu item: a word or three with capitals ("Farm & Garden")
+ITEM = r"[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,2}"  # a menu item: a word or three with capitals ("Farm & Garden", "U.S.")
 SPACED_ITEMS = re.compile(rf"^{ITEM}(?:(?: {{2,}}| +[|·•] +){ITEM}){{2,}}$")
 CLOCK_ALONE = re.compile(r"^\d{1,2}[.:]\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 DURATION = re.compile(r"(^|\|\s*)\d{1,2}:\d{2}(:\d{2})?$")  # a video's running time ends the block
