@@ -136,6 +136,16 @@ def test_an_untagged_name_with_its_surname_particle_in_lower_case_is_found_as_th
     assert len({m.source for m in person.mentions}) == 2
 
 
+def test_a_title_after_the_the_that_opens_a_quotation_is_still_a_title(tmp_path, nlp):
+    """'"The Premier will answer ...," her office said': "The" has its capital as the quotation's first word, not as
+    part of a name ("noted The Courier"); "Premier" stays a title, no entry of its own."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Premier Anna Berg survived the vote in the Vester parliament on Thursday.\n\nPremier hits back\n\n"
+        "\"The Premier will answer the letter on Monday,\" her office said.\n\n"
+        "\"Nobody in this house cares more about the ferries than I do,\" the Premier said."))
+    assert "Premier" not in {e.name for e in entities}
+
+
 def test_a_highway_s_name_is_a_place_s(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The bus left the Lindby Highway near the bridge on Tuesday. Police closed the Lindby Highway for six hours."))

@@ -1325,8 +1325,9 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
     """Not an entity: a title or rank ("Wing Cdr", "Lance Corporal", "District Engineer"), an honorific alone ("Hon."), or an ordinary word
     capitalised in one place ("Swimmers") that the articles also use in lower case; but a word whose "The" keeps
     its capital inside a sentence is a name, whatever the word ("noted The Courier")."""
-    titled_the = any((o.mention.text.startswith("The ") and o.mention.token_start > 0
-                      or o.mention.token_start > 1 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text == "The")
+    titled_the = any((o.mention.text.startswith("The ") and _inside_sentence(sentences[(o.source, o.mention.sentence)], o.mention.token_start)
+                      or o.mention.token_start > 1 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text == "The"
+                      and _inside_sentence(sentences[(o.source, o.mention.sentence)], o.mention.token_start - 1))
                      and not _title_case(sentences[(o.source, o.mention.sentence)])  # (not a heading: "What The Panel Found")
                      for o in cluster.refs)
     if titled_the:
@@ -1352,6 +1353,16 @@ def _is_title_or_word(cluster: _Cluster, lowercase_words: Counter, sentences: di
                 and not post and not (len(words) == 1 and name in POST_NOMINALS):  # ("KC" tagged apart from "Anna Berg KC")
             return False
     return True
+
+
+def _inside_sentence(sentence: Sentence, i: int) -> bool:
+    """Token i stands inside its sentence, where a capital tells: not its first word, nor the first after an opening
+    quotation mark ('"The Premier will answer on Monday," she said')."""
+    toks = sentence.tokens
+    return i > 0 and not (toks[i - 1].text in QUOTE_OPENERS and (i == 1 or toks[i - 2].text in QUOTE_OPENERS or toks[i - 2].pos == "PUNCT"))
+
+
+QUOTE_OPENERS = {'"', "“", "‘", "'", "«", "„", "``", "`"}
 
 
 def _title_case(sentence: Sentence) -> bool:
