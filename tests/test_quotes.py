@@ -480,6 +480,16 @@ def test_she_is_the_woman_of_a_woman_and_a_man_named_by_nordic_or_dutch_given_na
                       "\"There was glass everywhere, on every seat,\" she said.") == woman
 
 
+def test_the_man_who_speaks_is_not_a_man_named_paragraphs_before_as_a_man(tmp_path, nlp):
+    """"a 74-year-old man, Erik Holm," makes "man" a description of his; "the man" who shouts two paragraphs on is
+    the neighbour the paragraph brought in, whom the article does not name."""
+    assert speaker_of(tmp_path, nlp, "like a freight train",
+                      "A 74-year-old man, Erik Holm, died in the fire at his cottage in Lindby on Tuesday, police said.\n\n"
+                      "Firefighters worked through the night to save the houses on the ridge.\n\n"
+                      "Several houses down, a neighbour was still hosing down a smouldering roof. \"It came down the valley "
+                      "like a freight train,\" the man called out from his ladder.") is None
+
+
 def test_she_is_not_the_man_named_last_by_a_spanish_given_name_written_with_its_accent(tmp_path, nlp):
     """"Hernán" is a man's given name (the list writes it "hernan"): the "she" after his paragraph is not him."""
     assert speaker_of(tmp_path, nlp, "can outrun a fire",

@@ -988,6 +988,8 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
     if len(found) != 1:
         return None
     entity = next(iter(found.values()))
+    if noun in BARE_PERSON_NOUNS and not any(n.entity.id == entity.id and n.paragraph == paragraph for n in seen):
+        return None  # "the man", "the woman": anyone the paragraph has brought in ("a neighbour ... the man shouted")
     # a noun stands for the one it describes when it was named lately, or when everyone of its kind named since is
     # known to be something else ("Opposition leader Maria Olsen" is no minister); not across paragraphs naming
     # someone undescribed ("... a folk legend like Nordvik. [paragraphs] Erik Holm dedicated a song to him. '...,'
@@ -1000,6 +1002,7 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
 
 
 TITLE_IN_FULL = title_in_full()
+BARE_PERSON_NOUNS = words("bare_person_nouns")  # "the man", "the woman": whoever the paragraph brought in last
 
 
 def _owner_described(noun, toks, seen: list[_Named], paragraph: int) -> Entity | None:
