@@ -146,6 +146,15 @@ def test_a_title_after_the_the_that_opens_a_quotation_is_still_a_title(tmp_path,
     assert "Premier" not in {e.name for e in entities}
 
 
+def test_a_description_that_says_only_where_one_belongs_takes_what_one_is(tmp_path, nlp):
+    """"the volunteer Anna Holmqvist, of the Fifth Company ...": "of the Fifth Company ..." alone says where she
+    belongs; with her post, what she is."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+        "Two were hurt, among them the volunteer Anna Holmqvist, of the Fifth Company of the Lindby fire brigade, who "
+        "cut her hand on a window.", "Anna Holmqvist was treated at the Lindby hospital.")), "Anna Holmqvist")
+    assert found.description == "volunteer of the Fifth Company of the Lindby fire brigade"
+
+
 def test_a_highway_s_name_is_a_place_s(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The bus left the Lindby Highway near the bridge on Tuesday. Police closed the Lindby Highway for six hours."))

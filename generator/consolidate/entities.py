@@ -3747,7 +3747,18 @@ def _best_role(roles: tuple[Role, ...]) -> str:
         if kind is not None:
             return f"{best} {kind}"
         return next((r.text for r in roles[1:] if not BASED.match(r.text)), best)
+    if AFFILIATION.match(best):
+        # "of the Lindby lifeboat" says only where the person belongs; with what the person is, when another role
+        # names it in a few words of its own: "volunteer of the Lindby lifeboat"
+        post = next((r.text for r in roles[1:] if not AFFILIATION.match(r.text) and r.text.split() and _person_noun(r.text.split()[-1])
+                     and not set(r.text.lower().split()) & (CLAUSE_WORDS | AFFILIATION_WORDS)), None)
+        if post is not None and len(post.split()) + len(best.split()) <= ROLE_MAX_WORDS:
+            return f"{post} {best}"
     return best
+
+
+AFFILIATION_WORDS = {"of", "with", "at", "from", "for", "in"}
+AFFILIATION = re.compile(r"^(of|with|at|from) ")  # a role that says only where one belongs: "of the Lindby lifeboat"
 
 
 CLAUSE_WORDS = words("clause_words")
