@@ -837,6 +837,16 @@ def test_two_days_of_one_event_told_in_sentences_of_many_words_in_common_are_a_d
     assert any(t.startswith("Day (") for t in found)
 
 
+def test_the_day_a_fault_came_to_light_is_the_day_of_a_verb_of_its_own_written_whole(tmp_path, nlp):
+    """"came to light" is no light "came": its two days are a disagreement; and a weekday and its date with a comma
+    between them ("Thursday, 13 March") are one source's day, shown whole."""
+    found = differences(tmp_path, nlp,
+                        "Harbour staff say the leak came to light on Thursday, 13 March, after a diver at the Holmvik quay saw oil.",
+                        "Harbour staff say the leak came to light on Tuesday, March 11, after a diver working at the Holmvik quay saw oil.")
+    days = next(v for t, v in found.items() if t.startswith("Day ("))
+    assert any("Thursday, 13 March" in v for v in days) and any("March 11" in v for v in days) and len(days) == 2
+
+
 def test_a_count_is_named_by_the_plural_of_what_it_counts_irregular_plurals_too():
     """"23 men" / "25 men": Number of men, not "mans"; "grandchildren", not "grandchilds"; a word that only ends
     like one ("human") takes -s."""

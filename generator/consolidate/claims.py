@@ -560,6 +560,19 @@ def _rate_of(toks, unit) -> bool:
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
 LIGHT_VERBS = words_of("light_verbs")
+LIGHT_VERB_IDIOMS = words_of("light_verb_idioms")
+
+
+def _weekday_comma_date(toks, i: int, j: int) -> bool:
+    """toks[j] is the comma between a weekday and its date, tagged apart ("on Wednesday, 26 February"): one day."""
+    return toks[j].text == "," and j > i and toks[j - 1].text.lower().rstrip(".") in WEEKDAYS and j + 1 < len(toks) \
+        and toks[j + 1].ent == "DATE" and any(_month(t.text.lower().rstrip(".")) is not None for t in toks[j + 1:j + 3])
+
+
+def _light_idiom(toks, verb) -> bool:
+    """The light verb opens a phrase that is a verb of its own ("came to light", "took place", "went missing")."""
+    after = [t.text.lower() for t in toks[verb.i + 1:verb.i + 3]]
+    return any(" ".join([verb.lemma.lower(), *after[:n]]) in LIGHT_VERB_IDIOMS for n in (1, 2))
 ATTRIBUTION_LEMMAS = words_of("attribution_lemmas")  # "said on Tuesday": when it was said, not when the fact happened
 
 
@@ -587,7 +600,8 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
             i += 1  # (a time the tagger read as a number: "at 22:41", "about 8:45pm")
             continue
         j = i  # (a day and its part the tagger reads as a time, "Saturday night", names the day too)
-        while j < len(toks) and toks[j].ent == toks[i].ent and (toks[i].ent in ("DATE", "TIME") or j == i):
+        while j < len(toks) and (toks[j].ent == toks[i].ent and (toks[i].ent in ("DATE", "TIME") or j == i)
+                                 or _weekday_comma_date(toks, i, j)):
             j += 1
         run = toks[i:j]
         i = j
@@ -617,6 +631,7 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
             anchor, steps = toks[anchor.head], steps + (anchor.i not in ids)
         if anchor is None or anchor.i in ids or anchor.pos != "VERB" \
                 or anchor.lemma.lower() in LIGHT_VERBS and not any(t.head == anchor.i and t.dep == "prt" for t in toks) \
+                and not _light_idiom(toks, anchor) \
                 or anchor.lemma.lower() in ATTRIBUTION_LEMMAS and not _acts_on_object(toks, anchor):
             continue  # (a light verb with its particle is a verb of its own: "came down", "went off")
         event, named = _event_noun(toks, run, anchor)
