@@ -1303,6 +1303,16 @@ def test_a_family_name_that_opens_on_a_capitalised_gaelic_particle_is_the_person
     assert people == {"Cathal Mac Giolla Holm", "Gráinne Ní Lindby"}
 
 
+def test_two_family_names_joined_by_a_particle_alone_are_the_person_named_in_full(tmp_path, nlp):
+    """"Bastos de Lindqvist" is how news calls Helena Bastos de Lindqvist (and the tagger may call it a body's)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Helena Bastos de Lindqvist, the director of the Holm River Institute, said the weir had stood unused for years.",
+        "\"They did everything wrong,\" Bastos de Lindqvist said. The engineer Fernanda Lacerda Holm, who inspected the "
+        "dam, disagreed."))
+    assert "Bastos de Lindqvist" in entity(entities, "Helena Bastos de Lindqvist").aliases
+    assert "Bastos de Lindqvist" not in {e.name for e in entities}
+
+
 def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))

@@ -2224,6 +2224,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
             and other_tokens[-len(tokens):] == tokens:
         return 88.0
+    # ... and two family names joined by a particle, of a person's full name that ends with them after a given name:
+    # "bastos de holm" ~ "helena bastos de holm" (Portuguese and Spanish names: "Bastos de Holm" is how news calls her)
+    if 2 < len(tokens) < len(other_tokens) and other_person and other_tokens[-len(tokens):] == tokens \
+            and tokens[0] not in GIVEN_NAMES | SURNAME_PARTICLES and tokens[-1] not in SURNAME_PARTICLES \
+            and all(t in SURNAME_PARTICLES for t in tokens[1:-1]) and other_tokens[0] not in SURNAME_PARTICLES:
+        return 88.0
     # two family names, of a person's full name that has them both after one or more given names: "holm berg" ~
     # "inés clara holm berg" (Spanish and Portuguese names carry the father's and the mother's, and news calls the
     # person by both); not when the first is a given name ("anna berg" is someone of her own)
