@@ -1313,6 +1313,14 @@ def test_two_family_names_joined_by_a_particle_alone_are_the_person_named_in_ful
     assert "Bastos de Lindqvist" not in {e.name for e in entities}
 
 
+def test_the_given_names_alone_are_the_person_whose_family_names_open_with_a_particle(tmp_path, nlp):
+    """"Maria Luisa" of "Maria Luisa dos Lindby Berg": the particle marks where her given names end."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Maria Luisa dos Lindby Berg, a shopkeeper of 54, saw the mud coming down the valley.",
+        "\"It sounded like thunder,\" said Maria Luisa, who runs the shop by the church."))
+    assert [e.name for e in entities if e.type == "person"] == ["Maria Luisa dos Lindby Berg"]
+
+
 def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))

@@ -2224,6 +2224,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if 1 < len(tokens) < len(other_tokens) and other_person and (tokens[0] in SURNAME_PARTICLES or len(tokens) == 2 and len(tokens[0]) == 1) \
             and other_tokens[-len(tokens):] == tokens:
         return 88.0
+    # the given names alone, of a full name whose family names open with a particle: "maria holm" ~ "maria holm dos
+    # berg lind" (the particle marks where the given names end: "Dona Maria Holm", as Portuguese news calls her)
+    if 1 < len(tokens) < len(other_tokens) and other_person and other_tokens[:len(tokens)] == tokens \
+            and other_tokens[len(tokens)] in SURNAME_PARTICLES and not set(tokens) & SURNAME_PARTICLES:
+        return 84.0
     # ... and two family names joined by a particle, of a person's full name that ends with them after a given name:
     # "bastos de holm" ~ "helena bastos de holm" (Portuguese and Spanish names: "Bastos de Holm" is how news calls her)
     if 2 < len(tokens) < len(other_tokens) and other_person and other_tokens[-len(tokens):] == tokens \
