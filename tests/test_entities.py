@@ -1321,6 +1321,22 @@ def test_the_given_names_alone_are_the_person_whose_family_names_open_with_a_par
     assert [e.name for e in entities if e.type == "person"] == ["Maria Luisa dos Lindby Berg"]
 
 
+def test_a_known_given_name_opening_the_sentence_is_part_of_the_name_the_model_cut_after_it(tmp_path, nlp):
+    """The model tags "Ribeiro Holm" and leaves "Fernanda", the sentence's first word (whose capital proves nothing
+    to it); the given-name lists know "Fernanda"."""
+    found = {e.name for e in build_glossary(articles(tmp_path, nlp, "Fernanda Ribeiro Holm, a soil engineer, said the weir was unsafe."))}
+    assert "Fernanda Ribeiro Holm" in found and "Ribeiro Holm" not in found
+
+
+def test_a_middle_name_written_as_its_initial_is_the_same_person_named_in_full(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Anna Maria Holm, a soil engineer with the University of Vester, said the weir had been unsafe for years.",
+        "The agency received an opinion signed by engineer Anna M. Holm on the leaks along the base of the weir.",
+        "Anna M. Holm did not reply to questions."))
+    people = [e for e in entities if e.type == "person"]
+    assert [(e.name, e.aliases) for e in people] == [("Anna Maria Holm", ("Anna M. Holm",))]
+
+
 def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))

@@ -476,7 +476,8 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
     Harbours" and "Lake Safety" where "Vester Harbours and Lake Safety" is named elsewhere), or with
     capitalised words the tagger left out between them ("Holm Institute of Rivers, Lakes and Coasts"); and a
     person's name with the given name the tagger left out before it, when the story names the person in full
-    (`full`): "Erik" + "Holm walked free" opening a sentence, where a capital proves nothing to the tagger."""
+    (`full`) or the given name is one the lists know and a family name of two words follows: "Erik" + "Holm walked
+    free" opening a sentence, where a capital proves nothing to the tagger."""
     out: list[Mention] = []
     for m in a.mentions:
         if m.label == "PERSON" and full and (grown := _with_given_name(a, m, full)) is not None:
@@ -510,7 +511,8 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
 
 def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[str]) -> Mention | None:
     """The person's mention grown back over the one capitalised word before it, in no other name, when the two
-    words are a full name the story gives the person elsewhere ("Erik Holm")."""
+    words are a full name the story gives the person elsewhere ("Erik Holm"), or the word is a given name the lists
+    know before a family name of two words ("Fernanda" + "Lacerda Holm")."""
     if m.token_start == 0:
         return None
     toks = a.sentences[m.sentence].tokens
@@ -519,8 +521,8 @@ def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[s
             or before.start + len(before.text) + 1 != m.start:
         return None
     text = f"{before.text} {m.text}"
-    if norm(clean_name(text)) not in full:
-        return None
+    if norm(clean_name(text)) not in full and not (sex_of_given_name(before.text) is not None and len(m.text.split()) >= 2):
+        return None  # (or a given name the lists know, before a family name of two words: "Fernanda" + "Lacerda Holm")
     return Mention(text, m.label, m.paragraph, m.sentence, before.start, m.end, before.i, m.token_end)
 
 
@@ -1904,6 +1906,14 @@ def _given_sex(cluster: _Cluster) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _initial_written_out(name: str, other: str) -> bool:
+    """`other` is `name` word for word with a middle initial of it written out ("Anna M. Holm" / "Anna Maria Holm")."""
+    a, b = name.split(), other.split()
+    return len(a) == len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and any(
+        len(x.strip(".")) == 1 and len(y.strip(".")) > 1 and y[0] == x[0] for x, y in zip(a[1:-1], b[1:-1])) \
+        and all(x == y or len(x.strip(".")) == 1 and y[0] == x[0] for x, y in zip(a[1:-1], b[1:-1]))
+
+
 def _in_one_article(a: _Cluster, b: _Cluster) -> bool:
     """Some article names both."""
     return bool({o.source for o in a.refs} & {o.source for o in b.refs})
@@ -2199,6 +2209,12 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if person and other_person and full[0] == short[0] and full[2:] == short[1:] and len(short) == 2 \
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES and not (shortened is not None and _in_one_sentence(shortened, other)):
             return DOUBLE_SURNAME
+    # ... or a middle name written as its initial in one and in full in the other: "anna m holm" ~ "anna maria holm"
+    if person and other_person and len(tokens) == len(other_tokens) >= 3 and tokens[0] == other_tokens[0] and tokens[-1] == other_tokens[-1] \
+            and len(tokens[0]) > 1 and len(tokens[-1]) > 1 and all(
+                a == b or len(a) == 1 and len(b) > 1 and b[0] == a or len(b) == 1 and len(a) > 1 and a[0] == b
+                for a, b in zip(tokens[1:-1], other_tokens[1:-1])) and tokens != other_tokens:
+        return 90.0
     # a full name with its given names written as initials: "ej holm" ~ "erik j holm" (from "E.J. Holm"), "ea nils
     # berg" ~ "erik anders nils berg", "j-e de berg" ~ "jan-erik de berg"
     # (whichever of the two is looking for the other)
@@ -2351,7 +2367,9 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
         # "Jan-Erik de Berg" over "J.-E. de Berg" (not "K. Berg" under "Berg": the initial is all the given name there is)
         given = etype != "person" or not INITIALLED.match(n) or not any(initials_of_given_names(norm(n).split(), norm(o).split()) for o in forms)
         size = len(n.split())
-        return (written, plain, given, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
+        # ("Anna Maria Holm" over "Anna M. Holm": a form that writes out a middle initial of another's, word for word)
+        whole = etype != "person" or not any(_initial_written_out(n, o) for o in forms)
+        return (written, plain, given, whole, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
     best = max(forms, key=key)
     first, *rest = best.split()
