@@ -480,6 +480,14 @@ def test_she_is_the_woman_of_a_woman_and_a_man_named_by_nordic_or_dutch_given_na
                       "\"There was glass everywhere, on every seat,\" she said.") == woman
 
 
+def test_a_quotation_whose_speaker_the_next_paragraph_describes_unnamed_is_nobody_s(tmp_path, nlp):
+    """The paragraph before names the dean; the one after says whose the words are: a student, unnamed."""
+    assert speaker_of(tmp_path, nlp, "tutor I have not met",
+                      "Dean Anna Holmqvist has told students in a letter that nobody will lose marks over the strike.\n\n"
+                      "\"I have a tutor I have not met since the autumn. I have written to the office twice.\"\n\n"
+                      "The third-year history student, who would not give her name, said she might move to Lindby.") is None
+
+
 def test_the_man_who_speaks_is_not_a_man_named_paragraphs_before_as_a_man(tmp_path, nlp):
     """"a 74-year-old man, Erik Holm," makes "man" a description of his; "the man" who shouts two paragraphs on is
     the neighbour the paragraph brought in, whom the article does not name."""

@@ -551,6 +551,9 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     claimed = _claimed_after(first, named)
     if claimed is not None:  # '"..." / That is the view of Anna Holm, who ...'
         return _Said(True, claimed)
+    if _described_speaker_opens(first) and not any(t.pos != "PUNCT" and not any(x <= t.start < y for x, y in spans)
+                                                   for s in by_paragraph.get(paragraph, []) for t in s.tokens):
+        return _Said(True, None)  # '"..." / The second-year student, who gave no name, said ...': hers, unnamed
     if not named or named[0][2].type not in ("person", "organisation"):
         return _Said(False, None)
     st, en, entity = named[0]
@@ -566,6 +569,19 @@ def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str,
     if any(not any(ns <= t.start < ne for t in apposed) for ns, ne, _ in named[1:]):
         return _Said(False, None)  # another name but inside the apposition ("Holm, president of the Vester Union, said.")
     return _Said(True, entity)
+
+
+def _described_speaker_opens(sentence: Sentence) -> bool:
+    """The sentence's subject is someone it names only by a noun with "the" ("The second-year student, who gave no
+    name, said ..."), of a reporting verb: the person whose words the paragraph before quoted, unnamed."""
+    toks = sentence.tokens
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in ATTRIBUTION_LEMMAS:
+        return False
+    subject = next((t for t in toks if t.head == root.i and t.dep == "nsubj"), None)
+    return subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in PERSON_NOUNS and not subject.ent \
+        and any(t.head == subject.i and t.dep == "det" and t.text.lower() == "the" for t in toks) \
+        and not any(t.head == subject.i and t.ent == "PERSON" for t in toks)
 
 
 QUOTE_BACK_NOUNS = words("quote_back_nouns")
