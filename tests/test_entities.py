@@ -1337,6 +1337,15 @@ def test_a_middle_name_written_as_its_initial_is_the_same_person_named_in_full(t
     assert [(e.name, e.aliases) for e in people] == [("Anna Maria Holm", ("Anna M. Holm",))]
 
 
+@pytest.mark.parametrize("full", ["Idris Bello Yusuf Holmqvist", "Malam Idris Bello Holmqvist"])
+def test_a_name_that_leaves_out_given_names_or_an_honorific_is_the_person_named_in_full(tmp_path, nlp, full):
+    """"Idris Holmqvist" in one article, the full name in another (with "Malam", the Hausa honorific, too)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        f"{full}, the commander of the Lindby road corps, said 42 people had died.",
+        "Idris Holmqvist, the road corps commander, said the toll could rise."))
+    assert len([e for e in entities if e.type == "person"]) == 1
+
+
 def test_an_invisible_character_inside_a_name_is_not_part_of_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Erik Nordvik\ufeff said the bridge was safe on Monday. Erik Nordvik\ufeff later resigned from the council."))

@@ -1914,6 +1914,12 @@ def _initial_written_out(name: str, other: str) -> bool:
         and all(x == y or len(x.strip(".")) == 1 and y[0] == x[0] for x, y in zip(a[1:-1], b[1:-1]))
 
 
+def _subsequence_of(short: list[str], long: list[str]) -> bool:
+    """Every word of `short`, in its order, is a word of `long`."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def _in_one_article(a: _Cluster, b: _Cluster) -> bool:
     """Some article names both."""
     return bool({o.source for o in a.refs} & {o.source for o in b.refs})
@@ -2215,6 +2221,14 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                 a == b or len(a) == 1 and len(b) > 1 and b[0] == a or len(b) == 1 and len(a) > 1 and a[0] == b
                 for a, b in zip(tokens[1:-1], other_tokens[1:-1])) and tokens != other_tokens:
         return 90.0
+    # ... or with more given names, or an honorific, that one outlet leaves out: "idris holm" ~ "malam idris bello
+    # holm", "erik holm berg" ~ "erik anders nils holm berg" (the shorter's words, in order, the first a given name
+    # and the last the family name of the longer); of names no article uses both of, and scored as two family names
+    # are (of two people so named, neither's)
+    if person and other_person and 2 <= len(tokens) < len(other_tokens) - 1 and tokens[-1] == other_tokens[-1] \
+            and apart and _subsequence_of(tokens, other_tokens) and tokens[0] not in SURNAME_PARTICLES and len(tokens[0]) > 1 \
+            and (other_tokens[0] == tokens[0] or other_tokens[0] in TITLES_BEFORE_SURNAMES and other_tokens[1] == tokens[0]):
+        return DOUBLE_SURNAME
     # a full name with its given names written as initials: "ej holm" ~ "erik j holm" (from "E.J. Holm"), "ea nils
     # berg" ~ "erik anders nils berg", "j-e de berg" ~ "jan-erik de berg"
     # (whichever of the two is looking for the other)
