@@ -1565,6 +1565,13 @@ def _bare_title(text: str) -> bool:
 
 
 TITLE_MODIFIERS = shared_words("title_modifiers")
+SPEAKING_POSTS = words("speaking_posts")
+
+
+def _speaking_post(role: str) -> bool:
+    """The role is a post of speaking for someone (lang/speaking_posts.txt): "spokeswoman", "press secretary"."""
+    text = f" {' '.join(norm(role).split())} "
+    return any(f" {post} " in text for post in SPEAKING_POSTS)
 RANK_MODIFIERS = words("rank_modifiers")
 PAST_POSTS = words("past_posts")
 TEMPORARY_POSTS = words("temporary_posts")
@@ -1580,6 +1587,8 @@ def _disjoint_roles(roles) -> list:
     def differ(a: str, b: str) -> bool:
         if words(a) & words(b) and (words(a) | words(b)) & TEMPORARY_POSTS:
             return False  # a post held for a time and one's own: "deputy governor" / "acting governor"
+        if _speaking_post(a) and _speaking_post(b):
+            return False  # one job told two ways: "spokesman" / "the mayor's press secretary"
         if _bare_title(a) and _bare_title(b):
             return _spelled_out(a) != _spelled_out(b)
         # (the same post at another rank is another post, "assistant fire chief" / "fire chief"; not a post held
