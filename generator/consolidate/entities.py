@@ -512,7 +512,7 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
 def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[str]) -> Mention | None:
     """The person's mention grown back over the one capitalised word before it, in no other name, when the two
     words are a full name the story gives the person elsewhere ("Erik Holm"), or the word is a given name the lists
-    know before a family name of two words ("Fernanda" + "Lacerda Holm")."""
+    know before a family name of two words ("Rosana" + "Vieira Holm")."""
     if m.token_start == 0:
         return None
     toks = a.sentences[m.sentence].tokens
@@ -522,7 +522,7 @@ def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[s
         return None
     text = f"{before.text} {m.text}"
     if norm(clean_name(text)) not in full and not (sex_of_given_name(before.text) is not None and len(m.text.split()) >= 2):
-        return None  # (or a given name the lists know, before a family name of two words: "Fernanda" + "Lacerda Holm")
+        return None  # (or a given name the lists know, before a family name of two words: "Rosana" + "Vieira Holm")
     return Mention(text, m.label, m.paragraph, m.sentence, before.start, m.end, before.i, m.token_end)
 
 
@@ -2221,7 +2221,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                 a == b or len(a) == 1 and len(b) > 1 and b[0] == a or len(b) == 1 and len(a) > 1 and a[0] == b
                 for a, b in zip(tokens[1:-1], other_tokens[1:-1])) and tokens != other_tokens:
         return 90.0
-    # ... or with more given names, or an honorific, that one outlet leaves out: "idris holm" ~ "malam idris bello
+    # ... or with more given names, or an honorific, that one outlet leaves out: "yusuf holm" ~ "malam yusuf bello
     # holm", "erik holm berg" ~ "erik anders nils holm berg" (the shorter's words, in order, the first a given name
     # and the last the family name of the longer); of names no article uses both of, and scored as two family names
     # are (of two people so named, neither's)
@@ -2260,7 +2260,7 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
             and other_tokens[len(tokens)] in SURNAME_PARTICLES and not set(tokens) & SURNAME_PARTICLES:
         return 84.0
     # ... and two family names joined by a particle, of a person's full name that ends with them after a given name:
-    # "bastos de holm" ~ "helena bastos de holm" (Portuguese and Spanish names: "Bastos de Holm" is how news calls her)
+    # "teles de holm" ~ "rosana teles de holm" (Portuguese and Spanish names: "Teles de Holm" is how news calls her)
     if 2 < len(tokens) < len(other_tokens) and other_person and other_tokens[-len(tokens):] == tokens \
             and tokens[0] not in GIVEN_NAMES | SURNAME_PARTICLES and tokens[-1] not in SURNAME_PARTICLES \
             and all(t in SURNAME_PARTICLES for t in tokens[1:-1]) and other_tokens[0] not in SURNAME_PARTICLES:

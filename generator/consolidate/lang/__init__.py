@@ -111,7 +111,7 @@ def given_name_sex() -> dict[str, str]:
 
 
 def sex_of_given_name(word: str) -> str | None:
-    """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Hernán" as "hernan"), else None."""
+    """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Joaquín" as "joaquin"), else None."""
     return given_name_sex().get(unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii"))
 
 
