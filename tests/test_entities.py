@@ -23,12 +23,12 @@ def test_a_given_name_and_its_short_form_are_one_person(tmp_path, nlp):
 
 
 def test_a_woman_s_given_name_and_its_short_form_are_one_person_and_her_family_name_hers(tmp_path, nlp):
-    """"Jo" is short for "Joanne": "Premier Jo Holmqvist" and "Joanne Holmqvist" are one woman, and "Ms Holmqvist"
+    """"Jo" is short for "Josephine": "Premier Jo Holmqvist" and "Josephine Holmqvist" are one woman, and "Ms Holmqvist"
     (no longer the family name of two people) is her."""
     entities = build_glossary(articles(tmp_path, nlp,
         "Premier Jo Holmqvist survived the vote on Thursday night.",
-        "Premier Joanne Holmqvist said the government would go on. Ms Holmqvist thanked the independents."))
-    assert [e.name for e in entities if e.type == "person"] in (["Joanne Holmqvist"], ["Jo Holmqvist"])
+        "Premier Josephine Holmqvist said the government would go on. Ms Holmqvist thanked the independents."))
+    assert [e.name for e in entities if e.type == "person"] in (["Josephine Holmqvist"], ["Jo Holmqvist"])
 
 
 def test_a_short_given_name_with_the_family_name_is_the_person_of_a_longer_full_name(tmp_path, nlp):

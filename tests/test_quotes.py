@@ -499,11 +499,11 @@ def test_the_man_who_speaks_is_not_a_man_named_paragraphs_before_as_a_man(tmp_pa
 
 
 def test_she_is_not_the_man_named_last_by_a_spanish_given_name_written_with_its_accent(tmp_path, nlp):
-    """"Hernán" is a man's given name (the list writes it "hernan"): the "she" after his paragraph is not him."""
+    """"Joaquín" is a man's given name (the list writes it "joaquin"): the "she" after his paragraph is not him."""
     assert speaker_of(tmp_path, nlp, "can outrun a fire",
                       "Marisa Holm, a geographer at the University of Vester, has mapped the valley's slopes since 2015.\n\n"
-                      "The county's fire chief, Hernán Lindqvist, said late on Monday the blaze had crossed two roads.\n\n"
-                      "\"Nobody in this valley can outrun a fire like this one,\" she said.") != "Hernán Lindqvist"
+                      "The county's fire chief, Joaquín Lindqvist, said late on Monday the blaze had crossed two roads.\n\n"
+                      "\"Nobody in this valley can outrun a fire like this one,\" she said.") != "Joaquín Lindqvist"
 
 
 @pytest.mark.parametrize("before", [  # (given names news text gives to both sexes)

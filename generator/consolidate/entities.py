@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import NAME_JOINERS, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
+from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1364,7 +1364,7 @@ def _inside_sentence(sentence: Sentence, i: int) -> bool:
     return i > 0 and not (toks[i - 1].text in QUOTE_OPENERS and (i == 1 or toks[i - 2].text in QUOTE_OPENERS or toks[i - 2].pos == "PUNCT"))
 
 
-QUOTE_OPENERS = {'"', "“", "‘", "'", "«", "„", "``", "`"}
+QUOTE_OPENERS = set(OPEN_QUOTES + SINGLE_OPEN) | {"``", "`"}  # (as the tokenizer may write them)
 
 
 def _title_case(sentence: Sentence) -> bool:
@@ -2216,10 +2216,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                 and len(full[1]) > 1 and full[1] not in SURNAME_PARTICLES and not (shortened is not None and _in_one_sentence(shortened, other)):
             return DOUBLE_SURNAME
     # ... or a middle name written as its initial in one and in full in the other: "anna m holm" ~ "anna maria holm"
-    if person and other_person and len(tokens) == len(other_tokens) >= 3 and tokens[0] == other_tokens[0] and tokens[-1] == other_tokens[-1] \
-            and len(tokens[0]) > 1 and len(tokens[-1]) > 1 and all(
-                a == b or len(a) == 1 and len(b) > 1 and b[0] == a or len(b) == 1 and len(a) > 1 and a[0] == b
-                for a, b in zip(tokens[1:-1], other_tokens[1:-1])) and tokens != other_tokens:
+    if person and other_person and len(tokens[0]) > 1 and len(tokens[-1]) > 1 \
+            and (_initial_written_out(key, other_key) or _initial_written_out(other_key, key)):
         return 90.0
     # ... or with more given names, or an honorific, that one outlet leaves out: "yusuf holm" ~ "malam yusuf bello
     # holm", "erik holm berg" ~ "erik anders nils holm berg" (the shorter's words, in order, the first a given name

@@ -2,11 +2,10 @@
 read once.  A list names a general phenomenon of the language, never a story's names."""
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from ...text import data_words
+from ...text import data_words, norm
 
 HERE = Path(__file__).resolve().parent
 
@@ -112,7 +111,7 @@ def given_name_sex() -> dict[str, str]:
 
 def sex_of_given_name(word: str) -> str | None:
     """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Joaquín" as "joaquin"), else None."""
-    return given_name_sex().get(unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii"))
+    return given_name_sex().get(norm(word))
 
 
 @lru_cache(maxsize=None)
