@@ -269,6 +269,17 @@ def test_a_given_name_transliterated_two_ways_is_a_spelling_disagreement_and_one
     assert {"Selim Brandt", "Saleem Brandt"} <= {e.name for e in two.entities}
 
 
+def test_a_family_name_spelled_two_ways_by_two_outlets_is_one_entry_and_a_spelling_disagreement(tmp_path, nlp):
+    """'Lindacre' / 'Lindaker' (ratio 75) and 'Lodica' / 'Lodicki' (77): the same opening, another ending."""
+    brief = consolidate(articles(tmp_path, nlp,
+                                 "Union president Darren Lindacre said the towers were understaffed. Mine director Pawel Lodica said the air was clean.",
+                                 "Darren Lindaker, who leads the union, said controllers were exhausted. The mine's director, Pawel Lodicki, "
+                                 "said the rescue would take days."))
+    spellings = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic.startswith("Spelling of")]
+    assert {"Darren Lindacre", "Darren Lindaker"} in spellings
+    assert {"Pawel Lodica", "Pawel Lodicki"} in spellings
+
+
 def test_a_full_name_after_an_honorific_meets_its_forms_in_other_articles(tmp_path, nlp):
     analysed = articles(tmp_path, nlp,
                         "Sheikh Abdel-Karim Holmaz, the imam of the Lindby mosque, said the families would stay there.",

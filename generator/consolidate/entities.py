@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, transliterated, under, visible, without_particle
+from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, spelled_alike, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -2322,6 +2322,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
                 and not (len(tokens) == 1 and not (person and other_person)
                          and (_nationality_of(key, other_key) or _nationality_of(other_key, key))):
             return min(scores)
+    # a family name spelled two ways by two outlets, the given names the same: "erik lindacre" ~ "erik lindaker",
+    # "anna lodica" ~ "anna lodicki" (text.spelled_alike); only of names no article uses both of (one that does names two people)
+    if apart and person and other_person and len(tokens) == len(other_tokens) > 1 and tokens[:-1] == other_tokens[:-1] \
+            and spelled_alike(tokens[-1], other_tokens[-1]):
+        return 82.0
     # a multi-word name that ends another one after a short prefix: "ronald reagan" ~ "uss ronald reagan"
     if 1 < len(tokens) < len(other_tokens) and other_tokens[-len(tokens):] == tokens and len(other_tokens) - len(tokens) == 1 and len(other_tokens[0]) <= 4:
         return 86.0

@@ -1,7 +1,10 @@
 """Small text helpers shared by the consolidation modules."""
 from __future__ import annotations
 
+import os
 import re
+
+from rapidfuzz import fuzz
 
 from ..text import norm as norm  # the one key for comparing surface forms, re-exported for the consolidate modules
 from ..text import DOUBLE_QUOTE_MARKS
@@ -10,6 +13,7 @@ from ..text import visible as visible  # invisible format characters dropped, re
 from .lang import pairs as lang_pairs
 from .lang import shared_words
 from .lang import words as lang_words
+from .tuning import TUNING
 
 QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 YEAR = re.compile(r"^(1[89]|20)\d\d$")  # a year as the articles write it ("1994", "2018")
@@ -254,6 +258,14 @@ def transliterated(a: str, b: str) -> bool:
     "j"/"g" taken for one sound.  Lower case words."""
     x, y = (without_particle(w).replace("-", "").translate(TRANSLITERATED) for w in (a, b))
     return min(len(x), len(y)) >= 4 and x[0] == y[0] and sound_key(x) == sound_key(y)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """One family name spelled two ways ("Lindacre" / "Lindaker", "Lodica" / "Lodicki"): the two open with the same
+    letters (five of them, or all but two of the shorter's, three at least) and are close (rapidfuzz ratio).  Lower
+    case words."""
+    shared = len(os.path.commonprefix([a, b]))
+    return a != b and shared >= min(5, max(3, min(len(a), len(b)) - 2)) and fuzz.ratio(a, b) >= TUNING.spelling_variant_ratio
 
 
 SURNAME_PARTICLES = shared_words("surname_particles")

@@ -72,6 +72,7 @@ class Tuning:
     # entities.py
     name_block: int = 64  # a name is compared with the names sharing one of its words or prefixes; blocks larger than this are left to its other words
     role_max_words: int = 14
+    spelling_variant_ratio: float = 75.0  # a family name two outlets spell two ways is at least this close (rapidfuzz ratio) to the other spelling, its opening the same (as close as figures._spelling_conflicts asks: the two are reported as a spelling disagreement; "Berg" / "Bergman", 73, are two names)
     part_max_words: int = 9
     title_case_words: int = 3  # a line of at least this many words, each with a capital, is a heading or a list: no names in it alone
     # figures.py
