@@ -2573,7 +2573,7 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
     ("Opposition leader Ravi Kumar Lindi said the deal had been signed behind closed doors.",
      "Opposition leader Ravi Kumar Leendi called the agreement a betrayal of farmers.", "Ravi Kumar Lindi", "Ravi Kumar Leendi"),
     # a family name spelled two ways by two outlets (the same opening, another ending)
-    ("Union president Darren Lindacre told the committee that controllers were exhausted.",
+    ("Union president Darren Lindacre said the night shifts were far too long.",
      "Darren Lindaker, who leads the union, said the towers were understaffed.", "Darren Lindacre", "Darren Lindaker"),
     ("Mine director Pawel Lodica said the rescuers were pumping fresh air into the shaft.",
      "The director of the mine, Pawel Lodicki, said the rescue would take days.", "Pawel Lodica", "Pawel Lodicki"),
