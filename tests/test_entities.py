@@ -2589,6 +2589,30 @@ def test_two_forms_of_one_person_s_name_are_one_entry(tmp_path, nlp, first, seco
     assert {name, other} <= {found.name, *found.aliases}
 
 
+def test_a_name_glossed_by_another_in_brackets_is_one_entry(tmp_path, nlp):
+    """'the Quinta Compañía (Fifth Company)': the bracket gives the same body's name in English; another article
+    uses that name alone."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Volunteer Ana Lindo, of the Quinta Compañía (Fifth Company) of the Holmvik fire service, suffered burns.",
+        "A volunteer from the Fifth Company was hurt when a roof fell in."))
+    found = entity(entities, "Fifth Company")
+    assert "Quinta Compañía" in {found.name, *found.aliases}
+
+
+@pytest.mark.parametrize("first, second, name, other", [
+    # a party in brackets after a person's name is no other name of hers
+    ("Senator Erik Holm (Vester Party) voted against the bill on Monday.", "Holm said the bill was unfair. The Vester Party has 12 seats.",
+     "Erik Holm", "Vester Party"),
+    # a place in brackets after a body's name says where it is
+    ("The Holm Water Board (Lindby County) said supplies were safe.", "Lindby County officials closed the schools.",
+     "Holm Water Board", "Lindby County"),
+])
+def test_a_bracket_after_a_name_that_is_no_other_name_of_it_stays_apart(tmp_path, nlp, first, second, name, other):
+    entities = build_glossary(articles(tmp_path, nlp, first, second))
+    assert other not in entity(entities, name).aliases
+    assert entity(entities, other)
+
+
 def test_two_family_names_spelled_alike_in_one_article_are_two_people(tmp_path, nlp):
     """'Pawel Lodica' and 'Pawel Lodicki' in one article: a writer who names both means two people."""
     entities = build_glossary(articles(tmp_path, nlp,

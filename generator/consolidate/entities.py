@@ -170,6 +170,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     birth_names = _birth_names(analysed)
     abbreviations.update((k, v) for k, v in birth_names.items() if k not in abbreviations)
     abbreviations.update((k, v) for k, v in _other_names(analysed).items() if k not in abbreviations)
+    abbreviations.update((k, v) for k, v in _glossed_names(analysed).items() if k not in abbreviations)
     # twice: a longer name may only find its match once the shorter names are known
     merged = _merge(_merge(list(clusters.values()), abbreviations), abbreviations, second_pass=True)
     # one pass over the words: how often each is written in lower case, and with a capital inside a sentence ("^"
@@ -1651,6 +1652,33 @@ def _birth_names(analysed) -> dict[str, str]:
                 born = BIRTH_NAME.match(a.source.paragraphs[m.paragraph][m.end:m.end + 60])
                 if born and norm(born.group(1)) != norm(clean_name(m.text)):
                     out.setdefault(norm(born.group(1)), norm(clean_name(m.text)))
+    return out
+
+
+# a name of two or more words in brackets right after another, and nothing else in them: "the Quinta Compañía
+# (Fifth Company)", "the Vester Health Directorate (Diresa Vester)"
+GLOSS = re.compile(r"\s*\(((?:" + CAPITAL + r"[\w'’.-]*\s+(?:(?:of|the|and|for|de|del|da|do|dos|das|la|y|e|di|du|des|der|von|van)\s+)*){1,6}" + CAPITAL
+                   + r"[\w'’.-]*)\)")
+
+
+def _glossed_names(analysed) -> dict[str, str]:
+    """An organisation's, a site's or an event's name glossed by another in brackets, in the other language or in
+    full: "Quinta Compañía (Fifth Company)", "Corpo de Vester (Military Fire Brigade of Holm)"; returns normalised
+    bracketed name -> the name before it.  Not a place in brackets (it says where: "Holm Water Board (Lindby
+    County)"), nor anything after a person's name (a party: "Erik Holm (Vester Party)")."""
+    out: dict[str, str] = {}
+    for a in analysed:
+        places = {(m.paragraph, m.start) for m in a.mentions if m.label in ("GPE", "LOC", "NORP")}
+        for m in a.mentions:
+            if m.label not in ("ORG", "FAC", "EVENT"):
+                continue
+            glossed = GLOSS.match(a.source.paragraphs[m.paragraph][m.end:m.end + 100])
+            if glossed is None:
+                continue
+            name, other = clean_name(m.text), glossed.group(1)
+            if other.replace(".", "").isupper() or norm(other) == norm(name) or (m.paragraph, m.end + glossed.start(1)) in places:
+                continue  # (an abbreviation: _defined_abbreviations)
+            out.setdefault(norm(other), norm(name))
     return out
 
 
