@@ -2590,13 +2590,13 @@ def test_two_forms_of_one_person_s_name_are_one_entry(tmp_path, nlp, first, seco
 
 
 def test_a_name_glossed_by_another_in_brackets_is_one_entry(tmp_path, nlp):
-    """'the Quinta Compañía (Fifth Company)': the bracket gives the same body's name in English; another article
-    uses that name alone."""
+    """'the Cuerpo de Holmar (Holmar Fire Corps)': the bracket gives the same body's name in English; another
+    article uses that name alone."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Volunteer Ana Lindo, of the Quinta Compañía (Fifth Company) of the Holmvik fire service, suffered burns.",
-        "A volunteer from the Fifth Company was hurt when a roof fell in."))
-    found = entity(entities, "Fifth Company")
-    assert "Quinta Compañía" in {found.name, *found.aliases}
+        "Volunteer Ana Lindo, of the Cuerpo de Holmar (Holmar Fire Corps), suffered burns on Monday.",
+        "Two firefighters of the Holmar Fire Corps were hurt when a roof fell in."))
+    found = entity(entities, "Holmar Fire Corps")
+    assert "Cuerpo de Holmar" in {found.name, *found.aliases}
 
 
 @pytest.mark.parametrize("first, second, name, other", [

@@ -1655,15 +1655,15 @@ def _birth_names(analysed) -> dict[str, str]:
     return out
 
 
-# a name of two or more words in brackets right after another, and nothing else in them: "the Quinta Compañía
-# (Fifth Company)", "the Vester Health Directorate (Diresa Vester)"
+# a name of two or more words in brackets right after another, and nothing else in them: "the Cuerpo de Holmar
+# (Holmar Fire Corps)", "the Vester Health Directorate (Helsedirektoratet Vester)"
 GLOSS = re.compile(r"\s*\(((?:" + CAPITAL + r"[\w'’.-]*\s+(?:(?:of|the|and|for|de|del|da|do|dos|das|la|y|e|di|du|des|der|von|van)\s+)*){1,6}" + CAPITAL
                    + r"[\w'’.-]*)\)")
 
 
 def _glossed_names(analysed) -> dict[str, str]:
     """An organisation's, a site's or an event's name glossed by another in brackets, in the other language or in
-    full: "Quinta Compañía (Fifth Company)", "Corpo de Vester (Military Fire Brigade of Holm)"; returns normalised
+    full: "Cuerpo de Holmar (Holmar Fire Corps)", "Vester Health Directorate (Helsedirektoratet Vester)"; returns normalised
     bracketed name -> the name before it.  Not a place in brackets (it says where: "Holm Water Board (Lindby
     County)"), nor anything after a person's name (a party: "Erik Holm (Vester Party)")."""
     out: dict[str, str] = {}
