@@ -2577,6 +2577,9 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
      "Darren Lindaker, who leads the union, said the towers were understaffed.", "Darren Lindacre", "Darren Lindaker"),
     ("Mine director Pawel Lodica said the rescuers were pumping fresh air into the shaft.",
      "The director of the mine, Pawel Lodicki, said the rescue would take days.", "Pawel Lodica", "Pawel Lodicki"),
+    # ... and the first of two family names so, by the outlet that leaves out the second
+    ("Fire chief Tomas Lindacre Berg said the blaze was under control on Monday.",
+     "Tomas Lindaker, the fire chief, said two houses had burned.", "Tomas Lindacre Berg", "Tomas Lindaker"),
     # a given name in its two spellings
     ("Her son, Stephen Holmqvist, said the family would appeal.",
      "Steven Holmqvist, her son, said the family would appeal the verdict.", "Stephen Holmqvist", "Steven Holmqvist"),
