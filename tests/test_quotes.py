@@ -7,6 +7,7 @@ import pytest
 from test_consolidate import articles
 
 from generator.consolidate import consolidate
+from generator.consolidate.lang import sex_of_given_name
 
 
 def speakers(tmp_path, nlp, *texts: str) -> dict[str, str | None]:
@@ -1252,3 +1253,18 @@ def test_a_part_of_a_quotation_merges_with_the_quotation_within_that_it_repeats(
     assert inner.speaker is None
     outer = next(q for q in brief.quotes if "Staff told the panel" in q.text)
     assert outer.speaker_name == "Erik Holm" and not outer.variants
+
+
+@pytest.mark.parametrize("name, sex", [
+    ("Giulio", "m"),  # the man's form of a listed woman's name ("Giulia")
+    ("Aurelia", "f"),  # the woman's form of a listed man's name ("Aurelio")
+    ("Andrea", None),  # no listed form in "o": a man's name in Italian, a woman's elsewhere
+])
+def test_the_other_form_of_a_listed_romance_given_name_says_the_other_sex(name, sex):
+    assert sex_of_given_name(name) == sex
+
+
+def test_she_said_is_not_a_man_s_whose_given_name_is_the_man_s_form_of_a_listed_woman_s(tmp_path, nlp):
+    text = ("The regional director, Giulio Lindqvist, said the fire was moving faster than the brigades could walk.\n\n"
+            "\"Nobody pays to clear the brush around the poorest houses in the hills,\" she said.")
+    assert speaker_of(tmp_path, nlp, "clear the brush", text) is None

@@ -109,9 +109,24 @@ def given_name_sex() -> dict[str, str]:
     return {name: sex for sex, given in groups("given_name_genders").items() for name in given}
 
 
+# the endings of a man's and a woman's form of one given name in Spanish, Portuguese and Italian ("Giulio" /
+# "Giulia", "Aurelio" / "Aurelia")
+ROMANCE_PAIRS = {"o": ("a", "m"), "a": ("o", "f")}
+
+
 def sex_of_given_name(word: str) -> str | None:
-    """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Joaquín" as "joaquin"), else None."""
-    return given_name_sex().get(norm(word))
+    """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Joaquín" as "joaquin"), or the other
+    form of a listed one in Spanish, Portuguese or Italian: a name ending in "o" whose form in "a" is a woman's
+    is a man's ("Giulio" beside "Giulia"), one ending in "a" whose form in "o" is a man's a woman's ("Aurelia"); else
+    None."""
+    key = norm(word)
+    sex = given_name_sex()
+    if key in sex:
+        return sex[key]
+    other = ROMANCE_PAIRS.get(key[-1:])
+    if other is not None and len(key) > 3 and sex.get(key[:-1] + other[0]) == ("f" if other[1] == "m" else "m"):
+        return other[1]
+    return None
 
 
 @lru_cache(maxsize=None)
