@@ -280,6 +280,23 @@ def test_a_family_name_spelled_two_ways_by_two_outlets_is_one_entry_and_a_spelli
     assert {"Pawel Lodica", "Pawel Lodicki"} in spellings
 
 
+def test_a_family_name_spelled_two_ways_is_a_spelling_disagreement_whichever_name_adds_a_second(tmp_path, nlp):
+    """'Tomas Lindaker' / 'Tomas Lindacre Berg': compared without the second family name; 'Grace Owino' / 'Grace
+    Awino Owino' (a middle name) is no spelling; nor are a nickname and a generational suffix."""
+    brief = consolidate(articles(tmp_path, nlp,
+                                 "Fire chief Tomas Lindacre Berg said the blaze was under control on Monday. Grace Awino Owino, the mayor, "
+                                 "thanked the volunteers.",
+                                 "Tomas Lindaker, the fire chief, said two houses had burned. The mayor, Grace Owino, opened a shelter."))
+    spellings = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic.startswith("Spelling of")]
+    assert {"Tomas Lindacre Berg", "Tomas Lindaker"} in spellings
+    assert not any("Grace Owino" in variants for variants in spellings)
+    (tmp_path / "nickname").mkdir()
+    brief = consolidate(articles(tmp_path / "nickname", nlp, 'Coast guard chief Erik "Rik" Vestergren Jr. said the ferry had been overloaded.',
+                                 "Erik Vestergreen, the coast guard chief, said 40 people were missing."))
+    spellings = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic.startswith("Spelling of")]
+    assert {'Erik "Rik" Vestergren Jr', "Erik Vestergreen"} in spellings  # (compared without the nickname and the suffix)
+
+
 def test_a_full_name_after_an_honorific_meets_its_forms_in_other_articles(tmp_path, nlp):
     analysed = articles(tmp_path, nlp,
                         "Sheikh Abdel-Karim Holmaz, the imam of the Lindby mosque, said the families would stay there.",

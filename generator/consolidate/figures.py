@@ -1327,6 +1327,15 @@ HONORIFICS = words("honorifics")
 LEGAL_FORMS = words("legal_forms")  # ... and this one (entities.LEGAL_FORMS)
 
 
+NAME_SUFFIXES = words("name_suffixes")
+QUOTED_NICKNAME = re.compile(r"^[“\"‘'].*[”\"’']$")
+
+
+def _bare_name(words_of: list[str]) -> list[str]:
+    """A person's name without a quoted nickname and a generational suffix ("Erik “Rik” Holm Jr": Erik Holm)."""
+    return [w for w in words_of if not QUOTED_NICKNAME.match(w) and w.lower().strip(".") not in NAME_SUFFIXES]
+
+
 def _spelling_conflicts(entities, order):
     """One entity written differently: compare the names word by word (names of the same length only)."""
     out = []
@@ -1340,7 +1349,16 @@ def _spelling_conflicts(entities, order):
                 if len(wa) != len(wb):
                     if a.replace(" ", "").lower() == b.replace(" ", "").lower():
                         spaced |= set(wa) ^ set(wb)
-                    continue
+                    if e.type != "person":
+                        continue
+                    # a person's names compared without a quoted nickname or a generational suffix ("Erik “Rik”
+                    # Holm Jr" / "Erik Hollm"), and without the second family name one of them adds ("Ana Holm
+                    # Berg" / "Ana Hollm"), the given name the same
+                    wa, wb = _bare_name(wa), _bare_name(wb)
+                    if abs(len(wa) - len(wb)) == 1 and min(len(wa), len(wb)) >= 2 and wa[-1] != wb[-1]:  # (not a middle name: "Ana Berg" / "Ana Maria Berg")
+                        wa, wb = wa[:min(len(wa), len(wb))], wb[:min(len(wa), len(wb))]
+                    if len(wa) != len(wb) or wa[0] != wb[0]:
+                        continue
                 for x, y in zip(wa, wb):
                     if x == y or x.replace(".", "") == y.replace(".", "") or x.lower() == y.lower() or derived(x, y):
                         continue
