@@ -3185,3 +3185,15 @@ def test_a_place_named_on_a_possessive_and_its_street_word_is_one_name(tmp_path,
         "The insurer has offices on Nilsson's Quay in Lindby and a call centre in Vesterby."))
     names = {e.name for e in entities}
     assert "Nilsson's Quay" in names and not names & {"Nilsson", "Quay", "Quay in Lindby"}
+
+
+def test_a_name_with_a_phrase_s_small_word_inside_is_no_person_s_and_shows_written_out(tmp_path, nlp):
+    """'State Secretariat of Fisheries' (an 'of' inside: no person's name has one) is an organisation however
+    often the tagger calls its abbreviation 'Sefis' a person's; the entry shows the name written out."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "In June, the residents addressed a report to both the State Secretariat of Fisheries (Sefis) and the harbour board.",
+        "Two fishermen took the report to Sefis in Lindby themselves. Sefis never answered.",
+        "A spokesman for Sefis said on Monday that Sefis had lost the letter."))
+    found = entity(entities, "State Secretariat of Fisheries")
+    assert found.type == "organisation"
+    assert "Sefis" in found.aliases

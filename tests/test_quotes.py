@@ -1268,3 +1268,12 @@ def test_she_said_is_not_a_man_s_whose_given_name_is_the_man_s_form_of_a_listed_
     text = ("The regional director, Giulio Lindqvist, said the fire was moving faster than the brigades could walk.\n\n"
             "\"Nobody pays to clear the brush around the poorest houses in the hills,\" she said.")
     assert speaker_of(tmp_path, nlp, "clear the brush", text) is None
+
+
+def test_an_organisation_s_abbreviation_the_tagger_calls_a_person_does_not_hide_her_speaker(tmp_path, nlp):
+    """'Sefis' (the State Secretariat of Fisheries, tagged as a person's name) before 'she said' is no unknown
+    person: the one woman named there is the speaker."""
+    text = ("In June, the residents addressed a report to both the State Secretariat of Fisheries (Sefis) and the harbour board.\n\n"
+            "Anna Lindqvist recalled that two fishermen took the report to Sefis in Lindby themselves. \"We filled every form "
+            "they asked for and nobody listened,\" she said.")
+    assert speaker_of(tmp_path, nlp, "nobody listened", text) == "Anna Lindqvist"

@@ -158,6 +158,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
     written_out: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     abbreviations = _defined_abbreviations(analysed, written_out, acronyms)
+    defined = frozenset(abbreviations)  # the abbreviations the articles define, however written ("HRA", "Hra")
     for key, acronym in acronyms.items():
         # "the Vester Data Board (VDB)": VDB is its name wherever the article writes it, tagged or not (the
         # tagger may take in the bracket with the name and tag "VDB" nowhere else)
@@ -222,7 +223,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
                 or _opens_quotations_only(cluster, quoted) or _people_modifier(cluster, sentences) \
                 or _generic_head_of_several(cluster, sentences, name_heads) or _in_title_case_only(cluster, sentences):
             continue
-        name = _display_name(cluster, etype, set(birth_names))
+        name = _display_name(cluster, etype, set(birth_names), defined)
         if name.replace(".", "").isupper() and norm(name) in written_out and all(n.replace(".", "").isupper() for n in cluster.names) \
                 and not any(norm(written_out[norm(name)]) in other.keys() for other in merged if other is not cluster):
             name = written_out[norm(name)]  # "the Holm Deep Array (HDA)", named only "HDA" after that: its name in
@@ -1224,6 +1225,9 @@ def _after_kind_noun(toks, m: Mention) -> str | None:
     return kinds[0] if len(kinds) == 1 and kinds[0] != "person" else None
 
 
+PHRASE_WORDS = frozenset({"of", "for", "and", "&"})
+
+
 def _person_shaped(name: str) -> bool:
     """People's names have no acronyms (other than initials), digits or modifier suffixes ("-class", "-based"), and
     do not end on a company's word ("Holm Records", "Nordvik Marine Works": lang/org_suffixes.txt) or legal form
@@ -1231,6 +1235,9 @@ def _person_shaped(name: str) -> bool:
     last = name.split()[-1] if name.split() else ""
     if len(name.split()) > 1 and last[:1].isupper() and last[1:].islower() and last.lower() in ORG_SUFFIXES:
         return False
+    if any(w in PHRASE_WORDS for w in name.split()[1:-1]):
+        return False  # an English phrase's small word in lower case inside ("Secretariat of Fisheries", "Holm and Berg"); a
+        # person's name has none but its particles ("Anna van der Berg")
     if len(name.split()) > 1 and last.lower().strip(".") in LEGAL_FORMS:
         return False  # a company's legal form however written ("Holm GmbH", "Berg Ltd.")
     for word in name.split():
@@ -2407,16 +2414,19 @@ def _family_name_in_capitals(name: str) -> bool:
         and words[1][:1].isupper() and words[1][1:].islower() and words[1].isalpha()
 
 
-def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozenset[str] = frozenset()) -> str:
-    """A written-out form over an abbreviation, a name over an honorific and surname, the name the articles use
-    over a birth name; then people by their fullest form, organisations and places by their most frequent one
-    ("Holmia" over "Holmian Peninsula"); ties by length, then spelling."""
+def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozenset[str] = frozenset(),
+                  defined: frozenset[str] = frozenset()) -> str:
+    """A written-out form over an abbreviation (in capitals, or an organisation's the articles define however they
+    write it: "Vester Fisheries Agency (Vefa)"), a name over an honorific and surname, the name the articles use over a birth
+    name; then people by their fullest form, organisations and places by their most frequent one ("Holmia" over
+    "Holmian Peninsula"); ties by length, then spelling."""
     forms = Counter({n: k for n, k in cluster.names.items() if norm(n) not in birth_names}) or cluster.names
     normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 
     def key(n: str):
         # not a caption's "Singer PETER HOLM", nor the family name first in capitals ("HOLM Erik" beside "Erik Holm")
-        written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms)
+        written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms) \
+            and not (etype == "organisation" and len(n.split()) == 1 and norm(n) in defined and len(forms) > 1)
         # "Anna Berg" over "Ms Berg", "Supt Berg"; "Hon. Anna Berg" is her full name (its honorific goes below)
         plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES \
             or n.split()[0].lower().strip(".") in HONORIFICS and len(n.split()) >= 3
