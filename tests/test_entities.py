@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_consolidate import articles, entity
 
-from generator.consolidate.entities import build_glossary, describe
+from generator.consolidate.entities import _person_shaped, build_glossary, describe
 from generator.contents import Role
 
 
@@ -3197,3 +3197,8 @@ def test_a_name_with_a_phrase_s_small_word_inside_is_no_person_s_and_shows_writt
     found = entity(entities, "State Secretariat of Fisheries")
     assert found.type == "organisation"
     assert "Sefis" in found.aliases
+
+
+@pytest.mark.parametrize("name", ["Transportes Holmvik S.A.C.", "Lindby Holding N.V.", "Vester Minerals S.A.", "Berg Ltda."])
+def test_a_company_s_legal_form_written_with_full_stops_is_no_person_s_name(name):
+    assert not _person_shaped(name)

@@ -1238,8 +1238,8 @@ def _person_shaped(name: str) -> bool:
     if any(w in PHRASE_WORDS for w in name.split()[1:-1]):
         return False  # an English phrase's small word in lower case inside ("Secretariat of Fisheries", "Holm and Berg"); a
         # person's name has none but its particles ("Anna van der Berg")
-    if len(name.split()) > 1 and last.lower().strip(".") in LEGAL_FORMS:
-        return False  # a company's legal form however written ("Holm GmbH", "Berg Ltd.")
+    if len(name.split()) > 1 and last.lower().replace(".", "") in LEGAL_FORMS:
+        return False  # a company's legal form however written ("Holm GmbH", "Berg Ltd.", "Vester S.A.C.")
     for word in name.split():
         bare = word.replace(".", "")
         if any(ch.isdigit() for ch in word) or (bare.isupper() and len(bare) >= 3 and "." not in word
@@ -2598,7 +2598,7 @@ def _trade_kind(cluster: _Cluster) -> str | None:
     kinds = set()
     for name in cluster.names:
         ws = name.split()
-        while len(ws) > 2 and ws[-1].lower().strip(".,") in LEGAL_FORMS:
+        while len(ws) > 2 and ws[-1].lower().strip(",").replace(".", "") in LEGAL_FORMS:
             ws = ws[:-1]
         if _head_end(ws) < len(ws):
             continue  # a field after "of" or "for" is no trade ("Institute of Mining", "Fund for Energy")
