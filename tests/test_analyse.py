@@ -633,6 +633,28 @@ def test_a_place_s_name_ended_on_its_particle_runs_on_to_its_head(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Monte Vesta de Lindo Holmara", "LOC")]
 
 
+@pytest.mark.parametrize("words, pos, ents, expected", [
+    # "Lindo" tagged a place, "del Mar" untagged: one place (whatever the parser made of "del")
+    (["Fires", "reached", "Lindo", "del", "Mar", "."], ["NOUN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+     ["O", "O", "B-GPE", "O", "O", "O"], [("Lindo del Mar", "GPE")]),
+    # "the Association of Vestra" a body's, "Holmeiros" a place's: one body, the place's name its end
+    (["the", "Association", "of", "Vestra", "dos", "Holmeiros", "met", "."], ["DET", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "VERB", "PUNCT"],
+     ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "O"], [("the Association of Vestra dos Holmeiros", "ORG")]),
+    # not past the end of a sentence the tokenizer left in a word ("Mar." before "Residents fled")
+    (["Fires", "reached", "Lindo", "del", "Mar.", "Residents", "fled", "."], ["NOUN", "VERB", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+     ["O", "O", "B-GPE", "O", "O", "O", "O", "O"], [("Lindo del Mar.", "GPE")]),
+    # not past a person's name
+    (["Lindo", "de", "Erik", "Holm", "met", "."], ["PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+     ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], [("Lindo", "GPE"), ("Erik Holm", "PERSON")]),
+])
+def test_a_place_s_or_a_body_s_name_cut_before_its_particle_runs_on_past_it(nlp, words, pos, ents, expected):
+    from generator.analyse.repairs import compound_heads
+
+    deps = ["ROOT" if k == len(words) - 2 else "dep" for k in range(len(words))]
+    doc = compound_heads(_parsed(nlp, words, pos, deps, [len(words) - 2] * len(words), ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 def test_an_organisation_s_name_ending_the_text_is_left_whole(nlp):
     from generator.analyse.repairs import compound_heads
 

@@ -3202,3 +3202,12 @@ def test_a_name_with_a_phrase_s_small_word_inside_is_no_person_s_and_shows_writt
 @pytest.mark.parametrize("name", ["Transportes Holmvik S.A.C.", "Lindby Holding N.V.", "Vester Minerals S.A.", "Berg Ltda."])
 def test_a_company_s_legal_form_written_with_full_stops_is_no_person_s_name(name):
     assert not _person_shaped(name)
+
+
+def test_a_place_s_short_name_before_its_particle_phrase_is_the_place(tmp_path, nlp):
+    """'Lindo del Mar', called 'Lindo' after that: one town."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Volunteers came from the neighbouring town of Lindo del Mar on Tuesday.",
+        "The fire reached the outskirts of Lindo on Wednesday. Lindo has 9,000 people."))
+    found = entity(entities, "Lindo")
+    assert "Lindo del Mar" in {found.name, *found.aliases}

@@ -282,6 +282,10 @@ def compound_heads(doc: "Doc") -> "Doc":
             end = head + 1
             if ent.label_ == "ORG" and any(doc[j].ent_type_ in ("GPE", "LOC") for j in range(ent.end, end)):
                 ent = Span(doc, ent.start, ent.end, label="LOC")  # (the head of the name a place's)
+        elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and (after := _particle_run_after(doc, end)) > end:
+            # ... or before it ("Lindo" + "del Mar", "the Association of Vestra" + "dos" + "Holmeiros"): the particles
+            # and the capitalised words after them, untagged or a place's, are the name's
+            end = after
         elif (ent.label_ == "PERSON" or ent.label_ == "ORG" and end < len(doc) and doc[end].ent_type_ == "PERSON") \
                 and last.dep_ == "compound" and end <= head < end + NAME_WORDS_AFTER \
                 and len(ent) <= NAME_WORDS_AFTER and all(_name_word(t) for t in ent) and all(
@@ -303,6 +307,21 @@ def compound_heads(doc: "Doc") -> "Doc":
         ents.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _particle_run_after(doc: "Doc", end: int) -> int:
+    """Where a name runs to that stops before its particles: past one to three particles right after it and the
+    capitalised words after those (at most NAME_WORDS_AFTER), none a person's; `end` when there are none."""
+    j = end
+    while j < len(doc) and j < end + 3 and _particle(doc[j]) and doc[j - 1].whitespace_:
+        j += 1
+    if j == end:
+        return end
+    k = j
+    while k < len(doc) and k < j + NAME_WORDS_AFTER and _capitalised(doc[k]) and doc[k].ent_type_ in ("", "GPE", "LOC", "ORG", "FAC") \
+            and not doc[k].is_sent_start and not (k > j and doc[k - 1].text.endswith(".")):
+        k += 1
+    return k if k > j else end
 
 
 def _name_word(tok) -> bool:

@@ -2205,6 +2205,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if not person and not other_person and len(tokens) > 1 and len(other_tokens) > len(tokens) + 1 \
             and other_tokens[:len(tokens)] == tokens and (other_tokens[len(tokens)] == "of" or other_tokens[len(tokens)] in OF_PARTICLES):
         return 89.0  # (or its "de" phrase: "monte vesta" ~ "monte vesta de lindo holmara")
+    # a place's one-word name, of its full name with a particle phrase after that word: "vestra" ~ "vestra dos
+    # holmeiros", "lindo" ~ "lindo del mar" (the short name the articles call it by)
+    if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
+            and other_tokens[1] in OF_PARTICLES and place and other.votes.most_common(1)[0][0] == "place":
+        return 86.0
     # an organisation by the word for its kind that opens its name, before its "of" phrase: "union" ~
     # "union of vester harbour pilots", "university" ~ "university of lindby" (of two such, neither)
     if not person and not other_person and len(tokens) == 1 and len(other_tokens) > 2 and other_tokens[0] == key \
