@@ -1020,3 +1020,33 @@ def test_a_name_ends_at_a_bracket_it_does_not_close(nlp):
     closed = name_boundaries(_parsed(nlp, words, ["VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN"],
                                      ["dep"] * 9, list(range(9)), ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-DATE"]))
     assert closed.ents[0].text == "the Vester Police ( VP )"  # (a bracket the name closes is the model's reading, left alone)
+
+
+@pytest.mark.parametrize("words, pos, deps, heads, ents, expected", [
+    # "taken to hospital in Lindoble": a work's name to the model, a place by "in" after a site
+    (["He", "was", "taken", "to", "hospital", "in", "Lindoble", "."], ["PRON", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj", "punct"], [2, 2, 2, 2, 3, 4, 5, 2],
+     ["O", "O", "O", "O", "O", "O", "B-WORK_OF_ART", "O"], "GPE"),
+    # a people's word to the model after a preposition of place
+    (["Rain", "fell", "in", "Vestoria", "."], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+     [1, 1, 1, 2, 1], ["O", "O", "O", "B-NORP", "O"], "GPE"),
+    # ... but not one shaped as a people's adjective or language is
+    (["It", "was", "written", "in", "Holmish", "."], ["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"], [2, 2, 2, 2, 3, 2], ["O", "O", "O", "O", "B-NORP", "O"], "NORP"),
+    # a product's name to the model before a kind of place in lower case
+    (["The", "Vestoria", "valley", "flooded", "."], ["DET", "PROPN", "NOUN", "VERB", "PUNCT"], ["det", "compound", "nsubj", "ROOT", "punct"],
+     [2, 2, 3, 3, 3], ["O", "B-PRODUCT", "O", "O", "O"], "GPE"),
+    # the last of a list after "the villages of"
+    (["the", "villages", "of", "Lindo", "and", "Vestoria", "flooded", "."], ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+     ["det", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"], [1, 6, 1, 2, 3, 3, 6, 6],
+     ["O", "O", "O", "B-GPE", "O", "B-NORP", "O", "O"], "GPE"),
+    # a title in quotation marks stays a work's
+    (["a", "hospital", "in", "“", "Lindoble", "”", "."], ["DET", "NOUN", "ADP", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+     ["det", "ROOT", "prep", "punct", "pobj", "punct", "punct"], [1, 1, 1, 4, 2, 4, 1], ["O", "O", "O", "O", "B-WORK_OF_ART", "O", "O"],
+     "WORK_OF_ART"),
+])
+def test_a_name_misread_as_a_people_s_a_product_s_or_a_work_s_is_a_place_where_the_sentence_says_so(nlp, words, pos, deps, heads, ents, expected):
+    from generator.analyse.repairs import misread_places
+
+    doc = misread_places(_parsed(nlp, words, pos, deps, heads, ents))
+    assert [e.label_ for e in doc.ents][-1] == expected

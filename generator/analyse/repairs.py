@@ -39,6 +39,12 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_nicknames` (after "ner"): a nickname in quotation marks may stand between a given name and a family
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
+- `newsbrief_misread_places` (after "ner"): a place's name the model does not know it sometimes tags as a people's
+  (NORP), a product's or a work's ("hospital in" + "Vestoria" WORK_OF_ART, "the prefect of" + "Vestoria" NORP, "the"
+  + "Vestoria" PRODUCT + "valley"). Where the sentence makes it a place (a preposition of place before a people's
+  word; "in" after a site or a kind of place; the "of" of a place or a post of one; a kind of place in lower case
+  after it; the last of a list as its first) it becomes GPE; never a people's plural, adjective or language
+  (data/demonym_endings.txt: "Vestorians", "of Holmish descent"), nor a name in quotation marks.
 - `newsbrief_quoted_titles` (after "ner"): a title in quotation marks, every word capitalised but the small ones
   ("the track “Holm & Lindby,”", "a book entitled “Holm and the Sea: Poems”"), names a work
   (a song, a paper, a film), whatever names it holds. The model sometimes tags a name inside it as a person or an
@@ -110,7 +116,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
-              "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
+              "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
               "newsbrief_quoted_speakers")
@@ -126,7 +132,7 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
               DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt",
               DATA / "honorific_abbreviations.txt", DATA / "post_nominals.txt",
-              DATA / "currency_prefixes.txt")  # what the repairs read (part of the cache key)
+              DATA / "currency_prefixes.txt", DATA / "place_kinds.txt", DATA / "demonym_endings.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -151,6 +157,8 @@ CALENDAR_WORDS = _word_list(DATA_FILES[15])
 COURTESY_TITLES = _word_list(DATA_FILES[16])
 POST_NOMINALS = _word_list(DATA_FILES[18])  # as written: "MS" after a name is none of "Ms"
 CURRENCY_PREFIXES = _word_list(DATA_FILES[19])
+PLACE_KINDS = _word_list(DATA_FILES[20])
+DEMONYM_ENDINGS = tuple(_word_list(DATA_FILES[21]))
 # a currency's letters or symbol written onto the amount: "R400", "N350", "GH₵14.20", "Rs250,000"
 GLUED_AMOUNT = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(CURRENCY_PREFIXES, key=len, reverse=True)))})"
                           r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}|\d+)$", re.I)
@@ -599,6 +607,51 @@ def _nicknamed(doc: "Doc", given: int) -> tuple[int, int] | None:
 CLOSING_MARKS = {"“": "”", '"': '"'}  # the marks a title is quoted in (single marks are also apostrophes)
 TITLE_WORDS = 12  # at most, in a quoted title
 SMALL_WORDS = _word_list(DATA_FILES[5])  # the words a title writes in lower case
+
+
+QUOTED_TITLE_MARKS = {"“", "”", '"', "‘", "’", "'", "«", "»"}
+# prepositions before a place's name ("in Holm", "from Vester"); and the posts and nouns whose "of" a place's name follows
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "across", "around", "throughout", "towards"}
+SITE_NOUNS = {"hospital", "school", "office", "court"}  # a site "in" a place ("a hospital in Vestoria")
+OF_PLACE_NOUNS = {"prefect", "governor", "mayor", "residents", "city", "town", "village", "capital", "outskirts", "north",
+                  "south", "east", "west", "centre", "center"}
+
+
+@Language.component("newsbrief_misread_places", requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents"])
+def misread_places(doc: "Doc") -> "Doc":
+    ents = [Span(doc, e.start, e.end, label="GPE") if _misread_place(doc, e) else e for e in doc.ents]
+    doc.ents = ents
+    return doc
+
+
+def _misread_place(doc: "Doc", ent) -> bool:
+    """A name the model took for a people's, a product's or a work's where the sentence makes it a place: after
+    a preposition of place (a people's word only), or "in" after a kind of place or a site ("a hospital in
+    Vestoria"), after the "of" of a place or a post of one ("the canton of Vestoria", "the prefect of Vestoria"), or
+    before a kind of place in lower case ("the Vestoria valley"); the last of a list as its first ("the villages of Lindo and Vestoria"); every
+    word of it a capitalised proper noun, none in quotation marks; never a people's plural, adjective or language
+    ("Vestorians", "of Holmish descent", "into Lindese")."""
+    if ent.label_ not in ("NORP", "PRODUCT", "WORK_OF_ART") or not all(_capitalised(t) for t in ent):
+        return False
+    if ent.label_ == "NORP" and ent[-1].lower_.endswith(("s", *DEMONYM_ENDINGS)):
+        return False  # a people's plural, adjective or language ("Vestorians", "Holmish", "of Lindese descent")
+    if ent.start > 0 and doc[ent.start - 1].text in QUOTED_TITLE_MARKS or ent.end < len(doc) and doc[ent.end].text in QUOTED_TITLE_MARKS:
+        return False  # a title in quotation marks names a work
+    root = ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text.islower() and after.lower_ in PLACE_KINDS and root.head.i == after.i:
+        return True  # "the Vestoria valley"
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # the last of a list ("the villages of Lindo, Vestra and Holmara") stands where its first does
+    if first.dep_ != "pobj" or first.head.i != first.left_edge.i - 1:
+        return False
+    prep = doc[first.head.i].lower_
+    before = {doc[first.head.i - 1].lower_, doc[first.head.i - 1].lemma_.lower(), doc[first.head.i - 1].lower_.rstrip("s")} \
+        if first.head.i > 0 else set()  # (a plural as its singular: "villages")
+    if prep == "of":
+        return bool(before & (OF_PLACE_NOUNS | PLACE_KINDS))
+    return ent.label_ == "NORP" and prep in PLACE_PREPOSITIONS or prep == "in" and bool(before & (PLACE_KINDS | SITE_NOUNS))
 
 
 @Language.component("newsbrief_quoted_titles", requires=["doc.ents"], assigns=["doc.ents"])

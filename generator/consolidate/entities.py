@@ -1906,7 +1906,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
 
 DOUBLE_SURNAME = 86.0  # the score of two family names alone, of one person's full name (see _match)
 NATIONALITY_DROPPED = 87.5  # the score of an organisation's name without its nationality (see _match)
-DEMONYM_ENDINGS = tuple(sorted(words("demonym_endings")))  # how the adjective of a nationality ends ("Nordian", "Vesterlandic")
+DEMONYM_ENDINGS = tuple(sorted(shared_words("demonym_endings")))  # how the adjective of a nationality ends ("Nordian", "Vesterlandic")
 
 
 def _family_names(name: str) -> set[str]:
