@@ -3211,3 +3211,38 @@ def test_a_place_s_short_name_before_its_particle_phrase_is_the_place(tmp_path, 
         "The fire reached the outskirts of Lindo on Wednesday. Lindo has 9,000 people."))
     found = entity(entities, "Lindo")
     assert "Lindo del Mar" in {found.name, *found.aliases}
+
+
+def test_french_and_spanish_honorifics_before_a_family_name_are_no_part_of_it(tmp_path, nlp):
+    """'Mme Vestrand' is Élodie Vestrand; 'Sra. Holmberg' is Ana Holmberg."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Élodie Vestrand, a 29-year-old teacher from Lindby, helped the injured passengers.",
+        "Mme Vestrand said the carriage rolled over twice. Sra. Holmberg, a passenger from Lindby, said she heard a bang. "
+        "Ana Holmberg, 40, was treated for cuts."))
+    assert "Mme Vestrand" in entity(entities, "Élodie Vestrand").aliases
+    assert {e.name for e in entities if e.type == "person"} == {"Élodie Vestrand", "Ana Holmberg"}
+
+
+def test_an_honorific_and_a_family_name_with_its_particle_is_no_full_name(tmp_path, nlp):
+    """'Mme du Lindqvist', however often written, is not shown over 'Mathilde du Lindqvist'."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Mathilde du Lindqvist, a spokeswoman for the operator, said the track was sound.",
+        "Mme du Lindqvist said the slope was monitored every week. Mme du Lindqvist said trains would resume on Friday."))
+    assert [e.name for e in entities if e.type == "person"] == ["Mathilde du Lindqvist"]
+
+
+def test_an_honorific_and_a_particle_alone_is_no_one_s_family_name():
+    """'Mme Le' (the model's cut of 'Mme Le Holmvik-Roux') is not Yannick Le Berg, called 'Le Berg'."""
+    from collections import Counter
+
+    from generator.consolidate.entities import _Cluster, _merge
+
+    man = _Cluster(names=Counter({"Yannick Le Berg": 2, "Le Berg": 2}), votes=Counter({"person": 4}))
+    cut = _Cluster(names=Counter({"Mme Le": 1}), votes=Counter({"person": 1}))
+    assert len(_merge([man, cut], {})) == 2
+
+
+def test_a_rank_goes_with_the_post_the_same_article_gives():
+    """'Colonel' with 'police prefect for Lindby' (one article says both), not with another article's word for the rank."""
+    roles = (Role("Colonel", ("a",)), Role("police prefect for Lindby", ("a",)), Role("coronel", ("b",)))
+    assert describe(roles) == "Colonel, police prefect for Lindby"

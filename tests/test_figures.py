@@ -234,6 +234,21 @@ def test_the_same_post_at_another_rank_is_a_disagreement():
     assert not differ("senior advocate", "senior counsel")
 
 
+def test_a_rank_and_a_post_go_together_but_two_ranks_differ():
+    """"Colonel" / "prefect of the Lindby police": what he is called and what he does; "Colonel" / "Brig. Gen.": two
+    ranks; "Chairman" / "co-founder": two posts (a post alone is no rank)."""
+    from generator.consolidate.figures import _disjoint_roles
+    from generator.contents import Role
+
+    def differ(a: str, b: str) -> bool:
+        return bool(_disjoint_roles((Role(a, ("a",)), Role(b, ("b",)))))
+
+    assert not differ("Colonel", "prefect of the Lindby police")
+    assert not differ("Maj. Gen.", "Lindby's governor")
+    assert differ("Colonel", "Brig. Gen.")
+    assert differ("Chairman", "co-founder of Holmex")
+
+
 def test_a_name_written_with_a_hyphen_or_a_space_is_no_naming_disagreement():
     """"Kang Min-seo" / "Kang Min Seo": one name, however many words it counts; "Holm Dairies" / "Holm Milk Group"
     are two names of one company."""

@@ -1277,3 +1277,11 @@ def test_an_organisation_s_abbreviation_the_tagger_calls_a_person_does_not_hide_
             "Anna Lindqvist recalled that two fishermen took the report to Sefis in Lindby themselves. \"We filled every form "
             "they asked for and nobody listened,\" she said.")
     assert speaker_of(tmp_path, nlp, "nobody listened", text) == "Anna Lindqvist"
+
+
+def test_she_said_after_the_prefect_said_is_the_prefect_s(tmp_path, nlp):
+    """'prefect' is a post: 'The prefect declined ... "...," she said' is the prefect's, not the spokeswoman's named before."""
+    text = ("The prefect of Vestoria, Anne-Marie Holmvik, praised the driver on Tuesday.\n\n"
+            "Anna Lindqvist, a spokeswoman for the operator, said every slope was monitored. The prefect declined to blame "
+            "anyone. \"The inquiry alone can settle what went wrong on that slope,\" she said.")
+    assert speaker_of(tmp_path, nlp, "inquiry alone can settle", text) == "Anne-Marie Holmvik"

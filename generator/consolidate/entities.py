@@ -1851,6 +1851,8 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
     if target is not None and not person:
         return target
     acronym = all(n.replace(".", "").isupper() and len(n) <= 8 for n in cluster.names)
+    if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES and tokens[1] in SURNAME_PARTICLES:
+        return None  # "Mme Le" (of "Mme Le Holm-Berg", cut by the model): a particle is no family name of anyone's
     if len(tokens) == 2 and tokens[0] in TITLES_BEFORE_SURNAMES or len(tokens) > 2 and tokens[0] in TITLES_BEFORE_SURNAMES \
             and tokens[1] in SURNAME_PARTICLES or len(tokens) > 2 and tokens[0] in HONORIFICS:
         # "Ms Berg" is Anna Berg's surname with an honorific; "Cllr Berg", "Supt Holm": with a title; "Mr van der Berg"
@@ -2433,8 +2435,9 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
         written = any(ch.islower() for ch in n) and not _capitals_of(n, normal) and not _capitals_form(n, forms) \
             and not (etype == "organisation" and len(n.split()) == 1 and norm(n) in defined and len(forms) > 1)
         # "Anna Berg" over "Ms Berg", "Supt Berg"; "Hon. Anna Berg" is her full name (its honorific goes below)
+        # (not "Mme du Holm": an honorific and a family name with its particle)
         plain = n.split()[0].lower().strip(".") not in TITLES_BEFORE_SURNAMES \
-            or n.split()[0].lower().strip(".") in HONORIFICS and len(n.split()) >= 3
+            or n.split()[0].lower().strip(".") in HONORIFICS and len(n.split()) >= 3 and n.split()[1].lower() not in SURNAME_PARTICLES
         spelt_out = not any(w.lower().strip(".") in SHORT_WORD_FORMS for w in n.split()[1:])  # "... Corporation" over "... Corp."
         # "Jan-Erik de Berg" over "J.-E. de Berg" (not "K. Berg" under "Berg": the initial is all the given name there is)
         given = etype != "person" or not INITIALLED.match(n) or not any(initials_of_given_names(norm(n).split(), norm(o).split()) for o in forms)
@@ -3833,9 +3836,11 @@ def _best_role(roles: tuple[Role, ...]) -> str:
         # (a title written out, "Colonel", goes only with what the person does or belongs to, "heads civil defence
         # in Lindby", "of the Lindby police": another title beside it is another source's version, or the same
         # title again)
+        # (a post the same article gives goes with it whatever it holds: "Colonel" and "police prefect for Lindby")
         abbreviated = any(w.endswith(".") for w in best.split())
         post = next((r.text for r in roles[1:] if not _bare_rank(r.text)
-                     and (abbreviated or not any(w.lower().strip(".,") in PERSON_TITLES for w in r.text.replace("-", " ").split()))), None)
+                     and (abbreviated or set(r.sources) & set(roles[0].sources)
+                          or not any(w.lower().strip(".,") in PERSON_TITLES for w in r.text.replace("-", " ").split()))), None)
         if post is not None and len(best.split()) + len(post.split()) <= ROLE_MAX_WORDS:
             return f"{best}, {post}"
     if BASED.match(best):  # "Lindby-based" says where; with the kind of thing another role names, what: "Lindby-based charity"

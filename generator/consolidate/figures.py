@@ -1582,6 +1582,15 @@ def _bare_title(text: str) -> bool:
     return bool(spelled) and all(w in PERSON_TITLES or w in TITLE_MODIFIERS for w in spelled)
 
 
+RANKS = words("ranks")
+
+
+def _rank(text: str) -> bool:
+    """A rank alone, written out or not ("Colonel", "Lt. Col.", "Brig. Gen."): what someone is called, not a post."""
+    spelled = [w.lower().strip(".") for w in text.replace("-", " ").split()]
+    return bool(spelled) and all(w in RANKS or w in TITLE_MODIFIERS for w in spelled) and any(w in RANKS for w in spelled)
+
+
 TITLE_MODIFIERS = shared_words("title_modifiers")
 SPEAKING_POSTS = words("speaking_posts")
 
@@ -1609,6 +1618,8 @@ def _disjoint_roles(roles) -> list:
             return False  # one job told two ways: "spokesman" / "the mayor's press secretary"
         if _bare_title(a) and _bare_title(b):
             return _spelled_out(a) != _spelled_out(b)
+        if _rank(a) != _rank(b) and _post(b if _rank(a) else a) and not _bare_title(b if _rank(a) else a):
+            return False  # a rank and a post go together: "Colonel" / "prefect of the Lindby police"
         # (the same post at another rank is another post, "assistant fire chief" / "fire chief"; not a post held
         # before and one held now, "former deputy governor" / "governor-elect")
         shared = words(a) & words(b)
