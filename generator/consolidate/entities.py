@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, spelled_alike, transliterated, under, visible, without_particle
+from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_key, spelled_alike, TRANSLITERATED, transliterated, under, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1747,6 +1747,13 @@ def _tail_block(word: str) -> tuple[str, ...]:
     return (f"{word[0]}~{word[-5:]}",) if len(word) >= 8 else ()
 
 
+def _sound_block(word: str) -> tuple[str, ...]:
+    """A word's block by its sound (text.sound_key, as transliterated() compares): "sutrisno" and "soetrisno", which
+    share no first letters but their first, meet there."""
+    bare = without_particle(word).replace("-", "").translate(TRANSLITERATED)
+    return (f"~{sound_key(bare)}",) if len(bare) >= 4 else ()
+
+
 class _Index:
     """Blocking index over merged clusters: by whole words, by word prefixes, and by initials."""
 
@@ -1764,7 +1771,8 @@ class _Index:
 
     def _add_key(self, key: str, cluster: _Cluster) -> None:
         for word in key.split():
-            for block in {word, word[:4], word[:3], without_particle(word), *_tail_block(word)}:  # ("al-holm" by "holm" too)
+            # ("al-holm" by "holm" too; "sutrisno" by the sound it shares with "soetrisno")
+            for block in {word, word[:4], word[:3], without_particle(word), *_tail_block(word), *_sound_block(word)}:
                 self.by_word[block].setdefault(id(cluster), cluster)
         if len(key.split()) > 1:
             for initials in _initials_of(key):
@@ -1773,7 +1781,7 @@ class _Index:
             self.by_letter[key[0]].setdefault(id(cluster), cluster)
 
     def _blocks(self, word: str) -> list[dict[int, _Cluster]]:
-        return [self.by_word.get(block, {}) for block in dict.fromkeys((word, word[:4], word[:3], *_tail_block(word)))]
+        return [self.by_word.get(block, {}) for block in dict.fromkeys((word, word[:4], word[:3], *_tail_block(word), *_sound_block(word)))]
 
     def candidates(self, key: str) -> list[_Cluster]:
         """The clusters sharing a word or a word's first letters with the key.  A block larger than
