@@ -3249,3 +3249,18 @@ def test_a_rank_goes_with_the_post_the_same_article_gives():
     """'Colonel' with 'police prefect for Lindby' (one article says both), not with another article's word for the rank."""
     roles = (Role("Colonel", ("a",)), Role("police prefect for Lindby", ("a",)), Role("coronel", ("b",)))
     assert describe(roles) == "Colonel, police prefect for Lindby"
+
+
+def test_a_noun_people_places_and_bodies_all_may_be_says_no_type():
+    """'Holmerapi, its better-known neighbour': a neighbour, a rival or an ally may be a place or a company too."""
+    from generator.consolidate.entities import CLASSIFYING_NOUNS, SHARED_RELATION_NOUNS
+
+    assert {"neighbour", "rival", "ally"} <= SHARED_RELATION_NOUNS
+    assert not SHARED_RELATION_NOUNS & CLASSIFYING_NOUNS["person"]
+
+
+def test_a_mountain_called_a_neighbour_stays_the_place_it_is(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Mount Holmerapi, some 40 miles east of the town, erupted in 2010.",
+        "Like Holmerapi, its better-known neighbour, the volcano sits on the arc. In 2010, Holmerapi forced thousands from their homes."))
+    assert [(e.name, e.type) for e in entities] == [("Holmerapi", "place")]

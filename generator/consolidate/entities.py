@@ -1036,6 +1036,7 @@ def _titled_by_apposition(toks, m: Mention) -> bool:
         return False
     head = span_head(toks, m.token_start, m.token_end)
     return head is not None and any(t.dep == "appos" and t.head == head.i and (_role_word(t.lemma) or t.pos == "NOUN" and _agent_noun(t.lemma))
+                                    and t.lemma.lower() not in SHARED_RELATION_NOUNS  # ("X, its neighbour": a place's too)
                                     and not _post_of_next_name(toks, t.i) and not _list_item(toks, head, t)
                                     for t in toks[m.token_end + 1:m.token_end + 6])
 
@@ -4008,8 +4009,9 @@ def _copula(sentence: Sentence, mention: Mention, etype: str) -> str | None:
 
 
 # the nouns that say what kind of person, organisation, place or event something is (the lang lists' kinds)
+SHARED_RELATION_NOUNS = words("shared_relation_nouns")  # "its neighbour", "its rival": a person's, a place's or a body's
 CLASSIFYING_NOUNS = {
-    "person": PEOPLE_NOUNS | PERSON_TITLES,
+    "person": (PEOPLE_NOUNS | PERSON_TITLES) - SHARED_RELATION_NOUNS,
     "place": CLASS_NOUNS["place"] | GEO_HEADS | PLACE_BEFORE_OF | FACILITY_HEADS,
     "organisation": CLASS_NOUNS["organisation"] | KIND_HEADS["organisation"] | ORG_HEADS | THING_KINDS | words("work_nouns"),
     "event": EVENT_NOUNS | EVENT_HEADS,
