@@ -928,3 +928,12 @@ def test_versions_of_two_figures_of_one_kind_are_two_disagreements(tmp_path, nlp
         "their losses at some 350 million rand for each day of the walkout.")
     amounts = sorted(versions for topic, versions in found.items() if topic.startswith("Amount in rand"))
     assert amounts == [["R21,000", "R21,500"], ["R400 million", "some 350 million rand"]]
+
+
+def test_an_age_written_right_before_the_name_is_the_person_s_age(tmp_path, nlp):
+    """'The skipper, 44-year-old Erik Holmvik,' / 'Its skipper, 46-year-old Erik Holmvik,': two ages of one man."""
+    brief = consolidate(articles(tmp_path, nlp,
+                                 "The skipper, 44-year-old Erik Holmvik, stayed on the bridge all night.",
+                                 "Its skipper, 46-year-old Erik Holmvik, was rescued by a lifeboat crew."))
+    ages = [[v.text for v in d.variants] for d in brief.discrepancies if d.topic.startswith("Age of")]
+    assert ages == [["44-year-old Erik Holmvik", "46-year-old Erik Holmvik"]]

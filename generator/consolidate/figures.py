@@ -300,7 +300,8 @@ def _years_old(toks, k: int) -> int | None:
 def _age_before(sentence, ref) -> tuple[int, str] | None:
     """The age in a title or a noun phrase right before a name ("the 31-year-old student Anna Berg", "a seven-year-old
     girl, Anna Berg,"): a determiner, "N-year-old", up to AGE_NOUN_WORDS nouns or adjectives, a comma perhaps, then
-    the name; with its words as written before the name."""
+    the name; or "N-year-old" right before the name ("The skipper, 44-year-old Erik Holm,"); with its words as
+    written before the name."""
     toks = sentence.tokens
     start = next((k for k, t in enumerate(toks) if t.start >= ref.start), None)
     if start is None or start == 0:
@@ -311,12 +312,17 @@ def _age_before(sentence, ref) -> tuple[int, str] | None:
     nouns = 0
     while j >= 0 and toks[j].text.lower() != "old" and toks[j].pos in ("NOUN", "ADJ", "PROPN") and not toks[j].ent and nouns < AGE_NOUN_WORDS:
         j, nouns = j - 1, nouns + 1
-    if nouns == 0 or j < 5 or toks[j].text.lower() != "old" or toks[j - 5].text.lower() not in ("a", "an", "the"):
+    if j < 4 or toks[j].text.lower() != "old":
+        return None
+    # (a determiner before the age; with no noun after it, a comma or the sentence's start will do: "The skipper,
+    # 44-year-old Erik Holm,", "44-year-old Erik Holm was charged")
+    opener = toks[j - 5].text.lower() if j >= 5 else ""
+    if not (opener in ("a", "an", "the") and nouns > 0 or nouns == 0 and opener in ("the", ",", "")):
         return None
     age = _years_old(toks, j - 4)
     if age is None or not 1 <= age <= 120:
         return None
-    written = span_text(toks[j - 5:start])
+    written = span_text(toks[j - 5 if opener in ("a", "an", "the") else j - 4:start])
     return age, written[:1].lower() + written[1:]
 
 
