@@ -937,3 +937,13 @@ def test_an_age_written_right_before_the_name_is_the_person_s_age(tmp_path, nlp)
                                  "Its skipper, 46-year-old Erik Holmvik, was rescued by a lifeboat crew."))
     ages = [[v.text for v in d.variants] for d in brief.discrepancies if d.topic.startswith("Age of")]
     assert ages == [["44-year-old Erik Holmvik", "46-year-old Erik Holmvik"]]
+
+
+def test_a_part_of_a_count_set_off_after_it_is_no_version_of_it(tmp_path, nlp):
+    """'injuring 31 people, three of them seriously' / 'injuring 33 people, six seriously': the injured are 31 or 33;
+    three and six are how many of them are badly hurt."""
+    brief = consolidate(articles(tmp_path, nlp,
+                                 "The ferry ran aground off Lindby on Monday, injuring 31 people, three of them seriously.",
+                                 "A ferry ran aground near Lindby on Monday, injuring 33 people, six seriously."))
+    injured = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic == "Injured"]
+    assert len(injured) == 1 and not any(text.startswith(("three", "six")) for text in injured[0])
