@@ -747,17 +747,17 @@ PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
 def _part_of_counted(sentence, m) -> bool:
-    """'Three of the wounded were in a critical condition', 'two of the dead were children', '23 people, four of them
-    seriously', '27 people, five seriously': a part of a group the story counts, not a version of its count ("23 of the 61 people on board" died is one: the group is not what
+    """'Three of the wounded were in a critical condition', 'two of the dead were children', '31 people, three of them
+    seriously', '33 people, six seriously': a part of a group the story counts, not a version of its count ("23 of the 61 people on board" died is one: the group is not what
     is counted)."""
     toks = sentence.tokens
     j = m.token_end
     if j + 1 < len(toks) and toks[j].text.lower() == "of" and toks[j + 1].text.lower() in ("them", "whom"):
-        return True  # "injuring 23 people, four of them seriously": a part of the count just given
+        return True  # "injuring 31 people, three of them seriously": a part of the count just given
     i = m.token_start
     if 0 < i and toks[i - 1].text == "," and j < len(toks) and toks[j].pos == "ADV" \
             and any(t.pos == "NUM" for t in toks[max(0, i - 4):i - 1]):
-        return True  # "injuring 27 people, five seriously": likewise
+        return True  # "injuring 33 people, six seriously": likewise
     if j + 2 >= len(toks) or toks[j].text.lower() != "of" or toks[j + 1].text.lower() != "the":
         return False  # (not "tens of thousands of lives": what is counted, not a group it is part of)
     group = toks[j + 2]
