@@ -747,7 +747,7 @@ PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
 def _part_of_counted(sentence, m) -> bool:
-    """'Three of the wounded were in a critical condition', 'a pair of the victims were fishermen', '31 people, three of them
+    """'Three of the wounded were in a critical condition', 'Two of the victims were fishermen', '31 people, three of them
     seriously', '33 people, six seriously': a part of a group the story counts, not a version of its count ("23 of the 61 people on board" died is one: the group is not what
     is counted)."""
     toks = sentence.tokens
