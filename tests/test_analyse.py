@@ -1050,3 +1050,17 @@ def test_a_name_misread_as_a_people_s_a_product_s_or_a_work_s_is_a_place_where_t
 
     doc = misread_places(_parsed(nlp, words, pos, deps, heads, ents))
     assert [e.label_ for e in doc.ents][-1] == expected
+
+
+def test_a_word_split_at_its_hyphen_and_hung_three_times_on_one_head_is_one_word(nlp):
+    """'Erik Holm, vice-president of ...': "vice", "-" and "president" each an apposition of the name."""
+    from generator.analyse.repairs import hyphen_words
+
+    words = ["Erik", "Holm", ",", "vice", "-", "president", "of", "Lindby", ",", "said", "."]
+    doc = _parsed(nlp, words, ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                  ["compound", "nsubj", "punct", "appos", "appos", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                  [1, 9, 1, 1, 1, 1, 5, 6, 1, 9, 9], ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+                  spaces=[True, False, True, False, False, True, True, False, True, False, False])
+    doc = hyphen_words(doc)
+    assert (doc[3].head.i, doc[3].dep_, doc[4].head.i, doc[5].dep_) == (5, "compound", 5, "appos")
+

@@ -3264,3 +3264,9 @@ def test_a_mountain_called_a_neighbour_stays_the_place_it_is(tmp_path, nlp):
         "Mount Holmerapi, some 40 miles east of the town, erupted in 2010.",
         "Like Holmerapi, its better-known neighbour, the volcano sits on the arc. In 2010, Holmerapi forced thousands from their homes."))
     assert [(e.name, e.type) for e in entities] == [("Holmerapi", "place")]
+
+
+def test_a_post_written_with_a_hyphen_describes_the_person(tmp_path, nlp):
+    """'vice-president of the Holm union', which the parser may read as three appositions ("vice", "-", "president")."""
+    entities = build_glossary(articles(tmp_path, nlp, "Erik Lindqvist, vice-president of the Holm union, said exams would be hit."))
+    assert entity(entities, "Erik Lindqvist").description == "vice-president of the Holm union"

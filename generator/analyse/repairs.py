@@ -39,6 +39,10 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_nicknames` (after "ner"): a nickname in quotation marks may stand between a given name and a family
   name ("Erik “Big E” Holm", "Anna 'Annie' Berg"). The model sometimes ends the person's name inside or before the
   nickname ("Erik “Big E"), or tags only the given name; the name is made whole, nickname and family name included.
+- `newsbrief_hyphen_words` (after "ner"): a word the tokenizer splits at its hyphen ("vice-president": "vice",
+  "-", "president") the parser sometimes reads as three words each hung on the same head in the same relation
+  ("Anna Berg, vice-president of ...": three appositions); the first part and the hyphen are hung on the last
+  part, so that the word is one phrase ("president", with "vice" its compound); not a name's nor an initialism's ("micro-" + "CT").
 - `newsbrief_misread_places` (after "ner"): a place's name the model does not know it sometimes tags as a people's
   (NORP), a product's or a work's ("hospital in" + "Vestoria" WORK_OF_ART, "the prefect of" + "Vestoria" NORP, "the"
   + "Vestoria" PRODUCT + "valley"). Where the sentence makes it a place (a preposition of place before a people's
@@ -115,7 +119,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 HYPHENS = {"-", "‐", "‑"}
-COMPONENTS = ("newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
+COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
@@ -181,6 +185,18 @@ def dateline_sentence(doc: "Doc") -> "Doc":
 
 
 NOUN_PHRASE_HEADS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+@Language.component("newsbrief_hyphen_words", requires=["token.dep"], assigns=["token.dep", "token.head"])
+def hyphen_words(doc: "Doc") -> "Doc":
+    for i in range(1, len(doc) - 1):
+        left, mark, right = doc[i - 1], doc[i], doc[i + 1]
+        if mark.text in HYPHENS and not left.whitespace_ and not mark.whitespace_ and left.is_alpha and right.is_alpha \
+                and not left.ent_type_ and not right.ent_type_ and not right.text.isupper() \
+                and left.head.i == mark.head.i == right.head.i not in (left.i, mark.i, right.i) and left.dep_ == right.dep_:
+            left.head, left.dep_ = right, "compound"  # "vice" + "-" + "president", each hung on the name: one word
+            mark.head, mark.dep_ = right, "punct"
+    return doc
 
 
 @Language.component("newsbrief_common_nouns", requires=["token.pos", "token.tag", "doc.ents"], assigns=["token.pos", "token.tag"])
