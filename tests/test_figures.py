@@ -947,3 +947,15 @@ def test_a_part_of_a_count_set_off_after_it_is_no_version_of_it(tmp_path, nlp):
                                  "A ferry ran aground near Lindby on Monday, injuring 33 people, six seriously."))
     injured = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic == "Injured"]
     assert len(injured) == 1 and not any(text.startswith(("three", "six")) for text in injured[0])
+
+
+def test_a_count_after_another_that_is_no_part_of_how_badly_they_are_hurt_is_its_own(tmp_path, nlp):
+    """'warrants for 40 builders, 22 of them detained' / 'detained 25 builders': the detained are 22 or 25; 'eleven
+    injured people, two of them in intensive care' keeps the two out of the injured."""
+    brief = consolidate(articles(tmp_path, nlp,
+                                 "Prosecutors issued warrants for 40 builders in Lindby, 22 of them detained on Monday. Eleven injured people "
+                                 "are still in hospital, two of them in intensive care.",
+                                 "Police detained 25 builders in Lindby on Monday. Nine injured people are still in hospital."))
+    arrested = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic == "Arrested"]
+    assert arrested and any(text.startswith("22") for text in arrested[0])
+    assert not any(v.text.startswith("two") for d in brief.discrepancies for v in d.variants)

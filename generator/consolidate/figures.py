@@ -746,18 +746,25 @@ REPORTING_VERBS = words("attribution_lemmas")  # (the verbs the quotes read as r
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
+SEVERITY_WORDS = words("severity_words")
+
+
 def _part_of_counted(sentence, m) -> bool:
     """'Three of the wounded were in a critical condition', 'Two of the victims were fishermen', '31 people, three of them
     seriously', '33 people, six seriously': a part of a group the story counts, not a version of its count ("23 of the 61 people on board" died is one: the group is not what
     is counted)."""
     toks = sentence.tokens
     j = m.token_end
-    if j + 1 < len(toks) and toks[j].text.lower() == "of" and toks[j + 1].text.lower() in ("them", "whom"):
-        return True  # "injuring 31 people, three of them seriously": a part of the count just given
     i = m.token_start
-    if 0 < i and toks[i - 1].text == "," and j < len(toks) and toks[j].pos == "ADV" \
-            and any(t.pos == "NUM" for t in toks[max(0, i - 4):i - 1]):
-        return True  # "injuring 33 people, six seriously": likewise
+    if j + 1 < len(toks) and toks[j].text.lower() == "of" and toks[j + 1].text.lower() in ("them", "whom"):
+        j += 2  # ("three of them seriously")
+    if 0 < i and toks[i - 1].text == "," and any(t.pos == "NUM" or t.ent == "CARDINAL" for t in toks[:i - 1]) and j < len(toks) \
+            and (toks[j].text.lower() in SEVERITY_WORDS
+                 or toks[j].text.lower() == "in" and any(t.text.lower() in SEVERITY_WORDS for t in toks[j + 1:j + 4])):
+        # "injuring 31 people, three of them seriously", "33 people, six seriously", "11 people, two of them in
+        # intensive care": how many of the count just given are badly hurt (not "warrants for 20 people, 12 of them
+        # detained": a count of its own)
+        return True
     if j + 2 >= len(toks) or toks[j].text.lower() != "of" or toks[j + 1].text.lower() != "the":
         return False  # (not "tens of thousands of lives": what is counted, not a group it is part of)
     group = toks[j + 2]
