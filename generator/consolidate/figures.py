@@ -761,8 +761,8 @@ def _part_of_counted(sentence, m) -> bool:
     if 0 < i and toks[i - 1].text == "," and any(t.pos == "NUM" or t.ent == "CARDINAL" for t in toks[:i - 1]) and j < len(toks) \
             and (toks[j].text.lower() in SEVERITY_WORDS
                  or toks[j].text.lower() == "in" and any(t.text.lower() in SEVERITY_WORDS for t in toks[j + 1:j + 4])):
-        # "injuring 31 people, three of them seriously", "33 people, six seriously", "11 people, two of them in
-        # intensive care": how many of the count just given are badly hurt (not "warrants for 20 people, 12 of them
+        # "injuring 31 people, three of them seriously", "33 people, six seriously", "nine people ..., two of them
+        # in a critical condition": how many of the count just given are badly hurt (not "warrants for 20 people, 12 of them
         # detained": a count of its own)
         return True
     if j + 2 >= len(toks) or toks[j].text.lower() != "of" or toks[j + 1].text.lower() != "the":
