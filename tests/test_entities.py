@@ -2577,6 +2577,9 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
      "Darren Lindaker, who leads the union, said the towers were understaffed.", "Darren Lindacre", "Darren Lindaker"),
     ("Mine director Pawel Lodica said the rescuers were pumping fresh air into the shaft.",
      "The director of the mine, Pawel Lodicki, said the rescue would take days.", "Pawel Lodica", "Pawel Lodicki"),
+    # a generational suffix and a middle initial one outlet leaves out
+    ("Justice Raymond T. Lindqvist Jr. wrote the opinion of the court.",
+     "Raymond Lindqvist, who wrote for the court, said the statute could not stand.", "Raymond T. Lindqvist Jr", "Raymond Lindqvist"),
     # a name transliterated two ways whose words share no first three letters: found by their sound
     ("Soetarjo Yoessef, the harbour master, said the ferry left port at noon.",
      "Sutarjo Yusef, who runs the harbour, said the ferry was overloaded.", "Soetarjo Yoessef", "Sutarjo Yusef"),

@@ -2082,7 +2082,9 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if apart and person and other_person and (tokens[-1] in NAME_SUFFIXES) != (other_tokens[-1] in NAME_SUFFIXES):
         bare, other_bare = [t for t in tokens if t not in NAME_SUFFIXES], [t for t in other_tokens if t not in NAME_SUFFIXES]
         nicknamed = any(NICKNAME.search(n) for c in (shortened, other) if c is not None for n in c.names)
-        if len(bare) >= 2 and len(other_bare) >= 2 and (len(bare) == len(other_bare) or nicknamed):
+        # (or a middle initial the longer adds: "erik holm" ~ "erik t holm jr")
+        initialled = abs(len(bare) - len(other_bare)) == 1 and any(len(w) == 1 for w in max(bare, other_bare, key=len)[1:-1])
+        if len(bare) >= 2 and len(other_bare) >= 2 and (len(bare) == len(other_bare) or nicknamed or initialled):
             score = _match(" ".join(bare), bare, person, " ".join(other_bare), other, acronym, place, dotted, apart, shortened)
             return max(score - 1, 0.0)
     # a given name's short form with the family name, of a longer name that gives it in full: "tom holm" ~ "thomas r
