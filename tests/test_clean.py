@@ -575,10 +575,10 @@ def test_a_live_page_s_head_with_a_menu_a_trail_and_a_byline_where_the_writer_is
     assert cleaned.byline == "Karin Dahl in Lindby" or cleaned.byline.startswith("Karin Dahl")
 
 
-@pytest.mark.parametrize("writer", ["Karin Dahl, State Political Editor", "Nordpost Correspondent, Lindby"])
+@pytest.mark.parametrize("writer", ["Karin Dahl, State Political Editor", "Nordpost Correspondent, Lindby", "Karin Dahl | Labour correspondent"])
 def test_the_writer_s_name_and_post_on_one_line_under_the_standfirst_is_the_byline(writer):
-    """No "By": the name and the post (or the post and the place) set apart by a comma; the line above it, under
-    the headline, is the standfirst."""
+    """No "By": the name and the post (or the post and the place) set apart by a comma or a bar; the line above it,
+    under the headline, is the standfirst."""
     cleaned = clean(blocks(
         "HOLDING ON: Holm survives as Lindby MP backs the ferry deal",
         "Premier Erik Holm keeps his job, just, after a long night in the Vester parliament.",

@@ -715,3 +715,13 @@ def test_a_note_on_the_writer_before_the_outlet_s_own_and_a_column_s_disclaimer_
     dated = (f"{PILOTS_HEADLINE}\n\nAnna Berg in Lindby and Erik Holm in Holmvik 3 March 2026, 9:40am · 4 min read\n\n"
              f"{PILOTS_LEAD}\n\n" + _filler(1, 8))
     assert not any(p.startswith("Anna Berg in Lindby") for p in clean(text_blocks(dated)).paragraphs)
+
+
+def test_the_writers_names_alone_at_the_foot_and_the_notes_under_them_are_no_article_text():
+    """'By ANNA BERG and ERIK J. HOLM' at the head; at the foot each name alone in capitals, and a note naming the
+    writer by the family name ("Berg covers the port for Nordpost.")."""
+    page = (f"{PILOTS_HEADLINE}\n\nBy ANNA BERG and ERIK J. HOLM\n\n{PILOTS_LEAD}\n\n" + _filler(1, 10)
+            + "ANNA BERG\n\nBerg covers the port and shipping for Nordpost, based in Lindby.\n\n"
+            "ERIK J. HOLM\n\nHolm is a Nordpost transport reporter based in Vesterby.\n")
+    kept = clean(text_blocks(page)).paragraphs
+    assert [p[:9] for p in kept] == ["Harbour p"] + ["Pilot num"] * 9

@@ -718,9 +718,10 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
 
 
 def _writer_and_post(text: str) -> bool:
-    """A line of the writer's name and post, or post and place, set apart by a comma: "Anna Berg, State Political
-    Editor", "Nordpost Correspondent, Lindby" (the byline of a page that writes no "By")."""
-    left, comma, right = text.strip(" *_").partition(", ")
+    """A line of the writer's name and post, or post and place, set apart by a comma or a bar: "Anna Berg, State
+    Political Editor", "Anna Berg | Health correspondent", "Nordpost Correspondent, Lindby" (the byline of a page
+    that writes no "By")."""
+    left, comma, right = re.sub(r"\s+[|·•]\s+", ", ", text.strip(" *_"), count=1).partition(", ")
     if not comma or ends_sentence(text) or len(text.split()) > WRITER_AND_POST_WORDS:
         return False
     return bool(BYLINE.match(left) and len(left.split()) <= 4 and STAFF_LINE.match(right)
@@ -782,21 +783,29 @@ def _mark_end_of_release(blocks: list[Block], kinds: list[str]) -> None:
 def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
     """After the article's last full paragraph, short fragments are page furniture (tags, labels, links); a last
     paragraph, or the first under the byline, that says who the writer is ("Anna Berg writes the Harbour Notes column
-    every Saturday.", "Anna Berg is a novelist."), named as the byline names them, is a note on the writer."""
+    every Saturday.", "Anna Berg is a novelist."), named as the byline names them (or by the family name, under
+    the name alone: "ANNA BERG" / "Berg covers the courts."), tells about the writer, no article text."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body" and _full_paragraph(blocks[i].text)), default=None)
     if last is None:
         return
     bylines = [i for i in range(last) if kinds[i] == "byline"]
     writers = {_byline_name(blocks[i].text) for i in bylines} - {""}
     # (each writer of a byline that names several: "By Anna Berg and Erik Holm")
-    writers |= {w.strip() for name in writers for w in re.split(r",|\band\b|&", name) if len(w.split()) >= 2}
+    writers |= {w.strip() for name in writers | {_byline_text(blocks[i].text) for i in bylines if BYLINE.match(_byline_text(blocks[i].text))}
+                for w in re.split(r",|\band\b|&", name) if len(w.split()) >= 2}
     # the last paragraphs (a note on the writer may come before the outlet's note on itself), or the first one under
     # the byline (past its date): a note on the writer; or the writer's name alone, a byline at the foot
     under = next((j for j in range(bylines[0] + 1, min(len(blocks), bylines[0] + 4)) if kinds[j] == "body"), None) if bylines else None
-    ending = [i for i in range(len(blocks)) if kinds[i] == "body"][-WRITER_NOTE_REACH:]
+    # (each writer's name alone at the foot and the note under it count as one: two more for each writer)
+    ending = [i for i in range(len(blocks)) if kinds[i] == "body"][-(WRITER_NOTE_REACH + 2 * len(writers)):]
     for i in sorted({last, *ending, *([under] if under is not None else [])}):
         text = blocks[i].text
-        if any(text.startswith(w + " ") for w in writers) and len(text.split()) <= WRITER_NOTE_WORDS and len(sentences(text)) <= 2:
+        # the note may name the writer by the family name alone under the name at the foot ("ANNA BERG" / "Berg
+        # covers the courts for the Nordpost.")
+        named = [w for w in writers if text.startswith(w + " ")
+                 or i > 0 and kinds[i - 1] == "byline" and blocks[i - 1].text.strip().casefold() == w.casefold()
+                 and text.casefold().startswith(w.split()[-1].casefold() + " ")]
+        if named and len(text.split()) <= WRITER_NOTE_WORDS and len(sentences(text)) <= 2:
             kinds[i] = "credit"
         elif text.strip() in writers:
             kinds[i] = "byline"
