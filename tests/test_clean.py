@@ -647,3 +647,30 @@ def test_a_name_alone_under_the_headline_s_buttons_then_the_writer_s_outlet_and_
         "Crews were inspecting the hull on Tuesday and the ferry company said no one had been hurt.",
     ))
     assert cleaned.paragraphs[0].startswith("A ferry carrying"), cleaned.paragraphs
+
+
+def test_a_blog_s_dated_byline_tags_writer_note_and_readers_comments_are_no_article_text():
+    """'Anna K. Berg · March 3, 2026 · 7 min read · 12 comments' (a byline with no "By"), 'Filed under: Courts, School
+    Funding, Separation of Powers' (the post's tags), the note on the writer at the foot, and under '12 Comments'
+    each reader's comment ('kcappel · March 3, 2026 at 9:14 pm ...')."""
+    cleaned = clean(blocks(
+        "The Lindby Docket",
+        "Court strikes down the school funding law",
+        "Anna K. Berg · March 3, 2026 · 7 min read · 12 comments",
+        "Filed under: Courts, School Funding Law, Separation of Powers, Vester State Politics",
+        "The Vester Supreme Court struck down the school funding law on Tuesday by five votes to two.",
+        "The majority said the law broke the constitution's promise to fund the public schools first.",
+        "Anna K. Berg was a court reporter in Lindby for a decade. She writes here every week.",
+        "12 Comments",
+        "kcappel · March 3, 2026 at 9:14 pm Fine piece on a long opinion, and the dissent deserves more attention.",
+        "HolmBoardMember · March 4, 2026 at 8:05 pm The Holm schools never joined the suit but gain the most from it.",
+    ))
+    assert cleaned.byline == "Anna K. Berg"
+    assert [p[:14] for p in cleaned.paragraphs] == ["The Vester Sup", "The majority s"]
+
+
+def test_a_list_of_tags_after_its_label_is_a_widget_however_long():
+    from generator.ingest.clean import _button_row
+
+    assert _button_row("Filed under: Courts, School Funding Law, Separation of Powers, Vester State Politics")
+    assert not _button_row("Filed under: the court said on Tuesday that the law, which passed in 2024, was void.")

@@ -395,6 +395,7 @@ def _related_row(text: str) -> bool:
 
 
 # a share button's name: a network's (one word), or what the button does
+TAGS_LABEL = re.compile(r"^[\W_]*(tagged|tags?|topics?|filed under|categories|category)\s*:", re.I)
 SHARE_BUTTONS = {w for w in SOCIAL_NETWORKS if " " not in w} | {"email", "e-mail", "print", "copy", "link", "sms", "save", "tweet", "share"}
 
 
@@ -411,6 +412,11 @@ def _button_row(text: str) -> bool:
     if ":" not in text or len(text) > 200:
         return False
     parts = PIPED.split(text[text.index(":") + 1:].strip())
+    if TAGS_LABEL.match(text) and not ends_sentence(text):
+        # a list of the article's tags ("Filed under: Courts, Education Law, School Funding"): short names set apart
+        # by commas too
+        tags = [p for part in parts for p in part.split(",")]
+        return len(tags) >= 2 and all(0 < len(p.split()) <= 4 for p in tags)
     return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
 
 
@@ -680,8 +686,8 @@ def _mark_head(blocks: list[Block], kinds: list[str], title: str | None) -> None
     # a byline under the standfirst, past the first paragraph ("By Anna Berg"), or among a label and a read time
     # ("Analysis — by Anna Berg · 7 min read"): a "By <name>" that ends no sentence is no article text
     for i in range(min(n, first_body + BYLINE_REACH)):
-        if kinds[i] == "body" and _byline_parts(blocks[i].text):
-            kinds[i] = "byline"
+        if kinds[i] == "body" and _byline_parts(blocks[i].text) or kinds[i] in ("body", "widget") and _dated_name(blocks[i].text) is not None:
+            kinds[i] = "byline"  # (and the name, without "By", with its date or read time: "Anna Berg · 9 min read")
         # a name alone under the headline's furniture (its date, its share buttons), then the writer's outlet and
         # place ("Anna Berg" / "Nordpost News, Lindby"): the byline without "By"
         elif kinds[i] == "body" and i > 0 and kinds[i - 1] in ("title", "dateline", "share", "timestamp", "widget") and i + 1 < n \
@@ -711,6 +717,7 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[list[Block], list[str], str | None], N
     ("standfirst between the headline and the byline", lambda blocks, kinds, _title: _mark_standfirst(blocks, kinds)),
     ("writer's name above the writer's post", lambda blocks, kinds, _title: _mark_named_writers(blocks, kinds)),
     ("end mark of a press release and the notes after it", lambda blocks, kinds, _title: _mark_end_of_release(blocks, kinds)),
+    ("readers' comments under the comments heading", lambda blocks, kinds, _title: _mark_comments(blocks, kinds)),
     ("tail of the article: fragments after the last paragraph", lambda blocks, kinds, _title: _mark_tail(blocks, kinds)),
     ("headline quoting in single marks among paragraphs quoting in double", lambda blocks, kinds, _title: _mark_headline_quotes(blocks, kinds)),
     ("section heading in capitals between paragraphs", lambda blocks, kinds, _title: _mark_capital_crossheads(blocks, kinds)),
@@ -778,6 +785,24 @@ def _mark_end_of_release(blocks: list[Block], kinds: list[str]) -> None:
         return
     for i in range(mark, len(blocks)):
         kinds[i] = "notes"
+
+
+COMMENTS_HEADING = re.compile(r"^[\W_]*(\d[\d,]*\s+)?(comments?|responses?|replies)\s*(\(\d+\))?\s*:?$", re.I)
+# a reader's comment opening with the commenter's handle or name and the date it was posted ("kcappel · January
+# 3, 2026 at 9:14 pm ...", "Anna B. | 3 March 2026 ...")
+COMMENT_HEAD = re.compile(r"^[\w.'’@-]{2,40}(\s[\w.'’@-]{1,20}){0,2}\s+[·|•—–-]\s+(" + MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH
+                          + r",?\s+\d{4})", re.I)
+
+
+def _mark_comments(blocks: list[Block], kinds: list[str]) -> None:
+    """Under a heading of the readers' comments ("12 Comments", "Comments (4)"), each block that opens with a
+    commenter's handle and the date it was posted is a reader's comment, no article text."""
+    start = next((i for i, b in enumerate(blocks) if COMMENTS_HEADING.match(b.text.strip())), None)
+    if start is None:
+        return
+    for i in range(start + 1, len(blocks)):
+        if kinds[i] == "body" and COMMENT_HEAD.match(blocks[i].text):
+            kinds[i] = "comment"
 
 
 def _mark_tail(blocks: list[Block], kinds: list[str]) -> None:
@@ -907,6 +932,8 @@ def _byline_text(text: str) -> str:
     """A byline block without its "By", and without the label, date or read time beside it ("Analysis — by Anna
     Berg · 7 min read": "Anna Berg")."""
     named = [p for p in BYLINE_SEPARATORS.split(text) if BY_PREFIX.match(p.strip(" *_"))] if _byline_parts(text) else []
+    if not named and (dated := _dated_name(text)) is not None:
+        named = [dated]  # ("Anna Berg · March 3, 2026 · 9 min read")
     return re.sub(r"^[\W_]*by\s+", "", (named or [text])[0].strip(" *_"), flags=re.I)
 
 
@@ -924,6 +951,18 @@ def _byline_parts(text: str) -> bool:
     named = [p for p in parts if BY_PREFIX.match(p) and BYLINE.match(re.sub(r"^[\W_]*by\s+", "", p, flags=re.I))]
     # (the name may carry the writer's post: "By Anna Berg, Science Correspondent")
     return len(named) == 1 and len(named[0].split()) <= 8 and all(len(p.split()) <= 4 for p in parts if p is not named[0])
+
+
+def _dated_name(text: str) -> str | None:
+    """The writer's name opening a line of a byline's parts without "By", the date or the read time beside it
+    ("Anna K. Berg · March 3, 2026 · 7 min read · 12 comments"); or None."""
+    if len(text) > 120 or ends_sentence(text):
+        return None
+    parts = [p.strip(" *_") for p in BYLINE_SEPARATORS.split(text) if p.strip(" *_")]
+    if len(parts) < 2 or not BYLINE.match(parts[0]) or len(parts[0].split()) > 4 or any(ch.isdigit() for ch in parts[0]):
+        return None
+    dated = any(READ_TIME.match(p) or re.search(MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MONTH, p, re.I) for p in parts[1:])
+    return parts[0] if dated and all(len(p.split()) <= 6 for p in parts[1:]) else None
 
 
 def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
