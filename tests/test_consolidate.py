@@ -272,24 +272,24 @@ def test_a_given_name_transliterated_two_ways_is_a_spelling_disagreement_and_one
 def test_a_family_name_spelled_two_ways_by_two_outlets_is_one_entry_and_a_spelling_disagreement(tmp_path, nlp):
     """'Lindacre' / 'Lindaker' (ratio 75) and 'Lodica' / 'Lodicki' (77): the same opening, another ending."""
     brief = consolidate(articles(tmp_path, nlp,
-                                 "Union president Darren Lindacre said the towers were understaffed. Mine director Pawel Lodica said the air was clean.",
-                                 "Darren Lindaker, who leads the union, said controllers were exhausted. The mine's director, Pawel Lodicki, "
+                                 "Union president Dorian Lindacre said the towers were understaffed. Mine director Pawel Lodica said the air was clean.",
+                                 "Dorian Lindaker, who leads the union, said controllers were exhausted. The mine's director, Pawel Lodicki, "
                                  "said the rescue would take days."))
     spellings = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic.startswith("Spelling of")]
-    assert {"Darren Lindacre", "Darren Lindaker"} in spellings
+    assert {"Dorian Lindacre", "Dorian Lindaker"} in spellings
     assert {"Pawel Lodica", "Pawel Lodicki"} in spellings
 
 
 def test_a_family_name_spelled_two_ways_is_a_spelling_disagreement_whichever_name_adds_a_second(tmp_path, nlp):
-    """'Tomas Lindaker' / 'Tomas Lindacre Berg': compared without the second family name; 'Grace Owino' / 'Grace
+    """'Teodor Lindaker' / 'Teodor Lindacre Berg': compared without the second family name; 'Akinyi Owino' / 'Grace
     Awino Owino' (a middle name) is no spelling; nor are a nickname and a generational suffix."""
     brief = consolidate(articles(tmp_path, nlp,
-                                 "Fire chief Tomas Lindacre Berg said the blaze was under control on Monday. Grace Awino Owino, the mayor, "
+                                 "Fire chief Teodor Lindacre Berg said the blaze was under control on Monday. Akinyi Awino Owino, the mayor, "
                                  "thanked the volunteers.",
-                                 "Tomas Lindaker, the fire chief, said two houses had burned. The mayor, Grace Owino, opened a shelter."))
+                                 "Teodor Lindaker, the fire chief, said two houses had burned. The mayor, Akinyi Owino, opened a shelter."))
     spellings = [{v.text for v in d.variants} for d in brief.discrepancies if d.topic.startswith("Spelling of")]
-    assert {"Tomas Lindacre Berg", "Tomas Lindaker"} in spellings
-    assert not any("Grace Owino" in variants for variants in spellings)
+    assert {"Teodor Lindacre Berg", "Teodor Lindaker"} in spellings
+    assert not any("Akinyi Owino" in variants for variants in spellings)
     (tmp_path / "nickname").mkdir()
     brief = consolidate(articles(tmp_path / "nickname", nlp, 'Coast guard chief Erik "Rik" Vestergren Jr. said the ferry had been overloaded.',
                                  "Erik Vestergreen, the coast guard chief, said 40 people were missing."))

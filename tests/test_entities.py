@@ -2573,19 +2573,19 @@ def test_a_possessive_name_without_its_generic_head_is_the_same_entry(tmp_path, 
     ("Opposition leader Ravi Kumar Lindi said the deal had been signed behind closed doors.",
      "Opposition leader Ravi Kumar Leendi called the agreement a betrayal of farmers.", "Ravi Kumar Lindi", "Ravi Kumar Leendi"),
     # a family name spelled two ways by two outlets (the same opening, another ending)
-    ("Union president Darren Lindacre said the night shifts were far too long.",
-     "Darren Lindaker, who leads the union, said the towers were understaffed.", "Darren Lindacre", "Darren Lindaker"),
+    ("Union president Dorian Lindacre said the night shifts were far too long.",
+     "Dorian Lindaker, who leads the union, said the towers were understaffed.", "Dorian Lindacre", "Dorian Lindaker"),
     ("Mine director Pawel Lodica said the rescuers were pumping fresh air into the shaft.",
      "The director of the mine, Pawel Lodicki, said the rescue would take days.", "Pawel Lodica", "Pawel Lodicki"),
     # a generational suffix and a middle initial one outlet leaves out
-    ("Justice Raymond T. Lindqvist Jr. wrote the opinion of the court.",
-     "Raymond Lindqvist, who wrote for the court, said the statute could not stand.", "Raymond T. Lindqvist Jr", "Raymond Lindqvist"),
+    ("Justice Harald T. Lindqvist Jr. wrote the opinion of the court.",
+     "Harald Lindqvist, who wrote for the court, said the statute could not stand.", "Harald T. Lindqvist Jr", "Harald Lindqvist"),
     # a name transliterated two ways whose words share no first three letters: found by their sound
     ("Soetarjo Yoessef, the harbour master, said the ferry left port at noon.",
      "Sutarjo Yusef, who runs the harbour, said the ferry was overloaded.", "Soetarjo Yoessef", "Sutarjo Yusef"),
     # ... and the first of two family names so, by the outlet that leaves out the second
-    ("Fire chief Tomas Lindacre Berg said the blaze was under control on Monday.",
-     "Tomas Lindaker, the fire chief, said two houses had burned.", "Tomas Lindacre Berg", "Tomas Lindaker"),
+    ("Fire chief Teodor Lindacre Berg said the blaze was under control on Monday.",
+     "Teodor Lindaker, the fire chief, said two houses had burned.", "Teodor Lindacre Berg", "Teodor Lindaker"),
     # a given name in its two spellings
     ("Her son, Stephen Holmqvist, said the family would appeal.",
      "Steven Holmqvist, her son, said the family would appeal the verdict.", "Stephen Holmqvist", "Steven Holmqvist"),
@@ -3220,30 +3220,30 @@ def test_a_place_s_short_name_before_its_particle_phrase_is_the_place(tmp_path, 
 
 
 def test_french_and_spanish_honorifics_before_a_family_name_are_no_part_of_it(tmp_path, nlp):
-    """'Mme Vestrand' is Élodie Vestrand; 'Sra. Holmberg' is Ana Holmberg."""
+    """'Mme Vestrand' is Émilie Vestrand; 'Sra. Holmberg' is Ana Holmberg."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Élodie Vestrand, a 29-year-old teacher from Lindby, helped the injured passengers.",
+        "Émilie Vestrand, a 29-year-old teacher from Lindby, helped the injured passengers.",
         "Mme Vestrand said the carriage rolled over twice. Sra. Holmberg, a passenger from Lindby, said she heard a bang. "
         "Ana Holmberg, 40, was treated for cuts."))
-    assert "Mme Vestrand" in entity(entities, "Élodie Vestrand").aliases
-    assert {e.name for e in entities if e.type == "person"} == {"Élodie Vestrand", "Ana Holmberg"}
+    assert "Mme Vestrand" in entity(entities, "Émilie Vestrand").aliases
+    assert {e.name for e in entities if e.type == "person"} == {"Émilie Vestrand", "Ana Holmberg"}
 
 
 def test_an_honorific_and_a_family_name_with_its_particle_is_no_full_name(tmp_path, nlp):
-    """'Mme du Lindqvist', however often written, is not shown over 'Mathilde du Lindqvist'."""
+    """'Mme du Lindqvist', however often written, is not shown over 'Margit du Lindqvist'."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Mathilde du Lindqvist, a spokeswoman for the operator, said the track was sound.",
+        "Margit du Lindqvist, a spokeswoman for the operator, said the track was sound.",
         "Mme du Lindqvist said the slope was monitored every week. Mme du Lindqvist said trains would resume on Friday."))
-    assert [e.name for e in entities if e.type == "person"] == ["Mathilde du Lindqvist"]
+    assert [e.name for e in entities if e.type == "person"] == ["Margit du Lindqvist"]
 
 
 def test_an_honorific_and_a_particle_alone_is_no_one_s_family_name():
-    """'Mme Le' (the model's cut of 'Mme Le Holmvik-Roux') is not Yannick Le Berg, called 'Le Berg'."""
+    """'Mme Le' (the model's cut of 'Mme Le Holmvik-Roux') is not Yorick Le Berg, called 'Le Berg'."""
     from collections import Counter
 
     from generator.consolidate.entities import _Cluster, _merge
 
-    man = _Cluster(names=Counter({"Yannick Le Berg": 2, "Le Berg": 2}), votes=Counter({"person": 4}))
+    man = _Cluster(names=Counter({"Yorick Le Berg": 2, "Le Berg": 2}), votes=Counter({"person": 4}))
     cut = _Cluster(names=Counter({"Mme Le": 1}), votes=Counter({"person": 1}))
     assert len(_merge([man, cut], {})) == 2
 

@@ -1257,7 +1257,7 @@ def test_a_part_of_a_quotation_merges_with_the_quotation_within_that_it_repeats(
 
 @pytest.mark.parametrize("name, sex", [
     ("Giulio", "m"),  # the man's form of a listed woman's name ("Giulia")
-    ("Aurelia", "f"),  # the woman's form of a listed man's name ("Aurelio")
+    ("Gregoria", "f"),  # the woman's form of a listed man's name ("Gregorio")
     ("Andrea", None),  # no listed form in "o": a man's name in Italian, a woman's elsewhere
 ])
 def test_the_other_form_of_a_listed_romance_given_name_says_the_other_sex(name, sex):

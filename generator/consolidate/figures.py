@@ -1374,7 +1374,7 @@ def _spelling_conflicts(entities, order):
                     # Holm Jr" / "Erik Hollm"), and without the second family name one of them adds ("Ana Holm
                     # Berg" / "Ana Hollm"), the given name the same
                     wa, wb = _bare_name(wa), _bare_name(wb)
-                    if abs(len(wa) - len(wb)) == 1 and min(len(wa), len(wb)) >= 2 and wa[-1] != wb[-1]:  # (not a middle name: "Ana Berg" / "Ana Maria Berg")
+                    if abs(len(wa) - len(wb)) == 1 and min(len(wa), len(wb)) >= 2 and wa[-1] != wb[-1]:  # (not a middle name: "Ana Berg" / "Ana Tove Berg")
                         wa, wb = wa[:min(len(wa), len(wb))], wb[:min(len(wa), len(wb))]
                     if len(wa) != len(wb) or wa[0] != wb[0]:
                         continue

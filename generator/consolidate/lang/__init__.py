@@ -110,14 +110,14 @@ def given_name_sex() -> dict[str, str]:
 
 
 # the endings of a man's and a woman's form of one given name in Spanish, Portuguese and Italian ("Giulio" /
-# "Giulia", "Aurelio" / "Aurelia")
+# "Giulia", "Gregorio" / "Gregoria")
 ROMANCE_PAIRS = {"o": ("a", "m"), "a": ("o", "f")}
 
 
 def sex_of_given_name(word: str) -> str | None:
     """"m"/"f" for a given name the list gives to one sex ("Inés" as "ines", "Joaquín" as "joaquin"), or the other
     form of a listed one in Spanish, Portuguese or Italian: a name ending in "o" whose form in "a" is a woman's
-    is a man's ("Giulio" beside "Giulia"), one ending in "a" whose form in "o" is a man's a woman's ("Aurelia"); else
+    is a man's ("Giulio" beside "Giulia"), one ending in "a" whose form in "o" is a man's a woman's ("Gregoria"); else
     None."""
     key = norm(word)
     sex = given_name_sex()
