@@ -954,15 +954,16 @@ def _byline_parts(text: str) -> bool:
 
 
 def _dated_name(text: str) -> str | None:
-    """The writer's name opening a line of a byline's parts without "By", the date or the read time beside it
-    ("Anna K. Berg · March 3, 2026 · 7 min read · 12 comments"); or None."""
+    """The writer's name opening a line of a byline's parts without "By", with the read time beside it (and the
+    date, the comments): "Anna K. Berg · March 3, 2026 · 7 min read · 12 comments"; or None."""
     if len(text) > 120 or ends_sentence(text):
         return None
     parts = [p.strip(" *_") for p in BYLINE_SEPARATORS.split(text) if p.strip(" *_")]
     if len(parts) < 2 or not BYLINE.match(parts[0]) or len(parts[0].split()) > 4 or any(ch.isdigit() for ch in parts[0]):
         return None
-    dated = any(READ_TIME.match(p) or re.search(MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MONTH, p, re.I) for p in parts[1:])
-    return parts[0] if dated and all(len(p.split()) <= 6 for p in parts[1:]) else None
+    # (a read time marks the line as the article's; a date alone may stand beside a label: "Breaking News · March 3")
+    timed = any(READ_TIME.match(p) for p in parts[1:])
+    return parts[0] if timed and all(len(p.split()) <= 6 for p in parts[1:]) else None
 
 
 def _mark_page_header(blocks: list[Block], kinds: list[str]) -> int:
