@@ -3273,3 +3273,9 @@ def test_a_post_written_with_a_hyphen_describes_the_person(tmp_path, nlp):
     """'vice-president of the Holm union', which the parser may read as three appositions ("vice", "-", "president")."""
     entities = build_glossary(articles(tmp_path, nlp, "Erik Lindqvist, vice-president of the Holm union, said exams would be hit."))
     assert entity(entities, "Erik Lindqvist").description == "vice-president of the Holm union"
+
+
+def test_a_noun_before_a_name_set_off_by_commas_describes_it_past_an_age_written_before_the_name(tmp_path, nlp):
+    """'The skipper, 44-year-old Erik Holm, ...': a skipper (the age between them is his, no part of the post)."""
+    entities = build_glossary(articles(tmp_path, nlp, "The skipper, 44-year-old Erik Holm, stayed on the bridge all night."))
+    assert entity(entities, "Erik Holm").description == "skipper"

@@ -3722,6 +3722,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
         while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and under(toks, before, head.i)):
             before -= 1  # to the word before the name ("the MV Holm": before "the")
+        if before >= 5 and [t.text.lower() for t in toks[before - 3:before + 1]] == ["-", "year", "-", "old"] \
+                and (toks[before - 4].pos == "NUM" or toks[before - 4].text.isdigit()):
+            before -= 5  # past the age written before the name: "The skipper, 44-year-old Erik Holm,"
         if toks[before].pos == "PUNCT" and before > 0 and before - 1 != up.i and etype != "person" \
                 and toks[before - 1].pos == "NOUN" and toks[before - 1].lemma.lower() in CLASSIFYING_NOUNS.get(etype, ()):
             up = toks[before - 1]  # "the founder of the record label, Nordvik Records, who ...": hung on the founder
