@@ -42,7 +42,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
 - `newsbrief_hyphen_words` (after "ner"): a word the tokenizer splits at its hyphen ("vice-president": "vice",
   "-", "president") the parser sometimes reads as three words each hung on the same head in the same relation
   ("Anna Berg, vice-president of ...": three appositions); the first part and the hyphen are hung on the last
-  part, so that the word is one phrase ("president", with "vice" its compound); not a name's nor an initialism's ("micro-" + "CT").
+  part, so that the word is one phrase ("president", with "vice" its compound); not a name's nor an
+  initialism's ("micro-" + "CT").
 - `newsbrief_misread_places` (after "ner"): a place's name the model does not know it sometimes tags as a people's
   (NORP), a product's or a work's ("hospital in" + "Vestoria" WORK_OF_ART, "the prefect of" + "Vestoria" NORP, "the"
   + "Vestoria" PRODUCT + "valley"). Where the sentence makes it a place (a preposition of place before a people's
@@ -644,9 +645,9 @@ def _misread_place(doc: "Doc", ent) -> bool:
     """A name the model took for a people's, a product's or a work's where the sentence makes it a place: after
     a preposition of place (a people's word only), or "in" after a kind of place or a site ("a hospital in
     Vestoria"), after the "of" of a place or a post of one ("the canton of Vestoria", "the prefect of Vestoria"), or
-    before a kind of place in lower case ("the Vestoria valley"); the last of a list as its first ("the villages of Lindo and Vestoria"); every
-    word of it a capitalised proper noun, none in quotation marks; never a people's plural, adjective or language
-    ("Vestorians", "of Holmish descent", "into Lindese")."""
+    before a kind of place in lower case ("the Vestoria valley"); the last of a list as its first ("the villages of
+    Lindo and Vestoria"); every word of it a capitalised proper noun, none in quotation marks; never a people's
+    plural, adjective or language ("Vestorians", "of Holmish descent", "into Lindese")."""
     if ent.label_ not in ("NORP", "PRODUCT", "WORK_OF_ART") or not all(_capitalised(t) for t in ent):
         return False
     if ent.label_ == "NORP" and ent[-1].lower_.endswith(("s", *DEMONYM_ENDINGS)):

@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_key, spelled_alike, TRANSLITERATED, transliterated, under, visible, without_particle
+from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -1671,8 +1671,8 @@ GLOSS = re.compile(r"\s*\(((?:" + CAPITAL + r"[\w'’.-]*\s+(?:(?:of|the|and|for
 
 def _glossed_names(analysed) -> dict[str, str]:
     """An organisation's, a site's or an event's name glossed by another in brackets, in the other language or in
-    full: "Cuerpo de Holmar (Holmar Fire Corps)", "Vester Health Directorate (Helsedirektoratet Vester)"; returns normalised
-    bracketed name -> the name before it.  Not a place in brackets (it says where: "Holm Water Board (Lindby
+    full: "Cuerpo de Holmar (Holmar Fire Corps)", "Vester Health Directorate (Helsedirektoratet Vester)"; returns
+    normalised bracketed name -> the name before it.  Not a place in brackets (it says where: "Holm Water Board (Lindby
     County)"), nor anything after a person's name (a party: "Erik Holm (Vester Party)")."""
     out: dict[str, str] = {}
     for a in analysed:
@@ -1749,10 +1749,10 @@ def _tail_block(word: str) -> tuple[str, ...]:
 
 
 def _sound_block(word: str) -> tuple[str, ...]:
-    """A word's block by its sound (text.sound_key, as transliterated() compares): "sutrisno" and "soetrisno", which
+    """A word's block by its sound (text.sound_of, as transliterated() compares): "sutrisno" and "soetrisno", which
     share no first letters but their first, meet there."""
-    bare = without_particle(word).replace("-", "").translate(TRANSLITERATED)
-    return (f"~{sound_key(bare)}",) if len(bare) >= 4 else ()
+    sound = sound_of(word)
+    return (f"~{sound}",) if sound is not None else ()
 
 
 class _Index:
@@ -2435,9 +2435,9 @@ def _family_name_in_capitals(name: str) -> bool:
 def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozenset[str] = frozenset(),
                   defined: frozenset[str] = frozenset()) -> str:
     """A written-out form over an abbreviation (in capitals, or an organisation's the articles define however they
-    write it: "Vester Fisheries Agency (Vefa)"), a name over an honorific and surname, the name the articles use over a birth
-    name; then people by their fullest form, organisations and places by their most frequent one ("Holmia" over
-    "Holmian Peninsula"); ties by length, then spelling."""
+    write it: "Vester Fisheries Agency (Vefa)"), a name over an honorific and surname, the name the articles use
+    over a birth name; then people by their fullest form, organisations and places by their most frequent one
+    ("Holmia" over "Holmian Peninsula"); ties by length, then spelling."""
     forms = Counter({n: k for n, k in cluster.names.items() if norm(n) not in birth_names}) or cluster.names
     normal = {n.casefold() for n in forms if all(w[1:].islower() for w in n.split())}
 
@@ -3722,8 +3722,7 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
         before = mention.token_start - 1 if mention.token_start <= head.i < mention.token_end else head.i - 1
         while before > 0 and (toks[before].pos == "DET" or toks[before].dep == "compound" and under(toks, before, head.i)):
             before -= 1  # to the word before the name ("the MV Holm": before "the")
-        if before >= 5 and [t.text.lower() for t in toks[before - 3:before + 1]] == ["-", "year", "-", "old"] \
-                and (toks[before - 4].pos == "NUM" or toks[before - 4].text.isdigit()):
+        if before >= 5 and years_old(toks, before - 4) is not None:
             before -= 5  # past the age written before the name: "The skipper, 44-year-old Erik Holm,"
         if toks[before].pos == "PUNCT" and before > 0 and before - 1 != up.i and etype != "person" \
                 and toks[before - 1].pos == "NOUN" and toks[before - 1].lemma.lower() in CLASSIFYING_NOUNS.get(etype, ()):

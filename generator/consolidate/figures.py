@@ -22,7 +22,7 @@ from .lang import forms, groups, names, pairs, shared_words, title_in_full, word
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle, years_old
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -212,7 +212,7 @@ def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, st
     for (source, _), sentence in sentences.items():
         toks = sentence.tokens
         for k, t in enumerate(toks):
-            if t.text.lower() != "the" or (age := _years_old(toks, k + 1)) is None or not 1 <= age <= 120:
+            if t.text.lower() != "the" or (age := years_old(toks, k + 1)) is None or not 1 <= age <= 120:
                 continue
             end = k + 6  # past "old"
             if end < len(toks) and toks[end].pos == "NOUN" and toks[end].text.islower() and toks[end - 1].head == end \
@@ -274,7 +274,7 @@ def _age_after(sentence, ref) -> tuple[int, str] | None:
         return (age, f", who {toks[k + 1].text.lower()} {age}") if 1 <= age <= 120 else None
     if toks[k].text.lower() == "aged" and k + 1 < len(toks):
         k += 1
-    apposed = _years_old(toks, k + 1) if toks[k].text.lower() in ("a", "an", "the") and k + 5 < len(toks) else None
+    apposed = years_old(toks, k + 1) if toks[k].text.lower() in ("a", "an", "the") and k + 5 < len(toks) else None
     if apposed is not None:  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
         return (apposed, f", {toks[k].text} {toks[k + 1].text}-year-old") if 1 <= apposed <= 120 else None
     closing = toks[k + 1].text if k + 1 < len(toks) else "."
@@ -284,17 +284,6 @@ def _age_after(sentence, ref) -> tuple[int, str] | None:
     return (age, f", {age}") if 1 <= age <= 120 else None
 
 
-def _years_old(toks, k: int) -> int | None:
-    """The age "N-year-old" written from toks[k] on (five tokens: "33", "-", "year", "-", "old"; the number in
-    figures or in words, "seven-year-old"), or None."""
-    if k + 4 >= len(toks) or toks[k + 1].text not in ("-", "‐") or toks[k + 2].text.lower() not in ("year", "years") \
-            or toks[k + 3].text not in ("-", "‐") or toks[k + 4].text.lower() != "old":
-        return None
-    word = toks[k].text.lower()
-    if word.isdigit():
-        return int(word)
-    value = number_in_words(word) if word.isalpha() else None
-    return int(value) if value is not None else None
 
 
 def _age_before(sentence, ref) -> tuple[int, str] | None:
@@ -319,7 +308,7 @@ def _age_before(sentence, ref) -> tuple[int, str] | None:
     opener = toks[j - 5].text.lower() if j >= 5 else ""
     if not (opener in ("a", "an", "the") and nouns > 0 or nouns == 0 and opener in ("the", ",", "")):
         return None
-    age = _years_old(toks, j - 4)
+    age = years_old(toks, j - 4)
     if age is None or not 1 <= age <= 120:
         return None
     written = span_text(toks[j - 5 if opener in ("a", "an", "the") else j - 4:start])
@@ -750,9 +739,9 @@ SEVERITY_WORDS = words("severity_words")
 
 
 def _part_of_counted(sentence, m) -> bool:
-    """'Three of the wounded were in a critical condition', 'Two of the victims were fishermen', '31 people, three of them
-    seriously', '33 people, six seriously': a part of a group the story counts, not a version of its count ("23 of the 61 people on board" died is one: the group is not what
-    is counted)."""
+    """'Three of the wounded were in a critical condition', 'Two of the victims were fishermen', '31 people, three
+    of them seriously', '33 people, six seriously': a part of a group the story counts, not a version of its count
+    ("23 of the 61 people on board" died is one: the group is not what is counted)."""
     toks = sentence.tokens
     j = m.token_end
     i = m.token_start
@@ -762,8 +751,8 @@ def _part_of_counted(sentence, m) -> bool:
             and (toks[j].text.lower() in SEVERITY_WORDS
                  or toks[j].text.lower() == "in" and any(t.text.lower() in SEVERITY_WORDS for t in toks[j + 1:j + 4])):
         # "injuring 31 people, three of them seriously", "33 people, six seriously", "nine people ..., two of them
-        # in a critical condition": how many of the count just given are badly hurt (not "warrants for 20 people, 12 of them
-        # detained": a count of its own)
+        # in a critical condition": how many of the count just given are badly hurt (not "warrants for 20 people,
+        # 12 of them detained": a count of its own)
         return True
     if j + 2 >= len(toks) or toks[j].text.lower() != "of" or toks[j + 1].text.lower() != "the":
         return False  # (not "tens of thousands of lives": what is counted, not a group it is part of)
@@ -1618,6 +1607,8 @@ def _speaking_post(role: str) -> bool:
     """The role is a post of speaking for someone (lang/speaking_posts.txt): "spokeswoman", "press secretary"."""
     text = f" {' '.join(norm(role).split())} "
     return any(f" {post} " in text for post in SPEAKING_POSTS)
+
+
 RANK_MODIFIERS = words("rank_modifiers")
 PAST_POSTS = words("past_posts")
 TEMPORARY_POSTS = words("temporary_posts")

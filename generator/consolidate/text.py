@@ -256,8 +256,21 @@ def transliterated(a: str, b: str) -> bool:
     """One word of a name transliterated two ways: the same first letter and the same consonants, doubled or not,
     a particle joined by a hyphen aside ("el-Liggar" / "al-Lijjar", "Abdel-Holm" / "Abdelholm"), and "q"/"k",
     "j"/"g" taken for one sound.  Lower case words."""
-    x, y = (without_particle(w).replace("-", "").translate(TRANSLITERATED) for w in (a, b))
+    x, y = (_transliteration_form(w) for w in (a, b))
     return min(len(x), len(y)) >= 4 and x[0] == y[0] and sound_key(x) == sound_key(y)
+
+
+def _transliteration_form(word: str) -> str:
+    """A word as transliterations are compared: without a particle joined by a hyphen, nor the hyphen, and with
+    the letters taken for one sound made one."""
+    return without_particle(word).replace("-", "").translate(TRANSLITERATED)
+
+
+def sound_of(word: str) -> str | None:
+    """The sound transliterated() compares a word of four letters or more by ("sutrisno" and "soetrisno": "strsn"),
+    or None for a shorter one."""
+    form = _transliteration_form(word)
+    return sound_key(form) if len(form) >= 4 else None
 
 
 def spelled_alike(a: str, b: str) -> bool:
@@ -324,3 +337,16 @@ def initials_inside(short: str, long: str) -> bool:
                 and middle[0] not in NAME_JOINERS and initials(" ".join(middle)) == tokens[k]:
             return True
     return False
+
+
+def years_old(toks, k: int) -> int | None:
+    """The age "N-year-old" written from toks[k] on (five tokens: "33", "-", "year", "-", "old"; the number in
+    figures or in words, "seven-year-old"), or None."""
+    if k + 4 >= len(toks) or toks[k + 1].text not in ("-", "‐") or toks[k + 2].text.lower() not in ("year", "years") \
+            or toks[k + 3].text not in ("-", "‐") or toks[k + 4].text.lower() != "old":
+        return None
+    word = toks[k].text.lower()
+    if word.isdigit():
+        return int(word)
+    value = number_in_words(word) if word.isalpha() else None
+    return int(value) if value is not None else None
