@@ -3277,3 +3277,79 @@ def test_a_mountain_called_a_neighbour_stays_the_place_it_is(tmp_path, nlp):
 ])
 def test_a_post_is_read_whole_past_what_the_parser_splits_or_puts_between(tmp_path, nlp, text, name, description):
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+@pytest.mark.parametrize("name", ["Vester Rescue Squadron (VRS) 30", "Vester Rescue Squadron (VRS 30)"])
+def test_a_unit_s_number_after_its_name_is_not_its_head(tmp_path, nlp, name):
+    """'Vester Rescue Squadron (VRS) 30' is a squadron: the number (and its abbreviation) after the head word."""
+    entities = build_glossary(articles(tmp_path, nlp, f"The {name} flew the aircraft from Lindby on Monday."))
+    assert entity(entities, name).description.startswith("squadron")
+
+
+def test_the_forms_a_person_is_addressed_by_are_aliases(tmp_path, nlp):
+    """'Dr Anna Berg', 'Ms Berg': the forms with their honorifics are other names a reader may look her up by."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Dr Anna Berg, a geologist at the Lindby institute, said the quay had sunk by a metre.",
+        "Ms Berg said the harbour should close until the survey was done."))
+    assert {"Dr Anna Berg", "Ms Berg"} <= set(entity(entities, "Anna Berg").aliases)
+
+
+def test_a_title_before_an_honorific_before_a_name_is_the_person_s(tmp_path, nlp):
+    """"Prime Minister Tun Dr Lars Holm": the honorifics between the title and the name do not cut the title off."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Prime Minister Tun Dr Lars Holm has cast doubt on the findings of the investigation. Dr Holm said Vestoria had not been shown the evidence."))
+    assert entity(entities, "Lars Holm").description == "Prime Minister"
+
+
+def test_an_untagged_given_name_before_the_family_name_of_an_addressed_person_is_part_of_the_name(tmp_path, nlp):
+    """'Elio Vestuto, president of ...' left untagged, 'Mr Vestuto' elsewhere: the given name goes with his family name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Elio Vestuto, president of Vestoria's Board of Surveyors, has estimated that about 70% of Vestorian "
+        "buildings would not meet the standard today. \"We keep spending money on emergencies,\" Mr Vestuto said."))
+    vestuto = entity(entities, "Elio Vestuto")
+    assert vestuto.type == "person" and vestuto.description.startswith("president")
+
+
+def test_a_name_given_to_people_called_by_a_plural_noun_is_a_person_s(tmp_path, nlp):
+    """'The suspects were named as Erik Holm, a former officer ...': a plural noun for people names people."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The suspects were named on Wednesday as Erik Holm, a former officer in Vestoria's spy agency who was the "
+        "commander of the rebels in Lindby; and Per Lind, his deputy.",
+        "Holm, 48, who lives in Lindby, told reporters he would not comment on the charges."))
+    assert entity(entities, "Erik Holm").type == "person"
+
+
+@pytest.mark.parametrize("texts, full, short", [
+    (("Farmers along the Vester River watched the mud come down the valley. By Monday the mud had turned the Vester brown.",),
+     "Vester River", "Vester"),
+    (("The spill reached the Holm Sea within days.", "Fishermen on the Holm said their nets were empty."), "Holm Sea", "Holm"),
+])
+def test_a_river_s_or_a_sea_s_name_with_the_and_without_its_kind_is_the_feature(tmp_path, nlp, texts, full, short):
+    """'the Vester River' ... 'the Vester': "the" is written before a river's name, never before a town's."""
+    entities = build_glossary(articles(tmp_path, nlp, *texts))
+    assert short in entity(entities, full).aliases and not any(e.name == short for e in entities)
+
+
+def test_a_town_s_name_is_not_the_river_named_after_it(tmp_path, nlp):
+    """'Vester River' and the town of Vester, written without "the": two places."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Farmers along the Vester River watched the mud come down the valley. In Vester, the mayor closed the schools."))
+    assert "Vester" not in entity(entities, "Vester River").aliases
+
+
+def test_the_rest_of_a_list_a_name_opens_describes_it_not(tmp_path, nlp):
+    """'offices in Holmia, Lindby and Vestmark, the last of which ...': no apposition of Holmia."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "It has pointed to a string of fires at its offices, in Holmia, Lindby and Vestmark, the last of which, a fire on Tuesday, destroyed "
+        "thousands of card readers."))
+    assert "Lindby" not in entity(entities, "Holmia").description
+
+
+def test_an_air_rank_before_a_name_is_no_part_of_it_nor_someone_else_s_description(tmp_path, nlp):
+    """'the head of the Vester Rescue Agency, Air Marshal M. Holm, said': his rank, not the agency's description."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The head of the Vester Rescue Agency, Air Marshal M. Holm, said no survivors had been found.",
+        "\"We pray,\" Muhammad Holm, head of the agency, told reporters. Holm said the search would go on."))
+    assert "M. Holm" in entity(entities, "Muhammad Holm").aliases
+    assert "Holm" not in entity(entities, "Vester Rescue Agency").description
+    assert not any(e.name.startswith("Air") for e in entities)

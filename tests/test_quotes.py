@@ -240,11 +240,11 @@ FRAMES = {
     "a quotation paragraph after one reporting what a named person holds": (
         "Few scientists have really studied the fear of the dark, Anna Berg holds.\n\n"
         "“Most children outgrow the fear. It rarely lasts into adulthood.”", "outgrow the fear", "Anna Berg"),
-    "'she said' after a quotation of a person the tagger missed ('Marshal said'), named in the paragraph before": (
-        "Lena K. Marshal, chief of the Vester Harbour Police, spoke to reporters on Monday.\n\n"
-        '"We found the nets cut again this morning," Marshal said.\n\n'
+    "'she said' after a quotation of a person the tagger missed ('Mason said'), named in the paragraph before": (
+        "Lena K. Mason, chief of the Vester Harbour Police, spoke to reporters on Monday.\n\n"
+        '"We found the nets cut again this morning," Mason said.\n\n'
         'The new patrols would "keep the trawlers away from the harbour mouth," she said.', "keep the trawlers away",
-        "Lena K. Marshal"),
+        "Lena K. Mason"),
     "'he said' after a participle clause that names someone: not the one named there, whose subject he is": (
         "The chairman, Tomas Brandt, opened the meeting on Monday.\n\n"
         'Asked about Erik Holm, the former treasurer, he said: "He was never part of the decision and never will be."',

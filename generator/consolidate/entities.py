@@ -111,6 +111,7 @@ class _Cluster:
     not_person: bool = False  # a relative "which" after a mention, or a plural verb: no person's name
     listed_with: set = field(default_factory=set)  # the names listed with a mention ("Lindby, Nordvik and Holmsund")
     classified: set = field(default_factory=set)  # the types a classifying copula or apposition gives it ("X, a town")
+    definite: bool = False  # written after "the" ("the Holm": a river, a sea, not a town)
     _keys: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)  # (number of names, their keys)
     _person: tuple[tuple, bool] = field(default=((), False), repr=False)  # (what it was decided on, is_person)
 
@@ -129,6 +130,7 @@ class _Cluster:
     def absorb(self, other: "_Cluster") -> None:
         self.listed_with |= other.listed_with
         self.classified |= other.classified
+        self.definite = self.definite or other.definite
         self.names.update(other.names)
         self.votes.update(other.votes)
         self.refs.extend(other.refs)
@@ -248,7 +250,8 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         roles = _roles(cluster, sentences, order, etype, common_nouns, {h for h, k in name_heads.items() if k > (h in own)}, first_nouns,
                        quoted)
         # (sorted by their letters, then as written: names alike but for case sort the same every run)
-        aliases = tuple(sorted({n for n in cluster.names if n != name}, key=lambda n: (n.casefold(), n)))
+        forms = set(cluster.names) | (_addressed_forms(cluster, sentences) if etype == "person" else set())
+        aliases = tuple(sorted({n for n in forms if n != name}, key=lambda n: (n.casefold(), n)))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, roles=roles, sources=sources, mentions=tuple(refs),
                                description=describe(roles)))
     return tuple(sorted(entities, key=lambda e: (TYPE_ORDER.get(e.type, 9), e.name.casefold())))
@@ -746,6 +749,10 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 if cut and head is not None and head.group(0) != words[0]:
                     by_start[(head.group(0),)].append((words, key))  # ("Holm-Berg": the tokenizer's first word is "Holm")
     tagged = {(o.source, o.mention.sentence, i) for c in clusters.values() for o in c.refs for i in range(o.mention.token_start, o.mention.token_end)}
+    by_index = {(a.source.id, s.index): s for a in analysed for s in a.sentences}
+    addressed = {key for key, c in clusters.items() if len(c.names) == 1 and len(next(iter(c.names)).split()) == 1
+                 and any(o.mention.token_start > 0 and by_index[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text.strip(".").lower()
+                         in HONORIFICS for o in c.refs)}
     for a in analysed:
         for s in a.sentences:
             toks = s.tokens
@@ -767,12 +774,43 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 if any((a.source.id, s.index, j) in tagged for j in range(i, i + n)):
                     i += n
                     continue
+                text = " ".join(best[0])
+                if best[1] in addressed and _untagged_given_name(toks, i, tagged, a.source.id, s.index):
+                    i -= 1  # "Anna Berg, the harbour master, said": the given name of "Ms Berg", left untagged with her family name
+                    n += 1
+                    text = f"{toks[i].text} {text}"
+                    clusters[best[1]].names[text] += 1
                 start = toks[i].start
                 end = toks[i + n - 1].start + len(toks[i + n - 1].text)
-                text = " ".join(best[0])
                 m = Mention(text, "", s.paragraph, s.index, start, end, i, i + n)
                 clusters[best[1]].refs.append(_Occurrence(a.source.id, m, False, _aside(s, m), _located(s, m), _container(s, m)))
                 i += n
+
+
+def _addressed_forms(cluster: _Cluster, sentences: dict) -> set[str]:
+    """The forms the articles address a person by, honorifics and all ("Ms Berg", "Dr Holm"): other names a
+    reader may look them up by."""
+    out = set()
+    for o in cluster.refs:
+        toks = sentences[(o.source, o.mention.sentence)].tokens
+        i = o.mention.token_start
+        while i > 0 and o.mention.token_start - i < 3 and toks[i - 1].text.strip(".").lower() in HONORIFICS and toks[i - 1].text[:1].isupper():
+            i -= 1
+        if i < o.mention.token_start:
+            out.add(" ".join([*(t.text for t in toks[i:o.mention.token_start]), o.mention.text]))
+    return out
+
+
+def _untagged_given_name(toks, i: int, tagged: set, source: str, sentence: int) -> bool:
+    """The word before toks[i] (a family name found untagged) is the person's given name: a proper noun written
+    as a name (a capital, then lower case), itself untagged and not right after another capitalised word, and
+    no title, honorific or particle ("Captain", "Mr", "Van")."""
+    if i == 0:
+        return False
+    w = toks[i - 1]
+    return w.pos == "PROPN" and not w.ent and w.text.isalpha() and w.text[:1].isupper() and w.text[1:].islower() \
+        and (source, sentence, i - 1) not in tagged and w.text.lower() not in TITLES_BEFORE_SURNAMES | SURNAME_PARTICLES \
+        and not (i >= 2 and toks[i - 2].text[:1].isupper())
 
 
 def _particle_case(word: str) -> str:
@@ -821,6 +859,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         after = toks[m.token_end].text.lower() if m.token_end < len(toks) else ""
         if before in SEX_OF_HONORIFIC:
             cluster.honorific_sexes.add(SEX_OF_HONORIFIC[before])
+        if before == "the" and toks[m.token_start - 1].text.islower() and m.token_end - m.token_start == 1:
+            cluster.definite = True
         if before in PERSON_TITLES or _after_role_noun(toks, m) or _title_of_list(s, m) is not None:
             cluster.votes["person"] += 3  # (a plural title before a list of people is each one's: "lawyers Anna Berg and X")
             cluster.titled = True
@@ -849,7 +889,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.not_person = True
         elif (kind := _after_kind_noun(toks, m) or _kind_named(named := _named_as(s, m))) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
-        elif named is not None and not _names_people(named.split()[-1]):
+        elif named is not None and not _names_people(named.split()[-1]) and not _names_people(_singular_noun(named.split()[-1])):
             cluster.not_person = True  # "a pay scheme the ministry calls Project Holm": a thing, no person
         if _body_post_after(toks, m.token_end):
             cluster.votes["organisation"] += 3  # "Holmex's chief executive", "Nordvik Records chairman Erik Holm"
@@ -1199,6 +1239,15 @@ def _plural_agreement(toks, m: Mention) -> bool:
                 and form not in PAST_LIKE_BASE:
             return True
     return False
+
+
+def _singular_noun(word: str) -> str:
+    """A plural noun's singular by its regular ending ("suspects": suspect, "witnesses": witness), else the word."""
+    low = word.lower()
+    for plural, singular in (("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"), ("s", "")):
+        if low.endswith(plural) and len(low) > len(plural) + 2 and not low.endswith("ss"):
+            return low[: len(low) - len(plural)] + singular
+    return low
 
 
 def _aged(toks, m: Mention) -> bool:
@@ -1732,6 +1781,7 @@ def _initials_of(key: str) -> set[str]:
     return {initials(key)} | {initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
 
 
+FEATURE_HEADS = words("feature_heads")  # a river, a sea, a desert: named with "the" and without the kind (_match)
 CITY_HEADS = {"city", "county"}  # what a town's full name may end in, the town itself (_match)
 
 
@@ -2368,6 +2418,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         if not person and not other_person and core != other_key and len(core.split()) == 1 and fuzz.ratio(tokens[0], core) >= 85 \
                 and (derived(tokens[0], core) or tokens[0] == core and any(n.split()[-1].islower() for n in other.names)):
             return fuzz.ratio(tokens[0], core) - 1
+        # ... and a river's, a sea's or a desert's name with "the" but without the word for its kind ("the Holm" ~
+        # "Holm River", "the Vester" ~ "Vester Sea"): "the" is not written before a town's name
+        if not person and not other_person and shortened is not None and shortened.definite and len(tokens) == 1 \
+                and other_tokens[-1] in FEATURE_HEADS and other_tokens[:-1] == tokens:
+            return 86.0
         # ... and a town's name without the "City" or "County" its full name ends in ("Holmvik" ~ "Holmvik City"),
         # when the short name is never the larger place another is given in ("Lindby, Vester": a state or a
         # province, of which "Vester City" is the capital) nor a country's name
@@ -2588,10 +2643,21 @@ def _kind_and_whereabouts(cluster: _Cluster, sentences: dict, order: dict) -> Ro
     return None
 
 
+DESIGNATOR = re.compile(r"\(?\d+[A-Za-z]?\)?")  # a unit's number after its name: "Squadron 30", "(12)"
+
+
 def _head_end(words: list[str]) -> int:
     """Where a name's head word ends: at its end, or before its "of"/"for" phrase ("University of Vester",
     "Institute for ..."); the head is words[_head_end(words) - 1]."""
-    return next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), len(words))
+    end = len(words)
+    while end > 2:  # (a designator after the head: "Vester Rescue Squadron 30", "Holm Combat Squadron (HCS 12)")
+        if words[end - 1].endswith(")") and (opening := next((k for k in range(end - 1, 1, -1) if words[k].startswith("(")), None)):
+            end = opening
+        elif DESIGNATOR.fullmatch(words[end - 1]):
+            end -= 1
+        else:
+            break
+    return next((k for k, w in enumerate(words[:end]) if k > 0 and w in ("of", "for")), end)
 
 
 def _head_kind(cluster: _Cluster) -> str | None:
@@ -3925,6 +3991,12 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # another entity's name, or a list of names
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
+        if span[-1].ent == "PERSON" and span[-1].pos == "PROPN" and span[-1].text.lower().strip(".") not in PERSON_TITLES and all(
+                t.ent == "PERSON" or t.pos == "PUNCT" or t.text.lower().strip(".") in PERSON_TITLES | TITLE_MODIFIERS for t in span):
+            return False  # a person's name after a title ("Air Marshal Erik Holm"), of someone else
+        if _list_rest(span) and any(t.text == "," for t in span):
+            return False  # the rest of a list the name opens, and what the sentence says of one of them ("in Holmia,
+            # Lindby and Vestmark, the last of which ...")
         if any(t.tag == "PRP" and t.lemma.lower() in OBJECT_PRONOUNS for t in span):
             return False  # someone named elsewhere ("which has asked her to testify"): no reader knows who
         if span[-1].pos in ("ADP", "DET", "CCONJ", "SCONJ") and span[-1].dep != "prt":
@@ -3937,6 +4009,14 @@ def _describes(role: str, sentence: Sentence) -> bool:
                 and not _role_word(span[0].text.lower()):
             return False  # a name ("Lindqvist"), not what someone is (but a party: "Democrat"; a trade: "Firefighter")
     return bool(role.split())
+
+
+def _list_rest(span) -> bool:
+    """The words open with another entity's name and "and": the rest of a list the name is the first of."""
+    k = 0
+    while k < len(span) and span[k].pos == "PROPN" and span[k].ent in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
+        k += 1
+    return 0 < k < len(span) and span[k].text.lower() in ("and", "or", "&")
 
 
 NEGATION = re.compile(r"\bnot\b|n[’']t\b", re.I)
@@ -4383,8 +4463,12 @@ def _title_of_list(sentence: Sentence, mention: Mention) -> str | None:
 
 def _attached(toks, chain: list, mention: Mention) -> bool:
     """A title chain is the name's: some word of it depends on a word of the name (a compound, a modifier), or
-    the name's head depends on it."""
-    inside = range(mention.token_start, mention.token_end)
+    the name's head depends on it; the honorifics between the two go with the name ("Prime Minister Dr Erik
+    Holm", the title a compound of "Dr")."""
+    start = mention.token_start
+    while start - 1 > chain[-1].i and toks[start - 1].text.strip(".").lower() in HONORIFICS:
+        start -= 1
+    inside = range(start, mention.token_end)
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is not None and chain[-1].i == mention.token_start - 1 and chain[-1].dep == head.dep == "appos" \
             and chain[-1].head == head.head:
