@@ -1283,3 +1283,12 @@ def test_she_said_is_not_a_man_s_whose_given_name_is_the_man_s_form_of_a_listed_
 ])
 def test_she_said_after_a_body_or_a_post_the_tagger_misreads_is_the_woman_s_the_paragraph_means(tmp_path, nlp, text, snippet, speaker):
     assert speaker_of(tmp_path, nlp, snippet, text) == speaker
+
+
+def test_a_he_after_a_body_s_words_is_not_the_man_of_the_paragraph_before(tmp_path, nlp):
+    """'Vestmark Shipping told the Nordpost it would not comment. "...," he said': the body's man, or the body if the
+    glossary mistook a person for one; never the harbour master the paragraph before named."""
+    assert speaker_of(tmp_path, nlp, "did nothing wrong",
+                      "Erik Holm, the harbour master, spoke to reporters on Monday about the closure of the port.\n\n"
+                      "Vestmark Shipping, which runs the ferries, told the Nordpost it would not comment on the charges. "
+                      "\"I can only say that our crews did nothing wrong,\" he said.") is None

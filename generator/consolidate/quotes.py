@@ -245,7 +245,10 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
             if not said.found and p not in a.source.breaks:
                 said = _reported_paragraph_before(a, p, text, spans, by_paragraph, outside, history)
             pronoun = said.pronoun
-            if said.speaker is None and said.pronoun is not None and not any(
+            if said.speaker is None and said.pronoun in GENDERED and _body_spoke(sentences, outside, qa):
+                said = _Said(True, None)  # ('Holmex told reporters it would not comment. "...," he said': the paragraph is
+                # about a body, or someone the glossary took for one, whose man speaks; not anyone named before it)
+            elif said.speaker is None and said.pronoun is not None and not any(
                     n.entity.type == "person" and n.start < qa and (n.main_subject or _may_be(n, said.pronoun)) for n in outside):
                 # (a person the quotation's own paragraph has for a subject before it, however unclear, is nearer
                 # than anyone named earlier: "One of them, Anna Berg, said ... '...,' she said" is no earlier speaker's;
@@ -424,6 +427,21 @@ def _kept_silent(sentences: list[Sentence], start: int) -> bool:
             return any(t.lemma.lower() in SPEAKING_LEMMAS and (any(c.head == t.i and c.dep == "neg" for c in toks)
                                                                or t.dep == "xcomp" and toks[t.head].lemma.lower() in NO_COMMENT_VERBS)
                        for t in toks)
+    return False
+
+
+def _body_spoke(sentences: list[Sentence], outside: list, before: int) -> bool:
+    """Before offset `before`, the paragraph has an organisation (or someone the glossary took for one) for the
+    subject of its main verb of saying ("Holmex told reporters it would not comment"): a "he" or "she" speaking
+    next is its man or woman, or that one; no person named before the paragraph."""
+    for n in outside:
+        if n.start >= before or not n.main_subject or n.entity.type in ("person", "place"):
+            continue
+        for s in sentences:
+            if s.start <= n.start < s.end:
+                head = _head_within(s.tokens, n.start, n.end)
+                if head is not None and s.tokens[head.head].lemma.lower() in ATTRIBUTION_LEMMAS:
+                    return True
     return False
 
 
@@ -1281,6 +1299,8 @@ def _antecedent_named(history: list[_Named], outside: list[_Named], sentence: Se
         if len(people) == 1 and _someone_unnamed_acts(paragraph, sentence, before, here):
             return None  # 'The candidate accused the harbour master, Ms Dahl, of ... "...," she said': the candidate
         return next(iter(people.values())) if len(people) == 1 and (not others or sure) else None
+    if _body_spoke(paragraph, outside, before):
+        return None  # (see _quotes_of)
     earlier = [n for n in history if n.paragraph == sentence.paragraph - 1 and agree(n)]
     people = {n.entity.id: n.entity for n in earlier}
     if any(n.under_pronoun == pronoun for n in earlier):
