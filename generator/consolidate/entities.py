@@ -2555,7 +2555,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             candidates.append(_post_before(sentence, occ.mention))
         candidates.append(_named_as(sentence, occ.mention))
         if etype == "place":
-            candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention)]
+            candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention),
+                           _kind_of_list(sentence, occ.mention, etype)]
         if etype != "person":
             candidates.append(_class_noun_after(sentence, occ.mention, etype))
         if etype in ("organisation", "event"):
@@ -3705,6 +3706,33 @@ def _implied_subject(toks, verb):
     return None
 
 
+def _kind_of_list(sentence: Sentence, mention: Mention, etype: str) -> str | None:
+    """'villages in Holmia, Lindvik and Vesterby districts': every name of a list that a plural noun of their kind
+    closes is one of that kind (a district), whatever the parse made of the list. The names written with capitals,
+    joined by commas and an "and"; the noun in the plural right after the last of them."""
+    toks = sentence.tokens
+    kinds = CLASS_NOUNS.get(etype, frozenset())
+
+    def member(t) -> bool:
+        return t.text[:1].isupper() and t.text.isalpha() and (t.pos == "PROPN" or bool(t.ent))
+
+    start, end = mention.token_start, mention.token_end
+    while start >= 2 and toks[start - 1].text in (",", "and") and member(toks[start - 2]):
+        start -= 1
+        while start >= 1 and member(toks[start - 1]):
+            start -= 1
+    while end + 1 < len(toks) and toks[end].text in (",", "and") and member(toks[end + 1]):
+        end += 1
+        while end < len(toks) and member(toks[end]):
+            end += 1
+    if end >= len(toks) or not any(t.text == "and" for t in toks[start:end]):
+        return None
+    noun = toks[end]
+    if noun.pos != "NOUN" or noun.tag != "NNS" or noun.lemma.lower() not in kinds or not noun.text.islower():
+        return None
+    return noun.lemma.lower()
+
+
 def _class_noun_after(sentence: Sentence, mention: Mention, etype: str) -> str | None:
     """'the eastern Vester region', 'Vesterland's northern Holm island', 'Nordvik news agency', 'the Lindmark
     Forum conference': a name that modifies a common noun of its own kind is that thing; the noun with the
@@ -4473,7 +4501,13 @@ def _attached(toks, chain: list, mention: Mention) -> bool:
     if head is not None and chain[-1].i == mention.token_start - 1 and chain[-1].dep == head.dep == "appos" \
             and chain[-1].head == head.head:
         return True  # one apposition the parser cut in two ("his girlfriend, pop star Anna Berg": "star" and "Berg")
-    return any(t.head in inside for t in chain) or (head is not None and head.head in {t.i for t in chain})
+    if any(t.head in inside for t in chain) or (head is not None and head.head in {t.i for t in chain}):
+        return True
+    # a kind of body in lower case right before the name, which the parser took for the object of the words before
+    # ("operated by state energy company Holmex saw ...": Holmex read as the next clause's subject)
+    last = chain[-1]
+    return last.i == mention.token_start - 1 and last.pos == "NOUN" and last.text.islower() and last.lemma.lower() in ORG_KIND_NOUNS \
+        and all(t.text.islower() for t in chain) and head is not None and head.pos == "PROPN"
 
 
 def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person") -> str | None:
