@@ -1064,3 +1064,17 @@ def test_a_word_split_at_its_hyphen_and_hung_three_times_on_one_head_is_one_word
     doc = hyphen_words(doc)
     assert (doc[3].head.i, doc[3].dep_, doc[4].head.i, doc[5].dep_) == (5, "compound", 5, "appos")
 
+
+
+@pytest.mark.parametrize("text, flight", [
+    ("Holm Air flight HA610 crashed into the sea minutes after take-off from Lindby on Monday.", "Holm Air flight HA610"),
+    ("Flight HA610 lost contact with air traffic control at 6:33 am.", "Flight HA610"),
+    ("The wreck of flight HA 610 was found on Tuesday.", "flight HA 610"),
+    ("Vestair Flight 302 came down near Lindby.", "Flight 302"),  # (an airline the model did not tag: the flight alone)
+])
+def test_a_flight_named_by_its_number_is_an_event(nlp, text, flight):
+    assert (flight, "EVENT") in ents(nlp, text)
+
+
+def test_a_flight_without_a_number_is_no_event(nlp):
+    assert not any(label == "EVENT" for _, label in ents(nlp, "The flight from Lindby to Holmsund was delayed by two hours."))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_consolidate import articles, entity
 
+from generator.consolidate import consolidate
 from generator.consolidate.entities import _person_shaped, build_glossary, describe
 from generator.contents import Role
 
@@ -3381,3 +3382,29 @@ def test_a_kind_of_body_right_before_its_name_describes_it_though_the_parser_cut
 def test_a_body_whose_name_ends_in_its_kind_is_described_by_it(tmp_path, nlp, name, kind):
     entities = build_glossary(articles(tmp_path, nlp, f"The {name} now says at least 79 people are dead or missing."))
     assert entity(entities, name).description.endswith(kind)
+
+
+def test_one_flight_by_its_number_is_one_event_however_the_articles_write_it(tmp_path, nlp):
+    """'Holm Air flight HA610', 'Flight HA610', 'flight HA 610', 'Holm Air Flight 610': one flight, a flight; the forms
+    are the writers' styles, no naming disagreement."""
+    brief = consolidate(articles(tmp_path, nlp,
+        "Holm Air flight HA610 crashed into the sea minutes after take-off from Lindby on Monday.",
+        "Flight HA610 lost contact with air traffic control at 6:33 am. The wreck of flight HA 610 was found on Tuesday.",
+        "Relatives of those on Holm Air Flight 610 gathered at the airport."))
+    flights = [e for e in brief.entities if e.type == "event"]
+    assert len(flights) == 1 and flights[0].name == "Holm Air flight HA610" and flights[0].description.startswith("flight")
+    assert not any("HA610" in d.topic for d in brief.discrepancies)
+
+
+def test_two_flights_of_one_number_but_other_airline_codes_are_two(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp, "Flight HA610 landed safely in Lindby, while flight VX610 was diverted to Holmsund."))
+    assert len([e for e in entities if e.type == "event"]) == 2
+
+
+@pytest.mark.parametrize("name", ["Instituto Vestmark", "Universidad Vestoria"])
+def test_a_name_opened_by_a_body_s_head_word_in_another_language_is_an_organisation_s(tmp_path, nlp, name):
+    """'Instituto Vestmark', 'Universidad Vestoria': the head first, as Spanish, Portuguese or Malay write it (the
+    model reads them as a place and a building)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        f"Dr Anna Berg, a senior lecturer in international relations at {name}, said the position reflected doubts."))
+    assert entity(entities, name).type == "organisation"

@@ -101,6 +101,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   And the subject of a sentence that opens with a clause ending on a name ("Flanked by her deputy Erik Holm, Ms
   Berg said ..."): the parser may make it an apposition of that name and leave the main verb with no subject; it
   is the main verb's subject.
+- `newsbrief_flights` (last): a flight named by its number ("Holm Air flight HA610", "Flight 302", "flight HA 610")
+  is an event of the story, with the airline's name when the model tagged one right before "flight"; the model
+  tags the airline alone, the number as a product, or nothing.
 """
 from __future__ import annotations
 
@@ -124,7 +127,7 @@ COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_common_nouns", "newsbrief_who
               "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
-              "newsbrief_quoted_speakers")
+              "newsbrief_quoted_speakers", "newsbrief_flights")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -1213,6 +1216,34 @@ def add_repairs(nlp: Language) -> Language:
             nlp.add_pipe(name, after=after)
         after = name
     return nlp
+
+
+FLIGHT_CODE = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}[A-Z]?")  # "HA610", "302", "VX17", "NB8501"
+
+
+@Language.component("newsbrief_flights", requires=["doc.ents"], assigns=["doc.ents"])
+def flights(doc: "Doc") -> "Doc":
+    """A flight named by its number is an event of the story (a crash, a hijacking, a diversion): "Holm Air flight
+    HA610", "Flight 302", "flight VA 17", with the airline's name before it when the model tagged one there; the
+    model tags the parts apart or not at all."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "flight" or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 2
+        code = doc[tok.i + 1].text
+        if re.fullmatch(r"[A-Z]{1,3}", code) and end < len(doc) and re.fullmatch(r"\d{1,4}[A-Z]?", doc[end].text):
+            end += 1  # "flight HA 610"
+        elif not FLIGHT_CODE.fullmatch(code) or not any(ch.isdigit() for ch in code):
+            continue
+        # (with the airline the model tagged right before it; else "flight VX17", the flight by its number)
+        airline = next((e for e in doc.ents if e.end == tok.i and e.label_ in ("ORG", "NORP", "GPE", "PERSON")), None)
+        start = tok.i if airline is None else airline.start + (airline[0].lower_ == "the")
+        found.append(Span(doc, start, end, label="EVENT"))
+    if found:
+        keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(keep + found)
+    return doc
 
 
 @Language.component("newsbrief_untagged_sources", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])

@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
+from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, flight_code, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -859,6 +859,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         after = toks[m.token_end].text.lower() if m.token_end < len(toks) else ""
         if before in SEX_OF_HONORIFIC:
             cluster.honorific_sexes.add(SEX_OF_HONORIFIC[before])
+        if m.token_end - m.token_start >= 2 and toks[m.token_start].text.lower() in ORG_OPENERS and toks[m.token_start].text[:1].isupper():
+            cluster.votes["organisation"] += 3  # "Universidad de Holm", "Banco Vester": a body's name, its head first
         if before == "the" and toks[m.token_start - 1].text.islower() and m.token_end - m.token_start == 1:
             cluster.definite = True
         if before in PERSON_TITLES or _after_role_noun(toks, m) or _title_of_list(s, m) is not None:
@@ -885,7 +887,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         elif _relative_verb(toks, m, ("which",)) is not None:
             # "Nordvik Kraft, which operates the dam, said": "which" is never said of a person, whatever the
             # tagger made of an unfamiliar name
-            cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
+            if m.label != "EVENT":  # (an event is a "which" too: "flight HA610, which crashed ...")
+                cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
             cluster.not_person = True
         elif (kind := _after_kind_noun(toks, m) or _kind_named(named := _named_as(s, m))) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
@@ -1781,6 +1784,7 @@ def _initials_of(key: str) -> set[str]:
     return {initials(key)} | {initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
 
 
+ORG_OPENERS = words("org_openers")  # "Universidad", "Banco": a body's head word opening its name (_vote)
 FEATURE_HEADS = words("feature_heads")  # a river, a sea, a desert: named with "the" and without the kind (_match)
 CITY_HEADS = {"city", "county"}  # what a town's full name may end in, the town itself (_match)
 
@@ -2120,12 +2124,21 @@ def _without_nickname(name: str) -> str:
     return QUOTED_NICKNAME.sub(" ", name)
 
 
+def _same_flight(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """One flight: the same digits, and the same airline letters where both give them ("flight 610" ~ "flight HA610")."""
+    return a is not None and b is not None and a[1] == b[1] and (a[0] == b[0] or not a[0] or not b[0])
+
+
 def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cluster, acronym: bool = False,
            place: bool = False, dotted: bool = False, apart: bool = False, shortened: _Cluster | None = None) -> float:
     other_tokens = other_key.split()
     other_person = other.is_person()
     if key == other_key:
         return 100.0
+    # one flight by its number, with the airline or without, the code written with a space or without:
+    # "flight ha 610" ~ "holm air flight ha610" ~ "ha610"
+    if not person and not other_person and _same_flight(flight_code(key), flight_code(other_key)):
+        return 95.0
     # a generational suffix one outlet leaves out: "erik holm" ~ "erik holm jr", "erik “rik” holm" ~ "erik holm iii"
     # (the names compared without it, by every rule below); only of names no article uses both of (a father and
     # his son, "Erik Holm" and "Erik Holm Jr"), and not of another name ("erik anders holm" is not "erik holm jr")
@@ -2590,6 +2603,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
+        if kind is None and etype == "event" and any(flight_code(norm(n)) for n in cluster.names):
+            kind = "flight"  # ("Holm Air flight HA610": a flight, its number after the word)
         # the kind a company's trade says ("Holmvik Airways": an airline), with what it did, or alone when
         # nothing else is told of it (after the post of someone it employs: "its analyst Anna Berg")
         trade = _trade_kind(cluster) if kind is None and etype == "organisation" else None

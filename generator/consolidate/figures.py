@@ -22,7 +22,7 @@ from .lang import forms, groups, names, pairs, shared_words, title_in_full, word
 from .tuning import TUNING
 from .claims import Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
-from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle, years_old
+from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, flight_code, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle, years_old
 
 FIGURE_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 MAGNITUDE = re.compile(r"\b(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\b", re.I)
@@ -1349,6 +1349,8 @@ def _spelling_conflicts(entities, order):
     out = []
     for e in entities:
         names = [e.name, *e.aliases]
+        if e.type == "event" and any(flight_code(norm(n)) for n in names):
+            continue  # a flight by its number, with the airline or without: one name, in the writers' styles
         variants = set()
         spaced: set[str] = set()  # the words of one name written closed and open ("Nordvik Go" / "NordvikGo")
         for i, a in enumerate(names):
@@ -1413,6 +1415,8 @@ def _naming_conflicts(entities, order):
     forms, neither contained in the other nor an abbreviation, that no one source uses both of."""
     out = []
     for e in entities:
+        if e.type == "event" and any(flight_code(norm(n)) for n in (e.name, *e.aliases)):
+            continue  # (see _spelling_conflicts)
         forms: dict[str, set[str]] = defaultdict(set)
         for ref in e.mentions:
             forms[ref.text].add(ref.source)
