@@ -1078,3 +1078,15 @@ def test_a_flight_named_by_its_number_is_an_event(nlp, text, flight):
 
 def test_a_flight_without_a_number_is_no_event(nlp):
     assert not any(label == "EVENT" for _, label in ents(nlp, "The flight from Lindby to Holmsund was delayed by two hours."))
+
+
+def test_a_name_that_is_also_a_modal_is_the_subject_of_the_verb_of_saying_after_it(nlp):
+    """'"...," May said': no modal takes a capital inside a sentence; "May" is who said it."""
+    doc = nlp('"Right now, people want answers," May said after the visit.')
+    may = next(t for t in doc if t.text == "May")
+    assert may.pos_ == "PROPN" and may.dep_ == "nsubj" and may.head.text == "said"
+
+
+def test_a_modal_opening_a_quotation_stays_a_modal(nlp):
+    doc = nlp('"May I say one thing," Anna Berg said.')
+    assert next(t for t in doc if t.text == "May").tag_ == "MD"

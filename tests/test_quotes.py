@@ -1292,3 +1292,35 @@ def test_a_he_after_a_body_s_words_is_not_the_man_of_the_paragraph_before(tmp_pa
                       "Erik Holm, the harbour master, spoke to reporters on Monday about the closure of the port.\n\n"
                       "Vestmark Shipping, which runs the ferries, told the Nordpost it would not comment on the charges. "
                       "\"I can only say that our crews did nothing wrong,\" he said.") is None
+
+
+def test_a_title_the_tagger_read_as_a_name_speaks_by_the_name_in_apposition(tmp_path, nlp):
+    """'The Vester MP for Holmbury, Tomas Brandt, who ..., said': the MP named in apposition, not his party."""
+    assert speaker_of(tmp_path, nlp, "a brilliant future ahead of her",
+                      "The Vester Party held the seat of Holmbury at the last election.\n\n"
+                      "Anna Holm, 24, an artist, lived on the 20th floor with her mother. Both are missing. The Vester MP for "
+                      "Holmbury, Tomas Brandt, who had mentored Holm, said he was heartbroken and that Anna had had “a brilliant "
+                      "future ahead of her”.") == "Tomas Brandt"
+
+
+def test_a_family_name_that_is_also_a_modal_speaks(tmp_path, nlp):
+    """'"...," May said after the visit': Karin May, named before, not a modal verb."""
+    assert speaker_of(tmp_path, nlp, "people want answers",
+                      "Prime Minister Karin May visited the site on Thursday. \"Right now, people want answers, and it's "
+                      "absolutely right,\" May said after the visit.") == "Karin May"
+
+
+@pytest.mark.parametrize("text", [
+    "Holmex, which owns the Vesta brand, said it was working with the authorities. A spokeswoman for the company said: "
+    "\"Words cannot express our sorrow at this terrible tragedy.\"",
+    "Holmex, which owns the Vesta brand, said it was working with the authorities. \"Words cannot express our sorrow at "
+    "this terrible tragedy,\" a spokeswoman for the company said.",
+])
+def test_a_spokeswoman_for_the_company_speaks_for_the_body_the_paragraph_is_about(tmp_path, nlp, text):
+    assert speaker_of(tmp_path, nlp, "Words cannot express our sorrow", text) == "Holmex"
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_no_one_when_two_bodies_lead_the_paragraph(tmp_path, nlp):
+    assert speaker_of(tmp_path, nlp, "Words cannot express our sorrow",
+                      "Holmex said it was working with the authorities. Lindgas said it would help. A spokeswoman "
+                      "for the company said: \"Words cannot express our sorrow at this terrible tragedy.\"") is None

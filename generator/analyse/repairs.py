@@ -101,6 +101,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   And the subject of a sentence that opens with a clause ending on a name ("Flanked by her deputy Erik Holm, Ms
   Berg said ..."): the parser may make it an apposition of that name and leave the main verb with no subject; it
   is the main verb's subject.
+- `newsbrief_named_modals` (after "ner"): a name that is also a modal verb ("May", "Will"), capitalised inside a
+  sentence right before a verb of saying ('"...," May said'), is the verb's subject, not its auxiliary.
 - `newsbrief_flights` (last): a flight named by its number ("Holm Air flight HA610", "Flight 302", "flight HA 610")
   is an event of the story, with the airline's name when the model tagged one right before "flight"; the model
   tags the airline alone, the number as a product, or nothing.
@@ -123,7 +125,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 HYPHENS = {"-", "‐", "‑"}
-COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
+COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_named_modals", "newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
@@ -200,6 +202,22 @@ def hyphen_words(doc: "Doc") -> "Doc":
                 and left.head.i == mark.head.i == right.head.i not in (left.i, mark.i, right.i) and left.dep_ == right.dep_:
             left.head, left.dep_ = right, "compound"  # "vice" + "-" + "president", each hung on the name: one word
             mark.head, mark.dep_ = right, "punct"
+    return doc
+
+
+@Language.component("newsbrief_named_modals", requires=["token.pos", "token.tag", "token.dep"],
+                    assigns=["token.pos", "token.tag", "token.dep", "token.head"])
+def named_modals(doc: "Doc") -> "Doc":
+    """A name that is also a modal verb ("May", "Will") written with its capital inside a sentence, right before a
+    verb of saying ('"...," May said'): the tagger reads it as the verb's auxiliary, but no modal takes a capital
+    there; it is the verb's subject, a proper noun."""
+    for tok in doc:
+        if tok.tag_ != "MD" or not tok.text.istitle() or tok.is_sent_start or tok.i + 1 >= len(doc):
+            continue
+        verb, before = doc[tok.i + 1], doc[tok.i - 1]
+        if verb.lemma_.lower() in SOURCE_VERBS and verb.tag_ in ("VBD", "VBZ") and tok.head.i == verb.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and before.tag_ != "``" and before.text not in "([":
+            tok.pos_, tok.tag_, tok.dep_ = "PROPN", "NNP", "nsubj"
     return doc
 
 

@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
-from .lang import groups, honorific_sex, person_nouns, sex_of_given_name, shared_cased_words, title_in_full, words
+from .lang import groups, honorific_sex, person_nouns, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .entities import shared_surnames
 from .tuning import TUNING
 from .story import Story
@@ -748,7 +748,7 @@ def _attribution(sentences: list[Sentence], spans, outside: list[_Named], histor
                 # ... or the one organisation or person the noun names ("according to the charity": the one the
                 # articles call a charity), or the body a spokesman speaks for ("according to a spokeswoman for X")
                 seen = history + [n for n in outside if n.start < noun.start]
-                described = (_spoken_for(noun, toks, outside) or _described(noun, toks, seen, s.paragraph)
+                described = (_spoken_for(noun, toks, outside, seen, s.paragraph) or _described(noun, toks, seen, s.paragraph)
                              or _owner_described(noun, toks, seen, s.paragraph)) if noun.pos == "NOUN" else None
                 return _Said(True, _named(noun, toks, outside) or (named if named is not None and named.type == "person" else None)
                              or described)
@@ -824,6 +824,12 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     """The entity a reporting verb's subject stands for: a name (tagged where it stands, or a name or surname of
     one entity the article named before), a pronoun's antecedent, "who" after a name, "the company" or "the
     president" when one organisation or person so described was named before; otherwise an unnamed speaker."""
+    # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says", "The Vester MP for Lindby, Erik
+    # Holm, said" (a title the tagger read as a name, or as part of the party's): the name in apposition
+    apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
+                    for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
+    if apposed is not None and apposed.type == "person" and subject.text.lower().strip(".") in PERSON_TITLE_WORDS:
+        return _Said(True, apposed)
     entity = _named(subject, toks, outside)
     if entity is not None:
         return _Said(True, entity)
@@ -843,10 +849,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     if low == "it":
         return _Said(True, _organisation_before(paragraph, sentence, subject.start, outside))
     if subject.pos == "NOUN":
-        # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition
-        apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
-                        for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
-        return _Said(True, apposed or _spoken_for(subject, toks, outside) or _described(subject, toks, seen, sentence.paragraph)
+        return _Said(True, apposed or _spoken_for(subject, toks, outside, seen, sentence.paragraph) or _described(subject, toks, seen, sentence.paragraph)
                      or _message_author(subject, toks, seen, sentence.paragraph) or _owner_described(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
@@ -1162,17 +1165,31 @@ PAST_POSTS = words("past_posts")
 SPOKES_NOUNS = words("spokes_nouns")
 
 
-def _spoken_for(subject, toks, outside: list[_Named]) -> Entity | None:
+def _spoken_for(subject, toks, outside: list[_Named], seen: list[_Named] | None = None, paragraph: int = 0) -> Entity | None:
     """'A spokeswoman for the Nordvik Port Authority said': the organisation she speaks for (not a person's
-    spokesman: his words are not the person's own)."""
+    spokesman: his words are not the person's own); 'a spokeswoman for the company said', the one organisation
+    named before that "the company" stands for (_described)."""
     if subject.lemma.lower() not in SPOKES_NOUNS:
         return None
     for prep in toks:
         if prep.head == subject.i and prep.dep == "prep" and prep.text.lower() == "for":
             for obj in toks:
                 if obj.head == prep.i and obj.dep == "pobj":
-                    return next((n.entity for n in outside if n.start <= obj.start < n.end and n.entity.type == "organisation"), None)
+                    named = next((n.entity for n in outside if n.start <= obj.start < n.end and n.entity.type == "organisation"), None)
+                    if named is None and seen is not None and obj.pos == "NOUN":
+                        described = _described(obj, toks, seen, paragraph)
+                        if described is None and obj.lemma.lower() in BODY_NOUNS \
+                                and any(t.head == obj.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
+                            # ("Holmex, which owns the Vesta brand, said it would help. A spokeswoman for the company
+                            # said": the one body the paragraph had for a subject before, none other)
+                            bodies = {n.entity.id: n.entity for n in seen if n.paragraph == paragraph and n.entity.type == "organisation"
+                                      and n.main_subject}
+                            described = next(iter(bodies.values())) if len(bodies) == 1 else None
+                        return described if described is not None and described.type == "organisation" else None
+                    return named
     return None
+BODY_NOUNS = words("org_classes")  # "the company", "the charity": what a spokesperson may speak for
+PERSON_TITLE_WORDS = shared_words("person_titles")  # "MP", "Senator": a title the tagger may read as a name
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 OBJECT_FORMS = {"m": {"him", "his", "himself"}, "f": {"her", "hers", "herself"}}  # a pronoun of the gender that is no subject
 MALE_WORDS = words("male_words")
