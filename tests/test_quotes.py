@@ -1324,3 +1324,20 @@ def test_a_spokeswoman_for_the_company_speaks_for_no_one_when_two_bodies_lead_th
     assert speaker_of(tmp_path, nlp, "Words cannot express our sorrow",
                       "Holmex said it was working with the authorities. Lindgas said it would help. A spokeswoman "
                       "for the company said: \"Words cannot express our sorrow at this terrible tragedy.\"") is None
+
+
+@pytest.mark.parametrize("text, snippet", [
+    # the family name of two entries (a full name and a short form the glossary kept apart), subject of the paragraph
+    ("The team was led by Ragnvald Holmqvist, the project director. Ragge Holmqvist spoke at the launch.\n\n"
+     "Tomas Brandt, a student, wrote: \"If you are attacking her, please go away,\" he said.\n\n"
+     "Holmqvist also defended his colleague. \"Anna was one of many people who made this possible,\" he said.",
+     "one of many people who made this possible"),
+    # a family name two people bear, named in a paragraph between the last quotation and the "he"
+    ("Erik Holm boarded the plane in Lindby. His sister, Anna Holm, waved goodbye.\n\n"
+     "\"Every lead has been followed,\" Tomas Brandt said. He added that the search would end.\n\n"
+     "A voice message, thought to have been sent by Holm to a group of friends during the flight, emerged on Wednesday.\n\n"
+     "In the recording, he says: \"I'm here on a plane that looks like it's going to fall to pieces.\"",
+     "going to fall to pieces"),
+])
+def test_a_he_after_someone_the_glossary_leaves_to_no_one_is_not_an_earlier_speaker(tmp_path, nlp, text, snippet):
+    assert speaker_of(tmp_path, nlp, snippet, text) is None

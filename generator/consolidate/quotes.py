@@ -70,8 +70,13 @@ def quotes_and_misquotes(analysed: Story | tuple[AnalysedSource, ...],
             mentions.setdefault((ref.source, ref.paragraph), []).append((ref.start, ref.end, e))
     genders = _genders(story, entities)
     raw: list[_Raw] = []
+    bearers: dict[str, set[str]] = defaultdict(set)  # a word of a person's name -> the people of the story whose name holds it
+    for e in entities:
+        if e.type == "person" and len(e.name.split()) > 1:
+            for word in norm(e.name).split():
+                bearers[word].add(e.id)
     for a in story:
-        raw.extend(_quotes_of(a, mentions, genders))
+        raw.extend(_quotes_of(a, mentions, genders, bearers))
     shared = shared_surnames(entities)  # (whose words "Holm said" gives, the glossary could not tell, so nobody's)
     raw = [replace(r, speaker=None) if r.speaker is not None and r.speaker.id in shared else r for r in raw]
     merged = _merged(raw)
@@ -167,7 +172,7 @@ class _Named:
         return None if sex is None else ("m" if sex == "f" else "f")
 
 
-def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> list[_Raw]:
+def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str], bearers: Mapping[str, set[str]] | None = None) -> list[_Raw]:
     out = []
     # and what this article's "she said" shows of the person it names (below), kept apart from the story's
     genders: ChainMap[str, str] = ChainMap({}, story_genders)
@@ -254,13 +259,19 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str]) -> li
                 # than anyone named earlier: "One of them, Anna Berg, said ... '...,' she said" is no earlier speaker's;
                 # so is one the pronoun may stand for, named there in any role: "A copy was handed to Erik Holm at
                 # Nordpost. '...,' he said" is no earlier paragraph's man's)
-                said = _Said(True, _same_speaker(previous, said.pronoun, history, outside, genders, p)
+                # (not the last quotation's speaker when someone the glossary leaves to no one was named since:
+                # "A message sent by Holm emerged. / In it, he says: '...'", Holm a family name several people bear)
+                unknown = previous is not None and any(
+                    _person_unknown_before(by_paragraph.get(q, []), len(a.source.paragraphs[q]) + 1, [], [n for n in history if n.paragraph == q], bearers or {})
+                    for q in range(previous[0] + 1, p)) or _person_unknown_before(sentences, qa, spans, outside, bearers or {})
+                said = _Said(True, (None if unknown else _same_speaker(previous, said.pronoun, history, outside, genders, p))
                              or _last_subject_before(history, opened_at, said.pronoun, by_paragraph))
             elif said.speaker is not None and said.pronoun in GENDERED and said.speaker.id not in genders:
                 genders[said.speaker.id] = GENDERED[said.pronoun]  # 'Anna Berg ... "...," she said': a woman
             if pronoun in GENDERED and said.speaker is not None and (
                     _someone_unnamed_since(said.speaker, opened_at, outside, history, by_paragraph)
-                    or not any(n.entity.id == said.speaker.id and n.start < qa for n in outside) and _someone_unknown_before(text, qa, spans, outside)):
+                    or not any(n.entity.id == said.speaker.id and n.start < qa for n in outside)
+                    and (_someone_unknown_before(text, qa, spans, outside) or _person_unknown_before(sentences, qa, spans, outside, bearers or {}))):
                 said = _Said(True, None)
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
                 if previous is not None and previous[0] != p:
@@ -381,6 +392,20 @@ def _someone_unknown_before(text: str, quote_start: int, spans, outside: list[_N
                 n.entity.type == "person" and n.start < m.end() and n.end > m.start() for n in outside):
             return True
     return False
+
+
+def _person_unknown_before(sentences: list[Sentence], quote_start: int, spans, outside: list[_Named],
+                           bearers: Mapping[str, set[str]]) -> bool:
+    """Before the quotation, outside quotation marks, the paragraph has a person's name the glossary leaves to no
+    one (a family name several people of the story bear: "Holm gave an interview in which he said ..."), or as
+    the subject of a main verb a proper noun the tagger left untagged or a word of several people's names
+    ("Holmqvist also defended her."): a "he" after it may be that one, never someone an earlier paragraph named.
+    `bearers`: each word of the story's people's names, with the people whose name holds it."""
+    return any((t.ent == "PERSON" or t.dep == "nsubj" and s.tokens[t.head].dep == "ROOT"
+                and (_untagged_name_word(t) or t.text[:1].isupper() and norm(t.text) in bearers))
+               and len(bearers.get(norm(t.text), ())) != 1  # (a word of one person's name in the story is that one's)
+               and t.start < quote_start and not any(a <= t.start < b for a, b in spans)
+               and not any(n.start <= t.start < n.end for n in outside) for s in sentences for t in s.tokens)
 
 
 RELATIVE_OF = re.compile(r",\s+(his|her)\s+\w")
