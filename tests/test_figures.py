@@ -964,3 +964,23 @@ def test_a_count_after_another_that_is_no_part_of_how_badly_they_are_hurt_is_its
                                  "Twelve injured people were treated at the Lindby clinic."))
     injured = [[v.text for v in d.variants] for d in brief.discrepancies if d.topic == "Injured"]
     assert injured == [["Nine injured people", "Twelve injured people"]]
+
+
+@pytest.mark.parametrize("first, second, topic", [
+    ("Fire engulfed a 24-storey apartment block in west Lindby on Wednesday, killing at least 17 people.",
+     "Survivors will stand for a minute's silence on Monday, five days after the 27-storey block burned to the roof.",
+     "Number of storeys"),
+    ("It underwent an £8.6 million refurbishment completed last year.",
+     "Much of the attention is on the £10 million refurbishment of the 1974 block, finished in 2016.", "Amount in pounds"),
+])
+def test_one_thing_s_size_or_cost_written_before_its_noun_differently_is_a_disagreement(tmp_path, nlp, first, second, topic):
+    brief = consolidate(articles(tmp_path, nlp, first, second))
+    assert any(d.topic == topic and len(d.variants) == 2 for d in brief.discrepancies)
+
+
+def test_two_sizes_one_source_gives_of_one_kind_of_thing_are_two_things(tmp_path, nlp):
+    """'a 24-storey block and a 12-storey block next to it': two blocks, no version of the other source's one."""
+    brief = consolidate(articles(tmp_path, nlp,
+        "Fire engulfed a 24-storey block in west Lindby, and a 12-storey block next to it was evacuated.",
+        "Survivors will stand for a minute's silence on Monday, five days after the 27-storey block burned to the roof."))
+    assert not any(d.topic == "Number of storeys" for d in brief.discrepancies)

@@ -150,6 +150,7 @@ def discrepancies(entities: tuple[Entity, ...], analysed: Story | tuple[Analysed
     if claims is not None:
         out.extend(_measure_conflicts(claims, order, out))
         out.extend(_date_conflicts(claims, order))
+    out.extend(_modifier_conflicts(analysed, order, {d.topic for d in out}))
     spelled = _spelling_conflicts(entities, order)
     out.extend(spelled)
     out.extend(_share_conflicts(analysed, order))
@@ -773,6 +774,58 @@ def tallies(counted: dict[str, list[Count]], order: dict[str, int]) -> tuple[Tal
             out.append(Tally(topic, tuple(
                 Variant(version.phrase, tuple(sorted(version.sources, key=order.__getitem__))) for _, version in ranked)))
     return tuple(out)
+
+
+def _modified_noun(toks, start: int, end: int) -> str | None:
+    """The noun an amount or a measure written before it modifies ("an £8.6 million refurbishment", "a 24-storey
+    block": refurbishment, block), its lemma; None when the figure modifies no noun right after it."""
+    head = span_head(toks, start, end)
+    if head is None or head.dep not in ("compound", "nmod", "amod", "nummod", "quantmod") or head.head < end \
+            or head.head > end + 2:
+        return None
+    noun = toks[head.head]
+    return noun.lemma.lower() if noun.pos == "NOUN" and noun.text.isalpha() and noun.text.islower() else None
+
+
+def _modifier_conflicts(analysed, order, told: set[str]) -> list[Discrepancy]:
+    """One thing's size or cost, which two sources give as different figures written before its noun ("an £8.6
+    million refurbishment" / "the £10 million refurbishment"; "a 24-storey block" / "the 27-storey block"): the
+    figure modifying the same noun, each source giving one figure of that kind for it (one that gives two
+    speaks of two things), and no disagreement of that kind already told."""
+    stated: dict[tuple[str, str], dict[str, set[tuple[float, str]]]] = defaultdict(lambda: defaultdict(set))
+    for a in analysed:
+        for m in a.mentions:
+            if m.label != "MONEY":
+                continue
+            sentence = a.sentences[m.sentence]
+            amount, noun = _amount(m.text), _modified_noun(sentence.tokens, m.token_start, m.token_end)
+            if amount is not None and noun is not None:
+                stated[(f"{AMOUNT_TOPIC}{amount[1]}", noun)][a.source.id].add((amount[0], m.text))
+        for sentence in a.sentences:
+            toks = sentence.tokens
+            for t in toks:  # "a 24-storey block": a number, a hyphen and the unit, before the noun
+                if t.pos == "NUM" and t.text.replace(".", "", 1).isdigit() and t.i + 2 < len(toks) and toks[t.i + 1].text in ("-", "‐") \
+                        and toks[t.i + 2].pos == "NOUN" and toks[t.i + 2].text.isalpha() and toks[t.i + 2].lemma.lower() not in NOT_MEASURED:
+                    noun = _modified_noun(toks, t.i, t.i + 3)
+                    if noun is not None:
+                        unit = toks[t.i + 2].lemma.lower()
+                        stated[(f"Number of {_plural(unit)}", noun)][a.source.id].add((float(t.text), span_text(toks[t.i:t.i + 3])))
+    out = []
+    for (topic, _noun), by_source in sorted(stated.items()):
+        if topic in told or len(by_source) < 2 or any(len({v for v, _ in vs}) != 1 for vs in by_source.values()):
+            continue
+        versions: dict[float, tuple[str, set[str]]] = {}
+        for source, vs in by_source.items():
+            value, phrase = next(iter(vs))
+            versions.setdefault(value, (phrase, set()))[1].add(source)
+        if len(versions) >= 2 and all(different_versions((v, v), (w, w)) for v in versions for w in versions if v < w):
+            out.append(Discrepancy(topic=topic, variants=tuple(
+                Variant(phrase, tuple(sorted(srcs, key=order.__getitem__))) for _, (phrase, srcs) in sorted(versions.items()))))
+            told.add(topic)
+    return out
+
+
+NOT_MEASURED = {"year", "month", "week", "day", "hour", "minute", "second", "time"}  # ages and durations: read elsewhere
 
 
 def _number_conflicts(found, order):
