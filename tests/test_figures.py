@@ -984,3 +984,17 @@ def test_two_sizes_one_source_gives_of_one_kind_of_thing_are_two_things(tmp_path
         "Fire engulfed a 24-storey block in west Lindby, and a 12-storey block next to it was evacuated.",
         "Survivors will stand for a minute's silence on Monday, five days after the 27-storey block burned to the roof."))
     assert not any(d.topic == "Number of storeys" for d in brief.discrepancies)
+
+
+@pytest.mark.parametrize("epithet", [
+    # a who-clause set off after the epithet says more of the one it stands for
+    "Vesterby's shares fell on Friday after the regulator said it wanted Mr Holmvik removed.\n\n"
+    "The 46-year-old, who also runs a shipping line, had written to his followers in August.",
+    # the one person named before it in its own paragraph
+    "When Erik Holmvik finally went, late on Wednesday, he went the way he had governed. The 46-year-old had survived "
+    "a string of votes in parliament.",
+])
+def test_an_epithet_s_age_is_the_one_person_s_named_before_it(tmp_path, nlp, epithet):
+    brief = consolidate(articles(tmp_path, nlp, "Erik Holmvik, 47, said he was disappointed by the ruling.", epithet))
+    ages = [sorted(v.text for v in d.variants) for d in brief.discrepancies if d.topic.startswith("Age of")]
+    assert ages == [["Erik Holmvik, 47", "The 46-year-old"]]

@@ -202,9 +202,9 @@ def _age_conflicts(entities, analysed, order):
 def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, str, str]]]:
     """Ages given by an epithet that stands for a person named just before: "Erik Holm has been let go ... / The
     38-year-old left on Friday", "... stepped down on Monday. / ... thanked the 58-year-old surgeon for her
-    work". Only "the N-year-old", with one noun at most and no name after it, outside quotations,
-    with no person named before it in its paragraph, and one person, and only one, named in the paragraph before
-    (outside quotations): that person's age, as (age, words, source), by entity id."""
+    work". Only "the N-year-old", with one noun at most and no name after it, outside quotations, and one person,
+    and only one, named before it in its paragraph, or, none named there, in the paragraph before (outside
+    quotations): that person's age, as (age, words, source), by entity id."""
     quoted = Story.of(analysed).quoted
     named: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)  # (source, paragraph) -> (start, entity id)
     for m, eid in _people_outside_quotations(entities, quoted):
@@ -219,12 +219,16 @@ def _epithet_ages(entities, analysed, sentences) -> dict[str, list[tuple[int, st
             if end < len(toks) and toks[end].pos == "NOUN" and toks[end].text.islower() and toks[end - 1].head == end \
                     and toks[end].dep in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
                 end += 1  # "the 58-year-old surgeon"
-            if end < len(toks) and (toks[end].pos == "PROPN" or toks[end].text == ","):
-                continue  # a name after it, or a phrase set off: the name's own (_age_before), or not clear
-            if any(a <= t.start < b for a, b in quoted[source][sentence.paragraph]) \
-                    or any(start < t.start for start, _ in named[(source, sentence.paragraph)]):
+            if end < len(toks) and (toks[end].pos == "PROPN" or toks[end].text == "," and not (
+                    end + 1 < len(toks) and toks[end + 1].text.lower() == "who")):
+                continue  # a name after it, or a phrase set off: the name's own (_age_before), or not clear (but a
+                # who-clause says more of the one it stands for: "The 46-year-old, who also runs ...")
+            if any(a <= t.start < b for a, b in quoted[source][sentence.paragraph]):
                 continue
-            before = sorted({eid for _, eid in named[(source, sentence.paragraph - 1)]})
+            # the one person named before it in its paragraph ("When Erik Holm finally went, ... The 76-year-old
+            # had survived ..."), or, none named there, in the paragraph before
+            here = sorted({eid for start, eid in named[(source, sentence.paragraph)] if start < t.start})
+            before = here or sorted({eid for _, eid in named[(source, sentence.paragraph - 1)]})
             if len(before) == 1:
                 out[before[0]].append((age, span_text(toks[k:end]), source))
     return out
