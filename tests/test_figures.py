@@ -998,3 +998,16 @@ def test_an_epithet_s_age_is_the_one_person_s_named_before_it(tmp_path, nlp, epi
     brief = consolidate(articles(tmp_path, nlp, "Erik Holmvik, 47, said he was disappointed by the ruling.", epithet))
     ages = [sorted(v.text for v in d.variants) for d in brief.discrepancies if d.topic.startswith("Age of")]
     assert ages == [["Erik Holmvik, 47", "The 46-year-old"]]
+
+
+@pytest.mark.parametrize("first, second, topic", [
+    ("The flight data recorder and the cockpit voice recorder were found on Monday at the site near Lindby, the airline said.",
+     "The flight data and cockpit voice recorders, which were recovered from the crater on Tuesday, are being flown to Holmsund.",
+     "Day (found)"),
+    ("Lindby's airport shut on Wednesday after water flooded its runway, stranding thousands of passengers.",
+     "Lindby's airport has been closed since Thursday after water flooded its runway, stranding passengers.", "Day (shut)"),
+])
+def test_one_act_told_with_another_verb_and_dated_to_another_day_is_a_disagreement(tmp_path, nlp, first, second, topic):
+    """'found on Monday' / 'recovered on Tuesday': one act (lang/verb_synonyms.txt), two days."""
+    brief = consolidate(articles(tmp_path, nlp, first, second))
+    assert any(d.topic == topic for d in brief.discrepancies), [d.topic for d in brief.discrepancies]

@@ -642,6 +642,8 @@ def dated_events(sentence: Sentence) -> tuple[Dated, ...]:
     return tuple(out)
 
 
+# each verb for an act -> the one its dates are compared under ("recovered on Tuesday" / "found on Monday": find)
+SAME_ACT = {verb: name for name, verbs in groups("verb_synonyms").items() for verb in verbs}
 EVENT_NOUNS = words_of("event_nouns")
 # each noun for a kind of event -> the one its dates are compared under ("blast" -> "explosion")
 EVENT_SYNONYMS = {noun: name for name, nouns in groups("event_synonyms").items() for noun in nouns}

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import forms, groups, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
-from .claims import Claim, Dated, same_fact, same_time, shared_content_words
+from .claims import SAME_ACT, Claim, Dated, same_fact, same_time, shared_content_words
 from .story import Story
 from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, flight_code, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle, years_old
 
@@ -981,7 +981,9 @@ def _date_conflicts(claims: list[Claim], order) -> list[Discrepancy]:
         # May" / "jailed on 4 May")
         for d in c.days:
             arguments[(id(c), d)] = _arguments(c, d)
-            anchors = (d.anchor, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (d.anchor,)
+            # (by the act the verb tells, whichever verb of it: "found on Monday" / "recovered on Tuesday")
+            act = SAME_ACT.get(d.anchor, d.anchor)
+            anchors = (act, ONE_DAY) if len({x.anchor for x in c.days}) == 1 else (act,)
             # (and the event noun the day is of, whatever verb tells it: "the attack, first noticed late on Friday" /
             # "an attack crippled the city on Monday")
             for anchor in anchors + ((EVENT_MARK + d.event,) if d.event else ()):
