@@ -3408,3 +3408,20 @@ def test_a_name_opened_by_a_body_s_head_word_in_another_language_is_an_organisat
     entities = build_glossary(articles(tmp_path, nlp,
         f"Dr Anna Berg, a senior lecturer in international relations at {name}, said the position reflected doubts."))
     assert entity(entities, name).type == "organisation"
+
+
+def test_a_body_better_known_by_another_name_is_one_entry(tmp_path, nlp):
+    """'the Vester Harbour Police Unit (VHPU), better known as the Ravens': one body, three names."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Earlier on Wednesday, the Vester Harbour Police Unit (VHPU), better known as the Ravens, raided the Lindby home "
+        "of the Holm family.", "A spokesman for the Ravens said three people had been arrested."))
+    assert {"Ravens", "VHPU"} <= set(entity(entities, "Vester Harbour Police Unit").aliases)
+
+
+def test_a_given_name_cut_short_by_another_outlet_is_the_same_person(tmp_path, nlp):
+    """'Ragnvald Holmqvist' and, in another article, 'Ragn Holmqvist': one man (a short form no list holds); not two
+    given names of their own ('Dan' is a name, not 'Daniela' cut short)."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The project was led by Ragnvald Holmqvist, its director, who spoke in Lindby on Monday.",
+        "\"We have seen what we hoped to see,\" said Ragn Holmqvist, the project's director."))
+    assert "Ragn Holmqvist" in entity(entities, "Ragnvald Holmqvist").aliases

@@ -1660,6 +1660,9 @@ def _post_after_the(cluster: _Cluster, sentences: dict) -> bool:
 
 BIRTH_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e|real name|whose real name (?:is|was))\s+((?:" + CAPITAL + r"[\w'’.-]+\s+){1,3}" + CAPITAL + r"[\w'’-]+)\b")
 KNOWN_AS = re.compile(r",?\s*(?:also |commonly |better |widely )?known as (?:the )?(" + ABBREVIATION + r")\b")
+# "the Vester Harbour Police Unit (VHPU), better known as the Ravens": the name a body goes by, of capitalised words
+KNOWN_AS_NAME = re.compile(r"(?:\s*\(" + ABBREVIATION + r"\))?,\s*(?:also |commonly |better |widely |popularly )?known as (?:the )?((?:"
+                           + CAPITAL + r"[\w'’-]+\s+){0,2}" + CAPITAL + r"[\w'’-]+)\b")
 
 
 def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acronyms: dict[str, str] | None = None) -> dict[str, str]:
@@ -1690,8 +1693,9 @@ def _defined_abbreviations(analysed, written: dict[str, str] | None = None, acro
             if m.label not in ("ORG", "FAC", "GPE", "LOC", "EVENT"):
                 continue
             # "the Lindmark Bridge Authority, known as LBA"
-            known = KNOWN_AS.match(a.source.paragraphs[m.paragraph][m.end:m.end + 40])
-            if known and norm(known.group(1)) not in out:
+            known = KNOWN_AS.match(a.source.paragraphs[m.paragraph][m.end:m.end + 40]) \
+                or m.label == "ORG" and KNOWN_AS_NAME.match(a.source.paragraphs[m.paragraph][m.end:m.end + 60])
+            if known and norm(known.group(1)) not in out and norm(known.group(1)) != norm(clean_name(m.text)):
                 out[norm(known.group(1))] = norm(clean_name(m.text))
             after = a.source.paragraphs[m.paragraph][m.end:m.end + 14]
             defined = re.match(r"\s*\((" + ABBREVIATION + r")(?:\s+\d+)?\)", after)
@@ -2037,6 +2041,18 @@ def _in_one_sentence(a: _Cluster, b: _Cluster) -> bool:
     return any((o.source, o.mention.sentence) in here for o in b.refs)
 
 
+def _clipped(a: str, b: str) -> bool:
+    """One given name is the other cut short ("ragn" / "ragnvald"; three letters at least, two cut off at least),
+    the short one no given name of its own."""
+    short, full = sorted((a, b), key=len)
+    if len(short) < 3 or len(full) < len(short) + 2 or not full.startswith(short) or not short.isalpha():
+        return False
+    # (not a given name of its own, "dan", "sam": lang/given_name_forms.txt says whose short form that is)
+    forms = given_name_forms()
+    return short not in GIVEN_NAMES and short not in forms and not any(short in v for v in forms.values()) \
+        and sex_of_given_name(short) is None
+
+
 def _short_given(short: str, given: list[str]) -> bool:
     """`short` is a short form (lang/given_name_forms.txt) of one of the given names `given`, initials aside, or of
     the first two together ("tom" of "thomas", "brad" of "r bradley", "chema" of "jose maria")."""
@@ -2194,6 +2210,10 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
             return 95.0
+        # ... or a given name cut short, by outlets that never write both ("ragn holm" ~ "ragnvald holm"), when
+        # the names say no other sex ("dan holm" is no "daniela holm")
+        if apart and person and other_person and tokens[:-2] == other_tokens[:-2] and _clipped(tokens[-2], other_tokens[-2]):
+            return 90.0
     # one given name transliterated two ways by two outlets, the family name the same: "holmar berg" ~ "hollmar
     # berg" (the same first letter and the same consonants, doubled or not); only of names no article uses both of
     # (one that does names two people)
@@ -2523,7 +2543,10 @@ def _display_name(cluster: _Cluster, etype: str, birth_names: set[str] | frozens
         size = len(n.split())
         # ("Anna Maria Holm" over "Anna M. Holm": a form that writes out a middle initial of another's, word for word)
         whole = etype != "person" or not any(_initial_written_out(n, o) for o in forms)
-        return (written, plain, given, whole, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
+        # ("Ragnvald Holm" over "Ragn Holm": the given name in full, not cut short)
+        uncut = etype != "person" or not any(len(n.split()[0]) < len(o.split()[0]) and _clipped(n.split()[0].lower(), o.split()[0].lower())
+                                              for o in forms if o.split())
+        return (written, plain, given, whole, uncut, spelt_out, size if etype == "person" else 0, forms[n], size, -len(n), n)
 
     best = max(forms, key=key)
     first, *rest = best.split()
