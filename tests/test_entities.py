@@ -3348,11 +3348,11 @@ def test_the_rest_of_a_list_a_name_opens_describes_it_not(tmp_path, nlp):
 
 
 def test_an_air_rank_before_a_name_is_no_part_of_it_nor_someone_else_s_description(tmp_path, nlp):
-    """'the head of the Vester Rescue Agency, Air Marshal M. Holm, said': his rank, not the agency's description."""
+    """'the head of the Vester Rescue Agency, Air Marshal K. Holm, said': his rank, not the agency's description."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "The head of the Vester Rescue Agency, Air Marshal M. Holm, said no survivors had been found.",
-        "\"We pray,\" Muhammad Holm, head of the agency, told reporters. Holm said the search would go on."))
-    assert "M. Holm" in entity(entities, "Muhammad Holm").aliases
+        "The head of the Vester Rescue Agency, Air Marshal K. Holm, said no survivors had been found.",
+        "\"We pray,\" Karim Holm, head of the agency, told reporters. Holm said the search would go on."))
+    assert "K. Holm" in entity(entities, "Karim Holm").aliases
     assert "Holm" not in entity(entities, "Vester Rescue Agency").description
     assert not any(e.name.startswith("Air") for e in entities)
 
@@ -3364,9 +3364,9 @@ def test_every_name_of_a_list_a_plural_noun_of_their_kind_closes_is_one_of_that_
 
 
 def test_a_name_before_port_is_a_port_s(tmp_path, nlp):
-    """'debris at Tanjung Holm port': a port, a place (however the tagger labels the name)."""
-    entities = build_glossary(articles(tmp_path, nlp, "Rescuers inspect debris at Tanjung Holm port in Lindby on Monday."))
-    port = entity(entities, "Tanjung Holm")
+    """'debris at Kapp Holm port': a port, a place (however the tagger labels the name)."""
+    entities = build_glossary(articles(tmp_path, nlp, "Rescuers inspect debris at Kapp Holm port in Lindby on Monday."))
+    port = entity(entities, "Kapp Holm")
     assert port.type == "place" and port.description == "port"
 
 
@@ -3377,8 +3377,8 @@ def test_a_kind_of_body_right_before_its_name_describes_it_though_the_parser_cut
     assert entity(entities, "Lindgas").description == "state energy company"
 
 
-@pytest.mark.parametrize("name, kind", [("Vestmark Police", "police"), ("Vester Food Programme", "programme"),
-                                        ("Vester Electricity Board", "board")])
+@pytest.mark.parametrize("name, kind", [("Vestmark Police", "police"), ("Vester Housing Programme", "programme"),
+                                        ("Vester Water Board", "board")])
 def test_a_body_whose_name_ends_in_its_kind_is_described_by_it(tmp_path, nlp, name, kind):
     entities = build_glossary(articles(tmp_path, nlp, f"The {name} now says at least 79 people are dead or missing."))
     assert entity(entities, name).description.endswith(kind)
