@@ -1295,10 +1295,10 @@ def test_a_he_after_a_body_s_words_is_not_the_man_of_the_paragraph_before(tmp_pa
 
 
 def test_a_title_the_tagger_read_as_a_name_speaks_by_the_name_in_apposition(tmp_path, nlp):
-    """'The Vester MP for Holmbury, Tomas Brandt, who ..., said': the MP named in apposition, not his party."""
+    """'The Vester Labour MP for Holmbury, Tomas Brandt, who ..., said': the MP named in apposition, not his party."""
     assert speaker_of(tmp_path, nlp, "a brilliant future ahead of her",
-                      "The Vester Party held the seat of Holmbury at the last election.\n\n"
-                      "Anna Holm, 24, an artist, lived on the 20th floor with her mother. Both are missing. The Vester MP for "
+                      "The Vester Labour party held the seat of Holmbury at the last election.\n\n"
+                      "Anna Holm, 24, an artist, lived on the 20th floor with her mother. Both are missing. The Vester Labour MP for "
                       "Holmbury, Tomas Brandt, who had mentored Holm, said he was heartbroken and that Anna had had “a brilliant "
                       "future ahead of her”.") == "Tomas Brandt"
 

@@ -853,9 +853,10 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     # Holm, said" (a title the tagger read as a name, or as part of the party's): the name in apposition
     apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                     for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
-    if apposed is not None and apposed.type == "person" and subject.text.lower().strip(".") in PERSON_TITLE_WORDS:
-        return _Said(True, apposed)
     entity = _named(subject, toks, outside)
+    if apposed is not None and apposed.type == "person" and subject.text.lower().strip(".") in PERSON_TITLE_WORDS \
+            and entity is not None and entity.type == "organisation":
+        return _Said(True, apposed)  # (the title read as part of the party's or the body's name, not the name)
     if entity is not None:
         return _Said(True, entity)
     low = subject.text.lower()
