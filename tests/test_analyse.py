@@ -1090,3 +1090,12 @@ def test_a_name_that_is_also_a_modal_is_the_subject_of_the_verb_of_saying_after_
 def test_a_modal_opening_a_quotation_stays_a_modal(nlp):
     doc = nlp('"May I say one thing," Anna Berg said.')
     assert next(t for t in doc if t.text == "May").tag_ == "MD"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Holmbook cannot just say sorry," said Anna in \'t Holt, a Vestorian liberal MP.', "Anna in 't Holt"),
+    ("Jan van 't Lind said the dyke held.", "Jan van 't Lind"),
+])
+def test_a_surname_with_the_dutch_particle_t_is_one_name(nlp, text, name):
+    """"'t" (for "het"), which the tokenizer splits in two, after "in", "van" or "op": a surname particle."""
+    assert (name, "PERSON") in ents(nlp, text)

@@ -1341,3 +1341,21 @@ def test_a_spokeswoman_for_the_company_speaks_for_no_one_when_two_bodies_lead_th
 ])
 def test_a_he_after_someone_the_glossary_leaves_to_no_one_is_not_an_earlier_speaker(tmp_path, nlp, text, snippet):
     assert speaker_of(tmp_path, nlp, snippet, text) is None
+
+
+def test_a_that_clause_the_parser_joined_to_an_adverbial_clause_is_not_that_clause_s_subject_s(tmp_path, nlp):
+    """'A spokesman said the company had deleted the data when Holmbook Inc asked it to, and that ``...''': the
+    second thing the spokesman said, never the words of the body in the when-clause."""
+    assert speaker_of(tmp_path, nlp, "no data from HR was used",
+                      "Vester Analytica denied wrongdoing. A spokesman said the company had deleted all the data it received "
+                      "from Erik Holm's firm, Holm Research (HR), when Holmbook Inc asked it to in 2015, and that ``no data "
+                      "from HR was used by Vester Analytica as part of the services it provided to the campaign.''") is None
+
+
+def test_a_participle_after_a_reported_statement_about_a_body_is_not_the_body_s(tmp_path, nlp):
+    """'Erik Holmqvist wrote that Holmex Inc would audit its apps, saying "..."': the writer's words or the company's,
+    the sentence does not say which."""
+    assert speaker_of(tmp_path, nlp, "deserve to serve you",
+                      "On Wednesday night Erik Holmqvist wrote that Holmex Inc would audit thousands of apps and restrict "
+                      "developers' access, saying \"we don't deserve to serve you\" if the company could not protect users' "
+                      "data.") is None

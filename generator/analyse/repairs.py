@@ -517,7 +517,16 @@ def _beside_a_post(doc: "Doc", start: int, end: int) -> bool:
 
 
 def _particle(tok) -> bool:
-    return tok.text.islower() and tok.lower_ in PARTICLES
+    return tok.text.islower() and tok.lower_ in PARTICLES or _het_contraction(tok)
+
+
+def _het_contraction(tok) -> bool:
+    """The Dutch particle "'t" (for "het") the tokenizer splits in two, and "in", "van" or "op" before it ("Anna in 't
+    Holt", "Jan van 't Lind")."""
+    doc, i = tok.doc, tok.i
+    def glued(k: int) -> bool:  # "'" + "t" written together, "t" ending the word
+        return 0 <= k and k + 1 < len(doc) and doc[k].text in ("'", "’") and doc[k + 1].text == "t" and not doc[k].whitespace_
+    return glued(i) or tok.text == "t" and glued(i - 1) or tok.lower_ in ("in", "van", "op") and tok.text.islower() and glued(i + 1)
 
 
 def _capitalised(tok) -> bool:

@@ -1113,8 +1113,11 @@ def _governing_verb(toks, quoted, inside):
     if top.head == top.i:  # the quotation holds the sentence's root: a reporting verb outside it takes it as object
         return next((t for t in toks if _is_reporting(t) and not inside[t.i] and toks[t.head].i == top.i), None)
     tok = toks[top.head]
-    for _ in range(8):
-        if not inside[tok.i] and (_is_reporting(tok) or _said_to_say(toks, tok) is not None):
+    # a that-clause the parser joined to the verb before it ('said the firm deleted the data when Holmex asked it
+    # to, and that "..."'): a second thing said, not what that verb reports
+    joined = top.dep == "conj" and any(t.head == top.i and t.dep == "mark" and t.text.lower() == "that" for t in toks)
+    for step in range(8):
+        if not inside[tok.i] and (_is_reporting(tok) or _said_to_say(toks, tok) is not None) and not (joined and step == 0):
             return tok  # (or a verb a reporting participle completes: "Holm was quoted as saying")
         if tok.pos in ("VERB", "AUX") and not inside[tok.i] and tok.dep not in GOVERNED_THROUGH and not _content_clause(toks, tok) \
                 and not _describing_clause(toks, tok):
@@ -1658,6 +1661,10 @@ def _subject(toks, verb, inside):
         subjects = [t for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and not inside[t.i]]
         if subjects:  # the parser may give two; the one nearest the verb is its head ("co-founder ... Holm said")
             subject = min(subjects, key=lambda t: abs(t.i - verb.i))
+            if seen and subject.ent != "PERSON" and subject.pos != "PRON" and verb.dep == "ccomp" and _is_reporting(toks[verb.head]):
+                # "Holm wrote that Holmex would audit its apps, saying ...": the company the writer's statement is
+                # about, or the writer; not said which
+                return None
             if subject.dep == "nsubjpass" and _is_reporting(verb):
                 # "Berg was described by Holm as ...": the one who spoke is the agent; without one ("Berg was
                 # described as ..."), nobody named
