@@ -3425,3 +3425,20 @@ def test_a_given_name_cut_short_by_another_outlet_is_the_same_person(tmp_path, n
         "The project was led by Ragnvald Holmqvist, its director, who spoke in Lindby on Monday.",
         "\"We have seen what we hoped to see,\" said Ragn Holmqvist, the project's director."))
     assert "Ragn Holmqvist" in entity(entities, "Ragnvald Holmqvist").aliases
+
+
+def test_a_name_the_tagger_took_for_a_body_after_an_age_is_a_person_s(tmp_path, nlp):
+    """'the 20-year-old Florian Lindbe scored': only people are given an age right before their name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Per Holm and the 20-year-old Florian Lindbe scored superb goals after the break.",
+        "Holm and 19-year-old Florian Lindbe then scored in a six-minute spell."))
+    assert entity(entities, "Florian Lindbe").type == "person"
+
+
+def test_a_given_name_transliterated_with_x_or_ks_is_one_person_s(tmp_path, nlp):
+    """'Oleksiy Holmov' / 'Olexiy Holmov', written by two outlets: one man."""
+    brief = consolidate(articles(tmp_path, nlp,
+        "The app was built by Oleksiy Holmov, a lecturer at Lindby University.",
+        "Olexiy Holmov, a lecturer at Lindby University, said he had done nothing wrong."))
+    people = [e for e in brief.entities if e.type == "person"]
+    assert len(people) == 1

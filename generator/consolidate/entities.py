@@ -866,8 +866,8 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
         if before in PERSON_TITLES or _after_role_noun(toks, m) or _title_of_list(s, m) is not None:
             cluster.votes["person"] += 3  # (a plural title before a list of people is each one's: "lawyers Anna Berg and X")
             cluster.titled = True
-        elif _aged(toks, m):
-            cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion": only people are given an age so
+        elif _aged(toks, m) or _aged_before(toks, m):
+            cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion", "the 20-year-old Anna Berg": only people are given an age so
         elif _kin_of(toks, m):
             cluster.votes["person"] += 3  # "Erik Holm's wife", "the widow of Erik Holm": only people have relatives
         elif _says_of_self(toks, m) and 2 <= len(m.text.split()) <= 3 and _person_shaped(m.text) \
@@ -1260,6 +1260,16 @@ def _aged(toks, m: Mention) -> bool:
         return False
     age = toks[end + 1].text
     return age.isdigit() and 1 <= int(age) <= 120
+
+
+def _aged_before(toks, m: Mention) -> bool:
+    """'the 20-year-old Erik Holm', '19-year-old Erik Holm': an age written right before the name (a firm or a
+    town is called old otherwise: "the 100-year-old Holm Bank" has a noun after the age, "bank", no name alone).
+    Only a name of two words or more, one written as people's are."""
+    k = m.token_start - 5
+    age = years_old(toks, k) if k >= 0 else None
+    words = toks[m.token_start:m.token_end]
+    return age is not None and 1 <= age <= 120 and len(words) >= 2 and all(t.pos == "PROPN" and t.text.istitle() for t in words)
 
 
 def _after_kind_noun(toks, m: Mention) -> str | None:

@@ -249,13 +249,14 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-TRANSLITERATED = str.maketrans({"q": "k", "j": "g"})  # one sound written two ways by two outlets ("Vasiq"/"Vasek", "Lijjar"/"Liggar")
+# one sound written two ways by two outlets ("Vasiq"/"Vasek", "Lijjar"/"Liggar", "Aleksei"/"Alexei")
+TRANSLITERATED = str.maketrans({"q": "k", "j": "g", "x": "ks"})
 
 
 def transliterated(a: str, b: str) -> bool:
     """One word of a name transliterated two ways: the same first letter and the same consonants, doubled or not,
     a particle joined by a hyphen aside ("el-Liggar" / "al-Lijjar", "Abdel-Holm" / "Abdelholm"), and "q"/"k",
-    "j"/"g" taken for one sound.  Lower case words."""
+    "j"/"g", "x"/"ks" taken for one sound.  Lower case words."""
     x, y = (_transliteration_form(w) for w in (a, b))
     return min(len(x), len(y)) >= 4 and x[0] == y[0] and sound_key(x) == sound_key(y)
 
