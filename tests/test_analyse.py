@@ -1071,6 +1071,7 @@ def test_a_word_split_at_its_hyphen_and_hung_three_times_on_one_head_is_one_word
     ("Flight HA610 lost contact with air traffic control at 6:33 am.", "Flight HA610"),
     ("The wreck of flight HA 610 was found on Tuesday.", "flight HA 610"),
     ("Vestair Flight 302 came down near Lindby.", "Flight 302"),  # (an airline the model did not tag: the flight alone)
+    ("The wreck of flight 9V4321 was found on Tuesday.", "flight 9V4321"),  # (an airline code with a digit)
 ])
 def test_a_flight_named_by_its_number_is_an_event(nlp, text, flight):
     assert (flight, "EVENT") in ents(nlp, text)

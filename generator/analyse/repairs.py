@@ -1245,7 +1245,7 @@ def add_repairs(nlp: Language) -> Language:
     return nlp
 
 
-FLIGHT_CODE = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}[A-Z]?")  # "HA610", "302", "VX17", "NB8501"
+FLIGHT_CODE = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\d{1,4}[A-Z]?")  # "HA610", "302", "VX17", "NB8501", "9V4321"
 
 
 @Language.component("newsbrief_flights", requires=["doc.ents"], assigns=["doc.ents"])
@@ -1259,7 +1259,7 @@ def flights(doc: "Doc") -> "Doc":
             continue
         end = tok.i + 2
         code = doc[tok.i + 1].text
-        if re.fullmatch(r"[A-Z]{1,3}", code) and end < len(doc) and re.fullmatch(r"\d{1,4}[A-Z]?", doc[end].text):
+        if re.fullmatch(r"[A-Z]{1,3}|[A-Z]\d|\d[A-Z]", code) and end < len(doc) and re.fullmatch(r"\d{1,4}[A-Z]?", doc[end].text):
             end += 1  # "flight HA 610"
         elif not FLIGHT_CODE.fullmatch(code) or not any(ch.isdigit() for ch in code):
             continue

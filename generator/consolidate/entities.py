@@ -2636,7 +2636,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     if not roles:
         kind = _kind_in_name(cluster, sentences, etype, common) if etype != "person" else None
         kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
-        if kind is None and etype == "event" and any(flight_code(norm(n)) for n in cluster.names):
+        if kind is None and etype == "event" and any(flight_code(norm(n)) and "flight" in norm(n).split() for n in cluster.names):
             kind = "flight"  # ("Holm Air flight HA610": a flight, its number after the word)
         # the kind a company's trade says ("Holmvik Airways": an airline), with what it did, or alone when
         # nothing else is told of it (after the post of someone it employs: "its analyst Anna Berg")

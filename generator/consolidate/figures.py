@@ -1408,7 +1408,7 @@ def _spelling_conflicts(entities, order):
     out = []
     for e in entities:
         names = [e.name, *e.aliases]
-        if e.type == "event" and any(flight_code(norm(n)) for n in names):
+        if e.type == "event" and any(flight_code(norm(n)) and "flight" in norm(n).split() for n in names):
             continue  # a flight by its number, with the airline or without: one name, in the writers' styles
         variants = set()
         spaced: set[str] = set()  # the words of one name written closed and open ("Nordvik Go" / "NordvikGo")
@@ -1474,7 +1474,7 @@ def _naming_conflicts(entities, order):
     forms, neither contained in the other nor an abbreviation, that no one source uses both of."""
     out = []
     for e in entities:
-        if e.type == "event" and any(flight_code(norm(n)) for n in (e.name, *e.aliases)):
+        if e.type == "event" and any(flight_code(norm(n)) and "flight" in norm(n).split() for n in (e.name, *e.aliases)):
             continue  # (see _spelling_conflicts)
         forms: dict[str, set[str]] = defaultdict(set)
         for ref in e.mentions:

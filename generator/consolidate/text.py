@@ -353,7 +353,7 @@ def years_old(toks, k: int) -> int | None:
     return int(value) if value is not None else None
 
 
-FLIGHT_KEY = re.compile(r"(?:^|\bflight )([a-z]{1,3} ?\d{1,4}[a-z]?|\d{1,4}[a-z]?)$")
+FLIGHT_KEY = re.compile(r"(?:^|\bflight )((?:[a-z]{1,3}|[a-z]\d|\d[a-z]) ?\d{1,4}[a-z]?|\d{1,4}[a-z]?)$")
 
 
 def flight_code(key: str) -> tuple[str, str] | None:
@@ -363,7 +363,7 @@ def flight_code(key: str) -> tuple[str, str] | None:
     found = FLIGHT_KEY.search(key)
     if found is None:
         return None
-    code = re.fullmatch(r"([a-z]{0,3})(\d{1,4}[a-z]?)", found.group(1).replace(" ", ""))
+    code = re.fullmatch(r"([a-z]{0,3}|[a-z]\d|\d[a-z])(\d{1,4}[a-z]?)", found.group(1).replace(" ", ""))
     if code is None or len(code.group(1)) < 2 and " flight " not in f" {key} ":
         return None  # (alone, only an airline's code of two or three letters with the digits: not "b737")
     return code.group(1), code.group(2)
