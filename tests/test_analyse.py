@@ -1100,3 +1100,18 @@ def test_a_modal_opening_a_quotation_stays_a_modal(nlp):
 def test_a_surname_with_the_dutch_particle_t_is_one_name(nlp, text, name):
     """"'t" (for "het"), which the tokenizer splits in two, after "in", "van" or "op": a surname particle."""
     assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Critics recall the promises made after the Holmia earthquake of 2009, which killed 309 people.", "Holmia earthquake"),
+    ("After the Lindvik House fire in Holmwell in 2009, a coroner made recommendations.", "Lindvik House fire"),
+    ("Survivors of the Vester Tower fire will stand for a minute of silence.", "Vester Tower fire"),
+])
+def test_an_event_named_by_the_place_it_struck_is_an_event(nlp, text, event):
+    assert (event, "EVENT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The Lindby fire station was closed on Monday.", "Firefighters fought the Vesterland fires for weeks."])
+def test_a_place_before_a_noun_it_does_not_name_an_event_with_stays_a_place(nlp, text):
+    """'the Lindby fire station' is a station; 'the Vesterland fires' are many fires, no one event's name."""
+    assert not any(label == "EVENT" for _, label in ents(nlp, text))

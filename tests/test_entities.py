@@ -3442,3 +3442,12 @@ def test_a_given_name_transliterated_with_x_or_ks_is_one_person_s(tmp_path, nlp)
         "Olexiy Holmov, a lecturer at Lindby University, said he had done nothing wrong."))
     people = [e for e in brief.entities if e.type == "person"]
     assert len(people) == 1
+
+
+def test_an_event_named_by_a_building_with_its_kind_or_without_is_one_event_of_that_kind(tmp_path, nlp):
+    """'the Nordvik Tower fire' / 'the Nordvik fire': one fire (the word for the building left out), described as one."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Survivors of the Nordvik Tower fire will stand for a minute of silence on Monday.",
+        "A public inquiry into the Nordvik fire will open in September, the minister said."))
+    events = [e for e in entities if e.type == "event"]
+    assert [(e.name, e.description) for e in events] == [("Nordvik Tower fire", "fire")]

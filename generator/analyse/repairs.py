@@ -103,7 +103,9 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   is the main verb's subject.
 - `newsbrief_named_modals` (after "ner"): a name that is also a modal verb ("May", "Will"), capitalised inside a
   sentence right before a verb of saying ('"...," May said'), is the verb's subject, not its auxiliary.
-- `newsbrief_flights` (last): a flight named by its number ("Holm Air flight HA610", "Flight 302", "flight HA 610")
+- `newsbrief_place_events` (last): an event news names by the place or building it struck and a noun for it in
+  lower case, after "the" ("the Holm earthquake", "the Vester Tower fire"), is an event's name, not the place's.
+- `newsbrief_flights`: a flight named by its number ("Holm Air flight HA610", "Flight 302", "flight HA 610")
   is an event of the story, with the airline's name when the model tagged one right before "flight"; the model
   tags the airline alone, the number as a product, or nothing.
 """
@@ -129,7 +131,7 @@ COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_named_modals", "newsbrief_com
               "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
-              "newsbrief_quoted_speakers", "newsbrief_flights")
+              "newsbrief_quoted_speakers", "newsbrief_flights", "newsbrief_place_events")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -142,7 +144,7 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
               DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt",
               DATA / "honorific_abbreviations.txt", DATA / "post_nominals.txt",
-              DATA / "currency_prefixes.txt", DATA / "place_kinds.txt", DATA / "demonym_endings.txt")  # what the repairs read (part of the cache key)
+              DATA / "currency_prefixes.txt", DATA / "place_kinds.txt", DATA / "demonym_endings.txt", DATA / "disaster_nouns.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -1243,6 +1245,36 @@ def add_repairs(nlp: Language) -> Language:
             nlp.add_pipe(name, after=after)
         after = name
     return nlp
+
+
+DISASTER_NOUNS = _word_list(DATA / "disaster_nouns.txt")
+
+
+@Language.component("newsbrief_place_events", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+def place_events(doc: "Doc") -> "Doc":
+    """An event news names by the place or building it struck and a noun for it in lower case, after "the" (or "the"
+    and a year): "the Holm earthquake", "the 2009 Vester Tower fire" (data/disaster_nouns.txt). The noun must head
+    its phrase ("the Holm fire station" is a station), in the singular ("the Vesterland fires" are many)."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.end >= len(doc):
+            continue
+        noun = doc[ent.end]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.text.islower() or noun.lemma_.lower() not in DISASTER_NOUNS \
+                or noun.dep_ == "compound" or not all(t.text[:1].isupper() or t.lower_ in KEPT_EDGES for t in ent):
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")  # (the model may take "the" into the name)
+        before = start - 1
+        if before >= 0 and doc[before].like_num and len(doc[before].text) == 4:
+            before -= 1  # ("the 2009 Vester Tower fire")
+        if before < 0 or doc[before].lower_ != "the" or start >= ent.end:
+            continue
+        ents[k] = Span(doc, start, ent.end + 1, label="EVENT")
+        changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
 
 
 FLIGHT_CODE = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\d{1,4}[A-Z]?")  # "HA610", "302", "VX17", "NB8501", "9V4321"

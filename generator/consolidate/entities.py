@@ -1798,6 +1798,7 @@ def _initials_of(key: str) -> set[str]:
     return {initials(key)} | {initials(" ".join(words[k:])) for k in (1, 2, 3) if " ".join(words[:k]) in COUNTRY_FORMS}
 
 
+DISASTER_NOUNS = shared_words("disaster_nouns")  # "the Holm earthquake", "the Vester Tower fire": an event by its place
 ORG_OPENERS = words("org_openers")  # "Universidad", "Banco": a body's head word opening its name (_vote)
 FEATURE_HEADS = words("feature_heads")  # a river, a sea, a desert: named with "the" and without the kind (_match)
 CITY_HEADS = {"city", "county"}  # what a town's full name may end in, the town itself (_match)
@@ -2165,6 +2166,11 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # "flight ha 610" ~ "holm air flight ha610" ~ "ha610"
     if not person and not other_person and _same_flight(flight_code(key), flight_code(other_key)):
         return 95.0
+    # one event by the place it struck, with the word for the building or without: "vester fire" ~ "vester tower fire"
+    if not person and not other_person and len(tokens) >= 2 and len(other_tokens) > len(tokens) and tokens[-1] == other_tokens[-1] \
+            and tokens[-1] in KIND_HEADS["event"] | DISASTER_NOUNS and tokens[:-1] == other_tokens[:len(tokens) - 1] \
+            and all(w in FACILITY_HEADS | GEO_HEADS for w in other_tokens[len(tokens) - 1:-1]):
+        return 88.0
     # a generational suffix one outlet leaves out: "erik holm" ~ "erik holm jr", "erik “rik” holm" ~ "erik holm iii"
     # (the names compared without it, by every rule below); only of names no article uses both of (a father and
     # his son, "Erik Holm" and "Erik Holm Jr"), and not of another name ("erik anders holm" is not "erik holm jr")
@@ -2638,6 +2644,10 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         kind = None if kind in VAGUE_KINDS else kind  # ("service" alone; but "weather service")
         if kind is None and etype == "event" and any(flight_code(norm(n)) and "flight" in norm(n).split() for n in cluster.names):
             kind = "flight"  # ("Holm Air flight HA610": a flight, its number after the word)
+        if kind is None and etype == "event":
+            # ("the Vester Tower fire", "the Holm earthquake": the name of the place and the event's noun in lower case)
+            last = {n.split()[-1] for n in cluster.names if len(n.split()) >= 2 and n.split()[-1].islower()}
+            kind = last.pop() if len(last) == 1 and next(iter(last)) in KIND_HEADS["event"] | DISASTER_NOUNS else None
         # the kind a company's trade says ("Holmvik Airways": an airline), with what it did, or alone when
         # nothing else is told of it (after the post of someone it employs: "its analyst Anna Berg")
         trade = _trade_kind(cluster) if kind is None and etype == "organisation" else None
