@@ -3451,3 +3451,12 @@ def test_an_event_named_by_a_building_with_its_kind_or_without_is_one_event_of_t
         "A public inquiry into the Nordvik fire will open in September, the minister said."))
     events = [e for e in entities if e.type == "event"]
     assert [(e.name, e.description) for e in events] == [("Nordvik Tower fire", "fire")]
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("On Wednesday, Pope Lucius used a private Mass to condemn the pay of the workers.", "Pope Lucius", "Pope"),
+    ("King Holger said he was saddened by the news from Lindby.", "King Holger", "King"),
+])
+def test_a_title_a_name_keeps_describes_the_person_when_nothing_else_does(tmp_path, nlp, text, name, description):
+    """'Pope Lucius': one name after the title, which stays in it; the title says what he is."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description

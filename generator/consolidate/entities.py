@@ -2669,6 +2669,12 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
                 part = Role(trade, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is None and etype == "place":
             part = _kind_and_whereabouts(cluster, sentences, order)
+        if part is None and etype == "person":
+            # a title the name keeps, one name after it ("Pope Lucius", "King Holger"): what the person is
+            titles = {n.split()[0].strip(".") for n in cluster.names if len(n.split()) == 2 and n.split()[0].strip(".").lower() in PERSON_TITLES
+                      and n.split()[0].strip(".").lower() not in HONORIFICS}
+            if len(titles) == 1:
+                part = Role(titles.pop(), tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is not None:
             roles.append(part)
     return tuple(roles)
