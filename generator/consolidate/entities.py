@@ -2226,8 +2226,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
             return 95.0
-        # ... or a given name cut short, by outlets that never write both ("ragn holm" ~ "ragnvald holm"), when
-        # the names say no other sex ("dan holm" is no "daniela holm")
+        # ... or a given name cut short, by outlets that never write both ("ragn holm" ~ "ragnvald holm"), the
+        # short one no given name of its own ("dan holm" is no "daniela holm")
         if apart and person and other_person and tokens[:-2] == other_tokens[:-2] and _clipped(tokens[-2], other_tokens[-2]):
             return 90.0
     # one given name transliterated two ways by two outlets, the family name the same: "holmar berg" ~ "hollmar

@@ -849,8 +849,8 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     """The entity a reporting verb's subject stands for: a name (tagged where it stands, or a name or surname of
     one entity the article named before), a pronoun's antecedent, "who" after a name, "the company" or "the
     president" when one organisation or person so described was named before; otherwise an unnamed speaker."""
-    # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says", "The Vester MP for Lindby, Erik
-    # Holm, said" (a title the tagger read as a name, or as part of the party's): the name in apposition
+    # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition; and "The
+    # Vester Labour MP for Lindby, Erik Holm, said", a title the tagger read into the party's name
     apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                     for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
     entity = _named(subject, toks, outside)
@@ -1217,6 +1217,8 @@ def _spoken_for(subject, toks, outside: list[_Named], seen: list[_Named] | None 
                         return described if described is not None and described.type == "organisation" else None
                     return named
     return None
+
+
 BODY_NOUNS = words("org_classes")  # "the company", "the charity": what a spokesperson may speak for
 PERSON_TITLE_WORDS = shared_words("person_titles")  # "MP", "Senator": a title the tagger may read as a name
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
