@@ -3460,3 +3460,11 @@ def test_an_event_named_by_a_building_with_its_kind_or_without_is_one_event_of_t
 def test_a_title_a_name_keeps_describes_the_person_when_nothing_else_does(tmp_path, nlp, text, name, description):
     """'Pope Lucius': one name after the title, which stays in it; the title says what he is."""
     assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+def test_a_count_of_some_of_a_body_s_people_does_not_describe_it(tmp_path, nlp):
+    """'the 12 regional ministers of the Vester government, known as the Holmstad': not what the Holmstad is."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The decrees formally dismiss Vester premier Erik Holm, his deputy Per Lind and the 12 regional ministers of the "
+        "Vester government, known as the Holmstad, and dissolve the Vester parliament."))
+    assert "12" not in entity(entities, "Holmstad").description

@@ -4083,6 +4083,9 @@ def _describes(role: str, sentence: Sentence) -> bool:
             return False  # another entity's name, or a list of names
         if sum(1 for t in span if t.text == ",") >= 2:
             return False  # a list of everything near the name
+        if span[0].pos == "NUM" and span[0].text.isdigit() and not (len(span) > 1 and span[1].text in ("-", "‐", "of")):
+            return False  # a count of some of its people or parts ("12 regional ministers"), not what it is (but a
+            # measure is, "24-storey block", and one of many: "one of the largest rivers")
         if span[-1].ent == "PERSON" and span[-1].pos == "PROPN" and span[-1].text.lower().strip(".") not in PERSON_TITLES and all(
                 t.ent == "PERSON" or t.pos == "PUNCT" or t.text.lower().strip(".") in PERSON_TITLES | TITLE_MODIFIERS for t in span):
             return False  # a person's name after a title ("Air Marshal Erik Holm"), of someone else
