@@ -3351,8 +3351,8 @@ def test_an_air_rank_before_a_name_is_no_part_of_it_nor_someone_else_s_descripti
     """'the head of the Vester Rescue Agency, Air Marshal K. Holm, said': his rank, not the agency's description."""
     entities = build_glossary(articles(tmp_path, nlp,
         "The head of the Vester Rescue Agency, Air Marshal K. Holm, said no survivors had been found.",
-        "\"We pray,\" Karim Holm, head of the agency, told reporters. Holm said the search would go on."))
-    assert "K. Holm" in entity(entities, "Karim Holm").aliases
+        "\"We pray,\" Kjell Holm, head of the agency, told reporters. Holm said the search would go on."))
+    assert "K. Holm" in entity(entities, "Kjell Holm").aliases
     assert "Holm" not in entity(entities, "Vester Rescue Agency").description
     assert not any(e.name.startswith("Air") for e in entities)
 

@@ -1347,9 +1347,9 @@ def test_a_that_clause_the_parser_joined_to_an_adverbial_clause_is_not_that_clau
     """'A spokesman said the company had deleted the data when Holmbook Inc asked it to, and that ``...''': the
     second thing the spokesman said, never the words of the body in the when-clause."""
     assert speaker_of(tmp_path, nlp, "no data from HR was used",
-                      "Vester Analytica denied wrongdoing. A spokesman said the company had deleted all the data it received "
+                      "Vester Datamark denied wrongdoing. A spokesman said the company had deleted all the data it received "
                       "from Erik Holm's firm, Holm Research (HR), when Holmbook Inc asked it to in 2015, and that ``no data "
-                      "from HR was used by Vester Analytica as part of the services it provided to the campaign.''") is None
+                      "from HR was used by Vester Datamark as part of the services it provided to the campaign.''") is None
 
 
 def test_a_participle_after_a_reported_statement_about_a_body_is_not_the_body_s(tmp_path, nlp):
