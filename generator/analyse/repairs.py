@@ -524,11 +524,15 @@ def _particle(tok) -> bool:
 
 def _het_contraction(tok) -> bool:
     """The Dutch particle "'t" (for "het") the tokenizer splits in two, and "in", "van" or "op" before it ("Anna in 't
-    Holt", "Jan van 't Lind")."""
+    Holt", "Kees van 't Lind")."""
     doc, i = tok.doc, tok.i
-    def glued(k: int) -> bool:  # "'" + "t" written together, "t" ending the word
-        return 0 <= k and k + 1 < len(doc) and doc[k].text in ("'", "’") and doc[k + 1].text == "t" and not doc[k].whitespace_
-    return glued(i) or tok.text == "t" and glued(i - 1) or tok.lower_ in ("in", "van", "op") and tok.text.islower() and glued(i + 1)
+    return _split_t(doc, i) or tok.text == "t" and _split_t(doc, i - 1) \
+        or tok.lower_ in ("in", "van", "op") and tok.text.islower() and _split_t(doc, i + 1)
+
+
+def _split_t(doc: "Doc", k: int) -> bool:
+    """doc[k] and doc[k + 1] are "'" and "t" written together: the particle "'t" cut in two."""
+    return 0 <= k and k + 1 < len(doc) and doc[k].text in ("'", "’") and doc[k + 1].text == "t" and not doc[k].whitespace_
 
 
 def _capitalised(tok) -> bool:

@@ -167,7 +167,7 @@ def build_glossary(analysed: Story | tuple[AnalysedSource, ...]) -> tuple[Entity
         cluster = clusters.get(abbreviations[key])
         if cluster is not None and key not in clusters and not _mostly_people(cluster):  # (an organisation's, a place's)
             cluster.names[acronym] += 0
-    _add_untagged_occurrences(analysed, clusters)
+    _add_untagged_occurrences(analysed, clusters, sentences)
     for cluster in clusters.values():
         _vote(cluster, sentences)
     birth_names = _birth_names(analysed)
@@ -732,7 +732,7 @@ def _trim_mention(m: Mention, sentence: Sentence, name: str) -> Mention:
     return Mention(name, m.label, m.paragraph, m.sentence, start, end, t0, t1)
 
 
-def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
+def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster], sentences: dict) -> None:
     """Find every other occurrence of a known name (spaCy tags the same name only some of the time)."""
     # names indexed by their first two words (one-word names by their word), and names the tokenizer may cut
     # differently ("U.S.", "Ji-hoon") by their first word: a token is compared only with the names that can
@@ -749,9 +749,8 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster]) -> None:
                 if cut and head is not None and head.group(0) != words[0]:
                     by_start[(head.group(0),)].append((words, key))  # ("Holm-Berg": the tokenizer's first word is "Holm")
     tagged = {(o.source, o.mention.sentence, i) for c in clusters.values() for o in c.refs for i in range(o.mention.token_start, o.mention.token_end)}
-    by_index = {(a.source.id, s.index): s for a in analysed for s in a.sentences}
     addressed = {key for key, c in clusters.items() if len(c.names) == 1 and len(next(iter(c.names)).split()) == 1
-                 and any(o.mention.token_start > 0 and by_index[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text.strip(".").lower()
+                 and any(o.mention.token_start > 0 and sentences[(o.source, o.mention.sentence)].tokens[o.mention.token_start - 1].text.strip(".").lower()
                          in HONORIFICS for o in c.refs)}
     for a in analysed:
         for s in a.sentences:
@@ -2052,6 +2051,9 @@ def _in_one_sentence(a: _Cluster, b: _Cluster) -> bool:
     return any((o.source, o.mention.sentence) in here for o in b.refs)
 
 
+GIVEN_NAME_FORM_WORDS = frozenset(given_name_forms()).union(*given_name_forms().values())  # every given name and short form listed
+
+
 def _clipped(a: str, b: str) -> bool:
     """One given name is the other cut short ("ragn" / "ragnvald"; three letters at least, two cut off at least),
     the short one no given name of its own."""
@@ -2059,9 +2061,7 @@ def _clipped(a: str, b: str) -> bool:
     if len(short) < 3 or len(full) < len(short) + 2 or not full.startswith(short) or not short.isalpha():
         return False
     # (not a given name of its own, "dan", "sam": lang/given_name_forms.txt says whose short form that is)
-    forms = given_name_forms()
-    return short not in GIVEN_NAMES and short not in forms and not any(short in v for v in forms.values()) \
-        and sex_of_given_name(short) is None
+    return short not in GIVEN_NAMES and short not in GIVEN_NAME_FORM_WORDS and sex_of_given_name(short) is None
 
 
 def _short_given(short: str, given: list[str]) -> bool:

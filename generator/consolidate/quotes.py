@@ -850,7 +850,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     one entity the article named before), a pronoun's antecedent, "who" after a name, "the company" or "the
     president" when one organisation or person so described was named before; otherwise an unnamed speaker."""
     # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition; and "The
-    # Vester Labour MP for Lindby, Erik Holm, said", a title the tagger read into the party's name
+    # Vester Party MP for Lindby, Erik Holm, said", a title the tagger read into the party's name
     apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                     for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
     entity = _named(subject, toks, outside)
@@ -1206,17 +1206,19 @@ def _spoken_for(subject, toks, outside: list[_Named], seen: list[_Named] | None 
                 if obj.head == prep.i and obj.dep == "pobj":
                     named = next((n.entity for n in outside if n.start <= obj.start < n.end and n.entity.type == "organisation"), None)
                     if named is None and seen is not None and obj.pos == "NOUN":
-                        described = _described(obj, toks, seen, paragraph)
-                        if described is None and obj.lemma.lower() in BODY_NOUNS \
-                                and any(t.head == obj.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
-                            # ("Holmex, which owns the Vesta brand, said it would help. A spokeswoman for the company
-                            # said": the one body the paragraph had for a subject before, none other)
-                            bodies = {n.entity.id: n.entity for n in seen if n.paragraph == paragraph and n.entity.type == "organisation"
-                                      and n.main_subject}
-                            described = next(iter(bodies.values())) if len(bodies) == 1 else None
+                        described = _described(obj, toks, seen, paragraph) or _the_body(obj, toks, seen, paragraph)
                         return described if described is not None and described.type == "organisation" else None
                     return named
     return None
+
+
+def _the_body(noun, toks, seen: list[_Named], paragraph: int) -> Entity | None:
+    """"the company", "the charity" for the one body the paragraph had for a subject before it ("Holmex, which owns
+    the Vesta brand, said it would help. A spokeswoman for the company said"), none other; else None."""
+    if noun.lemma.lower() not in BODY_NOUNS or not any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
+        return None
+    bodies = {n.entity.id: n.entity for n in seen if n.paragraph == paragraph and n.entity.type == "organisation" and n.main_subject}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 BODY_NOUNS = words("org_classes")  # "the company", "the charity": what a spokesperson may speak for
