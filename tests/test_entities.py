@@ -692,7 +692,7 @@ def test_what_is_no_title_is_no_description(tmp_path, nlp, text, name, junk):
     ("Senators Anna Berg and Robin Nordvik voted against the bill.", "Robin Nordvik", "Senator"),
     ("The talks were led by envoys Erik Holm and Tomas Brandt.", "Tomas Brandt", "envoy"),
     # where something was done (its subject an adjective the tagger took for one: "the final")
-    ("The final was played at Nordvik Stadium in front of 40,000 fans.", "Nordvik Stadium", "where the final was played"),
+    ("The final was played at Nordvik Stadium in front of 40,000 fans.", "Nordvik Stadium", "stadium where the final was played"),
     # where something was, past an adverb such as "also"; a passive verb of telling says what was there
     ("Clashes were also reported in Holmia on Sunday night.", "Holmia", "where clashes were reported"),
     ("A curfew was announced in Holmia on Sunday night.", "Holmia", "where a curfew was announced"),
@@ -1263,7 +1263,7 @@ def test_a_feature_named_after_a_place_is_another_entry(tmp_path, nlp):
         "Vesterby, a town of 5,000 people north of Lindmark, was flooded. The Vester River, which burst its banks "
         "in May, is rising again."))
     river = entity(entities, "Vester River")
-    assert "Vesterby" not in river.aliases and not river.description
+    assert "Vesterby" not in river.aliases and river.description in ("", "river")  # (its kind, nothing of the town's)
 
 
 @pytest.mark.parametrize("name", ["U.S. Harbour Safety Board", "UK Harbour Safety Board"])
@@ -3451,6 +3451,54 @@ def test_an_event_named_by_a_building_with_its_kind_or_without_is_one_event_of_t
         "A public inquiry into the Nordvik fire will open in September, the minister said."))
     events = [e for e in entities if e.type == "event"]
     assert [(e.name, e.description) for e in events] == [("Nordvik Tower fire", "fire")]
+
+
+@pytest.mark.parametrize("texts, name, description", [
+    (["Flights were diverted to Skarvik International Airport on Sunday."], "Skarvik International Airport", "airport"),
+    (["Residents of Holmgate Tower had complained about the fire doors for years."], "Holmgate Tower", "tower"),
+    (["The shutters of the Vesk dam were opened for the first time in 26 years."], "Vesk dam", "dam"),
+    (["The council met at Holmvik Town Hall."], "Holmvik Town Hall", "town hall where the council met"),
+    (["The government set up an emergency centre at Ulvik International Airport."], "Ulvik International Airport",
+     "airport where the government set up an emergency centre"),
+])
+def test_a_building_or_feature_named_by_its_kind_is_that_kind(tmp_path, nlp, texts, name, description):
+    """A building, a work or a natural feature whose name ends in its kind is that kind when the articles say no
+    more; with what happened there, when they say that."""
+    assert entity(build_glossary(articles(tmp_path, nlp, *texts)), name).description == description
+
+
+def test_a_town_s_name_before_a_kind_names_the_town_when_written_alone_elsewhere(tmp_path, nlp):
+    """'the Vardby dam', and another article names Vardby alone, a town: the dam at Vardby, no entry of its own."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Rescuers searched the mud below the Vardby dam on Friday.",
+        "Vardby, a town of 39,000 people, is in mourning."))
+    assert [(e.name, e.type) for e in entities] == [("Vardby", "place")]
+    assert len(entity(entities, "Vardby").mentions) == 2
+
+
+def test_an_administrative_area_named_by_its_kind_is_not_described_by_it(tmp_path, nlp):
+    """'Holmvik County' is a county by its name alone: 'county' would tell the reader nothing."""
+    entities = build_glossary(articles(tmp_path, nlp, "Evacuation orders were lifted across Holmvik County on Sunday."))
+    assert entity(entities, "Holmvik County").description == ""
+
+
+def test_a_dash_set_off_by_spaces_ends_a_description(tmp_path, nlp):
+    """'Many old houses - including Vester Cathedral - ...': one of the old houses, without the dash (a
+    hyphen inside a word stays: 'guided-missile')."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Many old houses - including Vester Cathedral, whose bell tower fell into Holm Square - were damaged.",
+        "Anna Berg, the guided-missile destroyer's commander, spoke on Monday."))
+    assert entity(entities, "Vester Cathedral").description == "one of the many old houses"
+    assert entity(entities, "Anna Berg").description == "guided-missile destroyer's commander"
+
+
+def test_a_where_clause_about_a_thing_of_another_name_is_no_description(tmp_path, nlp):
+    """'Vester Cathedral, whose bell tower fell into Holm Square': the tower is the cathedral's; 'where whose bell
+    tower fell' says nothing of the square."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Many old houses - including Vester Cathedral, whose bell tower fell into Holm Square - were damaged.",
+        "Police sealed off Holm Square on Tuesday."))
+    assert "whose" not in entity(entities, "Holm Square").description
 
 
 @pytest.mark.parametrize("text, name, description", [

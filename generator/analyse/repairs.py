@@ -131,7 +131,7 @@ COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_named_modals", "newsbrief_com
               "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
               "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
-              "newsbrief_quoted_speakers", "newsbrief_flights", "newsbrief_place_events")
+              "newsbrief_quoted_speakers", "newsbrief_flights", "newsbrief_feature_names", "newsbrief_place_events")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
 LIST_JOINERS = {"and", "&", ","}
@@ -144,7 +144,8 @@ DATA_FILES = (DATA / "generic_name_heads.txt", DATA / "surname_particles.txt", D
               DATA / "particle_homographs.txt", DATA / "relation_nouns.txt", DATA / "law_heads.txt", DATA / "org_heads.txt",
               DATA / "title_abbreviations.txt", DATA / "calendar_words.txt", DATA / "courtesy_titles.txt",
               DATA / "honorific_abbreviations.txt", DATA / "post_nominals.txt",
-              DATA / "currency_prefixes.txt", DATA / "place_kinds.txt", DATA / "demonym_endings.txt", DATA / "disaster_nouns.txt")  # what the repairs read (part of the cache key)
+              DATA / "currency_prefixes.txt", DATA / "place_kinds.txt", DATA / "demonym_endings.txt", DATA / "disaster_nouns.txt",
+              DATA / "self_naming_kinds.txt")  # what the repairs read (part of the cache key)
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -1278,6 +1279,40 @@ def place_events(doc: "Doc") -> "Doc":
         changed = True
     if changed:
         doc.ents = filter_spans(ents)
+    return doc
+
+
+SELF_NAMING_KINDS = _word_list(DATA / "self_naming_kinds.txt")
+MODIFYING_LABELS = {"GPE", "NORP"}  # a city's or a country's name before a noun places it ("the Holm bridge" is in Holm)
+
+
+@Language.component("newsbrief_feature_names", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc.ents"])
+def feature_names(doc: "Doc") -> "Doc":
+    """'the Vesk dam', 'the Ulva river', 'the Skarn lighthouse': a building's or a natural feature's name written
+    as a proper noun and its kind in lower case after "the" (data/self_naming_kinds.txt) is one name, kind and all,
+    which the model often leaves untagged or cuts before the noun. Not when the proper noun is a town's or a
+    country's name, which only places a thing there ("the Holm bridge", and "Holm" is tagged a place here or
+    elsewhere in the article: that name stays the place's), nor a body's ("the Navy hospital": its hospital)."""
+    places = {e.text for e in doc.ents if e.label_ in MODIFYING_LABELS}
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ not in SELF_NAMING_KINDS:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < NAME_WORDS_BEFORE and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower():
+            start -= 1
+        if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        run = doc[start:noun.i]
+        if any(t.ent_type_ in MODIFYING_LABELS or t.lower_ in ORG_HEADS for t in run) or run.text in places:
+            continue  # (a body's before a kind is its own: "the Navy hospital", "the Police museum")
+        if any(e.start < start < e.end or e.start < noun.i < e.end and e.end > noun.i + 1 or e.start <= noun.i < e.end and e.start < start
+               for e in doc.ents):
+            continue  # (a name that goes on past the noun, or begins before "the": left as the model read it)
+        found.append(Span(doc, start, noun.i + 1, label="FAC"))
+    if found:
+        doc.ents = filter_spans([*found, *doc.ents])
     return doc
 
 

@@ -366,9 +366,11 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
     people: list[tuple[str, Mention, Sentence]] = []  # "Holm and Berg" tagged as one person
     whole = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "ORG" and " and " in m.text}
     full = {norm(clean_name(m.text)) for a in analysed for m in a.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    towns = {norm(m.text) for a in analysed for m in a.mentions if m.label in ("GPE", "LOC", "ORG")}
     for a in analysed:
         own = _own_names(a)
         for m in _joined_names(a, whole, full):
+            m = _town_before_kind(m, a.sentences[m.sentence], towns)
             if m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") and _names_itself(m.text, own):
                 continue  # the outlet naming itself ("told the Nordpost"): it publishes the story, no part of it
             if " and " in m.text and m.label in ("WORK_OF_ART", "PRODUCT"):  # an organisation may be "X and Y"
@@ -394,6 +396,18 @@ def _initial_clusters(analysed) -> dict[str, _Cluster]:
                 or not _split_coordinated([(source, m)], groups, "PERSON"):
             _add_mention(groups, source, m, sentence)
     return groups
+
+
+def _town_before_kind(m: Mention, sentence: Sentence, towns: set[str]) -> Mention:
+    """'the Holm dam' read as one name (analyse's feature_names), where an article names Holm alone (a town, a
+    region, or what the model took for a body): the dam at Holm, and the name Holm's; a dam whose name is never
+    written alone is left ("the Vesk dam"). Not after a person's name ("the Lind bridge", named after a man)."""
+    words = m.text.split()
+    if m.label != "FAC" or len(words) < 2 or not words[-1].islower() or words[-1] not in SELF_NAMING_KINDS \
+            or norm(" ".join(words[:-1])) not in towns:
+        return m
+    town = _trim_mention(m, sentence, " ".join(words[:-1]))
+    return replace(town, label="GPE")
 
 
 PUBLICATION_NOUNS = words("publication_nouns")
@@ -2667,6 +2681,11 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             part = _title_holder_of(cluster, sentences, order)
             if part is None and trade is not None:
                 part = Role(trade, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
+        if etype == "place" and (site := _self_named_kind(cluster)) is not None:
+            if part is not None and part.text.startswith("where ") and not part.text.endswith(" from"):
+                part = Role(f"{site} {part.text}", part.sources)  # "airport where the flight was due"
+            elif part is None:
+                part = _kind_and_whereabouts(cluster, sentences, order) or Role(site, tuple(sorted({o.source for o in cluster.refs}, key=order.__getitem__)))
         if part is None and etype == "place":
             part = _kind_and_whereabouts(cluster, sentences, order)
         if part is None and etype == "person":
@@ -2681,6 +2700,22 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
 
 
 WHEREABOUTS = {"in", "outside", "near", "of"}
+SELF_NAMING_KINDS = shared_words("self_naming_kinds")
+
+
+def _self_named_kind(cluster: _Cluster) -> str | None:
+    """'Holm Memorial Hospital', 'the Vester dam', 'Lindby Town Hall': a building, a work or a natural feature whose
+    name ends in its kind (data/self_naming_kinds.txt), written with a capital or not, is that kind, when its
+    names of two words or more agree on one (the kind alone: "Holm City Stadium" is no city stadium). An
+    administrative area's kind ("Vester County") is no such description."""
+    kinds = set()
+    for name in cluster.names:
+        ws = name.split()
+        pair = " ".join(ws[-2:]).lower()
+        kind = pair if len(ws) > 2 and pair in SELF_NAMING_KINDS else ws[-1].lower()  # "Lindby Town Hall": a town hall
+        if len(ws) >= 2 and kind in SELF_NAMING_KINDS and (ws[-1].islower() or ws[-1][1:].islower()):
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _kind_and_whereabouts(cluster: _Cluster, sentences: dict, order: dict) -> Role | None:
@@ -3709,6 +3744,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     subject_words = [toks[j] for j in _subtree(toks, subject.i, stop={"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})]
     if relative and subject_words[-1].i > subject.i:
         return None  # (the name ends where the clause about it begins)
+    if any(t.tag == "WP$" for t in subject_words):
+        return None  # "X, whose tower fell into Y": the tower is X's, which the words left alone would not say
     auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
     # an adverb that completes the verb right after it: "ran aground", "broke down" (not "also", "then", "later")
     auxes += [t for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.pos == "ADV"
@@ -4706,6 +4743,13 @@ def _affiliation_after(sentence: Sentence, mention: Mention) -> str | None:
     return None
 
 
+def _word_hyphen(toks, k: int) -> bool:
+    """A hyphen inside a word ("guided-missile"), not a dash set off by spaces ("old houses - including X")."""
+    before = k > 0 and toks[k - 1].start + len(toks[k - 1].text) == toks[k].start
+    after = k + 1 < len(toks) and toks[k].start + 1 == toks[k + 1].start
+    return before or after
+
+
 def _subtree(toks, root: int, stop: set[str]) -> list[int]:
     """Token indices under `root`, not descending into clauses or parentheticals (`stop` dependency labels)."""
     children = defaultdict(list)
@@ -4718,7 +4762,7 @@ def _subtree(toks, root: int, stop: set[str]) -> list[int]:
         out.append(j)
         # clauses, lists and parentheticals end the role, except inside a name ("Security and Defense Council")
         # (coordination below the top, as in "of the national security and defence council", stays)
-        stack.extend(c for c in children[j] if toks[c].dep not in stop or toks[c].text in ("-",) or (toks[c].ent and toks[j].ent)
+        stack.extend(c for c in children[j] if toks[c].dep not in stop or toks[c].text == "-" and _word_hyphen(toks, c) or (toks[c].ent and toks[j].ent)
                      or (j != root and toks[c].dep in ("cc", "conj")))
     out.sort()
     # keep the contiguous run that contains the root
