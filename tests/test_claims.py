@@ -260,6 +260,12 @@ def test_numbers_of_different_things_do_not_keep_two_statements_of_one_fact_apar
 @pytest.mark.parametrize("text, found", [
     ("The crossing takes 6 to 36 hours, depending on the ice.", [("hour", {6.0, 36.0}, "6 to 36 hours")]),
     ("The cyclists rode about 1,400 kilometres in 2019.", [("kilometre", {1400.0}, "1,400 kilometres")]),
+    # what a measure is of, before its "of" ("a depth of about 5 km")
+    ("The tremor struck at a depth of about 5 km under the bay.", [("km", {5.0}, "depth of about 5 km")]),
+    # a reading on a scale, before or after its number, or glued to it: the scale's
+    ("A magnitude 6.2 quake shook the valley.", [("magnitude", {6.2}, "magnitude 6.2")]),
+    ("A 6.2-magnitude quake shook the valley.", [("magnitude", {6.2}, "6.2-magnitude")]),
+    ("It was a magnitude-7.0 tremor.", [("magnitude", {7.0}, "magnitude-7.0")]),
     # codes, years, clock times and shares are read elsewhere or measure nothing
     ("The ferry MS Holm (IMO 9123) sailed at 6:15 a.m. on March 3, 2021, with 60 percent of its seats sold.", []),
 ])

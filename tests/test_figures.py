@@ -878,6 +878,36 @@ def test_a_count_is_named_by_the_plural_of_what_it_counts_irregular_plurals_too(
         ["men", "grandchildren", "women", "humans", "batches", "categories", "ships", "people"]
 
 
+def test_a_reading_on_a_scale_is_a_measure_not_a_count_of_the_thing(tmp_path, nlp):
+    """'A 6.2-magnitude quake' / 'a magnitude 6.0 quake': two versions of the magnitude, no count of quakes."""
+    found = differences(tmp_path, nlp,
+                        "A 6.2-magnitude quake hit the town of Holmvik before dawn on Wednesday, flattening homes.",
+                        "Officials said a magnitude 6.0 quake hit Holmvik before dawn on Wednesday, destroying many houses.")
+    assert found == {"Magnitude": ["6.2-magnitude", "magnitude 6.0"]}
+
+
+def test_a_reading_on_a_scale_counts_nothing(tmp_path, nlp):
+    """'a magnitude 6.2 quake' is one quake: the 6.2 is no number of quakes."""
+    from generator.consolidate.figures import counted_values
+
+    counted = counted_values(articles(tmp_path, nlp, "Rescuers searched the rubble after a magnitude 6.2 quake hit Holmvik."))
+    assert not any("quake" in topic for topic in counted)
+
+
+def test_people_counted_with_where_they_come_from_are_no_margin(tmp_path, nlp):
+    """'14 nurses from a clinic' counts nurses (from a clinic is where they come from: no margin, as "four points
+    from safety" is), and a hedged count of what was ("may have been on the ferry") is no supposition."""
+    found = differences(tmp_path, nlp,
+                        "Up to 60 passengers may have been on the ferry, including 14 Vestrian nurses from a clinic in Lindby.",
+                        "The passengers included 15 Vestrian nurses who had worked together for years, the ferry company said.")
+    assert found.get("Number of nurses") == ["14 Vestrian nurses", "15 Vestrian nurses"]
+    (tmp_path / "hedged").mkdir()
+    hedged = differences(tmp_path / "hedged", nlp,
+                         "Officials said 14 Vestrian nurses may have been aboard the ferry when it sank off Lindby.",
+                         "The ferry company said 15 Vestrian nurses were among the passengers who boarded in Holm.")
+    assert hedged.get("Number of nurses") == ["14 Vestrian nurses", "15 Vestrian nurses"]
+
+
 def test_a_margin_is_told_once_not_again_as_a_measure(tmp_path, nlp):
     """"four points from safety" / "five points adrift of safety": a margin, not also "Number of points"."""
     found = differences(tmp_path, nlp,

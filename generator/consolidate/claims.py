@@ -511,13 +511,44 @@ MEASURE_LINKS = {"quantmod", "nummod", "cc", "conj", "prep", "pobj"}  # from a n
 NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read elsewhere
 
 
+SCALE_NOUNS = words_of("scale_nouns")
+GLUED_READING = re.compile(r"([a-z]+)-(\d+(?:\.\d+)?)")  # "magnitude-7.0"
+
+
+def scale_reading(toks, i: int) -> int | None:
+    """The index of the scale noun whose reading toks[i] is: "magnitude 6.2", "6.2-magnitude", "6.2 magnitude",
+    "a magnitude of 6.0", "magnitude-7.0" (one token); lang/scale_nouns.txt. None for any other number."""
+    def scale(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text.lower() in SCALE_NOUNS
+
+    glued = GLUED_READING.fullmatch(toks[i].text.lower())
+    if glued is not None:
+        return i if glued.group(1) in SCALE_NOUNS else None
+    if toks[i].pos != "NUM":
+        return None
+    for k in (i - 1, i + 1):
+        if scale(k):
+            return k
+    if i + 2 < len(toks) and toks[i + 1].text in ("-", "‐", "‑") and scale(i + 2):
+        return i + 2
+    if i >= 2 and toks[i - 1].text.lower() == "of" and scale(i - 2):
+        return i - 2
+    return None
+
+
 def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...]:
     """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
     ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("HX 12"),
-    shares, clock times or rates ("900 travellers a day")."""
+    shares, clock times or rates ("900 travellers a day"). A reading on a scale is of the scale's noun ("a
+    magnitude 6.2 quake": ("magnitude", {6.2}, "magnitude 6.2"))."""
     toks = sentence.tokens
     found: dict[int, list] = {}
     for t in toks:
+        if (k := scale_reading(toks, t.i)) is not None:
+            reading = re.sub(r"[^\d.]", "", t.text)
+            if reading and reading.count(".") <= 1 and reading != ".":
+                found.setdefault(k, []).append((t.i, float(reading)))
+            continue
         digits = re.sub(r"[^\d.]", "", t.text)
         if not digits and t.pos == "NUM" and t.text.lower() in NUMBER_WORDS and NUMBER_WORDS[t.text.lower()] >= 2:
             digits = str(NUMBER_WORDS[t.text.lower()])  # "sentenced to seven years": a number in words, two and up
@@ -535,8 +566,13 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
         found.setdefault(unit.i, []).append((t.i, float(digits) * WORD_SCALES.get(after, 1.0)))
     out = []
     for i, numbers in sorted(found.items()):
-        first = min(k for k, _ in numbers)
-        out.append((toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:i + 1])))
+        first, last = min(min(k for k, _ in numbers), i), max(max(k for k, _ in numbers), i)
+        glued = GLUED_READING.fullmatch(toks[i].text.lower())
+        of = toks[toks[i].head] if toks[i].dep == "pobj" else None
+        if of is not None and of.text.lower() == "of" and of.i + 1 == first - (first > 0 and toks[first - 1].dep == "advmod") * 1 \
+                and toks[of.head].pos == "NOUN" and of.head == of.i - 1:
+            first = of.head  # what is measured, with its measure: "a depth of about 5 km", "a height of 30 metres"
+        out.append((glued.group(1) if glued else toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:last + 1])))
     return tuple(out)
 
 

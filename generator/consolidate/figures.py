@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from ..contents import AnalysedSource, Discrepancy, Entity, Figure, Tally, Variant
 from .lang import forms, groups, names, pairs, shared_words, title_in_full, words
 from .tuning import TUNING
-from .claims import SAME_ACT, Claim, Dated, same_fact, same_time, shared_content_words
+from .claims import SAME_ACT, SCALE_NOUNS, Claim, Dated, same_fact, same_time, scale_reading, shared_content_words
 from .story import Story
 from .text import AGE_TOPIC, AMOUNT_TOPIC, CLOCK_TIME, DAY_TOPIC, TIME_NOUNS, TIME_TOPIC, DESCRIBED_TOPIC, MONTHS, NAME_TOPIC, SPELLING_TOPIC, WORD_SCALES, YEAR, british_or_american, number_in_words, derived, flight_code, different_versions, initials_inside, initials_of_given_names, NAME_JOINERS, norm, per_time, span_head, span_text, transliterated, without_particle, years_old
 
@@ -489,6 +489,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
 POPULATION_TOPIC = "Population"
 DWELLERS = {"people", "inhabitant", "inhabitants", "resident", "residents", "soul", "souls"}
 PLACE_NOUNS = words("place_classes") | words("place_after")
+SITE_NOUNS = words("site_nouns")
 
 
 def _population(toks, counted) -> bool:
@@ -553,7 +554,9 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             sentence = a.sentences[m.sentence]
             value = parse_value(m.text)
             if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m) \
-                    or _part_of_counted(sentence, m) or _supposed(sentence, m) or _in_a_compound_modifier(sentence, m):
+                    or _part_of_counted(sentence, m) or _supposed(sentence, m) or _in_a_compound_modifier(sentence, m) \
+                    or any(scale_reading(sentence.tokens, j) is not None for j in range(m.token_start, m.token_end)):
+                # (a reading on a scale counts nothing: "a magnitude 6.2 quake" is one quake; claims.measures reads it)
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at) \
@@ -630,7 +633,8 @@ def _margin(toks, at: int) -> bool:
     """The count of toks[at] (its noun) is a difference between two others: "won by 900 votes" (by, on a verb of
     winning or leading), "a margin of 812 votes" (of, on a noun for one), "fewer than 900 votes separated them" (the
     subject of a verb for one), "four points from safety", "five points adrift" (a word for one after it, or
-    "from" a place in a table that no number counts): lang/margin_words.txt."""
+    "from" a place in a table that no number counts, not a place or a building, nor one of a kind: "from a
+    school"): lang/margin_words.txt."""
     noun = toks[at]
     up = toks[noun.head]
     if noun.dep == "pobj" and up.text.lower() in ("by", "of") and up.head != up.i and toks[up.head].lemma.lower() in MARGIN_WORDS:
@@ -643,7 +647,9 @@ def _margin(toks, at: int) -> bool:
     if after.text.lower() == "from" and after.head == at:
         goal = next((t for t in toks if t.head == after.i and t.dep == "pobj"), None)
         return goal is not None and goal.pos == "NOUN" and not any(t.head == goal.i and t.dep == "nummod" for t in toks) \
-            and goal.lemma.lower() not in TIME_NOUNS
+            and goal.lemma.lower() not in TIME_NOUNS | PLACE_NOUNS | SITE_NOUNS \
+            and not any(t.head == goal.i and t.dep == "det" and t.text.lower() in ("a", "an") for t in toks)
+        # (not where the counted come from: "14 nurses from a clinic", "12 fishermen from the village")
     return after.lemma.lower() in MARGIN_WORDS and after.pos in ("ADJ", "ADV")
 
 
@@ -719,11 +725,18 @@ def _supposed(sentence, m) -> bool:
     for _ in range(3):
         modal = next((t for t in toks if t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING), None)
         if modal is not None:
-            return not _announced(toks, j, modal)
+            return not _announced(toks, j, modal) and not _hedged_past(toks, j, modal)
         if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 3,000 people and injure 9,000")
             return False
         j = toks[j].head
     return False
+
+
+def _hedged_past(toks, verb: int, modal) -> bool:
+    """'Up to 60 passengers may have been on the ferry': "may" or "might" with "have" and a participle tells what
+    possibly was, a hedged count of what happened (not "would have" or "could have": what would have been, had ...)."""
+    return modal.lemma.lower() in ("may", "might") and toks[verb].tag == "VBN" and any(
+        t.head == verb and t.dep == "aux" and t.lemma.lower() == "have" and t.i == modal.i + 1 for t in toks)
 
 
 def _announced(toks, verb: int, modal) -> bool:
@@ -917,7 +930,8 @@ def _measure_conflicts(claims: list[Claim], order, counts: list[Discrepancy]) ->
                     version = versions.setdefault(values, _Version(phrase))
                     version.sources.add(claim.source)
         if len(versions) >= 2 and not any(set().union(*versions) <= numbers for numbers in told):
-            out.append(Discrepancy(topic=f"Number of {_plural(unit)}", variants=tuple(
+            topic = unit.capitalize() if unit in SCALE_NOUNS else f"Number of {_plural(unit)}"  # ("Magnitude")
+            out.append(Discrepancy(topic=topic, variants=tuple(
                 Variant(v.phrase, tuple(sorted(v.sources, key=order.__getitem__)))
                 for _, v in sorted(versions.items(), key=lambda kv: sorted(kv[0])))))
     return out
