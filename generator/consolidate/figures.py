@@ -281,7 +281,12 @@ def _age_after(sentence, ref) -> tuple[int, str] | None:
         k += 1
     apposed = years_old(toks, k + 1) if toks[k].text.lower() in ("a", "an", "the") and k + 5 < len(toks) else None
     if apposed is not None:  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
-        return (apposed, f", {toks[k].text} {toks[k + 1].text}-year-old") if 1 <= apposed <= 120 else None
+        # (with the words of what she is: "a 22-year-old sewing operator", "a 23-year-old Vestrian refugee")
+        words = k + 6
+        while words < len(toks) and words < k + 6 + AGE_NOUN_WORDS and toks[words].pos in ("NOUN", "ADJ") and toks[words].ent in ("", "NORP"):
+            words += 1
+        what = "".join(f" {t.text}" for t in toks[k + 6:words])
+        return (apposed, f", {toks[k].text} {toks[k + 1].text}-year-old{what}") if 1 <= apposed <= 120 else None
     closing = toks[k + 1].text if k + 1 < len(toks) else "."
     if not toks[k].text.isdigit() or closing not in (",", ")", ".", ";"):
         return None
@@ -308,10 +313,13 @@ def _age_before(sentence, ref) -> tuple[int, str] | None:
         j, nouns = j - 1, nouns + 1
     if j < 4 or toks[j].text.lower() != "old":
         return None
-    # (a determiner before the age; with no noun after it, a comma or the sentence's start will do: "The skipper,
-    # 44-year-old Erik Holm,", "44-year-old Erik Holm was charged")
+    # (a determiner before the age and a noun after it; with no noun, the age right before the name, whatever comes
+    # before it: "The skipper, 44-year-old Erik Holm,", "rescuers pulled 53-year-old Erik Holm alive", "a goal from
+    # 19-year-old Erik Holm")
+    # (but "a" or "an" right before an age and a name is the person at a stage of life: "an 18-year-old Holm began
+    # recording", years before the story)
     opener = toks[j - 5].text.lower() if j >= 5 else ""
-    if not (opener in ("a", "an", "the") and nouns > 0 or nouns == 0 and opener in ("the", ",", "")):
+    if not (opener in ("a", "an", "the") and nouns > 0 or nouns == 0 and opener not in ("a", "an")):
         return None
     age = years_old(toks, j - 4)
     if age is None or not 1 <= age <= 120:
