@@ -3482,6 +3482,40 @@ def test_an_administrative_area_named_by_its_kind_is_not_described_by_it(tmp_pat
     assert entity(entities, "Holmvik County").description == ""
 
 
+@pytest.mark.parametrize("text, name, description", [
+    ("The Lindby Dockers Guild (LDG), the largest port union, said its members would stay at home on Monday.",
+     "Lindby Dockers Guild", "largest port union"),
+    ("The Vester Homes Agency (VHA), which runs the county's council flats, said it would help the families.",
+     "Vester Homes Agency", "runs the county's council flats"),
+])
+def test_a_description_after_the_short_form_in_brackets_describes_the_name(tmp_path, nlp, text, name, description):
+    """'X (XY), the ...', 'X (XY), which ...': the apposition or the clause is the name's, past its short form."""
+    assert entity(build_glossary(articles(tmp_path, nlp, text)), name).description == description
+
+
+def test_a_name_cut_at_its_and_is_whole_when_its_short_form_spells_it(tmp_path, nlp):
+    """'The Holm and Lindby Water Trust (HLWT), which ...': the tagger reads 'Holm' apart; HLWT spells the whole
+    name; a which-clause too long is the verb and its object ('supplies the valley's drinking water | under a
+    contract with the county')."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "The Holm and Lindby Water Trust (HLWT), which supplies the valley's drinking water under a contract with the "
+        "county, said it was testing every well."))
+    trust = entity(entities, "Holm and Lindby Water Trust")
+    assert trust.description == "supplies the valley's drinking water"
+    assert not any(e.name == "Lindby Water Trust" for e in entities)
+    (tmp_path / "tagged").mkdir()  # (the first part tagged a place of its own)
+    entities = build_glossary(articles(tmp_path / "tagged", nlp,
+        "The Holmia and Vestland Ferry Company (HVFC) said services would resume on Monday."))
+    assert [e.name for e in entities if e.type == "organisation"] == ["Holmia and Vestland Ferry Company"]
+
+
+def test_a_nickname_in_quotation_marks_after_a_name_is_no_description(tmp_path, nlp):
+    """'Patrol Squadron Forty (VP-40), the "Grey Gulls,"': another name of the squadron, no description of it."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        'His duty stations include Patrol Squadron Forty (VP-40), the "Grey Gulls," in Lindby, and the Vester base.'))
+    assert "Gulls" not in entity(entities, "Patrol Squadron Forty").description
+
+
 def test_a_dash_set_off_by_spaces_ends_a_description(tmp_path, nlp):
     """'Many old houses - including Vester Cathedral - ...': one of the old houses, without the dash (a
     hyphen inside a word stays: 'guided-missile')."""

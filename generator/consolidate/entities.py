@@ -504,11 +504,12 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == m.sentence and prev.paragraph == m.paragraph and prev.start <= m.start < prev.end:
             continue  # inside a name grown whole before it
-        if prev is not None and prev.label == m.label == "ORG" and prev.sentence == m.sentence and prev.paragraph == m.paragraph \
-                and prev.end < m.start:
+        if prev is not None and m.label == "ORG" and prev.label in ("ORG", "GPE", "PERSON", "NORP") and prev.sentence == m.sentence \
+                and prev.paragraph == m.paragraph and prev.end < m.start:
             gap = a.source.paragraphs[m.paragraph][prev.end:m.start]
             text = a.source.paragraphs[m.paragraph][prev.start:m.end]
-            if JOINED_GAP.fullmatch(gap) and (_in_whole(norm(clean_name(text)), whole) or gap.startswith(", ")):
+            if JOINED_GAP.fullmatch(gap) and (prev.label == "ORG" and (_in_whole(norm(clean_name(text)), whole) or gap.startswith(", "))
+                                              or gap == " and " and _spelled_by_short_form(a.source.paragraphs[m.paragraph], m.end, text)):
                 out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
                 continue
         if prev is not None and prev.label == "ORG" and m.label in ("GPE", "LOC", "PERSON", "ORG") and prev.sentence == m.sentence \
@@ -518,6 +519,9 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
             text = a.source.paragraphs[m.paragraph][prev.start:m.end]
             out[-1] = Mention(text, "ORG", m.paragraph, m.sentence, prev.start, m.end, prev.token_start, m.token_end)
             continue
+        if m.label == "ORG" and (grown := _untagged_first_part(a, m)) is not None:
+            out.append(grown)  # "Holm" left untagged in "Holm and Lindby Water Trust (HLWT)"
+            continue
         if m.label == "ORG" and whole:
             # "Vesterby Harbours" tagged, "and Coast Protection" after it left out: the whole name, named so elsewhere
             grown = _grown_to_whole(a, m, whole)
@@ -526,6 +530,35 @@ def _joined_names(a: AnalysedSource, whole: set[str], full: frozenset[str] | set
                 continue
         out.append(m)
     return out
+
+
+SHORT_FORM_AFTER = re.compile(r" \(([A-Z][A-Za-z&-]{1,9})\)")
+
+
+def _spelled_by_short_form(paragraph: str, end: int, text: str) -> bool:
+    """The short form in brackets right after a name the tagger cut at its "and" spells the initials of the whole
+    ("Vester Fishing Boat Owners and Skippers Guild (VFBOSG)", "Holm and Lindby Water Trust (HLWT)"): one
+    name, proved by its own abbreviation, however else the story writes it."""
+    found = SHORT_FORM_AFTER.match(paragraph, end)
+    return found is not None and found.group(1).replace("-", "").replace("&", "").lower() == initials(norm(clean_name(text)))
+
+
+FIRST_PART = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})and $")
+
+
+def _untagged_first_part(a: AnalysedSource, m: Mention) -> Mention | None:
+    """The organisation's mention grown back over the capitalised words and "and" before it that the tagger left
+    out, when the short form in brackets after it spells the whole ("Holm and Lindby Water Trust (HLWT)")."""
+    paragraph = a.source.paragraphs[m.paragraph]
+    found = FIRST_PART.search(paragraph, max(0, m.start - 60), m.start)
+    if found is None or found.end() != m.start:
+        return None
+    toks = a.sentences[m.sentence].tokens
+    first = next((t for t in toks if t.start == found.start()), None)
+    text = paragraph[found.start():m.end]
+    if first is None or any(t.ent for t in toks[first.i:m.token_start]) or not _spelled_by_short_form(paragraph, m.end, text):
+        return None
+    return Mention(text, "ORG", m.paragraph, m.sentence, found.start(), m.end, first.i, m.token_end)
 
 
 def _with_given_name(a: AnalysedSource, m: Mention, full: frozenset[str] | set[str]) -> Mention | None:
@@ -2944,10 +2977,27 @@ def _another_year(sentence: Sentence, mention: Mention) -> bool:
 OBJECT_PRONOUNS = words("personal_pronouns")
 
 
+SHORT_FORM_WORDS = 2  # at most, in a short form set in brackets after a name ("(HTMO)", "(Holm RA)")
+
+
+def _past_short_form(toks, end: int) -> int:
+    """Where a name ends with the short form that follows it in brackets ("the Vester Homes Agency (VHA), which
+    ...", "Lindby Dockers Guild (LDG), the union ..."): after the closing bracket; else `end`. The short form is one
+    or two words with capitals."""
+    if end >= len(toks) or toks[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(toks), end + SHORT_FORM_WORDS + 2)) if toks[k].text == ")"), None)
+    if close is None or close == end + 1 or not all(t.text[:1].isupper() and t.text.replace("-", "").replace(".", "").isalnum()
+                                                   for t in toks[end + 1:close]):
+        return end
+    return close + 1
+
+
 def _relative_verb(toks, mention: Mention, pronouns: tuple[str, ...]):
     """The verb of a relative clause set off after the name by a comma and one of `pronouns` ("Per Holm, who
-    ...", "Nordvik, which ...", "Holmsund, where ..."), when the parser hangs the clause on the name; or None."""
-    end = mention.token_end
+    ...", "Nordvik, which ...", "Holmsund, where ..."), when the parser hangs the clause on the name; or None.
+    (After the short form of the name in brackets, too: "Vester Homes Agency (VHA), which ...")"""
+    end = _past_short_form(toks, mention.token_end)
     head = span_head(toks, mention.token_start, mention.token_end)
     if _aged(toks, mention) and toks[end].text == ",":
         end += 2  # past a person's age set off by commas: "Anna Berg, 34, who works at a bakery"
@@ -4354,7 +4404,7 @@ def _based_before(sentence: Sentence, mention: Mention) -> str | None:
 
 def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
     """'Nordvik Engineering, which makes steel cables,': what the organisation does, in a few words."""
-    toks, end = sentence.tokens, mention.token_end
+    toks, end = sentence.tokens, _past_short_form(sentence.tokens, mention.token_end)
     verb = _relative_verb(toks, mention, ("which", "that"))
     if verb is None or verb.lemma == "be":
         return None
@@ -4362,9 +4412,20 @@ def _which_clause(sentence: Sentence, mention: Mention) -> str | None:
         return None  # "Holmex, which Nordvik bought in 2016,": what another did to it, not what it does
     run = _subtree(toks, verb.i, stop={"relcl", "advcl", "punct", "cc", "conj", "appos"})
     words = [toks[j] for j in run if j > end + 1]
+    if len(words) > WHICH_MAX_WORDS:
+        # too long with the phrases on the verb: the verb and its object alone ("supplies the valley's water |
+        # under a contract with the county")
+        object_ = next((t for t in toks if t.head == verb.i and t.dep == "dobj"), None)
+        kept = {verb.i} | set(_subtree(toks, object_.i, stop={"relcl", "acl", "punct", "cc", "conj", "appos", "prep"})) if object_ else set()
+        words = [toks[j] for j in sorted(kept) if j > end + 1]
+        if any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or any(t.ent in ("DATE", "TIME") for t in words):
+            return None  # (a span of time is no thing done: "which has spent three years | arguing ...")
     if not any(t.pos in ("NOUN", "PROPN") for t in words):
         return None  # "which hopes to provide": no thing done
-    return span_text(words) if 1 < len(words) <= 8 else None
+    return span_text(words) if 1 < len(words) <= WHICH_MAX_WORDS else None
+
+
+WHICH_MAX_WORDS = 8  # at most, in what a which-clause says a body does
 
 
 REFLEXIVES = {"itself", "themselves", "himself", "herself"}
@@ -4404,7 +4465,7 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
 
 def _where_clause(sentence: Sentence, mention: Mention) -> str | None:
     """'Holmsund, where 300 homes were destroyed,': what happened at the place, in a few words."""
-    toks, end = sentence.tokens, mention.token_end
+    toks, end = sentence.tokens, _past_short_form(sentence.tokens, mention.token_end)
     verb = _relative_verb(toks, mention, ("where",))
     if verb is None or _quoted(toks, verb.i):
         return None
@@ -4617,10 +4678,10 @@ def _attached(toks, chain: list, mention: Mention) -> bool:
 def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person") -> str | None:
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
-    if head is None or mention.token_end >= len(toks) or toks[mention.token_end].text != ",":
+    comma = _past_short_form(toks, mention.token_end)  # the comma the apposition follows (after a short form in brackets)
+    if head is None or comma >= len(toks) or toks[comma].text != ",":
         return None
-    comma = mention.token_end  # the comma the apposition follows
-    for tok in toks[mention.token_end + 1:]:
+    for tok in toks[comma + 1:]:
         if tok.dep == "appos" and (tok.head == head.i or _apposed_from_afar(toks, tok, mention, comma, etype)):
             if tok.i == comma + 1 and tok.pos == "NUM" and tok.i + 1 < len(toks) and toks[tok.i + 1].text == ",":
                 comma = tok.i + 1  # a person's age set off by commas ("Erik Holm, 54, a former teacher"): the next one
@@ -4643,6 +4704,9 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 run = run + list(range(run[-1] + 1, _subtree(toks, unit.i, stop)[-1] + 1))
             # from the comma to the end of the apposition ("Holm's son-in-law" may hang the possessor elsewhere)
             words = list(toks[comma + 1:run[-1] + 1])
+            opening = next((k for k, t in enumerate(words) if t.pos != "DET"), len(words))
+            if opening + 1 < len(words) and words[opening].text in OPEN_QUOTES and words[opening + 1].text[:1].isupper():
+                return None  # a name in quotation marks, 'the "Grey Gulls"': a nickname, no description
             while words and words[0].pos in ("DET", "PUNCT"):
                 words = words[1:]
             if words and words[0].tag == "PRP$" and words[0].i < tok.i:
@@ -4666,7 +4730,7 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
             if words and len(words) > ROLE_MAX_WORDS and words[0].pos not in ("PRON", "VERB", "NUM"):
                 # too long with its attachments: the noun phrase alone ("a marine and coastal erosion
                 # expert | at the Lindmark-based Center for ...")
-                words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > mention.token_end]
+                words = [toks[j] for j in _subtree(toks, tok.i, stop | {"prep"}) if j > comma]
                 while words and words[0].pos in ("DET", "PUNCT"):
                     words = words[1:]
             one_of = len(words) > 3 and words[0].text.lower() == "one" and words[1].text.lower() == "of"
