@@ -3516,6 +3516,12 @@ def test_a_nickname_in_quotation_marks_after_a_name_is_no_description(tmp_path, 
     assert "Gulls" not in entity(entities, "Patrol Squadron Forty").description
 
 
+def test_what_a_body_did_to_a_part_of_something_says_of_what(tmp_path, nlp):
+    """'Part of the study was paid for by X': X paid for part of the study, not 'Part' (nor the sentence's capital)."""
+    entities = build_glossary(articles(tmp_path, nlp, "Part of the survey was funded by the Holm Marine Council."))
+    assert entity(entities, "Holm Marine Council").description == "council that funded part of the survey"
+
+
 def test_a_dash_set_off_by_spaces_ends_a_description(tmp_path, nlp):
     """'Many old houses - including Vester Cathedral - ...': one of the old houses, without the dash (a
     hyphen inside a word stays: 'guided-missile')."""

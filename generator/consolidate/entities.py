@@ -3492,11 +3492,16 @@ def _done_by(toks, head) -> str | None:
         noun = outer
     else:
         words = [toks[j] for j in _subtree(toks, noun.i, stop=stop)]
+        of = next((t for t in toks if t.head == noun.i and t.dep == "prep" and t.text.lower() == "of" and t.i == words[-1].i + 1), None)
+        if of is not None:  # (with what it is a part or a kind of: "part of the work", "the cost of the repairs")
+            words += [toks[j] for j in _subtree(toks, of.i, stop=stop - {"prep"})]
     if any(t.ent in ("DATE", "TIME") for t in words) or noun.ent in NAME_LABELS or len(words) > PART_MAX_WORDS - 1:
         return None
     if any(b.i - a.i > 1 for a, b in zip(words, words[1:])):
         return None
     phrase = span_text(words)
+    if words[0].i == 0 and words[0].pos != "PROPN":
+        phrase = phrase[:1].lower() + phrase[1:]  # the sentence's capital ends here: "Part of the work was funded by X"
     # with the verb's particle ("carried out a survey")
     done = " ".join(t.text for t in toks if t.i == verb.i or t.head == verb.i and t.dep == "prt" and t.i == verb.i + 1)
     return f"{done} {phrase[:1].lower() + phrase[1:] if words[0].pos == 'DET' else phrase}"
