@@ -305,6 +305,20 @@ def test_an_object_pronoun_with_only_its_own_verb_s_subject_before_it_leans_on_t
     assert (leaning["Rescue"], leaning["After"], leaning["The"]) == (True, False, False)
 
 
+def test_a_reported_clause_about_this_figure_leans_on_the_sentence_before(tmp_path, nlp):
+    """'Holm said that number would grow' ("that" read as a conjunction before a bare "number"), 'Holm said these
+    families had been rehoused': which number, which families, the sentence before said; not 'Holm said the
+    number would grow', nor 'Holm said that water was rising'."""
+    from generator.consolidate.claims import dangling
+
+    (analysed,) = articles(tmp_path, nlp, "Police chief Erik Holm said that number would grow as the search went on. "
+                           "Mayor Anna Berg said these families had been rehoused in Lindby. "
+                           "Harbour master Per Dahl said the number would grow as the search went on. "
+                           "Coastguard Ola Lind said that water was rising in the harbour.")
+    leaning = {s.text.split()[0]: dangling(s) for s in analysed.sentences}
+    assert (leaning["Police"], leaning["Mayor"], leaning["Harbour"], leaning["Coastguard"]) == (True, True, False, False)
+
+
 def test_a_long_sentence_that_starts_inside_a_quotation_is_no_claim(tmp_path, nlp):
     # its first words close a quotation opened in the sentence before: out of place, it starts mid-quote
     sentences = told(tmp_path, nlp, REPORT_A + "\n\n\"I do not fear the mud. I fear the next rain,\" Anna Berg told "

@@ -172,6 +172,16 @@ def dangling(sentence: Sentence) -> bool:
         if any(k.dep == "prep" and k.text.lower() == "of" and any(o.head == k.i and o.dep == "pobj" and o.pos == "PRON"
                                                                   and o.lemma.lower() in REFERRING_PRONOUNS for o in toks) for k in kids):
             return True  # "The youngest of them is ...", "One of those was ...": of whom, the sentence before said
+    # the clause a reporting verb reports, after it: "Holm said this figure would rise", "... said that number would
+    # grow" (the parser's "that" a conjunction before a bare "number": a demonstrative)
+    for clause in (t for t in toks if t.head == root.i and t.dep == "ccomp" and t.i > root.i):
+        for subj in (t for t in toks if t.head == clause.i and t.dep in ("nsubj", "nsubjpass") and t.i < clause.i):
+            kids = [t for t in toks if t.head == subj.i]
+            if any(k.dep == "det" and k.lemma.lower() in DEMONSTRATIVES for k in kids):
+                return True
+            if subj.lemma.lower() in REFERRING_NOUNS and not kids and subj.i > 0 and toks[subj.i - 1].text.lower() == "that" \
+                    and toks[subj.i - 1].dep == "mark":
+                return True
     if claims_quotation(sentence):
         return True  # "The words came from Anna Berg, who ...": whose words, the quotation before it said
     if any(_object_points_back(toks, t) for t in toks):
