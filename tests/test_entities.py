@@ -3516,6 +3516,18 @@ def test_a_nickname_in_quotation_marks_after_a_name_is_no_description(tmp_path, 
     assert "Gulls" not in entity(entities, "Patrol Squadron Forty").description
 
 
+def test_a_person_known_through_someone_of_theirs_is_described_by_the_whose_clause(tmp_path, nlp):
+    """'Hans Lindqvist, whose 17-year-old daughter Elsa was on the ferry,': who he is in the story (the parser hangs
+    the clause elsewhere; the words say it); not a clause with a pronoun for someone else, nor one cut by a quote."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Hans Lindqvist, whose 17-year-old daughter Elsa was on the ferry, said he had little hope.",
+        "For Meryn Dahlgren, whose son Jack was killed, the news brought mixed emotions.",
+        "Tove Berg, whose brother knew him, declined to comment."))
+    assert entity(entities, "Hans Lindqvist").description == "whose 17-year-old daughter Elsa was on the ferry"
+    assert entity(entities, "Meryn Dahlgren").description == "whose son Jack was killed"
+    assert "whose" not in entity(entities, "Tove Berg").description
+
+
 def test_what_a_body_did_to_a_part_of_something_says_of_what(tmp_path, nlp):
     """'Part of the study was paid for by X': X paid for part of the study, not 'Part' (nor the sentence's capital)."""
     entities = build_glossary(articles(tmp_path, nlp, "Part of the survey was funded by the Holm Marine Council."))

@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, flight_code, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
+from .text import CLOSE_QUOTES, NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, flight_code, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -2920,7 +2920,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
         # diner"): it says more of who she is than an action another sentence tells first ("Anna Berg has lost count")
         for occ in refs:
             sentence = sentences[(occ.source, occ.mention.sentence)]
-            phrase = None if _another_year(sentence, occ.mention) else _who_clause(sentence, occ.mention)
+            phrase = None if _another_year(sentence, occ.mention) else _who_clause(sentence, occ.mention) or _whose_clause(sentence, occ.mention)
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     for occ in refs:
@@ -2950,6 +2950,27 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
+
+
+CLAUSE_ENDS = {",", ";", ":", ")", "—", "–", ".", "!", "?"}  # (and a dash set off by spaces: _word_hyphen)
+
+
+def _whose_clause(sentence: Sentence, mention: Mention) -> str | None:
+    """'Hans Holm, whose daughter Anna was on the ferry,', 'Per Lind, whose son was killed,': a person the story
+    knows through someone of theirs, by what the clause says of them (read from the words, which the parser often
+    hangs elsewhere): from "whose" to the comma that closes it, a verb in it, no pronoun for someone else, no
+    quotation."""
+    toks = sentence.tokens
+    end = mention.token_end + (2 if _aged(toks, mention) else 0)  # (past an age: "Hans Holm, 58, whose ...")
+    if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() != "whose":
+        return None
+    close = next((k for k in range(end + 2, len(toks)) if toks[k].text in CLAUSE_ENDS
+                  or toks[k].text == "-" and not _word_hyphen(toks, k)), len(toks))
+    words = toks[end + 1:close]
+    if close == len(toks) or not 3 <= len(span_text(words).split()) <= PART_MAX_WORDS or not any(t.pos in ("VERB", "AUX") for t in words[2:]) \
+            or any(t.text.lower() in OBJECT_PRONOUNS or t.text in OPEN_QUOTES + CLOSE_QUOTES + "‘’`" for t in words):
+        return None
+    return span_text(words)
 
 
 def _prose(sentence: Sentence) -> bool:
