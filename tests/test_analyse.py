@@ -464,6 +464,10 @@ def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp):
 @pytest.mark.parametrize("words, tags, expected", [
     # a district's collector, tagged with her district as one organisation: the name after the title is hers
     (["Lindby", "Collector", "Anna", "Berg", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], ["Anna Berg"]),
+    # ... or with her district as one person
+    (["Lindby", "Prosecutor", "Anna", "Berg", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], ["Anna Berg"]),
+    # (a given name, then a family name that is a title's word, is a name: "Anna King Berg")
+    (["Anna", "Judge", "Berg", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], ["Anna Judge Berg"]),
     # no person's title in the organisation's name: left as it is
     (["the", "Holmex", "Group", "Anna", "Berg"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], ["Holmex Group Anna Berg"]),
 ])

@@ -758,6 +758,12 @@ def titled_people(doc: "Doc") -> "Doc":
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[k + 1:]) >= 2:
                 ents.append(Span(doc, ent.start + k + 1, ent.end, label="PERSON"))
                 continue
+            # ... after the place or body it is of ("Lindby Prosecutor Anna Berg"): a word with a capital, a title
+            # (not a modifier of one), then a given and a family name
+            if k == 0 and len(ent) in (4, 5) and ent[0].pos_ == "PROPN" and ent[0].text[1:].islower() and ent[1].text[:1].isupper() \
+                    and ent[1].lower_.strip(".") in PERSON_TITLES and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[2:]):
+                ents.append(Span(doc, ent.start + 2, ent.end, label="PERSON"))
+                continue
             # an occupation opening the sentence ("Goalkeeper Jan-Erik Holm was injured"): no part of the name
             if k == 0 and ent.start == ent.sent.start and ent[0].lower_ in ROLE_NOUNS and ent[0].text[1:].islower() \
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]) >= 2:
