@@ -1317,9 +1317,28 @@ def feature_names(doc: "Doc") -> "Doc":
                for e in doc.ents):
             continue  # (a name that goes on past the noun, or begins before "the": left as the model read it)
         found.append(Span(doc, start, noun.i + 1, label="FAC"))
+    found += _untagged_areas(doc)
     if found:
         doc.ents = filter_spans([*found, *doc.ents])
     return doc
+
+
+def _untagged_areas(doc: "Doc") -> list:
+    """'in neighbouring Ulvik province', 'the Holm district': an untagged proper noun before a lower-case noun for an
+    administrative area (data/place_kinds.txt, but for the kinds a name keeps: "the Vesk river") is the area's name,
+    without the noun ("Ulvik")."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ not in PLACE_KINDS or noun.lower_ in SELF_NAMING_KINDS:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < NAME_WORDS_BEFORE and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower() \
+                and not doc[start - 1].ent_type_:
+            start -= 1
+        if start < noun.i and (start == 0 or doc[start - 1].pos_ != "PROPN") and not noun.ent_type_:
+            found.append(Span(doc, start, noun.i, label="GPE"))
+    return found
 
 
 FLIGHT_CODE = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\d{1,4}[A-Z]?")  # "HA610", "302", "VX17", "NB8501", "9V4321"
