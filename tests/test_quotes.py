@@ -1359,3 +1359,19 @@ def test_a_participle_after_a_reported_statement_about_a_body_is_not_the_body_s(
                       "On Wednesday night Erik Holmqvist wrote that Holmex Inc would audit thousands of apps and restrict "
                       "developers' access, saying \"we don't deserve to serve you\" if the company could not protect users' "
                       "data.") is None
+
+
+@pytest.mark.parametrize("lead_in, expected", [
+    # the person named first, set off by commas, then the reporting verb: the parser may lose the subject in between
+    ("Hans de Borst, whose 17-year-old daughter Elsa was on the ferry, said he had little hope the men would ever "
+     "appear in court.", "Hans de Borst"),
+    # a verb of holding a view, spelled out by the quotation in the next paragraph
+    ("Dr Pau Lindqvist, a political scientist at Holm University in Lindby, believes both sides have miscalculated.",
+     "Pau Lindqvist"),
+    # a verb of neither: the quotation is nobody's
+    ("Dr Pau Lindqvist, a political scientist at Holm University in Lindby, has studied the region for years.", None),
+])
+def test_a_quotation_paragraph_after_a_lead_in_is_the_lead_in_s_speaker(tmp_path, nlp, lead_in, expected):
+    found = speakers(tmp_path, nlp, lead_in + "\n\n\"Vesterland will never hand them over. Neither side has left itself a "
+                     "way back.\"\n\nOther relatives were more hopeful.")
+    assert found["Vesterland will never hand them over. Neither side has left itself a way back."] == expected

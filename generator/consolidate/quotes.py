@@ -510,15 +510,19 @@ def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_
     return _reporter(before[0], outside, history, sentences)
 
 
-def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -> _Said:
+def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence], views: bool = False) -> _Said:
     """The named speaker a sentence reports ("Holm said a drought in funding left ...", "Holm defended the
     plan, saying that ..."), found when its main verb, or a participle hanging on it, is a reporting verb and the
-    main verb's subject resolves to an entity."""
+    main verb's subject resolves to an entity; with `views`, also a verb of holding a view ("Holm believes both
+    sides miscalculated", lang/view_verbs.txt), which the quotation after it spells out."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
     if root is None:
         return _Said(False, None)
+    viewed = views and root.lemma.lower() in VIEW_VERBS and root.pos == "VERB"
     subject = _subject(toks, root, [False] * len(toks))
+    if subject is None and (_is_reporting(root) or viewed):
+        subject = _opening_name(sentence, root, outside)
     # "Holm's statement also included ...", naming no one else ("... drew criticism from Berg": hers, maybe)
     message = subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in MESSAGE_NOUNS \
         and any(t.head == subject.i and t.dep == "poss" for t in toks) \
@@ -529,11 +533,25 @@ def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -
                    for o in toks if o.head == f.i and o.dep == "pobj" and o.pos in ("NOUN", "PROPN")), None)
     if source is not None:
         subject = source
-    elif not (message or _is_reporting(root) or any(
+    elif not (message or viewed or _is_reporting(root) or any(
             t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
         return _Said(False, None)
     said = _speaker_of(subject, sentence, toks, outside, history, paragraph) if subject is not None else None
     return _Said(True, said.speaker) if said is not None and said.speaker is not None else _Said(False, None)
+
+
+def _opening_name(sentence: Sentence, root, outside):
+    """'Hans Holm, whose daughter Anna was on the ferry, said he ...': the person named first, set off by a comma, the
+    reporting verb right after the comma that closes what is said of them, is its subject, where the parser lost
+    it in the clause between (the last word of the name; None when the sentence opens otherwise)."""
+    toks = sentence.tokens
+    first = next((n for n in outside if n.start == sentence.start and n.entity.type == "person"), None)
+    if first is None or root.i < 2 or toks[root.i - 1].text != ",":
+        return None
+    last = max((t for t in toks if first.start <= t.start < first.end), key=lambda t: t.i, default=None)
+    if last is None or last.i + 1 >= root.i - 1 or toks[last.i + 1].text != ",":
+        return None
+    return last
 
 
 def _only_quotation(text: str, spans) -> bool:
@@ -576,7 +594,10 @@ def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spa
     if not before or quoted_spans(a.source.paragraphs[paragraph - 1]):
         return _Said(False, None)
     named_before = [n for n in history if n.paragraph == paragraph - 1]
-    return _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before)
+    return _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before, views=True)
+
+
+VIEW_VERBS = words("view_verbs")
 
 
 def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, mentions) -> _Said:
