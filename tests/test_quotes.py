@@ -948,8 +948,11 @@ def test_she_added_is_not_the_man_a_given_name_shows_spoke_before(tmp_path, nlp)
 
 @pytest.mark.parametrize("speaker, expected", [
     ("A spokeswoman for the Nordvik Port Authority said", "Nordvik Port Authority"),
+    # ... its name before the noun
+    ("A Nordvik Port Authority spokeswoman said", "Nordvik Port Authority"),
     # a person's spokesman gives no words of the person's own
     ("A spokesman for Erik Holm said", None),
+    ("An Erik Holm spokesman said", None),
 ])
 def test_a_spokesperson_for_an_organisation_gives_its_words(tmp_path, nlp, speaker, expected):
     text = f'{speaker}: "The new timetable will be reviewed with the unions before the summer season starts."'

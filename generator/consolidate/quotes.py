@@ -1216,11 +1216,16 @@ SPOKES_NOUNS = words("spokes_nouns")
 
 
 def _spoken_for(subject, toks, outside: list[_Named], seen: list[_Named] | None = None, paragraph: int = 0) -> Entity | None:
-    """'A spokeswoman for the Nordvik Port Authority said': the organisation she speaks for (not a person's
+    """'A spokeswoman for the Nordvik Port Authority said', 'a Nordvik spokesman said': the organisation she speaks for (not a person's
     spokesman: his words are not the person's own); 'a spokeswoman for the company said', the one organisation
     named before that "the company" stands for (_described)."""
     if subject.lemma.lower() not in SPOKES_NOUNS:
         return None
+    for owner in toks:  # 'a Holmex spokesperson said', "the agency's spokesman": the body's name on the noun
+        if owner.head == subject.i and owner.dep in ("compound", "nmod", "poss") and owner.pos == "PROPN":
+            named = next((n.entity for n in outside if n.start <= owner.start < n.end), None)
+            if named is not None:
+                return named if named.type == "organisation" else None  # (a person's spokesman: not the person's words)
     for prep in toks:
         if prep.head == subject.i and prep.dep == "prep" and prep.text.lower() == "for":
             for obj in toks:
