@@ -1378,3 +1378,11 @@ def test_a_quotation_paragraph_after_a_lead_in_is_the_lead_in_s_speaker(tmp_path
     found = speakers(tmp_path, nlp, lead_in + "\n\n\"Vesterland will never hand them over. Neither side has left itself a "
                      "way back.\"\n\nOther relatives were more hopeful.")
     assert found["Vesterland will never hand them over. Neither side has left itself a way back."] == expected
+
+
+@pytest.mark.parametrize("spokes", ["A Lindby Port Authority spokeswoman", "A spokeswoman for the Lindby Port Authority"])
+def test_she_after_a_body_s_spokeswoman_is_the_body(tmp_path, nlp, spokes):
+    """'A Lindby Port Authority spokeswoman said ... "...," she said': she speaks for the body, its words."""
+    text = (f"The Lindby Port Authority was criticised on Monday. {spokes} said the ferries were safe. "
+            "\"Our commitment to safety has not changed,\" she said.")
+    assert speaker_of(tmp_path, nlp, "Our commitment", text) == "Lindby Port Authority"

@@ -1353,7 +1353,9 @@ def _antecedent_named(history: list[_Named], outside: list[_Named], sentence: Se
         # 'The minister rejected the criticism. "...," she said': the person that noun stands for (the one person
         # named before with that title), not a name from before it
         seen = history + [n for n in outside if n.start < unnamed[0].start]
-        entity = _described(unnamed[0], unnamed[1], seen, sentence.paragraph)
+        # (or the body a spokesperson speaks for: 'A Holmex spokeswoman said ... "...," she said')
+        entity = _described(unnamed[0], unnamed[1], seen, sentence.paragraph) \
+            or _spoken_for(unnamed[0], unnamed[1], outside, seen, sentence.paragraph)
         gender = next((n.gender for n in seen if entity is not None and n.entity.id == entity.id), None)
         return entity if entity is not None and (wanted is None or gender in (None, wanted)) else None
     if here:
