@@ -1118,8 +1118,8 @@ def test_an_event_named_by_the_place_it_struck_is_an_event(nlp, text, event):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The shutters of the Vesk dam, part of the Holm reservoir, were opened for the first time in 26 years.", "Vesk dam"),
-    ("The Ulvan river, which flows through the town, has been in spate since Friday.", "Ulvan river"),
+    ("Engineers lowered the water behind the Vesk dam by two metres on Monday.", "Vesk dam"),
+    ("Boats were swept down the Ulvan river towards the sea.", "Ulvan river"),
     ("Mourners gathered at the Skarvald temple on Sunday.", "Skarvald temple"),
 ])
 def test_a_proper_noun_and_its_kind_in_lower_case_after_the_is_one_name(nlp, text, name):

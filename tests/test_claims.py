@@ -261,11 +261,11 @@ def test_numbers_of_different_things_do_not_keep_two_statements_of_one_fact_apar
     ("The crossing takes 6 to 36 hours, depending on the ice.", [("hour", {6.0, 36.0}, "6 to 36 hours")]),
     ("The cyclists rode about 1,400 kilometres in 2019.", [("kilometre", {1400.0}, "1,400 kilometres")]),
     # what a measure is of, before its "of" ("a depth of about 5 km")
-    ("The tremor struck at a depth of about 5 km under the bay.", [("km", {5.0}, "depth of about 5 km")]),
+    ("The wreck lies at a depth of about 80 metres off the cape.", [("metre", {80.0}, "depth of about 80 metres")]),
     # a reading on a scale, before or after its number, or glued to it: the scale's
-    ("A magnitude 6.2 quake shook the valley.", [("magnitude", {6.2}, "magnitude 6.2")]),
-    ("A 6.2-magnitude quake shook the valley.", [("magnitude", {6.2}, "6.2-magnitude")]),
-    ("It was a magnitude-7.0 tremor.", [("magnitude", {7.0}, "magnitude-7.0")]),
+    ("A magnitude 5.8 quake shook the valley.", [("magnitude", {5.8}, "magnitude 5.8")]),
+    ("A 5.8-magnitude quake shook the valley.", [("magnitude", {5.8}, "5.8-magnitude")]),
+    ("It was a magnitude-5.9 tremor.", [("magnitude", {5.9}, "magnitude-5.9")]),
     # codes, years, clock times and shares are read elsewhere or measure nothing
     ("The ferry MS Holm (IMO 9123) sailed at 6:15 a.m. on March 3, 2021, with 60 percent of its seats sold.", []),
 ])
@@ -311,9 +311,9 @@ def test_a_reported_clause_about_this_figure_leans_on_the_sentence_before(tmp_pa
     number would grow', nor 'Holm said that water was rising'."""
     from generator.consolidate.claims import dangling
 
-    (analysed,) = articles(tmp_path, nlp, "Police chief Erik Holm said that number would grow as the search went on. "
+    (analysed,) = articles(tmp_path, nlp, "Police chief Erik Holm said that number would rise once divers reached the hull. "
                            "Mayor Anna Berg said these families had been rehoused in Lindby. "
-                           "Harbour master Per Dahl said the number would grow as the search went on. "
+                           "Harbour master Per Dahl said the number would rise once divers reached the hull. "
                            "Coastguard Ola Lind said that water was rising in the harbour.")
     leaning = {s.text.split()[0]: dangling(s) for s in analysed.sentences}
     assert (leaning["Police"], leaning["Mayor"], leaning["Harbour"], leaning["Coastguard"]) == (True, True, False, False)

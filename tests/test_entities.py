@@ -3456,7 +3456,7 @@ def test_an_event_named_by_a_building_with_its_kind_or_without_is_one_event_of_t
 @pytest.mark.parametrize("texts, name, description", [
     (["Flights were diverted to Skarvik International Airport on Sunday."], "Skarvik International Airport", "airport"),
     (["Residents of Holmgate Tower had complained about the fire doors for years."], "Holmgate Tower", "tower"),
-    (["The shutters of the Vesk dam were opened for the first time in 26 years."], "Vesk dam", "dam"),
+    (["Engineers lowered the water behind the Vesk dam by two metres."], "Vesk dam", "dam"),
     (["The council met at Holmvik Town Hall."], "Holmvik Town Hall", "town hall where the council met"),
     (["The government set up an emergency centre at Ulvik International Airport."], "Ulvik International Airport",
      "airport where the government set up an emergency centre"),
@@ -3517,14 +3517,14 @@ def test_a_nickname_in_quotation_marks_after_a_name_is_no_description(tmp_path, 
 
 
 def test_a_person_known_through_someone_of_theirs_is_described_by_the_whose_clause(tmp_path, nlp):
-    """'Hans Lindqvist, whose 17-year-old daughter Elsa was on the ferry,': who he is in the story (the parser hangs
+    """'Ivar Lindqvist, whose 12-year-old grandson Olle was on the ferry,': who he is in the story (the parser hangs
     the clause elsewhere; the words say it); not a clause with a pronoun for someone else, nor one cut by a quote."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Hans Lindqvist, whose 17-year-old daughter Elsa was on the ferry, said he had little hope.",
-        "For Meryn Dahlgren, whose son Jack was killed, the news brought mixed emotions.",
+        "Ivar Lindqvist, whose 12-year-old grandson Olle was on the ferry, said he had stopped waiting for news.",
+        "For Tove Dahlgren, whose nephew Lars drowned, the verdict came too late.",
         "Tove Berg, whose brother knew him, declined to comment."))
-    assert entity(entities, "Hans Lindqvist").description == "whose 17-year-old daughter Elsa was on the ferry"
-    assert entity(entities, "Meryn Dahlgren").description == "whose son Jack was killed"
+    assert entity(entities, "Ivar Lindqvist").description == "whose 12-year-old grandson Olle was on the ferry"
+    assert entity(entities, "Tove Dahlgren").description == "whose nephew Lars drowned"
     assert "whose" not in entity(entities, "Tove Berg").description
 
 

@@ -707,11 +707,11 @@ def test_a_family_name_with_and_without_its_particle_is_no_other_spelling(tmp_pa
      "Each morning the 46-year-old harbour pilot Jonas Holmberg checked the moorings of the fleet.",
      ["Jonas Holmberg, a 44-year-old harbour pilot", "the 46-year-old harbour pilot Jonas Holmberg"]),
     # ... right before the name, whatever comes before the age
-    ("Divers pulled 53-year-old Anna Lindqvist-Berg alive from the ruins on Wednesday.",
-     "Among the survivors is Anna Lindqvist-Berg, 52, a clerk who was pulled from the wreckage.",
-     ["Anna Lindqvist-Berg, 52", "53-year-old Anna Lindqvist-Berg"]),
+    ("Firefighters carried 61-year-old Anna Lindqvist-Berg out of the burning bakery on Monday.",
+     "The bakery's owner, Anna Lindqvist-Berg, 60, was treated for smoke inhalation.",
+     ["Anna Lindqvist-Berg, 60", "61-year-old Anna Lindqvist-Berg"]),
     # ... but not after "a" or "an": the person at a stage of life, years before
-    ("Signed by a small label in 2010, an 18-year-old Erik Holm began touring Vesterland.",
+    ("Hired by a trawler crew in 2010, a 19-year-old Erik Holm first sailed north that winter.",
      "Erik Holm, 26, died at his home in Lindby on Friday, his family said.", None),
     ("Divers brought a nine-year-old boy, Olle Nordby, ashore from the capsized boat near Lindby.",
      "The last to be rescued was Olle Nordby, an eight-year-old boy clinging to a buoy off Lindby.",
@@ -886,18 +886,18 @@ def test_a_count_is_named_by_the_plural_of_what_it_counts_irregular_plurals_too(
 
 
 def test_a_reading_on_a_scale_is_a_measure_not_a_count_of_the_thing(tmp_path, nlp):
-    """'A 6.2-magnitude quake' / 'a magnitude 6.0 quake': two versions of the magnitude, no count of quakes."""
+    """'A 5.4-magnitude quake' / 'a magnitude 5.6 quake': two versions of the magnitude, no count of quakes."""
     found = differences(tmp_path, nlp,
-                        "A 6.2-magnitude quake hit the town of Holmvik before dawn on Wednesday, flattening homes.",
-                        "Officials said a magnitude 6.0 quake hit Holmvik before dawn on Wednesday, destroying many houses.")
-    assert found == {"Magnitude": ["6.2-magnitude", "magnitude 6.0"]}
+                        "A 5.4-magnitude quake hit the town of Holmvik before dawn on Wednesday, flattening homes.",
+                        "Officials said a magnitude 5.6 quake hit Holmvik before dawn on Wednesday, destroying many houses.")
+    assert found == {"Magnitude": ["5.4-magnitude", "magnitude 5.6"]}
 
 
 def test_a_reading_on_a_scale_counts_nothing(tmp_path, nlp):
-    """'a magnitude 6.2 quake' is one quake: the 6.2 is no number of quakes."""
+    """'a magnitude 5.8 quake' is one quake: the 5.8 is no number of quakes."""
     from generator.consolidate.figures import counted_values
 
-    counted = counted_values(articles(tmp_path, nlp, "Rescuers searched the rubble after a magnitude 6.2 quake hit Holmvik."))
+    counted = counted_values(articles(tmp_path, nlp, "Rescuers searched the rubble after a magnitude 5.8 quake hit Holmvik."))
     assert not any("quake" in topic for topic in counted)
 
 

@@ -1366,23 +1366,38 @@ def test_a_participle_after_a_reported_statement_about_a_body_is_not_the_body_s(
 
 @pytest.mark.parametrize("lead_in, expected", [
     # the person named first, set off by commas, then the reporting verb: the parser may lose the subject in between
-    ("Hans de Borst, whose 17-year-old daughter Elsa was on the ferry, said he had little hope the men would ever "
-     "appear in court.", "Hans de Borst"),
+    ("Tove van Holm, whose 12-year-old grandson Olle was on the ferry, said she no longer expected the owners to be "
+     "charged.", "Tove van Holm"),
     # a verb of holding a view, spelled out by the quotation in the next paragraph
-    ("Dr Pau Lindqvist, a political scientist at Holm University in Lindby, believes both sides have miscalculated.",
-     "Pau Lindqvist"),
+    ("Dr Ivar Lindqvist, a marine engineer at Holm University in Lindby, thinks the hull was never inspected.",
+     "Ivar Lindqvist"),
     # a verb of neither: the quotation is nobody's
-    ("Dr Pau Lindqvist, a political scientist at Holm University in Lindby, has studied the region for years.", None),
+    ("Dr Ivar Lindqvist, a marine engineer at Holm University in Lindby, has studied ferries for years.", None),
 ])
 def test_a_quotation_paragraph_after_a_lead_in_is_the_lead_in_s_speaker(tmp_path, nlp, lead_in, expected):
-    found = speakers(tmp_path, nlp, lead_in + "\n\n\"Vesterland will never hand them over. Neither side has left itself a "
-                     "way back.\"\n\nOther relatives were more hopeful.")
-    assert found["Vesterland will never hand them over. Neither side has left itself a way back."] == expected
+    found = speakers(tmp_path, nlp, lead_in + "\n\n\"The rust was there for anyone to see. A single look under the "
+                     "waterline would have been enough.\"\n\nThe inquiry opens in May.")
+    assert found["The rust was there for anyone to see. A single look under the waterline would have been enough."] == expected
 
 
 @pytest.mark.parametrize("spokes", ["A Lindby Port Authority spokeswoman", "A spokeswoman for the Lindby Port Authority"])
 def test_she_after_a_body_s_spokeswoman_is_the_body(tmp_path, nlp, spokes):
     """'A Lindby Port Authority spokeswoman said ... "...," she said': she speaks for the body, its words."""
     text = (f"The Lindby Port Authority was criticised on Monday. {spokes} said the ferries were safe. "
-            "\"Our commitment to safety has not changed,\" she said.")
-    assert speaker_of(tmp_path, nlp, "Our commitment", text) == "Lindby Port Authority"
+            "\"Every ferry is inspected twice a year,\" she said.")
+    assert speaker_of(tmp_path, nlp, "Every ferry", text) == "Lindby Port Authority"
+
+
+@pytest.mark.parametrize("text, snippet, expected", [
+    # an "and" inside the name of the speaker's body is no new clause
+    ('"Every metre of the coast is being searched again," Erik Lindqvist, head of the Vester Coastal Patrol and Salvage '
+     'Service, told reporters.', "Every metre", "Erik Lindqvist"),
+    # a surname with its particle after an honorific, which the tagger leaves untagged
+    ("Dr Mirjam de Vries, a hydrologist at the Holm Water Institute, said the dykes would hold.\n\n"
+     '"The water has nowhere else to go this time," Dr de Vries said.', "The water has", "Mirjam de Vries"),
+    # a kind of maker written as one word, for the one body the paragraph had for a subject
+    ('Holmex said on Monday it would recall the boats. "Every hull will be checked before the summer," the Vesterland '
+     'shipmaker said.', "Every hull", "Holmex"),
+])
+def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, nlp, text, snippet, expected):
+    assert speaker_of(tmp_path, nlp, snippet, text) == expected

@@ -522,12 +522,12 @@ NOT_MEASURES = words_of("not_measures")  # shares, ages and clock times: read el
 
 
 SCALE_NOUNS = words_of("scale_nouns")
-GLUED_READING = re.compile(r"([a-z]+)-(\d+(?:\.\d+)?)")  # "magnitude-7.0"
+GLUED_READING = re.compile(r"([a-z]+)-(\d+(?:\.\d+)?)")  # "magnitude-5.9"
 
 
 def scale_reading(toks, i: int) -> int | None:
-    """The index of the scale noun whose reading toks[i] is: "magnitude 6.2", "6.2-magnitude", "6.2 magnitude",
-    "a magnitude of 6.0", "magnitude-7.0" (one token); lang/scale_nouns.txt. None for any other number."""
+    """The index of the scale noun whose reading toks[i] is: "magnitude 5.8", "5.8-magnitude", "5.8 magnitude",
+    "a magnitude of 5.6", "magnitude-5.9" (one token); lang/scale_nouns.txt. None for any other number."""
     def scale(k: int) -> bool:
         return 0 <= k < len(toks) and toks[k].text.lower() in SCALE_NOUNS
 
@@ -550,7 +550,7 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
     """What the numbers written in digits measure: (unit lemma, values, phrase as written), one per unit noun
     ("within 6 to 36 hours": ("hour", {6.0, 36.0}, "6 to 36 hours")); not years, dates, codes ("HX 12"),
     shares, clock times or rates ("900 travellers a day"). A reading on a scale is of the scale's noun ("a
-    magnitude 6.2 quake": ("magnitude", {6.2}, "magnitude 6.2"))."""
+    magnitude 5.8 quake": ("magnitude", {5.8}, "magnitude 5.8"))."""
     toks = sentence.tokens
     found: dict[int, list] = {}
     for t in toks:
@@ -578,10 +578,11 @@ def measures(sentence: Sentence) -> tuple[tuple[str, frozenset[float], str], ...
     for i, numbers in sorted(found.items()):
         first, last = min(min(k for k, _ in numbers), i), max(max(k for k, _ in numbers), i)
         glued = GLUED_READING.fullmatch(toks[i].text.lower())
-        of = toks[toks[i].head] if toks[i].dep == "pobj" else None
-        if of is not None and of.text.lower() == "of" and of.i + 1 == first - (first > 0 and toks[first - 1].dep == "advmod") * 1 \
-                and toks[of.head].pos == "NOUN" and of.head == of.i - 1:
-            first = of.head  # what is measured, with its measure: "a depth of about 5 km", "a height of 30 metres"
+        j = first - 1
+        while j > 0 and (toks[j].dep in ("advmod", "quantmod") or toks[j].pos == "ADV"):
+            j -= 1  # ("of about", "of just")
+        if j > 0 and toks[j].text.lower() == "of" and toks[j - 1].pos == "NOUN" and toks[j - 1].text.islower():
+            first = j - 1  # what is measured, with its measure: "a depth of about 80 metres", "a height of 30 metres"
         out.append((glued.group(1) if glued else toks[i].lemma.lower(), frozenset(v for _, v in numbers), span_text(toks[first:last + 1])))
     return tuple(out)
 

@@ -564,7 +564,7 @@ def counted_values(analysed) -> dict[str, list[Count]]:
             if value is None or _elsewhere(sentence, m, place_sources) or _elsewhen(sentence, m) or _one_of(sentence, m) \
                     or _part_of_counted(sentence, m) or _supposed(sentence, m) or _in_a_compound_modifier(sentence, m) \
                     or any(scale_reading(sentence.tokens, j) is not None for j in range(m.token_start, m.token_end)):
-                # (a reading on a scale counts nothing: "a magnitude 6.2 quake" is one quake; claims.measures reads it)
+                # (a reading on a scale counts nothing: "a magnitude 5.8 quake" is one quake; claims.measures reads it)
                 continue
             concept, word, at = _counted(sentence, m)
             if concept is None and not word or _whole_of_part(sentence, m, at) or _with_the_attacker(sentence, at) \

@@ -897,7 +897,8 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         return _Said(True, _organisation_before(paragraph, sentence, subject.start, outside))
     if subject.pos == "NOUN":
         return _Said(True, apposed or _spoken_for(subject, toks, outside, seen, sentence.paragraph) or _described(subject, toks, seen, sentence.paragraph)
-                     or _message_author(subject, toks, seen, sentence.paragraph) or _owner_described(subject, toks, seen, sentence.paragraph))
+                     or _message_author(subject, toks, seen, sentence.paragraph) or _owner_described(subject, toks, seen, sentence.paragraph)
+                     or _the_body(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
 
 
@@ -923,9 +924,10 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
                 _is_reporting(toks[t.head]) or toks[t.head].lemma == "put" and any(
                     c.head == t.head and c.dep == "dobj" and c.text.lower() == "it" for c in toks)):
             return toks[t.head]  # '"...," as Holm put it', '"...," as Holm said'
-        if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i and t.dep != "case") or t.pos in ("SCONJ", "CCONJ"):
+        if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i and t.dep != "case") or t.pos in ("SCONJ", "CCONJ") and not t.ent:
             return None  # the sentence ends, another quotation opens (not a plural's possessive mark: "the Lindby
-            # Tenants' Alliance said"), or another clause begins (", while X said")
+            # Tenants' Alliance said"), or another clause begins (", while X said"; not the "and" inside a name:
+            # "Holm, head of the Coastal Patrol and Salvage Service, said")
         if t.pos in ("VERB", "AUX") and _describing(toks, t):
             continue  # inside the speaker's description ("Holm, who leads the team, said", "..., who'd become ...")
         if t.dep in ("aux", "auxpass") and t.head > t.i and toks[t.head].pos == "VERB":
@@ -1015,6 +1017,8 @@ def _by_name(subject, toks, seen: list[_Named]) -> Entity | None:
     before whose name or alias is that name, or whose surname (with its particles: "van der Berg" of "Anna van der Berg") or
     given name it is."""
     words = [t.text for t in toks if t.head == subject.i and t.dep == "compound" and t.i < subject.i] + [subject.text]
+    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS:
+        words = words[1:]  # "Dr de Vries said": the surname with its particle, after the honorific
     key = norm(" ".join(words))
     size = len(key.split())
     found = {}
@@ -1240,9 +1244,12 @@ def _spoken_for(subject, toks, outside: list[_Named], seen: list[_Named] | None 
 
 def _the_body(noun, toks, seen: list[_Named], paragraph: int) -> Entity | None:
     """"the company", "the charity" for the one body the paragraph had for a subject before it ("Holmex, which owns
-    the Vesta brand, said it would help. A spokeswoman for the company said"), none other; else None."""
-    if noun.lemma.lower() not in BODY_NOUNS or not any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
-        return None
+    the Vesta brand, said it would help. A spokeswoman for the company said"; "... '...,' the Vester planemaker
+    said"), none other; else None."""
+    kind = noun.lemma.lower()
+    if not (kind in BODY_NOUNS or any(kind.endswith(b) and len(kind) > len(b) + 2 for b in BODY_NOUNS)) \
+            or not any(t.head == noun.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
+        return None  # (a kind of maker written as one word: "the planemaker", "the shipmaker")
     bodies = {n.entity.id: n.entity for n in seen if n.paragraph == paragraph and n.entity.type == "organisation" and n.main_subject}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
@@ -1254,6 +1261,7 @@ OBJECT_FORMS = {"m": {"him", "his", "himself"}, "f": {"her", "hers", "herself"}}
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 HONORIFIC_SEX = honorific_sex()
+HONORIFICS = words("honorifics")
 NO_COMMENT_VERBS = words("no_comment_verbs")  # "declined to comment", "refused to speak"
 
 
