@@ -1401,3 +1401,18 @@ def test_she_after_a_body_s_spokeswoman_is_the_body(tmp_path, nlp, spokes):
 ])
 def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, nlp, text, snippet, expected):
     assert speaker_of(tmp_path, nlp, snippet, text) == expected
+
+
+@pytest.mark.parametrize("lead_in, quotation, expected", [
+    # a person brought in with what she is, doing something: the quotation after is hers (feature style)
+    ("Erik Lindqvist, head of research at Holm Analytics, a Lindby-based consultancy, spent the night reading the returns.",
+     "The real damage is to trust. The board spent four years saying it was ready.", "Erik Lindqvist"),
+    ("Police chief Erik Lindqvist played recordings of intercepted calls on Wednesday.",
+     "These were not people on the margins. They were at the top of the structure.", "Erik Lindqvist"),
+    # not what is done to him, nor words about him ("he"): someone else's
+    ("Erik Lindqvist, a harbour pilot, was arrested on Friday.", "This is a good day for the town.", None),
+    ("Erik Lindqvist, 34, a harbour pilot, drowned on Friday.", "He was a loving father and a good friend.", None),
+])
+def test_a_quotation_paragraph_after_a_person_is_brought_in_is_theirs(tmp_path, nlp, lead_in, quotation, expected):
+    found = speakers(tmp_path, nlp, f'{lead_in}\n\n"{quotation}"\n\nThe count resumes on Monday.')
+    assert found[quotation] == expected

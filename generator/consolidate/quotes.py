@@ -594,7 +594,42 @@ def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spa
     if not before or quoted_spans(a.source.paragraphs[paragraph - 1]):
         return _Said(False, None)
     named_before = [n for n in history if n.paragraph == paragraph - 1]
-    return _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before, views=True)
+    said = _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before, views=True)
+    if said.found:
+        return said
+    introduced = _introduced(before[-1], named_before)
+    if introduced is not None and not THIRD_PERSON.search(text):
+        return _Said(True, introduced)
+    return said
+
+
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def _introduced(sentence: Sentence, named: list[_Named]) -> Entity | None:
+    """'Anna Berg, head of research at Holm Analytics, spent the night reading the returns.' | '"..."': the person a
+    paragraph brings in, set off with what she is, as the subject of what she does (not what is done to her), the
+    one person it names, speaks in the quotation that follows (feature style), unless the quotation speaks of a
+    "he" or "she" (a relative's words about her). The name opens the sentence, a comma and a description after it,
+    or a title before it."""
+    toks = sentence.tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    first = min((n for n in named if sentence.start <= n.start < sentence.end and n.entity.type == "person"), key=lambda n: n.start, default=None)
+    if root is None or first is None or root.pos != "VERB":
+        return None
+    if len({n.entity.id for n in named if sentence.start <= n.start < sentence.end and n.entity.type == "person"}) != 1:
+        return None
+    subject = next((t for t in toks if t.head == root.i and t.dep == "nsubj"), None)  # (active: not "was arrested")
+    name = [t for t in toks if first.start <= t.start < first.end]
+    if subject is None or not name or subject not in name:
+        return None
+    apposed = name[-1].i + 1 < len(toks) and toks[name[-1].i + 1].text == "," and name[0].i == 0
+    titled = 0 < name[0].i <= TITLE_WORDS_BEFORE and all(t.pos in ("NOUN", "PROPN", "ADJ") and t.ent != "PERSON" for t in toks[:name[0].i]) \
+        and toks[name[0].i - 1].pos == "NOUN"
+    return first.entity if apposed or titled else None
+
+
+TITLE_WORDS_BEFORE = 4  # at most, in a title opening the sentence before a name ("Dutch police chief Anna Berg")
 
 
 VIEW_VERBS = words("view_verbs")
