@@ -3528,6 +3528,14 @@ def test_a_person_known_through_someone_of_theirs_is_described_by_the_whose_clau
     assert "whose" not in entity(entities, "Tove Berg").description
 
 
+def test_a_flight_apposed_to_its_aircraft_s_model_is_described_by_what_happened_to_it(tmp_path, nlp):
+    """'Flight HA610, a Holmjet 300, crashed near Lindby': the model alone says only what flew; with what the flight did."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Flight HA610, a Holmjet 300, crashed near Lindby town minutes after take-off on Sunday morning."))
+    flight = next(e for e in entities if e.type == "event")
+    assert flight.description == "Holmjet 300 that crashed near Lindby town minutes after take-off"
+
+
 def test_what_a_body_did_to_a_part_of_something_says_of_what(tmp_path, nlp):
     """'Part of the study was paid for by X': X paid for part of the study, not 'Part' (nor the sentence's capital)."""
     entities = build_glossary(articles(tmp_path, nlp, "Part of the survey was funded by the Holm Marine Council."))

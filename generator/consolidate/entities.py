@@ -2681,6 +2681,14 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
+    if etype == "event" and roles and _model_name(roles[0].text):
+        # "Flight HA610, a Holmjet 300 that ..., crashed": the aircraft's model says what the flight was flown in,
+        # not what happened to it; with what the articles say it did ("Holmjet 300 that crashed into the sea")
+        told = replace(cluster, refs=[o for o in cluster.refs if quoted is None
+                                      or not any(a <= o.mention.start < b for a, b in quoted.of(o.source, o.mention.paragraph))])
+        part = _part_in_story(told, sentences, order, etype)
+        if part is not None and not part.text.startswith(("where ", "its ", "scene ")):
+            roles[0] = Role(f"{roles[0].text} that {part.text}", tuple(sorted(set(roles[0].sources) | set(part.sources), key=order.__getitem__)))
     kind = _head_kind(cluster) or (_trade_kind(cluster) if etype == "organisation" else None)
     if roles and kind and BASED.match(roles[0].text) and not any(r.text.split()[-1].lower() in KIND_WORDS for r in roles[1:]):
         # a bare modifier describes nothing: with the kind of thing the name says it is ("Lindmark-based
@@ -2730,6 +2738,12 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
         if part is not None:
             roles.append(part)
     return tuple(roles)
+
+
+def _model_name(text: str) -> bool:
+    """'Holmjet 300', 'Vester A-320 Neo': a maker's name and a model's number, every word with a capital or a digit."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(any(c.isdigit() for c in w) for w in words)
 
 
 WHEREABOUTS = {"in", "outside", "near", "of"}
