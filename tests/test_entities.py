@@ -3536,6 +3536,43 @@ def test_a_flight_apposed_to_its_aircraft_s_model_is_described_by_what_happened_
     assert flight.description == "Holmjet 300 that crashed near Lindby town minutes after take-off"
 
 
+def test_a_name_in_a_list_with_a_title_of_its_own_is_not_the_list_s_apposition(tmp_path, nlp):
+    """'the bloc's trade chief, Baroness Anna Lindqvist, and Fisheries Commissioner Karel Van Holm said': the chief is
+    Lindqvist; Van Holm is the commissioner."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "In a joint statement, the bloc's trade chief, Baroness Anna Lindqvist, and Fisheries Commissioner Karel Van Holm "
+        "said the quota was under review."))
+    holm = entity(entities, "Karel Van Holm")
+    assert holm.description == "Fisheries Commissioner" and not any("chief" in r.text for r in holm.roles)
+
+
+def test_a_title_the_tagger_misread_at_the_sentence_s_start_is_whole(tmp_path, nlp):
+    """'Harbour master Captain Erik Lindqvist, who ...': "Harbour" read as a verb is still the title's first word
+    (not "master Captain")."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "Harbour master Captain Erik Lindqvist, who led the operation from Holmsey, said the search would end."))
+    assert entity(entities, "Erik Lindqvist").description.startswith("Harbour master")
+
+
+@pytest.mark.parametrize("word, expected", [("Republican", "Republican"), ("Vestrian", "Vestrian"), ("Pere", None)])
+def test_a_people_s_word_before_a_name_describes_only_when_it_is_a_party_s_or_a_people_s(word, expected):
+    """'Republican Ann Holm', 'Vestrian Ann Holm' describe her; "Pere" (a given name the tagger took for a people's
+    word, the rest of the name after it) does not."""
+    from generator.consolidate.entities import _title_before
+    from generator.contents import Mention, Sentence, Token
+
+    words = [word, "Anna", "Holm", "spoke", "."]
+    parse = [("PROPN", "compound", 2, "NORP"), ("PROPN", "compound", 2, "PERSON"), ("PROPN", "nsubj", 3, "PERSON"),
+             ("VERB", "ROOT", 3, ""), ("PUNCT", "punct", 3, "")]
+    tokens, start = [], 0
+    for i, (text, (pos, dep, head, ent)) in enumerate(zip(words, parse)):
+        tokens.append(Token(i, text, text.lower(), pos, "", dep, head, start, ent))
+        start += len(text) + 1
+    mention = Mention("Anna Holm", "PERSON", 0, 0, tokens[1].start, tokens[2].start + 4, 1, 3)
+    sentence = Sentence("s", 0, 0, 0, start, " ".join(words), tuple(tokens))
+    assert _title_before(sentence, mention, with_place=False) == expected
+
+
 def test_what_a_body_did_to_a_part_of_something_says_of_what(tmp_path, nlp):
     """'Part of the study was paid for by X': X paid for part of the study, not 'Part' (nor the sentence's capital)."""
     entities = build_glossary(articles(tmp_path, nlp, "Part of the survey was funded by the Holm Marine Council."))

@@ -2033,6 +2033,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
 DOUBLE_SURNAME = 86.0  # the score of two family names alone, of one person's full name (see _match)
 NATIONALITY_DROPPED = 87.5  # the score of an organisation's name without its nationality (see _match)
 DEMONYM_ENDINGS = tuple(sorted(shared_words("demonym_endings")))  # how the adjective of a nationality ends ("Nordian", "Vesterlandic")
+PARTY_WORDS = shared_words("party_words")  # "Republican Ann Holm": a party's word before a name describes her
 
 
 def _family_names(name: str) -> set[str]:
@@ -3983,6 +3984,9 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     head = _first_of_list(toks, head)  # the first of a list of names ...
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
+    if head.i < mention.token_start - 1 and toks[mention.token_start - 1].pos not in ("PUNCT", "CCONJ", "DET"):
+        return None  # (a name with a title of its own: "the bloc's trade chief, Anna Berg, and Fisheries Commissioner
+        # Erik Holm": the chief is Berg)
     up = toks[head.head]
     prefix, participle, single = "", False, False
     if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in EXEMPLIFIERS
@@ -4567,6 +4571,11 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
             chain.insert(0, tok)
             i -= 1
             continue
+        if chain and tok.dep == "compound" and tok.head == chain[0].i and tok.text.isalpha() and tok.text[:1].isupper() \
+                and (i == 0 or toks[i - 1].text in TITLE_PHRASE_BREAKS):
+            chain.insert(0, tok)  # a noun the tagger misread that opens the title ("Harbour master", read as a verb)
+            i -= 1
+            continue
         if low == "of" and chain and i > 0 and toks[i - 1].pos in ("NOUN", "PROPN") and toks[i - 1].dep != "appos" \
                 and toks[i - 1].text.lower().strip(".") in PERSON_TITLES:  # not "(in) favour of Mayor X"
             # "Secretary of State Anna Berg", but not "(Nordvik Cables, a) unit of shipping company Holmex
@@ -4622,7 +4631,10 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     # a party or a nationality alone before a name describes it ("Republican Ann Holm", "Democrat Per Lind")
     if len(chain) == 1 and chain[0].ent == "NORP" and chain[0].head in range(mention.token_start, mention.token_end) \
             and chain[0].text[:1].isupper() and not chain[0].text.isupper():
-        return chain[0].text
+        # (a word the tagger took for a people's that is neither a party's nor a people's, "Josep" of "Josep Lluis
+        # Holm", is a given name left out of the name: no description)
+        word = chain[0].text.lower()
+        return chain[0].text if word in PARTY_WORDS or word.endswith(DEMONYM_ENDINGS) else None
     if not any(t.pos == "NOUN" or t.text.lower().strip(".") in PERSON_TITLES or _plural_title(t.text.lower())
                or _role_word(t.text.lower()) for t in chain):  # (a trade capitalised as a title: "Firefighter Erik Holm")
         return None
