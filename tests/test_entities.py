@@ -3573,6 +3573,15 @@ def test_a_people_s_word_before_a_name_describes_only_when_it_is_a_party_s_or_a_
     assert _title_before(sentence, mention, with_place=False) == expected
 
 
+def test_one_who_gave_his_name_as_x_is_a_person_described_by_the_noun(tmp_path, nlp):
+    """'a 37-year-old herder who gave his name as Olle': Olle is a person (only a person gives "his" name), a herder."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        '"It went down and there was fire," said a 37-year-old herder who gave his name as Olle, standing at the edge '
+        "of the cordon."))
+    olle = entity(entities, "Olle")
+    assert (olle.type, olle.description) == ("person", "herder")
+
+
 def test_what_a_body_did_to_a_part_of_something_says_of_what(tmp_path, nlp):
     """'Part of the study was paid for by X': X paid for part of the study, not 'Part' (nor the sentence's capital)."""
     entities = build_glossary(articles(tmp_path, nlp, "Part of the survey was funded by the Holm Marine Council."))

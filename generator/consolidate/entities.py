@@ -936,6 +936,9 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             if m.label != "EVENT":  # (an event is a "which" too: "flight HA610, which crashed ...")
                 cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
             cluster.not_person = True
+        elif _gave_own_name(toks, m):
+            cluster.votes["person"] += 3  # "a herder who gave his name as Olle": only a person gives "his" name
+            cluster.classified.add("person")
         elif (kind := _after_kind_noun(toks, m) or _kind_named(named := _named_as(s, m))) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
         elif named is not None and not _names_people(named.split()[-1]) and not _names_people(_singular_noun(named.split()[-1])):
@@ -1238,6 +1241,18 @@ def _kind_named(phrase: str | None) -> str | None:
     noun = phrase.split()[-1].lower() if phrase else ""
     kinds = [etype for etype, nouns in CLASSIFYING_NOUNS.items() if noun in nouns]
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _gave_own_name(toks, m: Mention) -> bool:
+    """'a herder who gave his name as Olle', 'a voter who gave her name only as Bosse': the name a person gave as
+    "his" or "her" own."""
+    head = span_head(toks, m.token_start, m.token_end)
+    if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "as":
+        return False
+    verb = toks[toks[head.head].head]
+    return verb.lemma.lower() == "give" and any(
+        t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name"
+        and any(p.head == t.i and p.dep == "poss" and p.text.lower() in ("his", "her") for p in toks) for t in toks)
 
 
 KINSHIP_NOUNS = words("kinship_nouns")
@@ -4494,7 +4509,9 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     # (or a relative clause that names it, its subject the namer: "a savings plan (that) officials call Holm")
     relative = verb.dep == "relcl" and verb.tag in ("VBZ", "VBP", "VBD") and head.dep in ("oprd", "dobj") \
         and any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() not in ("that", "which", "who") for t in toks)
-    if verb.tag != "VBN" and not reflexive and not relative or verb.lemma.lower() not in NAMING_VERBS or _quoted(toks, verb.i):
+    # (or one who gave their name so: "a herder who gave his name as Olle", "another voter, who gave his name as Olle")
+    gave = verb.lemma.lower() == "give" and verb.dep == "relcl" and any(t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name" for t in toks)
+    if (verb.tag != "VBN" and not reflexive and not relative or verb.lemma.lower() not in NAMING_VERBS) and not gave or _quoted(toks, verb.i):
         return None
     noun = toks[verb.head] if verb.dep in ("acl", "relcl") else next(
         (t for t in toks if t.head == verb.i and t.dep == "nsubjpass"), None)
@@ -4502,6 +4519,9 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
         return None  # (a noun with no verb after it: "The club named Anna Berg as its coach" misread as a phrase)
     words = [toks[j] for j in _subtree(toks, noun.i, stop={"relcl", "acl", "punct", "cc", "conj", "appos", "prep"})]
     words = [t for t in words if t.dep not in ("det", "poss") and t.i <= noun.i]
+    age = next((k for k, t in enumerate(words) if t.text.lower() == "old" and t.ent == "DATE"), None)
+    if age is not None:
+        words = words[age + 1:]  # ("a 37-year-old herder": the age is no part of what he is)
     if not words or any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or len(words) > ROLE_MAX_WORDS:
         return None
     return span_text(words)
