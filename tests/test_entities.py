@@ -3573,6 +3573,12 @@ def test_a_people_s_word_before_a_name_describes_only_when_it_is_a_party_s_or_a_
     assert _title_before(sentence, mention, with_place=False) == expected
 
 
+def test_a_body_s_short_form_inside_a_title_is_part_of_it(tmp_path, nlp):
+    """'Vester Labour Party (VLP) leader Anna Holm': the leader of that party, not "leader" alone."""
+    entities = build_glossary(articles(tmp_path, nlp, "Vester Labour Party (VLP) leader Anna Holm backed the measures on Friday."))
+    assert entity(entities, "Anna Holm").description == "Vester Labour Party (VLP) leader"
+
+
 def test_one_who_gave_his_name_as_x_is_a_person_described_by_the_noun(tmp_path, nlp):
     """'a 37-year-old herder who gave his name as Olle': Olle is a person (only a person gives "his" name), a herder."""
     entities = build_glossary(articles(tmp_path, nlp,

@@ -4591,6 +4591,11 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
             chain.insert(0, tok)
             i -= 1
             continue
+        if tok.text == ")" and chain and i >= 3 and toks[i - 2].text == "(" and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() \
+                and toks[i - 3].pos == "PROPN":
+            chain[:0] = [toks[i - 2], toks[i - 1], tok]  # a body's short form inside the title: "Vester Party (VP) leader"
+            i -= 3
+            continue
         if chain and tok.dep == "compound" and tok.head == chain[0].i and tok.text.isalpha() and tok.text[:1].isupper() \
                 and (i == 0 or toks[i - 1].text in TITLE_PHRASE_BREAKS):
             chain.insert(0, tok)  # a noun the tagger misread that opens the title ("Harbour master", read as a verb)
