@@ -3573,6 +3573,15 @@ def test_a_people_s_word_before_a_name_describes_only_when_it_is_a_party_s_or_a_
     assert _title_before(sentence, mention, with_place=False) == expected
 
 
+def test_an_apposition_the_parser_hung_on_another_word_of_the_name_is_the_name_s(tmp_path, nlp):
+    """'said Anna in 't Holt, a Vestrian liberal MP': the parser splits the name at its particle and hangs the
+    apposition on "Holt"; it describes the whole name."""
+    entities = build_glossary(articles(tmp_path, nlp,
+        "\"Holmbook cannot just say sorry and carry on,\" said Anna in 't Holt, a Vestrian liberal MP who has long "
+        "campaigned on privacy."))
+    assert entity(entities, "Anna in 't Holt").description == "Vestrian liberal MP"
+
+
 def test_a_body_s_short_form_inside_a_title_is_part_of_it(tmp_path, nlp):
     """'Vester Labour Party (VLP) leader Anna Holm': the leader of that party, not "leader" alone."""
     entities = build_glossary(articles(tmp_path, nlp, "Vester Labour Party (VLP) leader Anna Holm backed the measures on Friday."))

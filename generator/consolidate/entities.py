@@ -4759,7 +4759,10 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
     if head is None or comma >= len(toks) or toks[comma].text != ",":
         return None
     for tok in toks[comma + 1:]:
-        if tok.dep == "appos" and (tok.head == head.i or _apposed_from_afar(toks, tok, mention, comma, etype)):
+        # (on the name's head, or on another of its words where the parser split a name with a particle: "Anna in
+        # 't Holt, a liberal MP" hung on "Holt")
+        if tok.dep == "appos" and (tok.head == head.i or mention.token_start <= tok.head < mention.token_end and toks[tok.head].pos == "PROPN"
+                                   or _apposed_from_afar(toks, tok, mention, comma, etype)):
             if tok.i == comma + 1 and tok.pos == "NUM" and tok.i + 1 < len(toks) and toks[tok.i + 1].text == ",":
                 comma = tok.i + 1  # a person's age set off by commas ("Erik Holm, 54, a former teacher"): the next one
                 continue
