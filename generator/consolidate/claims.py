@@ -1020,7 +1020,22 @@ def _says_what_happened(claim: Claim) -> bool:
     reply to the sentence before ("However, ...")."""
     opening = claim.sentence.tokens[0].text.lower() if claim.sentence.tokens else ""
     return bool(claim.anchors) and claim.core[1] not in (None, "be") and not claim.leans and opening not in CONTRAST_START \
-        and not _leans_on_a_person(claim) and claim.sentence.text.lstrip()[:1] not in LEAD_QUOTE_MARKS
+        and not _leans_on_a_person(claim) and claim.sentence.text.lstrip()[:1] not in LEAD_QUOTE_MARKS \
+        and not _background_or_teaser(claim.sentence)
+
+
+def _background_or_teaser(sentence: Sentence) -> bool:
+    """'The regulator had accused him of misleading investors': the past perfect tells what came before the news,
+    background, not what happened; 'Three protesters, a downpour and an umbrella: the final had plenty of drama': a
+    list before a colon, then the clause, is a feature's opening, which teases what the report's lead tells."""
+    toks = sentence.tokens
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None:
+        return False
+    if root.tag == "VBN" and any(t.head == root.i and t.dep == "aux" and t.lemma.lower() == "have" and t.tag == "VBD" for t in toks):
+        return True
+    return any(t.text == ":" for t in toks[:root.i]) and not any(t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "ccomp")
+                                                                 for t in toks[:next(t.i for t in toks if t.text == ":")])
 
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
