@@ -306,13 +306,13 @@ def test_an_object_pronoun_with_only_its_own_verb_s_subject_before_it_leans_on_t
 
 
 def test_background_in_the_past_perfect_and_a_feature_s_list_before_a_colon_lead_nothing(tmp_path, nlp):
-    """'The regulator had accused him of ...' tells what came before the news; 'Two flares, a broken goal and a
-    downpour: the cup final had plenty of drama' teases what a report's lead tells. Neither leads the brief; a
+    """'Regulators had accused the company of ...' tells what came before the news; 'Two flares, a broken goal and a
+    downpour: the cup final was anything but dull' teases what a report's lead tells. Neither leads the brief; a
     plain report does."""
     from generator.consolidate.claims import _background_or_teaser
 
     (analysed,) = articles(tmp_path, nlp, "Regulators had accused the ferry company of hiding the faults. "
-                           "Two flares, a broken goal and a downpour: the Holm cup final had plenty of drama on Sunday. "
+                           "Two flares, a broken goal and a downpour: the Holm cup final was anything but dull on Sunday. "
                            "Lindby won the Holm cup on Sunday, beating Vesterby 3-1 in the final.")
     teased = {s.text.split()[0]: _background_or_teaser(s) for s in analysed.sentences if s.text.split()[0] in ("Regulators", "Two", "Lindby")}
     assert teased == {"Regulators": True, "Two": True, "Lindby": False}

@@ -3529,28 +3529,28 @@ def test_a_person_known_through_someone_of_theirs_is_described_by_the_whose_clau
 
 
 def test_a_flight_apposed_to_its_aircraft_s_model_is_described_by_what_happened_to_it(tmp_path, nlp):
-    """'Flight HA610, a Holmjet 300, crashed near Lindby': the model alone says only what flew; with what the flight did."""
+    """'Flight HA610, a Holmjet 300, crashed into a field': the model alone says only what flew; with what the flight did."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Flight HA610, a Holmjet 300, crashed near Lindby town minutes after take-off on Sunday morning."))
+        "Flight HA610, a Holmjet 300, crashed into a field outside Lindby on Sunday morning."))
     flight = next(e for e in entities if e.type == "event")
-    assert flight.description == "Holmjet 300 that crashed near Lindby town minutes after take-off"
+    assert flight.description == "Holmjet 300 that crashed into a field outside Lindby"
 
 
 def test_a_name_in_a_list_with_a_title_of_its_own_is_not_the_list_s_apposition(tmp_path, nlp):
-    """'the bloc's trade chief, Baroness Anna Lindqvist, and Fisheries Commissioner Karel Van Holm said': the chief is
-    Lindqvist; Van Holm is the commissioner."""
+    """'the league's chief executive, Dame Anna Lindqvist, and Fisheries Commissioner Olof Van Holm said': the chief
+    executive is Lindqvist; Van Holm is the commissioner."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "In a joint statement, the bloc's trade chief, Baroness Anna Lindqvist, and Fisheries Commissioner Karel Van Holm "
+        "In a joint statement, the league's chief executive, Dame Anna Lindqvist, and Fisheries Commissioner Olof Van Holm "
         "said the quota was under review."))
-    holm = entity(entities, "Karel Van Holm")
+    holm = entity(entities, "Olof Van Holm")
     assert holm.description == "Fisheries Commissioner" and not any("chief" in r.text for r in holm.roles)
 
 
 def test_a_title_the_tagger_misread_at_the_sentence_s_start_is_whole(tmp_path, nlp):
-    """'Harbour master Captain Erik Lindqvist, who ...': "Harbour" read as a verb is still the title's first word
+    """'Harbour master Captain Erik Lindqvist closed ...': "Harbour" read as a verb is still the title's first word
     (not "master Captain")."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "Harbour master Captain Erik Lindqvist, who led the operation from Holmsey, said the search would end."))
+        "Harbour master Captain Erik Lindqvist closed the port to all shipping on Friday."))
     assert entity(entities, "Erik Lindqvist").description.startswith("Harbour master")
 
 
@@ -3577,8 +3577,8 @@ def test_an_apposition_the_parser_hung_on_another_word_of_the_name_is_the_name_s
     """'said Anna in 't Holt, a Vestrian liberal MP': the parser splits the name at its particle and hangs the
     apposition on "Holt"; it describes the whole name."""
     entities = build_glossary(articles(tmp_path, nlp,
-        "\"Holmbook cannot just say sorry and carry on,\" said Anna in 't Holt, a Vestrian liberal MP who has long "
-        "campaigned on privacy."))
+        "\"The ferry firm owes the families answers,\" said Anna in 't Holt, a Vestrian liberal MP who has long "
+        "campaigned on safety."))
     assert entity(entities, "Anna in 't Holt").description == "Vestrian liberal MP"
 
 
@@ -3589,12 +3589,11 @@ def test_a_body_s_short_form_inside_a_title_is_part_of_it(tmp_path, nlp):
 
 
 def test_one_who_gave_his_name_as_x_is_a_person_described_by_the_noun(tmp_path, nlp):
-    """'a 37-year-old herder who gave his name as Olle': Olle is a person (only a person gives "his" name), a herder."""
-    entities = build_glossary(articles(tmp_path, nlp,
-        '"It went down and there was fire," said a 37-year-old herder who gave his name as Olle, standing at the edge '
-        "of the cordon."))
+    """'a 52-year-old fisherman who gave his name as Olle': Olle is a person (only a person gives "his" name), a
+    fisherman."""
+    entities = build_glossary(articles(tmp_path, nlp, '"The whole hill shook," said a 52-year-old fisherman who gave his name as Olle.'))
     olle = entity(entities, "Olle")
-    assert (olle.type, olle.description) == ("person", "herder")
+    assert (olle.type, olle.description) == ("person", "fisherman")
 
 
 def test_what_a_body_did_to_a_part_of_something_says_of_what(tmp_path, nlp):

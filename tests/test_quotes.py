@@ -1405,10 +1405,10 @@ def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, 
 
 @pytest.mark.parametrize("lead_in, quotation, expected", [
     # a person brought in with what she is, doing something: the quotation after is hers (feature style)
-    ("Erik Lindqvist, head of research at Holm Analytics, a Lindby-based consultancy, spent the night reading the returns.",
-     "The real damage is to trust. The board spent four years saying it was ready.", "Erik Lindqvist"),
-    ("Police chief Erik Lindqvist played recordings of intercepted calls on Wednesday.",
-     "These were not people on the margins. They were at the top of the structure.", "Erik Lindqvist"),
+    ("Erik Lindqvist, a data analyst at Holm Analytics, checked the ballot counts overnight.",
+     "The harm is done to confidence. The board insisted for years that all was well.", "Erik Lindqvist"),
+    ("Police chief Erik Lindqvist showed photographs of the damaged hull on Wednesday.",
+     "The cracks were visible for months. Nobody acted on them.", "Erik Lindqvist"),
     # not what is done to him, nor words about him ("he"): someone else's
     ("Erik Lindqvist, a harbour pilot, was arrested on Friday.", "This is a good day for the town.", None),
     ("Erik Lindqvist, 34, a harbour pilot, drowned on Friday.", "He was a loving father and a good friend.", None),

@@ -1298,16 +1298,14 @@ def feature_names(doc: "Doc") -> "Doc":
     as a proper noun and its kind in lower case after "the" (data/self_naming_kinds.txt) is one name, kind and all,
     which the model often leaves untagged or cuts before the noun. Not when the proper noun is a town's or a
     country's name, which only places a thing there ("the Holm bridge", and "Holm" is tagged a place here or
-    elsewhere in the article: that name stays the place's), nor a body's ("the Navy hospital": its hospital)."""
+    elsewhere in the article: that name stays the place's), nor a body's ("the Navy hospital": its hospital). And an
+    area's name the model left untagged before the noun for its kind (_untagged_areas)."""
     places = {e.text for e in doc.ents if e.label_ in MODIFYING_LABELS}
     found = []
     for noun in doc:
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ not in SELF_NAMING_KINDS:
             continue
-        start = noun.i
-        while start > 0 and noun.i - start < NAME_WORDS_BEFORE and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower():
-            start -= 1
+        start = _proper_nouns_before(doc, noun)
         if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
             continue
         run = doc[start:noun.i]
@@ -1323,6 +1321,17 @@ def feature_names(doc: "Doc") -> "Doc":
     return doc
 
 
+def _proper_nouns_before(doc: "Doc", noun, untagged: bool = False) -> int:
+    """Where the run of capitalised proper nouns compounded on `noun` right before it starts (`noun.i` when there
+    is none); at most NAME_WORDS_BEFORE words, and (`untagged`) only words the model tagged as no entity."""
+    start = noun.i
+    while start > 0 and noun.i - start < NAME_WORDS_BEFORE and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower() \
+            and not (untagged and doc[start - 1].ent_type_):
+        start -= 1
+    return start
+
+
 def _untagged_areas(doc: "Doc") -> list:
     """'in neighbouring Ulvik province', 'the Holm district': an untagged proper noun before a lower-case noun for an
     administrative area (data/place_kinds.txt, but for the kinds a name keeps: "the Vesk river") is the area's name,
@@ -1331,11 +1340,7 @@ def _untagged_areas(doc: "Doc") -> list:
     for noun in doc:
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ not in PLACE_KINDS or noun.lower_ in SELF_NAMING_KINDS:
             continue
-        start = noun.i
-        while start > 0 and noun.i - start < NAME_WORDS_BEFORE and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower() \
-                and not doc[start - 1].ent_type_:
-            start -= 1
+        start = _proper_nouns_before(doc, noun, untagged=True)
         if start < noun.i and (start == 0 or doc[start - 1].pos_ != "PROPN") and not noun.ent_type_:
             found.append(Span(doc, start, noun.i, label="GPE"))
     return found

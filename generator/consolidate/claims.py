@@ -173,7 +173,7 @@ def dangling(sentence: Sentence) -> bool:
                                                                   and o.lemma.lower() in REFERRING_PRONOUNS for o in toks) for k in kids):
             return True  # "The youngest of them is ...", "One of those was ...": of whom, the sentence before said
     # the clause a reporting verb reports, after it: "Holm said this figure would rise", "... said that number would
-    # grow" (the parser's "that" a conjunction before a bare "number": a demonstrative)
+    # rise" (the parser's "that" a conjunction before a bare "number": a demonstrative)
     for clause in (t for t in toks if t.head == root.i and t.dep == "ccomp" and t.i > root.i):
         for subj in (t for t in toks if t.head == clause.i and t.dep in ("nsubj", "nsubjpass") and t.i < clause.i):
             kids = [t for t in toks if t.head == subj.i]
@@ -1025,8 +1025,8 @@ def _says_what_happened(claim: Claim) -> bool:
 
 
 def _background_or_teaser(sentence: Sentence) -> bool:
-    """'The regulator had accused him of misleading investors': the past perfect tells what came before the news,
-    background, not what happened; 'Three protesters, a downpour and an umbrella: the final had plenty of drama': a
+    """'Regulators had accused the company of hiding faults': the past perfect tells what came before the news,
+    background, not what happened; 'Two flares, a broken goal and a downpour: the final was anything but dull': a
     list before a colon, then the clause, is a feature's opening, which teases what the report's lead tells."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
@@ -1034,8 +1034,8 @@ def _background_or_teaser(sentence: Sentence) -> bool:
         return False
     if root.tag == "VBN" and any(t.head == root.i and t.dep == "aux" and t.lemma.lower() == "have" and t.tag == "VBD" for t in toks):
         return True
-    return any(t.text == ":" for t in toks[:root.i]) and not any(t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "ccomp")
-                                                                 for t in toks[:next(t.i for t in toks if t.text == ":")])
+    colon = next((t.i for t in toks[:root.i] if t.text == ":"), None)
+    return colon is not None and not any(t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "ccomp") for t in toks[:colon])
 
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}

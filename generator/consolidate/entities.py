@@ -937,7 +937,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
                 cluster.votes["organisation"] += 1.5  # type: ignore[assignment]  # votes are weights
             cluster.not_person = True
         elif _gave_own_name(toks, m):
-            cluster.votes["person"] += 3  # "a herder who gave his name as Olle": only a person gives "his" name
+            cluster.votes["person"] += 3  # "a fisherman who gave his name as Olle": only a person gives "his" name
             cluster.classified.add("person")
         elif (kind := _after_kind_noun(toks, m) or _kind_named(named := _named_as(s, m))) is not None:
             cluster.votes[kind] += 3  # "the anti-corruption group Clean Vesterland", "a ship named Holm Star"
@@ -1244,7 +1244,7 @@ def _kind_named(phrase: str | None) -> str | None:
 
 
 def _gave_own_name(toks, m: Mention) -> bool:
-    """'a herder who gave his name as Olle', 'a voter who gave her name only as Bosse': the name a person gave as
+    """'a fisherman who gave his name as Olle', 'a voter who gave her name only as Siv': the name a person gave as
     "his" or "her" own."""
     head = span_head(toks, m.token_start, m.token_end)
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "as":
@@ -2698,8 +2698,8 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
     if etype == "event" and roles and _model_name(roles[0].text):
-        # "Flight HA610, a Holmjet 300 that ..., crashed": the aircraft's model says what the flight was flown in,
-        # not what happened to it; with what the articles say it did ("Holmjet 300 that crashed into the sea")
+        # "Flight HA610, a Holmjet 300, crashed ...": the aircraft's model says what the flight was flown in, not
+        # what happened to it; with what the articles say it did ("Holmjet 300 that crashed into a field")
         told = replace(cluster, refs=[o for o in cluster.refs if quoted is None
                                       or not any(a <= o.mention.start < b for a, b in quoted.of(o.source, o.mention.paragraph))])
         part = _part_in_story(told, sentences, order, etype)
@@ -4509,7 +4509,7 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     # (or a relative clause that names it, its subject the namer: "a savings plan (that) officials call Holm")
     relative = verb.dep == "relcl" and verb.tag in ("VBZ", "VBP", "VBD") and head.dep in ("oprd", "dobj") \
         and any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() not in ("that", "which", "who") for t in toks)
-    # (or one who gave their name so: "a herder who gave his name as Olle", "another voter, who gave his name as Olle")
+    # (or one who gave their name so: "a fisherman who gave his name as Olle", "a voter, who gave her name as Siv")
     gave = verb.lemma.lower() == "give" and verb.dep == "relcl" and any(t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name" for t in toks)
     if (verb.tag != "VBN" and not reflexive and not relative or verb.lemma.lower() not in NAMING_VERBS) and not gave or _quoted(toks, verb.i):
         return None
@@ -4521,7 +4521,7 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     words = [t for t in words if t.dep not in ("det", "poss") and t.i <= noun.i]
     age = next((k for k, t in enumerate(words) if t.text.lower() == "old" and t.ent == "DATE"), None)
     if age is not None:
-        words = words[age + 1:]  # ("a 37-year-old herder": the age is no part of what he is)
+        words = words[age + 1:]  # ("a 52-year-old fisherman": the age is no part of what he is)
     if not words or any(b.i - a.i > 1 for a, b in zip(words, words[1:])) or len(words) > ROLE_MAX_WORDS:
         return None
     return span_text(words)
@@ -4656,7 +4656,7 @@ def _title_before(sentence: Sentence, mention: Mention, with_place: bool = True)
     # a party or a nationality alone before a name describes it ("Republican Ann Holm", "Democrat Per Lind")
     if len(chain) == 1 and chain[0].ent == "NORP" and chain[0].head in range(mention.token_start, mention.token_end) \
             and chain[0].text[:1].isupper() and not chain[0].text.isupper():
-        # (a word the tagger took for a people's that is neither a party's nor a people's, "Josep" of "Josep Lluis
+        # (a word the tagger took for a people's that is neither a party's nor a people's, "Pere" of "Pere Lluch
         # Holm", is a given name left out of the name: no description)
         word = chain[0].text.lower()
         return chain[0].text if word in PARTY_WORDS or word.endswith(DEMONYM_ENDINGS) else None

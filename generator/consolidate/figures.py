@@ -281,7 +281,7 @@ def _age_after(sentence, ref) -> tuple[int, str] | None:
         k += 1
     apposed = years_old(toks, k + 1) if toks[k].text.lower() in ("a", "an", "the") and k + 5 < len(toks) else None
     if apposed is not None:  # in apposition: "Anna Berg, a 33-year-old nurse,", "Erik Holm, the 61-year-old mayor,"
-        # (with the words of what she is: "a 22-year-old sewing operator", "a 23-year-old Vestrian refugee")
+        # (with the words of what she is: "a 24-year-old night nurse", "a 31-year-old Vestrian fisherman")
         words = k + 6
         while words < len(toks) and words < k + 6 + AGE_NOUN_WORDS and toks[words].pos in ("NOUN", "ADJ") and toks[words].ent in ("", "NORP"):
             words += 1
@@ -314,10 +314,10 @@ def _age_before(sentence, ref) -> tuple[int, str] | None:
     if j < 4 or toks[j].text.lower() != "old":
         return None
     # (a determiner before the age and a noun after it; with no noun, the age right before the name, whatever comes
-    # before it: "The skipper, 44-year-old Erik Holm,", "rescuers pulled 53-year-old Erik Holm alive", "a goal from
-    # 19-year-old Erik Holm")
-    # (but "a" or "an" right before an age and a name is the person at a stage of life: "an 18-year-old Holm began
-    # recording", years before the story)
+    # before it: "The skipper, 44-year-old Erik Holm,", "firefighters carried 61-year-old Erik Holm out", "a catch by
+    # 27-year-old Erik Holm")
+    # (but "a" or "an" right before an age and a name is the person at a stage of life: "a 19-year-old Holm first
+    # sailed north", years before the story)
     opener = toks[j - 5].text.lower() if j >= 5 else ""
     if not (opener in ("a", "an", "the") and nouns > 0 or nouns == 0 and opener not in ("a", "an")):
         return None

@@ -607,18 +607,17 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 def _introduced(sentence: Sentence, named: list[_Named]) -> Entity | None:
-    """'Anna Berg, head of research at Holm Analytics, spent the night reading the returns.' | '"..."': the person a
+    """'Anna Berg, a data analyst at Holm Analytics, checked the counts overnight.' | '"..."': the person a
     paragraph brings in, set off with what she is, as the subject of what she does (not what is done to her), the
     one person it names, speaks in the quotation that follows (feature style), unless the quotation speaks of a
     "he" or "she" (a relative's words about her). The name opens the sentence, a comma and a description after it,
     or a title before it."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
-    first = min((n for n in named if sentence.start <= n.start < sentence.end and n.entity.type == "person"), key=lambda n: n.start, default=None)
-    if root is None or first is None or root.pos != "VERB":
+    people = [n for n in named if sentence.start <= n.start < sentence.end and n.entity.type == "person"]
+    if root is None or root.pos != "VERB" or len({n.entity.id for n in people}) != 1:
         return None
-    if len({n.entity.id for n in named if sentence.start <= n.start < sentence.end and n.entity.type == "person"}) != 1:
-        return None
+    first = min(people, key=lambda n: n.start)
     subject = next((t for t in toks if t.head == root.i and t.dep == "nsubj"), None)  # (active: not "was arrested")
     name = [t for t in toks if first.start <= t.start < first.end]
     if subject is None or not name or subject not in name:
