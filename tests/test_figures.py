@@ -903,16 +903,11 @@ def test_a_reading_on_a_scale_counts_nothing(tmp_path, nlp):
 
 def test_people_counted_with_where_they_come_from_are_no_margin(tmp_path, nlp):
     """'14 nurses from a clinic' counts nurses (from a clinic is where they come from: no margin, as "four points
-    from safety" is), and a hedged count of what was ("may have been on the ferry") is no supposition."""
+    from safety" is)."""
     found = differences(tmp_path, nlp,
                         "Up to 60 passengers may have been on the ferry, including 14 Vestrian nurses from a clinic in Lindby.",
                         "The passengers included 15 Vestrian nurses who had worked together for years, the ferry company said.")
     assert found.get("Number of nurses") == ["14 Vestrian nurses", "15 Vestrian nurses"]
-    (tmp_path / "hedged").mkdir()
-    hedged = differences(tmp_path / "hedged", nlp,
-                         "Officials said 14 Vestrian nurses may have been aboard the ferry when it sank off Lindby.",
-                         "The ferry company said 15 Vestrian nurses were among the passengers who boarded in Holm.")
-    assert hedged.get("Number of nurses") == ["14 Vestrian nurses", "15 Vestrian nurses"]
 
 
 def test_a_margin_is_told_once_not_again_as_a_measure(tmp_path, nlp):

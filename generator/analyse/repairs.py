@@ -524,7 +524,7 @@ def _particle(tok) -> bool:
 
 
 def _het_contraction(tok) -> bool:
-    """The Dutch particle "'t" (for "het") the tokenizer splits in two, and "in", "van" or "op" before it ("Anna in 't
+    """The Dutch particle "'t" (for "het") the tokenizer splits in two, and "in", "van" or "op" before it ("Liv in 't
     Holt", "Kees van 't Lind")."""
     doc, i = tok.doc, tok.i
     return _split_t(doc, i) or tok.text == "t" and _split_t(doc, i - 1) \
@@ -758,7 +758,7 @@ def titled_people(doc: "Doc") -> "Doc":
                     and sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[k + 1:]) >= 2:
                 ents.append(Span(doc, ent.start + k + 1, ent.end, label="PERSON"))
                 continue
-            # ... after the place or body it is of ("Lindby Prosecutor Anna Berg"): a word with a capital, a title
+            # ... after the place or body it is of ("Lindby Prosecutor Liv Ekdal"): a word with a capital, a title
             # (not a modifier of one), then a given and a family name
             if k == 0 and len(ent) in (4, 5) and ent[0].pos_ == "PROPN" and ent[0].text[1:].islower() and ent[1].text[:1].isupper() \
                     and ent[1].lower_.strip(".") in PERSON_TITLES and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[2:]):
@@ -1298,8 +1298,7 @@ def feature_names(doc: "Doc") -> "Doc":
     as a proper noun and its kind in lower case after "the" (data/self_naming_kinds.txt) is one name, kind and all,
     which the model often leaves untagged or cuts before the noun. Not when the proper noun is a town's or a
     country's name, which only places a thing there ("the Holm bridge", and "Holm" is tagged a place here or
-    elsewhere in the article: that name stays the place's), nor a body's ("the Navy hospital": its hospital). And an
-    area's name the model left untagged before the noun for its kind (_untagged_areas)."""
+    elsewhere in the article: that name stays the place's), nor a body's ("the Navy hospital": its hospital)."""
     places = {e.text for e in doc.ents if e.label_ in MODIFYING_LABELS}
     found = []
     for noun in doc:
@@ -1315,35 +1314,19 @@ def feature_names(doc: "Doc") -> "Doc":
                for e in doc.ents):
             continue  # (a name that goes on past the noun, or begins before "the": left as the model read it)
         found.append(Span(doc, start, noun.i + 1, label="FAC"))
-    found += _untagged_areas(doc)
     if found:
         doc.ents = filter_spans([*found, *doc.ents])
     return doc
 
 
-def _proper_nouns_before(doc: "Doc", noun, untagged: bool = False) -> int:
+def _proper_nouns_before(doc: "Doc", noun) -> int:
     """Where the run of capitalised proper nouns compounded on `noun` right before it starts (`noun.i` when there
-    is none); at most NAME_WORDS_BEFORE words, and (`untagged`) only words the model tagged as no entity."""
+    is none); at most NAME_WORDS_BEFORE words."""
     start = noun.i
     while start > 0 and noun.i - start < NAME_WORDS_BEFORE and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower() \
-            and not (untagged and doc[start - 1].ent_type_):
+            and noun.i >= doc[start - 1].head.i >= start and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower():
         start -= 1
     return start
-
-
-def _untagged_areas(doc: "Doc") -> list:
-    """'in neighbouring Ulvik province', 'the Holm district': an untagged proper noun before a lower-case noun for an
-    administrative area (data/place_kinds.txt, but for the kinds a name keeps: "the Vesk river") is the area's name,
-    without the noun ("Ulvik")."""
-    found = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ not in PLACE_KINDS or noun.lower_ in SELF_NAMING_KINDS:
-            continue
-        start = _proper_nouns_before(doc, noun, untagged=True)
-        if start < noun.i and (start == 0 or doc[start - 1].pos_ != "PROPN") and not noun.ent_type_:
-            found.append(Span(doc, start, noun.i, label="GPE"))
-    return found
 
 
 FLIGHT_CODE = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\d{1,4}[A-Z]?")  # "HA610", "302", "VX17", "NB8501", "9V4321"

@@ -31,7 +31,7 @@ from ..contents import AnalysedSource, Entity, Mention, MentionRef, Role, Senten
 from .lang import forms, groups, honorific_sex, names, pairs, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
 from .tuning import TUNING
 from .story import Story
-from .text import CLOSE_QUOTES, NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, flight_code, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
+from .text import NAME_JOINERS, OPEN_QUOTES, SINGLE_OPEN, YEAR, derived, flight_code, hyphen_joins, initials, initials_inside, initials_of_given_names, norm, slug, span_head, span_text, sound_of, spelled_alike, transliterated, under, years_old, visible, without_particle
 from ..text import UPPERS
 
 # a capital letter of the Latin alphabets, accented ones too ("ÖBB", "ČEZ", "Émile"); an abbreviation: a capital
@@ -822,7 +822,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster], sentences
                     continue
                 text = " ".join(best[0])
                 if best[1] in addressed and _untagged_given_name(toks, i, tagged, a.source.id, s.index):
-                    i -= 1  # "Anna Berg, the harbour master, said": the given name of "Ms Berg", left untagged with her family name
+                    i -= 1  # "Liv Ekdal, the harbour master, said": the given name of "Ms Ekdal", left untagged with her family name
                     n += 1
                     text = f"{toks[i].text} {text}"
                     clusters[best[1]].names[text] += 1
@@ -834,7 +834,7 @@ def _add_untagged_occurrences(analysed, clusters: dict[str, _Cluster], sentences
 
 
 def _addressed_forms(cluster: _Cluster, sentences: dict) -> set[str]:
-    """The forms the articles address a person by, honorifics and all ("Ms Berg", "Dr Holm"): other names a
+    """The forms the articles address a person by, honorifics and all ("Ms Ekdal", "Dr Holm"): other names a
     reader may look them up by."""
     out = set()
     for o in cluster.refs:
@@ -913,7 +913,7 @@ def _vote(cluster: _Cluster, sentences: dict) -> None:
             cluster.votes["person"] += 3  # (a plural title before a list of people is each one's: "lawyers Anna Berg and X")
             cluster.titled = True
         elif _aged(toks, m) or _aged_before(toks, m):
-            cluster.votes["person"] += 3  # "Anna Berg, 46, said no emotion", "the 20-year-old Anna Berg": only people are given an age so
+            cluster.votes["person"] += 3  # "Liv Ekdal, 46, said no emotion", "the 20-year-old Liv Ekdal": only people are given an age so
         elif _kin_of(toks, m):
             cluster.votes["person"] += 3  # "Erik Holm's wife", "the widow of Erik Holm": only people have relatives
         elif _says_of_self(toks, m) and 2 <= len(m.text.split()) <= 3 and _person_shaped(m.text) \
@@ -2048,7 +2048,7 @@ def _find_target(cluster: _Cluster, index: _Index, abbreviations: dict[str, str]
 DOUBLE_SURNAME = 86.0  # the score of two family names alone, of one person's full name (see _match)
 NATIONALITY_DROPPED = 87.5  # the score of an organisation's name without its nationality (see _match)
 DEMONYM_ENDINGS = tuple(sorted(shared_words("demonym_endings")))  # how the adjective of a nationality ends ("Nordian", "Vesterlandic")
-PARTY_WORDS = shared_words("party_words")  # "Republican Ann Holm": a party's word before a name describes her
+PARTY_WORDS = shared_words("party_words")  # "Republican Siri Holm": a party's word before a name describes her
 
 
 def _family_names(name: str) -> set[str]:
@@ -2697,14 +2697,6 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             found[target] |= found.pop(short)
     roles = [Role(display[k], tuple(sorted(v, key=order.__getitem__))) for k, v in found.items()]
     roles.sort(key=lambda r: (-len(r.sources), order[r.sources[0]], r.text))
-    if etype == "event" and roles and _model_name(roles[0].text):
-        # "Flight HA610, a Holmjet 300, crashed ...": the aircraft's model says what the flight was flown in, not
-        # what happened to it; with what the articles say it did ("Holmjet 300 that crashed into a field")
-        told = replace(cluster, refs=[o for o in cluster.refs if quoted is None
-                                      or not any(a <= o.mention.start < b for a, b in quoted.of(o.source, o.mention.paragraph))])
-        part = _part_in_story(told, sentences, order, etype)
-        if part is not None and not part.text.startswith(("where ", "its ", "scene ")):
-            roles[0] = Role(f"{roles[0].text} that {part.text}", tuple(sorted(set(roles[0].sources) | set(part.sources), key=order.__getitem__)))
     kind = _head_kind(cluster) or (_trade_kind(cluster) if etype == "organisation" else None)
     if roles and kind and BASED.match(roles[0].text) and not any(r.text.split()[-1].lower() in KIND_WORDS for r in roles[1:]):
         # a bare modifier describes nothing: with the kind of thing the name says it is ("Lindmark-based
@@ -2756,12 +2748,6 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
     return tuple(roles)
 
 
-def _model_name(text: str) -> bool:
-    """'Holmjet 300', 'Vester A-320 Neo': a maker's name and a model's number, every word with a capital or a digit."""
-    words = text.split()
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(any(c.isdigit() for c in w) for w in words)
-
-
 WHEREABOUTS = {"in", "outside", "near", "of"}
 SELF_NAMING_KINDS = shared_words("self_naming_kinds")
 
@@ -2806,14 +2792,14 @@ def _kind_and_whereabouts(cluster: _Cluster, sentences: dict, order: dict) -> Ro
     return None
 
 
-DESIGNATOR = re.compile(r"\(?\d+[A-Za-z]?\)?")  # a unit's number after its name: "Squadron 30", "(12)"
+DESIGNATOR = re.compile(r"\(?\d+[A-Za-z]?\)?")  # a unit's number after its name: "Wing 4", "(12)"
 
 
 def _head_end(words: list[str]) -> int:
     """Where a name's head word ends: at its end, or before its "of"/"for" phrase ("University of Vester",
     "Institute for ..."); the head is words[_head_end(words) - 1]."""
     end = len(words)
-    while end > 2:  # (a designator after the head: "Vester Rescue Squadron 30", "Holm Combat Squadron (HCS 12)")
+    while end > 2:  # (a designator after the head: "Vester Rescue Wing 4", "Holm Signals Wing (HSW 4)")
         if words[end - 1].endswith(")") and (opening := next((k for k in range(end - 1, 1, -1) if words[k].startswith("(")), None)):
             end = opening
         elif DESIGNATOR.fullmatch(words[end - 1]):
@@ -2950,7 +2936,7 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
         # diner"): it says more of who she is than an action another sentence tells first ("Anna Berg has lost count")
         for occ in refs:
             sentence = sentences[(occ.source, occ.mention.sentence)]
-            phrase = None if _another_year(sentence, occ.mention) else _who_clause(sentence, occ.mention) or _whose_clause(sentence, occ.mention)
+            phrase = None if _another_year(sentence, occ.mention) else _who_clause(sentence, occ.mention)
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     for occ in refs:
@@ -2980,27 +2966,6 @@ def _part_in_story(cluster: _Cluster, sentences: dict, order: dict, etype: str) 
             if phrase and _describes(phrase, sentence):
                 return Role(phrase, (occ.source,))
     return None
-
-
-CLAUSE_ENDS = {",", ";", ":", ")", "—", "–", ".", "!", "?"}  # (and a dash set off by spaces: _word_hyphen)
-
-
-def _whose_clause(sentence: Sentence, mention: Mention) -> str | None:
-    """'Hans Holm, whose daughter Anna was on the ferry,', 'Per Lind, whose son was killed,': a person the story
-    knows through someone of theirs, by what the clause says of them (read from the words, which the parser often
-    hangs elsewhere): from "whose" to the comma that closes it, a verb in it, no pronoun for someone else, no
-    quotation."""
-    toks = sentence.tokens
-    end = mention.token_end + (2 if _aged(toks, mention) else 0)  # (past an age: "Hans Holm, 58, whose ...")
-    if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text.lower() != "whose":
-        return None
-    close = next((k for k in range(end + 2, len(toks)) if toks[k].text in CLAUSE_ENDS
-                  or toks[k].text == "-" and not _word_hyphen(toks, k)), len(toks))
-    words = toks[end + 1:close]
-    if close == len(toks) or not 3 <= len(span_text(words).split()) <= PART_MAX_WORDS or not any(t.pos in ("VERB", "AUX") for t in words[2:]) \
-            or any(t.text.lower() in OBJECT_PRONOUNS or t.text in OPEN_QUOTES + CLOSE_QUOTES + "‘’`" for t in words):
-        return None
-    return span_text(words)
 
 
 def _prose(sentence: Sentence) -> bool:
@@ -4000,8 +3965,8 @@ def _apposed_to_noun(sentence: Sentence, mention: Mention, etype: str = "person"
     if any(t.pos not in ("PROPN", "PUNCT", "CCONJ", "DET") for t in toks[head.i:mention.token_start]):
         return None  # ... that is only names ("Vester, Lindmark and Holm")
     if head.i < mention.token_start - 1 and toks[mention.token_start - 1].pos not in ("PUNCT", "CCONJ", "DET"):
-        return None  # (a name with a title of its own: "the bloc's trade chief, Anna Berg, and Fisheries Commissioner
-        # Erik Holm": the chief is Berg)
+        return None  # (a name with a title of its own: "the bloc's trade chief, Liv Ekdal, and Fisheries Commissioner
+        # Erik Holm": the chief is Ekdal)
     up = toks[head.head]
     prefix, participle, single = "", False, False
     if head.dep == "pobj" and up.dep == "prep" and (up.text.lower() in EXEMPLIFIERS
@@ -4759,7 +4724,7 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
     if head is None or comma >= len(toks) or toks[comma].text != ",":
         return None
     for tok in toks[comma + 1:]:
-        # (on the name's head, or on another of its words where the parser split a name with a particle: "Anna in
+        # (on the name's head, or on another of its words where the parser split a name with a particle: "Liv in
         # 't Holt, a liberal MP" hung on "Holt")
         if tok.dep == "appos" and (tok.head == head.i or mention.token_start <= tok.head < mention.token_end and toks[tok.head].pos == "PROPN"
                                    or _apposed_from_afar(toks, tok, mention, comma, etype)):

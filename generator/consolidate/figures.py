@@ -733,18 +733,11 @@ def _supposed(sentence, m) -> bool:
     for _ in range(3):
         modal = next((t for t in toks if t.head == j and t.tag == "MD" and t.lemma.lower() in SUPPOSING), None)
         if modal is not None:
-            return not _announced(toks, j, modal) and not _hedged_past(toks, j, modal)
+            return not _announced(toks, j, modal)
         if toks[j].dep not in ("xcomp", "conj"):  # ("... to kill 3,000 people and injure 9,000")
             return False
         j = toks[j].head
     return False
-
-
-def _hedged_past(toks, verb: int, modal) -> bool:
-    """'Up to 60 passengers may have been on the ferry': "may" or "might" with "have" and a participle tells what
-    possibly was, a hedged count of what happened (not "would have" or "could have": what would have been, had ...)."""
-    return modal.lemma.lower() in ("may", "might") and toks[verb].tag == "VBN" and any(
-        t.head == verb and t.dep == "aux" and t.lemma.lower() == "have" and t.i == modal.i + 1 for t in toks)
 
 
 def _announced(toks, verb: int, modal) -> bool:

@@ -510,18 +510,16 @@ def _reported_before(sentences: list[Sentence], carrying: list[Sentence], quote_
     return _reporter(before[0], outside, history, sentences)
 
 
-def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence], views: bool = False) -> _Said:
+def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence]) -> _Said:
     """The named speaker a sentence reports ("Holm said a drought in funding left ...", "Holm defended the
     plan, saying that ..."), found when its main verb, or a participle hanging on it, is a reporting verb and the
-    main verb's subject resolves to an entity; with `views`, also a verb of holding a view ("Holm believes both
-    sides miscalculated", lang/view_verbs.txt), which the quotation after it spells out."""
+    main verb's subject resolves to an entity."""
     toks = sentence.tokens
     root = next((t for t in toks if t.head == t.i), None)
     if root is None:
         return _Said(False, None)
-    viewed = views and root.lemma.lower() in VIEW_VERBS and root.pos == "VERB"
     subject = _subject(toks, root, [False] * len(toks))
-    if subject is None and (_is_reporting(root) or viewed):
+    if subject is None and _is_reporting(root):
         subject = _opening_name(sentence, root, outside)
     # "Holm's statement also included ...", naming no one else ("... drew criticism from Berg": hers, maybe)
     message = subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in MESSAGE_NOUNS \
@@ -533,7 +531,7 @@ def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence], v
                    for o in toks if o.head == f.i and o.dep == "pobj" and o.pos in ("NOUN", "PROPN")), None)
     if source is not None:
         subject = source
-    elif not (message or viewed or _is_reporting(root) or any(
+    elif not (message or _is_reporting(root) or any(
             t.head == root.i and t.dep == "advcl" and t.tag == "VBG" and _is_reporting(t) for t in toks)):
         return _Said(False, None)
     said = _speaker_of(subject, sentence, toks, outside, history, paragraph) if subject is not None else None
@@ -541,7 +539,7 @@ def _reporter(sentence: Sentence, outside, history, paragraph: list[Sentence], v
 
 
 def _opening_name(sentence: Sentence, root, outside):
-    """'Hans Holm, whose daughter Anna was on the ferry, said he ...': the person named first, set off by a comma, the
+    """'Ivar Holm, whose daughter Liv was on the ferry, said he ...': the person named first, set off by a comma, the
     reporting verb right after the comma that closes what is said of them, is its subject, where the parser lost
     it in the clause between (the last word of the name; None when the sentence opens otherwise)."""
     toks = sentence.tokens
@@ -594,7 +592,7 @@ def _reported_paragraph_before(a: AnalysedSource, paragraph: int, text: str, spa
     if not before or quoted_spans(a.source.paragraphs[paragraph - 1]):
         return _Said(False, None)
     named_before = [n for n in history if n.paragraph == paragraph - 1]
-    said = _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before, views=True)
+    said = _reporter(before[-1], named_before, [n for n in history if n.paragraph < paragraph - 1], before)
     if said.found:
         return said
     introduced = _introduced(before[-1], named_before)
@@ -607,7 +605,7 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 def _introduced(sentence: Sentence, named: list[_Named]) -> Entity | None:
-    """'Anna Berg, a data analyst at Holm Analytics, checked the counts overnight.' | '"..."': the person a
+    """'Liv Ekdal, a data analyst at Holm Analytics, checked the counts overnight.' | '"..."': the person a
     paragraph brings in, set off with what she is, as the subject of what she does (not what is done to her), the
     one person it names, speaks in the quotation that follows (feature style), unless the quotation speaks of a
     "he" or "she" (a relative's words about her). The name opens the sentence, a comma and a description after it,
@@ -628,10 +626,8 @@ def _introduced(sentence: Sentence, named: list[_Named]) -> Entity | None:
     return first.entity if apposed or titled else None
 
 
-TITLE_WORDS_BEFORE = 4  # at most, in a title opening the sentence before a name ("Dutch police chief Anna Berg")
+TITLE_WORDS_BEFORE = 4  # at most, in a title opening the sentence before a name ("Dutch police chief Liv Ekdal")
 
-
-VIEW_VERBS = words("view_verbs")
 
 
 def _attributed_in_paragraph_after(a: AnalysedSource, paragraph: int, text: str, spans, by_paragraph, mentions) -> _Said:
@@ -904,7 +900,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
     """The entity a reporting verb's subject stands for: a name (tagged where it stands, or a name or surname of
     one entity the article named before), a pronoun's antecedent, "who" after a name, "the company" or "the
     president" when one organisation or person so described was named before; otherwise an unnamed speaker."""
-    # "says his longtime coach, Jane Holm", "the singer Jane Holm, who ..., says": the name in apposition; and "The
+    # "says his longtime coach, Siri Holm", "the singer Siri Holm, who ..., says": the name in apposition; and "The
     # Vester Party MP for Lindby, Erik Holm, said", a title the tagger read into the party's name
     apposed = next((n.entity for t in toks if t.head == subject.i and t.dep == "appos"
                     for n in outside if n.start <= t.start < n.end and n.entity.type in ("person", "organisation")), None)
