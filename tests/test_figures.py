@@ -558,6 +558,13 @@ def test_a_number_inside_a_modifier_counts_nothing_of_the_noun_it_modifies(tmp_p
     ("The Lindby electoral board declared Nils Dahl of the Vester alliance the winner of the mayoral vote on Wednesday evening.",
      "The Lindby electoral board late on Thursday declared Nils Dahl the winner of the mayoral vote.",
      "Day (declaration)", ["late on Thursday", "on Wednesday evening"]),
+    # the same act told in the passive: what it acts on is its subject, or the noun the participle describes
+    ("Governor Siri Holm declared a state of emergency in Lindmark province on Thursday, after the dyke broke.",
+     "The state of emergency in Lindmark province was declared on Wednesday night by Governor Siri Holm.",
+     "Day (declaration)", ["declared on Wednesday night", "on Thursday"]),
+    ("Governor Siri Holm declared a curfew in the port of Lindby on Friday, after the riots.",
+     "The curfew in the port of Lindby, declared by Governor Siri Holm on Saturday, emptied the streets.",
+     "Day (declaration)", ["declared by Governor Siri Holm on Saturday", "on Friday"]),
     # a weekday with its date, each compared with its kind
     ("The ferry Holm Star capsized on Lake Vesta on Saturday, June 14, killing 41 people, officials said.",
      "The ferry Holm Star capsized on Lake Vesta on Friday, June 13, and 57 people died, the police said.",

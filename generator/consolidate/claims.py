@@ -763,10 +763,18 @@ def same_time(a: tuple, b: tuple) -> bool:
 
 def _acts_on_object(toks, verb) -> bool:
     """A verb of saying used as an act on a thing, not to report words: a noun for its object and no clause
-    ("declared Anna Berg the winner", "announced a state of emergency"; not "said on Monday that ...")."""
+    ("declared Liv Ekdal the winner", "announced a state of emergency"; not "said on Monday that ..."), or for its
+    subject in the passive ("a curfew was announced on Monday")."""
     deps = {t.dep for t in toks if t.head == verb.i and t.i != verb.i}
-    return "dobj" in deps and not deps & {"ccomp", "xcomp", "parataxis"} and any(
-        t.head == verb.i and t.dep == "dobj" and t.pos in ("NOUN", "PROPN") for t in toks)
+    if deps & {"ccomp", "xcomp", "parataxis"}:
+        return False
+    if "dobj" in deps:
+        return any(t.head == verb.i and t.dep == "dobj" and t.pos in ("NOUN", "PROPN") for t in toks)
+    # the same act told in the passive: the thing acted on is the subject ("a curfew was announced on Monday"), or
+    # the noun the participle describes ("the deal, announced by the regulator on Monday")
+    if "auxpass" in deps:
+        return any(t.head == verb.i and t.dep == "nsubjpass" and t.pos in ("NOUN", "PROPN") for t in toks)
+    return verb.dep == "acl" and verb.tag == "VBN" and toks[verb.head].pos in ("NOUN", "PROPN")
 
 
 DAY_PREPOSITIONS = {"on", "since", "by", "until", "till", "from"}
