@@ -462,6 +462,12 @@ def test_a_name_of_two_words_written_in_two_orders_is_a_naming_disagreement(tmp_
     assert any(k.startswith("Name of") for k in found) == disputed
 
 
+def test_a_name_joined_by_one_outlet_and_written_apart_by_another_is_a_naming_disagreement(tmp_path, nlp):
+    found = differences(tmp_path, nlp, "The fire killed Ivar Abdelkarim, a student, on Monday. Police said the fire began in a kitchen.",
+                        "Ivor Abdel Karim, 23, died in the fire, his brother said. The fire began in a kitchen, police said.")
+    assert sorted(found["Name of Ivor Abdel Karim"]) == ["Ivar Abdelkarim", "Ivor Abdel Karim"]
+
+
 def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path, nlp):
     """"Three of the wounded were in a critical condition" counts the critically wounded, not the wounded."""
     from test_claims import SHOOTING_FEATURE, SHOOTING_REPORT

@@ -2285,6 +2285,17 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     # one name written closed or open: "nordvik go" ~ "nordvikgo"
     if len(key) > 5 and key.replace("-", "").replace(" ", "") == other_key.replace("-", "").replace(" ", ""):
         return 98.0
+    # a person's name whose parts one outlet joins and another writes apart, transliterated two ways ("ivar
+    # abdelkarim" ~ "ivor abdel karim"), or with a second family name after it ("ivar abdelkarim" ~ "ivar abdel karim
+    # holm"); only of names no article uses both of
+    if apart and person and other_person and tokens != other_tokens and min(len(tokens), len(other_tokens)) >= 2:
+        closed, other_closed = "".join(tokens).replace("-", ""), "".join(other_tokens).replace("-", "")
+        if len(tokens) != len(other_tokens) and transliterated(closed, other_closed):
+            return 83.0
+        for short, full in ((tokens, other_tokens), (other_tokens, tokens)):
+            if len(full) > 2 and "".join(short).replace("-", "") == "".join(full[:-1]).replace("-", "") and len(full[-1]) > 1 \
+                    and full[-1] not in NAME_SUFFIXES | SURNAME_PARTICLES and short != full[:-1]:
+                return 84.0  # (with the words apart as they are: "erik holm" ~ "erik holm berg" is scored below)
     if len(tokens) == len(other_tokens) > 1 and tokens[-1] == other_tokens[-1]:
         # a given name and its short form: "jim holloway" ~ "james holloway"
         if (person or other_person) and tokens[:-2] == other_tokens[:-2] and tokens[-2] in given_name_forms().get(other_tokens[-2], ()):
