@@ -399,6 +399,7 @@ def test_html_date_comes_from_markup_never_from_a_copyright_line(tmp_path: Path)
 
 @pytest.mark.parametrize("caption", [
     "Image copyright Nordpress Image caption A fisherman mending nets on the old pier became a symbol of the town",
+    'Media caption Erik Holm: "We will rebuild the pier before the summer"',
     "Neighbours left flowers at the harbour gate on Sunday morning. Photo Credit: Jane Holm/Nordpress",
     "A rowing crew trains on the lake near Holmsund, Nordmark (Credit Image: © Marco Lindqvist/Nordpress Wire)",
     "Pupils of the Lindby music school on the stage of the Vesterby Theatre on August 21 (Photo by Tomas Brandt/Vester Images)",

@@ -183,7 +183,7 @@ OUTLET_LINE = re.compile(f"^[{UPPERS}][{UPPERS}0-9&.\\-]{{1,11}}( [{UPPERS}][{UP
 CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                 "must", "shall", "should", "do", "does", "did", "said", "says", "told", "tells", "i", "we", "you", "he", "she",
                 "they", "it", "this", "that", "there"}
-PICTURE_LABEL = re.compile(r"^(image|picture|photo)\s+(copyright|caption|credit|source)\b", re.I)
+PICTURE_LABEL = re.compile(r"^(image|picture|photo|media|video)\s+(copyright|caption|credit|source)\b", re.I)  # (a video's too: "Media caption ...")
 PICTURE_CREDIT = re.compile(r"\bpurchase licensing rights(,? opens new tab)?\s*$|(\bphoto\s+credit\s*:|\(\s*credit\s+image\s*:|\bphotograph\s*:|\(\s*photo\s+by\s+[^)]*/|\(\s*photo\s*:\s*[^)]*/)\s*\S"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,3}photo\s*:\s*[^()/]{2,60}\)\s*$"  # "... (Gazette photo: Anna Berg)"
                             r"|\(\s*(?:[\w&.'’-]+\s+){0,2}photos?\s*/\s*[^()]{2,60}\)\s*$"  # "... (NW Photo/Anna Berg, File)", a wire's credit
@@ -344,7 +344,7 @@ def _caption_printed_twice(blocks: list[Block], kinds: list[str]) -> None:
                     break
 
 
-PICTURE_LABEL_PREFIX = re.compile(r"^(image|picture|photo)\s+caption\s*[:\-–—]?\s*", re.I)  # "Image caption: ..." before its copy
+PICTURE_LABEL_PREFIX = re.compile(r"^(image|picture|photo|media|video)\s+caption\s*[:\-–—]?\s*", re.I)  # "Image caption: ..." before its copy
 
 
 def _near_copy(a: str, b: str) -> bool:
