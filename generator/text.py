@@ -78,11 +78,11 @@ def first_line(text: str) -> str:
 
 # a dateline opening an article's first paragraph: the place in capitals, perhaps its region or country, perhaps the
 # day it was filed, and the agency in brackets, then a dash ("VESTERBY —", "HOLM, Nordia (Nordpress) --", "NEW HOLM
-# (Nordwire) -", "HOLM, Nordia, March 3 (Nordwire) -", "HOLM, 3 March (Nordwire) –"); the place, the day and the
-# agency are the article's, not a fact's
+# (Nordwire) -", "HOLM, Nordia, March 3 (Nordwire) -", "HOLM, 3 March (Nordwire) –", and from two places: "HOLM/NEW
+# VESTERBY (Nordwire) -"); the place, the day and the agency are the article's, not a fact's
 # the capital letters of the Latin alphabets, accented ones too ("ÅLESUND", "Émile"), for a character class
 UPPERS = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
-DATELINE = (r"[" + UPPERS + r"]{2}[" + UPPERS + r".'’]+(?:[ -][" + UPPERS + r"][" + UPPERS + r".'’]+)*"
+DATELINE = (r"[" + UPPERS + r"]{2}[" + UPPERS + r".'’]+(?:[ /-][" + UPPERS + r"][" + UPPERS + r".'’]+)*"
             r"(?:, [" + UPPERS + r"][\w.'’]*(?: [" + UPPERS + r"][\w.'’]*){0,3})?"
             r"(?:, (?:[" + UPPERS + r"][a-z]{2,8}\.? \d{1,2}|\d{1,2} [" + UPPERS + r"][a-z]{2,8}))?(?: \([^()]{1,40}\))?"
             r"\s*(?:—|–|--|-|_)")

@@ -168,6 +168,9 @@ def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
     # the day it was filed written day first
     ("LINDBY, 14 October (Nordpress) – Holmgard on Monday launched a takeover bid for its rival Holmex.",
      "Holmgard on Monday launched a takeover bid for its rival Holmex."),
+    # filed from two places
+    ("LINDBY/NEW VESTERBY (Nordpress) - The Vester Trade Commission on Thursday sued Holmex for fraud.",
+     "The Vester Trade Commission on Thursday sued Holmex for fraud."),
 ])
 def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first):
     """The parser reads "LINDBY, Vesterland (Nordic Wire) — A court ..." as one sentence, the court in
