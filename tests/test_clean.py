@@ -148,6 +148,9 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("HARBOUR  WEATHER  SPORT  LETTERS  PUZZLES", "widget"),
     ("FERRY SINKS OFF NORDVIK", "body"),
     ("Share this story Email X Telegram Bluesky Copy link", "share"),
+    ("Share this with Email | Telegram | Copy link", "share"),  # "share this with", once or before each button
+    ("Share this with Email | Share this with Telegram | Share this with Bluesky", "share"),
+    ("Media playback is unsupported on your device", "widget"),  # a media player's notice
     ("Share prices rose on Monday at Holmex and Nordvik Energy.", "body"),
     # a newsletter "here", a time-limited offer, a wire's picture-licensing button after a caption
     ("Sign up here for the Harbour Briefing newsletter.", "subscription"),

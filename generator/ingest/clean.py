@@ -406,7 +406,7 @@ def _button_row(text: str) -> bool:
     label = SHARE.match(text)
     if label is not None and len(text) <= 200:
         rest = [w.strip("|·•:,").lower() for w in text[label.end():].split()]
-        rest = [w for w in rest if w and w not in ("this", "article", "story", "post", "page", "on", "via")]
+        rest = [w for w in rest if w and w not in ("this", "article", "story", "post", "page", "on", "via", "with")]  # ("Share this with X | Share this with Y")
         if len(rest) >= 2 and all(w in SHARE_BUTTONS for w in rest):
             return True
     if ":" not in text or len(text) > 200:
@@ -429,13 +429,14 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|e
 
 
 # a page's button on a line of its own ("Save", "Email", "Copy link copied"), a live page's controls ("Auto-refresh
-# OFF", "Refresh this page to see new posts"),
+# OFF", "Refresh this page to see new posts"), a media player's notice ("Media playback is unsupported on your device"),
 # an archive notice ("This article is more than 2 years old"), a messaging channel's promotion ("Join our Vesterchat
 # channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
 PAGE_FURNITURE = re.compile(
     rf"^(({_NETWORKS}|email)( share)?|save|e-mail|print|bookmark|copy link( copied)?|"
     r"gift this article(\s+\|\s+save)?|[\d\s·|]+share|in this article\s*:.*)$|"
     r"^(auto-?refresh (on|off)\b|refresh this page\b|this (article|story) is more than \w+ (years?|months?) old$|"
+    r"media playback is (unsupported|not supported) on your device$|"
     rf"join our ({_NETWORKS}) (channel|group|community)\b|\(attn:)", re.I)
 PRICE_PER = re.compile(r"\b(a|per)\s+(month|year|week)\b")  # "Become a member from 2 euros a month"
 
