@@ -150,7 +150,10 @@ def test_rule_names_are_unique_and_say_what_they_match():
     ("Share this story Email X Telegram Bluesky Copy link", "share"),
     ("Share this with Email | Telegram | Copy link", "share"),  # "share this with", once or before each button
     ("Share this with Email | Share this with Telegram | Share this with Bluesky", "share"),
-    ("Media playback is unsupported on your device", "widget"),  # a media player's notice
+    ("Media playback is unsupported on your device", "widget"),  # a media player's notice, its button
+    ("Listen to article | 4 min", "widget"), ("Listen to this story | 12 min", "widget"),
+    ("Listen to the harbour master explain the new rules in the video below.", "body"),
+    ("March 3, 2025 / 9:14 PM / Updated 2 hours ago", "dateline"), ("MARCH 3, 2025 / 11:32 AM / UPDATED 20:47 GMT", "dateline"),
     ("Share prices rose on Monday at Holmex and Nordvik Energy.", "body"),
     # a newsletter "here", a time-limited offer, a wire's picture-licensing button after a caption
     ("Sign up here for the Harbour Briefing newsletter.", "subscription"),

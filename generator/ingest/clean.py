@@ -156,9 +156,12 @@ CLOCK = r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4}([+-]\d{1,2}(:?\d{2})?)
 UPDATED_AT = re.compile(rf"^(last )?(update|updated|published|posted)\s*:?\s*(at\s+)?{CLOCK}$", re.I)  # ("Last update: 14:02 (Lindby)")
 DATELINE = re.compile(
     rf"^(published|updated|posted|last updated)?\s*(on)?\s*:?\s*({CLOCK}\s+)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{DATE}"
-    rf"(\s*[,|·•]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?\.?$",  # (a time first: "9:40 PM May 3, 2024"; a read time after)
+    rf"(\s*[,|·•/]?\s*(at\s+)?{CLOCK})?(\s*[-–·|]\s*\d+\s+min(ute)?s?\s+read)?"
+    rf"(\s*[/|·•]\s*(last\s+)?updated\s+((\d+|an?|one)\s+(minute|hour|day)s?\s+ago|{CLOCK}))?\.?$",  # (a time first: "9:40 PM May 3, 2024"; a read
+    # time after; its update's after: "May 3, 2024 / 9:40 PM / Updated 2 hours ago", "... / UPDATED 20:47 GMT")
     re.I,
 )
+UPDATE_AFTER = re.compile(rf"\s*[/|·•]\s*(last\s+)?updated\s+((\d+|an?|one)\s+(minute|hour|day)s?\s+ago|{CLOCK})\.?$", re.I)
 PIPED = re.compile(r"\s+[|·]\s+")
 # "Posted: 3 March, 9:05pm", "Published: 3 March | Updated: ...", "Last modified Tue 3 Mar 21.12": when the
 # page was published, the year left out (the dateline rule wants it)
@@ -429,14 +432,15 @@ BUTTONS = re.compile(r"^(\S+\s+){0,4}(\[[^\[\]]{1,30}\]\s*)+((share|save|print|e
 
 
 # a page's button on a line of its own ("Save", "Email", "Copy link copied"), a live page's controls ("Auto-refresh
-# OFF", "Refresh this page to see new posts"), a media player's notice ("Media playback is unsupported on your device"),
+# OFF", "Refresh this page to see new posts"), a media player's notice or button ("Media playback is unsupported on
+# your device", "Listen to article | 4 min"),
 # an archive notice ("This article is more than 2 years old"), a messaging channel's promotion ("Join our Vesterchat
 # channel ..."), a wire's note to editors ("(ATTN: ADDS ...)")
 PAGE_FURNITURE = re.compile(
     rf"^(({_NETWORKS}|email)( share)?|save|e-mail|print|bookmark|copy link( copied)?|"
     r"gift this article(\s+\|\s+save)?|[\d\s·|]+share|in this article\s*:.*)$|"
     r"^(auto-?refresh (on|off)\b|refresh this page\b|this (article|story) is more than \w+ (years?|months?) old$|"
-    r"media playback is (unsupported|not supported) on your device$|"
+    r"media playback is (unsupported|not supported) on your device$|listen to (this )?(article|story|audio)\b|"
     rf"join our ({_NETWORKS}) (channel|group|community)\b|\(attn:)", re.I)
 PRICE_PER = re.compile(r"\b(a|per)\s+(month|year|week)\b")  # "Become a member from 2 euros a month"
 
@@ -1149,6 +1153,7 @@ def _split_dateline(text: str) -> tuple[str | None, str | None]:
     if len(text) > 160:
         return None, None
     if DATELINE.match(text):
+        text = UPDATE_AFTER.sub("", text)  # (the date it was published, not when it was updated: "... / Updated 2 hours ago")
         return re.sub(r"^(published|updated|posted|last updated)\s*(on)?\s*:?\s*", "", text, flags=re.I), None
     # (the time since an update after the date, with no separator: "March 3, 2026 6:12 AM Updated 40 minutes ago")
     parts = PIPED.split(text) if PIPED.search(text) else re.split(r"\s+(?=(?:updated|last updated)\b)", text, flags=re.I)
