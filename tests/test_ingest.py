@@ -377,6 +377,20 @@ def test_long_consent_banner_is_dropped():
     assert [d.kind for d in result.dropped] == ["consent", "consent"]
 
 
+def test_a_page_s_date_line_under_the_headline_is_no_wrapped_part_of_it():
+    text = ("Ferry runs aground off Nordvik, all forty passengers taken ashore\n"
+            "March 3, 2026 / 6:12 AM / Updated 2 hours ago\n"
+            "By Karin Dahl | 4 Min Read\n\n"
+            "NORDVIK, Vesterland (Nordwire) - A ferry carrying forty passengers ran aground off Nordvik on Monday, the\n"
+            "coastguard said, and lifeboats took all of them ashore before the tide turned in the evening.\n\n"
+            "[Photo: Lifeboats beside the ferry Holm Star off Nordvik, March 2, 2026.]\n\n"
+            "None of the passengers was hurt, a coastguard spokesman said on Tuesday.\n")
+    result = clean(text_blocks(text))
+    assert result.title == "Ferry runs aground off Nordvik, all forty passengers taken ashore"
+    assert result.date == "March 3, 2026 / 6:12 AM"
+    assert [p[:12] for p in result.paragraphs] == ["NORDVIK, Ves", "None of the "]
+
+
 def test_sentence_broken_across_lines_is_joined_without_a_wrap_width():
     text = "Bridge reopens\n\nCommuters said the\r\nwalk to work was shorter again.\n\nThe council agreed."
     assert clean(text_blocks(decode(text.encode("utf-8")))).paragraphs == [

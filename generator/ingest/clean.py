@@ -200,7 +200,7 @@ DATED_CREDIT = re.compile(r"\b(?i:" + MONTH + r")\s+\d{1,2}(?:,\s+\d{4})?\.\s+(?
 # a picture's credit in brackets at the end of its caption: the agency or outlet, a colon, the photographer's
 # name ("... under control. (Nordpost News: Tomas Dahl)"); case matters: capitalised words only
 CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\)\s*$")
-BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)\]\s*\S", re.I)  # "[Photo] Divers at the quay on Monday."
+BRACKETED_PICTURE = re.compile(r"^\[(image|picture|photo|photograph)(\]|:)\s*\S", re.I)  # "[Photo] Divers at the quay on Monday.", "[Photo: Divers ...]"
 CAPTION_LIMIT = 800  # a caption is at most this long, whatever its labels say
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..text import data_words, fold
 from .decode import ArticleError
 from .metadata import split_front_matter
-from .shapes import CAPTION_CREDIT, CAPTION_START, ends_sentence, headline_like, only_punctuation
+from .shapes import CAPTION_CREDIT, CAPTION_START, date_line, ends_sentence, headline_like, only_punctuation
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,8 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
     """Whether `text` continues the line `previous` (which was wrapped) rather than starting a new unit."""
     if only_punctuation(text) and len(text) <= 3:
         return True  # a stray final full stop
-    if CAPTION_START.match(text):
-        return False  # a photo agency's caption printed right after the paragraph
+    if CAPTION_START.match(text) or date_line(text):
+        return False  # a photo agency's caption printed right after the paragraph; a page's date line under the headline
     if len(SPACED_APART.findall(previous.strip())) >= SPACED_ITEMS:
         return False  # a site's menu, its items apart by runs of spaces ("Home  Lindby  Sport  Weather"): a row of its own
     if text[:1].islower() and len(previous.split()) >= 3 and not ends_sentence(previous) and not previous.endswith((":", ";")):

@@ -33,6 +33,20 @@ def title_like(text: str) -> bool:
 CAPTION_START = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4} [-–] "
     r"|[A-Z][A-Z.' ]+, [A-Z][A-Z.' ]+ [-–] (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)", re.I)
+# a line opening with a full date ("March 10, 2025 / 3:41 PM", "10 March 2025 - 13:12")
+DATE_LINE_START = re.compile(r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                             r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+\d{4}\b", re.I)
+STAMP_WORDS = {"am", "pm", "a.m.", "p.m.", "updated", "update", "last", "modified", "ago", "min", "mins", "minute", "minutes",
+               "hour", "hours", "day", "days", "read", "an", "a", "at", "published", "posted"}
+
+
+def date_line(text: str) -> bool:
+    """A page's date line: a full date, then at most a clock time, a zone, the time since its update, set apart by
+    marks ("March 10, 2025 / 3:41 PM / Updated 2 hours ago"); no words of a sentence after the date ("March 10,
+    2025 was the day ...")."""
+    found = DATE_LINE_START.match(text)
+    return found is not None and all(w.lower() in STAMP_WORDS or not w.isalpha() or w.isupper()
+                                     for w in re.findall(r"[\w.]+", text[found.end():]))
 
 
 def headline_like(text: str) -> bool:
