@@ -426,6 +426,12 @@ def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
     assert entity(entities, "Lindmark").description == "fishing village"
 
 
+def test_a_place_that_owns_the_noun_after_of_is_not_described_by_the_place_noun(tmp_path, nlp):
+    entities = build_glossary(articles(tmp_path, nlp,
+        "A strong earthquake struck the Holm region of Vesterland's north island on Thursday, officials said."))
+    assert "region" not in entity(entities, "Vesterland").description
+
+
 def test_words_that_merely_stand_before_a_name_are_no_title(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "In a matter of days Nordvik Engineering has repainted every lamp post, the mayor said."))

@@ -4407,6 +4407,9 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
     i = mention.token_start
     if i < 2 or toks[i - 1].text.lower() != "of":
         return None
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None or head.dep == "poss":
+        return None  # the name owns the noun "of" governs: "the Holm region of Vesterland's north island" is no region of Vesterland
     noun = toks[toks[i - 1].head] if toks[i - 1].head < i - 1 else None
     if noun is None or noun.pos != "NOUN" or noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None
