@@ -2989,6 +2989,8 @@ def test_an_honorific_and_a_surname_go_to_the_one_full_name_beside_an_entry_of_t
     ("After meeting the head of the agency, Erik Holm said he was pleased.", "Erik Holm", ""),
     # a clause before the comma is no post
     ("The inspector told the board that a night nurse, Grace Lindby, had warned the owner twice.", "Grace Lindby", "night nurse"),
+    # nor a post whose preposition is the verb's: the holder is the one it is handed to
+    ("The mayor, who resigned on Friday, has handed the powers of the Lindby mayor to his deputy, Liv Ekdal.", "Liv Ekdal", "deputy"),
 ])
 def test_a_post_written_out_before_a_comma_and_a_name_is_its_holder_s(tmp_path, nlp, text, name, expected):
     """'the Director of Press Affairs at the Harbour Office, Mr. Lars Dahl': the parser takes the capitalised title for

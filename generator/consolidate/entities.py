@@ -4078,8 +4078,10 @@ def _post_before(sentence: Sentence, mention: Mention) -> str | None:
         while j < comma and toks[j].text.lower() not in ("of", *POST_PREPOSITIONS) and toks[j].pos in ("NOUN", "PROPN", "ADJ") \
                 and toks[j].ent in ("", "GPE", "NORP", "ORG"):
             j += 1
-        if j > k + 1 and (j == comma or toks[j].text.lower() in ("of", *POST_PREPOSITIONS)) and _role_word(toks[j - 1].text):
-            found = k  # the outermost post: "the Press Officer to the Mayor", not "the Mayor"
+        if j > k + 1 and (j == comma or toks[j].text.lower() in ("of", *POST_PREPOSITIONS) and toks[j].head != toks[j].i
+                          and toks[toks[j].head].pos != "VERB") and _role_word(toks[j - 1].text):
+            found = k  # the outermost post: "the Press Officer to the Mayor", not "the Mayor"; but not across a
+            # preposition of the verb ("handed the powers of the harbour master to his deputy, Liv Ekdal")
     if found is None:
         return None
     words = toks[found + 1:comma]
