@@ -273,6 +273,8 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str], beare
                     or not any(n.entity.id == said.speaker.id and n.start < qa for n in outside)
                     and (_someone_unknown_before(text, qa, spans, outside) or _person_unknown_before(sentences, qa, spans, outside, bearers or {}))):
                 said = _Said(True, None)
+            if said.speaker is not None:
+                said = replace(said, speaker=_bearer_named_last(said.speaker, history + [n for n in outside if n.start < qa], p, bearers or {}))
             if said.found or len(quote.split()) >= MIN_WORDS:  # not a word quoted in a narrative sentence ('as "tough"')
                 if previous is not None and previous[0] != p:
                     earlier = previous
@@ -291,6 +293,22 @@ def _quotes_of(a: AnalysedSource, mentions, story_genders: dict[str, str], beare
     if carried is not None:
         out.extend(_unclosed(a, carried))
     return out
+
+
+def _bearer_named_last(speaker: Entity, seen: list[_Named], paragraph: int, bearers: Mapping[str, set[str]]) -> Entity:
+    """A family name alone that several people of the story bear ("Holm said", beside Erik and Nils Holm) is the one
+    of them the article has named in full before it, when it has named only one of them so far; or the one the
+    quotation's own paragraph names in full, when it names only that one ("Mayor Erik Holm said ... '...,' Holm
+    said"), as a reader takes it. The name alone otherwise: whose words, the glossary cannot tell ("Erik Holm ...
+    His father, Nils Holm, ... / '...,' Mr Holm said")."""
+    words = norm(speaker.name).split()
+    if speaker.type != "person" or len(words) != 1 or len(bearers.get(words[0], ())) < 2:
+        return speaker
+    named = [n for n in seen if n.entity.id in bearers[words[0]] and len(n.entity.name.split()) > 1]
+    for candidates in (named, [n for n in named if n.paragraph == paragraph]):
+        if len({n.entity.id for n in candidates}) == 1:
+            return candidates[-1].entity
+    return speaker
 
 
 def _within(text: str, outer: tuple[int, int], sentences: list[Sentence], here, seen: list[_Named]):
