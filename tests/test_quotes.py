@@ -1382,8 +1382,11 @@ def test_a_participle_after_a_reported_statement_about_a_body_is_not_the_body_s(
     # the person named first, set off by commas, then the reporting verb: the parser may lose the subject in between
     ("Tove van Holm, whose 12-year-old grandson Olle was on the ferry, said she no longer expected the owners to be "
      "charged.", "Tove van Holm"),
-    # a verb of neither saying nor introducing: the quotation is nobody's
-    ("Dr Ivar Lindqvist, a marine engineer at Holm University in Lindby, has studied ferries for years.", None),
+    # a verb of neither saying nor introducing, after a person brought in with what he is: his all the same, as
+    # feature style has it (see test_a_quotation_paragraph_after_a_person_is_brought_in_is_theirs)
+    ("Dr Ivar Lindqvist, a marine engineer at Holm University in Lindby, has studied ferries for years.", "Ivar Lindqvist"),
+    # ... but not after someone named without what he is
+    ("Ivar Lindqvist has studied ferries for years.", None),
 ])
 def test_a_quotation_paragraph_after_a_lead_in_is_the_lead_in_s_speaker(tmp_path, nlp, lead_in, expected):
     found = speakers(tmp_path, nlp, lead_in + "\n\n\"The rust was there for anyone to see. A single look under the "
@@ -1420,6 +1423,9 @@ def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, 
      "The harm is done to confidence. The board insisted for years that all was well.", "Erik Lindqvist"),
     ("Police chief Erik Lindqvist showed photographs of the damaged hull on Wednesday.",
      "The cracks were visible for months. Nobody acted on them.", "Erik Lindqvist"),
+    # ... after a capitalised title, which the tagger reads as a name
+    ("Lindby Mayor Erik Lindqvist, who has barely slept since the storm, broke down briefly at the briefing.",
+     "We have lost a part of this town that we will never get back. We will rebuild it together.", "Erik Lindqvist"),
     # not what is done to him, nor words about him ("he"): someone else's
     ("Erik Lindqvist, a harbour pilot, was arrested on Friday.", "This is a good day for the town.", None),
     ("Erik Lindqvist, 34, a harbour pilot, drowned on Friday.", "He was a loving father and a good friend.", None),

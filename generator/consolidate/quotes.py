@@ -638,9 +638,12 @@ def _introduced(sentence: Sentence, named: list[_Named]) -> Entity | None:
     name = [t for t in toks if first.start <= t.start < first.end]
     if subject is None or not name or subject not in name:
         return None
-    apposed = name[-1].i + 1 < len(toks) and toks[name[-1].i + 1].text == "," and name[0].i == 0
+    # (the name opens the sentence, or only an honorific stands before it: "Dr Liv Ekdal, a hydrologist, ...")
+    apposed = name[-1].i + 1 < len(toks) and toks[name[-1].i + 1].text == "," \
+        and all(t.text.lower().strip(".") in HONORIFICS for t in toks[:name[0].i])
     titled = 0 < name[0].i <= TITLE_WORDS_BEFORE and all(t.pos in ("NOUN", "PROPN", "ADJ") and t.ent != "PERSON" for t in toks[:name[0].i]) \
-        and toks[name[0].i - 1].pos == "NOUN"
+        and (toks[name[0].i - 1].pos == "NOUN" or toks[name[0].i - 1].text.lower().strip(".") in PERSON_TITLE_WORDS - HONORIFICS)  # (or
+    # "Lindby Mayor"; not an honorific, "Dr")
     return first.entity if apposed or titled else None
 
 
