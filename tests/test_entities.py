@@ -426,6 +426,19 @@ def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
     assert entity(entities, "Lindmark").description == "fishing village"
 
 
+@pytest.mark.parametrize("text, names, expected", [
+    ("Other victims include Liv Berglund and Olle Dahl, two young architects from Lindby who lived on the top floor.",
+     ("Liv Berglund", "Olle Dahl"), "one of two young architects from Lindby"),
+    ("Jordi Holm and Erik Dahl, the heads of the two main dockers' unions, have been in jail since October.",
+     ("Jordi Holm", "Erik Dahl"), "one of the heads of the two main dockers' unions"),
+    # whose they are, the sentence before says: no description
+    ("Police questioned Liv Berglund and Olle Dahl, their lawyers, on Monday.", ("Liv Berglund",), ""),
+])
+def test_a_plural_noun_for_people_after_a_list_of_names_describes_each(tmp_path, nlp, text, names, expected):
+    entities = build_glossary(articles(tmp_path, nlp, text))
+    assert [entity(entities, n).description for n in names] == [expected] * len(names)
+
+
 def test_a_place_that_owns_the_noun_after_of_is_not_described_by_the_place_noun(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "A strong earthquake struck the Holm region of Vesterland's north island on Thursday, officials said."))

@@ -2678,7 +2678,7 @@ def _roles(cluster: _Cluster, sentences: dict, order: dict, etype: str = "person
             candidates += [_title_before(sentence, occ.mention), _affiliation_after(sentence, occ.mention),
                            _title_of_list(sentence, occ.mention)]
         if etype == "person":
-            candidates.append(_post_before(sentence, occ.mention))
+            candidates += [_post_before(sentence, occ.mention), _apposition_of_list(sentence, occ.mention)]
         candidates.append(_named_as(sentence, occ.mention))
         if etype == "place":
             candidates += [_place_noun_of(sentence, occ.mention), _where_clause(sentence, occ.mention),
@@ -4804,6 +4804,41 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
                 return None  # the post of the name after it: "on Harbour Square, the chief executive, Anna Berg, said"
             return span_text(words)
     return None
+
+
+def _apposition_of_list(sentence: Sentence, mention: Mention) -> str | None:
+    """'Liv Berglund and Olle Dahl, two young architects from Lindby, ...', 'Siri Holm and Erik Dahl, the heads of the
+    two main unions, ...': a plural noun for people set off after a list of names is what each of them is, one of
+    them ("one of two young architects from Lindby")."""
+    toks = sentence.tokens
+    head = span_head(toks, mention.token_start, mention.token_end)
+    if head is None:
+        return None
+    first = _first_of_list(toks, head)
+    members = [first]
+    for t in toks:  # (in order: each later name hangs on the one before or on the first)
+        if t.dep == "conj" and t.head in {m.i for m in members} and t.pos == "PROPN" and t.ent == "PERSON":
+            members.append(t)
+    if len(members) < 2 or head not in members:
+        return None
+    last = members[-1]
+    comma = last.i + 1
+    if comma >= len(toks) or toks[comma].text != ",":
+        return None
+    noun = next((t for t in toks if t.dep == "appos" and t.head in {m.i for m in members} and t.i > comma and t.tag == "NNS"
+                 and t.pos == "NOUN" and _names_people(t.lemma)), None)
+    if noun is None:
+        return None
+    stop = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
+    run = _subtree(toks, noun.i, stop)
+    words = list(toks[comma + 1:run[-1] + 1])
+    if not words or any(t.pos == "PUNCT" for t in words) or len(words) > ROLE_MAX_WORDS or words[0].tag == "PRP$":
+        return None  # (not across another comma; not "their lawyers", whose owner the sentence before names)
+    if words[0].pos == "NUM":
+        return "one of " + span_text(words)  # "one of two young architects from Lindby"
+    if words[0].text.lower() != "the":
+        return None
+    return "one of " + span_text(words)  # "one of the heads of the two main unions"
 
 
 def _trade(toks, noun) -> bool:
