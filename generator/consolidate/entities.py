@@ -4416,6 +4416,13 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
     if noun is None or noun.pos != "NOUN" or noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None
     words = [t for t in toks[:noun.i + 1] if t.head == noun.i and t.dep in ("amod", "compound") and t.i < noun.i] + [noun]
+    # (a modifier written with a hyphen is whole: "the rebel-held town of X", not "held town")
+    for t in list(words[:-1]):
+        under = set(_subtree(toks, t.i, set()))
+        k = t.i
+        while k >= 2 and toks[k - 1].text == "-" and {k - 1, k - 2} <= under:
+            k -= 2
+        words += [toks[j] for j in range(k, t.i) if toks[j] not in words]
     words.sort(key=lambda t: t.i)
     if noun.lemma.lower() in SUBDIVISION_NOUNS:
         if noun.tag != "NN" or any(t.pos == "PROPN" for t in words) \
