@@ -424,7 +424,9 @@ def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "Snow drifts cut off much of the fishing village of Lindmark on Thursday, officials said."))
     assert entity(entities, "Lindmark").description == "fishing village"
-    # a modifier written with a hyphen, whole
+
+
+def test_a_place_noun_s_modifier_written_with_a_hyphen_is_whole(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
         "The missile was fired from a field near the rebel-held town of Holmby, investigators said."))
     assert entity(entities, "Holmby").description == "rebel-held town"
