@@ -462,6 +462,14 @@ def test_a_name_of_two_words_written_in_two_orders_is_a_naming_disagreement(tmp_
     assert any(k.startswith("Name of") for k in found) == disputed
 
 
+def test_people_of_one_nationality_are_a_count_of_their_own_not_the_toll(tmp_path, nlp):
+    found = differences(tmp_path, nlp,
+                        "The ferry sank off Holmia on Tuesday. Among the dead were 72 Peruvians and 51 Bolivians, officials said.",
+                        "The ferry sank off Holmia on Tuesday. The Peruvian government said 67 Peruvians had died.")
+    assert found.get("Number of Peruvians") == ["67 Peruvians", "72 Peruvians"]
+    assert "Death toll" not in found
+
+
 def test_a_name_joined_by_one_outlet_and_written_apart_by_another_is_a_naming_disagreement(tmp_path, nlp):
     found = differences(tmp_path, nlp, "The fire killed Ivar Abdelkarim, a student, on Monday. Police said the fire began in a kitchen.",
                         "Ivor Abdel Karim, 23, died in the fire, his brother said. The fire began in a kitchen, police said.")

@@ -462,6 +462,10 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     at = counted.i if counted is not None else None
     if counted is not None and _population(toks, counted):
         return POPULATION_TOPIC, counted.text, at
+    if counted is not None and counted.ent == "NORP" and counted.tag == "NNPS" or counted is not None and counted.ent == "NORP" \
+            and counted.text[:1].isupper() and counted.text.endswith("s"):
+        # people of one nationality ("72 Peruvians were among the dead"): a count of its own, a part of any toll
+        return None, counted.text, at
     sentence_words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
     for concept, vocabulary in CONCEPTS.items():
         if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
