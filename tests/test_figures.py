@@ -470,6 +470,18 @@ def test_people_of_one_nationality_are_a_count_of_their_own_not_the_toll(tmp_pat
     assert "Death toll" not in found
 
 
+
+@pytest.mark.parametrize("first, second, topic, versions", [
+    ("The jet crashed on Tuesday. Of the victims, 196 were Peruvian.",
+     "The jet crashed on Tuesday. Among the dead were 193 Peruvian nationals and 10 Bolivians.",
+     "Number of Peruvians", ["193 Peruvian nationals", "196 were Peruvian"]),
+    ("The jet crashed on Tuesday. Among them were 43 Chileans, 196 Dutch and 27 Bolivians.",
+     "The jet crashed on Tuesday. Of the victims, 193 were Dutch.", "Number of Dutch", ["193 were Dutch", "196 Dutch"]),
+])
+def test_a_nationality_is_counted_however_it_is_written(tmp_path, nlp, first, second, topic, versions):
+    assert differences(tmp_path, nlp, first, second).get(topic) == versions
+
+
 def test_a_name_joined_by_one_outlet_and_written_apart_by_another_is_a_naming_disagreement(tmp_path, nlp):
     found = differences(tmp_path, nlp, "The fire killed Ivar Abdelkarim, a student, on Monday. Police said the fire began in a kitchen.",
                         "Ivor Abdel Karim, 23, died in the fire, his brother said. The fire began in a kitchen, police said.")

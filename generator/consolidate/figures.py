@@ -462,10 +462,11 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
     at = counted.i if counted is not None else None
     if counted is not None and _population(toks, counted):
         return POPULATION_TOPIC, counted.text, at
-    if counted is not None and counted.ent == "NORP" and counted.tag == "NNPS" or counted is not None and counted.ent == "NORP" \
-            and counted.text[:1].isupper() and counted.text.endswith("s"):
-        # people of one nationality ("72 Peruvians were among the dead"): a count of its own, a part of any toll
-        return None, counted.text, at
+    nationality = _nationality(toks, head, counted)
+    if nationality is not None:
+        # people of one nationality ("72 Peruvians were among the dead", "60 were Chilean", "12 Bolivian
+        # nationals"): a count of its own, a part of any toll
+        return None, nationality[0], nationality[1]
     sentence_words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
     for concept, vocabulary in CONCEPTS.items():
         if words & vocabulary and (concept not in CONCEPT_ACTIONS or sentence_words & CONCEPT_ACTIONS[concept]):
@@ -496,6 +497,31 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         if len(named) == 1:
             return named[0], "", at
     return None, counted.lemma.lower() if counted is not None and counted.pos == "NOUN" else "", at
+
+
+def _nationality(toks, head, counted) -> tuple[str, int] | None:
+    """The nationality a count of people is of, as a plural ("Peruvians", "Dutch"): the counted word itself ("72
+    Peruvians"), the nationality before a noun for people ("12 Bolivian nationals", "27 Chilean students"), or what a
+    copula says the counted are ("60 were Chilean", "38 of the dead were Chilean citizens"); with where the word
+    for them stands; or None."""
+    def of_people(t) -> str | None:
+        if t.ent == "NORP" and t.text[:1].isupper() and t.pos in ("PROPN", "NOUN", "ADJ"):
+            return t.text
+        if t.pos == "NOUN" and t.lemma.lower() in PEOPLE_COUNTED:
+            adjective = next((a for a in toks if a.head == t.i and a.dep == "amod" and a.ent == "NORP" and a.text[:1].isupper()), None)
+            return adjective.text if adjective is not None else None
+        return None
+
+    found = (of_people(counted), counted.i) if counted is not None else (None, -1)
+    if found[0] is None and counted is None and head.dep == "nsubj" and toks[head.head].lemma == "be":
+        found = next(((w, t.i) for t in toks if t.head == head.head and t.dep in ("acomp", "attr") and (w := of_people(t))), found)
+    word, at = found
+    if word is None:
+        return None
+    return (word if word.endswith("s") or not word.endswith(("an", "i")) else word + "s"), at  # "Chilean" -> "Chileans"
+
+
+PEOPLE_COUNTED = {"national", "citizen", "resident", "student", "passenger", "tourist", "worker", "soldier", "victim", "people", "person"}
 
 
 POPULATION_TOPIC = "Population"
@@ -666,7 +692,10 @@ def _margin(toks, at: int) -> bool:
 
 
 def _plural(noun: str) -> str:
-    """The plural of a counted noun's lemma: "batches", "categories", "ships", "people", "men"."""
+    """The plural of a counted noun's lemma: "batches", "categories", "ships", "people", "men"; a nationality, capitalised,
+    as it is ("Dutch", "Peruvians": _nationality)."""
+    if noun[:1].isupper():
+        return noun
     low = noun.lower()
     if low.endswith("s") or low in PLURAL_NOUNS:
         return noun
