@@ -1412,6 +1412,13 @@ def test_she_after_a_body_s_spokeswoman_is_the_body(tmp_path, nlp, spokes):
     # a kind of maker written as one word, for the one body the paragraph had for a subject
     ('Holmex said on Monday it would recall the boats. "Every hull will be checked before the summer," the Vesterland '
      'shipmaker said.', "Every hull", "Holmex"),
+    # "the President", capitalised: the one president the paragraph names, of several in the article; not when the
+    # paragraph names two
+    ("The ferry sank off Lindby on Monday. Vesterland's president, Anna Holm, visited the port on Tuesday.\n\n"
+     "President Erik Dahl sent his condolences to the families. \"It is with great sadness that I have learnt of the "
+     "sinking,\" the President said in a statement.", "great sadness", "Erik Dahl"),
+    ("The ferry sank off Lindby on Monday.\n\nPresident Erik Dahl met President Anna Holm at the port. \"It is with "
+     "great sadness that I have learnt of the sinking,\" the President said in a statement.", "great sadness", None),
 ])
 def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, nlp, text, snippet, expected):
     assert speaker_of(tmp_path, nlp, snippet, text) == expected

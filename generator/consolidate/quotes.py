@@ -937,6 +937,9 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         entity = _named(noun, toks, outside) if noun is not None else None
         return _Said(True, entity)
     seen = history + [n for n in outside if n.start < subject.start]
+    if subject.pos == "PROPN" and subject.text.lower() in PERSON_TITLE_WORDS and any(
+            t.head == subject.i and t.dep == "det" and t.text.lower() == "the" for t in toks):
+        return _Said(True, _described(subject, toks, seen, sentence.paragraph))  # "the President said": a title, capitalised
     if subject.pos == "PROPN":
         return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
@@ -1124,6 +1127,11 @@ def _described(subject, toks, seen: list[_Named], paragraph: int) -> Entity | No
         heads = {_head_word(t) for t in titles}
         if noun in heads | {TITLE_IN_FULL.get(h.rstrip("."), h) for h in heads}:  # ("Sen. Anna Berg": the senator)
             found[e.id] = e
+    if len(found) > 1:
+        # several so described: the one the noun's own paragraph names, when it names only one of them ("President
+        # Erik Dahl sent his condolences. '...,' the President said")
+        here = {n.entity.id for n in seen if n.paragraph == paragraph and n.entity.id in found}
+        found = {e: found[e] for e in here} if len(here) == 1 else found
     if len(found) != 1:
         return None
     entity = next(iter(found.values()))
