@@ -1140,3 +1140,12 @@ def test_a_town_s_name_before_a_kind_only_places_the_thing_there(nlp):
 def test_a_place_before_a_noun_it_does_not_name_an_event_with_stays_a_place(nlp, text):
     """'the Lindby fire station' is a station; 'the Vesterland fires' are many fires, no one event's name."""
     assert not any(label == "EVENT" for _, label in ents(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Another voter, who simply gave his name as Emeko, said the delay would cost him money.", "Emeko"),
+    ('"The whole hill shook," said a fisherman who gave his name as Olle, standing on the quay.', "Olle"),
+])
+def test_a_name_someone_gives_as_theirs_is_a_person_s(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+

@@ -1419,6 +1419,11 @@ def test_she_after_a_body_s_spokeswoman_is_the_body(tmp_path, nlp, spokes):
      "sinking,\" the President said in a statement.", "great sadness", "Erik Dahl"),
     ("The ferry sank off Lindby on Monday.\n\nPresident Erik Dahl met President Anna Holm at the port. \"It is with "
      "great sadness that I have learnt of the sinking,\" the President said in a statement.", "great sadness", None),
+    # a noun for someone who gave a name as theirs: that one; and a "he" going on about them
+    ('"I saw the ferry turning, there was smoke behind it," said a 37-year-old fisherman who gave his name as Olle, '
+     'standing on the quay.', "I saw the ferry turning", "Olle"),
+    ("The vote was delayed on Saturday.\n\nAnother voter, who simply gave his name as Emeko, said the delay would cost "
+     'him money. "I closed my shop for three days and travelled to Lindby to vote," he said.', "I closed my shop", "Emeko"),
 ])
 def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, nlp, text, snippet, expected):
     assert speaker_of(tmp_path, nlp, snippet, text) == expected

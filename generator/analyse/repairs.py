@@ -72,6 +72,8 @@ components wrote, and changes only what it declares (`doc.ents`; for the last on
   sometimes tags an amount a count, the currency word left out ("a deal worth 40 million" + "euros"): a count
   followed by a currency word is money, the word included; and an amount takes in the symbol written right
   before it ("€" + "3.2m").
+- `newsbrief_given_names` (after "ner"): the name someone gives as theirs ("a fisherman who gave his name as Olle")
+  is a person's; the model sometimes tags nothing there, or an organisation, and the name becomes a PERSON.
 - `newsbrief_named_things` (after "ner"): a capitalised name right before a noun for a kind of thing ("the
   Holm-1 satellite", "a Nordvik Hawk helicopter", "the Holm 7 rocket") names that thing. The model sometimes
   tags no entity there; the proper nouns (and a number after them) that the noun heads become a PRODUCT.
@@ -130,7 +132,7 @@ HYPHENS = {"-", "‐", "‑"}
 COMPONENTS = ("newsbrief_hyphen_words", "newsbrief_named_modals", "newsbrief_common_nouns", "newsbrief_whole_words", "newsbrief_compound_heads", "newsbrief_surname_particles", "newsbrief_name_boundaries",
               "newsbrief_post_nominals", "newsbrief_nicknames", "newsbrief_misread_places", "newsbrief_quoted_titles", "newsbrief_titled_people", "newsbrief_amounts", "newsbrief_named_things", "newsbrief_untagged_bodies", "newsbrief_split_bodies", "newsbrief_law_names", "newsbrief_government_names",
               "newsbrief_offices_of_posts",
-              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people",
+              "newsbrief_comma_appositions", "newsbrief_untagged_sources", "newsbrief_listed_names", "newsbrief_aged_people", "newsbrief_given_names",
               "newsbrief_quoted_speakers", "newsbrief_flights", "newsbrief_feature_names", "newsbrief_place_events")
 MISPLACED_APPOSITION = {"dobj", "oprd", "npadvmod", "attr", "dep"}  # what the parser makes of an apposition on a verb
 POSSESSIVES = {"'s", "’s"}  # singular: a plural possessive is part of many names ("Vester Nurses' Union")
@@ -1451,6 +1453,30 @@ def aged_people(doc: "Doc") -> "Doc":
         if start != ent.start or ent.label_ != "PERSON":
             ents[k] = Span(doc, start, ent.end, label="PERSON")
             changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("newsbrief_given_names", requires=["doc.ents", "token.pos", "token.dep", "token.lemma"], assigns=["doc.ents"])
+def given_names(doc: "Doc") -> "Doc":
+    """'a fisherman who gave his name as Olle', 'another voter, who gave her name as Siri Holm': the name someone gives
+    as theirs is a person's. The model sometimes tags nothing there (a name it does not know) or tags it as an
+    organisation; the capitalised proper nouns after "as" become a PERSON."""
+    ents, changed = list(doc.ents), False
+    for tok in doc:
+        if tok.lemma_.lower() != "give" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in tok.children):
+            continue
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        name = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        start = min([name.i] + [c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == name.i - 1])
+        held = [e for e in ents if e.start <= name.i < e.end]
+        if held and held[0].label_ == "PERSON":
+            continue
+        ents = [e for e in ents if e not in held] + [Span(doc, start, name.i + 1, label="PERSON")]
+        changed = True
     if changed:
         doc.ents = filter_spans(ents)
     return doc

@@ -944,16 +944,31 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
         return _Said(True, _by_name(subject, toks, seen))
     if low in PERSON_PRONOUNS:
         entity = _antecedent(history, outside, sentence, subject, low, paragraph)
-        if entity is None and _unnamed_subject(paragraph, sentence, subject.start) is not None:
-            return _Said(True, None)  # "A spokeswoman rejected it. '...,' she said": nobody named, and no guess
+        if entity is None and (unnamed := _unnamed_subject(paragraph, sentence, subject.start)) is not None:
+            # "A spokeswoman rejected it. '...,' she said": nobody named, and no guess; but "Another voter, who gave
+            # his name as Olle, said ... '...,' he said": Olle
+            return _Said(True, _gave_name_as(unnamed[0], unnamed[1], [n for n in seen if n.paragraph == sentence.paragraph]))
         return _Said(True, entity, low)
     if low == "it":
         return _Said(True, _organisation_before(paragraph, sentence, subject.start, outside))
+    if subject.pos == "NOUN" and (named := _gave_name_as(subject, toks, outside)) is not None:
+        return _Said(True, named)  # "said a fisherman who gave his name as Olle": Olle
     if subject.pos == "NOUN":
         return _Said(True, apposed or _spoken_for(subject, toks, outside, seen, sentence.paragraph) or _described(subject, toks, seen, sentence.paragraph)
                      or _message_author(subject, toks, seen, sentence.paragraph) or _owner_described(subject, toks, seen, sentence.paragraph)
                      or _the_body(subject, toks, seen, sentence.paragraph))
     return _Said(True, None)  # "a spokesperson for ...", "sources"
+
+
+def _gave_name_as(subject, toks, outside: list[_Named]) -> Entity | None:
+    """The name a noun's relative clause says its person gave ("a fisherman who gave his name as Olle", "another
+    voter, who gave her name as Siri"): that person, as named where the clause names them."""
+    verb = next((t for t in toks if t.head == subject.i and t.dep == "relcl" and t.lemma.lower() == "give"), None)
+    if verb is None or not any(t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name" for t in toks):
+        return None
+    as_ = next((t for t in toks if t.head == verb.i and t.dep == "prep" and t.text.lower() == "as"), None)
+    name = next((t for t in toks if as_ is not None and t.head == as_.i and t.dep == "pobj"), None)
+    return next((n.entity for n in outside if name is not None and n.start <= name.start < n.end and n.entity.type == "person"), None)
 
 
 def _reports_its_own(toks, verb, inside) -> bool:
