@@ -169,8 +169,8 @@ def test_an_amount_that_names_its_currency_stays_money(nlp, text, amount):
     ("LINDBY, 14 October (Nordpress) – Holmgard on Monday launched a takeover bid for its rival Holmex.",
      "Holmgard on Monday launched a takeover bid for its rival Holmex."),
     # filed from two places
-    ("LINDBY/NEW VESTERBY (Nordpress) - The Vester Trade Commission on Thursday sued Holmex for fraud.",
-     "The Vester Trade Commission on Thursday sued Holmex for fraud."),
+    ("LINDBY/NEW VESTERBY (Nordpress) - Holmex said on Thursday it would close its Lindby paper mill.",
+     "Holmex said on Thursday it would close its Lindby paper mill."),
 ])
 def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(nlp, text, first):
     """The parser reads "LINDBY, Vesterland (Nordic Wire) — A court ..." as one sentence, the court in
@@ -1143,7 +1143,7 @@ def test_a_place_before_a_noun_it_does_not_name_an_event_with_stays_a_place(nlp,
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Another voter, who simply gave his name as Emeko, said the delay would cost him money.", "Emeko"),
+    ("Another passenger, who simply gave his name as Okoro, said the ferry had left late.", "Okoro"),
     ('"The whole hill shook," said a fisherman who gave his name as Olle, standing on the quay.', "Olle"),
 ])
 def test_a_name_someone_gives_as_theirs_is_a_person_s(nlp, text, name):

@@ -276,12 +276,12 @@ def test_a_thing_s_kind_noun_describes_it_though_of_someone(tmp_path, nlp):
      "Muhammad Abdelaziz al-Holm", "Mohamed Abdel-Aziz el-Holm", "person"),
     # a name whose parts one outlet joins and another writes apart, transliterated two ways; or with a second
     # family name after it
-    (("The fire killed Ivar Abdelkarim, a student, on Monday. Police said the fire began in a kitchen.",
-      "Ivor Abdel Karim, 23, died in the fire, his brother said. The fire began in a kitchen, police said."),
-     "Ivor Abdel Karim", "Ivar Abdelkarim", "person"),
-    (("The trawler sank on Monday. Its skipper, Siri Abdelkarim Holm, was rescued by a ferry.",
-      "The skipper, Siri Abdel Karim, was rescued, officials said. The trawler sank on Monday."),
-     "Siri Abdelkarim Holm", "Siri Abdel Karim", "person"),
+    (("The blaze destroyed a bakery in Lindby on Monday. Its owner, Ivar Benholm, a baker, was unhurt.",
+      "Ivor Ben Holm, who owns the bakery, was unhurt, his brother said. The blaze began in the oven room."),
+     "Ivor Ben Holm", "Ivar Benholm", "person"),
+    (("The trawler sank on Monday. Its skipper, Siri Benholm Dahl, was rescued by a ferry.",
+      "The skipper, Siri Ben Holm, was rescued, officials said. The trawler sank on Monday."),
+     "Siri Benholm Dahl", "Siri Ben Holm", "person"),
     # a family name before a second one that opens with particles, alone; and the full name without the second
     (("Club chairman Fernando Holm de la Vega said the coach had been sacked on Tuesday.",
       "\"Nobody in this building is above the club,\" said Holm, the businessman who has owned the club since 2017."),
@@ -428,15 +428,15 @@ def test_a_place_is_described_by_the_place_noun_before_it(tmp_path, nlp):
 
 def test_a_place_noun_s_modifier_written_with_a_hyphen_is_whole(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "The missile was fired from a field near the rebel-held town of Holmby, investigators said."))
+        "The convoy was stopped at a checkpoint outside the rebel-held town of Holmby, officials said."))
     assert entity(entities, "Holmby").description == "rebel-held town"
 
 
 @pytest.mark.parametrize("text, names, expected", [
-    ("Other victims include Liv Berglund and Olle Dahl, two young architects from Lindby who lived on the top floor.",
-     ("Liv Berglund", "Olle Dahl"), "one of two young architects from Lindby"),
-    ("Jordi Holm and Erik Dahl, the heads of the two main dockers' unions, have been in jail since October.",
-     ("Jordi Holm", "Erik Dahl"), "one of the heads of the two main dockers' unions"),
+    ("The injured include Liv Berglund and Olle Dahl, two junior doctors from Lindby who shared a flat on the quay.",
+     ("Liv Berglund", "Olle Dahl"), "one of two junior doctors from Lindby"),
+    ("Siri Holm and Erik Dahl, the leaders of the two largest dockers' unions, met the minister on Friday.",
+     ("Siri Holm", "Erik Dahl"), "one of the leaders of the two largest dockers' unions"),
     # whose they are, the sentence before says: no description
     ("Police questioned Liv Berglund and Olle Dahl, their lawyers, on Monday.", ("Liv Berglund",), ""),
 ])
@@ -447,7 +447,7 @@ def test_a_plural_noun_for_people_after_a_list_of_names_describes_each(tmp_path,
 
 def test_a_place_that_owns_the_noun_after_of_is_not_described_by_the_place_noun(tmp_path, nlp):
     entities = build_glossary(articles(tmp_path, nlp,
-        "A strong earthquake struck the Holm region of Vesterland's north island on Thursday, officials said."))
+        "Floods cut the main road through the Holm region of Vesterland's northern province on Thursday, officials said."))
     assert "region" not in entity(entities, "Vesterland").description
 
 
@@ -3009,7 +3009,7 @@ def test_an_honorific_and_a_surname_go_to_the_one_full_name_beside_an_entry_of_t
     # a clause before the comma is no post
     ("The inspector told the board that a night nurse, Grace Lindby, had warned the owner twice.", "Grace Lindby", "night nurse"),
     # nor a post whose preposition is the verb's: the holder is the one it is handed to
-    ("The mayor, who resigned on Friday, has handed the powers of the Lindby mayor to his deputy, Liv Ekdal.", "Liv Ekdal", "deputy"),
+    ("The council, which met on Friday, has given the duties of the Lindby mayor to her deputy, Liv Ekdal.", "Liv Ekdal", "deputy"),
 ])
 def test_a_post_written_out_before_a_comma_and_a_name_is_its_holder_s(tmp_path, nlp, text, name, expected):
     """'the Director of Press Affairs at the Harbour Office, Mr. Lars Dahl': the parser takes the capitalised title for

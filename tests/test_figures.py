@@ -464,28 +464,28 @@ def test_a_name_of_two_words_written_in_two_orders_is_a_naming_disagreement(tmp_
 
 def test_people_of_one_nationality_are_a_count_of_their_own_not_the_toll(tmp_path, nlp):
     found = differences(tmp_path, nlp,
-                        "The ferry sank off Holmia on Tuesday. Among the dead were 72 Peruvians and 51 Bolivians, officials said.",
-                        "The ferry sank off Holmia on Tuesday. The Peruvian government said 67 Peruvians had died.")
-    assert found.get("Number of Peruvians") == ["67 Peruvians", "72 Peruvians"]
+                        "The ferry sank off Holmia on Tuesday. Among the dead were 34 Peruvians and 12 Bolivians, officials said.",
+                        "The ferry sank off Holmia on Tuesday. The Peruvian government said 31 Peruvians had died.")
+    assert found.get("Number of Peruvians") == ["31 Peruvians", "34 Peruvians"]
     assert "Death toll" not in found
 
 
 
 @pytest.mark.parametrize("first, second, topic, versions", [
-    ("The jet crashed on Tuesday. Of the victims, 196 were Peruvian.",
-     "The jet crashed on Tuesday. Among the dead were 193 Peruvian nationals and 10 Bolivians.",
-     "Number of Peruvians", ["193 Peruvian nationals", "196 were Peruvian"]),
-    ("The jet crashed on Tuesday. Among them were 43 Chileans, 196 Dutch and 27 Bolivians.",
-     "The jet crashed on Tuesday. Of the victims, 193 were Dutch.", "Number of Dutch", ["193 were Dutch", "196 Dutch"]),
+    ("The ferry sank off Holmia on Tuesday. Of the victims, 58 were Peruvian.",
+     "The ferry sank off Holmia on Tuesday. Among the dead were 61 Peruvian nationals and 9 Bolivians.",
+     "Number of Peruvians", ["58 were Peruvian", "61 Peruvian nationals"]),
+    ("The ferry sank off Holmia on Tuesday. Among them were 14 Chileans, 88 Dutch and 6 Bolivians.",
+     "The ferry sank off Holmia on Tuesday. Of the victims, 85 were Dutch.", "Number of Dutch", ["85 were Dutch", "88 Dutch"]),
 ])
 def test_a_nationality_is_counted_however_it_is_written(tmp_path, nlp, first, second, topic, versions):
     assert differences(tmp_path, nlp, first, second).get(topic) == versions
 
 
 def test_a_name_joined_by_one_outlet_and_written_apart_by_another_is_a_naming_disagreement(tmp_path, nlp):
-    found = differences(tmp_path, nlp, "The fire killed Ivar Abdelkarim, a student, on Monday. Police said the fire began in a kitchen.",
-                        "Ivor Abdel Karim, 23, died in the fire, his brother said. The fire began in a kitchen, police said.")
-    assert sorted(found["Name of Ivor Abdel Karim"]) == ["Ivar Abdelkarim", "Ivor Abdel Karim"]
+    found = differences(tmp_path, nlp, "The blaze destroyed a bakery in Lindby on Monday. Its owner, Ivar Benholm, a baker, was unhurt.",
+                        "Ivor Ben Holm, who owns the bakery, was unhurt, his brother said. The blaze began in the oven room.")
+    assert sorted(found["Name of Ivor Ben Holm"]) == ["Ivar Benholm", "Ivor Ben Holm"]
 
 
 def test_a_part_of_a_group_the_story_counts_is_no_version_of_its_count(tmp_path, nlp):

@@ -988,16 +988,16 @@ def test_a_titled_speaker_whose_given_name_the_parser_read_as_a_preposition(tmp_
 
 @pytest.mark.parametrize("texts", [
     # (another article writes the family name alone of the other person, so the glossary cannot tell whose it is)
-    ("The storm flattened two villages. In Holmby, Mayor Siri Ekdal said a family of four had died. \"The village is "
-     "gone,\" Ekdal said.", "In Lindby, the school held, said Ekdal, the town's mayor. Ivar Ekdal has been mayor since 2019."),
-    ("The storm flattened two villages. In Holmby, Mayor Siri Ekdal said a family of four had died. \"The village is "
-     "gone,\" Ekdal said.", "The school in Lindby held, Mr Ekdal told reporters on Monday.",
+    ("A storm hit the coast on Monday. In Holmby, Mayor Siri Ekdal said the harbour wall had held. \"Not one boat "
+     "was lost,\" Ekdal said.", "In Lindby, the school held, said Ekdal, the town's mayor. Ivar Ekdal has been mayor since 2019."),
+    ("A storm hit the coast on Monday. In Holmby, Mayor Siri Ekdal said the harbour wall had held. \"Not one boat "
+     "was lost,\" Ekdal said.", "The school in Lindby held, Mr Ekdal told reporters on Monday.",
      "Ivar Ekdal, the mayor of Lindby, said the school would reopen."),
 ])
 def test_a_family_name_two_people_bear_is_the_one_the_article_has_named_in_full(tmp_path, nlp, texts):
     """'Mayor Siri Ekdal said ... "...," Ekdal said': the article has named only her in full so far; when it has
     named both, see "a family name two people of the story bear: nobody's"."""
-    assert speakers(tmp_path, nlp, *texts)["The village is gone"] == "Siri Ekdal"
+    assert speakers(tmp_path, nlp, *texts)["Not one boat was lost"] == "Siri Ekdal"
 
 
 def test_a_family_name_entry_of_either_type_that_two_people_bear_is_nobody_s():
@@ -1414,16 +1414,16 @@ def test_she_after_a_body_s_spokeswoman_is_the_body(tmp_path, nlp, spokes):
      'shipmaker said.', "Every hull", "Holmex"),
     # "the President", capitalised: the one president the paragraph names, of several in the article; not when the
     # paragraph names two
-    ("The ferry sank off Lindby on Monday. Vesterland's president, Anna Holm, visited the port on Tuesday.\n\n"
-     "President Erik Dahl sent his condolences to the families. \"It is with great sadness that I have learnt of the "
-     "sinking,\" the President said in a statement.", "great sadness", "Erik Dahl"),
-    ("The ferry sank off Lindby on Monday.\n\nPresident Erik Dahl met President Anna Holm at the port. \"It is with "
-     "great sadness that I have learnt of the sinking,\" the President said in a statement.", "great sadness", None),
+    ("The ferry sank off Lindby on Monday. Vesterland's president, Siri Holm, visited the port on Tuesday.\n\n"
+     "President Erik Dahl wrote to the crew's families. \"Every town on this coast shares your loss,\" the President "
+     "said in a statement.", "shares your loss", "Erik Dahl"),
+    ("The ferry sank off Lindby on Monday.\n\nPresident Erik Dahl met President Siri Holm at the port. \"Every town on "
+     "this coast shares your loss,\" the President said in a statement.", "shares your loss", None),
     # a noun for someone who gave a name as theirs: that one; and a "he" going on about them
-    ('"I saw the ferry turning, there was smoke behind it," said a 37-year-old fisherman who gave his name as Olle, '
-     'standing on the quay.', "I saw the ferry turning", "Olle"),
-    ("The vote was delayed on Saturday.\n\nAnother voter, who simply gave his name as Emeko, said the delay would cost "
-     'him money. "I closed my shop for three days and travelled to Lindby to vote," he said.', "I closed my shop", "Emeko"),
+    ('"The hull tipped over in a few seconds," said a 52-year-old fisherman who gave his name as Olle, '
+     'pointing at the reef.', "The hull tipped over", "Olle"),
+    ("The ferry left Lindby two hours late on Friday.\n\nAnother passenger, who simply gave his name as Okoro, said the "
+     'crew had been calm. "We waited on the quay in the rain and nobody told us why," he said.', "We waited on the quay", "Okoro"),
 ])
 def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, nlp, text, snippet, expected):
     assert speaker_of(tmp_path, nlp, snippet, text) == expected
@@ -1436,8 +1436,8 @@ def test_a_speaker_named_after_the_quotation_in_ways_news_writes_them(tmp_path, 
     ("Police chief Erik Lindqvist showed photographs of the damaged hull on Wednesday.",
      "The cracks were visible for months. Nobody acted on them.", "Erik Lindqvist"),
     # ... after a capitalised title, which the tagger reads as a name
-    ("Lindby Mayor Erik Lindqvist, who has barely slept since the storm, broke down briefly at the briefing.",
-     "We have lost a part of this town that we will never get back. We will rebuild it together.", "Erik Lindqvist"),
+    ("Lindby Mayor Erik Lindqvist, who has led the town since 2019, toured the flooded streets on Tuesday.",
+     "Every family here has lost something. The council will pay for the repairs.", "Erik Lindqvist"),
     # not what is done to him, nor words about him ("he"): someone else's
     ("Erik Lindqvist, a harbour pilot, was arrested on Friday.", "This is a good day for the town.", None),
     ("Erik Lindqvist, 34, a harbour pilot, drowned on Friday.", "He was a loving father and a good friend.", None),
