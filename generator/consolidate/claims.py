@@ -771,7 +771,7 @@ def _acts_on_object(toks, verb) -> bool:
     if "dobj" in deps:
         return any(t.head == verb.i and t.dep == "dobj" and t.pos in ("NOUN", "PROPN") for t in toks)
     # the same act told in the passive: the thing acted on is the subject ("a curfew was announced on Monday"), or
-    # the noun the participle describes ("the deal, announced by the regulator on Monday")
+    # the noun the participle describes ("the curfew, announced by the governor on Monday")
     if "auxpass" in deps:
         return any(t.head == verb.i and t.dep == "nsubjpass" and t.pos in ("NOUN", "PROPN") for t in toks)
     return verb.dep == "acl" and verb.tag == "VBN" and toks[verb.head].pos in ("NOUN", "PROPN")

@@ -2286,8 +2286,8 @@ def _match(key: str, tokens: list[str], person: bool, other_key: str, other: _Cl
     if len(key) > 5 and key.replace("-", "").replace(" ", "") == other_key.replace("-", "").replace(" ", ""):
         return 98.0
     # a person's name whose parts one outlet joins and another writes apart, transliterated two ways ("ivar
-    # abdelkarim" ~ "ivor abdel karim"), or with a second family name after it ("ivar abdelkarim" ~ "ivar abdel karim
-    # holm"); only of names no article uses both of
+    # benholm" ~ "ivor ben holm"), or with a second family name after it ("siri ben holm" ~ "siri benholm dahl");
+    # only of names no article uses both of
     if apart and person and other_person and tokens != other_tokens and min(len(tokens), len(other_tokens)) >= 2:
         closed, other_closed = "".join(tokens).replace("-", ""), "".join(other_tokens).replace("-", "")
         if len(tokens) != len(other_tokens) and transliterated(closed, other_closed):
@@ -4081,7 +4081,7 @@ def _post_before(sentence: Sentence, mention: Mention) -> str | None:
         if j > k + 1 and (j == comma or toks[j].text.lower() in ("of", *POST_PREPOSITIONS) and toks[j].head != toks[j].i
                           and toks[toks[j].head].pos != "VERB") and _role_word(toks[j - 1].text):
             found = k  # the outermost post: "the Press Officer to the Mayor", not "the Mayor"; but not across a
-            # preposition of the verb ("handed the powers of the harbour master to his deputy, Liv Ekdal")
+            # preposition of the verb ("has given the duties of the Lindby mayor to her deputy, Liv Ekdal")
     if found is None:
         return None
     words = toks[found + 1:comma]
@@ -4411,12 +4411,12 @@ def _place_noun_of(sentence: Sentence, mention: Mention) -> str | None:
         return None
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None or head.dep == "poss":
-        return None  # the name owns the noun "of" governs: "the Holm region of Vesterland's north island" is no region of Vesterland
+        return None  # the name owns the noun "of" governs: "the Holm region of Vesterland's northern province" is no region of Vesterland
     noun = toks[toks[i - 1].head] if toks[i - 1].head < i - 1 else None
     if noun is None or noun.pos != "NOUN" or noun.lemma.lower() in RELATIONAL_PLACE_NOUNS:
         return None
     words = [t for t in toks[:noun.i + 1] if t.head == noun.i and t.dep in ("amod", "compound") and t.i < noun.i] + [noun]
-    # (a modifier written with a hyphen is whole: "the rebel-held town of X", not "held town")
+    # (a modifier written with a hyphen is whole: "the rebel-held town of Holmby", not "held town")
     for t in list(words[:-1]):
         under = set(_subtree(toks, t.i, set()))
         k = t.i
@@ -4814,9 +4814,9 @@ def _apposition_after(sentence: Sentence, mention: Mention, etype: str = "person
 
 
 def _apposition_of_list(sentence: Sentence, mention: Mention) -> str | None:
-    """'Liv Berglund and Olle Dahl, two young architects from Lindby, ...', 'Siri Holm and Erik Dahl, the heads of the
-    two main unions, ...': a plural noun for people set off after a list of names is what each of them is, one of
-    them ("one of two young architects from Lindby")."""
+    """'Liv Berglund and Olle Dahl, two junior doctors from Lindby, ...', 'Siri Holm and Erik Dahl, the leaders of the
+    two largest unions, ...': a plural noun for people set off after a list of names is what each of them is, one of
+    them ("one of two junior doctors from Lindby")."""
     toks = sentence.tokens
     head = span_head(toks, mention.token_start, mention.token_end)
     if head is None:
@@ -4842,10 +4842,10 @@ def _apposition_of_list(sentence: Sentence, mention: Mention) -> str | None:
     if not words or any(t.pos == "PUNCT" for t in words) or len(words) > ROLE_MAX_WORDS or words[0].tag == "PRP$":
         return None  # (not across another comma; not "their lawyers", whose owner the sentence before names)
     if words[0].pos == "NUM":
-        return "one of " + span_text(words)  # "one of two young architects from Lindby"
+        return "one of " + span_text(words)  # "one of two junior doctors from Lindby"
     if words[0].text.lower() != "the":
         return None
-    return "one of " + span_text(words)  # "one of the heads of the two main unions"
+    return "one of " + span_text(words)  # "one of the leaders of the two largest unions"
 
 
 def _trade(toks, noun) -> bool:

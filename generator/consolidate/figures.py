@@ -464,7 +464,7 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
         return POPULATION_TOPIC, counted.text, at
     nationality = _nationality(toks, head, counted)
     if nationality is not None:
-        # people of one nationality ("72 Peruvians were among the dead", "60 were Chilean", "12 Bolivian
+        # people of one nationality ("34 Peruvians were among the dead", "60 were Chilean", "12 Bolivian
         # nationals"): a count of its own, a part of any toll
         return None, nationality[0], nationality[1]
     sentence_words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
@@ -500,9 +500,9 @@ def _counted(sentence, m) -> tuple[str | None, str, int | None]:
 
 
 def _nationality(toks, head, counted) -> tuple[str, int] | None:
-    """The nationality a count of people is of, as a plural ("Peruvians", "Dutch"): the counted word itself ("72
-    Peruvians"), the nationality before a noun for people ("12 Bolivian nationals", "27 Chilean students"), or what a
-    copula says the counted are ("60 were Chilean", "38 of the dead were Chilean citizens"); with where the word
+    """The nationality a count of people is of, as a plural ("Peruvians", "Dutch"): the counted word itself ("34
+    Peruvians"), the nationality before a noun for people ("12 Bolivian nationals", "14 Chilean students"), or what a
+    copula says the counted are ("60 were Chilean", "19 of the dead were Chilean citizens"); with where the word
     for them stands; or None."""
     def of_people(t) -> str | None:
         if t.ent == "NORP" and t.text[:1].isupper() and t.pos in ("PROPN", "NOUN", "ADJ"):
@@ -521,7 +521,7 @@ def _nationality(toks, head, counted) -> tuple[str, int] | None:
     return (word if word.endswith("s") or not word.endswith(("an", "i")) else word + "s"), at  # "Chilean" -> "Chileans"
 
 
-PEOPLE_COUNTED = {"national", "citizen", "resident", "student", "passenger", "tourist", "worker", "soldier", "victim", "people", "person"}
+PEOPLE_COUNTED = words("people_counted")  # nouns for people a nationality before them counts ("12 Bolivian nationals")
 
 
 POPULATION_TOPIC = "Population"
