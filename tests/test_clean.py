@@ -680,6 +680,7 @@ def test_a_list_of_tags_after_its_label_is_a_widget_however_long():
 
     assert _button_row("Filed under: Courts, School Funding Law, Separation of Powers, Vester State Politics")
     assert not _button_row("Filed under: the court said on Tuesday that the law, which passed in 2024, was void.")
+    assert _button_row("Related topics: Vesterland, Shipping, Ferries, Northern Europe, Business")
 
 
 def test_a_label_and_a_date_without_a_read_time_is_no_byline():

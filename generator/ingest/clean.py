@@ -41,7 +41,7 @@ SUBSCRIPTION = re.compile(
     re.I,
 )
 SHARE = re.compile(
-    r"^(share (this|the|on|via)\b|share$|share\s+\d[\d,]*\s+comments?$|share\s*:|tagged\s*:|tags?\s*:|topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
+    r"^(share (this|the|on|via)\b|share$|share\s+\d[\d,]*\s+comments?$|share\s*:|tagged\s*:|tags?\s*:|(related )?topics?\s*:|filed under\s*:|follow us\b|follow @\w+|like us on\b|"
     r"print this\b|copy link$|email this\b|(join|read) the conversation|comments?\s*(\(\d+\))?$|\d+ comments?$|leave a (comment|reply)|"
     r"comments are (closed|open|disabled)\b)",
     re.I,
@@ -398,7 +398,7 @@ def _related_row(text: str) -> bool:
 
 
 # a share button's name: a network's (one word), or what the button does
-TAGS_LABEL = re.compile(r"^[\W_]*(tagged|tags?|topics?|filed under|categories|category)\s*:", re.I)
+TAGS_LABEL = re.compile(r"^[\W_]*(tagged|tags?|(related )?topics?|filed under|categories|category)\s*:", re.I)
 SHARE_BUTTONS = {w for w in SOCIAL_NETWORKS if " " not in w} | {"email", "e-mail", "print", "copy", "link", "sms", "save", "tweet", "share"}
 
 
