@@ -1416,6 +1416,14 @@ def test_a_surname_two_people_share_is_no_entry_of_its_own(tmp_path, nlp):
     assert {e.name for e in entities} == {"Anna Berg", "Erik Berg"}
 
 
+def test_where_something_happened_is_not_read_from_a_noun_the_parser_took_for_an_auxiliary(tmp_path, nlp):
+    """"the firms that own tailings dams hire ...": "dams" parsed as an auxiliary of "hire"; no "where the firms dams
+    hire"."""
+    found = entity(build_glossary(articles(tmp_path, nlp,
+                                           "In Holmia, the firms that own tailings dams hire the inspectors who check them.")), "Holmia")
+    assert "dams hire" not in found.description
+
+
 def test_where_something_happened_keeps_the_adverb_that_completes_its_verb(tmp_path, nlp):
     """"ran aground near Holm Island": where a ferry ran aground, not "where a ferry ran"."""
     found = entity(build_glossary(articles(tmp_path, nlp, "A ferry ran aground near Holm Island on Tuesday.")), "Holm Island")

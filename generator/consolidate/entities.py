@@ -3793,6 +3793,9 @@ def _first_of_list(toks, head):
     return head
 
 
+AUXILIARIES = words("auxiliaries")
+
+
 def _where(sentence: Sentence, mention: Mention) -> str | None:
     """'a boat ran aground on X': where the boat ran aground; also where a participle's implied subject, the one of
     the clause it hangs on, was ("Speaking in X, Mr Holm said ...": where Mr Holm was speaking)."""
@@ -3829,6 +3832,8 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
     if any(t.tag == "WP$" for t in subject_words):
         return None  # "X, whose tower fell into Y": the tower is X's, which the words left alone would not say
     auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
+    if any(t.dep in ("aux", "auxpass") and t.lemma.lower() not in AUXILIARIES for t in auxes):
+        return None  # a word the parser took for an auxiliary ("the companies that own tailings dams hire ..."): a misparse
     # an adverb that completes the verb right after it: "ran aground", "broke down" (not "also", "then", "later")
     auxes += [t for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.pos == "ADV"
               and t.text.lower() not in DISCOURSE_ADVERBS]
