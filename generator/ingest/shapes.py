@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..text import DOUBLE_QUOTE_MARKS, sentences
+from ..text import DOUBLE_QUOTE_MARKS, data_words, sentences
 
 SHORT_LIMIT = 300  # longer blocks are article text whatever they contain (and long lines stay cheap to classify)
 CAPTION_CREDIT = re.compile(r"^(?P<caption>.*?[.!?\"”])\s*/\s*(?P<credit>[^/\s][^/]*(?:/[^/]+)+)$")
@@ -36,8 +36,7 @@ CAPTION_START = re.compile(
 # a line opening with a full date ("March 10, 2025 / 3:41 PM", "10 March 2025 - 13:12")
 DATE_LINE_START = re.compile(r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+\d{4}\b", re.I)
-STAMP_WORDS = {"am", "pm", "a.m.", "p.m.", "updated", "update", "last", "modified", "ago", "min", "mins", "minute", "minutes",
-               "hour", "hours", "day", "days", "read", "an", "a", "at", "published", "posted"}
+STAMP_WORDS = data_words("stamp_words")  # what a date line may hold after its date ("Updated 2 hours ago")
 
 
 def date_line(text: str) -> bool:
