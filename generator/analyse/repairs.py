@@ -1300,7 +1300,7 @@ def feature_names(doc: "Doc") -> "Doc":
     as a proper noun and its kind in lower case after "the" (data/self_naming_kinds.txt) is one name, kind and all,
     which the model often leaves untagged or cuts before the noun. Not when the proper noun is a town's or a
     country's name, which only places a thing there ("the Holm bridge", and "Holm" is tagged a place here or
-    elsewhere in the article: that name stays the place's), nor a body's ("the Navy hospital": its hospital)."""
+    elsewhere in the article: that name stays the place's), nor a body's ("the Army hospital": its hospital)."""
     places = {e.text for e in doc.ents if e.label_ in MODIFYING_LABELS}
     found = []
     for noun in doc:
@@ -1311,7 +1311,7 @@ def feature_names(doc: "Doc") -> "Doc":
             continue
         run = doc[start:noun.i]
         if any(t.ent_type_ in MODIFYING_LABELS or t.lower_ in ORG_HEADS for t in run) or run.text in places:
-            continue  # (a body's before a kind is its own: "the Navy hospital", "the Police museum")
+            continue  # (a body's before a kind is its own: "the Army hospital", "the Police museum")
         if any(e.start < start < e.end or e.start < noun.i < e.end and e.end > noun.i + 1 or e.start <= noun.i < e.end and e.start < start
                for e in doc.ents):
             continue  # (a name that goes on past the noun, or begins before "the": left as the model read it)

@@ -1250,9 +1250,18 @@ def _gave_own_name(toks, m: Mention) -> bool:
     if head is None or head.dep != "pobj" or toks[head.head].text.lower() != "as":
         return False
     verb = toks[toks[head.head].head]
-    return verb.lemma.lower() == "give" and any(
+    return name_given(toks, verb) == head and any(
         t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name"
         and any(p.head == t.i and p.dep == "poss" and p.text.lower() in ("his", "her") for p in toks) for t in toks)
+
+
+def name_given(toks, verb):
+    """The word a "gave ... name as X" clause gives as the name ("who gave his name as Olle": Olle), when `verb` is
+    that "give"; or None."""
+    if verb.lemma.lower() != "give" or not any(t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name" for t in toks):
+        return None
+    as_ = next((t for t in toks if t.head == verb.i and t.dep == "prep" and t.text.lower() == "as"), None)
+    return next((t for t in toks if as_ is not None and t.head == as_.i and t.dep == "pobj"), None)
 
 
 KINSHIP_NOUNS = words("kinship_nouns")
@@ -2764,7 +2773,7 @@ SELF_NAMING_KINDS = shared_words("self_naming_kinds")
 
 
 def _self_named_kind(cluster: _Cluster) -> str | None:
-    """'Holm Memorial Hospital', 'the Vester dam', 'Lindby Town Hall': a building, a work or a natural feature whose
+    """'Holm General Hospital', 'the Vester dam', 'Lindby Town Hall': a building, a work or a natural feature whose
     name ends in its kind (data/self_naming_kinds.txt), written with a capital or not, is that kind, when its
     names of two words or more agree on one (the kind alone: "Holm City Stadium" is no city stadium). An
     administrative area's kind ("Vester County") is no such description."""
@@ -2803,14 +2812,14 @@ def _kind_and_whereabouts(cluster: _Cluster, sentences: dict, order: dict) -> Ro
     return None
 
 
-DESIGNATOR = re.compile(r"\(?\d+[A-Za-z]?\)?")  # a unit's number after its name: "Wing 4", "(12)"
+DESIGNATOR = re.compile(r"\(?\d+[A-Za-z]?\)?")  # a unit's number after its name: "Unit 4", "(12)"
 
 
 def _head_end(words: list[str]) -> int:
     """Where a name's head word ends: at its end, or before its "of"/"for" phrase ("University of Vester",
     "Institute for ..."); the head is words[_head_end(words) - 1]."""
     end = len(words)
-    while end > 2:  # (a designator after the head: "Vester Rescue Wing 4", "Holm Signals Wing (HSW 4)")
+    while end > 2:  # (a designator after the head: "Vester Rescue Unit 4", "Holm Signals Unit (HSU 4)")
         if words[end - 1].endswith(")") and (opening := next((k for k in range(end - 1, 1, -1) if words[k].startswith("(")), None)):
             end = opening
         elif DESIGNATOR.fullmatch(words[end - 1]):
@@ -3833,7 +3842,7 @@ def _where(sentence: Sentence, mention: Mention) -> str | None:
         return None  # "X, whose tower fell into Y": the tower is X's, which the words left alone would not say
     auxes = [t for t in toks if t.head == verb.i and t.dep in ("aux", "auxpass", "neg", "prt") ]
     if any(t.dep in ("aux", "auxpass") and t.lemma.lower() not in AUXILIARIES for t in auxes):
-        return None  # a word the parser took for an auxiliary ("the companies that own tailings dams hire ..."): a misparse
+        return None  # a word the parser took for an auxiliary ("the firms that own silos hire inspectors", "silos" read so): a misparse
     # an adverb that completes the verb right after it: "ran aground", "broke down" (not "also", "then", "later")
     auxes += [t for t in toks if t.head == verb.i and t.dep == "advmod" and t.i == verb.i + 1 and t.pos == "ADV"
               and t.text.lower() not in DISCOURSE_ADVERBS]
@@ -4503,7 +4512,7 @@ def _named_as(sentence: Sentence, mention: Mention) -> str | None:
     relative = verb.dep == "relcl" and verb.tag in ("VBZ", "VBP", "VBD") and head.dep in ("oprd", "dobj") \
         and any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() not in ("that", "which", "who") for t in toks)
     # (or one who gave their name so: "a fisherman who gave his name as Olle", "a voter, who gave her name as Siv")
-    gave = verb.lemma.lower() == "give" and verb.dep == "relcl" and any(t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name" for t in toks)
+    gave = verb.dep == "relcl" and name_given(toks, verb) is not None
     if (verb.tag != "VBN" and not reflexive and not relative or verb.lemma.lower() not in NAMING_VERBS) and not gave or _quoted(toks, verb.i):
         return None
     noun = toks[verb.head] if verb.dep in ("acl", "relcl") else next(

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from ..contents import AnalysedSource, Discrepancy, Entity, Quote, Sentence, Variant
 from .lang import groups, honorific_sex, person_nouns, sex_of_given_name, shared_cased_words, shared_words, title_in_full, words
-from .entities import shared_surnames
+from .entities import name_given, shared_surnames
 from .tuning import TUNING
 from .story import Story
 from .text import (OPEN_QUOTES, WORDS_TOPIC, british_or_american, continues_quotation, hyphen_joins, norm, quoted_spans,
@@ -647,7 +647,7 @@ def _introduced(sentence: Sentence, named: list[_Named]) -> Entity | None:
     return first.entity if apposed or titled else None
 
 
-TITLE_WORDS_BEFORE = 4  # at most, in a title opening the sentence before a name ("Dutch police chief Liv Ekdal")
+TITLE_WORDS_BEFORE = 4  # at most, in a title opening the sentence before a name ("Vesterlandic police chief Liv Ekdal")
 
 
 
@@ -963,11 +963,7 @@ def _speaker_of(subject, sentence: Sentence, toks, outside: list[_Named], histor
 def _gave_name_as(subject, toks, outside: list[_Named]) -> Entity | None:
     """The name a noun's relative clause says its person gave ("a fisherman who gave his name as Olle", "another
     voter, who gave her name as Siri"): that person, as named where the clause names them."""
-    verb = next((t for t in toks if t.head == subject.i and t.dep == "relcl" and t.lemma.lower() == "give"), None)
-    if verb is None or not any(t.head == verb.i and t.dep == "dobj" and t.lemma.lower() == "name" for t in toks):
-        return None
-    as_ = next((t for t in toks if t.head == verb.i and t.dep == "prep" and t.text.lower() == "as"), None)
-    name = next((t for t in toks if as_ is not None and t.head == as_.i and t.dep == "pobj"), None)
+    name = next((n for t in toks if t.head == subject.i and t.dep == "relcl" and (n := name_given(toks, t)) is not None), None)
     return next((n.entity for n in outside if name is not None and n.start <= name.start < n.end and n.entity.type == "person"), None)
 
 
@@ -996,7 +992,7 @@ def _verb_after(toks, inside, _quote_start: int, quote_end: int):
         if t.text in ".!?;" or (t.text in OPENING and t.i > after[0].i and t.dep != "case") or t.pos in ("SCONJ", "CCONJ") and not t.ent:
             return None  # the sentence ends, another quotation opens (not a plural's possessive mark: "the Lindby
             # Tenants' Alliance said"), or another clause begins (", while X said"; not the "and" inside a name:
-            # "Holm, head of the Coastal Patrol and Salvage Service, said")
+            # "Holm, head of the Dock Safety and Salvage Service, said")
         if t.pos in ("VERB", "AUX") and _describing(toks, t):
             continue  # inside the speaker's description ("Holm, who leads the team, said", "..., who'd become ...")
         if t.dep in ("aux", "auxpass") and t.head > t.i and toks[t.head].pos == "VERB":
